@@ -1,0 +1,51 @@
+// Stage 3 output: what the extractors find in one article. Spans are in the
+// normalized text; the report maps them back to the input.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "text/span.h"
+
+namespace sift {
+
+enum class EntityType : uint8_t { kPerson, kOrg, kLoc, kDate, kNorp };
+const char* to_string(EntityType type);
+
+struct Entity {
+  Span span;
+  EntityType type;
+  std::string canonical;            // one name per entity within the article
+  std::optional<std::string> value; // ISO date for DATE entities, when resolvable
+  bool repeat = false;              // inside a repeated paragraph
+};
+
+struct Casualty {
+  Span span;  // the sentence (or clause) stating the fact
+  int64_t count_min = 0;
+  std::optional<int64_t> count_max;
+  std::string qualifier;  // "at least", "more than", ... or empty
+  std::string vague;      // "dozens", "hundreds", ... or empty
+  std::string outcome;    // killed, wounded, arrested, missing, ...
+  std::string victims;    // the victim phrase as written
+  std::string victim_class;  // civilian, combatant, unknown
+  std::string location, date, source, perpetrator, cause;
+  std::string scope = "incident";  // incident, cumulative, historical
+  int32_t part_of = -1;            // index of the total this is a part of
+  bool repeat = false;
+};
+
+struct Quote {
+  Span span;  // the quoted words, marks included
+  std::string speaker;
+  bool repeat = false;
+};
+
+struct Extraction {
+  std::vector<Entity> entities;
+  std::vector<Casualty> casualties;
+  std::vector<Quote> quotes;
+};
+
+}  // namespace sift

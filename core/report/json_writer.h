@@ -1,0 +1,51 @@
+// A small streaming JSON writer for the report. The report is written once,
+// front to back, so appending to one string beats building a DOM; key order
+// follows the contract in docs/output.md. (Input JSON is parsed with nlohmann.)
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace sift {
+
+class JsonWriter {
+ public:
+  explicit JsonWriter(std::string& out) : out_(out) {}
+
+  void begin_object() { value_prefix(); out_ += '{'; first_ = true; }
+  void end_object() { out_ += '}'; first_ = false; }
+  void begin_array() { value_prefix(); out_ += '['; first_ = true; }
+  void end_array() { out_ += ']'; first_ = false; }
+  void key(std::string_view k) {
+    if (!first_) out_ += ',';
+    string_literal(k);
+    out_ += ':';
+    after_key_ = true;
+  }
+  void value(std::string_view s) { value_prefix(); string_literal(s); }
+  void value(const char* s) { value(std::string_view(s)); }
+  void value(int64_t v) { value_prefix(); out_ += std::to_string(v); }
+  void value(uint32_t v) { value(static_cast<int64_t>(v)); }
+  void value(int32_t v) { value(static_cast<int64_t>(v)); }
+  void value(bool b) { value_prefix(); out_ += b ? "true" : "false"; }
+  // Fixed precision keeps native and WASM output byte-identical.
+  void value(double v, int decimals);
+  void null() { value_prefix(); out_ += "null"; }
+  void optional(const std::optional<std::string>& s) { s ? value(*s) : null(); }
+  void optional_text(std::string_view s) { s.empty() ? null() : value(s); }
+
+ private:
+  void value_prefix() {
+    if (after_key_) { after_key_ = false; first_ = false; return; }
+    if (!first_) out_ += ',';
+    first_ = false;
+  }
+  void string_literal(std::string_view s);
+
+  std::string& out_;
+  bool first_ = true;
+  bool after_key_ = false;
+};
+
+}  // namespace sift

@@ -1,0 +1,426 @@
+#include "segment/roles.h"
+
+#include <string>
+
+#include "text/chars.h"
+#include "text/fold.h"
+
+namespace sift {
+namespace {
+
+using chars::starts_with;
+
+const char* kReasonNavigation = "navigation: a line of short links split by | or >";
+
+struct Phrase {
+  std::string_view folded;  // compared with the folded paragraph
+  const char* reason;
+};
+
+// Whole-line boilerplate: these lines carry no reporting whatever the site.
+constexpr Phrase kBoilerplateLines[] = {
+    {"more from this section", "section navigation"},
+    {"more from this author", "section navigation"},
+    {"related stories", "links to other stories"},
+    {"related articles", "links to other stories"},
+    {"related content", "links to other stories"},
+    {"related coverage", "links to other stories"},
+    {"related news", "links to other stories"},
+    {"related", "links to other stories"},
+    {"more stories", "links to other stories"},
+    {"more on this story", "links to other stories"},
+    {"top stories", "links to other stories"},
+    {"you may also like", "links to other stories"},
+    {"recommended", "links to other stories"},
+    {"recommended for you", "links to other stories"},
+    {"most popular", "links to other stories"},
+    {"most read", "links to other stories"},
+    {"trending", "links to other stories"},
+    {"see also", "links to other stories"},
+    {"read more", "links to other stories"},
+    {"read next", "links to other stories"},
+    {"share", "share buttons"},
+    {"share this", "share buttons"},
+    {"share this article", "share buttons"},
+    {"share this story", "share buttons"},
+    {"share on facebook", "share buttons"},
+    {"share on twitter", "share buttons"},
+    {"tweet", "share buttons"},
+    {"facebook twitter", "share buttons"},
+    {"email", "share buttons"},
+    {"print", "share buttons"},
+    {"comments", "comment section"},
+    {"leave a comment", "comment section"},
+    {"show comments", "comment section"},
+    {"advertisement", "advertising"},
+    {"sponsored", "advertising"},
+    {"sponsored content", "advertising"},
+    {"skip to content", "navigation"},
+    {"skip to main content", "navigation"},
+    {"back to top", "navigation"},
+    {"home", "navigation"},
+    {"menu", "navigation"},
+    {"loading", "page furniture"},
+    {"subscribe", "newsletter or subscription prompt"},
+    {"sign up", "newsletter or subscription prompt"},
+    {"click here", "link prompt"},
+};
+
+// Prefixes of short boilerplate lines: "Read more: ...", "Follow us on ...".
+constexpr Phrase kBoilerplatePrefixes[] = {
+    {"read more", "links to other stories"},
+    {"related", "links to other stories"},
+    {"see also", "links to other stories"},
+    {"more from", "links to other stories"},
+    {"click here", "link prompt"},
+    {"follow us", "social media prompt"},
+    {"follow him on", "social media prompt"},
+    {"follow her on", "social media prompt"},
+    {"like us on", "social media prompt"},
+    {"share this", "share buttons"},
+    {"share on", "share buttons"},
+    {"sign up", "newsletter or subscription prompt"},
+    {"subscribe to", "newsletter or subscription prompt"},
+    {"subscribe now", "newsletter or subscription prompt"},
+    {"get our", "newsletter or subscription prompt"},
+    {"get the latest", "newsletter or subscription prompt"},
+    {"download our app", "app prompt"},
+    {"copyright", "copyright notice"},
+    {"c copyright", "copyright notice"},
+    {"all rights reserved", "copyright notice"},
+    {"this material may not be", "copyright notice"},
+    {"we use cookies", "cookie notice"},
+    {"terms of use", "legal links"},
+    {"privacy policy", "legal links"},
+    {"advertisement", "advertising"},
+    {"image caption", "image caption label"},
+    {"image copyright", "image credit"},
+    {"photo credit", "image credit"},
+    {"getty images", "image credit"},
+    {"watch", "video prompt"},
+    {"listen to this article", "audio prompt"},
+    {"forwarded message", "e-mail header"},
+    {"original message", "e-mail header"},
+    {"begin forwarded message", "e-mail header"},
+};
+
+// Header fields of a forwarded e-mail ("From: ...", "Subject: ...").
+constexpr std::string_view kMailHeaders[] = {"From:", "To:", "Cc:", "Bcc:", "Sent:", "Date:",
+                                             "Subject:", "Reply-To:"};
+
+// Closing salutations: the line and the name under it sign off a message.
+constexpr std::string_view kSalutations[] = {
+    "best regards", "kind regards", "regards", "best wishes", "best", "thanks", "thank you",
+    "many thanks", "sincerely", "yours sincerely", "yours faithfully", "cheers", "warm regards"};
+
+// News agencies and outlets whose name alone ends a wire story.
+constexpr std::string_view kAgencies[] = {
+    "reuters", "afp", "ap", "associated press", "agence france presse", "dpa", "xinhua",
+    "ansa", "efe", "upi", "anadolu", "sana", "bbc", "cnn", "al jazeera", "rfe rl",
+    "agencies", "agency", "ians", "pti", "bloomberg", "itar tass", "tass", "ria novosti",
+    "irna", "kuna", "wam", "mena", "aa", "ap afp", "afp ap", "reuters afp", "afp reuters",
+    "ap reuters", "reuters ap", "afp reuters ap", "with agencies", "agencies contributed",
+};
+
+// Sign-off formulas, at any position: "(Reporting by ...; Editing by ...)".
+constexpr Phrase kSignoffPrefixes[] = {
+    {"compiled from agency reports", "agency sign-off"},
+    {"compiled from wire reports", "agency sign-off"},
+    {"compiled by", "agency sign-off"},
+    {"with agency inputs", "agency sign-off"},
+    {"with inputs from", "agency sign-off"},
+    {"additional reporting by", "credit line"},
+    {"editing by", "credit line"},
+    {"writing by", "credit line"},
+    {"edited by", "credit line"},
+    {"reporting by", "credit line"},
+    {"contributed reporting", "credit line"},
+    {"this story has been corrected", "editor's note"},
+    {"this article was amended", "editor's note"},
+};
+
+size_t count_words(std::string_view s) {
+  size_t n = 0;
+  for_each_folded_word(s, [&](uint64_t) { ++n; });
+  return n;
+}
+
+bool ends_with_stop(std::string_view s) {
+  while (!s.empty() && chars::is_closing(s.back())) s.remove_suffix(1);
+  return !s.empty() && (chars::is_terminator(s.back()) || s.back() == ':' || s.back() == ';' ||
+                        s.back() == ',');
+}
+
+// Share of words that start with a capital letter or a digit.
+double capitalised_share(std::string_view s) {
+  size_t words = 0, caps = 0;
+  bool at_word_start = true;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (chars::is_space(s[i])) { at_word_start = true; continue; }
+    if (!at_word_start) continue;
+    at_word_start = false;
+    if (!chars::is_word_at(s, i)) { at_word_start = true; continue; }
+    ++words;
+    const auto c = chars::case_at(s, i);
+    if (c == utf8::LetterCase::kUpper || chars::is_ascii_digit(s[i])) ++caps;
+  }
+  return words == 0 ? 0.0 : static_cast<double>(caps) / static_cast<double>(words);
+}
+
+bool is_navigation(std::string_view s) {
+  size_t separators = 0;
+  for (size_t i = 0; i + 2 < s.size(); ++i)
+    if (s[i] == ' ' && (s[i + 1] == '|' || s[i + 1] == '>') && s[i + 2] == ' ') ++separators;
+  return separators >= 2 && count_words(s) <= (separators + 1) * 4;
+}
+
+const char* boilerplate_reason(std::string_view raw, const std::string& folded, size_t words) {
+  for (const auto& p : kBoilerplateLines)
+    if (folded == p.folded) return p.reason;
+  if (words <= 25) {
+    for (const auto& p : kBoilerplatePrefixes)
+      if (starts_with(folded, p.folded) &&
+          (folded.size() == p.folded.size() || folded[p.folded.size()] == ' '))
+        return p.reason;
+  }
+  if (words <= 40 && (starts_with(raw, "\xC2\xA9") || starts_with(raw, "(c) ") ||
+                      starts_with(raw, "(C) ") ||
+                      folded.find("all rights reserved") != std::string::npos))
+    return "copyright notice";
+  if (is_navigation(raw)) return kReasonNavigation;
+  if (words <= 20)
+    for (auto h : kMailHeaders)
+      if (starts_with(raw, h)) return "e-mail header";
+  return nullptr;
+}
+
+bool is_salutation(const std::string& folded) {
+  for (auto s : kSalutations)
+    if (folded == s) return true;
+  return false;
+}
+
+bool is_agency_line(const std::string& folded) {
+  for (auto a : kAgencies)
+    if (folded == a) return true;
+  return false;
+}
+
+const char* signoff_reason(const std::string& folded, std::string_view raw, size_t words) {
+  if (words > 40) return nullptr;
+  // "(Reporting by ...; Editing by ...)" in brackets is the Reuters credit line.
+  if (starts_with(raw, "(") && (folded.find("reporting by") != std::string::npos ||
+                                folded.find("editing by") != std::string::npos ||
+                                folded.find("writing by") != std::string::npos))
+    return "credit line in brackets";
+  for (const auto& p : kSignoffPrefixes)
+    if (starts_with(folded, p.folded)) return p.reason;
+  return nullptr;
+}
+
+bool is_byline(std::string_view raw, const std::string& folded, size_t words) {
+  if (words < 2 || words > 14) return false;
+  if (starts_with(raw, "By ") || starts_with(raw, "BY ")) {
+    // The name after "By" is capitalised: "By Dominic Evans", "By Staff Writer".
+    return raw.size() > 3 && chars::case_at(raw, 3) == utf8::LetterCase::kUpper;
+  }
+  return starts_with(folded, "written by ") || starts_with(folded, "words by ") ||
+         starts_with(folded, "story by ");
+}
+
+// "Published 14 June 2013", "Updated: Wed 05 Apr 2017 10:32 GMT", "March 3, 2012".
+bool is_publication_date_line(std::string_view raw, const std::string& folded, size_t words) {
+  if (words == 0 || words > 10) return false;
+  static constexpr std::string_view kLeads[] = {"published", "updated", "last updated", "posted",
+                                                "posted on", "first published"};
+  for (auto lead : kLeads)
+    if (starts_with(folded, lead) && folded.size() > lead.size() &&
+        raw.find_first_of("0123456789") != std::string_view::npos)
+      return true;
+  // Otherwise every word must be a number or a calendar word.
+  static constexpr std::string_view kCalendar[] = {
+      "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
+      "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
+      "november", "dec", "december", "mon", "monday", "tue", "tuesday", "wed", "wednesday",
+      "thu", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "gmt", "utc",
+      "am", "pm", "st", "nd", "rd", "th"};
+  bool has_month_or_number = false;
+  size_t start = 0;
+  while (start < folded.size()) {
+    size_t end = folded.find(' ', start);
+    if (end == std::string::npos) end = folded.size();
+    const std::string_view w(folded.data() + start, end - start);
+    bool ok = w.find_first_not_of("0123456789") == std::string_view::npos;
+    if (ok) has_month_or_number = true;
+    if (!ok) {
+      // "22nd", "5th": a number with an ordinal suffix.
+      const size_t digits = w.find_first_not_of("0123456789");
+      const std::string_view rest = w.substr(digits);
+      for (auto c : kCalendar)
+        if (rest == c) { ok = true; break; }
+    }
+    if (!ok) return false;
+    start = end + 1;
+  }
+  return has_month_or_number;
+}
+
+}  // namespace
+
+const char* to_string(ParagraphKind kind) {
+  switch (kind) {
+    case ParagraphKind::kBody: return "body";
+    case ParagraphKind::kTitle: return "title";
+    case ParagraphKind::kHeading: return "heading";
+    case ParagraphKind::kByline: return "byline";
+    case ParagraphKind::kDateline: return "dateline";
+    case ParagraphKind::kSignoff: return "signoff";
+    case ParagraphKind::kBoilerplate: return "boilerplate";
+  }
+  return "body";
+}
+
+std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
+  const std::string_view s = span.of(text);
+  size_t i = 0;
+  // Place: capitalised words, optionally ", Country" ("HOMS, Syria", "Beirut").
+  bool all_caps = true;
+  size_t letters = 0;
+  while (i < s.size() && i < 60) {
+    const char c = s[i];
+    if (chars::is_ascii_alpha(c)) {
+      ++letters;
+      if (chars::is_ascii_lower(c)) all_caps = false;
+      ++i;
+    } else if (c == ' ' || c == '-' || c == '\'' || c == '.') {
+      if (c == ' ' && i + 1 < s.size() && !chars::is_ascii_upper(s[i + 1])) break;
+      ++i;
+    } else {
+      break;
+    }
+  }
+  size_t place_end = i;
+  while (place_end > 0 && s[place_end - 1] == ' ') --place_end;
+  if (letters < 3 || !chars::is_ascii_upper(s[0])) return std::nullopt;
+  Dateline d;
+  d.place = {span.begin, span.begin + static_cast<uint32_t>(place_end)};
+  // Optional ", Country" and ", Feb 8" parts.
+  while (i < s.size() && s[i] == ',') {
+    size_t j = i + 1;
+    while (j < s.size() && s[j] == ' ') ++j;
+    const size_t part_begin = j;
+    while (j < s.size() && s[j] != ',' && s[j] != '(' && s[j] != '-' && j - part_begin < 30) ++j;
+    size_t part_end = j;
+    while (part_end > part_begin && s[part_end - 1] == ' ') --part_end;
+    if (part_end == part_begin) return std::nullopt;
+    const std::string_view part = s.substr(part_begin, part_end - part_begin);
+    const bool has_digit = part.find_first_of("0123456789") != std::string_view::npos;
+    if (has_digit) d.date = {span.begin + static_cast<uint32_t>(part_begin), span.begin + static_cast<uint32_t>(part_end)};
+    i = j;
+  }
+  while (i < s.size() && s[i] == ' ') ++i;
+  if (i < s.size() && s[i] == '(') {
+    const size_t close = s.find(')', i);
+    if (close == std::string_view::npos || close - i > 40) return std::nullopt;
+    d.agency = {span.begin + static_cast<uint32_t>(i + 1), span.begin + static_cast<uint32_t>(close)};
+    i = close + 1;
+    while (i < s.size() && s[i] == ' ') ++i;
+  }
+  // The separator: "-", "--", or ":" followed by space or the end.
+  size_t sep = i;
+  while (sep < s.size() && s[sep] == '-') ++sep;
+  if (sep == i && i < s.size() && s[i] == ':') sep = i + 1;
+  if (sep == i) return std::nullopt;
+  if (sep < s.size() && s[sep] != ' ') return std::nullopt;
+  // A mixed-case place needs an agency to be a dateline ("Homs, Syria (AP) -").
+  if (!all_caps && d.agency.empty()) return std::nullopt;
+  if (all_caps && place_end < 3) return std::nullopt;
+  d.span = {span.begin, span.begin + static_cast<uint32_t>(sep)};
+  return d;
+}
+
+Roles classify_paragraphs(std::string_view text, const std::vector<Paragraph>& paragraphs) {
+  Roles roles;
+  roles.paragraphs.resize(paragraphs.size());
+  const size_t n = paragraphs.size();
+  // Index of the last paragraph that is not boilerplate: sign-offs sit there.
+  std::vector<std::string> folded(n);
+  std::vector<size_t> words(n);
+  for (size_t p = 0; p < n; ++p) {
+    const std::string_view raw = paragraphs[p].span.of(text);
+    folded[p] = fold(raw);
+    words[p] = count_words(raw);
+    if (const char* why = boilerplate_reason(raw, folded[p], words[p]))
+      roles.paragraphs[p] = {ParagraphKind::kBoilerplate, why};
+  }
+  // Sign-offs: an agency name alone among the last lines, or a credit formula.
+  bool tail = true;
+  for (size_t p = n; p-- > 0;) {
+    auto& role = roles.paragraphs[p];
+    if (role.kind == ParagraphKind::kBoilerplate) continue;
+    const std::string_view raw = paragraphs[p].span.of(text);
+    if (tail && is_agency_line(folded[p]) && words[p] <= 6 && p > 0) {
+      role = {ParagraphKind::kSignoff, "agency name alone at the end of the story"};
+      continue;
+    }
+    // "Best regards," and the short name line under it close an e-mail.
+    if (p + 3 >= n && p > 0 && is_salutation(folded[p])) {
+      role = {ParagraphKind::kSignoff, "closing salutation"};
+      if (p + 1 < n && words[p + 1] <= 4 && roles.paragraphs[p + 1].kind == ParagraphKind::kBody)
+        roles.paragraphs[p + 1] = {ParagraphKind::kSignoff, "name under a closing salutation"};
+      continue;
+    }
+    if (const char* why = signoff_reason(folded[p], raw, words[p])) {
+      // "Reporting by X" under the headline is a byline; at the end it signs off.
+      if (starts_with(folded[p], "reporting by") && p < 3 && n > 3)
+        role = {ParagraphKind::kByline, "credit line at the top of the story"};
+      else
+        role = {ParagraphKind::kSignoff, why};
+      continue;
+    }
+    tail = false;
+  }
+  // Top to bottom: byline, dateline and title come before the story starts;
+  // headings only inside it.
+  bool story_started = false, title_done = false;
+  for (size_t p = 0; p < n; ++p) {
+    auto& role = roles.paragraphs[p];
+    if (role.kind != ParagraphKind::kBody) continue;
+    const std::string_view raw = paragraphs[p].span.of(text);
+    if (is_byline(raw, folded[p], words[p]) && p < 6) {
+      role = {ParagraphKind::kByline, "\"By\" and a name near the top"};
+      continue;
+    }
+    if (!story_started && is_publication_date_line(raw, folded[p], words[p])) {
+      role = {ParagraphKind::kDateline, "publication date line near the top"};
+      continue;
+    }
+    if (!roles.dateline && !story_started) {
+      if (auto d = parse_dateline(text, paragraphs[p].span)) {
+        d->paragraph = static_cast<uint32_t>(p);
+        roles.dateline = d;
+        if (d->span.end + 2 >= paragraphs[p].span.end) {
+          role = {ParagraphKind::kDateline, "place and agency before the story"};
+          continue;
+        }
+      }
+    }
+    const bool last = p + 1 == n;
+    const bool short_unstopped = words[p] > 0 && !ends_with_stop(raw) && !paragraphs[p].list_item;
+    if (!story_started && !title_done && !last && words[p] <= 25 && short_unstopped) {
+      role = {ParagraphKind::kTitle, "short first line without a full stop"};
+      title_done = true;
+      continue;
+    }
+    if (story_started && !last && words[p] <= 12 && short_unstopped && raw.front() != '"' &&
+        chars::case_at(raw, 0) == utf8::LetterCase::kUpper &&
+        (capitalised_share(raw) >= 0.5 || words[p] <= 5)) {
+      role = {ParagraphKind::kHeading, "short capitalised line between paragraphs"};
+      continue;
+    }
+    story_started = true;
+  }
+  return roles;
+}
+
+}  // namespace sift

@@ -1,0 +1,61 @@
+#include "segment/tokens.h"
+
+#include "text/chars.h"
+
+namespace sift {
+namespace {
+
+size_t char_length(std::string_view t, size_t i) {
+  return static_cast<unsigned char>(t[i]) < 0x80 ? 1 : utf8::decode(t, i).length;
+}
+
+bool is_letter_at(std::string_view t, size_t i, size_t end) {
+  if (i >= end) return false;
+  const char c = t[i];
+  if (static_cast<unsigned char>(c) < 0x80) return chars::is_ascii_alpha(c);
+  return utf8::is_letter(utf8::decode(t, i).cp);
+}
+
+}  // namespace
+
+void tokenize(std::string_view t, Span span, std::vector<Token>& out) {
+  size_t i = span.begin;
+  const size_t end = span.end;
+  while (i < end) {
+    const char c = t[i];
+    if (chars::is_space(c)) { ++i; continue; }
+    const size_t start = i;
+    if (chars::is_ascii_digit(c)) {
+      // 7,500 / 2.5 / 1.000.000: a separator counts only between digits.
+      while (i < end) {
+        if (chars::is_ascii_digit(t[i])) { ++i; continue; }
+        if ((t[i] == ',' || t[i] == '.') && i + 1 < end && chars::is_ascii_digit(t[i + 1])) { i += 2; continue; }
+        break;
+      }
+      out.push_back({{static_cast<uint32_t>(start), static_cast<uint32_t>(i)}, TokenKind::kNumber});
+      continue;
+    }
+    if (is_letter_at(t, i, end)) {
+      while (i < end) {
+        if (is_letter_at(t, i, end) || chars::is_ascii_digit(t[i])) { i += char_length(t, i); continue; }
+        // Inner apostrophe or hyphen joins letters: "don't", "al-Assad", "Ki-moon".
+        if ((t[i] == '\'' || t[i] == '-') && is_letter_at(t, i + 1, end)) { ++i; continue; }
+        // "U.S." and "a.m.": single letters joined by periods keep their periods.
+        if (t[i] == '.' && i - start == 1 + 2 * ((i - start) / 2) && is_letter_at(t, i + 1, end) &&
+            (i + 2 >= end || t[i + 2] == '.')) {
+          i += 2;
+          continue;
+        }
+        break;
+      }
+      // The final period of a dotted abbreviation ("U.S.") belongs to it.
+      if (i < end && t[i] == '.' && i - start >= 3 && t[i - 2] == '.') ++i;
+      out.push_back({{static_cast<uint32_t>(start), static_cast<uint32_t>(i)}, TokenKind::kWord});
+      continue;
+    }
+    i += char_length(t, i);
+    out.push_back({{static_cast<uint32_t>(start), static_cast<uint32_t>(i)}, TokenKind::kPunctuation});
+  }
+}
+
+}  // namespace sift

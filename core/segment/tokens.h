@@ -1,0 +1,25 @@
+// Stage 2c: tokens with offsets, for the extraction stages.
+#pragma once
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "text/span.h"
+
+namespace sift {
+
+enum class TokenKind : uint8_t {
+  kWord,         // letters, with inner apostrophes, hyphens and periods ("al-Assad", "U.S.")
+  kNumber,       // digits with inner separators ("7,500", "2.5", "20km" is word+number)
+  kPunctuation,  // any other single character
+};
+
+struct Token {
+  Span span;
+  TokenKind kind;
+};
+
+// Appends the tokens of `span` to `out`.
+void tokenize(std::string_view text, Span span, std::vector<Token>& out);
+
+}  // namespace sift

@@ -1,0 +1,71 @@
+// Sift's one entry point: analyze a batch of articles.
+//
+//   input -> normalize -> segment -> extract -> deduplicate -> report
+//
+// The CLI, the WASM binding and the tests all call `analyze` and `to_json`;
+// every stage lives behind this facade in its own module.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dedup/dedup.h"
+#include "extract/extraction.h"
+#include "segment/repeats.h"
+#include "segment/roles.h"
+#include "segment/segment.h"
+#include "text/normalize.h"
+
+namespace sift {
+
+inline constexpr const char* kVersion = "0.1.0";
+
+struct ArticleInput {
+  std::string id;
+  std::string text;
+  std::optional<std::string> date;  // YYYY-MM-DD, the article's publication date
+};
+
+struct Batch {
+  std::vector<ArticleInput> articles;
+};
+
+// Everything the pipeline learned about one article.
+struct ArticleAnalysis {
+  std::string id;
+  std::optional<std::string> date;
+  std::string input;  // the text as given, invalid UTF-8 replaced by U+FFFD
+  NormalizedText normalized;
+  Segmentation segmentation;
+  Roles roles;
+  std::vector<Repeat> repeats;
+  Extraction extraction;
+};
+
+struct Report {
+  std::vector<ArticleAnalysis> articles;
+  Deduplication dedup;
+};
+
+Report analyze(const Batch& batch);
+
+// The JSON document described in docs/output.md. Offsets are UTF-16 units.
+std::string to_json(const Report& report);
+
+// Errors as values: the bindings turn a failure into their own error type.
+enum class ErrorCode { kOk, kInvalidInput };
+
+struct JsonResult {
+  ErrorCode code = ErrorCode::kOk;
+  std::string text;  // the output JSON, or the error message
+  bool ok() const { return code == ErrorCode::kOk; }
+};
+
+// {"articles": [{"id", "text", "date"?}]} in, the report JSON out.
+JsonResult analyze_json(std::string_view input_json);
+
+// True for a real calendar date written YYYY-MM-DD.
+bool is_iso_date(std::string_view s);
+
+}  // namespace sift

@@ -1,0 +1,69 @@
+#include "segment/roles.h"
+
+#include <doctest/doctest.h>
+
+#include "test_support.h"
+
+using namespace sift;
+using namespace sift::test;
+using V = std::vector<std::string>;
+
+TEST_CASE("classify_paragraphs on a wire story: title, dateline span, credit line") {
+  const auto a = analyze_text(fixture("wire_reuters.txt"));
+  const auto k = kinds(a);
+  REQUIRE(k.size() == 7);
+  CHECK(k[0] == "title");
+  CHECK(k[1] == "body");  // the dateline opens the first body paragraph
+  CHECK(k[6] == "signoff");
+  REQUIRE(a.roles.dateline);
+  const auto& d = *a.roles.dateline;
+  CHECK(d.span.of(a.normalized.text) == "BEIRUT, March 10 (Reuters) -");
+  CHECK(d.place.of(a.normalized.text) == "BEIRUT");
+  CHECK(d.date.of(a.normalized.text) == "March 10");
+  CHECK(d.agency.of(a.normalized.text) == "Reuters");
+  CHECK(d.paragraph == 1);
+}
+
+TEST_CASE("classify_paragraphs on a broadsheet: byline, heading, boilerplate") {
+  const auto a = analyze_text(fixture("broadsheet.txt"));
+  CHECK(kinds(a) == V{"title", "byline", "dateline", "body", "body", "heading", "body", "body",
+                      "boilerplate", "boilerplate", "boilerplate"});
+}
+
+TEST_CASE("classify_paragraphs on a tabloid page marks ads and prompts, not reporting") {
+  const auto a = analyze_text(fixture("tabloid.txt"));
+  CHECK(kinds(a) == V{"title", "boilerplate", "body", "body", "body", "boilerplate", "boilerplate",
+                      "boilerplate"});
+  for (const auto& r : a.roles.paragraphs)
+    if (r.kind == ParagraphKind::kBoilerplate) CHECK(std::string(r.reason).size() > 0);
+}
+
+TEST_CASE("classify_paragraphs on a forwarded e-mail: headers and salutation") {
+  const auto a = analyze_text(fixture("forwarded_email.txt"));
+  const auto k = kinds(a);
+  const auto t = paragraph_texts(a);
+  for (size_t i = 0; i < t.size(); ++i) {
+    if (t[i].rfind("From:", 0) == 0 || t[i].rfind("Subject:", 0) == 0 || t[i].find("Forwarded") != std::string::npos)
+      CHECK(k[i] == "boilerplate");
+    if (t[i].rfind("Our contact", 0) == 0) CHECK(k[i] == "body");
+  }
+  CHECK(k[k.size() - 2] == "signoff");
+  CHECK(k.back() == "signoff");
+}
+
+TEST_CASE("classify_paragraphs: standalone dateline, agency sign-off, compiled-from line") {
+  const auto a = analyze_text("DAMASCUS (AFP) --\nRebels said they shot down a jet.\nCompiled from agency reports\n");
+  CHECK(kinds(a) == V{"dateline", "body", "signoff"});
+  const auto b = analyze_text("Heavy fighting raged in Homs today, activists said.\nThe army denied it.\nReuters\n");
+  CHECK(kinds(b) == V{"body", "body", "signoff"});
+}
+
+TEST_CASE("parse_dateline rejects ordinary sentences") {
+  const std::string s = "The army - backed by tanks - advanced.";
+  CHECK_FALSE(parse_dateline(s, {0, static_cast<uint32_t>(s.size())}));
+  const std::string t = "Homs, Syria (AP) - Shelling resumed.";
+  const auto d = parse_dateline(t, {0, static_cast<uint32_t>(t.size())});
+  REQUIRE(d);
+  CHECK(d->place.of(t) == "Homs");
+  CHECK(d->agency.of(t) == "AP");
+}
