@@ -137,6 +137,12 @@ BatchParse read_batch_json(std::string_view text) {
   return out;
 }
 
+std::string article_input_json(const ArticleInput& article) {
+  json obj = {{"id", article.id}, {"text", article.text}};
+  if (article.date) obj["date"] = *article.date;
+  return obj.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
 void apply_default_date(std::vector<ArticleInput>& articles, const std::string& date) {
   for (auto& a : articles)
     if (!a.date) a.date = date;

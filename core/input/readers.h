@@ -37,6 +37,9 @@ struct BatchParse {
 };
 BatchParse read_batch_json(std::string_view json);
 
+// One article as a JSON object {"id", "text", "date"?}.
+std::string article_input_json(const ArticleInput& article);
+
 // Gives `date` to every article that has none.
 void apply_default_date(std::vector<ArticleInput>& articles, const std::string& date);
 

@@ -1,0 +1,40 @@
+// The analysis worker. Its script text is the WASM module (createSiftModule,
+// inlined as one file) followed by this file, started from a Blob so that it
+// works from file:// too. Protocol: {id, method, args} in; {id, ok, result}
+// or {id, ok: false, error} out; {type: 'ready'} once the module is compiled.
+'use strict';
+/* global createSiftModule */
+let siftModule = null;
+const modulePromise = createSiftModule().then((m) => {
+  siftModule = m;
+  self.postMessage({ type: 'ready', version: m.version() });
+  return m;
+}, (err) => {
+  self.postMessage({ type: 'failed', error: String(err && err.message || err) });
+  throw err;
+});
+
+const methods = {
+  // Pasted text with --- lines between articles -> [{id, text}].
+  splitArticles(m, text, name) {
+    return JSON.parse(m.splitArticles(text, name));
+  },
+  // {articles: [...]} -> the report object (and its JSON text for export).
+  analyze(m, input) {
+    const json = m.analyze(JSON.stringify(input));
+    return { json, report: JSON.parse(json) };
+  },
+};
+
+self.onmessage = async (event) => {
+  const { id, method, args } = event.data || {};
+  try {
+    const m = siftModule || await modulePromise;
+    if (!Object.prototype.hasOwnProperty.call(methods, method)) throw new Error('unknown method ' + method);
+    const result = methods[method](m, ...(args || []));
+    self.postMessage({ id, ok: true, result });
+  } catch (err) {
+    const message = err && err.message ? err.message : String(err);
+    self.postMessage({ id, ok: false, error: /memory|Aborted/i.test(message) ? 'Out of memory: ' + message : message });
+  }
+};
