@@ -28,7 +28,7 @@ Report analyze(const Batch& batch) {
   // Lines that recur across the batch in different surroundings are boilerplate.
   std::vector<ArticleLines> lines;
   lines.reserve(report.articles.size());
-  for (const auto& a : report.articles) lines.push_back({a.normalized.text, &a.segmentation.paragraphs});
+  for (const auto& a : report.articles) lines.push_back({&a.segmentation.paragraphs});
   const auto recurring = find_recurring_lines(lines);
   for (size_t i = 0; i < report.articles.size(); ++i)
     for (uint32_t p : recurring[i]) {

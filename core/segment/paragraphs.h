@@ -2,6 +2,7 @@
 // block each line is its own paragraph unless it was hard-wrapped (a PDF or
 // e-mail line that does not end a sentence and runs on into the next).
 #pragma once
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -12,6 +13,8 @@ namespace sift {
 struct Paragraph {
   Span span;                 // trimmed of surrounding white space
   bool list_item = false;    // starts with a bullet, "1." or "a)"
+  uint32_t words = 0;        // folded words (see text/fold.h)
+  uint64_t folded_hash = 0;  // equal for paragraphs equal after folding
 };
 
 std::vector<Paragraph> split_paragraphs(std::string_view text);

@@ -27,17 +27,12 @@ std::vector<std::vector<uint32_t>> find_recurring_lines(const std::vector<Articl
   std::vector<std::vector<uint32_t>> marked(articles.size());
   if (articles.size() < kRecurringMinArticles) return marked;
   std::unordered_map<uint64_t, std::vector<Occurrence>> by_line;
-  std::vector<uint64_t> hashes;
   for (uint32_t a = 0; a < articles.size(); ++a) {
     const auto& paras = *articles[a].paragraphs;
-    hashes.assign(paras.size(), 0);
-    for (size_t p = 0; p < paras.size(); ++p) hashes[p] = folded_hash(paras[p].span.of(articles[a].text));
     for (uint32_t p = 0; p < paras.size(); ++p) {
-      size_t words = 0;
-      for_each_folded_word(paras[p].span.of(articles[a].text), [&](uint64_t) { ++words; });
-      if (words == 0 || words > kRecurringMaxWords) continue;
-      by_line[hashes[p]].push_back({a, p, p > 0 ? hashes[p - 1] : 0,
-                                    p + 1 < paras.size() ? hashes[p + 1] : 0});
+      if (paras[p].words == 0 || paras[p].words > kRecurringMaxWords) continue;
+      by_line[paras[p].folded_hash].push_back(
+          {a, p, p > 0 ? paras[p - 1].folded_hash : 0, p + 1 < paras.size() ? paras[p + 1].folded_hash : 0});
     }
   }
   std::vector<uint64_t> arts, befores, afters;

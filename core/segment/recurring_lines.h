@@ -12,8 +12,7 @@
 namespace sift {
 
 struct ArticleLines {
-  std::string_view text;
-  const std::vector<Paragraph>* paragraphs;
+  const std::vector<Paragraph>* paragraphs;  // with words and folded_hash set
 };
 
 constexpr size_t kRecurringMinArticles = 3;

@@ -1,7 +1,6 @@
 #include "segment/repeats.h"
 
 #include <algorithm>
-#include <unordered_map>
 
 #include "dedup/shingles.h"
 #include "text/fold.h"
@@ -12,61 +11,89 @@ namespace {
 
 // Paragraphs shorter than this many words repeat by accident ("Reuters",
 // "Share"): only exact repeats count for them.
-constexpr size_t kMinWordsForNear = 8;
-constexpr size_t kSketchKeys = 4;
+constexpr uint32_t kMinWordsForNear = 8;
+constexpr size_t kSketchKeys = 8;
+// A candidate must share this many sketch keys. Keys come from word pairs, so
+// stop words shared by every paragraph ("the", "said") do not make
+// candidates; two edits in 18 words leave a pair Jaccard of about 0.6, and
+// such a repeat still shares two of eight keys 99.5% of the time.
+constexpr size_t kMinSharedKeys = 2;
 constexpr size_t kMaxCandidatesPerKey = 8;
 
-struct IdentityHash {
-  size_t operator()(uint64_t h) const { return static_cast<size_t>(h); }
-};
+// The smallest hash of adjacent word pairs in each of kSketchKeys bins:
+// paragraphs with alike wording share most of these keys.
+void sketch(std::string_view para, uint64_t (&keys)[kSketchKeys]) {
+  std::fill(std::begin(keys), std::end(keys), ~0ULL);
+  uint64_t previous = 0;
+  for_each_folded_word(para, [&](uint64_t w) {
+    const uint64_t m = hash_combine(previous, w);
+    previous = w;
+    uint64_t& slot = keys[m & (kSketchKeys - 1)];
+    slot = std::min(slot, m);
+  });
+}
 
 }  // namespace
 
 std::vector<Repeat> find_repeats(std::string_view text, const std::vector<Paragraph>& paragraphs) {
-  const size_t n = paragraphs.size();
+  const uint32_t n = static_cast<uint32_t>(paragraphs.size());
   std::vector<Repeat> out(n);
-  std::unordered_map<uint64_t, uint32_t, IdentityHash> first_exact;
-  // key -> paragraphs whose sketch holds it (first occurrences only)
-  std::unordered_map<uint64_t, std::vector<uint32_t>, IdentityHash> by_key;
-  std::vector<std::vector<uint64_t>> shingles(n);
-  std::vector<uint32_t> candidates;
-  first_exact.reserve(n);
+  // Exact repeats: sort (hash, index); each group points at its first member.
+  std::vector<std::pair<uint64_t, uint32_t>> keyed;
+  keyed.reserve(n);
+  for (uint32_t p = 0; p < n; ++p) keyed.emplace_back(paragraphs[p].folded_hash, p);
+  std::sort(keyed.begin(), keyed.end());
+  for (size_t i = 1; i < keyed.size(); ++i)
+    if (keyed[i].first == keyed[i - 1].first) {
+      const uint32_t first = out[keyed[i - 1].second].duplicate_of >= 0
+                                 ? static_cast<uint32_t>(out[keyed[i - 1].second].duplicate_of)
+                                 : keyed[i - 1].second;
+      out[keyed[i].second] = {static_cast<int32_t>(first), 1.0f};
+    }
+
+  // Near-exact repeats: paragraphs sharing sketch keys become candidate pairs
+  // (later, earlier); a pair needs kMinSharedKeys keys before it is verified.
+  keyed.clear();
   for (uint32_t p = 0; p < n; ++p) {
-    const std::string_view para = paragraphs[p].span.of(text);
-    const uint64_t exact = folded_hash(para);
-    auto [it, inserted] = first_exact.emplace(exact, p);
-    if (!inserted) {
-      out[p] = {static_cast<int32_t>(it->second), 1.0f};
-      continue;
-    }
-    word_shingles(para, 1, shingles[p]);
-    const auto& sh = shingles[p];
-    if (sh.size() < kMinWordsForNear) continue;
-    // Sketch: the smallest shingle hashes under one mixing; similar sets share
-    // most of them.
+    if (out[p].duplicate_of >= 0 || paragraphs[p].words < kMinWordsForNear) continue;
     uint64_t keys[kSketchKeys];
-    std::fill(std::begin(keys), std::end(keys), ~0ULL);
-    for (uint64_t s : sh) {
-      const uint64_t m = mix64(s);
-      const size_t bin = m % kSketchKeys;
-      keys[bin] = std::min(keys[bin], m);
+    sketch(paragraphs[p].span.of(text), keys);
+    for (size_t k = 0; k < kSketchKeys; ++k)
+      if (keys[k] != ~0ULL) keyed.emplace_back(hash_combine(k, keys[k]), p);
+  }
+  std::sort(keyed.begin(), keyed.end());
+  std::vector<std::pair<uint32_t, uint32_t>> pairs;
+  for (size_t i = 0; i < keyed.size();) {
+    size_t j = i;
+    while (j < keyed.size() && keyed[j].first == keyed[i].first) ++j;
+    for (size_t later = i + 1; later < j; ++later)
+      for (size_t earlier = later > i + kMaxCandidatesPerKey ? later - kMaxCandidatesPerKey : i; earlier < later; ++earlier)
+        pairs.emplace_back(keyed[later].second, keyed[earlier].second);
+    i = j;
+  }
+  std::sort(pairs.begin(), pairs.end());
+  std::vector<std::vector<uint64_t>> word_sets(n);  // built only for candidates
+  auto words_of = [&](uint32_t p) -> const std::vector<uint64_t>& {
+    if (word_sets[p].empty()) word_shingles(paragraphs[p].span.of(text), 1, word_sets[p]);
+    return word_sets[p];
+  };
+  std::vector<double> best(n, 0.0);
+  for (size_t i = 0; i < pairs.size();) {
+    size_t j = i;
+    while (j < pairs.size() && pairs[j] == pairs[i]) ++j;
+    const auto [p, c] = pairs[i];
+    const size_t shared = j - i;
+    i = j;
+    if (shared < kMinSharedKeys) continue;
+    // Jaccard can reach the threshold only if the sizes are close enough.
+    const double small = std::min(paragraphs[p].words, paragraphs[c].words);
+    const double large = std::max(paragraphs[p].words, paragraphs[c].words);
+    if (small < kNearRepeatJaccard * large * 0.5) continue;
+    const double jac = overlap(words_of(p), words_of(c)).jaccard;
+    if (jac >= kNearRepeatJaccard && jac > best[p]) {
+      best[p] = jac;
+      out[p] = {static_cast<int32_t>(c), static_cast<float>(jac)};
     }
-    candidates.clear();
-    for (size_t k = 0; k < kSketchKeys; ++k) {
-      if (keys[k] == ~0ULL) continue;
-      auto& list = by_key[hash_combine(k, keys[k])];
-      for (uint32_t c : list) candidates.push_back(c);
-      if (list.size() < kMaxCandidatesPerKey) list.push_back(p);
-    }
-    std::sort(candidates.begin(), candidates.end());
-    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-    int32_t best = -1;
-    double best_j = 0;
-    for (uint32_t c : candidates) {
-      const double j = overlap(sh, shingles[c]).jaccard;
-      if (j >= kNearRepeatJaccard && j > best_j) { best = static_cast<int32_t>(c); best_j = j; }
-    }
-    if (best >= 0) out[p] = {best, static_cast<float>(best_j)};
   }
   // Point every repeat at the first occurrence, not at another repeat.
   for (auto& r : out)

@@ -139,11 +139,8 @@ constexpr Phrase kSignoffPrefixes[] = {
     {"this article was amended", "editor's note"},
 };
 
-size_t count_words(std::string_view s) {
-  size_t n = 0;
-  for_each_folded_word(s, [&](uint64_t) { ++n; });
-  return n;
-}
+// No rule applies to a paragraph longer than this.
+constexpr size_t kMaxRuleWords = 40;
 
 bool ends_with_stop(std::string_view s) {
   while (!s.empty() && chars::is_closing(s.back())) s.remove_suffix(1);
@@ -171,7 +168,9 @@ bool is_navigation(std::string_view s) {
   size_t separators = 0;
   for (size_t i = 0; i + 2 < s.size(); ++i)
     if (s[i] == ' ' && (s[i + 1] == '|' || s[i + 1] == '>') && s[i + 2] == ' ') ++separators;
-  return separators >= 2 && count_words(s) <= (separators + 1) * 4;
+  size_t words = 0;
+  for_each_folded_word(s, [&](uint64_t) { ++words; });
+  return separators >= 2 && words <= (separators + 1) * 4;
 }
 
 const char* boilerplate_reason(std::string_view raw, const std::string& folded, size_t words) {
@@ -344,12 +343,14 @@ Roles classify_paragraphs(std::string_view text, const std::vector<Paragraph>& p
   roles.paragraphs.resize(paragraphs.size());
   const size_t n = paragraphs.size();
   // Index of the last paragraph that is not boilerplate: sign-offs sit there.
+  // Every rule below is about short lines: only those are folded.
   std::vector<std::string> folded(n);
   std::vector<size_t> words(n);
   for (size_t p = 0; p < n; ++p) {
+    words[p] = paragraphs[p].words;
+    if (words[p] > kMaxRuleWords) continue;
     const std::string_view raw = paragraphs[p].span.of(text);
     folded[p] = fold(raw);
-    words[p] = count_words(raw);
     if (const char* why = boilerplate_reason(raw, folded[p], words[p]))
       roles.paragraphs[p] = {ParagraphKind::kBoilerplate, why};
   }

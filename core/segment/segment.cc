@@ -1,6 +1,7 @@
 #include "segment/segment.h"
 
 #include "segment/sentences.h"
+#include "text/fold.h"
 
 namespace sift {
 
@@ -10,6 +11,8 @@ Segmentation segment(std::string_view text) {
   std::vector<Span> spans;
   seg.tokens.reserve(text.size() / 5);
   for (uint32_t p = 0; p < seg.paragraphs.size(); ++p) {
+    Paragraph& para = seg.paragraphs[p];
+    para.folded_hash = folded_hash(para.span.of(text), &para.words);
     spans.clear();
     split_sentences(text, seg.paragraphs[p].span, spans);
     for (const Span& s : spans) {

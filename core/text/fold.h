@@ -17,8 +17,8 @@ void for_each_folded_word(std::string_view text, OnWord&& on_word);
 void folded_word_hashes(std::string_view text, std::vector<uint64_t>& out);
 
 // One hash for the whole folded text: equal for texts that differ only in
-// case, punctuation and spacing.
-uint64_t folded_hash(std::string_view text);
+// case, punctuation and spacing. Counts the words into `words` if given.
+uint64_t folded_hash(std::string_view text, uint32_t* words = nullptr);
 
 // The folded text itself ("Dr. Assad's" -> "dr assad s").
 std::string fold(std::string_view text);
