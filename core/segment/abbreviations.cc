@@ -44,6 +44,19 @@ constexpr std::string_view kStarters[] = {
     "we", "were", "what", "when", "where", "which", "while", "who", "why", "will",
     "with", "would", "yesterday", "yet", "you", "your"};
 
+constexpr std::string_view kContinuations[] = {
+    "administration", "agency", "air", "ambassador", "army", "assembly", "attorney", "border",
+    "capitol", "central", "chamber", "chief", "children's", "coast", "command", "commander",
+    "commission", "commissioner", "congress", "congressional", "consulate", "council", "court",
+    "customs", "defense", "defence", "delegation", "democrats", "department", "development",
+    "diplomat", "diplomats", "dollar", "dollars", "embassy", "envoy", "federal", "food",
+    "forces", "general", "government", "high", "house", "human", "humanitarian", "intelligence",
+    "justice", "marine", "marines", "middle", "military", "mission", "national", "navy",
+    "office", "officials", "open", "peacekeepers", "peacekeeping", "president", "refugee",
+    "representative", "republicans", "secretary", "secretary-general", "security", "senate",
+    "senator", "special", "state", "supreme", "treasury", "troops", "undersecretary", "war",
+    "world", "gmt", "utc", "est", "edt", "et", "pst", "local"};
+
 template <size_t N>
 std::vector<std::string_view> sorted(const std::string_view (&words)[N]) {
   std::vector<std::string_view> v(words, words + N);
@@ -53,6 +66,7 @@ std::vector<std::string_view> sorted(const std::string_view (&words)[N]) {
 
 const auto& titles() { static const auto s = sorted(kTitles); return s; }
 const auto& common() { static const auto s = sorted(kCommon); return s; }
+const auto& continuations() { static const auto s = sorted(kContinuations); return s; }
 const auto& starters() { static const auto s = sorted(kStarters); return s; }
 
 }  // namespace
@@ -60,5 +74,11 @@ const auto& starters() { static const auto s = sorted(kStarters); return s; }
 bool is_title(std::string_view word) { return contains_folded(titles(), word); }
 bool is_common(std::string_view word) { return contains_folded(common(), word); }
 bool is_sentence_starter(std::string_view word) { return contains_folded(starters(), word); }
+bool continues_abbreviation(std::string_view word) {
+  // "Secretary-General" is looked up whole; other hyphenated words by their head.
+  if (contains_folded(continuations(), word)) return true;
+  const size_t hyphen = word.find('-');
+  return hyphen != std::string_view::npos && contains_folded(continuations(), word.substr(0, hyphen));
+}
 
 }  // namespace sift::abbreviations

@@ -12,6 +12,11 @@ bool is_title(std::string_view word);
 // when a capitalised word follows.
 bool is_common(std::string_view word);
 
+// Capitalised words that continue a name after "U.S." or "U.N." ("U.S.
+// Government", "U.N. Security Council"): after a dotted abbreviation any
+// other capitalised word opens a new sentence.
+bool continues_abbreviation(std::string_view word);
+
 // Words that usually open a sentence ("The", "How", "He"): after "U.S." or
 // "a.m." they tell a boundary from a name ("U.S. Government").
 bool is_sentence_starter(std::string_view word);

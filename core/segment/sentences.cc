@@ -101,7 +101,8 @@ class SentenceSplitter {
     const size_t n = list_marker_length(t_.substr(i, end_ - i));
     if (n == 0) return i;
     const ListStyle s = list_style_at(i);
-    if (s.kind == list_.kind && s.suffix == list_.suffix) list_.value = s.value;
+    // A list may also begin after prose in the same paragraph ("... this. 1. The first").
+    if (list_.kind == ListStyle::kNone || (s.kind == list_.kind && s.suffix == list_.suffix)) list_ = s;
     return i + n;
   }
 
@@ -290,8 +291,11 @@ class SentenceSplitter {
     if (abbreviations::is_title(word)) return 0;
     if (is_numeric(word)) return stop;
     if (is_dotted_abbreviation(word)) {
-      // "U.S. Government" stays together; "the U.S. How about" splits.
-      return abbreviations::is_sentence_starter(word_at(k)) ? stop : 0;
+      // "U.S. Government" and "a.m. Mr. Smith" stay together; "the U.S.
+      // Millions attended" and "at 6 a.m. Travelers" split.
+      const std::string_view next_word = word_at(k);
+      if (abbreviations::continues_abbreviation(next_word) || abbreviations::is_title(next_word)) return 0;
+      return next_case == LetterCase::kUpper || next_case == LetterCase::kUncased ? stop : 0;
     }
     if (word.size() == 1 && chars::is_ascii_upper(word[0])) {
       // An initial ("Jonas E. Smith") unless a lower-case word leads up to it ("you and I.").
