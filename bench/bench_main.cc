@@ -14,6 +14,8 @@
 #include "segment/repeats.h"
 #include "segment/roles.h"
 #include "segment/segment.h"
+#include "segment/sentences.h"
+#include "text/fold.h"
 #include "sift.h"
 #include "text/normalize.h"
 
@@ -51,11 +53,43 @@ int main(int argc, char** argv) {
   for (const auto& a : corpus) normalized.push_back(sift::normalize(a));
   report("normalize", bytes, seconds_since(t));
 
+  // Segmentation proper (paragraphs and sentences), then the other parts of
+  // the segment stage on their own, then the whole stage as analyze runs it.
+  {
+    std::vector<sift::Span> sentences;
+    std::vector<sift::Token> tokens;
+    size_t count = 0;
+    t = Clock::now();
+    std::vector<std::vector<sift::Paragraph>> paragraphs;
+    paragraphs.reserve(normalized.size());
+    for (const auto& n : normalized) {
+      paragraphs.push_back(sift::split_paragraphs(n.text));
+      for (const auto& p : paragraphs.back()) {
+        sentences.clear();
+        sift::split_sentences(n.text, p.span, sentences);
+        count += sentences.size();
+      }
+    }
+    report("paragraphs+sentences", bytes, seconds_since(t));
+    t = Clock::now();
+    for (size_t i = 0; i < normalized.size(); ++i)
+      for (const auto& p : paragraphs[i]) {
+        tokens.clear();
+        sift::tokenize(normalized[i].text, p.span, tokens);
+        count += tokens.size();
+      }
+    report("tokens", bytes, seconds_since(t));
+    t = Clock::now();
+    for (size_t i = 0; i < normalized.size(); ++i)
+      for (const auto& p : paragraphs[i]) count += sift::folded_hash(p.span.of(normalized[i].text)) & 1;
+    report("paragraph fingerprints", bytes, seconds_since(t));
+    if (count == 0) std::printf("(empty corpus)\n");
+  }
   std::vector<sift::Segmentation> segs;
   segs.reserve(corpus.size());
   t = Clock::now();
   for (const auto& n : normalized) segs.push_back(sift::segment(n.text));
-  report("segment", bytes, seconds_since(t));
+  report("segment stage", bytes, seconds_since(t));
 
   t = Clock::now();
   size_t kinds = 0;
