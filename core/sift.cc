@@ -1,5 +1,6 @@
 #include "sift.h"
 
+#include "extract/entities.h"
 #include "segment/recurring_lines.h"
 #include "text/utf8.h"
 
@@ -38,8 +39,12 @@ Report analyze(const Batch& batch) {
         role = {ParagraphKind::kBoilerplate, "short line recurring across articles of the batch"};
     }
 
-  for (auto& a : report.articles)
+  for (auto& a : report.articles) {
     a.repeats = find_repeats(a.normalized.text, a.segmentation.paragraphs);
+    a.anchor_date = find_anchor_date(a.normalized.text, a.segmentation, a.date);
+    a.extraction.entities =
+        extract_entities({a.normalized.text, &a.segmentation, &a.roles, &a.repeats, a.anchor_date});
+  }
   return report;
 }
 

@@ -11,6 +11,7 @@
 #include <vector>
 
 #include "dedup/dedup.h"
+#include "extract/dates.h"
 #include "extract/extraction.h"
 #include "segment/repeats.h"
 #include "segment/roles.h"
@@ -40,6 +41,7 @@ struct ArticleAnalysis {
   Segmentation segmentation;
   Roles roles;
   std::vector<Repeat> repeats;
+  std::optional<CivilDate> anchor_date;  // for relative dates: the date or one found in the lead
   Extraction extraction;
 };
 

@@ -1,25 +1,10 @@
 #include "segment/abbreviations.h"
 
-#include <algorithm>
-#include <vector>
-#include <string>
-
-#include "text/chars.h"
+#include "text/word_set.h"
 
 namespace sift::abbreviations {
 namespace {
 
-bool contains_folded(const std::vector<std::string_view>& sorted, std::string_view word) {
-  if (word.empty() || word.size() > 12) return false;
-  char buf[12];
-  for (size_t i = 0; i < word.size(); ++i) {
-    const char c = word[i];
-    buf[i] = chars::is_ascii_upper(c) ? static_cast<char>(c | 0x20) : c;
-  }
-  return std::binary_search(sorted.begin(), sorted.end(), std::string_view(buf, word.size()));
-}
-
-// Sorted for binary search.
 constexpr std::string_view kTitles[] = {
     "adm", "amb", "brig", "capt", "cdr", "cmdr", "col", "cpl", "dr", "fr", "ft", "gen",
     "gov", "hon", "insp", "lieut", "lt", "maj", "messrs", "mlle", "mme", "mr", "mrs", "ms",
@@ -57,28 +42,21 @@ constexpr std::string_view kContinuations[] = {
     "senator", "special", "state", "supreme", "treasury", "troops", "undersecretary", "war",
     "world", "gmt", "utc", "est", "edt", "et", "pst", "local"};
 
-template <size_t N>
-std::vector<std::string_view> sorted(const std::string_view (&words)[N]) {
-  std::vector<std::string_view> v(words, words + N);
-  std::sort(v.begin(), v.end());
-  return v;
-}
-
-const auto& titles() { static const auto s = sorted(kTitles); return s; }
-const auto& common() { static const auto s = sorted(kCommon); return s; }
-const auto& continuations() { static const auto s = sorted(kContinuations); return s; }
-const auto& starters() { static const auto s = sorted(kStarters); return s; }
+const WordSet& titles() { static const WordSet s(kTitles); return s; }
+const WordSet& common() { static const WordSet s(kCommon); return s; }
+const WordSet& continuations() { static const WordSet s(kContinuations); return s; }
+const WordSet& starters() { static const WordSet s(kStarters); return s; }
 
 }  // namespace
 
-bool is_title(std::string_view word) { return contains_folded(titles(), word); }
-bool is_common(std::string_view word) { return contains_folded(common(), word); }
-bool is_sentence_starter(std::string_view word) { return contains_folded(starters(), word); }
+bool is_title(std::string_view word) { return titles().contains(word); }
+bool is_common(std::string_view word) { return common().contains(word); }
+bool is_sentence_starter(std::string_view word) { return starters().contains(word); }
 bool continues_abbreviation(std::string_view word) {
   // "Secretary-General" is looked up whole; other hyphenated words by their head.
-  if (contains_folded(continuations(), word)) return true;
+  if (continuations().contains(word)) return true;
   const size_t hyphen = word.find('-');
-  return hyphen != std::string_view::npos && contains_folded(continuations(), word.substr(0, hyphen));
+  return hyphen != std::string_view::npos && continuations().contains(word.substr(0, hyphen));
 }
 
 }  // namespace sift::abbreviations

@@ -1,0 +1,244 @@
+#include "extract/dates.h"
+
+#include <cstdio>
+
+#include "extract/lexicon.h"
+#include "text/chars.h"
+
+namespace sift {
+namespace {
+
+bool iequals(std::string_view a, std::string_view b) { return chars::iequals(a, b); }
+
+int parse_int(std::string_view s, int max_digits) {
+  if (s.empty() || static_cast<int>(s.size()) > max_digits) return -1;
+  int v = 0;
+  for (char c : s) {
+    if (!chars::is_ascii_digit(c)) return -1;
+    v = v * 10 + (c - '0');
+  }
+  return v;
+}
+
+int days_in_month(int y, int m) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return m == 2 && leap ? 29 : kDays[m - 1];
+}
+
+bool valid(const CivilDate& d) {
+  return d.year >= 1 && d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= days_in_month(d.year, d.month);
+}
+
+std::string month_value(int y, int m) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d", y, m);
+  return buf;
+}
+
+// A plausible year written in full.
+int year_of(std::string_view s) {
+  const int y = s.size() == 4 ? parse_int(s, 4) : -1;
+  return y >= 1900 && y <= 2100 ? y : -1;
+}
+
+// Day of month, with an ordinal suffix in the next token ("22" + "nd").
+int day_of(std::string_view number, std::string_view suffix, bool* used_suffix) {
+  const int d = parse_int(number, 2);
+  if (d < 1 || d > 31) return -1;
+  *used_suffix = iequals(suffix, "st") || iequals(suffix, "nd") || iequals(suffix, "rd") || iequals(suffix, "th");
+  return d;
+}
+
+// The year that puts month/day nearest the anchor, not more than ~2 months ahead.
+int infer_year(int month, int day, const CivilDate& anchor) {
+  CivilDate same{anchor.year, month, day};
+  if (!valid(same)) same.day = days_in_month(anchor.year, month);
+  return days_from_civil(same) - days_from_civil(anchor) > 62 ? anchor.year - 1 : anchor.year;
+}
+
+}  // namespace
+
+int64_t days_from_civil(const CivilDate& d) {
+  // Howard Hinnant's days_from_civil algorithm.
+  const int y = d.year - (d.month <= 2);
+  const int era = (y >= 0 ? y : y - 399) / 400;
+  const unsigned yoe = static_cast<unsigned>(y - era * 400);
+  const unsigned doy = (153 * (d.month + (d.month > 2 ? -3 : 9)) + 2) / 5 + d.day - 1;
+  const unsigned doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return static_cast<int64_t>(era) * 146097 + static_cast<int64_t>(doe) - 719468;
+}
+
+CivilDate civil_from_days(int64_t z) {
+  z += 719468;
+  const int64_t era = (z >= 0 ? z : z - 146096) / 146097;
+  const unsigned doe = static_cast<unsigned>(z - era * 146097);
+  const unsigned yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  const int64_t y = static_cast<int64_t>(yoe) + era * 400;
+  const unsigned doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  const unsigned mp = (5 * doy + 2) / 153;
+  const unsigned d = doy - (153 * mp + 2) / 5 + 1;
+  const unsigned m = mp < 10 ? mp + 3 : mp - 9;
+  return {static_cast<int>(y + (m <= 2)), static_cast<int>(m), static_cast<int>(d)};
+}
+
+int weekday_of(const CivilDate& d) {
+  const int64_t z = days_from_civil(d);
+  return static_cast<int>(z >= -4 ? (z + 4) % 7 : (z + 5) % 7 + 6);
+}
+
+std::optional<CivilDate> parse_iso_date(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  const CivilDate d{parse_int(s.substr(0, 4), 4), parse_int(s.substr(5, 2), 2), parse_int(s.substr(8, 2), 2)};
+  if (!valid(d)) return std::nullopt;
+  return d;
+}
+
+std::string to_iso(const CivilDate& d) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year, d.month, d.day);
+  return buf;
+}
+
+void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_t begin, uint32_t end,
+                const std::optional<CivilDate>& anchor, std::vector<DateMention>& out) {
+  auto tok = [&](uint32_t i) -> std::string_view {
+    return i < end ? tokens[i].span.of(text) : std::string_view();
+  };
+  // Tokens glued together ("22" "nd") form one written word.
+  auto glued = [&](uint32_t i) { return i + 1 < end && tokens[i].span.end == tokens[i + 1].span.begin; };
+  auto shift_days = [&](int days) -> std::optional<std::string> {
+    if (!anchor) return std::nullopt;
+    return to_iso(civil_from_days(days_from_civil(*anchor) + days));
+  };
+
+  for (uint32_t i = begin; i < end;) {
+    const std::string_view w = tok(i);
+    int month = 0, weekday = 0;
+    DateMention m{i, i + 1, std::nullopt, std::nullopt};
+    bool found = false;
+
+    if (lexicon::is_month(w, &month) && !(iequals(w, "may") && w[0] == 'm') &&
+        !(iequals(w, "march") && w[0] == 'm')) {
+      // Month [day[suffix]] [,] [year] / Month year
+      found = true;
+      uint32_t j = i + 1;
+      if (j < end && tok(j) == "." && w.size() <= 4 && glued(i)) ++j;  // "Feb."
+      int day = -1, year = -1;
+      bool suffix = false;
+      if (j < end && tokens[j].kind == TokenKind::kNumber) {
+        const int y = year_of(tok(j));
+        if (y > 0) { year = y; ++j; }
+        else if ((day = day_of(tok(j), glued(j) ? tok(j + 1) : std::string_view(), &suffix)) > 0) {
+          j += suffix ? 2 : 1;
+          uint32_t k = j;
+          if (k < end && tok(k) == ",") ++k;
+          if (k < end && year_of(tok(k)) > 0) { year = year_of(tok(k)); j = k + 1; }
+        }
+      }
+      // A month name alone is a date only with a cue word before it
+      // ("in March", "last March", "since February").
+      const std::string_view before = i > begin ? tok(i - 1) : std::string_view();
+      const bool cue = iequals(before, "in") || iequals(before, "last") || iequals(before, "since") ||
+                       iequals(before, "until") || iequals(before, "early") || iequals(before, "late") ||
+                       iequals(before, "mid") || iequals(before, "next") || iequals(before, "this") ||
+                       iequals(before, "of") || iequals(before, "by") || iequals(before, "from");
+      if (day < 0 && year < 0 && !cue) found = false;
+      if (found) {
+        m.token_end = j;
+        const bool last = iequals(before, "last") || iequals(before, "next") || iequals(before, "this");
+        if (last) m.token_begin = i - 1;
+        if (day > 0 && year > 0) {
+          const CivilDate d{year, month, day};
+          if (valid(d)) { m.value = to_iso(d); m.absolute = d; }
+        } else if (day > 0 && anchor) {
+          const CivilDate d{infer_year(month, day, *anchor), month, day};
+          if (valid(d)) m.value = to_iso(d);
+        } else if (year > 0) {
+          m.value = month_value(year, month);
+        } else if (anchor) {
+          int y = anchor->year;
+          if (iequals(before, "last")) y = month < anchor->month ? anchor->year : anchor->year - 1;
+          else if (iequals(before, "next")) y = month > anchor->month ? anchor->year : anchor->year + 1;
+          else if (month > anchor->month + 2) y = anchor->year - 1;
+          m.value = month_value(y, month);
+        }
+      }
+    } else if (tokens[i].kind == TokenKind::kNumber) {
+      // day [suffix] Month [year]: "14 June 2013", "05 Apr 2017", "22nd of February"
+      bool suffix = false;
+      const int day = day_of(w, glued(i) ? tok(i + 1) : std::string_view(), &suffix);
+      uint32_t j = i + (suffix ? 2 : 1);
+      if (day > 0 && j < end && iequals(tok(j), "of")) ++j;
+      if (day > 0 && j < end && lexicon::is_month(tok(j), &month) && tok(j)[0] != 'm') {
+        found = true;
+        if (j + 1 < end && tok(j + 1) == "." && tok(j).size() <= 4 && glued(j)) ++j;  // "Apr."
+        ++j;
+        int year = -1;
+        uint32_t k = j;
+        if (k < end && tok(k) == ",") ++k;
+        if (k < end && (year = year_of(tok(k))) > 0) j = k + 1;
+        m.token_end = j;
+        if (year > 0) {
+          const CivilDate d{year, month, day};
+          if (valid(d)) { m.value = to_iso(d); m.absolute = d; }
+        } else if (anchor) {
+          const CivilDate d{infer_year(month, day, *anchor), month, day};
+          if (valid(d)) m.value = to_iso(d);
+        }
+      } else if (year_of(w) > 0 && i > begin && !glued(i)) {
+        // "in 1982", "since 2011": a bare year after a cue word.
+        const std::string_view before = tok(i - 1);
+        if (iequals(before, "in") || iequals(before, "since") || iequals(before, "until") ||
+            iequals(before, "by") || iequals(before, "of") || iequals(before, "from")) {
+          found = true;
+          m.value = std::string(w);
+        }
+      }
+    } else if (lexicon::is_weekday(w, &weekday) && w.size() > 3 && chars::is_ascii_upper(w[0]) &&
+               !(i + 1 < end && tokens[i + 1].kind == TokenKind::kWord && chars::is_ascii_upper(tok(i + 1)[0]) &&
+                 !lexicon::is_month(tok(i + 1)))) {  // "Sunday Times" is a name
+      // "on Thursday", "Thursday night": the latest such day up to the anchor.
+      found = true;
+      const std::string_view before = i > begin ? tok(i - 1) : std::string_view();
+      if (iequals(before, "last") || iequals(before, "next") || iequals(before, "this")) m.token_begin = i - 1;
+      if (anchor) {
+        int back = (weekday_of(*anchor) - weekday + 7) % 7;
+        if (iequals(before, "next")) back = back == 0 ? -7 : back - 7;
+        else if (iequals(before, "last") && back == 0) back = 7;
+        m.value = shift_days(-back);
+      }
+    } else if (iequals(w, "today") || iequals(w, "tonight")) {
+      found = true;
+      m.value = shift_days(0);
+    } else if (iequals(w, "yesterday")) {
+      found = true;
+      m.value = shift_days(-1);
+    } else if (iequals(w, "tomorrow")) {
+      found = true;
+      m.value = shift_days(1);
+    } else if (iequals(w, "overnight")) {
+      // Reports filed in the morning: the night ending on the anchor day.
+      found = true;
+      m.value = shift_days(0);
+    }
+    if (!found) {
+      // ISO dates written in the text: 2012-02-08.
+      if (tokens[i].kind == TokenKind::kNumber && w.size() == 4 && i + 4 < end && tok(i + 1) == "-" &&
+          tok(i + 3) == "-") {
+        const std::string iso = std::string(w) + "-" + std::string(tok(i + 2)) + "-" + std::string(tok(i + 4));
+        if (auto d = parse_iso_date(iso)) {
+          out.push_back({i, i + 5, to_iso(*d), *d});
+          i += 5;
+          continue;
+        }
+      }
+      ++i;
+      continue;
+    }
+    out.push_back(m);
+    i = m.token_end > i ? m.token_end : i + 1;
+  }
+}
+
+}  // namespace sift

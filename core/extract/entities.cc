@@ -1,0 +1,513 @@
+#include "extract/entities.h"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+#include "extract/lexicon.h"
+#include "segment/abbreviations.h"
+#include "text/chars.h"
+#include "text/fold.h"
+
+namespace sift {
+namespace {
+
+using utf8::LetterCase;
+
+// What the rules could say of a run of capitalised words.
+enum class Evidence : uint8_t { kNone, kWeak, kStrong };
+
+struct Candidate {
+  Span span;
+  EntityType type = EntityType::kPerson;
+  Evidence evidence = Evidence::kNone;
+  bool titled = false;        // a person title stood before it
+  bool in_heading = false;    // from a title-case heading: keep only if confirmed
+  bool repeat = false;
+  uint32_t words = 0;
+};
+
+bool iequals(std::string_view a, std::string_view b) { return chars::iequals(a, b); }
+
+bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && iequals(s.substr(s.size() - suffix.size()), suffix);
+}
+
+// "al-Assad", "el-Sisi", "bin-Laden": a lower-case particle glued to a name.
+bool is_particle_prefixed(std::string_view w) {
+  const size_t hyphen = w.find('-');
+  if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= w.size()) return false;
+  return lexicon::is_name_particle(w.substr(0, hyphen)) && chars::case_at(w, hyphen + 1) == LetterCase::kUpper;
+}
+
+bool is_capitalised(std::string_view w) {
+  if (w.empty()) return false;
+  return chars::case_at(w, 0) == LetterCase::kUpper || is_particle_prefixed(w);
+}
+
+bool is_all_caps(std::string_view w) {
+  size_t letters = 0;
+  for (char c : w) {
+    if (chars::is_ascii_lower(c)) return false;
+    if (chars::is_ascii_upper(c)) ++letters;
+  }
+  return letters >= 2;
+}
+
+// "London-based", "Nato-backed": the name before the hyphen is an entity.
+constexpr std::string_view kCompoundSuffixes[] = {"-based", "-backed", "-led", "-held", "-controlled",
+                                                  "-born", "-funded", "-supported", "-run", "-bound",
+                                                  "-allied", "-affiliated", "-linked", "-brokered"};
+
+size_t compound_suffix(std::string_view w) {
+  for (auto s : kCompoundSuffixes)
+    if (w.size() > s.size() + 1 && ends_with(w, s)) return s.size();
+  return 0;
+}
+
+// Words before a run that make it a place: "in Homs", "the town of Qusayr".
+constexpr std::string_view kPlacePrepositions[] = {"in", "near", "at", "outside", "across", "towards",
+                                                   "toward", "around", "into", "inside", "through",
+                                                   "from", "to", "between", "throughout", "via"};
+
+// Verbs after a run that make it a speaker: "Ahmed said", "Lavrov told".
+constexpr std::string_view kSpeechVerbs[] = {"said", "says", "told", "added", "stated", "explained",
+                                             "warned", "declared", "insisted", "claimed", "wrote",
+                                             "tweeted", "asked", "noted", "stressed", "urged",
+                                             "denied", "confirmed", "acknowledged", "recalled"};
+
+bool in_list(std::string_view w, const std::string_view* begin, const std::string_view* end) {
+  for (auto p = begin; p != end; ++p)
+    if (iequals(w, *p)) return true;
+  return false;
+}
+#define SIFT_IN(w, list) in_list(w, std::begin(list), std::end(list))
+
+class EntityExtractor {
+ public:
+  explicit EntityExtractor(const EntityInput& in)
+      : in_(in), text_(in.text), seg_(*in.segmentation), tokens_(seg_.tokens) {}
+
+  std::vector<Entity> run() {
+    std::vector<Entity> out;
+    std::vector<DateMention> dates;
+    for (uint32_t s = 0; s < seg_.sentences.size(); ++s) {
+      const Sentence& sent = seg_.sentences[s];
+      const auto kind = in_.roles->paragraphs[sent.paragraph].kind;
+      if (kind == ParagraphKind::kBoilerplate) continue;
+      const bool repeat = (*in_.repeats)[sent.paragraph].duplicate_of >= 0;
+      used_.assign(sent.token_end - sent.token_begin, false);
+      dates.clear();
+      find_dates(text_, tokens_, sent.token_begin, sent.token_end, in_.anchor, dates);
+      for (const auto& d : dates) {
+        Entity e;
+        e.span = {tokens_[d.token_begin].span.begin, tokens_[d.token_end - 1].span.end};
+        e.type = EntityType::kDate;
+        e.canonical = std::string(e.span.of(text_));
+        e.value = d.value;
+        e.repeat = repeat;
+        out.push_back(std::move(e));
+        for (uint32_t t = d.token_begin; t < d.token_end; ++t) used_[t - sent.token_begin] = true;
+      }
+      const bool heading = kind == ParagraphKind::kTitle || kind == ParagraphKind::kHeading;
+      scan_sentence(sent, heading, repeat);
+    }
+    resolve_open_candidates();
+    for (const Candidate& c : candidates_) {
+      if (c.evidence == Evidence::kNone) continue;
+      Entity e;
+      e.span = c.span;
+      e.type = c.type;
+      e.repeat = c.repeat;
+      out.push_back(std::move(e));
+    }
+    std::sort(out.begin(), out.end(), [](const Entity& a, const Entity& b) {
+      return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
+    });
+    assign_canonical_names(out);
+    return out;
+  }
+
+ private:
+  std::string_view tok(uint32_t i) const { return tokens_[i].span.of(text_); }
+
+  bool glued(uint32_t a, uint32_t b) const { return tokens_[a].span.end == tokens_[b].span.begin; }
+
+  // ---- runs of capitalised words ------------------------------------
+
+  void scan_sentence(const Sentence& sent, bool heading, bool repeat) {
+    const uint32_t b = sent.token_begin, e = sent.token_end;
+    uint32_t i = b;
+    while (i < e) {
+      if (used_[i - b] || tokens_[i].kind != TokenKind::kWord || !is_capitalised(tok(i))) { ++i; continue; }
+      uint32_t j = i + 1;
+      uint32_t last = i;  // last token of the run
+      bool possessive_end = false;
+      auto stop_after = [&](uint32_t t) {
+        const std::string_view w = tok(t);
+        return ends_with(w, "'s") || (w.size() > 1 && w.back() == '\'') || compound_suffix(w) > 0;
+      };
+      if (!stop_after(i)) {
+        while (j < e && !used_[j - b]) {
+          const std::string_view w = tok(j);
+          if (tokens_[j].kind == TokenKind::kWord && is_capitalised(w)) {
+            last = j++;
+            if (stop_after(last)) break;
+            continue;
+          }
+          // "Jonas E. Smith", "Lt. Col. Ahmed": an initial or abbreviated title and its period.
+          if (w == "." && glued(last, j) && j + 1 < e && is_capitalised(tok(j + 1)) &&
+              (tok(last).size() == 1 || abbreviations::is_title(tok(last)))) {
+            ++j;
+            continue;
+          }
+          // Name particles between names: "Osama bin Laden", "Ursula von der Leyen".
+          if (lexicon::is_name_particle(w) && chars::is_ascii_lower(w[0]) && j + 1 < e &&
+              (is_capitalised(tok(j + 1)) || lexicon::is_name_particle(tok(j + 1)))) {
+            ++j;
+            continue;
+          }
+          // "of"/"for" inside organisation and place names: "Syrian Observatory
+          // for Human Rights", "International Committee of the Red Cross".
+          if ((w == "of" || w == "for" || w == "on") && j + 1 < e && has_head(i, last)) {
+            uint32_t k = j + 1;
+            if (k < e && (tok(k) == "the" || tok(k) == "and")) ++k;
+            if (k < e && tokens_[k].kind == TokenKind::kWord && is_capitalised(tok(k)) &&
+                !lexicon::is_country_or_region(tok(k)) && !lexicon::is_major_place(tok(k))) {
+              j = k;
+              continue;
+            }
+            // "Ministry of Defence" also joins a place-free capitalised word;
+            // "Council for Syria" stops before the country.
+          }
+          if (w == "&" && j + 1 < e && is_capitalised(tok(j + 1))) { ++j; continue; }
+          break;
+        }
+      }
+      if (stop_after(last)) possessive_end = true;
+      (void)possessive_end;
+      add_run(sent, i, last + 1, heading, repeat);
+      i = std::max(j, last + 1);
+    }
+  }
+
+  // Does the run [a, b] hold an organisation or place head word?
+  bool has_head(uint32_t a, uint32_t b) const {
+    bool only_titles = true;
+    for (uint32_t t = a; t <= b; ++t) {
+      const std::string_view w = tok(t);
+      if (lexicon::is_org_head(w) || lexicon::is_place_head(w)) return true;
+      if (!lexicon::is_person_title(w)) only_titles = false;
+    }
+    (void)only_titles;
+    return false;
+  }
+
+  // Trims a run and turns it into candidates.
+  void add_run(const Sentence& sent, uint32_t a, uint32_t b, bool heading, bool repeat) {
+    // Sentence-initial words capitalised only by position: "Heavy fighting".
+    while (a < b && (a == sent.token_begin || tok(a - 1) == "\"" || tok(a - 1) == "(") &&
+           (lexicon::is_common_capitalised(tok(a)) || abbreviations::is_sentence_starter(tok(a))) &&
+           !lexicon::is_country_or_region(tok(a)))
+      ++a;
+    while (a < b && (iequals(tok(a), "the") || tok(a) == ".")) ++a;
+    if (a >= b) return;
+
+    // Compound adjectives: "London-based", "Nato-backed".
+    if (b - a == 1 && compound_suffix(tok(a)) > 0) {
+      const std::string_view w = tok(a);
+      const size_t suffix = compound_suffix(w);
+      Candidate c;
+      c.span = {tokens_[a].span.begin, static_cast<uint32_t>(tokens_[a].span.end - suffix)};
+      c.repeat = repeat;
+      c.in_heading = heading;
+      c.words = 1;
+      const std::string_view name = c.span.of(text_);
+      if (!type_by_lexicon(name, c)) {
+        c.type = ends_with(w, "-based") ? EntityType::kLoc : EntityType::kOrg;
+        c.evidence = Evidence::kWeak;
+      }
+      candidates_.push_back(c);
+      return;
+    }
+
+    // A leading country or organisation before a title is its own entity:
+    // "UN Secretary-General Ban Ki-moon", "US President Barack Obama".
+    bool titled = false;
+    if (b - a >= 3 && lexicon::is_person_title(tok(a + 1)) && !lexicon::is_nationality(tok(a))) {
+      Candidate probe;
+      if (type_by_lexicon(tok(a), probe)) {
+        push_single(a, probe.type, heading, repeat);
+        ++a;
+      }
+    }
+    // A leading nationality before a title or other nationality is its own
+    // entity: "Russian Foreign Minister Sergei Lavrov", "Syrian Kurds".
+    while (a < b && lexicon::is_nationality(tok(a)) &&
+           (b - a == 1 || lexicon::is_person_title(tok(a + 1)) || lexicon::is_nationality(tok(a + 1)) ||
+            !run_has_head(a, b))) {
+      if (b - a > 1 && !lexicon::is_person_title(tok(a + 1)) && !lexicon::is_nationality(tok(a + 1)) &&
+          run_has_head(a, b))
+        break;
+      push_single(a, EntityType::kNorp, heading, repeat);
+      ++a;
+    }
+    // Leading titles: "President", "Dr", "Lt. Col.", "Foreign Minister".
+    uint32_t t = a;
+    while (t < b && (lexicon::is_person_title(tok(t)) || tok(t) == ".") && !lexicon::is_org_head(tok(t)))
+      ++t;
+    if (t > a && t < b && !run_has_head(t, b)) {
+      titled = true;
+      a = t;
+      while (a < b && tok(a) == ".") ++a;
+    }
+    if (a >= b) return;
+
+    Candidate c;
+    c.span = {tokens_[a].span.begin, tokens_[b - 1].span.end};
+    // Possessives stay outside the span: "al-Assad's" -> "al-Assad".
+    const std::string_view last = tok(b - 1);
+    if (ends_with(last, "'s")) c.span.end -= 2;
+    else if (last.size() > 1 && last.back() == '\'') c.span.end -= 1;
+    c.titled = titled;
+    c.repeat = repeat;
+    c.in_heading = heading;
+    c.words = b - a;
+    classify(c, sent, a, b);
+    candidates_.push_back(c);
+  }
+
+  bool run_has_head(uint32_t a, uint32_t b) const {
+    for (uint32_t t = a; t < b; ++t)
+      if (lexicon::is_org_head(tok(t)) || lexicon::is_place_head(tok(t))) return true;
+    return false;
+  }
+
+  void push_single(uint32_t t, EntityType type, bool heading, bool repeat) {
+    Candidate c;
+    c.span = tokens_[t].span;
+    c.type = type;
+    c.evidence = Evidence::kStrong;
+    c.in_heading = heading;
+    c.repeat = repeat;
+    c.words = 1;
+    candidates_.push_back(c);
+  }
+
+  // Lexicon types: true when the name is known.
+  bool type_by_lexicon(std::string_view name, Candidate& c) const {
+    if (lexicon::is_known_org(name)) { c.type = EntityType::kOrg; c.evidence = Evidence::kStrong; return true; }
+    if (lexicon::is_location_acronym(name) || lexicon::is_country_or_region(name) || lexicon::is_major_place(name)) {
+      c.type = EntityType::kLoc;
+      c.evidence = Evidence::kStrong;
+      return true;
+    }
+    if (lexicon::is_nationality(name)) { c.type = EntityType::kNorp; c.evidence = Evidence::kStrong; return true; }
+    return false;
+  }
+
+  void classify(Candidate& c, const Sentence& sent, uint32_t a, uint32_t b) const {
+    const std::string_view name = c.span.of(text_);
+    const std::string_view head = tok(b - 1);
+    const std::string_view before = a > sent.token_begin ? tok(a - 1) : std::string_view();
+    const std::string_view before2 = a > sent.token_begin + 1 ? tok(a - 2) : std::string_view();
+    const std::string_view after = b < sent.token_end ? tok(b) : std::string_view();
+    const std::string_view after2 = b + 1 < sent.token_end ? tok(b + 1) : std::string_view();
+
+    if (c.titled) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }
+    if (type_by_lexicon(name, c)) return;
+    // Head words: "Arab League", "Homs Province", "Tahrir Square".
+    for (uint32_t t = b; t-- > a;) {
+      if (lexicon::is_org_head(tok(t)) && !(t == a && b - a == 1 && !is_all_caps(tok(t)))) {
+        c.type = EntityType::kOrg;
+        c.evidence = Evidence::kStrong;
+        return;
+      }
+      if (lexicon::is_place_head(tok(t)) && b - a > 1) {
+        c.type = EntityType::kLoc;
+        c.evidence = Evidence::kStrong;
+        return;
+      }
+    }
+    if (b - a == 1 && is_all_caps(head) && head.size() <= 6) {
+      c.type = EntityType::kOrg;
+      c.evidence = Evidence::kWeak;
+      return;
+    }
+    // Context.
+    const bool place_before =
+        SIFT_IN(before, kPlacePrepositions) ||
+        (iequals(before, "of") && lexicon::is_place_noun(before2)) ||
+        (lexicon::is_place_noun(before) && !lexicon::is_person_title(before));
+    const bool place_after = lexicon::is_place_noun(after) && chars::is_ascii_lower(after[0]) &&
+                             !iequals(after, "state") && !iequals(after, "country");
+    const bool person_before = !before.empty() && chars::is_ascii_lower(before[0]) && lexicon::is_person_title(before);
+    const bool speech_after = SIFT_IN(after, kSpeechVerbs) ||
+                              (after == "," && (iequals(after2, "who") || SIFT_IN(after2, kSpeechVerbs)));
+    const bool given = lexicon::is_given_name(tok(a)) && b - a >= 2;
+    if (person_before || given) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }
+    if (place_after) { c.type = EntityType::kLoc; c.evidence = Evidence::kStrong; return; }
+    if (speech_after && b - a <= 4) { c.type = EntityType::kPerson; c.evidence = Evidence::kWeak; return; }
+    if (place_before) { c.type = EntityType::kLoc; c.evidence = Evidence::kWeak; return; }
+    if (b - a >= 2 && b - a <= 4) { c.type = EntityType::kPerson; c.evidence = Evidence::kWeak; return; }
+    c.evidence = Evidence::kNone;  // decided later from the rest of the article
+  }
+
+  // Runs left open take the type of a typed run sharing a word ("Lavrov" after
+  // "Sergei Lavrov"); heading runs are kept only when so confirmed.
+  void resolve_open_candidates() {
+    std::unordered_map<std::string, std::pair<EntityType, Evidence>> by_word;
+    auto key = [](std::string_view w) {
+      std::string k = fold(w);
+      for (const char* p : {"al ", "el "})
+        if (k.rfind(p, 0) == 0) k = k.substr(3);
+      return k;
+    };
+    for (const auto& c : candidates_) {
+      if (c.evidence == Evidence::kNone || c.in_heading) continue;
+      const std::string_view name = c.span.of(text_);
+      auto remember = [&](const std::string& k) {
+        auto [it, inserted] = by_word.emplace(k, std::make_pair(c.type, c.evidence));
+        if (!inserted && c.evidence > it->second.second) it->second = {c.type, c.evidence};
+      };
+      remember(key(name));
+      // "the Observatory" after "Syrian Observatory for Human Rights".
+      if (c.type == EntityType::kOrg) {
+        const std::string k = key(name);
+        const size_t space = k.find(' ');
+        if (space != std::string::npos) {
+          std::string first_head;
+          size_t start = 0;
+          while (start < k.size()) {
+            size_t end = k.find(' ', start);
+            if (end == std::string::npos) end = k.size();
+            const std::string w = k.substr(start, end - start);
+            if (lexicon::is_org_head(w) && first_head.empty()) first_head = w;
+            start = end + 1;
+          }
+          if (!first_head.empty()) remember(first_head);
+        }
+      }
+      if (c.type == EntityType::kPerson) {
+        size_t start = 0;
+        while (start < name.size()) {
+          size_t space = name.find(' ', start);
+          if (space == std::string_view::npos) space = name.size();
+          const std::string_view w = name.substr(start, space - start);
+          if (!lexicon::is_name_particle(w) && w.size() > 1) remember(key(w));
+          start = space + 1;
+        }
+      }
+    }
+    for (auto& c : candidates_) {
+      if (c.evidence != Evidence::kNone && !c.in_heading) continue;
+      const auto it = by_word.find(key(c.span.of(text_)));
+      if (it != by_word.end()) {
+        c.type = it->second.first;
+        c.evidence = Evidence::kWeak;
+      } else if (c.in_heading) {
+        Candidate probe = c;
+        c.evidence = type_by_lexicon(c.span.of(text_), probe) ? Evidence::kStrong : Evidence::kNone;
+        c.type = probe.type;
+      }
+    }
+  }
+
+  // ---- canonical names ------------------------------------------------
+
+  static std::string surname_key(std::string_view name) {
+    const size_t space = name.rfind(' ');
+    std::string_view last = space == std::string_view::npos ? name : name.substr(space + 1);
+    std::string k = fold(last);
+    for (const char* p : {"al ", "el "})
+      if (k.rfind(p, 0) == 0) k = k.substr(3);
+    return k;
+  }
+
+  static std::string initials_of(std::string_view name) {
+    std::string out;
+    bool at_start = true;
+    size_t start = 0;
+    while (start < name.size()) {
+      size_t space = name.find(' ', start);
+      if (space == std::string_view::npos) space = name.size();
+      const std::string_view w = name.substr(start, space - start);
+      if (!w.empty() && chars::is_ascii_upper(w[0]) && !iequals(w, "of") && !iequals(w, "for") &&
+          !iequals(w, "the") && !iequals(w, "and"))
+        out += w[0];
+      (void)at_start;
+      start = space + 1;
+    }
+    return out;
+  }
+
+  void assign_canonical_names(std::vector<Entity>& ents) const {
+    // Full person names, first occurrence first, by surname.
+    std::unordered_map<std::string, std::string> person_by_surname;
+    std::unordered_map<std::string, std::string> org_by_acronym, org_by_head;
+    for (size_t i = 0; i < ents.size(); ++i) {
+      const Entity& e = ents[i];
+      const std::string_view name = e.span.of(text_);
+      if (e.type == EntityType::kPerson && name.find(' ') != std::string_view::npos)
+        person_by_surname.emplace(surname_key(name), std::string(name));
+      if (e.type == EntityType::kOrg && name.find(' ') != std::string_view::npos) {
+        const std::string initials = initials_of(name);
+        if (initials.size() >= 2) org_by_acronym.emplace(initials, std::string(name));
+        org_by_head.emplace(surname_key(name), std::string(name));
+        // "Syrian National Council (SNC)": the bracketed acronym names it.
+        const size_t after = e.span.end;
+        if (after + 2 < text_.size() && text_[after] == ' ' && text_[after + 1] == '(') {
+          const size_t close = text_.find(')', after + 2);
+          if (close != std::string_view::npos && close - after - 2 <= 8)
+            org_by_acronym[std::string(text_.substr(after + 2, close - after - 2))] = std::string(name);
+        }
+      }
+    }
+    for (Entity& e : ents) {
+      if (e.type == EntityType::kDate) continue;
+      const std::string_view name = e.span.of(text_);
+      e.canonical = std::string(name);
+      // A full name is its own canonical name ("Maher al-Assad" is not "Bashar al-Assad").
+      if (e.type == EntityType::kPerson && name.find(' ') == std::string_view::npos) {
+        const auto it = person_by_surname.find(surname_key(name));
+        if (it != person_by_surname.end() && it->second.size() >= name.size()) e.canonical = it->second;
+      } else if (e.type == EntityType::kOrg) {
+        const auto acr = org_by_acronym.find(std::string(name));
+        if (acr != org_by_acronym.end()) { e.canonical = acr->second; continue; }
+        if (name.find(' ') == std::string_view::npos) {
+          const auto head = org_by_head.find(surname_key(name));
+          if (head != org_by_head.end()) e.canonical = head->second;
+        }
+      }
+    }
+  }
+
+  const EntityInput& in_;
+  std::string_view text_;
+  const Segmentation& seg_;
+  const std::vector<Token>& tokens_;
+  std::vector<bool> used_;
+  std::vector<Candidate> candidates_;
+};
+
+}  // namespace
+
+std::vector<Entity> extract_entities(const EntityInput& in) { return EntityExtractor(in).run(); }
+
+std::optional<CivilDate> find_anchor_date(std::string_view text, const Segmentation& seg,
+                                          const std::optional<std::string>& given) {
+  if (given)
+    if (auto d = parse_iso_date(*given)) return d;
+  // A complete date near the top: "Published 14 June 2013", "Wed 05 Apr 2017".
+  std::vector<DateMention> found;
+  for (const Sentence& s : seg.sentences) {
+    if (s.paragraph > 3) break;
+    find_dates(text, seg.tokens, s.token_begin, s.token_end, std::nullopt, found);
+    for (const auto& d : found)
+      if (d.absolute) return d.absolute;
+    found.clear();
+  }
+  return std::nullopt;
+}
+
+}  // namespace sift

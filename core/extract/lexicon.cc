@@ -1,0 +1,274 @@
+#include "extract/lexicon.h"
+
+#include "text/word_set.h"
+
+namespace sift::lexicon {
+namespace {
+
+constexpr std::string_view kCountries[] = {
+    "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia", "Australia",
+    "Austria", "Azerbaijan", "Bahrain", "Bangladesh", "Belarus", "Belgium", "Benin", "Bolivia",
+    "Bosnia", "Botswana", "Brazil", "Britain", "Bulgaria", "Burkina Faso", "Burma", "Burundi",
+    "Cambodia", "Cameroon", "Canada", "Chad", "Chile", "China", "Colombia", "Congo", "Croatia",
+    "Cuba", "Cyprus", "Czech Republic", "Denmark", "Djibouti", "Ecuador", "Egypt", "England",
+    "Eritrea", "Estonia", "Ethiopia", "Europe", "Finland", "France", "Gabon", "Gaza",
+    "Gaza Strip", "Georgia", "Germany", "Ghana", "Greece", "Guatemala", "Guinea", "Haiti",
+    "Honduras", "Hungary", "Iceland", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel",
+    "Italy", "Jamaica", "Japan", "Jordan", "Kazakhstan", "Kenya", "Kosovo", "Kurdistan", "Kuwait",
+    "Kyrgyzstan", "Laos", "Latvia", "Lebanon", "Libya", "Lithuania", "Luxembourg", "Macedonia",
+    "Madagascar", "Malaysia", "Mali", "Malta", "Mauritania", "Mexico", "Moldova", "Mongolia",
+    "Montenegro", "Morocco", "Mozambique", "Myanmar", "Namibia", "Nepal", "Netherlands",
+    "New Zealand", "Nicaragua", "Niger", "Nigeria", "North Korea", "Norway", "Oman", "Pakistan",
+    "Palestine", "Panama", "Paraguay", "Peru", "Philippines", "Poland", "Portugal", "Qatar",
+    "Romania", "Russia", "Rwanda", "Saudi Arabia", "Scotland", "Senegal", "Serbia", "Sierra Leone",
+    "Singapore", "Slovakia", "Slovenia", "Somalia", "South Africa", "South Korea", "South Sudan",
+    "Spain", "Sri Lanka", "Sudan", "Sweden", "Switzerland", "Syria", "Taiwan", "Tajikistan",
+    "Tanzania", "Thailand", "Togo", "Tunisia", "Turkey", "Turkmenistan", "Uganda", "Ukraine",
+    "United Arab Emirates", "United Kingdom", "United States", "United States of America",
+    "Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Wales", "West Bank", "Yemen", "Zambia",
+    "Zimbabwe", "Africa", "Asia", "America", "Middle East", "Gulf", "Levant", "Balkans",
+    "Caucasus", "Golan", "Golan Heights", "Sinai", "Kurdistan Region", "Crimea", "Chechnya"};
+
+// Cities and districts that recur in reporting on Syria and its neighbours,
+// plus world capitals that appear as places of talks.
+constexpr std::string_view kPlaces[] = {
+    "Aleppo", "Damascus", "Homs", "Hama", "Idlib", "Latakia", "Tartus", "Deraa", "Daraa", "Raqqa",
+    "Deir ez-Zor", "Deir al-Zor", "Deir el-Zour", "Hasakah", "Qamishli", "Kobani", "Palmyra",
+    "Douma", "Ghouta", "Eastern Ghouta", "Daraya", "Zabadani", "Madaya", "Qusayr", "Rastan",
+    "Talbiseh", "Houla", "Baba Amro", "Bab Amr", "Khalidiyeh", "Khaldiyeh", "Inshaat", "Bayada",
+    "Bayadah", "Karm al-Zeytun", "Jobar", "Zamalka", "Moadamiya", "Yarmouk", "Saraqeb", "Jisr al-Shughour",
+    "Maarat al-Numan", "Khan Sheikhoun", "Azaz", "Afrin", "Manbij", "Jarablus", "Al-Bab",
+    "Bustan al-Qasr", "Salaheddine", "Tal Kalakh", "Quneitra", "Suwayda", "Jableh", "Banias",
+    "Baniyas", "Beirut", "Tripoli", "Sidon", "Tyre", "Baalbek", "Arsal", "Hermel", "Amman",
+    "Baghdad", "Mosul", "Fallujah", "Ramadi", "Tikrit", "Kirkuk", "Erbil", "Basra", "Ankara",
+    "Istanbul", "Gaziantep", "Antakya", "Hatay", "Kilis", "Reyhanli", "Tehran", "Riyadh", "Doha",
+    "Cairo", "Jerusalem", "Tel Aviv", "Moscow", "Washington", "London", "Paris", "Berlin",
+    "Geneva", "Vienna", "New York", "Brussels", "Rome", "Madrid", "Astana", "Sochi", "Lausanne",
+    "Beijing", "Tokyo", "Kabul", "Sanaa", "Aden", "Dubai", "Abu Dhabi", "Manama", "Muscat",
+    "Kuwait City", "Benghazi", "Misrata", "Sirte", "Tunis", "Algiers", "Rabat", "Khartoum"};
+
+constexpr std::string_view kNationalities[] = {
+    "Afghan", "African", "Albanian", "Algerian", "American", "Arab", "Arabian", "Armenian",
+    "Asian", "Assyrian", "Australian", "Austrian", "Bahraini", "Belgian", "British", "Bulgarian",
+    "Canadian", "Chechen", "Chinese", "Christian", "Christians", "Circassian", "Croatian", "Cuban",
+    "Czech", "Danish", "Druze", "Dutch", "Egyptian", "Emirati", "English", "European",
+    "Europeans", "Finnish", "French", "Georgian", "German", "Greek", "Gulf", "Hungarian",
+    "Indian", "Indonesian", "Iranian", "Iranians", "Iraqi", "Iraqis", "Irish", "Islamic",
+    "Islamist", "Islamists", "Israeli", "Israelis", "Italian", "Japanese", "Jewish", "Jihadist",
+    "Jihadists", "Jordanian", "Kurd", "Kurdish", "Kurds", "Kuwaiti", "Lebanese", "Libyan",
+    "Libyans", "Moroccan", "Muslim", "Muslims", "Norwegian", "Omani", "Ottoman", "Pakistani",
+    "Palestinian", "Palestinians", "Persian", "Polish", "Qatari", "Russian", "Russians",
+    "Salafi", "Salafist", "Saudi", "Saudis", "Scottish", "Shi'ite", "Shia", "Shiite",
+    "Shiites", "Somali", "Spanish", "Sudanese", "Sunni", "Sunnis", "Swedish", "Swiss", "Syriac",
+    "Syrian", "Syrians", "Tunisian", "Turkish", "Turkmen", "Turks", "Ukrainian", "Western",
+    "Westerners", "Yazidi", "Yazidis", "Yemeni", "Alawite", "Alawites", "Alawi", "Ismaili",
+    "Catholic", "Orthodox", "Maronite", "Sufi", "Bedouin", "Americans", "Britons", "Egyptians",
+    "Turkmens", "Armenians", "Arabs", "Lebanese", "Jordanians", "Chechens", "Uighur", "Uzbek",
+    "Tajik", "Republican", "Democratic", "Communist", "Baathist", "Ba'athist", "Soviet"};
+
+constexpr std::string_view kKnownOrgs[] = {
+    "Hezbollah", "Hizbollah", "Hamas", "Fatah", "Nato", "NATO", "UN", "U.N.", "EU", "E.U.",
+    "UNHCR", "UNICEF", "Unicef", "WHO", "ICRC", "OPCW", "IAEA", "ISIS", "ISIL", "IS", "Isis", "Isil",
+    "Daesh", "al-Qaeda", "al-Qaida", "Al-Qaeda", "Al Qaeda", "al-Nusra", "Nusra", "Nusra Front",
+    "Jabhat al-Nusra", "Ahrar al-Sham", "Jaish al-Islam", "Taliban", "Reuters", "AFP", "AP",
+    "Associated Press", "Agence France-Presse", "Agence France Presse", "BBC", "CNN", "Al Jazeera",
+    "Al-Jazeera", "Al Arabiya", "SANA", "Xinhua", "Interfax", "RIA Novosti", "Tass", "TASS",
+    "Anadolu", "Sky News", "YouTube", "Facebook", "Twitter", "Google", "Kremlin", "Pentagon",
+    "White House", "State Department", "Foreign Office", "Congress", "Senate", "Parliament",
+    "Amnesty", "Amnesty International", "Human Rights Watch", "Red Crescent", "Red Cross",
+    "Medecins Sans Frontieres", "MSF", "Oxfam", "Save the Children", "White Helmets", "YPG", "SDF",
+    "PKK", "PYD", "FSA", "SNC", "LCC", "SOHR", "Arab League", "Security Council",
+    "General Assembly", "European Union", "United Nations", "African Union", "Interpol",
+    "World Bank", "IMF", "Baath", "Ba'ath", "Muslim Brotherhood", "Mukhabarat", "Shabiha",
+    "Free Syrian Army", "Syrian Army", "Syrian Observatory for Human Rights"};
+
+constexpr std::string_view kLocationAcronyms[] = {"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE",
+                                                  "U.A.E.", "USSR", "DRC", "KSA"};
+
+constexpr std::string_view kOrgHeads[] = {
+    "Academy", "Administration", "Agency", "Airlines", "Airways", "Alliance", "Army", "Assembly",
+    "Association", "Authority", "Bank", "Battalion", "Battalions", "Board", "Brigade", "Brigades",
+    "Brotherhood", "Bureau", "Cabinet", "Centre", "Center", "Coalition", "College", "Command",
+    "Commission", "Committee", "Committees", "Company", "Conference", "Congress", "Corporation",
+    "Corps", "Council", "Court", "Crescent", "Cross", "Department", "Directorate", "Division",
+    "Embassy", "Forces", "Foundation", "Front", "Fund", "Group", "Guard", "Guards", "Helmets",
+    "Institute", "International", "League", "Legion", "Militia", "Ministry", "Mission",
+    "Movement", "Network", "News", "Observatory", "Office", "Organisation", "Organization",
+    "Parliament", "Party", "Police", "Post", "Press", "Programme", "Program", "Regiment",
+    "Secretariat", "Service", "Services", "Society", "Times", "Television", "TV", "Tribunal",
+    "Union", "University", "Watch", "Nations", "Journal", "Herald", "Telegraph", "Guardian",
+    "Gazette", "Tribune", "Monitor", "Agency", "Radio", "Channel", "Inc", "Ltd", "Co", "Corp",
+    "Hospital", "Government", "Regime", "Unit", "Units", "Council's"};
+
+constexpr std::string_view kPlaceHeads[] = {
+    "Province", "Governorate", "District", "Districts", "Region", "County", "City", "Town",
+    "Village", "Mountains", "Mountain", "Mount", "Hills", "Heights", "River", "Valley", "Desert",
+    "Plain", "Plains", "Lake", "Sea", "Ocean", "Bay", "Coast", "Square", "Street", "Road",
+    "Highway", "Bridge", "Airport", "Airbase", "Crossing", "Camp", "Neighbourhood",
+    "Neighborhood", "Quarter", "Island", "Islands", "Strait", "Peninsula", "Gate", "Citadel",
+    "Oasis", "Dam", "Canal", "Gulf", "Basin", "Plateau"};
+
+constexpr std::string_view kPlaceNouns[] = {
+    "town", "towns", "city", "cities", "village", "villages", "province", "provinces",
+    "governorate", "district", "districts", "region", "neighbourhood", "neighbourhoods",
+    "neighborhood", "neighborhoods", "suburb", "suburbs", "area", "quarter", "camp", "capital",
+    "country", "state", "border", "outskirts", "enclave", "stronghold", "bastion", "port",
+    "municipality", "hamlet", "valley", "mountains", "island", "crossing", "airport", "base",
+    "airbase", "countryside", "desert"};
+
+constexpr std::string_view kPersonTitles[] = {
+    "President", "Vice-President", "Vice", "Prime", "Minister", "Ministers", "Secretary",
+    "Secretary-General", "Foreign", "Defence", "Defense", "Interior", "Deputy", "Chief", "General",
+    "Gen", "Lieutenant", "Lt", "Colonel", "Col", "Major", "Maj", "Captain", "Capt", "Sergeant",
+    "Sgt", "Commander", "Cmdr", "Admiral", "Adm", "Brigadier", "Brig", "Marshal", "Field",
+    "Dr", "Doctor", "Mr", "Mrs", "Ms", "Miss", "Mme", "Madame", "Sir", "Lord", "Lady", "Dame",
+    "Professor", "Prof", "Sheikh", "Shaikh", "Imam", "Father", "Bishop", "Archbishop",
+    "Patriarch", "Pope", "Cardinal", "Rabbi", "Ayatollah", "Grand", "Mufti", "King", "Queen",
+    "Prince", "Princess", "Emir", "Sultan", "Crown", "Senator", "Sen", "Representative", "Rep",
+    "Governor", "Gov", "Mayor", "Ambassador", "Envoy", "Special", "Spokesman", "Spokeswoman",
+    "Spokesperson", "Director", "Director-General", "Chairman", "Chairwoman", "Chair", "Head",
+    "Leader", "Judge", "Justice", "Prosecutor", "Attorney", "Officer", "Private", "Pte",
+    "Corporal", "Cpl", "Rev", "Reverend", "Chancellor", "Premier", "Speaker", "Commissioner",
+    "Coordinator", "Rapporteur", "Representative", "Inspector", "Superintendent",
+    "spokesman", "spokeswoman", "spokesperson", "president", "minister", "secretary",
+    "envoy", "ambassador", "commander", "chief", "leader", "official", "reporter",
+    "photographer", "correspondent", "journalist", "activist", "resident", "doctor",
+    "director", "head", "chairman", "coordinator", "general", "colonel", "lieutenant",
+    "brigadier", "defector", "analyst", "lawyer", "witness", "diplomat", "editor", "writer",
+    "cameraman", "filmmaker", "blogger", "monitor", "negotiator", "mediator", "governor",
+    "mayor", "sheikh", "cleric", "imam", "priest", "nun", "nurse", "surgeon", "professor",
+    "researcher", "expert", "businessman", "opposition", "dissident"};
+
+constexpr std::string_view kGivenNames[] = {
+    "Abdel", "Abdul", "Abdullah", "Abdallah", "Abu", "Adel", "Adnan", "Ahmad", "Ahmed", "Ali",
+    "Amer", "Amin", "Amir", "Ammar", "Amr", "Anas", "Anwar", "Ashraf", "Ayman", "Bashar",
+    "Bassam", "Bilal", "Fadi", "Faisal", "Farid", "Faris", "Farouk", "Fatima", "Firas", "Fuad",
+    "Ghassan", "Hadi", "Hafez", "Haider", "Haitham", "Hamad", "Hamid", "Hamza", "Hani", "Haroun",
+    "Hasan", "Hassan", "Hicham", "Hisham", "Hossam", "Hussein", "Ibrahim", "Imad", "Issa",
+    "Jamal", "Jamil", "Jihad", "Kamal", "Karim", "Khaled", "Khalid", "Khalil", "Layla", "Leila",
+    "Lina", "Mahmoud", "Maher", "Mahmud", "Majid", "Malik", "Mamoun", "Manaf", "Mansour",
+    "Marwan", "Mazen", "Mohamed", "Mohammad", "Mohammed", "Muhammad", "Moaz", "Mouaz", "Mounir",
+    "Mustafa", "Nabil", "Nader", "Nasser", "Nawaf", "Nizar", "Omar", "Osama", "Qassem", "Rami",
+    "Rashid", "Razan", "Riad", "Riyad", "Said", "Saleh", "Salim", "Samer", "Sami", "Samir",
+    "Samira", "Suhail", "Suleiman", "Tarek", "Tariq", "Walid", "Wael", "Yahya", "Yasser",
+    "Yassin", "Yousef", "Youssef", "Yusuf", "Zaid", "Zainab", "Ziad", "Zuhair", "Recep",
+    "Tayyip", "Ahmet", "Mehmet", "Mustafa", "Mevlut", "Binali", "Ismet", "Kemal", "Hakan",
+    "Ibrahim", "Emre", "Murat", "Ozgur", "Selahattin", "Sergei", "Sergey", "Vladimir", "Dmitry",
+    "Dmitri", "Mikhail", "Alexander", "Alexei", "Andrei", "Ivan", "Igor", "Nikolai", "Viktor",
+    "Yuri", "Gennady", "Maria", "Anna", "Olga", "Natalia", "Tatiana", "Valentina", "Irina",
+    "William", "John", "James", "David", "Michael", "Robert", "Richard", "Thomas", "Charles",
+    "Daniel", "Paul", "Mark", "Peter", "George", "Edward", "Henry", "Hillary", "Barack",
+    "Donald", "Joe", "Kofi", "Ban", "Staffan", "Lakhdar", "Antonio", "Nabil", "Valerie",
+    "Marie", "Edith", "Remi", "Javier", "Mary", "Elizabeth", "Sarah", "Susan", "Catherine",
+    "Jane", "Laura", "Emma", "Anne", "Helen", "Francois", "Laurent", "Nicolas", "Emmanuel",
+    "Angela", "Frank-Walter", "Boris", "Theresa", "Tony", "Gordon", "David", "Philip",
+    "Samantha", "Susan", "Condoleezza", "Colin", "Chuck", "Ashton", "Rex", "Mike", "Jim",
+    "Ali", "Hassan", "Qasem", "Javad", "Mahmoud", "Hossein", "Mohsen", "Benjamin", "Ehud",
+    "Avigdor", "Shimon", "Ariel", "Naftali", "Moshe", "Abdelbaset", "Salah", "Riyad", "Burhan",
+    "Ghaleb", "Haytham", "Kamel", "Louay", "Moaz", "Nasr", "Omran", "Razan", "Rima", "Suhair"};
+
+constexpr std::string_view kNameParticles[] = {"al", "el", "bin", "ibn", "bint", "abu", "abd",
+                                               "de", "del", "della", "di", "da", "van", "von",
+                                               "der", "den", "le", "la", "du", "ben", "ould", "ul"};
+
+// Capitalised only because they open a sentence or a heading.
+constexpr std::string_view kCommonCapitalised[] = {
+    "A", "About", "Above", "According", "Across", "Activists", "Additional", "After", "Again",
+    "Against", "Aid", "All", "Almost", "Along", "Already", "Also", "Although", "Among", "An",
+    "And", "Another", "Any", "Anyone", "Are", "Around", "As", "At", "Authorities", "Back",
+    "Because", "Been", "Before", "Being", "Both", "But", "By", "Can", "Civilians", "Could",
+    "Despite", "Details", "Diplomats", "Do", "Does", "Drawn", "During", "Each", "Earlier",
+    "Either", "Elsewhere", "Even", "Every", "Everyone", "Few", "Fierce", "Fighting", "Following",
+    "For", "Former", "From", "Further", "Government", "Had", "Has", "Have", "He", "Heavy", "Her",
+    "Here", "His", "How", "However", "I", "If", "In", "Independent", "Inside", "Instead", "Is",
+    "It", "Its", "Just", "Last", "Late", "Later", "Like", "Local", "Many", "Meanwhile", "More",
+    "Most", "Much", "My", "Near", "Nearly", "Neither", "New", "Next", "No", "None", "Nor", "Not",
+    "Now", "Of", "Officials", "On", "Once", "One", "Only", "Opposition", "Or", "Other", "Others",
+    "Our", "Over", "Police", "Rebels", "Reports", "Residents", "Several", "She", "Since", "So",
+    "Some", "Someone", "Sources", "Still", "Such", "That", "The", "Their", "Them", "Then",
+    "There", "These", "They", "This", "Those", "Though", "Three", "Through", "Thus", "To",
+    "Today", "Troops", "Two", "Under", "Unlike", "Until", "Up", "Very", "Was", "We", "Were",
+    "What", "When", "Where", "Whether", "Which", "While", "Who", "Why", "Will", "With",
+    "Within", "Without", "Would", "Yet", "You", "Your", "Communicating", "Reporting", "Editing",
+    "Writing", "Speaking", "Asked", "Witnesses", "Doctors", "Soldiers", "Security", "State",
+    "Western", "Spokesman", "Sunday", "Friday", "Shelling", "Video", "Footage", "Photos",
+    "Image", "Images", "Pictures", "Meanwhile", "Separately", "Overnight", "Yesterday",
+    "Tomorrow", "Tonight", "Earlier", "Previously", "Monitors", "Observers", "Analysts",
+    "Experts", "Critics", "Supporters", "Protesters", "Demonstrators", "Gunmen", "Militants",
+    "Fighters", "Insurgents", "Forces", "Army", "Military", "Regime", "Residents", "Hundreds",
+    "Thousands", "Dozens", "Scores", "Millions", "At least", "Updated", "Published", "Posted",
+    "Read", "Share", "Watch", "Listen", "Click", "Follow", "Subscribe", "Related", "Photo",
+    "Picture", "File", "Source", "Sources", "Compiled", "Additional", "Copyright", "All",
+    "Breaking", "Exclusive", "Analysis", "Comment", "Opinion", "Update", "Live", "Report"};
+
+constexpr std::string_view kMonthNames[] = {"january", "february", "march", "april", "may", "june",
+                                            "july", "august", "september", "october", "november",
+                                            "december"};
+constexpr std::string_view kMonthShort[] = {"jan", "feb", "mar", "apr", "may", "jun",
+                                            "jul", "aug", "sep", "oct", "nov", "dec"};
+constexpr std::string_view kWeekdays[] = {"sunday", "monday", "tuesday", "wednesday", "thursday",
+                                          "friday", "saturday"};
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (size_t i = 0; i < a.size(); ++i) {
+    char x = a[i], y = b[i];
+    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x | 0x20);
+    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y | 0x20);
+    if (x != y) return false;
+  }
+  return true;
+}
+
+std::string_view strip_period(std::string_view w) {
+  if (!w.empty() && w.back() == '.') w.remove_suffix(1);
+  return w;
+}
+
+}  // namespace
+
+#define SIFT_LOOKUP(fn, list)                  \
+  bool fn(std::string_view w) {                \
+    static const WordSet set(list);            \
+    return set.contains(w);                    \
+  }
+
+SIFT_LOOKUP(is_country_or_region, kCountries)
+SIFT_LOOKUP(is_major_place, kPlaces)
+SIFT_LOOKUP(is_nationality, kNationalities)
+SIFT_LOOKUP(is_known_org, kKnownOrgs)
+SIFT_LOOKUP(is_location_acronym, kLocationAcronyms)
+SIFT_LOOKUP(is_org_head, kOrgHeads)
+SIFT_LOOKUP(is_place_head, kPlaceHeads)
+SIFT_LOOKUP(is_place_noun, kPlaceNouns)
+SIFT_LOOKUP(is_given_name, kGivenNames)
+SIFT_LOOKUP(is_name_particle, kNameParticles)
+SIFT_LOOKUP(is_common_capitalised, kCommonCapitalised)
+#undef SIFT_LOOKUP
+
+bool is_person_title(std::string_view w) {
+  static const WordSet set(kPersonTitles);
+  return set.contains(strip_period(w));
+}
+
+bool is_month(std::string_view word, int* month) {
+  word = strip_period(word);
+  for (int m = 0; m < 12; ++m)
+    if (iequals(word, kMonthNames[m]) || (word.size() == 3 && iequals(word, kMonthShort[m])) ||
+        (m == 8 && iequals(word, "sept"))) {
+      if (month) *month = m + 1;
+      return true;
+    }
+  return false;
+}
+
+bool is_weekday(std::string_view word, int* weekday) {
+  for (int d = 0; d < 7; ++d)
+    if (iequals(word, kWeekdays[d]) || (word.size() == 3 && iequals(word, kWeekdays[d].substr(0, 3)))) {
+      if (weekday) *weekday = d;
+      return true;
+    }
+  return false;
+}
+
+}  // namespace sift::lexicon

@@ -1,0 +1,26 @@
+// Word lists the entity and casualty extractors consult. They were written
+// for Sift (no list is copied from another project) and are small on
+// purpose: context rules carry most of the weight, lists settle the common
+// cases (countries, nationalities, titles, organisation and place words).
+#pragma once
+#include <string_view>
+
+namespace sift::lexicon {
+
+// All lookups are case-insensitive on ASCII.
+bool is_country_or_region(std::string_view phrase);  // "Syria", "Lebanon", "Middle East"
+bool is_major_place(std::string_view phrase);       // cities and districts often in the news
+bool is_nationality(std::string_view word);         // "Syrian", "Alawite", "Sunni", "Western"
+bool is_known_org(std::string_view phrase);         // "Hezbollah", "Reuters", "Nato", "UN"
+bool is_location_acronym(std::string_view word);    // "US", "UK", "UAE"
+bool is_org_head(std::string_view word);            // "Council", "Brigade", "Observatory"
+bool is_place_head(std::string_view word);          // "Province", "Mountains", "Square"
+bool is_place_noun(std::string_view word);          // lower-case: "town", "province", "village"
+bool is_person_title(std::string_view word);        // "President", "Dr", "spokesman", "Gen"
+bool is_given_name(std::string_view word);          // "Ahmed", "Sergei", "William"
+bool is_name_particle(std::string_view word);       // "al", "bin", "abu", "de", "van"
+bool is_common_capitalised(std::string_view word);  // sentence starters that are no names
+bool is_month(std::string_view word, int* month = nullptr);    // "March", "Feb", "Sept."
+bool is_weekday(std::string_view word, int* weekday = nullptr); // 0 = Sunday
+
+}  // namespace sift::lexicon
