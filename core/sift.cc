@@ -45,6 +45,11 @@ Report analyze(const Batch& batch) {
     a.extraction.entities =
         extract_entities({a.normalized.text, &a.segmentation, &a.roles, &a.repeats, a.anchor_date});
   }
+
+  std::vector<ArticleEntities> entity_lists;
+  entity_lists.reserve(report.articles.size());
+  for (const auto& a : report.articles) entity_lists.push_back({a.normalized.text, &a.extraction.entities});
+  report.dedup.entities = index_entities(entity_lists);
   return report;
 }
 

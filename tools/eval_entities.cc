@@ -5,8 +5,8 @@
 //
 // re3d: Person, Organisation, Location, Temporal map to PERSON, ORG, LOC,
 // DATE (Nationality to NORP); gold mentions without a capital letter or a
-// digit ("the country", "all political parties") are left out, since Sift
-// marks names, not descriptions. GUM: person, organization, place, time
+// digit ("the country", "all political parties") and pronouns ("We") are
+// left out, since Sift marks names, not descriptions. GUM: person, organization, place, time
 // mentions that contain a proper noun.
 //
 // Two matchings are reported: exact (same type, same span) and within (same
@@ -44,6 +44,13 @@ std::string map_type(const std::string& corpus, const std::string& t) {
   const auto& m = corpus == "re3d" ? re3d : gum;
   const auto it = m.find(t);
   return it == m.end() ? "" : it->second;
+}
+
+// Pronouns are annotated in re3d but are not names.
+bool is_pronoun(const std::string& s) {
+  for (const char* p : {"I", "He", "She", "We", "They", "It", "You", "His", "Her", "Their", "Its", "Our", "Us"})
+    if (s == p) return true;
+  return false;
 }
 
 bool has_capital_or_digit(const std::string& s) {
@@ -93,7 +100,8 @@ int main(int argc, char** argv) {
     if (corpus == "re3d") {
       for (const auto& e : doc["entities"]) {
         const std::string type = map_type(corpus, e["type"].get<std::string>());
-        if (type.empty() || !has_capital_or_digit(e["value"].get<std::string>())) continue;
+        const std::string value = e["value"].get<std::string>();
+        if (type.empty() || !has_capital_or_digit(value) || is_pronoun(value)) continue;
         gold.push_back({e["begin"].get<size_t>(), e["end"].get<size_t>(), type});
       }
     } else {

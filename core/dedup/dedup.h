@@ -4,6 +4,8 @@
 #include <string>
 #include <vector>
 
+#include "dedup/entity_index.h"
+
 namespace sift {
 
 struct DuplicatePair {
@@ -24,6 +26,7 @@ struct Incident {
 };
 
 struct Deduplication {
+  std::vector<BatchEntity> entities;
   std::vector<DuplicatePair> duplicates;
   std::vector<Incident> incidents;
 };

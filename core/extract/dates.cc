@@ -186,7 +186,7 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
           const CivilDate d{infer_year(month, day, *anchor), month, day};
           if (valid(d)) m.value = to_iso(d);
         }
-      } else if (year_of(w) > 0 && i > begin && !glued(i)) {
+      } else if (year_of(w) > 0 && i > begin && !(glued(i) && tokens[i + 1].kind != TokenKind::kPunctuation)) {
         // "in 1982", "since 2011": a bare year after a cue word.
         const std::string_view before = tok(i - 1);
         if (iequals(before, "in") || iequals(before, "since") || iequals(before, "until") ||

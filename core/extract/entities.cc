@@ -231,16 +231,33 @@ class EntityExtractor {
       return;
     }
 
-    // A leading country or organisation before a title is its own entity:
-    // "UN Secretary-General Ban Ki-moon", "US President Barack Obama".
+    // Ships and military operations are not the entities Sift marks.
+    if (iequals(tok(a), "USS") || iequals(tok(a), "HMS") || iequals(tok(a), "FS") ||
+        iequals(tok(a), "Operation") || iequals(tok(a), "Exercise"))
+      return;
+    // A known place or organisation opening a longer run is its own entity
+    // when the rest is a name or a title: "UN Secretary-General Ban Ki-moon",
+    // "Middle East Tobias Ellwood", "Foreign Office Minister Tobias Ellwood".
     bool titled = false;
-    if (b - a >= 3 && lexicon::is_person_title(tok(a + 1)) && !lexicon::is_nationality(tok(a))) {
+    for (uint32_t len = std::min<uint32_t>(4, b - a - 1); len >= 1 && b - a >= 2; --len) {
+      const std::string_view prefix = text_.substr(tokens_[a].span.begin,
+                                                   tokens_[a + len - 1].span.end - tokens_[a].span.begin);
       Candidate probe;
-      if (type_by_lexicon(tok(a), probe)) {
-        push_single(a, probe.type, heading, repeat);
-        ++a;
-      }
+      if (lexicon::is_nationality(prefix) || !type_by_lexicon(prefix, probe)) continue;
+      if (run_has_head(a + len, b)) break;  // "Damascus University" is one name
+      Candidate c;
+      c.span = {tokens_[a].span.begin, tokens_[a + len - 1].span.end};
+      c.type = probe.type;
+      c.evidence = Evidence::kStrong;
+      c.in_heading = heading;
+      c.repeat = repeat;
+      c.words = len;
+      candidates_.push_back(c);
+      a += len;
+      while (a < b && (iequals(tok(a), "for") || iequals(tok(a), "of") || iequals(tok(a), "the"))) ++a;
+      break;
     }
+    if (a >= b) return;
     // A leading nationality before a title or other nationality is its own
     // entity: "Russian Foreign Minister Sergei Lavrov", "Syrian Kurds".
     while (a < b && lexicon::is_nationality(tok(a)) &&
@@ -344,7 +361,8 @@ class EntityExtractor {
     const bool person_before = !before.empty() && chars::is_ascii_lower(before[0]) && lexicon::is_person_title(before);
     const bool speech_after = SIFT_IN(after, kSpeechVerbs) ||
                               (after == "," && (iequals(after2, "who") || SIFT_IN(after2, kSpeechVerbs)));
-    const bool given = lexicon::is_given_name(tok(a)) && b - a >= 2;
+    const bool given = (lexicon::is_given_name(tok(a)) && b - a >= 2) || lexicon::is_known_person(name) ||
+                       (b - a == 1 && (iequals(after, "regime") || iequals(after, "loyalists")));
     if (person_before || given) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }
     if (place_after) { c.type = EntityType::kLoc; c.evidence = Evidence::kStrong; return; }
     if (speech_after && b - a <= 4) { c.type = EntityType::kPerson; c.evidence = Evidence::kWeak; return; }
@@ -453,7 +471,15 @@ class EntityExtractor {
       if (e.type == EntityType::kOrg && name.find(' ') != std::string_view::npos) {
         const std::string initials = initials_of(name);
         if (initials.size() >= 2) org_by_acronym.emplace(initials, std::string(name));
-        org_by_head.emplace(surname_key(name), std::string(name));
+        // Every head word names it too: "the Observatory", "the Committee".
+        size_t start = 0;
+        while (start < name.size()) {
+          size_t space = name.find(' ', start);
+          if (space == std::string_view::npos) space = name.size();
+          const std::string_view w = name.substr(start, space - start);
+          if (lexicon::is_org_head(w)) org_by_head.emplace(fold(w), std::string(name));
+          start = space + 1;
+        }
         // "Syrian National Council (SNC)": the bracketed acronym names it.
         const size_t after = e.span.end;
         if (after + 2 < text_.size() && text_[after] == ' ' && text_[after + 1] == '(') {
@@ -475,7 +501,7 @@ class EntityExtractor {
         const auto acr = org_by_acronym.find(std::string(name));
         if (acr != org_by_acronym.end()) { e.canonical = acr->second; continue; }
         if (name.find(' ') == std::string_view::npos) {
-          const auto head = org_by_head.find(surname_key(name));
+          const auto head = org_by_head.find(fold(name));
           if (head != org_by_head.end()) e.canonical = head->second;
         }
       }

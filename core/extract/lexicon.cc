@@ -98,7 +98,8 @@ constexpr std::string_view kOrgHeads[] = {
     "Secretariat", "Service", "Services", "Society", "Times", "Television", "TV", "Tribunal",
     "Union", "University", "Watch", "Nations", "Journal", "Herald", "Telegraph", "Guardian",
     "Gazette", "Tribune", "Monitor", "Agency", "Radio", "Channel", "Inc", "Ltd", "Co", "Corp",
-    "Hospital", "Government", "Regime", "Unit", "Units", "Council's"};
+    "Government", "Regime", "Unit", "Units", "Navy", "Marines", "Force", "Branch",
+    "Chamber", "Federation", "Caucus", "Cabinet", "Senate", "Directorate"};
 
 constexpr std::string_view kPlaceHeads[] = {
     "Province", "Governorate", "District", "Districts", "Region", "County", "City", "Town",
@@ -106,7 +107,20 @@ constexpr std::string_view kPlaceHeads[] = {
     "Plain", "Plains", "Lake", "Sea", "Ocean", "Bay", "Coast", "Square", "Street", "Road",
     "Highway", "Bridge", "Airport", "Airbase", "Crossing", "Camp", "Neighbourhood",
     "Neighborhood", "Quarter", "Island", "Islands", "Strait", "Peninsula", "Gate", "Citadel",
-    "Oasis", "Dam", "Canal", "Gulf", "Basin", "Plateau"};
+    "Oasis", "Dam", "Canal", "Gulf", "Basin", "Plateau", "Mosque", "Barrage", "Fort", "Base",
+    "Airfield", "Church", "Hospital", "Stadium", "Prison", "Palace", "Hotel", "Market",
+    "Souk", "Port", "Harbour", "Harbor", "Station", "Refinery", "Field", "Farms"};
+
+// Public figures named by surname alone in reporting on the region.
+constexpr std::string_view kKnownPersons[] = {
+    "Assad", "al-Assad", "Asad", "Putin", "Obama", "Trump", "Erdogan", "Lavrov", "Kerry",
+    "Annan", "Brahimi", "Baghdadi", "al-Baghdadi", "Nasrallah", "Rouhani", "Khamenei",
+    "Netanyahu", "Abbas", "Sisi", "el-Sisi", "Maliki", "al-Maliki", "Abadi", "al-Abadi",
+    "Mursi", "Morsi", "Mubarak", "Gaddafi", "Gadafy", "Qaddafi", "Saddam", "Zawahiri",
+    "al-Zawahiri", "Jolani", "al-Jolani", "Hollande", "Macron", "Merkel", "Cameron", "Hague",
+    "Clinton", "Biden", "Medvedev", "Ban", "Guterres", "Amos", "Muallem", "Moallem",
+    "Jaafari", "Ja'afari", "Tlass", "Makhlouf", "Shaaban", "Khatib", "Hijab", "Mattis",
+    "Tillerson", "Pompeo", "Zarif", "Soleimani", "Davutoglu", "Gul", "Nusseibeh", "Lahoud"};
 
 constexpr std::string_view kPlaceNouns[] = {
     "town", "towns", "city", "cities", "village", "villages", "province", "provinces",
@@ -244,6 +258,7 @@ SIFT_LOOKUP(is_place_noun, kPlaceNouns)
 SIFT_LOOKUP(is_given_name, kGivenNames)
 SIFT_LOOKUP(is_name_particle, kNameParticles)
 SIFT_LOOKUP(is_common_capitalised, kCommonCapitalised)
+SIFT_LOOKUP(is_known_person, kKnownPersons)
 #undef SIFT_LOOKUP
 
 bool is_person_title(std::string_view w) {

@@ -18,6 +18,7 @@ bool is_place_head(std::string_view word);          // "Province", "Mountains", 
 bool is_place_noun(std::string_view word);          // lower-case: "town", "province", "village"
 bool is_person_title(std::string_view word);        // "President", "Dr", "spokesman", "Gen"
 bool is_given_name(std::string_view word);          // "Ahmed", "Sergei", "William"
+bool is_known_person(std::string_view word);        // "Assad", "Putin": surnames used alone
 bool is_name_particle(std::string_view word);       // "al", "bin", "abu", "de", "van"
 bool is_common_capitalised(std::string_view word);  // sentence starters that are no names
 bool is_month(std::string_view word, int* month = nullptr);    // "March", "Feb", "Sept."

@@ -146,6 +146,24 @@ void write_article(JsonWriter& w, const ArticleAnalysis& a) {
 }
 
 void write_dedup(JsonWriter& w, const Report& r) {
+  w.key("entities");
+  w.begin_array();
+  for (const auto& e : r.dedup.entities) {
+    w.begin_object();
+    w.key("canonical"); w.value(e.canonical);
+    w.key("type"); w.value(to_string(e.type));
+    w.key("variants");
+    w.begin_array();
+    for (const auto& v : e.variants) w.value(v);
+    w.end_array();
+    w.key("mentions"); w.value(e.mentions);
+    w.key("articles");
+    w.begin_array();
+    for (uint32_t a : e.articles) w.value(r.articles[a].id);
+    w.end_array();
+    w.end_object();
+  }
+  w.end_array();
   w.key("duplicates");
   w.begin_array();
   for (const auto& d : r.dedup.duplicates) {

@@ -1,0 +1,73 @@
+#include "dedup/entity_index.h"
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
+
+#include "extract/lexicon.h"
+#include "text/fold.h"
+
+namespace sift {
+
+std::string entity_key(std::string_view name, bool skeleton) {
+  const std::string folded = fold(name);
+  std::string out;
+  size_t start = 0;
+  while (start < folded.size()) {
+    size_t end = folded.find(' ', start);
+    if (end == std::string::npos) end = folded.size();
+    const std::string_view w(folded.data() + start, end - start);
+    start = end + 1;
+    if (lexicon::is_name_particle(w) || w == "the") continue;
+    if (!skeleton) {
+      if (!out.empty()) out += ' ';
+      out.append(w);
+      continue;
+    }
+    char previous = 0;
+    for (char c : w) {
+      const bool same = c == previous;  // "Gaddafi" = "Gadafi": doubled letters count once
+      previous = c;
+      if (same || c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') continue;
+      out += c;
+    }
+  }
+  return out;
+}
+
+std::vector<BatchEntity> index_entities(const std::vector<ArticleEntities>& articles) {
+  std::vector<BatchEntity> out;
+  std::unordered_map<std::string, size_t> by_key;  // type + key -> index in out
+  std::vector<std::map<std::string, uint32_t>> canonical_counts;
+  for (uint32_t a = 0; a < articles.size(); ++a) {
+    for (const Entity& e : *articles[a].entities) {
+      if (e.type == EntityType::kDate) continue;
+      const std::string surface(e.span.of(articles[a].text));
+      const std::string type_tag(1, static_cast<char>('0' + static_cast<int>(e.type)));
+      const std::string skeleton = entity_key(e.canonical, true);
+      const std::string key = type_tag + (skeleton.size() >= 4 ? "s:" + skeleton : "f:" + entity_key(e.canonical, false));
+      auto [it, inserted] = by_key.emplace(key, out.size());
+      if (inserted) {
+        out.push_back({e.canonical, e.type, {}, 0, {}});
+        canonical_counts.emplace_back();
+      }
+      BatchEntity& be = out[it->second];
+      ++be.mentions;
+      ++canonical_counts[it->second][e.canonical];
+      for (const std::string* form : {&e.canonical, &surface})
+        if (std::find(be.variants.begin(), be.variants.end(), *form) == be.variants.end()) be.variants.push_back(*form);
+      if (be.articles.empty() || be.articles.back() != a) be.articles.push_back(a);
+    }
+  }
+  // The most frequent canonical form names the entity; ties go to the longer.
+  for (size_t i = 0; i < out.size(); ++i) {
+    const auto best = std::max_element(
+        canonical_counts[i].begin(), canonical_counts[i].end(), [](const auto& x, const auto& y) {
+          return x.second != y.second ? x.second < y.second : x.first.size() < y.first.size();
+        });
+    out[i].canonical = best->first;
+  }
+  return out;
+}
+
+}  // namespace sift

@@ -1,0 +1,62 @@
+#include "extract/dates.h"
+
+#include <doctest/doctest.h>
+
+#include "test_support.h"
+
+using namespace sift;
+using namespace sift::test;
+
+namespace {
+// DATE entities of a text analyzed with a publication date.
+std::vector<std::pair<std::string, std::string>> dates_of(const std::string& text, const char* date) {
+  Batch batch;
+  batch.articles.push_back({"a", text, date ? std::optional<std::string>(date) : std::nullopt});
+  const auto r = analyze(batch);
+  const auto& a = r.articles[0];
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& e : a.extraction.entities)
+    if (e.type == EntityType::kDate) out.emplace_back(std::string(e.span.of(a.normalized.text)), e.value.value_or("null"));
+  return out;
+}
+using P = std::vector<std::pair<std::string, std::string>>;
+}  // namespace
+
+TEST_CASE("civil date arithmetic round-trips and knows weekdays") {
+  const CivilDate d{2012, 2, 29};
+  CHECK(civil_from_days(days_from_civil(d)) == d);
+  CHECK(weekday_of({2012, 2, 8}) == 3);  // a Wednesday
+  CHECK(to_iso(civil_from_days(days_from_civil({2012, 3, 1}) - 1)) == "2012-02-29");
+  CHECK_FALSE(parse_iso_date("2012-02-30"));
+}
+
+TEST_CASE("absolute dates get ISO values") {
+  CHECK(dates_of("Talks began on 14 June 2013 in Geneva.", nullptr) == P{{"14 June 2013", "2013-06-14"}});
+  CHECK(dates_of("The vote was on February 4th, 2012.", nullptr) == P{{"February 4th, 2012", "2012-02-04"}});
+  CHECK(dates_of("Fighting resumed in March 2012.", nullptr) == P{{"March 2012", "2012-03"}});
+  CHECK(dates_of("Thousands died at Hama in 1982.", nullptr) == P{{"1982", "1982"}});
+}
+
+TEST_CASE("relative dates resolve against the article date") {
+  CHECK(dates_of("He was wounded in a February 22nd bombardment.", "2012-03-01") == P{{"February 22nd", "2012-02-22"}});
+  CHECK(dates_of("Shelling continued today and yesterday.", "2012-02-08") ==
+        P{{"today", "2012-02-08"}, {"yesterday", "2012-02-07"}});
+  // 2012-02-08 is a Wednesday: "on Monday" is two days before.
+  CHECK(dates_of("Troops entered the town on Monday.", "2012-02-08") == P{{"Monday", "2012-02-06"}});
+  CHECK(dates_of("The revolt began last March.", "2012-02-08") == P{{"last March", "2011-03"}});
+  CHECK(dates_of("At least 47 people were killed overnight.", "2012-02-08") == P{{"overnight", "2012-02-08"}});
+}
+
+TEST_CASE("without an anchor relative dates keep their text and a null value") {
+  CHECK(dates_of("Shelling continued today.", nullptr) == P{{"today", "null"}});
+}
+
+TEST_CASE("a complete date in the lead anchors the article") {
+  CHECK(dates_of("Published 14 June 2013\nAid arrived yesterday.", nullptr) ==
+        P{{"14 June 2013", "2013-06-14"}, {"yesterday", "2013-06-13"}});
+}
+
+TEST_CASE("verbs and names are not dates") {
+  CHECK(dates_of("Protesters march on the capital. He may leave.", nullptr).empty());
+  CHECK(dates_of("The Sunday Times reported it.", nullptr).empty());
+}

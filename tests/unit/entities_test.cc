@@ -1,0 +1,136 @@
+#include "extract/entities.h"
+#include "dedup/entity_index.h"
+
+#include <doctest/doctest.h>
+
+#include "test_support.h"
+
+using namespace sift;
+using namespace sift::test;
+
+namespace {
+struct Found {
+  std::string text, type, canonical;
+};
+
+std::vector<Found> entities_of(const std::string& text) {
+  const auto a = analyze_text(text);
+  std::vector<Found> out;
+  for (const auto& e : a.extraction.entities)
+    out.push_back({std::string(e.span.of(a.normalized.text)), to_string(e.type), e.canonical});
+  return out;
+}
+
+const Found* find(const std::vector<Found>& all, const std::string& text) {
+  for (const auto& f : all)
+    if (f.text == text) return &f;
+  return nullptr;
+}
+
+void check_entity(const std::vector<Found>& all, const std::string& text, const std::string& type,
+                  const std::string& canonical = "") {
+  const Found* f = find(all, text);
+  INFO("entity: " << text);
+  REQUIRE(f != nullptr);
+  CHECK(f->type == type);
+  if (!canonical.empty()) CHECK(f->canonical == canonical);
+}
+}  // namespace
+
+TEST_CASE("spans leave out titles and possessives and keep inner punctuation") {
+  const auto e = entities_of(
+      "President Bashar al-Assad's forces shelled Karm al-Zeytun. UN Secretary-General Ban Ki-moon "
+      "condemned the attack.");
+  check_entity(e, "Bashar al-Assad", "PERSON");
+  check_entity(e, "Karm al-Zeytun", "LOC");
+  check_entity(e, "Ban Ki-moon", "PERSON");
+  check_entity(e, "UN", "ORG");
+  CHECK(find(e, "President Bashar al-Assad") == nullptr);
+}
+
+TEST_CASE("lists of names split at and") {
+  const auto e = entities_of("Still in Homs were French journalists William Daniels and Edith Bouvier.");
+  check_entity(e, "William Daniels", "PERSON");
+  check_entity(e, "Edith Bouvier", "PERSON");
+  check_entity(e, "French", "NORP");
+  check_entity(e, "Homs", "LOC");
+  CHECK(find(e, "Still") == nullptr);
+}
+
+TEST_CASE("short and titled forms join the full name") {
+  const auto e = entities_of(
+      "Opponents of President Bashar al-Assad met in Cairo. Dr Assad has ruled for 11 years. "
+      "Valerie Amos arrived. Syria refused Ms Amos entry.");
+  const auto a = analyze_text(
+      "Opponents of President Bashar al-Assad met in Cairo. Dr Assad has ruled for 11 years. "
+      "Valerie Amos arrived. Syria refused Ms Amos entry.");
+  std::vector<std::string> assad, amos;
+  for (const auto& x : a.extraction.entities) {
+    const std::string t(x.span.of(a.normalized.text));
+    if (t == "Assad") assad.push_back(x.canonical);
+    if (t == "Amos") amos.push_back(x.canonical);
+  }
+  CHECK(assad == std::vector<std::string>{"Bashar al-Assad"});
+  CHECK(amos == std::vector<std::string>{"Valerie Amos"});
+}
+
+TEST_CASE("acronyms join their expansion; the Observatory joins its full name") {
+  const auto e = entities_of(
+      "The opposition Syrian National Council (SNC) demanded a meeting. The SNC said talks failed. "
+      "A spokesman for the International Committee of the Red Cross said the ICRC was ready. "
+      "The Syrian Observatory for Human Rights reported deaths. Observatory chief Rami Abdel Rahman told AFP.");
+  check_entity(e, "SNC", "ORG", "Syrian National Council");
+  check_entity(e, "ICRC", "ORG", "International Committee of the Red Cross");
+  check_entity(e, "Observatory", "ORG", "Syrian Observatory for Human Rights");
+  check_entity(e, "Rami Abdel Rahman", "PERSON");
+  check_entity(e, "AFP", "ORG");
+}
+
+TEST_CASE("unknown names are typed from context") {
+  const auto e = entities_of(
+      "Government troops stormed the town of Talbiseh. Shelling hit Tal Rifaat province overnight. "
+      "Abu Hamza, a shopkeeper, said the market burned. A spokesman, Khaled Yilmaz, denied it.");
+  check_entity(e, "Talbiseh", "LOC");
+  check_entity(e, "Tal Rifaat", "LOC");
+  check_entity(e, "Abu Hamza", "PERSON");
+  check_entity(e, "Khaled Yilmaz", "PERSON");
+}
+
+TEST_CASE("nationalities and groups are NORP, not places") {
+  const auto e = entities_of("Alawite militias attacked Sunni villages, Syrian activists said.");
+  check_entity(e, "Alawite", "NORP");
+  check_entity(e, "Sunni", "NORP");
+  check_entity(e, "Syrian", "NORP");
+}
+
+TEST_CASE("a title-case heading keeps only names confirmed elsewhere") {
+  const auto e = entities_of("Heavy Shelling Hits Homs Again\nGovernment forces shelled Homs on Monday, activists said.");
+  CHECK(find(e, "Heavy Shelling Hits Homs Again") == nullptr);
+  CHECK(find(e, "Heavy Shelling") == nullptr);
+}
+
+TEST_CASE("entities in repeated paragraphs are marked repeat") {
+  const auto a = analyze_text("Rebels entered Qusayr on Monday.\nThe army denied it.\nRebels entered Qusayr on Monday.\n");
+  size_t repeated = 0;
+  for (const auto& e : a.extraction.entities) repeated += e.repeat;
+  CHECK(repeated == 2);  // Qusayr and Monday in the third paragraph
+}
+
+TEST_CASE("the batch entity list joins transliteration variants with care") {
+  CHECK(entity_key("Baba Amro", true) == entity_key("Bab Amr", true));
+  CHECK(entity_key("Khalidiyeh", true) == entity_key("Khaldiyeh", true));
+  CHECK(entity_key("Bashar al-Assad", false) == "bashar assad");
+  const auto r = analyze_texts({"Shelling hit Baba Amro in Homs, activists said.",
+                                "Activists said shelling hit Bab Amr and Khaldiyeh.",
+                                "Troops moved on Khalidiyeh from Oman and Amman."});
+  const BatchEntity* baba = nullptr;
+  bool oman_alone = false;
+  for (const auto& e : r.dedup.entities) {
+    if (e.canonical == "Baba Amro" || e.canonical == "Bab Amr") baba = &e;
+    if (e.canonical == "Oman") oman_alone = e.variants.size() == 1;
+  }
+  REQUIRE(baba != nullptr);
+  CHECK(baba->variants.size() == 2);
+  CHECK(baba->articles == std::vector<uint32_t>{0, 1});
+  CHECK(oman_alone);
+}
