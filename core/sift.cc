@@ -1,6 +1,8 @@
 #include "sift.h"
 
+#include "extract/casualties.h"
 #include "extract/entities.h"
+#include "extract/quotes.h"
 #include "segment/recurring_lines.h"
 #include "text/utf8.h"
 
@@ -44,6 +46,12 @@ Report analyze(const Batch& batch) {
     a.anchor_date = find_anchor_date(a.normalized.text, a.segmentation, a.date);
     a.extraction.entities =
         extract_entities({a.normalized.text, &a.segmentation, &a.roles, &a.repeats, a.anchor_date});
+    const std::vector<Span> quoted = find_quoted_spans(a.normalized.text, a.segmentation, a.roles);
+    a.extraction.quotes =
+        extract_quotes({a.normalized.text, &a.segmentation, &a.roles, &a.repeats, &a.extraction.entities});
+    a.extraction.casualties = extract_casualties({a.normalized.text, &a.segmentation, &a.roles, &a.repeats,
+                                                  &a.extraction.entities, &quoted, &a.extraction.quotes,
+                                                  a.anchor_date});
   }
 
   std::vector<ArticleEntities> entity_lists;

@@ -1,0 +1,154 @@
+#include "extract/attribution.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "extract/lexicon.h"
+#include "text/chars.h"
+
+namespace sift {
+namespace {
+
+bool iequals(std::string_view a, std::string_view b) { return chars::iequals(a, b); }
+
+constexpr std::string_view kSpeechVerbs[] = {
+    "said", "says", "say", "saying", "told", "tells", "reported", "reports", "claimed", "claims", "stated",
+    "added", "estimated", "estimates", "counted", "documented", "confirmed", "announced",
+    "quoted", "cited", "wrote", "writes", "tweeted", "posted", "warned", "explained", "insisted",
+    "declared", "recalled", "noted", "stressed", "put", "puts", "gave", "accused", "asked"};
+
+// Words that end a subject when walking back from the verb.
+constexpr std::string_view kClauseWords[] = {"and", "but", "as", "while", "that", "which", "who", "when",
+                                             "after", "before", "because", "since", "although", "where",
+                                             "if", "so", "than", "whom", "whose"};
+
+constexpr std::string_view kPronouns[] = {"he", "she", "they", "it", "we", "i"};
+
+bool in(std::string_view w, const std::string_view* b, const std::string_view* e) {
+  for (auto p = b; p != e; ++p)
+    if (iequals(w, *p)) return true;
+  return false;
+}
+
+bool is_boundary_punct(std::string_view w) {
+  return w == "," || w == "." || w == ";" || w == ":" || w == "\"" || w == "(" || w == ")" || w == "--" ||
+         w == "?" || w == "!" || w == "[" || w == "]";
+}
+
+}  // namespace
+
+bool is_speech_verb(std::string_view word) { return in(word, std::begin(kSpeechVerbs), std::end(kSpeechVerbs)); }
+
+std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint32_t begin, uint32_t end,
+                                            uint32_t near) {
+  const auto& tokens = *ctx.tokens;
+  auto tok = [&](uint32_t i) { return tokens[i].span.of(ctx.text); };
+  auto quoted = [&](uint32_t i) {
+    for (const Span& q : *ctx.quoted)
+      if (tokens[i].span.begin >= q.begin && tokens[i].span.end <= q.end) return true;
+    return false;
+  };
+  auto make = [&](uint32_t a, uint32_t b, uint32_t verb) -> std::optional<Attribution> {
+    while (a < b && is_boundary_punct(tok(a))) ++a;
+    while (b > a && is_boundary_punct(tok(b - 1))) --b;
+    if (a >= b) return std::nullopt;
+    Attribution at;
+    at.span = {tokens[a].span.begin, tokens[b - 1].span.end};
+    at.verb_token = verb;
+    if (b - a == 1 && in(tok(a), std::begin(kPronouns), std::end(kPronouns))) at.pronoun = true;
+    // The named entity inside the phrase stands for it when the phrase is
+    // that name ("the London-based Syrian Observatory ...", "Observatory
+    // chief Rami Abdel Rahman") or a role in it ("a spokesman for the Local
+    // Coordination Committees"); otherwise the phrase is kept ("opponents of
+    // president Bashar al-Assad", "a source close to Hezbollah").
+    const Entity* best = nullptr;
+    for (const Entity& e : *ctx.entities) {
+      if (e.span.begin < at.span.begin || e.span.end > at.span.end) continue;
+      if (e.type != EntityType::kPerson && e.type != EntityType::kOrg) continue;
+      bool stands_for = true;
+      for (uint32_t k = a; k < b && tokens[k].span.end <= e.span.begin; ++k) {
+        const std::string_view w = tok(k);
+        if (chars::is_ascii_upper(w[0]) || iequals(w, "the") || iequals(w, "a") || iequals(w, "an") ||
+            lexicon::is_person_title(w) || w.find('-') != std::string_view::npos)
+          continue;
+        stands_for = false;
+      }
+      if (!stands_for) continue;
+      if (!best || e.type == EntityType::kPerson || best->type != EntityType::kPerson) best = &e;
+    }
+    at.name = best ? best->canonical : std::string(at.span.of(ctx.text));
+    return at;
+  };
+
+  std::optional<Attribution> found;
+  uint32_t best_distance = UINT32_MAX;
+  for (uint32_t v = begin; v < end; ++v) {
+    if (quoted(v)) continue;
+    const std::string_view w = tok(v);
+    std::optional<Attribution> candidate;
+    if (iequals(w, "according") && v + 1 < end && iequals(tok(v + 1), "to")) {
+      uint32_t b = v + 2, e = b;
+      while (e < end && e < b + 10 && !is_boundary_punct(tok(e)) && !quoted(e)) ++e;
+      candidate = make(b, e, v);
+      // "according to" names the source outright: it wins over nearer verbs.
+      if (candidate) return candidate;
+    } else if (is_speech_verb(w) && !(v > begin && iequals(tok(v - 1), "to"))) {
+      // Subject before the verb: walk back over the noun phrase.
+      uint32_t a = v;
+      while (a > begin && v - a < 10) {
+        const std::string_view p = tok(a - 1);
+        if (is_boundary_punct(p) || quoted(a - 1) || in(p, std::begin(kClauseWords), std::end(kClauseWords)) ||
+            is_speech_verb(p))
+          break;
+        // Auxiliaries belong to the verb: "has said", "was quoted".
+        if (iequals(p, "has") || iequals(p, "have") || iequals(p, "had") || iequals(p, "was") ||
+            iequals(p, "were") || iequals(p, "is") || iequals(p, "also") || iequals(p, "later") ||
+            iequals(p, "earlier") || iequals(p, "separately") || iequals(p, "previously") || iequals(p, "would")) {
+          if (a == v) { --a; continue; }
+          break;
+        }
+        --a;
+      }
+      uint32_t subject_end = v;
+      while (subject_end > a && (iequals(tok(subject_end - 1), "has") || iequals(tok(subject_end - 1), "have") ||
+                                 iequals(tok(subject_end - 1), "had") || iequals(tok(subject_end - 1), "also") ||
+                                 iequals(tok(subject_end - 1), "was") || iequals(tok(subject_end - 1), "is")))
+        --subject_end;
+      // "the Baba Amro activist, who calls himself Ahmed, said:" - the
+      // subject stands before the parenthetical clause.
+      if (subject_end == a && a > begin && tok(a - 1) == ",") {
+        uint32_t comma = a - 1;
+        while (comma > begin && a - comma < 25 && tok(comma - 1) != "," && !quoted(comma - 1)) --comma;
+        if (comma > begin && tok(comma - 1) == ",") {
+          uint32_t s = comma - 1;
+          uint32_t k = s;
+          while (k > begin && s - k < 8 && !is_boundary_punct(tok(k - 1)) &&
+                 !in(tok(k - 1), std::begin(kClauseWords), std::end(kClauseWords)))
+            --k;
+          if (k < s) candidate = make(k, s, v);
+        }
+      }
+      if (!candidate && subject_end > a) {
+        candidate = make(a, subject_end, v);
+      } else if (!candidate && v + 1 < end && (v == begin || tok(v - 1) == "," || tok(v - 1) == "\"" || quoted(v - 1))) {
+        // Inverted: '"...," said Abu Khaled, a resident'.
+        uint32_t b = v + 1, e = b;
+        while (e < end && e < b + 8 && !is_boundary_punct(tok(e)) && !quoted(e) &&
+               !in(tok(e), std::begin(kClauseWords), std::end(kClauseWords)) && !iequals(tok(e), "on") &&
+               !iequals(tok(e), "in"))
+          ++e;
+        if (e > b && !iequals(tok(b), "that")) candidate = make(b, e, v);
+      }
+    }
+    if (!candidate) continue;
+    const uint32_t pos = tokens[v].span.begin;
+    const uint32_t distance = pos > near ? pos - near : near - pos;
+    if (distance < best_distance) {
+      best_distance = distance;
+      found = candidate;
+    }
+  }
+  return found;
+}
+
+}  // namespace sift

@@ -1,0 +1,37 @@
+// Who says so: the speaker or source a sentence names with a speech verb
+// ("the Observatory said", "said Abu Khaled", "X told Reuters", "according
+// to Western media reports"). Shared by quotes and casualty facts.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/extraction.h"
+#include "segment/tokens.h"
+
+namespace sift {
+
+struct Attribution {
+  Span span;          // the noun phrase as written
+  std::string name;   // canonical entity name when the phrase holds one, else the phrase
+  bool pronoun = false;  // "he", "she", "they": the caller resolves it
+  uint32_t verb_token = 0;
+};
+
+struct AttributionContext {
+  std::string_view text;
+  const std::vector<Token>* tokens;
+  const std::vector<Entity>* entities;  // sorted by span.begin
+  const std::vector<Span>* quoted;      // spans inside quotation marks, skipped
+};
+
+// The attribution in tokens [begin, end) whose speech verb is nearest to
+// the text offset `near`.
+std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint32_t begin, uint32_t end,
+                                            uint32_t near);
+
+// True for a speech verb: said, says, told, reported, claimed, ...
+bool is_speech_verb(std::string_view word);
+
+}  // namespace sift

@@ -1,0 +1,457 @@
+#include "extract/casualties.h"
+
+#include <algorithm>
+
+#include "extract/attribution.h"
+#include "extract/lexicon.h"
+#include "extract/numbers.h"
+#include "text/chars.h"
+
+namespace sift {
+namespace {
+
+bool iequals(std::string_view a, std::string_view b) { return chars::iequals(a, b); }
+
+struct Trigger {
+  std::string_view word;
+  const char* outcome;
+};
+
+// Words that state an outcome, as verbs, participles or nouns.
+constexpr Trigger kTriggers[] = {
+    {"killed", "killed"}, {"killing", "killed"}, {"kills", "killed"}, {"kill", "killed"},
+    {"dead", "killed"}, {"died", "killed"}, {"dies", "killed"}, {"die", "killed"},
+    {"dying", "killed"}, {"deaths", "killed"}, {"death", "killed"}, {"slain", "killed"},
+    {"massacred", "killed"}, {"massacring", "killed"}, {"perished", "killed"},
+    {"lives", "killed"}, {"bodies", "killed"}, {"fatalities", "killed"}, {"martyred", "killed"},
+    {"executed", "executed"}, {"executing", "executed"}, {"beheaded", "executed"},
+    {"wounded", "wounded"}, {"wounding", "wounded"}, {"injured", "wounded"},
+    {"injuring", "wounded"}, {"hurt", "wounded"}, {"injuries", "wounded"},
+    {"casualties", "killed"},
+    {"arrested", "arrested"}, {"arresting", "arrested"}, {"arrests", "arrested"},
+    {"detained", "detained"}, {"detaining", "detained"}, {"rounded", "detained"},
+    {"abducted", "abducted"}, {"abducting", "abducted"}, {"kidnapped", "abducted"},
+    {"kidnapping", "abducted"}, {"missing", "missing"}, {"disappeared", "missing"}};
+
+const Trigger* trigger_of(std::string_view w) {
+  for (const auto& t : kTriggers)
+    if (iequals(w, t.word)) return &t;
+  return nullptr;
+}
+
+struct VictimNoun {
+  std::string_view word;
+  const char* victim_class;
+};
+
+constexpr VictimNoun kVictims[] = {
+    {"people", "unknown"}, {"persons", "unknown"}, {"person", "unknown"}, {"victims", "unknown"},
+    {"others", "unknown"}, {"individuals", "unknown"}, {"members", "unknown"}, {"men", "unknown"},
+    {"man", "unknown"}, {"syrians", "unknown"}, {"iraqis", "unknown"}, {"kurds", "unknown"},
+    {"civilians", "civilian"}, {"civilian", "civilian"}, {"children", "civilian"},
+    {"child", "civilian"}, {"kids", "civilian"}, {"babies", "civilian"}, {"baby", "civilian"},
+    {"infants", "civilian"}, {"women", "civilian"}, {"woman", "civilian"}, {"girls", "civilian"},
+    {"girl", "civilian"}, {"boys", "civilian"}, {"boy", "civilian"}, {"residents", "civilian"},
+    {"villagers", "civilian"}, {"students", "civilian"}, {"pupils", "civilian"},
+    {"journalists", "civilian"}, {"journalist", "civilian"}, {"reporters", "civilian"},
+    {"workers", "civilian"}, {"refugees", "civilian"}, {"patients", "civilian"},
+    {"doctors", "civilian"}, {"nurses", "civilian"}, {"protesters", "civilian"},
+    {"demonstrators", "civilian"}, {"worshippers", "civilian"}, {"shoppers", "civilian"},
+    {"passengers", "civilian"}, {"farmers", "civilian"}, {"family", "civilian"},
+    {"relatives", "civilian"}, {"teenagers", "civilian"}, {"elderly", "civilian"},
+    {"volunteers", "civilian"}, {"displaced", "civilian"}, {"photographer", "civilian"},
+    {"correspondent", "civilian"}, {"activists", "civilian"}, {"detainees", "civilian"},
+    {"prisoners", "unknown"}, {"soldiers", "combatant"}, {"soldier", "combatant"},
+    {"troops", "combatant"}, {"rebels", "combatant"}, {"rebel", "combatant"},
+    {"fighters", "combatant"}, {"fighter", "combatant"}, {"militants", "combatant"},
+    {"insurgents", "combatant"}, {"gunmen", "combatant"}, {"militiamen", "combatant"},
+    {"jihadists", "combatant"}, {"combatants", "combatant"}, {"policemen", "combatant"},
+    {"officers", "combatant"}, {"guards", "combatant"}, {"personnel", "combatant"},
+    {"servicemen", "combatant"}, {"pilots", "combatant"}, {"deserters", "combatant"},
+    {"defectors", "combatant"}, {"conscripts", "combatant"}, {"loyalists", "combatant"},
+    {"commanders", "combatant"}, {"extremists", "combatant"}, {"terrorists", "combatant"},
+    {"islamists", "unknown"}, {"shiites", "unknown"}, {"sunnis", "unknown"}, {"alawites", "unknown"},
+    {"christians", "unknown"}, {"muslims", "unknown"},
+    {"police", "combatant"}, {"army", "combatant"}, {"forces", "combatant"}};
+
+const VictimNoun* victim_of(std::string_view w) {
+  for (const auto& v : kVictims)
+    if (iequals(w, v.word)) return &v;
+  return nullptr;
+}
+
+struct Cause {
+  std::string_view word;
+  const char* cause;
+};
+
+constexpr Cause kCauses[] = {
+    {"shelling", "shelling"}, {"shells", "shelling"}, {"shell", "shelling"}, {"shelled", "shelling"},
+    {"artillery", "shelling"}, {"mortar", "mortar"}, {"mortars", "mortar"},
+    {"airstrike", "air strike"}, {"airstrikes", "air strike"}, {"air strike", "air strike"},
+    {"air strikes", "air strike"}, {"air raid", "air strike"}, {"air raids", "air strike"},
+    {"bombardment", "shelling"}, {"barrages", "shelling"}, {"warplanes", "air strike"},
+    {"jets", "air strike"}, {"helicopter", "air strike"}, {"barrel bomb", "barrel bomb"},
+    {"barrel bombs", "barrel bomb"}, {"car bomb", "car bomb"}, {"suicide bomber", "suicide bombing"},
+    {"suicide bombing", "suicide bombing"}, {"suicide attack", "suicide bombing"},
+    {"bomb", "bomb"}, {"bombs", "bomb"}, {"bombing", "bomb"}, {"explosion", "explosion"},
+    {"blast", "explosion"}, {"sniper", "sniper"}, {"snipers", "sniper"}, {"gunfire", "gunfire"},
+    {"machine-gun", "gunfire"}, {"shot", "gunfire"}, {"shooting", "gunfire"}, {"rocket", "rocket"},
+    {"rockets", "rocket"}, {"missile", "missile"}, {"missiles", "missile"}, {"clashes", "clashes"},
+    {"fighting", "clashes"}, {"landmine", "mine"}, {"mine", "mine"}, {"chemical", "chemical attack"},
+    {"gas", "chemical attack"}, {"sarin", "chemical attack"}, {"chlorine", "chemical attack"},
+    {"torture", "torture"}, {"tortured", "torture"}, {"starvation", "starvation"},
+    {"malnutrition", "starvation"}, {"massacre", "massacre"}, {"tank", "shelling"}};
+
+// Words that make a toll cumulative ("since the uprising began").
+constexpr std::string_view kCumulativeCues[] = {"since", "so far", "in total", "total of", "overall",
+                                                "to date", "throughout", "over the past", "in the past",
+                                                "conflict", "uprising", "revolt", "revolution", "war",
+                                                "crackdown", "crisis", "altogether", "cumulative", "unrest"};
+
+// Actors: "government forces", "the army", "rebels".
+constexpr std::string_view kActorHeads[] = {"forces", "troops", "army", "regime", "government", "rebels",
+                                            "militants", "jihadists", "gunmen", "militia", "militias",
+                                            "fighters", "soldiers", "aircraft", "warplanes", "jets",
+                                            "snipers", "police", "insurgents", "coalition", "shabiha"};
+
+class CasualtyExtractor {
+ public:
+  explicit CasualtyExtractor(const CasualtyInput& in)
+      : in_(in), text_(in.text), seg_(*in.segmentation), tokens_(seg_.tokens),
+        ctx_{in.text, &seg_.tokens, in.entities, in.quoted} {}
+
+  std::vector<Casualty> run() {
+    for (const Sentence& s : seg_.sentences) {
+      if (in_.roles->paragraphs[s.paragraph].kind == ParagraphKind::kBoilerplate) continue;
+      scan(s);
+    }
+    return std::move(out_);
+  }
+
+ private:
+  std::string_view tok(uint32_t i) const { return tokens_[i].span.of(text_); }
+
+  bool is_negated(uint32_t count_token, uint32_t b) const {
+    // "no one", "nobody", "none", "no casualties", "without casualties"
+    for (uint32_t k = count_token > b + 3 ? count_token - 3 : b; k <= count_token && k < tokens_.size(); ++k) {
+      const std::string_view w = tok(k);
+      if (iequals(w, "no") || iequals(w, "nobody") || iequals(w, "none") || iequals(w, "without") ||
+          iequals(w, "not"))
+        return true;
+    }
+    return false;
+  }
+
+  // The victim phrase after a count: adjectives up to a victim noun ("18
+  // prematurely born babies", "of the group's members", "armed men").
+  struct Victims {
+    uint32_t begin = 0, end = 0;
+    const VictimNoun* noun = nullptr;
+  };
+
+  Victims victims_after(uint32_t i, uint32_t e) const {
+    Victims v;
+    v.begin = i;
+    for (uint32_t k = i; k < e && k < i + 5; ++k) {
+      const std::string_view w = tok(k);
+      if (const VictimNoun* n = victim_of(w)) {
+        v.noun = n;
+        v.end = k + 1;
+        // "members of the Free Syrian Army": keep the "of" phrase.
+        if (k + 1 < e && iequals(tok(k + 1), "of") && (iequals(w, "members") || iequals(w, "family"))) {
+          uint32_t m = k + 2;
+          while (m < e && m < k + 8 && tokens_[m].kind == TokenKind::kWord && !trigger_of(tok(m)) &&
+                 !iequals(tok(m), "were") && !iequals(tok(m), "was") && !iequals(tok(m), "who"))
+            ++m;
+          v.end = m;
+        }
+        return v;
+      }
+      if (tokens_[k].kind != TokenKind::kWord || trigger_of(w) || iequals(w, "were") || iequals(w, "was") ||
+          iequals(w, "have") || iequals(w, "had") || iequals(w, "in") || iequals(w, "on") ||
+          iequals(w, "and") || iequals(w, "by"))
+        break;
+    }
+    return v;
+  }
+
+  // An outcome word after the victims, within the clause: "were killed",
+  // "have been wounded", "who died", "dead".
+  const Trigger* outcome_after(uint32_t i, uint32_t e, uint32_t* at) const {
+    for (uint32_t k = i; k < e && k < i + 7; ++k) {
+      const std::string_view w = tok(k);
+      if (const Trigger* t = trigger_of(w)) {
+        if (iequals(w, "lives") && !(k > 0 && (iequals(tok(k - 1), "their") || iequals(tok(k - 1), "lost"))))
+          return nullptr;
+        if (iequals(w, "rounded") && !(k + 1 < e && iequals(tok(k + 1), "up"))) return nullptr;
+        *at = k;
+        return t;
+      }
+      if (w == "." || w == ";" || w == ":" || iequals(w, "and") || iequals(w, "but") || iequals(w, "while"))
+        return nullptr;
+    }
+    return nullptr;
+  }
+
+  // An outcome word just before the count: "killing at least 12", "killed 20",
+  // "the death toll to 52", "leaving 15 dead".
+  const Trigger* outcome_before(uint32_t i, uint32_t b, uint32_t* at) const {
+    for (uint32_t k = i; k > b && i - k < 6; --k) {
+      const std::string_view w = tok(k - 1);
+      if (const Trigger* t = trigger_of(w)) {
+        if (iequals(w, "dead") || iequals(w, "missing") || iequals(w, "lives") || iequals(w, "bodies")) return nullptr;
+        *at = k - 1;
+        return t;
+      }
+      if (iequals(w, "toll") || iequals(w, "tally")) {
+        *at = k - 1;
+        static constexpr Trigger kToll{"toll", "killed"};
+        // "wounded toll" is rare; the toll is of the dead unless a word says otherwise.
+        return &kToll;
+      }
+      if (w == "." || w == ";" || iequals(w, "and") || iequals(w, "but") || tokens_[k - 1].kind == TokenKind::kNumber)
+        return nullptr;
+    }
+    return nullptr;
+  }
+
+  void scan(const Sentence& s) {
+    const uint32_t b = s.token_begin, e = s.token_end;
+    const bool repeat = (*in_.repeats)[s.paragraph].duplicate_of >= 0;
+    int32_t whole = -1;  // the fact parts of this sentence belong to
+    bool breakdown = false;
+    for (uint32_t i = b; i < e; ++i) {
+      const std::string_view w = tok(i);
+      if (iequals(w, "among") || iequals(w, "including") || iequals(w, "includes") || iequals(w, "include") ||
+          (iequals(w, "of") && i + 1 < e && (iequals(tok(i + 1), "whom") || iequals(tok(i + 1), "them"))))
+        breakdown = whole >= 0;
+      auto count = parse_count(text_, tokens_, i, e);
+      bool single = false;
+      if (!count && (iequals(w, "a") || iequals(w, "an") || iequals(w, "one")) && i + 1 < e) {
+        // "a man was killed": a count of one with a singular victim.
+        const VictimNoun* n = victim_of(tok(i + 1));
+        if (n && (tok(i + 1).back() != 's' || iequals(tok(i + 1), "police"))) {
+          count = Count{i, i + 1, 1, 1, "", ""};
+          single = true;
+        }
+      }
+      if (!count) continue;
+      if (is_negated(count->token_begin, b)) { i = count->token_end; continue; }
+      // Years and dates are not counts: "in 1982", "February 22".
+      if (count->token_end == count->token_begin + 1 && !single && looks_like_date_number(count->token_begin, b))
+        continue;
+      Victims v = victims_after(count->token_end, e);
+      uint32_t trigger_at = 0;
+      const Trigger* t = nullptr;
+      const uint32_t after = v.noun ? v.end : count->token_end;
+      t = outcome_after(after, e, &trigger_at);
+      if (!t) t = outcome_before(count->token_begin, b, &trigger_at);
+      if (!t && breakdown && v.noun && whole >= 0) {
+        // A part of the whole: "among them at least 21 rebels".
+        t = &whole_trigger_;
+        whole_trigger_.outcome = out_[static_cast<size_t>(whole)].outcome.c_str();
+        trigger_at = v.end - 1;
+      }
+      if (!t) { i = count->token_end - 1; continue; }
+      // A count needs victims, or must sit right at the outcome ("15 dead", "killing 12").
+      const bool adjacent = trigger_at == after || trigger_at + 1 == count->token_begin ||
+                            (trigger_at < count->token_begin && count->token_begin - trigger_at <= 3);
+      if (!v.noun && !adjacent) { i = count->token_end - 1; continue; }
+      if (!v.noun && iequals(tok(trigger_at), "lives")) { i = count->token_end - 1; continue; }
+
+      Casualty c;
+      const uint32_t first = std::min(count->token_begin, trigger_at);
+      const uint32_t last = std::max(v.noun ? v.end : count->token_end, trigger_at + 1);
+      c.span = {tokens_[first].span.begin, tokens_[last - 1].span.end};
+      c.count_min = count->min;
+      c.count_max = count->max;
+      c.qualifier = count->qualifier;
+      c.vague = count->vague;
+      c.outcome = t->outcome;
+      if (v.noun) c.victims = std::string(text_.substr(tokens_[v.begin].span.begin,
+                                                       tokens_[v.end - 1].span.end - tokens_[v.begin].span.begin));
+      c.victim_class = v.noun ? v.noun->victim_class : "unknown";
+      c.repeat = repeat;
+      fill_context(c, s, trigger_at);
+      if (breakdown && whole >= 0 && t == &whole_trigger_) c.part_of = whole;
+      else if (breakdown && whole >= 0 && c.outcome == out_[static_cast<size_t>(whole)].outcome &&
+               c.count_min <= out_[static_cast<size_t>(whole)].count_min)
+        c.part_of = whole;
+      // Generic "people" hit by shelling or air strikes are counted as civilians.
+      if (c.victim_class == "unknown" && v.noun &&
+          (iequals(v.noun->word, "people") || iequals(v.noun->word, "persons")) && indiscriminate(c.cause))
+        c.victim_class = "civilian";
+      out_.push_back(std::move(c));
+      if (c.part_of < 0 && whole < 0) whole = static_cast<int32_t>(out_.size() - 1);
+      i = std::max(count->token_end, trigger_at + 1) - 1;
+    }
+  }
+
+  static bool indiscriminate(const std::string& cause) {
+    return cause == "shelling" || cause == "air strike" || cause == "barrel bomb" || cause == "car bomb" ||
+           cause == "suicide bombing" || cause == "bomb" || cause == "explosion" || cause == "rocket" ||
+           cause == "missile" || cause == "chemical attack" || cause == "mortar" || cause == "massacre";
+  }
+
+  bool looks_like_date_number(uint32_t i, uint32_t b) const {
+    const std::string_view w = tok(i);
+    if (w.size() == 4 && (w[0] == '1' || w[0] == '2') && w.find(',') == std::string_view::npos) {
+      const int y = std::atoi(std::string(w).c_str());
+      if (y >= 1900 && y <= 2100) return true;
+    }
+    if (i > b && lexicon::is_month(tok(i - 1))) return true;
+    if (i + 1 < tokens_.size() && lexicon::is_month(tok(i + 1))) return true;
+    return false;
+  }
+
+  // Location, date, source, perpetrator, cause and scope from the sentence.
+  void fill_context(Casualty& c, const Sentence& s, uint32_t trigger_at) {
+    const auto source = find_attribution(ctx_, s.token_begin, s.token_end, c.span.begin);
+    Span source_span{};
+    const Quote* quote = quote_holding(c.span);
+    if (quote && !quote->speaker.empty()) {
+      c.source = quote->speaker;  // a figure inside a quotation is its speaker's
+    } else if (source && !source->pronoun) {
+      c.source = source->name;
+      source_span = source->span;
+      last_source_ = source->name;
+      last_source_paragraph_ = s.paragraph;
+    } else if (!last_source_.empty() && last_source_paragraph_ + 1 >= s.paragraph) {
+      c.source = last_source_;
+    }
+    // The first place named in the sentence outside the source phrase.
+    const Entity* place = nullptr;
+    const Entity* date = nullptr;
+    for (const Entity& e : *in_.entities) {
+      if (e.span.begin < s.span.begin || e.span.end > s.span.end) continue;
+      const bool in_source = e.span.begin >= source_span.begin && e.span.end <= source_span.end && !source_span.empty();
+      if (e.type == EntityType::kLoc && !in_source && !based_compound(e) && !in_dateline(e)) {
+        if (!place || (place->span.begin < c.span.begin && e.span.begin > c.span.begin && e.span.begin - c.span.end < 60))
+          place = &e;
+      }
+      if (e.type == EntityType::kDate && !date) date = &e;
+    }
+    c.scope = scope_of(c, s);
+    if (place) c.location = place->canonical;
+    else if (c.scope == "incident") c.location = lead_place();
+    if (date) c.date = date->value ? *date->value : date->canonical;
+    // Cause and perpetrator words anywhere in the sentence.
+    for (uint32_t k = s.token_begin; k < s.token_end; ++k) {
+      const std::string_view w = tok(k);
+      if (c.cause.empty()) {
+        if (k + 1 < s.token_end) {
+          const std::string two = std::string(w) + " " + std::string(tok(k + 1));
+          for (const auto& cause : kCauses)
+            if (cause.word.find(' ') != std::string_view::npos && iequals(two, cause.word)) { c.cause = cause.cause; break; }
+        }
+        if (c.cause.empty())
+          for (const auto& cause : kCauses)
+            if (iequals(w, cause.word)) { c.cause = cause.cause; break; }
+      }
+      // "killed by government forces": the agent right after the outcome.
+      if (c.perpetrator.empty() && iequals(w, "by") && k + 1 < s.token_end && k > trigger_at &&
+          k - trigger_at <= 6) {
+        // "killed by government forces", "by regime troops"
+        for (uint32_t m = k + 1; m < s.token_end && m < k + 5; ++m) {
+          if (tokens_[m].kind != TokenKind::kWord) break;
+          bool actor = false;
+          for (auto a : kActorHeads) actor |= iequals(tok(m), a);
+          if (actor) {
+            uint32_t start = k + 1;
+            if (iequals(tok(start), "the")) ++start;
+            c.perpetrator = std::string(text_.substr(tokens_[start].span.begin, tokens_[m].span.end - tokens_[start].span.begin));
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  const Quote* quote_holding(Span s) const {
+    for (const Quote& q : *in_.quotes)
+      if (s.begin >= q.span.begin && s.end <= q.span.end) return &q;
+    return nullptr;
+  }
+
+  bool in_dateline(const Entity& e) const {
+    const auto& d = in_.roles->dateline;
+    return d && e.span.begin >= d->span.begin && e.span.end <= d->span.end;
+  }
+
+  // Where the story happens when a sentence names no place: the first place
+  // in the lead that is not a whole country (and not the dateline's).
+  std::string lead_place() const {
+    uint32_t lead = UINT32_MAX;
+    for (uint32_t p = 0; p < in_.roles->paragraphs.size(); ++p)
+      if (in_.roles->paragraphs[p].kind == ParagraphKind::kBody) { lead = p; break; }
+    if (lead == UINT32_MAX) return "";
+    const Span ls = seg_.paragraphs[lead].span;
+    for (const Entity& e : *in_.entities)
+      if (e.type == EntityType::kLoc && e.span.begin >= ls.begin && e.span.end <= ls.end && !in_dateline(e) &&
+          !based_compound(e) && !lexicon::is_country_or_region(e.canonical))
+        return e.canonical;
+    return "";
+  }
+
+  bool based_compound(const Entity& e) const {
+    return e.span.end < text_.size() && text_[e.span.end] == '-';
+  }
+
+  std::string scope_of(const Casualty& c, const Sentence& s) const {
+    // A year well before the article's: history ("at Hama in 1982").
+    for (const Entity& e : *in_.entities) {
+      if (e.type != EntityType::kDate || e.span.begin < s.span.begin || e.span.end > s.span.end || !e.value) continue;
+      const int year = std::atoi(e.value->substr(0, 4).c_str());
+      const int now = in_.anchor ? in_.anchor->year : 0;
+      if (year > 1900 && ((now && year < now - 1) || (!now && e.value->size() == 4))) return "historical";
+    }
+    const std::string_view sentence = s.span.of(text_);
+    for (auto cue : kCumulativeCues) {
+      size_t pos = 0;
+      while ((pos = find_word(sentence, cue, pos)) != std::string_view::npos) {
+        // "since" marks a period ("since March", "since the uprising"), but
+        // not "since Tuesday" or "since dawn".
+        if (cue == "since") {
+          const std::string_view rest = sentence.substr(std::min(sentence.size(), pos + 6));
+          const std::string_view next = rest.substr(0, rest.find_first_of(" ,.;"));
+          if (lexicon::is_weekday(next) || chars::iequals(next, "dawn") || chars::iequals(next, "morning") ||
+              chars::iequals(next, "yesterday") || chars::iequals(next, "midnight") || chars::iequals(next, "noon") ||
+              chars::iequals(next, "then"))
+            { pos += 5; continue; }
+          return "cumulative";
+        }
+        return "cumulative";
+      }
+    }
+    (void)c;
+    return "incident";
+  }
+
+  static size_t find_word(std::string_view s, std::string_view word, size_t from) {
+    while (true) {
+      const size_t pos = s.find(word, from);
+      if (pos == std::string_view::npos) return pos;
+      const bool start_ok = pos == 0 || !chars::is_ascii_alpha(s[pos - 1]);
+      const bool end_ok = pos + word.size() >= s.size() || !chars::is_ascii_alpha(s[pos + word.size()]);
+      if (start_ok && end_ok) return pos;
+      from = pos + 1;
+    }
+  }
+
+  const CasualtyInput& in_;
+  std::string_view text_;
+  const Segmentation& seg_;
+  const std::vector<Token>& tokens_;
+  AttributionContext ctx_;
+  std::vector<Casualty> out_;
+  std::string last_source_;
+  uint32_t last_source_paragraph_ = 0;
+  Trigger whole_trigger_{"", "killed"};
+};
+
+}  // namespace
+
+std::vector<Casualty> extract_casualties(const CasualtyInput& in) { return CasualtyExtractor(in).run(); }
+
+}  // namespace sift

@@ -1,0 +1,162 @@
+#include "extract/numbers.h"
+
+#include "text/chars.h"
+
+namespace sift {
+namespace {
+
+bool iequals(std::string_view a, std::string_view b) { return chars::iequals(a, b); }
+
+struct Word {
+  std::string_view word;
+  int64_t value;
+};
+
+constexpr Word kUnits[] = {
+    {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
+    {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"thirteen", 13},
+    {"fourteen", 14}, {"fifteen", 15}, {"sixteen", 16}, {"seventeen", 17}, {"eighteen", 18},
+    {"nineteen", 19}, {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60},
+    {"seventy", 70}, {"eighty", 80}, {"ninety", 90}, {"a dozen", 12}, {"dozen", 12}};
+
+struct Vague {
+  std::string_view words;
+  int64_t min, max;
+};
+
+// Longest first, so "tens of thousands" wins over "thousands".
+constexpr Vague kVague[] = {
+    {"hundreds of thousands", 100000, 999999}, {"tens of thousands", 10000, 99999},
+    {"a few", 2, 5}, {"several", 3, 9}, {"dozens", 12, 99}, {"scores", 20, 99},
+    {"hundreds", 100, 999}, {"thousands", 1000, 9999}, {"a handful of", 2, 5}, {"a number of", 2, 9}};
+
+struct Qualifier {
+  std::string_view words;
+  enum Kind { kAtLeast, kMoreThan, kAbout, kUpTo, kFewerThan } kind;
+};
+
+constexpr Qualifier kQualifiers[] = {
+    {"at least", Qualifier::kAtLeast}, {"no fewer than", Qualifier::kAtLeast},
+    {"no less than", Qualifier::kAtLeast}, {"a minimum of", Qualifier::kAtLeast},
+    {"more than", Qualifier::kMoreThan}, {"over", Qualifier::kMoreThan},
+    {"upwards of", Qualifier::kMoreThan}, {"in excess of", Qualifier::kMoreThan},
+    {"nearly", Qualifier::kAbout}, {"almost", Qualifier::kAbout}, {"about", Qualifier::kAbout},
+    {"around", Qualifier::kAbout}, {"approximately", Qualifier::kAbout}, {"roughly", Qualifier::kAbout},
+    {"some", Qualifier::kAbout}, {"an estimated", Qualifier::kAbout}, {"close to", Qualifier::kAbout},
+    {"up to", Qualifier::kUpTo}, {"as many as", Qualifier::kUpTo}, {"fewer than", Qualifier::kFewerThan},
+    {"less than", Qualifier::kFewerThan}, {"under", Qualifier::kFewerThan}};
+
+// Does the phrase `words` (space-separated, lower-case) start at token i?
+// Returns the number of tokens it spans, or 0.
+uint32_t match_phrase(std::string_view text, const std::vector<Token>& tokens, uint32_t i, uint32_t end,
+                      std::string_view words) {
+  uint32_t n = 0;
+  size_t start = 0;
+  while (start < words.size()) {
+    size_t space = words.find(' ', start);
+    if (space == std::string_view::npos) space = words.size();
+    if (i + n >= end || !iequals(tokens[i + n].span.of(text), words.substr(start, space - start))) return 0;
+    ++n;
+    start = space + 1;
+  }
+  return n;
+}
+
+}  // namespace
+
+std::optional<int64_t> number_value(std::string_view w) {
+  if (w.empty()) return std::nullopt;
+  if (chars::is_ascii_digit(w[0])) {
+    int64_t v = 0;
+    for (char c : w) {
+      if (c == ',') continue;
+      if (!chars::is_ascii_digit(c)) return std::nullopt;
+      if (v > 1'000'000'000'000LL) return std::nullopt;  // absurd figures are not counts
+      v = v * 10 + (c - '0');
+    }
+    return v;
+  }
+  // "twenty-five"
+  const size_t hyphen = w.find('-');
+  if (hyphen != std::string_view::npos) {
+    const auto tens = number_value(w.substr(0, hyphen));
+    const auto units = number_value(w.substr(hyphen + 1));
+    if (tens && units && *tens >= 20 && *tens % 10 == 0 && *units < 10) return *tens + *units;
+    return std::nullopt;
+  }
+  for (const auto& u : kUnits)
+    if (iequals(w, u.word)) return u.value;
+  return std::nullopt;
+}
+
+std::optional<Count> parse_count(std::string_view text, const std::vector<Token>& tokens, uint32_t i,
+                                 uint32_t end) {
+  auto tok = [&](uint32_t k) { return k < end ? tokens[k].span.of(text) : std::string_view(); };
+  Count c;
+  c.token_begin = i;
+  std::optional<Qualifier::Kind> qual;
+  for (const auto& q : kQualifiers)
+    if (const uint32_t n = match_phrase(text, tokens, i, end, q.words)) {
+      qual = q.kind;
+      c.qualifier = std::string(q.words);
+      i += n;
+      break;
+    }
+  // Ranges: "between 10 and 15".
+  bool between = false;
+  if (!qual && iequals(tok(i), "between")) { between = true; ++i; }
+
+  for (const auto& v : kVague)
+    if (const uint32_t n = match_phrase(text, tokens, i, end, v.words)) {
+      c.vague = std::string(v.words);
+      c.min = v.min;
+      c.max = v.max;
+      c.token_end = i + n;
+      if (c.token_end < end && iequals(tok(c.token_end), "of")) ++c.token_end;
+      return c;
+    }
+
+  std::optional<int64_t> value = number_value(tok(i));
+  uint32_t j = i + 1;
+  if (!value && iequals(tok(i), "a") && (iequals(tok(i + 1), "dozen") || iequals(tok(i + 1), "hundred"))) {
+    value = iequals(tok(i + 1), "dozen") ? 12 : 100;
+    j = i + 2;
+  }
+  if (!value) return std::nullopt;
+  // "two dozen", "three hundred", "7,500", "2 million"
+  if (iequals(tok(j), "dozen")) { *value *= 12; ++j; }
+  else if (iequals(tok(j), "hundred")) { *value *= 100; ++j; }
+  else if (iequals(tok(j), "thousand")) { *value *= 1000; ++j; }
+  else if (iequals(tok(j), "million")) { *value *= 1000000; ++j; }
+  // "10 to 15", "10-15", "between 10 and 15"
+  std::optional<int64_t> upper;
+  const std::string_view link = tok(j);
+  if (link == "-" || iequals(link, "to") || (between && iequals(link, "and"))) {
+    if (auto hi = number_value(tok(j + 1)); hi && *hi > *value) {
+      upper = hi;
+      j += 2;
+    }
+  }
+  c.token_end = j;
+  if (c.token_end < end && iequals(tok(c.token_end), "of") && !upper) ++c.token_end;  // "four of the"
+  if (upper) {
+    c.min = *value;
+    c.max = upper;
+    return c;
+  }
+  if (!qual) {
+    c.min = *value;
+    c.max = *value;
+    return c;
+  }
+  switch (*qual) {
+    case Qualifier::kAtLeast: c.min = *value; break;
+    case Qualifier::kMoreThan: c.min = *value + 1; break;
+    case Qualifier::kAbout: c.min = *value; c.max = *value; break;
+    case Qualifier::kUpTo: c.min = 1; c.max = *value; break;
+    case Qualifier::kFewerThan: c.min = 1; c.max = *value > 1 ? *value - 1 : 1; break;
+  }
+  return c;
+}
+
+}  // namespace sift

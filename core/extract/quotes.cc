@@ -1,0 +1,123 @@
+#include "extract/quotes.h"
+
+#include <algorithm>
+
+#include "extract/attribution.h"
+#include "text/chars.h"
+
+namespace sift {
+namespace {
+
+struct RawQuote {
+  Span span;
+  uint32_t first_paragraph, last_paragraph;
+};
+
+std::vector<RawQuote> pair_marks(std::string_view text, const Segmentation& seg, const Roles& roles) {
+  std::vector<RawQuote> out;
+  const auto& paras = seg.paragraphs;
+  bool open = false;  // a quote runs on from the previous paragraph
+  RawQuote current{};
+  for (uint32_t p = 0; p < paras.size(); ++p) {
+    if (roles.paragraphs[p].kind == ParagraphKind::kBoilerplate) continue;
+    const Span ps = paras[p].span;
+    uint32_t i = ps.begin;
+    if (open) ++i;  // the mark that re-opens a continued quote
+    for (; i < ps.end; ++i) {
+      if (text[i] != '"') continue;
+      if (open) {
+        current.span.end = i + 1;
+        current.last_paragraph = p;
+        out.push_back(current);
+        open = false;
+      } else {
+        current = {{i, ps.end}, p, p};
+        open = true;
+      }
+    }
+    if (!open) continue;
+    current.span.end = ps.end;
+    current.last_paragraph = p;
+    // A quote left open goes on only when the next paragraph opens with a
+    // mark; otherwise it stops here.
+    if (p + 1 >= paras.size() || text[paras[p + 1].span.begin] != '"') {
+      out.push_back(current);
+      open = false;
+    }
+  }
+  // Drop empty or one-character quotes ('""', an inch mark).
+  out.erase(std::remove_if(out.begin(), out.end(), [](const RawQuote& q) { return q.span.size() < 4; }), out.end());
+  return out;
+}
+
+// Sentences overlapping [begin, end): their token range.
+std::pair<uint32_t, uint32_t> token_range(const Segmentation& seg, uint32_t begin, uint32_t end) {
+  uint32_t tb = UINT32_MAX, te = 0;
+  for (const Sentence& s : seg.sentences) {
+    if (s.span.end <= begin || s.span.begin >= end) continue;
+    tb = std::min(tb, s.token_begin);
+    te = std::max(te, s.token_end);
+  }
+  return {tb == UINT32_MAX ? 0 : tb, te};
+}
+
+}  // namespace
+
+std::vector<Span> find_quoted_spans(std::string_view text, const Segmentation& seg, const Roles& roles) {
+  std::vector<Span> out;
+  for (const auto& q : pair_marks(text, seg, roles)) out.push_back(q.span);
+  return out;
+}
+
+std::vector<Quote> extract_quotes(const QuoteInput& in) {
+  const Segmentation& seg = *in.segmentation;
+  const auto raw = pair_marks(in.text, seg, *in.roles);
+  std::vector<Span> quoted;
+  for (const auto& q : raw) quoted.push_back(q.span);
+  const AttributionContext ctx{in.text, &seg.tokens, in.entities, &quoted};
+
+  std::vector<Quote> out;
+  std::string last_speaker;
+  uint32_t last_speaker_paragraph = 0;
+  for (const RawQuote& q : raw) {
+    Quote quote;
+    quote.span = q.span;
+    quote.repeat = (*in.repeats)[q.first_paragraph].duplicate_of >= 0;
+    // Look in the sentences holding the quote's end and start.
+    const auto [tb, te] = token_range(seg, q.span.begin > 0 ? q.span.begin - 1 : 0, q.span.end + 1);
+    std::optional<Attribution> at;
+    if (te > tb) at = find_attribution(ctx, tb, te, q.span.end);
+    if (at && !at->pronoun) {
+      quote.speaker = at->name;
+    } else if (at || (!last_speaker.empty() && q.first_paragraph <= last_speaker_paragraph + 2)) {
+      // "he said", or a quote with no verb near it: the last speaker, else
+      // the last person named before the quote.
+      if (!last_speaker.empty() && q.first_paragraph <= last_speaker_paragraph + 3) {
+        quote.speaker = last_speaker;
+      } else {
+        for (auto it = in.entities->rbegin(); it != in.entities->rend(); ++it)
+          if (it->type == EntityType::kPerson && it->span.end <= q.span.begin) {
+            bool inside_quote = false;
+            for (const Span& s : quoted) inside_quote |= it->span.begin >= s.begin && it->span.end <= s.end;
+            if (!inside_quote) { quote.speaker = it->canonical; break; }
+          }
+      }
+    }
+    if (quote.speaker.empty() && te > tb) {
+      // No speech verb near it ("..., saying only that ..."): the person or
+      // organisation the sentence is about, named before the quote.
+      for (const Entity& e : *in.entities) {
+        if (e.span.begin < seg.tokens[tb].span.begin || e.span.end > q.span.begin) continue;
+        if (e.type == EntityType::kPerson || e.type == EntityType::kOrg) { quote.speaker = e.canonical; break; }
+      }
+    }
+    if (!quote.speaker.empty()) {
+      last_speaker = quote.speaker;
+      last_speaker_paragraph = q.last_paragraph;
+    }
+    out.push_back(std::move(quote));
+  }
+  return out;
+}
+
+}  // namespace sift

@@ -1,0 +1,57 @@
+// sift_eval_fakes: casualty counts against FA-KES crowd annotations.
+//
+//   sift_eval_fakes ../shared/data/casualties/fa_kes.jsonl
+//
+// For each article with an annotated civilian count (nb_civilians), the
+// largest civilian death count Sift reports (count_min of a fact with outcome
+// "killed" and victim_class "civilian"; 0 when there is none) is compared
+// with the annotation. Reported for the first half (unit_id below
+// 1924058218, the half the rules may be tuned on) and the second half.
+#include <cstdio>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "sift.h"
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: sift_eval_fakes fa_kes.jsonl [--misses N]\n");
+    return 2;
+  }
+  std::ifstream in(argv[1]);
+  if (!in) {
+    std::fprintf(stderr, "skipped: cannot read %s (../shared absent?)\n", argv[1]);
+    return 0;
+  }
+  const int show_misses = argc > 3 ? std::atoi(argv[3]) : 0;
+  int shown = 0;
+  size_t total[2] = {0, 0}, equal[2] = {0, 0};
+  std::string line;
+  while (std::getline(in, line)) {
+    const auto row = nlohmann::json::parse(line, nullptr, false);
+    if (row.is_discarded() || !row.contains("nb_civilians")) continue;
+    const std::string gold_text = row["nb_civilians"].get<std::string>();
+    if (gold_text.empty() || gold_text.find_first_not_of("0123456789") != std::string::npos) continue;
+    const long long gold = std::stoll(gold_text);
+    const int half = std::stoll(row["unit_id"].get<std::string>()) < 1924058218LL ? 0 : 1;
+    sift::Batch batch;
+    batch.articles.push_back({row["unit_id"].get<std::string>(), row["article_content"].get<std::string>(), std::nullopt});
+    const sift::Report report = sift::analyze(batch);
+    long long best = 0;
+    for (const auto& c : report.articles[0].extraction.casualties)
+      if (c.outcome == "killed" && c.victim_class == "civilian" && !c.repeat) best = std::max<long long>(best, c.count_min);
+    ++total[half];
+    if (best == gold) ++equal[half];
+    else if (shown < show_misses && half == 0) {
+      ++shown;
+      std::printf("MISS %s gold %lld got %lld\n", row["unit_id"].get<std::string>().c_str(), gold, best);
+    }
+  }
+  std::printf("FA-KES civilian death count equal to the annotation:\n");
+  std::printf("  first half  (unit_id < 1924058218): %zu / %zu = %.3f\n", equal[0], total[0],
+              total[0] ? double(equal[0]) / total[0] : 0.0);
+  std::printf("  second half (held out):             %zu / %zu = %.3f\n", equal[1], total[1],
+              total[1] ? double(equal[1]) / total[1] : 0.0);
+  return 0;
+}
