@@ -4,7 +4,8 @@
 //
 // For each article with an annotated civilian count (nb_civilians), the
 // largest civilian death count Sift reports (count_min of a fact with outcome
-// "killed" and victim_class "civilian"; 0 when there is none) is compared
+// "killed", victim_class "civilian" and scope "incident", since users total
+// incidents only; 0 when there is none) is compared
 // with the annotation. Reported for the first half (unit_id below
 // 1924058218, the half the rules may be tuned on) and the second half.
 #include <cstdio>
@@ -40,7 +41,8 @@ int main(int argc, char** argv) {
     const sift::Report report = sift::analyze(batch);
     long long best = 0;
     for (const auto& c : report.articles[0].extraction.casualties)
-      if (c.outcome == "killed" && c.victim_class == "civilian" && !c.repeat) best = std::max<long long>(best, c.count_min);
+      if (c.outcome == "killed" && c.victim_class == "civilian" && !c.repeat && c.scope == "incident")
+        best = std::max<long long>(best, c.count_min);
     ++total[half];
     if (best == gold) ++equal[half];
     else if (shown < show_misses && half == 0) {

@@ -5,6 +5,7 @@
 
 #include "extract/lexicon.h"
 #include "text/chars.h"
+#include "text/span_index.h"
 
 namespace sift {
 namespace {
@@ -30,6 +31,8 @@ bool in(std::string_view w, const std::string_view* b, const std::string_view* e
   return false;
 }
 
+Span entity_span(const Entity& e) { return e.span; }
+
 bool is_boundary_punct(std::string_view w) {
   return w == "," || w == "." || w == ";" || w == ":" || w == "\"" || w == "(" || w == ")" || w == "--" ||
          w == "?" || w == "!" || w == "[" || w == "]";
@@ -43,11 +46,7 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
                                             uint32_t near) {
   const auto& tokens = *ctx.tokens;
   auto tok = [&](uint32_t i) { return tokens[i].span.of(ctx.text); };
-  auto quoted = [&](uint32_t i) {
-    for (const Span& q : *ctx.quoted)
-      if (tokens[i].span.begin >= q.begin && tokens[i].span.end <= q.end) return true;
-    return false;
-  };
+  auto quoted = [&](uint32_t i) { return holding(*ctx.quoted, tokens[i].span, span_of_span) != nullptr; };
   auto make = [&](uint32_t a, uint32_t b, uint32_t verb) -> std::optional<Attribution> {
     while (a < b && is_boundary_punct(tok(a))) ++a;
     while (b > a && is_boundary_punct(tok(b - 1))) --b;
@@ -62,8 +61,10 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     // Coordination Committees"); otherwise the phrase is kept ("opponents of
     // president Bashar al-Assad", "a source close to Hezbollah").
     const Entity* best = nullptr;
-    for (const Entity& e : *ctx.entities) {
-      if (e.span.begin < at.span.begin || e.span.end > at.span.end) continue;
+    const auto& ents = *ctx.entities;
+    for (size_t i = first_at_or_after(ents, at.span.begin, entity_span); i < ents.size() && ents[i].span.begin < at.span.end; ++i) {
+      const Entity& e = ents[i];
+      if (e.span.end > at.span.end) continue;
       if (e.type != EntityType::kPerson && e.type != EntityType::kOrg) continue;
       bool stands_for = true;
       for (uint32_t k = a; k < b && tokens[k].span.end <= e.span.begin; ++k) {

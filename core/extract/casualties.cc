@@ -6,11 +6,13 @@
 #include "extract/lexicon.h"
 #include "extract/numbers.h"
 #include "text/chars.h"
+#include "text/span_index.h"
 
 namespace sift {
 namespace {
 
 bool iequals(std::string_view a, std::string_view b) { return chars::iequals(a, b); }
+Span entity_span(const Entity& e) { return e.span; }
 
 struct Trigger {
   std::string_view word;
@@ -101,7 +103,12 @@ constexpr Cause kCauses[] = {
     {"fighting", "clashes"}, {"landmine", "mine"}, {"mine", "mine"}, {"chemical", "chemical attack"},
     {"gas", "chemical attack"}, {"sarin", "chemical attack"}, {"chlorine", "chemical attack"},
     {"torture", "torture"}, {"tortured", "torture"}, {"starvation", "starvation"},
-    {"malnutrition", "starvation"}, {"massacre", "massacre"}, {"tank", "shelling"}};
+    {"malnutrition", "starvation"}, {"massacre", "massacre"}, {"tank", "shelling"},
+    {"nerve", "chemical attack"}, {"toxic", "chemical attack"}, {"poison", "chemical attack"},
+    {"raid", "air strike"}, {"raids", "air strike"}, {"strike", "air strike"}, {"strikes", "air strike"},
+    {"bombardment", "shelling"}, {"bombing", "bomb"}, {"bombings", "bomb"}, {"attack", "attack"},
+    {"attacks", "attack"}, {"assault", "attack"}, {"offensive", "attack"}, {"ambush", "attack"},
+    {"crash", "crash"}};
 
 // Words that make a toll cumulative ("since the uprising began").
 constexpr std::string_view kCumulativeCues[] = {"since", "so far", "in total", "total of", "overall",
@@ -124,9 +131,28 @@ class CasualtyExtractor {
   std::vector<Casualty> run() {
     for (const Sentence& s : seg_.sentences) {
       if (in_.roles->paragraphs[s.paragraph].kind == ParagraphKind::kBoilerplate) continue;
+      const size_t first = out_.size();
       scan(s);
+      classify_generic_victims(first);
     }
     return std::move(out_);
+  }
+
+  // "People" (or no victim word) killed by shelling, air strikes, bombs or
+  // attacks are counted as civilians, as casualty recorders code them,
+  // unless the same sentence gives its own civilian or combatant figure
+  // ("six civilians were among at least 22 people killed").
+  void classify_generic_victims(size_t first) {
+    bool explicit_class = false;
+    for (size_t i = first; i < out_.size(); ++i)
+      explicit_class |= out_[i].victim_class != "unknown" && !out_[i].victims.empty();
+    if (explicit_class) return;
+    for (size_t i = first; i < out_.size(); ++i) {
+      Casualty& c = out_[i];
+      const bool generic = c.victims.empty() || chars::iequals(c.victims, "people") ||
+                           chars::iequals(c.victims, "persons") || chars::iequals(c.victims, "others");
+      if (c.victim_class == "unknown" && generic && indiscriminate(c.cause)) c.victim_class = "civilian";
+    }
   }
 
  private:
@@ -179,7 +205,7 @@ class CasualtyExtractor {
   // An outcome word after the victims, within the clause: "were killed",
   // "have been wounded", "who died", "dead".
   const Trigger* outcome_after(uint32_t i, uint32_t e, uint32_t* at) const {
-    for (uint32_t k = i; k < e && k < i + 7; ++k) {
+    for (uint32_t k = i; k < e && k < i + 10; ++k) {
       const std::string_view w = tok(k);
       if (const Trigger* t = trigger_of(w)) {
         if (iequals(w, "lives") && !(k > 0 && (iequals(tok(k - 1), "their") || iequals(tok(k - 1), "lost"))))
@@ -255,7 +281,8 @@ class CasualtyExtractor {
       }
       if (!t) { i = count->token_end - 1; continue; }
       // A count needs victims, or must sit right at the outcome ("15 dead", "killing 12").
-      const bool adjacent = trigger_at == after || trigger_at + 1 == count->token_begin ||
+      const bool toll = iequals(tok(trigger_at), "toll") || iequals(tok(trigger_at), "tally");
+      const bool adjacent = toll || trigger_at == after || trigger_at + 1 == count->token_begin ||
                             (trigger_at < count->token_begin && count->token_begin - trigger_at <= 3);
       if (!v.noun && !adjacent) { i = count->token_end - 1; continue; }
       if (!v.noun && iequals(tok(trigger_at), "lives")) { i = count->token_end - 1; continue; }
@@ -278,10 +305,6 @@ class CasualtyExtractor {
       else if (breakdown && whole >= 0 && c.outcome == out_[static_cast<size_t>(whole)].outcome &&
                c.count_min <= out_[static_cast<size_t>(whole)].count_min)
         c.part_of = whole;
-      // Generic "people" hit by shelling or air strikes are counted as civilians.
-      if (c.victim_class == "unknown" && v.noun &&
-          (iequals(v.noun->word, "people") || iequals(v.noun->word, "persons")) && indiscriminate(c.cause))
-        c.victim_class = "civilian";
       out_.push_back(std::move(c));
       if (c.part_of < 0 && whole < 0) whole = static_cast<int32_t>(out_.size() - 1);
       i = std::max(count->token_end, trigger_at + 1) - 1;
@@ -291,7 +314,8 @@ class CasualtyExtractor {
   static bool indiscriminate(const std::string& cause) {
     return cause == "shelling" || cause == "air strike" || cause == "barrel bomb" || cause == "car bomb" ||
            cause == "suicide bombing" || cause == "bomb" || cause == "explosion" || cause == "rocket" ||
-           cause == "missile" || cause == "chemical attack" || cause == "mortar" || cause == "massacre";
+           cause == "missile" || cause == "chemical attack" || cause == "mortar" || cause == "massacre" ||
+           cause == "attack";
   }
 
   bool looks_like_date_number(uint32_t i, uint32_t b) const {
@@ -323,8 +347,10 @@ class CasualtyExtractor {
     // The first place named in the sentence outside the source phrase.
     const Entity* place = nullptr;
     const Entity* date = nullptr;
-    for (const Entity& e : *in_.entities) {
-      if (e.span.begin < s.span.begin || e.span.end > s.span.end) continue;
+    const auto& ents = *in_.entities;
+    for (size_t i = first_at_or_after(ents, s.span.begin, entity_span); i < ents.size() && ents[i].span.begin < s.span.end; ++i) {
+      const Entity& e = ents[i];
+      if (e.span.end > s.span.end) continue;
       const bool in_source = e.span.begin >= source_span.begin && e.span.end <= source_span.end && !source_span.empty();
       if (e.type == EntityType::kLoc && !in_source && !based_compound(e) && !in_dateline(e)) {
         if (!place || (place->span.begin < c.span.begin && e.span.begin > c.span.begin && e.span.begin - c.span.end < 60))
@@ -368,11 +394,7 @@ class CasualtyExtractor {
     }
   }
 
-  const Quote* quote_holding(Span s) const {
-    for (const Quote& q : *in_.quotes)
-      if (s.begin >= q.span.begin && s.end <= q.span.end) return &q;
-    return nullptr;
-  }
+  const Quote* quote_holding(Span s) const { return holding(*in_.quotes, s, [](const Quote& q) { return q.span; }); }
 
   bool in_dateline(const Entity& e) const {
     const auto& d = in_.roles->dateline;
@@ -381,7 +403,15 @@ class CasualtyExtractor {
 
   // Where the story happens when a sentence names no place: the first place
   // in the lead that is not a whole country (and not the dateline's).
-  std::string lead_place() const {
+  const std::string& lead_place() {
+    if (!lead_place_done_) {
+      lead_place_ = find_lead_place();
+      lead_place_done_ = true;
+    }
+    return lead_place_;
+  }
+
+  std::string find_lead_place() const {
     uint32_t lead = UINT32_MAX;
     for (uint32_t p = 0; p < in_.roles->paragraphs.size(); ++p)
       if (in_.roles->paragraphs[p].kind == ParagraphKind::kBody) { lead = p; break; }
@@ -400,8 +430,10 @@ class CasualtyExtractor {
 
   std::string scope_of(const Casualty& c, const Sentence& s) const {
     // A year well before the article's: history ("at Hama in 1982").
-    for (const Entity& e : *in_.entities) {
-      if (e.type != EntityType::kDate || e.span.begin < s.span.begin || e.span.end > s.span.end || !e.value) continue;
+    const auto& ents = *in_.entities;
+    for (size_t i = first_at_or_after(ents, s.span.begin, entity_span); i < ents.size() && ents[i].span.begin < s.span.end; ++i) {
+      const Entity& e = ents[i];
+      if (e.type != EntityType::kDate || e.span.end > s.span.end || !e.value) continue;
       const int year = std::atoi(e.value->substr(0, 4).c_str());
       const int now = in_.anchor ? in_.anchor->year : 0;
       if (year > 1900 && ((now && year < now - 1) || (!now && e.value->size() == 4))) return "historical";
@@ -446,6 +478,8 @@ class CasualtyExtractor {
   AttributionContext ctx_;
   std::vector<Casualty> out_;
   std::string last_source_;
+  std::string lead_place_;
+  bool lead_place_done_ = false;
   uint32_t last_source_paragraph_ = 0;
   Trigger whole_trigger_{"", "killed"};
 };

@@ -151,7 +151,7 @@ std::optional<Count> parse_count(std::string_view text, const std::vector<Token>
   }
   switch (*qual) {
     case Qualifier::kAtLeast: c.min = *value; break;
-    case Qualifier::kMoreThan: c.min = *value + 1; break;
+    case Qualifier::kMoreThan: c.min = *value; break;  // the stated figure, as ACLED records it
     case Qualifier::kAbout: c.min = *value; c.max = *value; break;
     case Qualifier::kUpTo: c.min = 1; c.max = *value; break;
     case Qualifier::kFewerThan: c.min = 1; c.max = *value > 1 ? *value - 1 : 1; break;

@@ -6,7 +6,7 @@
 // Conventions (documented in docs/output.md):
 //   N exactly                      [N, N]
 //   at least / a minimum of N      [N, open]
-//   more than / over N             [N+1, open]
+//   more than / over N             [N, open]  (the stated figure, as ACLED keeps it)
 //   about / around / some / nearly / almost / an estimated N   [N, N], qualifier kept
 //   up to / as many as N           [1, N]
 //   fewer than / less than / under N  [1, N-1]

@@ -4,9 +4,12 @@
 
 #include "extract/attribution.h"
 #include "text/chars.h"
+#include "text/span_index.h"
 
 namespace sift {
 namespace {
+
+Span entity_span(const Entity& e) { return e.span; }
 
 struct RawQuote {
   Span span;
@@ -53,10 +56,14 @@ std::vector<RawQuote> pair_marks(std::string_view text, const Segmentation& seg,
 // Sentences overlapping [begin, end): their token range.
 std::pair<uint32_t, uint32_t> token_range(const Segmentation& seg, uint32_t begin, uint32_t end) {
   uint32_t tb = UINT32_MAX, te = 0;
-  for (const Sentence& s : seg.sentences) {
-    if (s.span.end <= begin || s.span.begin >= end) continue;
-    tb = std::min(tb, s.token_begin);
-    te = std::max(te, s.token_end);
+  const auto& sents = seg.sentences;
+  // The first sentence ending after `begin`; sentences are sorted and disjoint.
+  size_t i = static_cast<size_t>(std::partition_point(sents.begin(), sents.end(),
+                                                      [&](const Sentence& s) { return s.span.end <= begin; }) -
+                                 sents.begin());
+  for (; i < sents.size() && sents[i].span.begin < end; ++i) {
+    tb = std::min(tb, sents[i].token_begin);
+    te = std::max(te, sents[i].token_end);
   }
   return {tb == UINT32_MAX ? 0 : tb, te};
 }
@@ -95,21 +102,26 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
       if (!last_speaker.empty() && q.first_paragraph <= last_speaker_paragraph + 3) {
         quote.speaker = last_speaker;
       } else {
-        for (auto it = in.entities->rbegin(); it != in.entities->rend(); ++it)
-          if (it->type == EntityType::kPerson && it->span.end <= q.span.begin) {
-            bool inside_quote = false;
-            for (const Span& s : quoted) inside_quote |= it->span.begin >= s.begin && it->span.end <= s.end;
-            if (!inside_quote) { quote.speaker = it->canonical; break; }
+        const auto& ents = *in.entities;
+        // Look back a bounded way: the person must be named close before.
+        const size_t from = first_at_or_after(ents, q.span.begin, entity_span);
+        for (size_t i = from; i-- > 0 && from - i <= 64;)
+          if (ents[i].type == EntityType::kPerson && holding(quoted, ents[i].span, span_of_span) == nullptr) {
+            quote.speaker = ents[i].canonical;
+            break;
           }
       }
     }
     if (quote.speaker.empty() && te > tb) {
       // No speech verb near it ("..., saying only that ..."): the person or
       // organisation the sentence is about, named before the quote.
-      for (const Entity& e : *in.entities) {
-        if (e.span.begin < seg.tokens[tb].span.begin || e.span.end > q.span.begin) continue;
-        if (e.type == EntityType::kPerson || e.type == EntityType::kOrg) { quote.speaker = e.canonical; break; }
-      }
+      const auto& ents = *in.entities;
+      for (size_t i = first_at_or_after(ents, seg.tokens[tb].span.begin, entity_span);
+           i < ents.size() && ents[i].span.end <= q.span.begin; ++i)
+        if (ents[i].type == EntityType::kPerson || ents[i].type == EntityType::kOrg) {
+          quote.speaker = ents[i].canonical;
+          break;
+        }
     }
     if (!quote.speaker.empty()) {
       last_speaker = quote.speaker;
