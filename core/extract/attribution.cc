@@ -81,9 +81,18 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     return at;
   };
 
+  // Only verbs near the quote or fact count; this also keeps the work per
+  // call bounded in a paragraph of thousands of quotes.
+  constexpr uint32_t kWindow = 40;
+  const uint32_t at_near = static_cast<uint32_t>(
+      std::partition_point(tokens.begin() + begin, tokens.begin() + end,
+                           [&](const Token& t) { return t.span.begin < near; }) -
+      tokens.begin());
+  const uint32_t lo = at_near > begin + kWindow ? at_near - kWindow : begin;
+  const uint32_t hi = std::min(end, at_near + kWindow);
   std::optional<Attribution> found;
   uint32_t best_distance = UINT32_MAX;
-  for (uint32_t v = begin; v < end; ++v) {
+  for (uint32_t v = lo; v < hi; ++v) {
     if (quoted(v)) continue;
     const std::string_view w = tok(v);
     std::optional<Attribution> candidate;
