@@ -21,7 +21,9 @@ constexpr std::string_view kSpeechVerbs[] = {
 // Words that end a subject when walking back from the verb.
 constexpr std::string_view kClauseWords[] = {"and", "but", "as", "while", "that", "which", "who", "when",
                                              "after", "before", "because", "since", "although", "where",
-                                             "if", "so", "than", "whom", "whose"};
+                                             "if", "so", "than", "whom", "whose", "in", "on", "at", "with",
+                                             "by", "from", "into", "during", "over", "under", "near", "amid",
+                                             "left", "killed", "were", "are", "be", "been"};
 
 constexpr std::string_view kPronouns[] = {"he", "she", "they", "it", "we", "i"};
 
@@ -108,7 +110,7 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       while (a > begin && v - a < 10) {
         const std::string_view p = tok(a - 1);
         if (is_boundary_punct(p) || quoted(a - 1) || in(p, std::begin(kClauseWords), std::end(kClauseWords)) ||
-            is_speech_verb(p))
+            is_speech_verb(p) || tokens[a - 1].kind == TokenKind::kNumber)
           break;
         // Auxiliaries belong to the verb: "has said", "was quoted".
         if (iequals(p, "has") || iequals(p, "have") || iequals(p, "had") || iequals(p, "was") ||

@@ -111,10 +111,18 @@ constexpr Cause kCauses[] = {
     {"crash", "crash"}};
 
 // Words that make a toll cumulative ("since the uprising began").
-constexpr std::string_view kCumulativeCues[] = {"since", "so far", "in total", "total of", "overall",
-                                                "to date", "throughout", "over the past", "in the past",
-                                                "conflict", "uprising", "revolt", "revolution", "war",
-                                                "crackdown", "crisis", "altogether", "cumulative", "unrest"};
+constexpr std::string_view kCumulativeCues[] = {
+    "since", "so far", "in total", "total of", "overall", "to date", "throughout", "over the past",
+    "in the past", "over the last", "in the last", "in recent days", "in recent weeks", "days of",
+    "weeks of", "months of", "years of", "this year", "last year", "last month", "conflict", "uprising",
+    "revolt", "revolution", "war", "crackdown", "crisis", "altogether", "cumulative", "unrest"};
+
+// Words that put a toll before the story's own events ("days after a bombing
+// killed more than 120").
+constexpr std::string_view kBackgroundCues[] = {"days after", "weeks after", "months after", "days before",
+                                                "earlier this week", "earlier this month", "last week",
+                                                "a week ago", "days ago", "weeks ago", "months ago",
+                                                "years ago", "previous attack", "earlier attack"};
 
 // Actors: "government forces", "the army", "rebels".
 constexpr std::string_view kActorHeads[] = {"forces", "troops", "army", "regime", "government", "rebels",
@@ -307,7 +315,29 @@ class CasualtyExtractor {
         c.part_of = whole;
       out_.push_back(std::move(c));
       if (c.part_of < 0 && whole < 0) whole = static_cast<int32_t>(out_.size() - 1);
-      i = std::max(count->token_end, trigger_at + 1) - 1;
+      // Go on right after the count: "Three children were among at least 19
+      // civilians killed" holds a second count before the outcome word.
+      i = count->token_end - 1;
+    }
+    link_among(s);
+  }
+
+  // "Three children were among at least 19 civilians killed": the first
+  // count is a part of the second.
+  void link_among(const Sentence& s) {
+    for (size_t i = 0; i < out_.size(); ++i) {
+      Casualty& a = out_[i];
+      if (a.span.begin < s.span.begin || a.part_of >= 0) continue;
+      for (size_t j = i + 1; j < out_.size(); ++j) {
+        const Casualty& b = out_[j];
+        if (b.span.begin >= s.span.end) break;
+        if (b.outcome != a.outcome || b.count_min < a.count_min || b.part_of >= 0) continue;
+        const std::string_view between = text_.substr(a.span.begin, b.span.begin > a.span.begin ? b.span.begin - a.span.begin : 0);
+        if (between.find(" among ") != std::string_view::npos) {
+          a.part_of = static_cast<int32_t>(j);
+          break;
+        }
+      }
     }
   }
 
@@ -438,26 +468,46 @@ class CasualtyExtractor {
       const int now = in_.anchor ? in_.anchor->year : 0;
       if (year > 1900 && ((now && year < now - 1) || (!now && e.value->size() == 4))) return "historical";
     }
+    // A dated fact days before the article's own date is background; so is a
+    // month before the article's month.
+    if (in_.anchor && !c.date.empty()) {
+      if (auto d = parse_iso_date(c.date)) {
+        const int64_t days = days_from_civil(*in_.anchor) - days_from_civil(*d);
+        if (days > 3) return "historical";
+      } else if (c.date.size() == 7 && c.date[4] == '-') {
+        const int months = std::atoi(c.date.substr(0, 4).c_str()) * 12 + std::atoi(c.date.substr(5, 2).c_str());
+        if (months < in_.anchor->year * 12 + in_.anchor->month) return "historical";
+      }
+    }
     const std::string_view sentence = s.span.of(text_);
+    for (auto cue : kBackgroundCues)
+      if (find_word(sentence, cue, 0) != std::string_view::npos) return "historical";
     for (auto cue : kCumulativeCues) {
       size_t pos = 0;
       while ((pos = find_word(sentence, cue, pos)) != std::string_view::npos) {
-        // "since" marks a period ("since March", "since the uprising"), but
-        // not "since Tuesday" or "since dawn".
-        if (cue == "since") {
-          const std::string_view rest = sentence.substr(std::min(sentence.size(), pos + 6));
-          const std::string_view next = rest.substr(0, rest.find_first_of(" ,.;"));
-          if (lexicon::is_weekday(next) || chars::iequals(next, "dawn") || chars::iequals(next, "morning") ||
-              chars::iequals(next, "yesterday") || chars::iequals(next, "midnight") || chars::iequals(next, "noon") ||
-              chars::iequals(next, "then"))
-            { pos += 5; continue; }
-          return "cumulative";
+        // "since Saturday", "since the uprising": a tally over a period.
+        if (cue == "since") return "cumulative";
+        // Period nouns count only as "in/during/since/throughout/of the ...":
+        // "war planes" and "the war-torn city" say nothing of a toll.
+        if (is_period_noun(cue)) {
+          const bool hyphenated = pos + cue.size() < sentence.size() && sentence[pos + cue.size()] == '-';
+          const std::string_view before = sentence.substr(pos >= 24 ? pos - 24 : 0, pos >= 24 ? 24 : pos);
+          const bool framed = before.find("the ") != std::string_view::npos &&
+                              (before.find("since") != std::string_view::npos || before.find("during") != std::string_view::npos ||
+                               before.find("throughout") != std::string_view::npos || before.find(" in ") != std::string_view::npos ||
+                               before.find(" of ") != std::string_view::npos);
+          if (hyphenated || !framed) { pos += cue.size(); continue; }
         }
         return "cumulative";
       }
     }
     (void)c;
     return "incident";
+  }
+
+  static bool is_period_noun(std::string_view cue) {
+    return cue == "conflict" || cue == "uprising" || cue == "revolt" || cue == "revolution" || cue == "war" ||
+           cue == "crackdown" || cue == "crisis" || cue == "unrest";
   }
 
   static size_t find_word(std::string_view s, std::string_view word, size_t from) {
