@@ -1,0 +1,92 @@
+#include "extract/casualties.h"
+
+#include <doctest/doctest.h>
+
+#include "test_support.h"
+
+using namespace sift;
+using namespace sift::test;
+
+namespace {
+std::vector<Casualty> facts_of(const std::string& text, const char* date = nullptr) {
+  Batch batch;
+  batch.articles.push_back({"a", text, date ? std::optional<std::string>(date) : std::nullopt});
+  return analyze(batch).articles[0].extraction.casualties;
+}
+}  // namespace
+
+TEST_CASE("a wire sentence gives count, qualifier, outcome, victims, place, date and source") {
+  const auto f = facts_of(
+      "The London-based Syrian Observatory for Human Rights says at least 47 people were killed overnight "
+      "in Homs by tank and artillery barrages.",
+      "2012-02-08");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 47);
+  CHECK_FALSE(f[0].count_max);
+  CHECK(f[0].qualifier == "at least");
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].victims == "people");
+  CHECK(f[0].location == "Homs");
+  CHECK(f[0].date == "2012-02-08");
+  CHECK(f[0].source == "Syrian Observatory for Human Rights");
+  CHECK(f[0].cause == "shelling");
+  CHECK(f[0].scope == "incident");
+}
+
+TEST_CASE("breakdowns become parts of their whole") {
+  const auto f = facts_of(
+      "The Observatory said that at least 52 people were killed during the day, among them at least 21 rebels "
+      "and three women.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].count_min == 52);
+  CHECK(f[0].part_of == -1);
+  CHECK(f[1].count_min == 21);
+  CHECK(f[1].victim_class == "combatant");
+  CHECK(f[1].part_of == 0);
+  CHECK(f[2].count_min == 3);
+  CHECK(f[2].victim_class == "civilian");
+  CHECK(f[2].part_of == 0);
+}
+
+TEST_CASE("word counts, vague counts and other outcomes") {
+  auto f = facts_of("Eighteen soldiers were wounded and dozens of protesters were arrested in Deraa, activists said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 18);
+  CHECK(f[0].outcome == "wounded");
+  CHECK(f[0].victim_class == "combatant");
+  CHECK(f[1].vague == "dozens");
+  CHECK(f[1].outcome == "arrested");
+  CHECK(f[1].source == "activists");
+  f = facts_of("Government forces shelled the town, killing at least 12 civilians, a monitoring group said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 12);
+  CHECK(f[0].victims == "civilians");
+  CHECK(f[0].source == "a monitoring group");
+}
+
+TEST_CASE("other senses and negations are not facts") {
+  CHECK(facts_of("The committee killed the bill on Tuesday.").empty());
+  CHECK(facts_of("No one was hurt in the blast, police said.").empty());
+  CHECK(facts_of("Talks in Geneva resumed on Monday after a two-week pause.").empty());
+  CHECK(facts_of("The army said it had retaken three villages near Aleppo in 2012.").empty());
+}
+
+TEST_CASE("background and cumulative tolls are marked") {
+  auto f = facts_of("The U.N. says more than 7,500 people have been killed since the uprising began.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  f = facts_of("Troops massacred many thousands of Sunni Islamists at Hama in 1982.", "2012-02-08");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "historical");
+  CHECK(f[0].vague == "thousands");
+}
+
+TEST_CASE("facts inside repeated paragraphs carry repeat and keep their source from a quote") {
+  const auto f = facts_of(
+      "\"100 armed men were killed,\" the soldier said.\nThe army denied it.\n"
+      "\"100 armed men were killed,\" the soldier said.\n");
+  REQUIRE(f.size() == 2);
+  CHECK_FALSE(f[0].repeat);
+  CHECK(f[1].repeat);
+  CHECK(f[0].source == "the soldier");
+}
