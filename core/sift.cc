@@ -1,5 +1,7 @@
 #include "sift.h"
 
+#include <unordered_map>
+
 #include "extract/casualties.h"
 #include "extract/entities.h"
 #include "extract/quotes.h"
@@ -21,12 +23,28 @@ ArticleAnalysis prepare_article(const ArticleInput& in) {
   return a;
 }
 
+// Ids name articles in pairs and incidents, so they must differ: a repeated
+// id gets " (2)", " (3)", ...
+void make_ids_unique(std::vector<ArticleAnalysis>& articles) {
+  std::unordered_map<std::string, int> seen;
+  for (auto& a : articles) {
+    int& count = seen[a.id];
+    if (++count == 1) continue;
+    std::string candidate;
+    do candidate = a.id + " (" + std::to_string(count++) + ")";
+    while (seen.count(candidate));
+    seen[candidate] = 1;
+    a.id = candidate;
+  }
+}
+
 }  // namespace
 
 Report analyze(const Batch& batch) {
   Report report;
   report.articles.reserve(batch.articles.size());
   for (const auto& in : batch.articles) report.articles.push_back(prepare_article(in));
+  make_ids_unique(report.articles);
 
   // Lines that recur across the batch in different surroundings are boilerplate.
   std::vector<ArticleLines> lines;
@@ -58,6 +76,21 @@ Report analyze(const Batch& batch) {
   entity_lists.reserve(report.articles.size());
   for (const auto& a : report.articles) entity_lists.push_back({a.normalized.text, &a.extraction.entities});
   report.dedup.entities = index_entities(entity_lists);
+
+  // Near-duplicate articles, from fingerprints of their bodies.
+  std::vector<Fingerprint> prints;
+  prints.reserve(report.articles.size());
+  for (const auto& a : report.articles)
+    prints.push_back(fingerprint({a.normalized.text, &a.segmentation.paragraphs, &a.roles, &a.repeats}));
+  std::vector<const Fingerprint*> print_ptrs;
+  for (const auto& p : prints) print_ptrs.push_back(&p);
+  report.dedup.duplicates = find_near_duplicates(print_ptrs);
+
+  std::vector<ArticleFacts> facts;
+  facts.reserve(report.articles.size());
+  for (const auto& a : report.articles)
+    facts.push_back({a.normalized.text, &a.extraction.casualties, &a.extraction.entities});
+  report.dedup.incidents = merge_incidents(facts);
   return report;
 }
 

@@ -166,35 +166,69 @@ void write_dedup(JsonWriter& w, const Report& r) {
   w.end_array();
   w.key("duplicates");
   w.begin_array();
-  for (const auto& d : r.dedup.duplicates) {
+  auto paragraph_list = [&](const std::vector<uint32_t>& ps) {
+    w.begin_array();
+    for (uint32_t p : ps) w.value(p + 1);
+    w.end_array();
+  };
+  for (const auto& d : r.dedup.duplicates.pairs) {
     w.begin_object();
     w.key("a"); w.value(r.articles[d.a].id);
     w.key("b"); w.value(r.articles[d.b].id);
     w.key("similarity"); w.value(d.similarity, 4);
     w.key("containment"); w.value(d.containment, 4);
+    w.key("shared");
+    w.begin_object();
+    w.key("a"); paragraph_list(d.shared_a);
+    w.key("b"); paragraph_list(d.shared_b);
+    w.end_object();
+    w.end_object();
+  }
+  w.end_array();
+  w.key("clusters");
+  w.begin_array();
+  for (size_t i = 0; i < r.dedup.duplicates.clusters.size(); ++i) {
+    const auto& c = r.dedup.duplicates.clusters[i];
+    w.begin_object();
+    w.key("id"); w.value(static_cast<int64_t>(i + 1));
+    w.key("representative"); w.value(r.articles[c.representative].id);
+    w.key("members");
+    w.begin_array();
+    for (uint32_t m : c.members) w.value(r.articles[m].id);
+    w.end_array();
     w.end_object();
   }
   w.end_array();
   w.key("incidents");
   w.begin_array();
-  for (size_t i = 0; i < r.dedup.incidents.size(); ++i) {
-    const auto& inc = r.dedup.incidents[i];
-    w.begin_object();
-    w.key("id"); w.value(static_cast<int64_t>(i + 1));
-    w.key("outcome"); w.value(inc.outcome);
-    w.key("count_min"); w.value(inc.count_min);
-    w.key("count_max"); w.value(inc.count_max);
-    w.key("location"); w.optional_text(inc.location);
-    w.key("date"); w.optional_text(inc.date);
-    w.key("mentions");
+  auto mention_list = [&](const std::vector<IncidentMention>& ms) {
     w.begin_array();
-    for (const auto& m : inc.mentions) {
+    for (const auto& m : ms) {
       w.begin_object();
       w.key("article"); w.value(r.articles[m.article].id);
       w.key("casualty"); w.value(m.casualty);
       w.end_object();
     }
     w.end_array();
+  };
+  for (size_t i = 0; i < r.dedup.incidents.size(); ++i) {
+    const auto& inc = r.dedup.incidents[i];
+    w.begin_object();
+    w.key("id"); w.value(static_cast<int64_t>(i + 1));
+    w.key("outcome"); w.value(inc.outcome);
+    w.key("victim_class"); w.value(inc.victim_class);
+    w.key("count_min"); w.value(inc.count_min);
+    w.key("count_max"); w.value(inc.count_max);
+    w.key("conservative"); w.value(inc.conservative);
+    w.key("conflict"); w.value(inc.conflict);
+    w.key("location"); w.optional_text(inc.location);
+    w.key("date"); w.optional_text(inc.date);
+    w.key("sources");
+    w.begin_array();
+    for (const auto& s : inc.sources) w.value(s);
+    w.end_array();
+    w.key("mentions"); mention_list(inc.mentions);
+    w.key("parts"); mention_list(inc.parts);
     w.end_object();
   }
   w.end_array();

@@ -1,0 +1,71 @@
+#include "dedup/fingerprint.h"
+
+#include <algorithm>
+
+#include "text/fold.h"
+#include "text/hash.h"
+
+namespace sift {
+namespace {
+
+bool compared(ParagraphKind kind) { return kind == ParagraphKind::kBody || kind == ParagraphKind::kHeading; }
+
+}  // namespace
+
+Fingerprint fingerprint(const FingerprintInput& in) {
+  Fingerprint fp;
+  const auto& paras = *in.paragraphs;
+  // Shingles run across paragraph breaks of the compared body, so a copy
+  // that merges or splits paragraphs still matches.
+  uint64_t ring[kShingleWords] = {};
+  uint64_t words = 0;
+  std::vector<uint64_t> own;
+  for (uint32_t p = 0; p < paras.size(); ++p) {
+    if (!compared(in.roles->paragraphs[p].kind) || (*in.repeats)[p].duplicate_of >= 0) continue;
+    Span span = paras[p].span;
+    // A dateline opening the paragraph ("BEIRUT (Reuters) -") differs between outlets.
+    if (in.roles->dateline && in.roles->dateline->paragraph == p) span.begin = in.roles->dateline->span.end;
+    own.clear();
+    for_each_folded_word(span.of(in.text), [&](uint64_t w) {
+      ring[words % kShingleWords] = w;
+      ++words;
+      if (words < kShingleWords) return;
+      uint64_t h = 0x8a5cd789635d2dffULL;
+      for (uint32_t k = 0; k < kShingleWords; ++k) h = hash_combine(h, ring[(words + k) % kShingleWords]);
+      fp.shingles.push_back(h);
+      own.push_back(h);
+    });
+    std::sort(own.begin(), own.end());
+    own.erase(std::unique(own.begin(), own.end()), own.end());
+    fp.paragraph_shingles.push_back(own);
+    fp.paragraph_index.push_back(p);
+  }
+  std::sort(fp.shingles.begin(), fp.shingles.end());
+  fp.shingles.erase(std::unique(fp.shingles.begin(), fp.shingles.end()), fp.shingles.end());
+  if (fp.shingles.empty()) return fp;
+  fp.empty = false;
+
+  // One-permutation MinHash: the bin from the high bits, the value from the rest.
+  constexpr uint64_t kEmpty = ~0ULL;
+  fp.sketch.fill(kEmpty);
+  for (uint64_t s : fp.shingles) {
+    const uint64_t h = mix64(s);
+    const uint32_t bin = static_cast<uint32_t>((h >> 32) % kSketchBins);
+    const uint64_t value = h & 0xffffffffULL;
+    fp.sketch[bin] = std::min(fp.sketch[bin], value);
+  }
+  // Rotation densification: an empty bin borrows from the next filled bin.
+  for (uint32_t b = 0; b < kSketchBins; ++b) {
+    if (fp.sketch[b] != kEmpty) continue;
+    for (uint32_t d = 1; d < kSketchBins; ++d) {
+      const uint64_t v = fp.sketch[(b + d) % kSketchBins];
+      if (v != kEmpty && v < (1ULL << 32)) {
+        fp.sketch[b] = v + (static_cast<uint64_t>(d) << 32);  // the offset keeps borrowed values distinct
+        break;
+      }
+    }
+  }
+  return fp;
+}
+
+}  // namespace sift

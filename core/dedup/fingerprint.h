@@ -1,0 +1,44 @@
+// A fingerprint of one article's body for near-duplicate detection: its word
+// shingles (boilerplate, bylines, datelines, sign-offs, titles and repeated
+// paragraphs left out) and a one-permutation MinHash sketch of them.
+//
+// One-permutation hashing (Li, Owen, Zhang 2012) puts each shingle hash into
+// one of kBins bins by its top bits and keeps the minimum per bin: O(1) work
+// per shingle instead of k hash functions. Empty bins are filled by
+// rotation densification (Shrivastava 2017): an empty bin takes the value of
+// the next non-empty bin to its right, offset by the distance, so sketches of
+// short texts stay comparable.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "segment/paragraphs.h"
+#include "segment/repeats.h"
+#include "segment/roles.h"
+
+namespace sift {
+
+constexpr uint32_t kShingleWords = 5;
+constexpr uint32_t kSketchBins = 126;  // 42 LSH bands of 3 rows
+
+struct Fingerprint {
+  std::vector<uint64_t> shingles;        // sorted, unique
+  std::array<uint64_t, kSketchBins> sketch{};
+  bool empty = true;                     // no body text to compare
+  // Per paragraph: its own shingles (sorted, unique), for shared passages.
+  std::vector<std::vector<uint64_t>> paragraph_shingles;
+  std::vector<uint32_t> paragraph_index;  // paragraph index of each entry above
+};
+
+struct FingerprintInput {
+  std::string_view text;  // normalized
+  const std::vector<Paragraph>* paragraphs;
+  const Roles* roles;
+  const std::vector<Repeat>* repeats;
+};
+
+Fingerprint fingerprint(const FingerprintInput& in);
+
+}  // namespace sift

@@ -1,0 +1,232 @@
+#include "dedup/incidents.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "dedup/entity_index.h"
+
+namespace sift {
+namespace {
+
+// Words between two place names that put the first inside the second.
+constexpr std::string_view kInside[] = {" in ", ", ", " in the city of ", " in the province of ",
+                                        " in the town of ", " in central ", " in northern ", " in southern ",
+                                        " in eastern ", " in western ", " province, ", " district of "};
+// Words between two place names that put the second inside the first.
+constexpr std::string_view kHolding[] = {" neighbourhood of ", " neighborhood of ", " district of ",
+                                         " suburb of ", " quarter of ", " village of ", " town of "};
+
+class PlaceTree {
+ public:
+  void learn(const ArticleFacts& a) {
+    const auto& ents = *a.entities;
+    for (size_t i = 0; i + 1 < ents.size(); ++i) {
+      const Entity& x = ents[i];
+      const Entity& y = ents[i + 1];
+      if (x.type != EntityType::kLoc || y.type != EntityType::kLoc || y.span.begin <= x.span.end) continue;
+      if (y.span.begin - x.span.end > 24) continue;
+      const std::string_view between = a.text.substr(x.span.end, y.span.begin - x.span.end);
+      const std::string kx = key(x.canonical), ky = key(y.canonical);
+      if (kx == ky) continue;
+      for (auto w : kInside)
+        if (between == w) { set_parent(kx, ky); break; }
+      // "the Homs neighbourhood of Baba Amro": "neighbourhood of" after the parent.
+      for (auto w : kHolding)
+        if (between.size() > w.size() && between.substr(between.size() - w.size()) == w &&
+            between.find(',') == std::string_view::npos)
+          set_parent(ky, kx);
+    }
+  }
+
+  static std::string key(const std::string& place) { return entity_key(place, place.size() > 5); }
+
+  // The outermost place above `k` (itself when none is known).
+  std::string root(const std::string& k) const {
+    std::string cur = k;
+    for (int depth = 0; depth < 6; ++depth) {
+      const auto it = parent_.find(cur);
+      if (it == parent_.end()) break;
+      cur = it->second;
+    }
+    return cur;
+  }
+
+  int depth(const std::string& k) const {
+    int d = 0;
+    std::string cur = k;
+    for (; d < 6; ++d) {
+      const auto it = parent_.find(cur);
+      if (it == parent_.end()) break;
+      cur = it->second;
+    }
+    return d;
+  }
+
+  bool related(const std::string& a, const std::string& b) const {
+    return a == b || is_ancestor(a, b) || is_ancestor(b, a);
+  }
+
+ private:
+  void set_parent(const std::string& child, const std::string& parent) {
+    if (is_ancestor(child, parent)) return;  // no cycles
+    parent_.emplace(child, parent);
+  }
+
+  bool is_ancestor(const std::string& ancestor, const std::string& k) const {
+    std::string cur = k;
+    for (int depth = 0; depth < 6; ++depth) {
+      const auto it = parent_.find(cur);
+      if (it == parent_.end()) return false;
+      cur = it->second;
+      if (cur == ancestor) return true;
+    }
+    return false;
+  }
+
+  std::unordered_map<std::string, std::string> parent_;
+};
+
+struct Fact {
+  uint32_t article, casualty;
+  const Casualty* c;
+  std::string place_key, root;
+  std::optional<int64_t> day;  // resolved date as a day number
+};
+
+bool counts_compatible(const Casualty& a, const Casualty& b) {
+  const int64_t a_hi = a.count_max.value_or(INT64_MAX), b_hi = b.count_max.value_or(INT64_MAX);
+  if (a.count_min <= b_hi && b.count_min <= a_hi) return true;
+  const int64_t lo = std::min(a.count_min, b.count_min), hi = std::max(a.count_min, b.count_min);
+  return lo > 0 && hi * 2 <= lo * 3;
+}
+
+bool classes_compatible(const Casualty& a, const Casualty& b) {
+  return a.victim_class == b.victim_class || a.victim_class == "unknown" || b.victim_class == "unknown";
+}
+
+struct Open {
+  std::vector<size_t> facts;  // indexes into the fact list
+};
+
+}  // namespace
+
+std::vector<Incident> merge_incidents(const std::vector<ArticleFacts>& articles) {
+  PlaceTree places;
+  for (const auto& a : articles) places.learn(a);
+
+  std::vector<Fact> facts;
+  for (uint32_t a = 0; a < articles.size(); ++a) {
+    const auto& cs = *articles[a].casualties;
+    for (uint32_t i = 0; i < cs.size(); ++i) {
+      const Casualty& c = cs[i];
+      if (c.repeat || c.part_of >= 0 || c.scope != "incident") continue;
+      Fact f{a, i, &c, "", "", std::nullopt};
+      if (!c.location.empty()) {
+        f.place_key = PlaceTree::key(c.location);
+        f.root = places.root(f.place_key);
+      }
+      if (auto d = parse_iso_date(c.date)) f.day = days_from_civil(*d);
+      facts.push_back(std::move(f));
+    }
+  }
+  // Bucket by outcome and outermost place; within a bucket, by date.
+  std::vector<size_t> order(facts.size());
+  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+    const Fact& a = facts[x];
+    const Fact& b = facts[y];
+    if (a.c->outcome != b.c->outcome) return a.c->outcome < b.c->outcome;
+    if (a.root != b.root) return a.root < b.root;
+    return a.day.value_or(INT64_MIN) < b.day.value_or(INT64_MIN);
+  });
+
+  auto joins = [&](const Fact& f, const Fact& g) {
+    if (!classes_compatible(*f.c, *g.c) || !counts_compatible(*f.c, *g.c)) return false;
+    const bool strong = !f.c->source.empty() && f.c->source == g.c->source && f.c->count_min == g.c->count_min;
+    if (f.place_key.empty() || g.place_key.empty()) {
+      if (!strong) return false;
+    } else if (!places.related(f.place_key, g.place_key)) {
+      return false;
+    }
+    if (f.day && g.day) return std::llabs(*f.day - *g.day) <= 1;
+    return strong;
+  };
+
+  std::vector<Open> open;
+  size_t bucket_start_incident = 0;
+  constexpr size_t kLookBack = 32;  // incidents compared per fact: keeps a bucket linear
+  for (size_t k = 0; k < order.size(); ++k) {
+    const Fact& f = facts[order[k]];
+    if (k > 0) {
+      const Fact& prev = facts[order[k - 1]];
+      if (prev.c->outcome != f.c->outcome || prev.root != f.root) bucket_start_incident = open.size();
+    }
+    int32_t target = -1;
+    const size_t from = open.size() > bucket_start_incident + kLookBack ? open.size() - kLookBack : bucket_start_incident;
+    for (size_t o = open.size(); o-- > from && target < 0;) {
+      bool all = true;
+      for (size_t m : open[o].facts)
+        if (!joins(f, facts[m])) { all = false; break; }
+      if (all) target = static_cast<int32_t>(o);
+    }
+    if (target < 0) {
+      target = static_cast<int32_t>(open.size());
+      open.emplace_back();
+    }
+    open[static_cast<size_t>(target)].facts.push_back(order[k]);
+  }
+
+  std::vector<Incident> out;
+  out.reserve(open.size());
+  for (const Open& o : open) {
+    Incident inc;
+    std::map<std::string, int> place_votes;
+    int best_depth = -1;
+    std::set<std::pair<int64_t, int64_t>> figures;
+    inc.count_min = INT64_MAX;
+    for (size_t m : o.facts) {
+      const Fact& f = facts[m];
+      const Casualty& c = *f.c;
+      inc.mentions.push_back({f.article, f.casualty});
+      inc.outcome = c.outcome;
+      if (inc.victim_class.empty() || inc.victim_class == "unknown") inc.victim_class = c.victim_class;
+      inc.count_min = std::min(inc.count_min, c.count_min);
+      inc.count_max = std::max(inc.count_max, std::max(c.count_min, c.count_max.value_or(c.count_min)));
+      figures.insert({c.count_min, c.count_max.value_or(-1)});
+      if (!c.source.empty() && std::find(inc.sources.begin(), inc.sources.end(), c.source) == inc.sources.end())
+        inc.sources.push_back(c.source);
+      if (!f.place_key.empty()) {
+        const int d = places.depth(f.place_key);
+        if (d > best_depth) { best_depth = d; inc.location = c.location; }
+      }
+      if (f.day && (inc.date.empty() || c.date < inc.date)) inc.date = c.date;
+    }
+    inc.conservative = inc.count_min;
+    inc.conflict = figures.size() > 1;
+    std::sort(inc.mentions.begin(), inc.mentions.end(),
+              [](const auto& x, const auto& y) { return x.article != y.article ? x.article < y.article : x.casualty < y.casualty; });
+    out.push_back(std::move(inc));
+  }
+  // Parts join their whole's incident.
+  std::map<std::pair<uint32_t, uint32_t>, size_t> incident_by_fact;
+  for (size_t i = 0; i < out.size(); ++i)
+    for (const auto& m : out[i].mentions) incident_by_fact[{m.article, m.casualty}] = i;
+  for (uint32_t a = 0; a < articles.size(); ++a) {
+    const auto& cs = *articles[a].casualties;
+    for (uint32_t i = 0; i < cs.size(); ++i) {
+      if (cs[i].part_of < 0 || cs[i].repeat) continue;
+      const auto it = incident_by_fact.find({a, static_cast<uint32_t>(cs[i].part_of)});
+      if (it != incident_by_fact.end()) out[it->second].parts.push_back({a, i});
+    }
+  }
+  // First reported first.
+  std::stable_sort(out.begin(), out.end(), [](const Incident& x, const Incident& y) {
+    return x.mentions.front().article != y.mentions.front().article ? x.mentions.front().article < y.mentions.front().article
+                                                                    : x.mentions.front().casualty < y.mentions.front().casualty;
+  });
+  return out;
+}
+
+}  // namespace sift

@@ -1,0 +1,105 @@
+#include "dedup/near_duplicates.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "dedup/shingles.h"
+#include "text/hash.h"
+
+namespace sift {
+namespace {
+
+constexpr uint32_t kRows = 3;
+constexpr uint32_t kBands = kSketchBins / kRows;
+// A bucket larger than this pairs each member with its neighbours only, so
+// 1,000 identical copies cost linear work.
+constexpr size_t kMaxBucketPairs = 16;
+
+// Paragraphs of `fp` whose shingles are mostly found in `other`.
+std::vector<uint32_t> shared_paragraphs(const Fingerprint& fp, const std::vector<uint64_t>& other) {
+  std::vector<uint32_t> out;
+  for (size_t i = 0; i < fp.paragraph_shingles.size(); ++i) {
+    const auto& own = fp.paragraph_shingles[i];
+    if (own.empty()) continue;
+    size_t found = 0;
+    for (uint64_t s : own) found += std::binary_search(other.begin(), other.end(), s);
+    if (found * 2 >= own.size()) out.push_back(fp.paragraph_index[i]);
+  }
+  return out;
+}
+
+struct UnionFind {
+  std::vector<uint32_t> parent;
+  explicit UnionFind(size_t n) : parent(n) { std::iota(parent.begin(), parent.end(), 0u); }
+  uint32_t find(uint32_t x) {
+    while (parent[x] != x) x = parent[x] = parent[parent[x]];
+    return x;
+  }
+  void join(uint32_t a, uint32_t b) {
+    a = find(a);
+    b = find(b);
+    if (a != b) parent[std::max(a, b)] = std::min(a, b);
+  }
+};
+
+}  // namespace
+
+NearDuplicates find_near_duplicates(const std::vector<const Fingerprint*>& articles) {
+  NearDuplicates out;
+  const uint32_t n = static_cast<uint32_t>(articles.size());
+  // (band key, article): sorting groups the articles that share a band.
+  std::vector<std::pair<uint64_t, uint32_t>> keys;
+  keys.reserve(static_cast<size_t>(n) * kBands);
+  for (uint32_t i = 0; i < n; ++i) {
+    const Fingerprint& fp = *articles[i];
+    if (fp.empty) continue;
+    for (uint32_t band = 0; band < kBands; ++band) {
+      uint64_t h = 0x51ed270b27e1b4e3ULL + band;
+      for (uint32_t r = 0; r < kRows; ++r) h = hash_combine(h, fp.sketch[band * kRows + r]);
+      keys.emplace_back(h, i);
+    }
+  }
+  std::sort(keys.begin(), keys.end());
+  std::vector<std::pair<uint32_t, uint32_t>> candidates;
+  for (size_t i = 0; i < keys.size();) {
+    size_t j = i;
+    while (j < keys.size() && keys[j].first == keys[i].first) ++j;
+    for (size_t k = i + 1; k < j; ++k) {
+      const size_t from = k > i + kMaxBucketPairs ? k - kMaxBucketPairs : i;
+      for (size_t m = from; m < k; ++m)
+        if (keys[m].second != keys[k].second) candidates.emplace_back(keys[m].second, keys[k].second);
+      if (k > i + kMaxBucketPairs) candidates.emplace_back(keys[i].second, keys[k].second);
+    }
+    i = j;
+  }
+  std::sort(candidates.begin(), candidates.end());
+  candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+
+  UnionFind clusters(n);
+  for (const auto& [a, b] : candidates) {
+    const Fingerprint& fa = *articles[a];
+    const Fingerprint& fb = *articles[b];
+    const Overlap o = overlap(fa.shingles, fb.shingles);
+    const size_t smaller = std::min(fa.shingles.size(), fb.shingles.size());
+    const bool duplicate = o.jaccard >= kDuplicateJaccard ||
+                           (o.containment >= kDuplicateContainment && smaller >= kMinShinglesForContainment);
+    if (!duplicate) continue;
+    out.pairs.push_back({a, b, o.jaccard, o.containment, shared_paragraphs(fa, fb.shingles),
+                         shared_paragraphs(fb, fa.shingles)});
+    clusters.join(a, b);
+  }
+
+  // Clusters of two or more; the representative has the most body shingles.
+  std::vector<std::vector<uint32_t>> groups(n);
+  for (uint32_t i = 0; i < n; ++i) groups[clusters.find(i)].push_back(i);
+  for (auto& g : groups) {
+    if (g.size() < 2) continue;
+    uint32_t rep = g.front();
+    for (uint32_t m : g)
+      if (articles[m]->shingles.size() > articles[rep]->shingles.size()) rep = m;
+    out.clusters.push_back({rep, g});
+  }
+  return out;
+}
+
+}  // namespace sift
