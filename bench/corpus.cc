@@ -54,6 +54,45 @@ constexpr std::string_view kFiller[] = {
 constexpr std::string_view kBoilerplate[] = {"More From This Section", "Share this article",
                                              "Advertisement", "Related stories", "Read more: Talks stall again"};
 
+// Pseudo-words from syllables: a vocabulary of thousands of distinct words,
+// so generated articles share no more wording than real ones do.
+std::string pseudo_word(Rng& rng) {
+  static constexpr std::string_view kSyllables[] = {"ba", "ka", "ri", "mo", "tel", "san", "dar", "lu",
+                                                    "shi", "ne", "vor", "qa", "zi", "hol", "mer", "tu",
+                                                    "an", "es", "om", "ul", "gra", "pli", "sto", "wen"};
+  std::string w;
+  const size_t n = 2 + rng.below(2);
+  for (size_t i = 0; i < n; ++i) w += rng.pick(kSyllables);
+  return w;
+}
+
+// A sentence of ordinary reporting with varied wording.
+std::string prose_sentence(Rng& rng) {
+  static constexpr std::string_view kOpeners[] = {"The", "Officials said the", "Residents described the",
+                                                  "Witnesses reported that the", "According to diplomats, the",
+                                                  "Aid workers warned that the"};
+  static constexpr std::string_view kVerbs[] = {"was", "remained", "had become", "would be", "seemed"};
+  std::string s(rng.pick(kOpeners));
+  s += " ";
+  s += pseudo_word(rng);
+  s += " ";
+  s += pseudo_word(rng);
+  s += " near ";
+  s += rng.pick(kPlaces);
+  s += " ";
+  s += rng.pick(kVerbs);
+  s += " ";
+  s += pseudo_word(rng);
+  s += " and ";
+  s += pseudo_word(rng);
+  s += " after ";
+  s += std::to_string(2 + rng.below(90));
+  s += " days of ";
+  s += pseudo_word(rng);
+  s += ".";
+  return s;
+}
+
 }  // namespace
 
 std::vector<std::string> make_corpus(size_t total_bytes, size_t article_bytes, uint64_t seed) {
@@ -110,15 +149,17 @@ std::vector<std::string> make_corpus(size_t total_bytes, size_t article_bytes, u
           break;
         }
         case 3:
-          p += rng.pick(kFiller);
+          p += prose_sentence(rng);
           p += " Mr ";
           p += rng.pick(kFamily);
-          p += " disagreed.";
+          p += " disagreed. ";
+          p += prose_sentence(rng);
           break;
         case 4:
           if (rng.below(4) == 0) p += rng.pick(kBoilerplate);
-          else if (!paras.empty() && rng.below(3) == 0) p = paras[rng.below(paras.size())];
-          else p = std::string(rng.pick(kFiller));
+          else if (!paras.empty() && rng.below(8) == 0) p = paras[rng.below(paras.size())];
+          else if (rng.below(4) == 0) p = std::string(rng.pick(kFiller));
+          else p = prose_sentence(rng) + " " + prose_sentence(rng);
           break;
         default:
           p += rng.pick(kGiven);

@@ -95,9 +95,11 @@ struct Fact {
   std::optional<int64_t> day;  // resolved date as a day number
 };
 
+// Closed ranges that overlap are compatible ("dozens" and 47); otherwise the
+// lower figures may differ by at most half: "at least 47" is open-ended, yet
+// a report of 300 is another event.
 bool counts_compatible(const Casualty& a, const Casualty& b) {
-  const int64_t a_hi = a.count_max.value_or(INT64_MAX), b_hi = b.count_max.value_or(INT64_MAX);
-  if (a.count_min <= b_hi && b.count_min <= a_hi) return true;
+  if (a.count_max && b.count_max && a.count_min <= *b.count_max && b.count_min <= *a.count_max) return true;
   const int64_t lo = std::min(a.count_min, b.count_min), hi = std::max(a.count_min, b.count_min);
   return lo > 0 && hi * 2 <= lo * 3;
 }
