@@ -19,7 +19,8 @@ const read = (name) => fs.readFileSync(path.join(web, name), 'utf8');
 const scriptSafe = (text) => text.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 
 const workerSource = fs.readFileSync(modulePath, 'utf8') + '\n' + read('worker.js');
-const appSource = ['example.js', 'render.js', 'worker_client.js', 'app.js'].map(read).join('\n');
+const appSource = ['example.js', 'render.js', 'views.js', 'input.js', 'csv.js', 'store.js', 'worker_client.js', 'app.js']
+  .map(read).join('\n');
 
 const parts = {
   'style.css': read('style.css'),
@@ -33,4 +34,6 @@ const html = read('index.html').replace(/\/\*@inline ([\w.]+)\*\//g, (_, name) =
 });
 fs.mkdirSync(outDir, { recursive: true });
 fs.writeFileSync(path.join(outDir, 'index.html'), html);
+// The service worker has to be its own file; it is used only when served over http.
+fs.copyFileSync(path.join(web, 'sw.js'), path.join(outDir, 'sw.js'));
 console.log('sift: wrote ' + path.join(outDir, 'index.html') + ' (' + Math.round(html.length / 1024) + ' KB)');

@@ -1,65 +1,203 @@
-// The page: paste or load articles, analyze them in the worker, show the
-// report, export it. Everything stays in this browser tab.
+// The page: bring articles in (paste, HTML from the clipboard, files), keep
+// a list to rename, date or remove them, analyze in the worker, show the
+// report in views, export it, and keep everything across reloads. Nothing
+// leaves this browser tab.
 'use strict';
-/* global SiftWorker, SIFT_EXAMPLE, el, renderArticle, renderSummary */
+/* global SiftWorker, SiftStore, SIFT_EXAMPLE, el, htmlToText, readFileArticles, renderArticle, renderSummary,
+   renderIncidents, renderDuplicates, renderEntities, renderQuotes, reportCsv */
 
+const $ = (id) => document.getElementById(id);
 const ui = {
-  input: document.getElementById('input'),
-  analyze: document.getElementById('analyze'),
-  example: document.getElementById('load-example'),
-  cancel: document.getElementById('cancel'),
-  status: document.getElementById('status'),
-  results: document.getElementById('results'),
-  summary: document.getElementById('summary-view'),
-  articles: document.getElementById('articles-view'),
-  exportJson: document.getElementById('export-json'),
+  input: $('input'), analyze: $('analyze'), example: $('load-example'), cancel: $('cancel'), clear: $('clear'),
+  status: $('status'), results: $('results'), files: $('file-input'), drop: $('input-panel'), list: $('article-list'),
+  exportJson: $('export-json'), exportCsv: $('export-csv'), csvKind: $('export-csv-kind'), copy: $('copy-json'),
+  info: $('mark-info'), tabs: [...document.querySelectorAll('[role=tab]')],
+};
+const views = {
+  summary: $('summary-view'), articles: $('articles-view'), incidents: $('incidents-view'),
+  duplicates: $('duplicates-view'), entities: $('entities-view'), quotes: $('quotes-view'),
 };
 
-const worker = new SiftWorker(document.getElementById('worker-src').textContent);
-let lastJson = null;
+const worker = new SiftWorker($('worker-src').textContent);
+const state = { files: [], overrides: {}, pasted: [], json: null, report: null, renderToken: 0 };
 
 function setStatus(text, isError) {
   ui.status.textContent = text;
   ui.status.classList.toggle('error', Boolean(isError));
 }
 
-function setBusy(busy) {
-  ui.analyze.disabled = busy;
-  ui.cancel.hidden = !busy;
-  ui.results.setAttribute('aria-busy', busy ? 'true' : 'false');
+const showInfo = (text) => { ui.info.textContent = text; };
+
+// ---- the article list -------------------------------------------------
+
+async function refreshPasted() {
+  const text = ui.input.value;
+  state.pasted = text.trim() ? await worker.call('splitArticles', text, 'article') : [];
+  renderList();
 }
 
+function currentArticles() {
+  const out = [];
+  const add = (key, a) => {
+    const o = state.overrides[key] || {};
+    if (o.removed) return;
+    out.push({ key, id: o.id || a.id, text: a.text, date: o.date !== undefined ? o.date : a.date || null });
+  };
+  state.pasted.forEach((a, i) => add('paste:' + i, a));
+  state.files.forEach((a, i) => add('file:' + i + ':' + a.id, a));
+  return out;
+}
+
+function renderList() {
+  const articles = currentArticles();
+  ui.list.replaceChildren(...articles.map((a) => {
+    const name = el('input', { type: 'text', value: a.id, 'aria-label': 'Name of article ' + a.id, className: 'name' });
+    name.addEventListener('change', () => { override(a.key, { id: name.value.trim() || a.id }); });
+    const date = el('input', { type: 'date', value: a.date || '', 'aria-label': 'Date of article ' + a.id });
+    date.addEventListener('change', () => { override(a.key, { date: date.value || null }); });
+    const remove = el('button', { type: 'button', className: 'small', text: 'Remove', 'aria-label': 'Remove article ' + a.id,
+      onclick: () => { override(a.key, { removed: true }); } });
+    return el('li', { 'data-testid': 'article-item' }, name, date,
+      el('span', { className: 'meta', text: Math.round(a.text.length / 100) / 10 + ' k chars' }), remove);
+  }));
+  $('article-count').textContent = articles.length ? articles.length + ' article(s) ready' : '';
+  persistInput();
+}
+
+function override(key, change) {
+  state.overrides[key] = Object.assign({}, state.overrides[key], change);
+  renderList();
+}
+
+// ---- bringing text in --------------------------------------------------
+
+let pasteTimer = 0;
+ui.input.addEventListener('input', () => {
+  clearTimeout(pasteTimer);
+  pasteTimer = setTimeout(() => refreshPasted().catch(() => undefined), 250);
+});
+
+// HTML from a browser: take the article's text, not its menus or markup.
+ui.input.addEventListener('paste', (e) => {
+  const html = e.clipboardData && e.clipboardData.getData('text/html');
+  if (!html) return;
+  const text = htmlToText(html);
+  if (!text) return;
+  e.preventDefault();
+  const { selectionStart: s, selectionEnd: t, value } = ui.input;
+  ui.input.value = value.slice(0, s) + text + value.slice(t);
+  ui.input.selectionStart = ui.input.selectionEnd = s + text.length;
+  ui.input.dispatchEvent(new Event('input'));
+});
+
+async function addFiles(fileList) {
+  const problems = [];
+  let added = 0;
+  for (const file of fileList) {
+    try {
+      const r = await readFileArticles(file, (text, name) => worker.call('splitArticles', text, name));
+      state.files.push(...r.articles);
+      added += r.articles.length;
+      problems.push(...r.problems);
+    } catch (err) {
+      problems.push(file.name + ': ' + err.message);
+    }
+  }
+  renderList();
+  if (added) ui.list.closest('details').open = true;
+  setStatus(added + ' article(s) added from ' + fileList.length + ' file(s).' + (problems.length ? ' ' + problems.join('; ') : ''),
+    problems.length > 0 && added === 0);
+}
+
+ui.files.addEventListener('change', () => { addFiles([...ui.files.files]); ui.files.value = ''; });
+ui.drop.addEventListener('dragover', (e) => { e.preventDefault(); ui.drop.classList.add('dragging'); });
+ui.drop.addEventListener('dragleave', () => ui.drop.classList.remove('dragging'));
+ui.drop.addEventListener('drop', (e) => {
+  e.preventDefault();
+  ui.drop.classList.remove('dragging');
+  if (e.dataTransfer && e.dataTransfer.files.length) addFiles([...e.dataTransfer.files]);
+});
+
+// ---- analysis ----------------------------------------------------------
+
 async function analyzeInput() {
-  const text = ui.input.value;
-  if (!text.trim()) { setStatus('Paste one or more articles first.', true); return; }
-  setBusy(true);
+  await refreshPasted();
+  clearTimeout(saveTimer);
+  await saveInput();
+  const articles = currentArticles();
+  if (!articles.length) { setStatus('Paste or drop one or more articles first.', true); return; }
+  const bytes = articles.reduce((n, a) => n + a.text.length, 0);
+  ui.analyze.disabled = true;
+  ui.cancel.hidden = false;
+  ui.results.setAttribute('aria-busy', 'true');
   ui.results.dataset.state = 'running';
-  setStatus('Analyzing\u2026');
+  setStatus('Analyzing ' + articles.length.toLocaleString('en') + ' article(s), ' + (bytes / 1e6).toFixed(1) + ' MB\u2026');
   const started = performance.now();
   try {
-    const articles = await worker.call('splitArticles', text, 'article');
-    const { json, report } = await worker.call('analyze', { articles });
-    lastJson = json;
-    show(report);
-    const ms = Math.round(performance.now() - started);
-    setStatus(report.articles.length + ' article(s) analyzed in ' + ms + ' ms.');
-    ui.results.dataset.state = 'done';
+    const { json, report } = await worker.call('analyze', { articles: articles.map(({ id, text, date }) => ({ id, text, date })) });
+    const analyzedMs = Math.round(performance.now() - started);
+    state.json = json;
+    state.report = report;
+    setStatus('Analyzed ' + report.articles.length.toLocaleString('en') + ' article(s) in ' + analyzedMs + ' ms; showing\u2026');
+    await show(report);
+    SiftStore.save('report', json);
+    setStatus(report.articles.length.toLocaleString('en') + ' article(s) analyzed in ' + analyzedMs + ' ms.');
   } catch (err) {
-    // The pasted text stays in the box whatever happened.
+    // The input stays in the box and in storage whatever happened.
     ui.results.dataset.state = 'error';
-    setStatus(err.message === 'cancelled' ? 'Cancelled.' : 'Analysis failed: ' + err.message, err.message !== 'cancelled');
+    const message = err.message === 'cancelled' ? 'Cancelled.'
+      : /memory/i.test(err.message) ? 'The browser ran out of memory for this batch. Your articles are kept; try fewer at a time.'
+        : 'Analysis failed: ' + err.message;
+    setStatus(message, err.message !== 'cancelled');
   } finally {
-    setBusy(false);
+    ui.analyze.disabled = false;
+    ui.cancel.hidden = true;
+    ui.results.setAttribute('aria-busy', 'false');
   }
 }
 
-function show(report) {
-  ui.summary.replaceChildren(renderSummary(report));
-  const frag = document.createDocumentFragment();
-  for (const article of report.articles) frag.append(renderArticle(article));
-  ui.articles.replaceChildren(frag);
-  ui.exportJson.disabled = false;
+// Renders all views; articles in slices so a large batch keeps the page responsive.
+async function show(report) {
+  const token = ++state.renderToken;
+  views.summary.replaceChildren(renderSummary(report));
+  views.incidents.replaceChildren(renderIncidents(report));
+  views.duplicates.replaceChildren(renderDuplicates(report));
+  views.entities.replaceChildren(renderEntities(report));
+  views.quotes.replaceChildren(renderQuotes(report));
+  views.articles.replaceChildren();
+  for (let i = 0; i < report.articles.length; i += 50) {
+    if (token !== state.renderToken) return;
+    const frag = document.createDocumentFragment();
+    for (const a of report.articles.slice(i, i + 50)) frag.append(renderArticle(a, showInfo));
+    views.articles.append(frag);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+  for (const b of [ui.exportJson, ui.exportCsv, ui.copy]) b.disabled = false;
+  ui.results.dataset.state = 'done';
 }
+
+// ---- tabs ---------------------------------------------------------------
+
+function selectTab(tab, focus) {
+  for (const t of ui.tabs) {
+    const on = t === tab;
+    t.setAttribute('aria-selected', on ? 'true' : 'false');
+    t.tabIndex = on ? 0 : -1;
+    $(t.getAttribute('aria-controls')).hidden = !on;
+  }
+  if (focus) tab.focus();
+}
+ui.tabs.forEach((tab, i) => {
+  tab.addEventListener('click', () => selectTab(tab));
+  tab.addEventListener('keydown', (e) => {
+    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+    if (step) selectTab(ui.tabs[(i + step + ui.tabs.length) % ui.tabs.length], true);
+    if (e.key === 'Home') selectTab(ui.tabs[0], true);
+    if (e.key === 'End') selectTab(ui.tabs[ui.tabs.length - 1], true);
+  });
+});
+
+// ---- export -------------------------------------------------------------
 
 function download(name, type, text) {
   const url = URL.createObjectURL(new Blob([text], { type }));
@@ -70,14 +208,73 @@ function download(name, type, text) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
+ui.exportJson.addEventListener('click', () => { if (state.json) download('sift-report.json', 'application/json', state.json); });
+ui.exportCsv.addEventListener('click', () => {
+  if (!state.report) return;
+  const kind = ui.csvKind.value;
+  download('sift-' + kind + '.csv', 'text/csv', reportCsv(state.report, kind));
+});
+ui.copy.addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText(state.json || '');
+    setStatus('The JSON report is on the clipboard.');
+  } catch (err) {
+    setStatus('Copying failed: ' + err.message, true);
+  }
+});
+
+// ---- persistence ----------------------------------------------------------
+
+let saveTimer = 0;
+const saveInput = () => SiftStore.save('input', { text: ui.input.value, files: state.files, overrides: state.overrides });
+function persistInput() {
+  clearTimeout(saveTimer);
+  saveTimer = setTimeout(saveInput, 200);
+}
+
+async function restore() {
+  const input = await SiftStore.load('input');
+  if (input) {
+    ui.input.value = input.text || '';
+    state.files = input.files || [];
+    state.overrides = input.overrides || {};
+    await refreshPasted();
+  }
+  const json = await SiftStore.load('report');
+  if (json) {
+    state.json = json;
+    state.report = JSON.parse(json);
+    await show(state.report);
+    setStatus('Restored your last session (' + state.report.articles.length + ' article(s)).');
+  }
+}
+
+ui.clear.addEventListener('click', async () => {
+  worker.cancel();
+  await SiftStore.clear();
+  ui.input.value = '';
+  Object.assign(state, { files: [], overrides: {}, pasted: [], json: null, report: null });
+  state.renderToken++;
+  for (const v of Object.values(views)) v.replaceChildren();
+  for (const b of [ui.exportJson, ui.exportCsv, ui.copy]) b.disabled = true;
+  ui.results.dataset.state = 'empty';
+  renderList();
+  setStatus('Cleared: nothing of this session is stored any more.');
+});
+
 ui.analyze.addEventListener('click', analyzeInput);
 ui.cancel.addEventListener('click', () => worker.cancel());
-ui.example.addEventListener('click', () => { ui.input.value = SIFT_EXAMPLE; ui.input.focus(); });
-ui.exportJson.addEventListener('click', () => { if (lastJson) download('sift-report.json', 'application/json', lastJson); });
+ui.example.addEventListener('click', () => { ui.input.value = SIFT_EXAMPLE; ui.input.dispatchEvent(new Event('input')); ui.input.focus(); });
 ui.input.addEventListener('keydown', (e) => { if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) analyzeInput(); });
 
+// Served over http(s), a service worker keeps the page available offline.
+if (location.protocol.startsWith('http') && 'serviceWorker' in navigator) {
+  navigator.serviceWorker.register('sw.js').catch(() => undefined);
+}
+
 // Compile the module while the user is still pasting.
-worker.start().then(() => {
+worker.start().then(async () => {
+  await restore().catch(() => undefined);
   document.body.dataset.ready = 'true';
-  setStatus('Ready (Sift ' + worker.version + '). Nothing you paste leaves this computer.');
+  if (!state.report) setStatus('Ready (Sift ' + worker.version + '). Nothing you paste leaves this computer.');
 }, (err) => setStatus('Could not start the analyzer: ' + err.message, true));

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "dedup/entity_index.h"
+#include "text/chars.h"
 
 namespace sift {
 namespace {
@@ -141,19 +142,34 @@ std::vector<Incident> merge_incidents(const std::vector<ArticleFacts>& articles)
     const Fact& b = facts[y];
     if (a.c->outcome != b.c->outcome) return a.c->outcome < b.c->outcome;
     if (a.root != b.root) return a.root < b.root;
-    return a.day.value_or(INT64_MIN) < b.day.value_or(INT64_MIN);
+    return a.day.value_or(INT64_MAX) < b.day.value_or(INT64_MAX);  // dated facts first: they anchor the rest
   });
 
-  auto joins = [&](const Fact& f, const Fact& g) {
+  // Two facts may describe one event: outcome, victims, counts and places agree.
+  auto agree = [&](const Fact& f, const Fact& g) {
     if (!classes_compatible(*f.c, *g.c) || !counts_compatible(*f.c, *g.c)) return false;
+    if (f.place_key.empty() || g.place_key.empty()) return true;
+    return places.related(f.place_key, g.place_key);
+  };
+  // ...and there is evidence that they do: dates within a day, the same
+  // article, the same written day, or the same source and count.
+  auto same_event = [&](const Fact& f, const Fact& g) {
     const bool strong = !f.c->source.empty() && f.c->source == g.c->source && f.c->count_min == g.c->count_min;
-    if (f.place_key.empty() || g.place_key.empty()) {
-      if (!strong) return false;
-    } else if (!places.related(f.place_key, g.place_key)) {
-      return false;
-    }
+    if ((f.place_key.empty() || g.place_key.empty()) && !strong && f.article != g.article) return false;
     if (f.day && g.day) return std::llabs(*f.day - *g.day) <= 1;
+    if (f.article == g.article) return true;
+    if (!f.day && !g.day && !f.c->date.empty() && chars::iequals(f.c->date, g.c->date)) return true;
     return strong;
+  };
+  // A fact joins an incident when it agrees with every report in it and is
+  // the same event as at least one of them.
+  auto joins = [&](const Fact& f, const std::vector<size_t>& members) {
+    bool evidence = false;
+    for (size_t m : members) {
+      if (!agree(f, facts[m])) return false;
+      evidence = evidence || same_event(f, facts[m]);
+    }
+    return evidence;
   };
 
   std::vector<Open> open;
@@ -167,12 +183,8 @@ std::vector<Incident> merge_incidents(const std::vector<ArticleFacts>& articles)
     }
     int32_t target = -1;
     const size_t from = open.size() > bucket_start_incident + kLookBack ? open.size() - kLookBack : bucket_start_incident;
-    for (size_t o = open.size(); o-- > from && target < 0;) {
-      bool all = true;
-      for (size_t m : open[o].facts)
-        if (!joins(f, facts[m])) { all = false; break; }
-      if (all) target = static_cast<int32_t>(o);
-    }
+    for (size_t o = open.size(); o-- > from && target < 0;)
+      if (joins(f, open[o].facts)) target = static_cast<int32_t>(o);
     if (target < 0) {
       target = static_cast<int32_t>(open.size());
       open.emplace_back();

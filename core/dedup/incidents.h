@@ -6,8 +6,10 @@
 // (containment is learned from the batch's own text: "Baba Amro in Homs",
 // "the Homs neighbourhood of Baba Amro", "Homs, Syria"), their resolved dates
 // are within a day, and their counts are compatible (ranges overlap or the
-// lower figures differ by at most half). A fact without a resolved date or
-// place joins only on strong evidence: the same source and the same count.
+// lower figures differ by at most half). Facts without resolved dates join
+// when they come from the same article or name the same day ("Tuesday");
+// otherwise a fact without a resolved date or place joins only on strong
+// evidence: the same source and the same count.
 // Only incident-scope facts that are not repeats become incidents; parts
 // ("among them 21 rebels") attach to their whole's incident, so totals never
 // count a report twice.

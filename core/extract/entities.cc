@@ -335,7 +335,7 @@ class EntityExtractor {
     if (type_by_lexicon(name, c)) return;
     // Head words: "Arab League", "Homs Province", "Tahrir Square".
     for (uint32_t t = b; t-- > a;) {
-      if (lexicon::is_org_head(tok(t)) && !(t == a && b - a == 1 && !is_all_caps(tok(t)))) {
+      if (lexicon::is_org_head(tok(t))) {
         c.type = EntityType::kOrg;
         c.evidence = Evidence::kStrong;
         return;
