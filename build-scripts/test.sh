@@ -28,6 +28,29 @@ grep -qE '^# fail 0$' "$log/node.txt" || status=1
 passed=$((passed + $(grep -E '^# pass ' "$log/node.txt" | awk '{s+=$3} END {print s+0}')))
 failed=$((failed + $(grep -E '^# fail ' "$log/node.txt" | awk '{s+=$3} END {print s+0}')))
 
+echo "sift: unit tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+cmake -S "$ROOT" -B "$BUILD/asan" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSIFT_SANITIZE=ON >/dev/null
+cmake --build "$BUILD/asan" -j "$JOBS" --target sift_tests >/dev/null
+# The 20 MB single line is timed in the plain run; under ASan it only costs minutes.
+if ! SIFT_TIME_SCALE=10 ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+    "$BUILD/asan/tests/sift_tests" --test-case-exclude='*20 MB*' >"$log/asan.txt" 2>&1; then
+  cat "$log/asan.txt"; status=1
+fi
+tail -3 "$log/asan.txt"
+
+echo "sift: fuzzing (libFuzzer with ASan and UBSan, ${SIFT_FUZZ_SECONDS:-60} s per target)"
+CC=clang CXX=clang++ cmake -S "$ROOT" -B "$BUILD/fuzz" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DSIFT_FUZZ=ON >/dev/null
+cmake --build "$BUILD/fuzz" -j "$JOBS" --target fuzz_analyze fuzz_readers >/dev/null
+for target in fuzz_readers fuzz_analyze; do
+  corpus="$BUILD/fuzz/corpus-$target"
+  mkdir -p "$corpus"
+  if ! "$BUILD/fuzz/tests/fuzz/$target" -max_total_time="${SIFT_FUZZ_SECONDS:-60}" -max_len=16384 -rss_limit_mb=2048 \
+      -timeout=20 -print_final_stats=1 "$corpus" "$ROOT/tests/fuzz/seeds" "$ROOT/tests/fixtures" >"$log/$target.txt" 2>&1; then
+    tail -40 "$log/$target.txt"; status=1
+  fi
+  echo "$target: $(grep -E '^stat::number_of_executed_units' "$log/$target.txt" | awk '{print $2}') runs, $(grep -cE '^==[0-9]+==ERROR|^SUMMARY' "$log/$target.txt") findings"
+done
+
 echo "sift: benchmark smoke run (figures only, never fails on time)"
 "$BUILD/native/sift_bench" 2 || status=1
 

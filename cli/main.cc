@@ -22,6 +22,7 @@ void print_usage(std::FILE* to) {
                "Analyzes news articles and prints one JSON report on stdout.\n"
                "  FILE.txt    one article, or several separated by a line that is exactly ---\n"
                "  FILE.jsonl  one article per line: {\"id\", \"text\", \"date\"?}\n"
+               "  FILE.csv    a header row and one article per row (text, id and date columns)\n"
                "  -           standard input, read as .txt\n"
                "  --date D    publication date for articles that carry none (YYYY-MM-DD)\n"
                "\n"
@@ -80,8 +81,9 @@ int run_analyze(const std::vector<std::string>& args) {
       continue;
     }
     const std::string name = path == "-" ? "stdin" : base_name(path);
-    const sift::ReadResult r =
-        ends_with(path, ".jsonl") ? sift::read_jsonl(content, name) : sift::read_txt(content, name);
+    const sift::ReadResult r = ends_with(path, ".jsonl")  ? sift::read_jsonl(content, name)
+                               : ends_with(path, ".csv") ? sift::read_csv(content, name)
+                                                         : sift::read_txt(content, name);
     for (const auto& p : r.problems)
       std::fprintf(stderr, "sift: %s:%u: %s\n", path.c_str(), p.line, p.message.c_str());
     if (r.articles.empty() && r.problems.empty())

@@ -36,6 +36,30 @@ std::string split_articles(const std::string& text, const std::string& name) {
   return out;
 }
 
+// .jsonl and .csv files read in the page, with the CLI's readers:
+// {"articles": [...], "problems": ["name:line: message", ...]}.
+std::string read_result_json(const sift::ReadResult& r, const std::string& name) {
+  std::string out = "{\"articles\":[";
+  for (size_t i = 0; i < r.articles.size(); ++i) {
+    if (i) out += ',';
+    out += sift::article_input_json(r.articles[i]);
+  }
+  out += "],\"problems\":[";
+  for (size_t i = 0; i < r.problems.size(); ++i) {
+    if (i) out += ',';
+    out += sift::json_string(name + ":" + std::to_string(r.problems[i].line) + ": " + r.problems[i].message);
+  }
+  return out + "]}";
+}
+
+std::string read_jsonl(const std::string& text, const std::string& name) {
+  return read_result_json(sift::read_jsonl(text, name), name);
+}
+
+std::string read_csv(const std::string& text, const std::string& name) {
+  return read_result_json(sift::read_csv(text, name), name);
+}
+
 std::string version() { return sift::kVersion; }
 
 }  // namespace
@@ -43,5 +67,7 @@ std::string version() { return sift::kVersion; }
 EMSCRIPTEN_BINDINGS(sift) {
   emscripten::function("analyze", &analyze);
   emscripten::function("splitArticles", &split_articles);
+  emscripten::function("readJsonl", &read_jsonl);
+  emscripten::function("readCsv", &read_csv);
   emscripten::function("version", &version);
 }

@@ -95,7 +95,11 @@ async function addFiles(fileList) {
   let added = 0;
   for (const file of fileList) {
     try {
-      const r = await readFileArticles(file, (text, name) => worker.call('splitArticles', text, name));
+      const r = await readFileArticles(file, {
+        split: (text, name) => worker.call('splitArticles', text, name),
+        jsonl: (text, name) => worker.call('readJsonl', text, name),
+        csv: (text, name) => worker.call('readCsv', text, name),
+      });
       state.files.push(...r.articles);
       added += r.articles.length;
       problems.push(...r.problems);

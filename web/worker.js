@@ -19,6 +19,13 @@ const methods = {
   splitArticles(m, text, name) {
     return JSON.parse(m.splitArticles(text, name));
   },
+  // .jsonl and .csv files -> {articles, problems}.
+  readJsonl(m, text, name) {
+    return JSON.parse(m.readJsonl(text, name));
+  },
+  readCsv(m, text, name) {
+    return JSON.parse(m.readCsv(text, name));
+  },
   // {articles: [...]} -> the report object (and its JSON text for export).
   analyze(m, input) {
     const json = m.analyze(JSON.stringify(input));
@@ -35,6 +42,9 @@ self.onmessage = async (event) => {
     self.postMessage({ id, ok: true, result });
   } catch (err) {
     const message = err && err.message ? err.message : String(err);
-    self.postMessage({ id, ok: false, error: /memory|Aborted/i.test(message) ? 'Out of memory: ' + message : message });
+    // An abort (out of memory) leaves the module unusable: say so, and let
+    // the page start a fresh worker for the next call.
+    const fatal = err instanceof WebAssembly.RuntimeError || /memory|Aborted/i.test(message);
+    self.postMessage({ id, ok: false, fatal, error: fatal ? 'Out of memory: ' + message : message });
   }
 };

@@ -26,6 +26,7 @@ class SiftWorker {
         if (!call) return;
         this.pending.delete(msg.id);
         if (msg.ok) call.resolve(msg.result); else call.reject(new Error(msg.error));
+        if (msg.fatal) this.restart();
       };
       this.worker.onerror = (event) => {
         event.preventDefault();
@@ -51,6 +52,14 @@ class SiftWorker {
   failAll(error) {
     for (const call of this.pending.values()) call.reject(error);
     this.pending.clear();
+  }
+
+  // Drops a worker whose module aborted; the next call starts a new one.
+  restart() {
+    if (!this.worker) return;
+    this.worker.terminate();
+    this.worker = null;
+    this.failAll(new Error('the analyzer was restarted'));
   }
 
   // Stops the work in flight; its callers see a cancellation error.

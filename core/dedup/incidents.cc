@@ -163,11 +163,16 @@ std::vector<Incident> merge_incidents(const std::vector<ArticleFacts>& articles)
   };
   // A fact joins an incident when it agrees with every report in it and is
   // the same event as at least one of them.
+  // Large incidents are compared through their first and latest reports
+  // only, so a batch with thousands of reports of one event stays linear.
+  constexpr size_t kCompared = 8;
   auto joins = [&](const Fact& f, const std::vector<size_t>& members) {
     bool evidence = false;
-    for (size_t m : members) {
-      if (!agree(f, facts[m])) return false;
-      evidence = evidence || same_event(f, facts[m]);
+    for (size_t i = 0; i < members.size(); ++i) {
+      if (i == kCompared && members.size() > 2 * kCompared) i = members.size() - kCompared;
+      const Fact& g = facts[members[i]];
+      if (!agree(f, g)) return false;
+      evidence = evidence || same_event(f, g);
     }
     return evidence;
   };

@@ -251,6 +251,7 @@ class CasualtyExtractor {
   }
 
   void scan(const Sentence& s) {
+    const size_t first_fact = out_.size();
     const uint32_t b = s.token_begin, e = s.token_end;
     const bool repeat = (*in_.repeats)[s.paragraph].duplicate_of >= 0;
     int32_t whole = -1;  // the fact parts of this sentence belong to
@@ -319,18 +320,17 @@ class CasualtyExtractor {
       // civilians killed" holds a second count before the outcome word.
       i = count->token_end - 1;
     }
-    link_among(s);
+    link_among(first_fact);
   }
 
   // "Three children were among at least 19 civilians killed": the first
   // count is a part of the second.
-  void link_among(const Sentence& s) {
-    for (size_t i = 0; i < out_.size(); ++i) {
+  void link_among(size_t first) {
+    for (size_t i = first; i < out_.size(); ++i) {
       Casualty& a = out_[i];
-      if (a.span.begin < s.span.begin || a.part_of >= 0) continue;
-      for (size_t j = i + 1; j < out_.size(); ++j) {
+      if (a.part_of >= 0) continue;
+      for (size_t j = i + 1; j < out_.size() && j < i + 8; ++j) {
         const Casualty& b = out_[j];
-        if (b.span.begin >= s.span.end) break;
         if (b.outcome != a.outcome || b.count_min < a.count_min || b.part_of >= 0) continue;
         const std::string_view between = text_.substr(a.span.begin, b.span.begin > a.span.begin ? b.span.begin - a.span.begin : 0);
         if (between.find(" among ") != std::string_view::npos) {
@@ -360,7 +360,16 @@ class CasualtyExtractor {
   }
 
   // Location, date, source, perpetrator, cause and scope from the sentence.
+  // The part of the sentence around a fact that its context comes from: the
+  // whole sentence unless that is very long (a 20 MB line without a stop).
+  static Span context_window(const Casualty& c, const Sentence& s) {
+    constexpr uint32_t kReach = 300;
+    return {std::max(s.span.begin, c.span.begin > kReach ? c.span.begin - kReach : 0),
+            std::min(s.span.end, c.span.end + kReach)};
+  }
+
   void fill_context(Casualty& c, const Sentence& s, uint32_t trigger_at) {
+    const Span window = context_window(c, s);
     const auto source = find_attribution(ctx_, s.token_begin, s.token_end, c.span.begin);
     Span source_span{};
     const Quote* quote = quote_holding(c.span);
@@ -378,9 +387,9 @@ class CasualtyExtractor {
     const Entity* place = nullptr;
     const Entity* date = nullptr;
     const auto& ents = *in_.entities;
-    for (size_t i = first_at_or_after(ents, s.span.begin, entity_span); i < ents.size() && ents[i].span.begin < s.span.end; ++i) {
+    for (size_t i = first_at_or_after(ents, window.begin, entity_span); i < ents.size() && ents[i].span.begin < window.end; ++i) {
       const Entity& e = ents[i];
-      if (e.span.end > s.span.end) continue;
+      if (e.span.end > window.end) continue;
       const bool in_source = e.span.begin >= source_span.begin && e.span.end <= source_span.end && !source_span.empty();
       if (e.type == EntityType::kLoc && !in_source && !based_compound(e) && !in_dateline(e)) {
         if (!place || (place->span.begin < c.span.begin && e.span.begin > c.span.begin && e.span.begin - c.span.end < 60))
@@ -388,15 +397,21 @@ class CasualtyExtractor {
       }
       if (e.type == EntityType::kDate && !date) date = &e;
     }
-    c.scope = scope_of(c, s);
+    c.scope = scope_of(c, window);
     if (place) c.location = place->canonical;
     else if (c.scope == "incident") c.location = lead_place();
     if (date) c.date = date->value ? *date->value : date->canonical;
     // Cause and perpetrator words anywhere in the sentence.
-    for (uint32_t k = s.token_begin; k < s.token_end; ++k) {
+    const auto token_at = [&](uint32_t pos) {
+      return static_cast<uint32_t>(std::partition_point(tokens_.begin() + s.token_begin, tokens_.begin() + s.token_end,
+                                                        [&](const Token& t) { return t.span.begin < pos; }) -
+                                   tokens_.begin());
+    };
+    const uint32_t window_end = token_at(window.end);
+    for (uint32_t k = token_at(window.begin); k < window_end; ++k) {
       const std::string_view w = tok(k);
       if (c.cause.empty()) {
-        if (k + 1 < s.token_end) {
+        if (k + 1 < window_end) {
           const std::string two = std::string(w) + " " + std::string(tok(k + 1));
           for (const auto& cause : kCauses)
             if (cause.word.find(' ') != std::string_view::npos && iequals(two, cause.word)) { c.cause = cause.cause; break; }
@@ -406,10 +421,10 @@ class CasualtyExtractor {
             if (iequals(w, cause.word)) { c.cause = cause.cause; break; }
       }
       // "killed by government forces": the agent right after the outcome.
-      if (c.perpetrator.empty() && iequals(w, "by") && k + 1 < s.token_end && k > trigger_at &&
+      if (c.perpetrator.empty() && iequals(w, "by") && k + 1 < window_end && k > trigger_at &&
           k - trigger_at <= 6) {
         // "killed by government forces", "by regime troops"
-        for (uint32_t m = k + 1; m < s.token_end && m < k + 5; ++m) {
+        for (uint32_t m = k + 1; m < window_end && m < k + 5; ++m) {
           if (tokens_[m].kind != TokenKind::kWord) break;
           bool actor = false;
           for (auto a : kActorHeads) actor |= iequals(tok(m), a);
@@ -458,12 +473,12 @@ class CasualtyExtractor {
     return e.span.end < text_.size() && text_[e.span.end] == '-';
   }
 
-  std::string scope_of(const Casualty& c, const Sentence& s) const {
+  std::string scope_of(const Casualty& c, Span window) const {
     // A year well before the article's: history ("at Hama in 1982").
     const auto& ents = *in_.entities;
-    for (size_t i = first_at_or_after(ents, s.span.begin, entity_span); i < ents.size() && ents[i].span.begin < s.span.end; ++i) {
+    for (size_t i = first_at_or_after(ents, window.begin, entity_span); i < ents.size() && ents[i].span.begin < window.end; ++i) {
       const Entity& e = ents[i];
-      if (e.type != EntityType::kDate || e.span.end > s.span.end || !e.value) continue;
+      if (e.type != EntityType::kDate || e.span.end > window.end || !e.value) continue;
       const int year = std::atoi(e.value->substr(0, 4).c_str());
       const int now = in_.anchor ? in_.anchor->year : 0;
       if (year > 1900 && ((now && year < now - 1) || (!now && e.value->size() == 4))) return "historical";
@@ -479,7 +494,7 @@ class CasualtyExtractor {
         if (months < in_.anchor->year * 12 + in_.anchor->month) return "historical";
       }
     }
-    const std::string_view sentence = s.span.of(text_);
+    const std::string_view sentence = window.of(text_);
     for (auto cue : kBackgroundCues)
       if (find_word(sentence, cue, 0) != std::string_view::npos) return "historical";
     for (auto cue : kCumulativeCues) {

@@ -1,5 +1,8 @@
 #include "input/readers.h"
 
+#include <algorithm>
+#include <initializer_list>
+
 #include <nlohmann/json.hpp>
 
 #include "text/utf8.h"
@@ -101,6 +104,113 @@ ReadResult read_jsonl(std::string_view text, std::string_view name) {
   return r;
 }
 
+namespace {
+
+struct CsvRow {
+  std::vector<std::string> fields;
+  uint32_t line;  // 1-based line where the row starts
+};
+
+std::vector<CsvRow> parse_csv(std::string_view text) {
+  std::vector<CsvRow> rows;
+  CsvRow row{{}, 1};
+  std::string field;
+  bool quoted = false, field_started = false;
+  uint32_t line = 1;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (quoted) {
+      if (c == '"') {
+        if (i + 1 < text.size() && text[i + 1] == '"') { field += '"'; ++i; }
+        else quoted = false;
+      } else {
+        if (c == '\n') ++line;
+        field += c;
+      }
+      continue;
+    }
+    if (c == '"' && !field_started) { quoted = true; field_started = true; continue; }
+    if (c == ',') { row.fields.push_back(std::move(field)); field.clear(); field_started = false; continue; }
+    if (c == '\n' || c == '\r') {
+      if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      row.fields.push_back(std::move(field));
+      field.clear();
+      field_started = false;
+      rows.push_back(std::move(row));
+      row = CsvRow{{}, ++line};
+      continue;
+    }
+    field += c;
+    field_started = true;
+  }
+  if (field_started || !row.fields.empty()) {
+    row.fields.push_back(std::move(field));
+    rows.push_back(std::move(row));
+  }
+  // Drop blank rows.
+  rows.erase(std::remove_if(rows.begin(), rows.end(), [](const CsvRow& r) {
+    return std::all_of(r.fields.begin(), r.fields.end(), [](const std::string& f) { return is_blank(f); });
+  }), rows.end());
+  return rows;
+}
+
+std::string lower_ascii(std::string s) {
+  for (char& c : s) if (c >= 'A' && c <= 'Z') c = static_cast<char>(c | 0x20);
+  return s;
+}
+
+int find_column(const std::vector<std::string>& header, std::initializer_list<const char*> names) {
+  for (size_t i = 0; i < header.size(); ++i)
+    for (const char* n : names)
+      if (header[i] == n) return static_cast<int>(i);
+  return -1;
+}
+
+}  // namespace
+
+ReadResult read_csv(std::string_view text, std::string_view name) {
+  ReadResult r;
+  const auto rows = parse_csv(text);
+  if (rows.size() < 2) {
+    r.problems.push_back({0, "no data rows under a header"});
+    return r;
+  }
+  std::vector<std::string> header;
+  for (const auto& h : rows[0].fields) {
+    std::string t = lower_ascii(h);
+    while (!t.empty() && (t.back() == ' ' || t.back() == '\t')) t.pop_back();
+    while (!t.empty() && (t.front() == ' ' || t.front() == '\t')) t.erase(t.begin());
+    header.push_back(t);
+  }
+  int text_col = find_column(header, {"text", "content", "body", "article", "article_content", "story"});
+  if (text_col < 0) {
+    size_t best = 0;
+    for (size_t c = 0; c < header.size(); ++c) {
+      size_t total = 0;
+      for (size_t i = 1; i < rows.size(); ++i) total += c < rows[i].fields.size() ? rows[i].fields[c].size() : 0;
+      if (total > best) { best = total; text_col = static_cast<int>(c); }
+    }
+  }
+  const int id_col = find_column(header, {"id", "title", "headline", "name", "unit_id"});
+  const int date_col = find_column(header, {"date", "published", "publication_date"});
+  for (size_t i = 1; i < rows.size(); ++i) {
+    const auto& f = rows[i].fields;
+    auto cell = [&](int c) -> std::string { return c >= 0 && static_cast<size_t>(c) < f.size() ? f[c] : std::string(); };
+    ArticleInput a;
+    a.text = cell(text_col);
+    if (is_blank(a.text)) {
+      r.problems.push_back({rows[i].line, "no text in this row"});
+      continue;
+    }
+    a.id = cell(id_col);
+    if (a.id.empty()) a.id = std::string(name) + "#" + std::to_string(rows[i].line);
+    const std::string date = cell(date_col).substr(0, 10);
+    if (is_iso_date(date)) a.date = date;
+    r.articles.push_back(std::move(a));
+  }
+  return r;
+}
+
 BatchParse read_batch_json(std::string_view text) {
   BatchParse out;
   const json doc = json::parse(text.begin(), text.end(), nullptr, false);
@@ -141,6 +251,10 @@ std::string article_input_json(const ArticleInput& article) {
   json obj = {{"id", article.id}, {"text", article.text}};
   if (article.date) obj["date"] = *article.date;
   return obj.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+std::string json_string(std::string_view s) {
+  return json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
 void apply_default_date(std::vector<ArticleInput>& articles, const std::string& date) {

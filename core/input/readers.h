@@ -29,6 +29,13 @@ ReadResult read_txt(std::string_view text, std::string_view name);
 // with its number and skipped; a missing id becomes `name#LINE`.
 ReadResult read_jsonl(std::string_view text, std::string_view name);
 
+// CSV (RFC 4180: quoted fields may hold commas, doubled quotes and line
+// breaks) with a header row. The text column is named text, content, body,
+// article, article_content or story, else it is the column with the most
+// text; id and date columns are used when present. A row without text is
+// reported with its line number.
+ReadResult read_csv(std::string_view text, std::string_view name);
+
 // The WASM input: {"articles": [{"id", "text", "date"?}], "date"?}. A
 // document-level "date" applies to articles without one.
 struct BatchParse {
@@ -39,6 +46,9 @@ BatchParse read_batch_json(std::string_view json);
 
 // One article as a JSON object {"id", "text", "date"?}.
 std::string article_input_json(const ArticleInput& article);
+
+// A JSON string literal (invalid UTF-8 replaced).
+std::string json_string(std::string_view s);
 
 // Gives `date` to every article that has none.
 void apply_default_date(std::vector<ArticleInput>& articles, const std::string& date);

@@ -55,3 +55,26 @@ TEST_CASE("is_iso_date checks the calendar") {
   CHECK_FALSE(is_iso_date("2012-13-01"));
   CHECK_FALSE(is_iso_date("12-02-2012"));
 }
+
+TEST_CASE("read_csv finds the text column, keeps quoted commas and line breaks, reports empty rows") {
+  const auto r = read_csv(
+      "id,title,content,date\n"
+      "a1,First,\"Shelling hit Homs, activists said.\nA second line.\",2012-02-08\n"
+      "a2,Second,,2012-02-09\n"
+      "a3,Third,\"He said \"\"enough\"\".\",not a date\n",
+      "c.csv");
+  REQUIRE(r.articles.size() == 2);
+  CHECK(r.articles[0].id == "a1");
+  CHECK(r.articles[0].text == "Shelling hit Homs, activists said.\nA second line.");
+  CHECK(r.articles[0].date == std::optional<std::string>("2012-02-08"));
+  CHECK(r.articles[1].text == "He said \"enough\".");
+  CHECK_FALSE(r.articles[1].date);
+  REQUIRE(r.problems.size() == 1);
+  CHECK(r.problems[0].line == 4);
+  // Without a named text column, the column with the most text is used.
+  const auto guess = read_csv("a,b\nx,Long text about Aleppo here.\n", "g.csv");
+  REQUIRE(guess.articles.size() == 1);
+  CHECK(guess.articles[0].text == "Long text about Aleppo here.");
+  CHECK(guess.articles[0].id == "g.csv#2");
+  CHECK_FALSE(read_csv("", "e.csv").problems.empty());
+}

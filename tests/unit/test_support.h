@@ -1,6 +1,7 @@
 // Helpers shared by the unit tests: fixture and ../shared file access, and a
 // one-call way to run the pipeline on a text.
 #pragma once
+#include <cstdlib>
 #include <fstream>
 #include <iterator>
 #include <optional>
@@ -26,6 +27,14 @@ inline std::string fixture(const std::string& name) {
 // A file from ../shared, or nullopt (the caller skips with a message).
 inline std::optional<std::string> shared_file(const std::string& relative) {
   return read_file(std::string(SIFT_SHARED_DIR) + "/" + relative);
+}
+
+// A time bound for tests that guard against quadratic work, stretched by
+// SIFT_TIME_SCALE when the tests run under sanitizers.
+inline double time_budget(double seconds) {
+  const char* scale = std::getenv("SIFT_TIME_SCALE");
+  const double factor = scale ? std::atof(scale) : 1.0;
+  return seconds * (factor > 0 ? factor : 1.0);
 }
 
 inline Report analyze_texts(const std::vector<std::string>& texts) {
