@@ -11,6 +11,13 @@
 #include <vector>
 
 #include "corpus.h"
+#include "dedup/entity_index.h"
+#include "dedup/fingerprint.h"
+#include "dedup/incidents.h"
+#include "dedup/near_duplicates.h"
+#include "extract/casualties.h"
+#include "extract/entities.h"
+#include "extract/quotes.h"
 #include "segment/repeats.h"
 #include "segment/roles.h"
 #include "segment/segment.h"
@@ -103,6 +110,62 @@ int main(int argc, char** argv) {
     for (const auto& r : sift::find_repeats(normalized[i].text, segs[i].paragraphs))
       repeats += r.duplicate_of >= 0;
   report("repeated paragraphs", bytes, seconds_since(t));
+
+  // Extraction stages, each on its own, on the stages before it.
+  std::vector<sift::Roles> roles;
+  std::vector<std::vector<sift::Repeat>> reps;
+  for (size_t i = 0; i < segs.size(); ++i) {
+    roles.push_back(sift::classify_paragraphs(normalized[i].text, segs[i].paragraphs));
+    reps.push_back(sift::find_repeats(normalized[i].text, segs[i].paragraphs));
+  }
+  std::vector<std::vector<sift::Entity>> entities(segs.size());
+  std::vector<std::optional<sift::CivilDate>> anchors(segs.size());
+  t = Clock::now();
+  for (size_t i = 0; i < segs.size(); ++i) {
+    anchors[i] = sift::find_anchor_date(normalized[i].text, segs[i], std::nullopt);
+    entities[i] = sift::extract_entities({normalized[i].text, &segs[i], &roles[i], &reps[i], anchors[i]});
+  }
+  report("entities", bytes, seconds_since(t));
+  std::vector<std::vector<sift::Quote>> quotes(segs.size());
+  std::vector<std::vector<sift::Span>> quoted(segs.size());
+  t = Clock::now();
+  for (size_t i = 0; i < segs.size(); ++i) {
+    quoted[i] = sift::find_quoted_spans(normalized[i].text, segs[i], roles[i]);
+    quotes[i] = sift::extract_quotes({normalized[i].text, &segs[i], &roles[i], &reps[i], &entities[i]});
+  }
+  report("quotes", bytes, seconds_since(t));
+  size_t facts = 0;
+  t = Clock::now();
+  for (size_t i = 0; i < segs.size(); ++i)
+    facts += sift::extract_casualties({normalized[i].text, &segs[i], &roles[i], &reps[i], &entities[i], &quoted[i],
+                                       &quotes[i], anchors[i]}).size();
+  report("casualties", bytes, seconds_since(t));
+  std::vector<sift::Fingerprint> prints;
+  t = Clock::now();
+  for (size_t i = 0; i < segs.size(); ++i)
+    prints.push_back(sift::fingerprint({normalized[i].text, &segs[i].paragraphs, &roles[i], &reps[i]}));
+  std::vector<const sift::Fingerprint*> ptrs;
+  for (const auto& p : prints) ptrs.push_back(&p);
+  const auto dups = sift::find_near_duplicates(ptrs);
+  report("near-duplicates", bytes, seconds_since(t));
+  std::vector<std::vector<sift::Casualty>> casualty_lists(segs.size());
+  for (size_t i = 0; i < segs.size(); ++i)
+    casualty_lists[i] = sift::extract_casualties({normalized[i].text, &segs[i], &roles[i], &reps[i], &entities[i],
+                                                  &quoted[i], &quotes[i], anchors[i]});
+  t = Clock::now();
+  std::vector<sift::ArticleEntities> entity_lists;
+  for (size_t i = 0; i < segs.size(); ++i) entity_lists.push_back({normalized[i].text, &entities[i]});
+  const auto index = sift::index_entities(entity_lists);
+  report("batch entity list", bytes, seconds_since(t));
+  t = Clock::now();
+  std::vector<sift::ArticleFacts> fact_lists;
+  for (size_t i = 0; i < segs.size(); ++i) fact_lists.push_back({normalized[i].text, &casualty_lists[i], &entities[i]});
+  const auto incidents = sift::merge_incidents(fact_lists);
+  report("incidents", bytes, seconds_since(t));
+  std::printf("casualty facts %zu, duplicate pairs %zu, batch entities %zu, incidents %zu\n", facts, dups.pairs.size(),
+              index.size(), incidents.size());
+  segs.clear();
+  normalized.clear();
 
   sift::Batch batch;
   for (size_t i = 0; i < corpus.size(); ++i) batch.articles.push_back({"a" + std::to_string(i), corpus[i], std::nullopt});

@@ -5,6 +5,7 @@
 
 #include "extract/lexicon.h"
 #include "text/chars.h"
+#include "text/word_set.h"
 #include "text/span_index.h"
 
 namespace sift {
@@ -33,6 +34,11 @@ bool in(std::string_view w, const std::string_view* b, const std::string_view* e
   return false;
 }
 
+bool is_clause_word(std::string_view w) {
+  static const WordSet set(kClauseWords);
+  return set.contains(w);
+}
+
 Span entity_span(const Entity& e) { return e.span; }
 
 bool is_boundary_punct(std::string_view w) {
@@ -42,7 +48,10 @@ bool is_boundary_punct(std::string_view w) {
 
 }  // namespace
 
-bool is_speech_verb(std::string_view word) { return in(word, std::begin(kSpeechVerbs), std::end(kSpeechVerbs)); }
+bool is_speech_verb(std::string_view word) {
+  static const WordSet set(kSpeechVerbs);
+  return set.contains(word);
+}
 
 std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint32_t begin, uint32_t end,
                                             uint32_t near) {
@@ -109,7 +118,7 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       uint32_t a = v;
       while (a > begin && v - a < 10) {
         const std::string_view p = tok(a - 1);
-        if (is_boundary_punct(p) || quoted(a - 1) || in(p, std::begin(kClauseWords), std::end(kClauseWords)) ||
+        if (is_boundary_punct(p) || quoted(a - 1) || is_clause_word(p) ||
             is_speech_verb(p) || tokens[a - 1].kind == TokenKind::kNumber)
           break;
         // Auxiliaries belong to the verb: "has said", "was quoted".
@@ -135,7 +144,7 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
           uint32_t s = comma - 1;
           uint32_t k = s;
           while (k > begin && s - k < 8 && !is_boundary_punct(tok(k - 1)) &&
-                 !in(tok(k - 1), std::begin(kClauseWords), std::end(kClauseWords)))
+                 !is_clause_word(tok(k - 1)))
             --k;
           if (k < s) candidate = make(k, s, v);
         }
@@ -146,7 +155,7 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
         // Inverted: '"...," said Abu Khaled, a resident'.
         uint32_t b = v + 1, e = b;
         while (e < end && e < b + 8 && !is_boundary_punct(tok(e)) && !quoted(e) &&
-               !in(tok(e), std::begin(kClauseWords), std::end(kClauseWords)) && !iequals(tok(e), "on") &&
+               !is_clause_word(tok(e)) && !iequals(tok(e), "on") &&
                !iequals(tok(e), "in"))
           ++e;
         if (e > b && !iequals(tok(b), "that")) candidate = make(b, e, v);

@@ -1,11 +1,13 @@
 #include "extract/casualties.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "extract/attribution.h"
 #include "extract/lexicon.h"
 #include "extract/numbers.h"
 #include "text/chars.h"
+#include "text/word_map.h"
 #include "text/span_index.h"
 
 namespace sift {
@@ -36,9 +38,14 @@ constexpr Trigger kTriggers[] = {
     {"kidnapping", "abducted"}, {"missing", "missing"}, {"disappeared", "missing"}};
 
 const Trigger* trigger_of(std::string_view w) {
-  for (const auto& t : kTriggers)
-    if (iequals(w, t.word)) return &t;
-  return nullptr;
+  static const WordMap<const Trigger*> map = [] {
+    struct E { std::string_view word; const Trigger* t; };
+    static E entries[std::size(kTriggers)];
+    for (size_t i = 0; i < std::size(kTriggers); ++i) entries[i] = {kTriggers[i].word, &kTriggers[i]};
+    return WordMap<const Trigger*>(entries, &E::word, &E::t);
+  }();
+  const auto* found = map.find(w);
+  return found ? *found : nullptr;
 }
 
 struct VictimNoun {
@@ -77,9 +84,14 @@ constexpr VictimNoun kVictims[] = {
     {"police", "combatant"}, {"army", "combatant"}, {"forces", "combatant"}};
 
 const VictimNoun* victim_of(std::string_view w) {
-  for (const auto& v : kVictims)
-    if (iequals(w, v.word)) return &v;
-  return nullptr;
+  static const WordMap<const VictimNoun*> map = [] {
+    struct E { std::string_view word; const VictimNoun* v; };
+    static E entries[std::size(kVictims)];
+    for (size_t i = 0; i < std::size(kVictims); ++i) entries[i] = {kVictims[i].word, &kVictims[i]};
+    return WordMap<const VictimNoun*>(entries, &E::word, &E::v);
+  }();
+  const auto* found = map.find(w);
+  return found ? *found : nullptr;
 }
 
 struct Cause {
@@ -109,6 +121,20 @@ constexpr Cause kCauses[] = {
     {"bombardment", "shelling"}, {"bombing", "bomb"}, {"bombings", "bomb"}, {"attack", "attack"},
     {"attacks", "attack"}, {"assault", "attack"}, {"offensive", "attack"}, {"ambush", "attack"},
     {"crash", "crash"}};
+
+// The cause named by one word or by two ("air strike", "car bomb").
+const char* cause_of(std::string_view one, std::string_view two_words) {
+  static const WordMap<const char*> map = [] {
+    struct E { std::string_view word; const char* cause; };
+    static E entries[std::size(kCauses)];
+    for (size_t i = 0; i < std::size(kCauses); ++i) entries[i] = {kCauses[i].word, kCauses[i].cause};
+    return WordMap<const char*>(entries, &E::word, &E::cause);
+  }();
+  if (!two_words.empty())
+    if (const auto* c = map.find(two_words)) return *c;
+  const auto* c = map.find(one);
+  return c ? *c : nullptr;
+}
 
 // Words that make a toll cumulative ("since the uprising began").
 constexpr std::string_view kCumulativeCues[] = {
@@ -411,14 +437,11 @@ class CasualtyExtractor {
     for (uint32_t k = token_at(window.begin); k < window_end; ++k) {
       const std::string_view w = tok(k);
       if (c.cause.empty()) {
-        if (k + 1 < window_end) {
-          const std::string two = std::string(w) + " " + std::string(tok(k + 1));
-          for (const auto& cause : kCauses)
-            if (cause.word.find(' ') != std::string_view::npos && iequals(two, cause.word)) { c.cause = cause.cause; break; }
-        }
-        if (c.cause.empty())
-          for (const auto& cause : kCauses)
-            if (iequals(w, cause.word)) { c.cause = cause.cause; break; }
+        // Two words as written, when one space joins them: "air strike".
+        std::string_view two;
+        if (k + 1 < window_end && tokens_[k + 1].span.begin == tokens_[k].span.end + 1)
+          two = text_.substr(tokens_[k].span.begin, tokens_[k + 1].span.end - tokens_[k].span.begin);
+        if (const char* cause = cause_of(w, two)) c.cause = cause;
       }
       // "killed by government forces": the agent right after the outcome.
       if (c.perpetrator.empty() && iequals(w, "by") && k + 1 < window_end && k > trigger_at &&
@@ -495,6 +518,9 @@ class CasualtyExtractor {
       }
     }
     const std::string_view sentence = window.of(text_);
+    // Only look for cues where one of their first letters' words starts.
+    const bool maybe_cue = sentence.find("since") != std::string_view::npos || has_any_cue_start(sentence);
+    if (!maybe_cue) return "incident";
     for (auto cue : kBackgroundCues)
       if (find_word(sentence, cue, 0) != std::string_view::npos) return "historical";
     for (auto cue : kCumulativeCues) {
@@ -518,6 +544,16 @@ class CasualtyExtractor {
     }
     (void)c;
     return "incident";
+  }
+
+  // A cheap screen before the cue searches: every cue holds one of these.
+  static bool has_any_cue_start(std::string_view s) {
+    for (std::string_view probe : {"so far", "total", "overall", "to date", "throughout", "past", "last", "recent",
+                                   "days", "weeks", "months", "years", "this year", "conflict", "uprising", "revol",
+                                   "war", "crackdown", "crisis", "altogether", "cumulative", "unrest", "after",
+                                   "before", "ago", "previous", "earlier"})
+      if (s.find(probe) != std::string_view::npos) return true;
+    return false;
   }
 
   static bool is_period_noun(std::string_view cue) {

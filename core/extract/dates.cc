@@ -114,6 +114,14 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
 
   for (uint32_t i = begin; i < end;) {
     const std::string_view w = tok(i);
+    // Dates start with a capital (month, weekday), a digit, or one of a few
+    // relative words; everything else is skipped at once.
+    if (w.empty() || !(chars::is_ascii_upper(w[0]) || chars::is_ascii_digit(w[0]) || iequals(w, "today") ||
+                       iequals(w, "yesterday") || iequals(w, "tomorrow") || iequals(w, "tonight") ||
+                       iequals(w, "overnight"))) {
+      ++i;
+      continue;
+    }
     int month = 0, weekday = 0;
     DateMention m{i, i + 1, std::nullopt, std::nullopt};
     bool found = false;

@@ -1,6 +1,7 @@
 #include "extract/numbers.h"
 
 #include "text/chars.h"
+#include "text/word_set.h"
 
 namespace sift {
 namespace {
@@ -62,6 +63,23 @@ uint32_t match_phrase(std::string_view text, const std::vector<Token>& tokens, u
   return n;
 }
 
+// First words of every qualifier, vague quantity and number word: a token
+// that is none of these (and no digit) cannot start a count.
+bool may_start_count(std::string_view w) {
+  static constexpr std::string_view kStarts[] = {
+      "a", "about", "almost", "an", "approximately", "around", "as", "at", "between", "close", "dozen",
+      "dozens", "eight", "eighteen", "eighty", "eleven", "fewer", "fifteen", "fifty", "five", "forty",
+      "four", "fourteen", "hundreds", "in", "less", "more", "nearly", "nine", "nineteen", "ninety", "no",
+      "one", "over", "roughly", "scores", "seven", "seventeen", "seventy", "several", "six", "sixteen",
+      "sixty", "some", "ten", "tens", "thirteen", "thirty", "thousands", "three", "twelve", "twenty",
+      "two", "under", "up", "upwards"};
+  static const WordSet set(kStarts);
+  if (w.empty()) return false;
+  if (chars::is_ascii_digit(w[0])) return true;
+  const size_t hyphen = w.find('-');  // "twenty-five"
+  return set.contains(hyphen == std::string_view::npos ? w : w.substr(0, hyphen));
+}
+
 }  // namespace
 
 std::optional<int64_t> number_value(std::string_view w) {
@@ -92,6 +110,7 @@ std::optional<int64_t> number_value(std::string_view w) {
 std::optional<Count> parse_count(std::string_view text, const std::vector<Token>& tokens, uint32_t i,
                                  uint32_t end) {
   auto tok = [&](uint32_t k) { return k < end ? tokens[k].span.of(text) : std::string_view(); };
+  if (i >= end || !may_start_count(tok(i))) return std::nullopt;
   Count c;
   c.token_begin = i;
   std::optional<Qualifier::Kind> qual;
