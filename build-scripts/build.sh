@@ -18,7 +18,10 @@ emcmake cmake -S "$ROOT" -B "$BUILD/wasm-cmake" -DCMAKE_BUILD_TYPE=Release >/dev
 cmake --build "$BUILD/wasm-cmake" -j "$JOBS"
 mkdir -p "$BUILD/wasm"
 cp "$BUILD/wasm-cmake/sift.js" "$BUILD/wasm/sift.js"
+cp "$BUILD/wasm-cmake/sift-small.js" "$BUILD/wasm/sift-small.js"  # memory-capped, for tests
 
 echo "sift: bundling the page"
 node "$ROOT/build-scripts/bundle-page.js" "$BUILD/wasm/sift.js" "$BUILD/web"
+# The same page on the memory-capped module, for the out-of-memory test.
+node "$ROOT/build-scripts/bundle-page.js" "$BUILD/wasm/sift-small.js" "$BUILD/web-small" >/dev/null
 echo "sift: built build/native/sift, build/wasm/sift.js, build/web/index.html"

@@ -74,7 +74,7 @@ function override(key, change) {
 let pasteTimer = 0;
 ui.input.addEventListener('input', () => {
   clearTimeout(pasteTimer);
-  pasteTimer = setTimeout(() => refreshPasted().catch(() => undefined), 250);
+  pasteTimer = setTimeout(() => refreshPasted().catch((err) => setStatus(failureMessage(err), true)), 250);
 });
 
 // HTML from a browser: take the article's text, not its menus or markup.
@@ -125,19 +125,23 @@ ui.drop.addEventListener('drop', (e) => {
 // ---- analysis ----------------------------------------------------------
 
 async function analyzeInput() {
-  await refreshPasted();
-  clearTimeout(saveTimer);
-  await saveInput();
-  const articles = currentArticles();
-  if (!articles.length) { setStatus('Paste or drop one or more articles first.', true); return; }
-  const bytes = articles.reduce((n, a) => n + a.text.length, 0);
   ui.analyze.disabled = true;
   ui.cancel.hidden = false;
   ui.results.setAttribute('aria-busy', 'true');
   ui.results.dataset.state = 'running';
-  setStatus('Analyzing ' + articles.length.toLocaleString('en') + ' article(s), ' + (bytes / 1e6).toFixed(1) + ' MB\u2026');
-  const started = performance.now();
   try {
+    clearTimeout(saveTimer);
+    await saveInput();
+    await refreshPasted();
+    const articles = currentArticles();
+    if (!articles.length) {
+      ui.results.dataset.state = 'empty';
+      setStatus('Paste or drop one or more articles first.', true);
+      return;
+    }
+    const bytes = articles.reduce((n, a) => n + a.text.length, 0);
+    setStatus('Analyzing ' + articles.length.toLocaleString('en') + ' article(s), ' + (bytes / 1e6).toFixed(1) + ' MB\u2026');
+    const started = performance.now();
     const { json, report } = await worker.call('analyze', { articles: articles.map(({ id, text, date }) => ({ id, text, date })) });
     const analyzedMs = Math.round(performance.now() - started);
     state.json = json;
@@ -149,15 +153,20 @@ async function analyzeInput() {
   } catch (err) {
     // The input stays in the box and in storage whatever happened.
     ui.results.dataset.state = 'error';
-    const message = err.message === 'cancelled' ? 'Cancelled.'
-      : /memory/i.test(err.message) ? 'The browser ran out of memory for this batch. Your articles are kept; try fewer at a time.'
-        : 'Analysis failed: ' + err.message;
-    setStatus(message, err.message !== 'cancelled');
+    setStatus(failureMessage(err), err.message !== 'cancelled');
   } finally {
     ui.analyze.disabled = false;
     ui.cancel.hidden = true;
     ui.results.setAttribute('aria-busy', 'false');
   }
+}
+
+function failureMessage(err) {
+  if (err.message === 'cancelled') return 'Cancelled.';
+  if (/memory|restarted/i.test(err.message)) {
+    return 'The browser ran out of memory for this batch. Your articles are kept; try fewer at a time.';
+  }
+  return 'Analysis failed: ' + err.message;
 }
 
 // Renders all views; articles in slices so a large batch keeps the page responsive.
