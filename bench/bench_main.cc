@@ -49,6 +49,24 @@ void report(const char* stage, double bytes, double seconds) {
 int main(int argc, char** argv) {
   const double megabytes = argc > 1 ? std::atof(argv[1]) : 20.0;
   const auto corpus = sift::bench::make_corpus(static_cast<size_t>(megabytes * 1e6));
+  // --write-corpus FILE: the same articles as .jsonl, for the JS benchmarks.
+  if (argc > 3 && std::string(argv[2]) == "--write-corpus") {
+    std::FILE* f = std::fopen(argv[3], "wb");
+    if (!f) { std::perror(argv[3]); return 1; }
+    for (size_t i = 0; i < corpus.size(); ++i) {
+      std::string line = "{\"id\":\"a" + std::to_string(i) + "\",\"text\":\"";
+      for (char c : corpus[i]) {
+        if (c == '"' || c == '\\') line += '\\';
+        if (c == '\n') { line += "\\n"; continue; }
+        line += c;
+      }
+      line += "\"}\n";
+      std::fwrite(line.data(), 1, line.size(), f);
+    }
+    std::fclose(f);
+    std::printf("wrote %zu articles to %s\n", corpus.size(), argv[3]);
+    return 0;
+  }
   double bytes = 0;
   for (const auto& a : corpus) bytes += static_cast<double>(a.size());
   std::printf("corpus: %zu articles, %.1f MB\n", corpus.size(), bytes / 1e6);

@@ -178,10 +178,29 @@ async function show(report) {
   views.entities.replaceChildren(renderEntities(report));
   views.quotes.replaceChildren(renderQuotes(report));
   views.articles.replaceChildren();
-  for (let i = 0; i < report.articles.length; i += 50) {
+  // Small batches render at once; large ones get a light placeholder per
+  // article, filled in when it scrolls into view, so 10,000 articles cost
+  // little until they are read.
+  const lazy = report.articles.length > 100;
+  const observer = lazy ? new IntersectionObserver((entries) => {
+    for (const e of entries) {
+      if (!e.isIntersecting) continue;
+      observer.unobserve(e.target);
+      e.target.replaceWith(renderArticle(report.articles[Number(e.target.dataset.position)], showInfo));
+    }
+  }, { rootMargin: '800px' }) : null;
+  for (let i = 0; i < report.articles.length; i += 200) {
     if (token !== state.renderToken) return;
     const frag = document.createDocumentFragment();
-    for (const a of report.articles.slice(i, i + 50)) frag.append(renderArticle(a, showInfo));
+    report.articles.slice(i, i + 200).forEach((a, k) => {
+      if (!lazy) { frag.append(renderArticle(a, showInfo)); return; }
+      const holder = el('article', { className: 'article placeholder', 'data-testid': 'article', 'data-id': a.id,
+        'data-position': i + k, 'aria-label': 'Article ' + a.id },
+      el('header', { className: 'article-head' }, el('h3', { text: a.id }),
+        el('span', { className: 'meta', text: a.paragraphs.length + ' paragraphs \u00b7 ' + a.casualties.length + ' casualty facts' })));
+      frag.append(holder);
+      observer.observe(holder);
+    });
     views.articles.append(frag);
     await new Promise((resolve) => setTimeout(resolve, 0));
   }

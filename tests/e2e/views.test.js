@@ -174,6 +174,10 @@ test('1,000 articles keep the page responsive and all render', async () => {
     }, 20);
   }));
   assert.equal(await page.locator('[data-testid=article]').count(), 1000);
+  // Articles fill in as they scroll into view.
+  await page.click('[data-testid=tab-articles]');
+  await page.locator('[data-testid=article]').nth(500).scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=article]')[500].querySelector('[data-testid=paragraph]'));
   assert.ok(gaps < 1500, 'the page froze for ' + Math.round(gaps) + ' ms');
   await context.close();
 });
