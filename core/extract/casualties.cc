@@ -174,13 +174,17 @@ class CasualtyExtractor {
 
   // "People" (or no victim word) killed by shelling, air strikes, bombs or
   // attacks are counted as civilians, as casualty recorders code them,
-  // unless the same sentence gives its own civilian or combatant figure
-  // ("six civilians were among at least 22 people killed").
+  // unless the same sentence names combatants or gives its own figure for
+  // civilians ("six civilians were among at least 22 people killed");
+  // children and women among them ("100 people including 25 children")
+  // agree with it.
   void classify_generic_victims(size_t first) {
-    bool explicit_class = false;
-    for (size_t i = first; i < out_.size(); ++i)
-      explicit_class |= out_[i].victim_class != "unknown" && !out_[i].victims.empty();
-    if (explicit_class) return;
+    for (size_t i = first; i < out_.size(); ++i) {
+      const Casualty& c = out_[i];
+      if (c.victim_class == "combatant") return;
+      if (c.victim_class == "civilian" && (chars::iequals(c.victims, "civilians") || chars::iequals(c.victims, "civilian")))
+        return;
+    }
     for (size_t i = first; i < out_.size(); ++i) {
       Casualty& c = out_[i];
       const bool generic = c.victims.empty() || chars::iequals(c.victims, "people") ||
@@ -526,8 +530,26 @@ class CasualtyExtractor {
     for (auto cue : kCumulativeCues) {
       size_t pos = 0;
       while ((pos = find_word(sentence, cue, pos)) != std::string_view::npos) {
-        // "since Saturday", "since the uprising": a tally over a period.
-        if (cue == "since") return "cumulative";
+        // "since the uprising", "since March": a tally over a period; "since
+        // Wednesday" or "since dawn" is still the story's own episode.
+        if (cue == "since") {
+          const std::string_view rest = sentence.substr(std::min(sentence.size(), pos + 6));
+          const std::string_view next = rest.substr(0, rest.find_first_of(" ,.;"));
+          if (lexicon::is_weekday(next) || chars::iequals(next, "dawn") || chars::iequals(next, "morning") ||
+              chars::iequals(next, "yesterday") || chars::iequals(next, "midnight") || chars::iequals(next, "noon")) {
+            pos += 5;
+            continue;
+          }
+          return "cumulative";
+        }
+        // "in the last 24 hours" is a day's toll, not a tally.
+        if (cue == "in the last" || cue == "in the past" || cue == "over the past" || cue == "over the last") {
+          const std::string_view rest = sentence.substr(std::min(sentence.size(), pos + cue.size()), 16);
+          if (rest.find("hours") != std::string_view::npos || rest.find(" day") == 0) {
+            pos += cue.size();
+            continue;
+          }
+        }
         // Period nouns count only as "in/during/since/throughout/of the ...":
         // "war planes" and "the war-torn city" say nothing of a toll.
         if (is_period_noun(cue)) {
