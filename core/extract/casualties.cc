@@ -8,6 +8,7 @@
 #include "extract/numbers.h"
 #include "text/chars.h"
 #include "text/word_map.h"
+#include "text/word_set.h"
 #include "text/span_index.h"
 
 namespace sift {
@@ -146,6 +147,7 @@ constexpr std::string_view kCumulativeCues[] = {
 // Words that put a toll before the story's own events ("days after a bombing
 // killed more than 120").
 constexpr std::string_view kBackgroundCues[] = {"days after", "weeks after", "months after", "days before",
+                                                "a day after", "the day after", "a week after",
                                                 "earlier this week", "earlier this month", "last week",
                                                 "a week ago", "days ago", "weeks ago", "months ago",
                                                 "years ago", "previous attack", "earlier attack"};
@@ -427,10 +429,10 @@ class CasualtyExtractor {
       }
       if (e.type == EntityType::kDate && !date) date = &e;
     }
+    if (date) c.date = date->value ? *date->value : date->canonical;
     c.scope = scope_of(c, window);
     if (place) c.location = place->canonical;
     else if (c.scope == "incident") c.location = lead_place();
-    if (date) c.date = date->value ? *date->value : date->canonical;
     // Cause and perpetrator words anywhere in the sentence.
     const auto token_at = [&](uint32_t pos) {
       return static_cast<uint32_t>(std::partition_point(tokens_.begin() + s.token_begin, tokens_.begin() + s.token_end,
@@ -523,8 +525,7 @@ class CasualtyExtractor {
     }
     const std::string_view sentence = window.of(text_);
     // Only look for cues where one of their first letters' words starts.
-    const bool maybe_cue = sentence.find("since") != std::string_view::npos || has_any_cue_start(sentence);
-    if (!maybe_cue) return "incident";
+    if (!has_any_cue_word(window)) return "incident";
     for (auto cue : kBackgroundCues)
       if (find_word(sentence, cue, 0) != std::string_view::npos) return "historical";
     for (auto cue : kCumulativeCues) {
@@ -568,13 +569,18 @@ class CasualtyExtractor {
     return "incident";
   }
 
-  // A cheap screen before the cue searches: every cue holds one of these.
-  static bool has_any_cue_start(std::string_view s) {
-    for (std::string_view probe : {"so far", "total", "overall", "to date", "throughout", "past", "last", "recent",
-                                   "days", "weeks", "months", "years", "this year", "conflict", "uprising", "revol",
-                                   "war", "crackdown", "crisis", "altogether", "cumulative", "unrest", "after",
-                                   "before", "ago", "previous", "earlier"})
-      if (s.find(probe) != std::string_view::npos) return true;
+  // A cheap screen before the cue searches: every cue holds one of these
+  // words, so a window without any of them needs no search.
+  bool has_any_cue_word(Span window) const {
+    static constexpr std::string_view kWords[] = {
+        "far", "total", "overall", "date", "throughout", "past", "last", "recent", "day", "days", "week", "weeks",
+        "month", "months", "year", "years", "conflict", "uprising", "revolt", "revolution", "war", "crackdown",
+        "crisis", "altogether", "cumulative", "unrest", "after", "before", "ago", "previous", "earlier", "since"};
+    static const WordSet words(kWords);
+    const auto first = std::partition_point(tokens_.begin(), tokens_.end(),
+                                            [&](const Token& t) { return t.span.begin < window.begin; });
+    for (auto it = first; it != tokens_.end() && it->span.begin < window.end; ++it)
+      if (words.contains(it->span.of(text_))) return true;
     return false;
   }
 
@@ -583,15 +589,17 @@ class CasualtyExtractor {
            cue == "crackdown" || cue == "crisis" || cue == "unrest";
   }
 
+  // `word` (lower-case) in `s` at word boundaries, ignoring ASCII case.
   static size_t find_word(std::string_view s, std::string_view word, size_t from) {
-    while (true) {
-      const size_t pos = s.find(word, from);
-      if (pos == std::string_view::npos) return pos;
+    if (word.empty() || s.size() < word.size()) return std::string_view::npos;
+    for (size_t pos = from; pos + word.size() <= s.size(); ++pos) {
+      if ((s[pos] | 0x20) != word[0]) continue;
+      if (!chars::iequals(s.substr(pos, word.size()), word)) continue;
       const bool start_ok = pos == 0 || !chars::is_ascii_alpha(s[pos - 1]);
       const bool end_ok = pos + word.size() >= s.size() || !chars::is_ascii_alpha(s[pos + word.size()]);
       if (start_ok && end_ok) return pos;
-      from = pos + 1;
     }
+    return std::string_view::npos;
   }
 
   const CasualtyInput& in_;
