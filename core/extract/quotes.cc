@@ -28,11 +28,29 @@ std::vector<RawQuote> pair_marks(std::string_view text, const Segmentation& seg,
     if (open) ++i;  // the mark that re-opens a continued quote
     for (; i < ps.end; ++i) {
       if (text[i] != '"') continue;
-      if (open) {
+      // Which way a mark faces: an opening mark follows a space and touches
+      // the next word; a closing mark touches the previous one. Only marks
+      // that face both ways (or neither) go by parity, so one missing mark
+      // does not flip every later quote inside out.
+      const bool space_before = i == ps.begin || chars::is_space(text[i - 1]) || text[i - 1] == '(' || text[i - 1] == '[';
+      const bool space_after = i + 1 >= ps.end || chars::is_space(text[i + 1]);
+      const bool opens = space_before && !space_after;
+      const bool closes = !space_before && (space_after || !chars::is_word_at(text, i + 1));
+      if (open && opens && !closes && i > current.span.begin + 1) {
+        // A new quote starts while one is open: the open one lost its mark.
+        uint32_t end = i;
+        while (end > current.span.begin && chars::is_space(text[end - 1])) --end;
+        current.span.end = end;
+        current.last_paragraph = p;
+        out.push_back(current);
+        current = {{i, ps.end}, p, p};
+      } else if (open) {
         current.span.end = i + 1;
         current.last_paragraph = p;
         out.push_back(current);
         open = false;
+      } else if (closes && !opens) {
+        continue;  // a stray closing mark
       } else {
         current = {{i, ps.end}, p, p};
         open = true;
