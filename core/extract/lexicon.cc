@@ -69,7 +69,8 @@ constexpr std::string_view kNationalities[] = {
 constexpr std::string_view kKnownOrgs[] = {
     "Hezbollah", "Hizbollah", "Hamas", "Fatah", "Nato", "NATO", "UN", "U.N.", "EU", "E.U.",
     "UNHCR", "UNICEF", "Unicef", "WHO", "ICRC", "OPCW", "IAEA", "ISIS", "ISIL", "IS", "Isis", "Isil",
-    "Daesh", "al-Qaeda", "al-Qaida", "Al-Qaeda", "Al Qaeda", "al-Nusra", "Nusra", "Nusra Front",
+    "Daesh", "Da'esh", "Islamic State", "Islamic State of Iraq and the Levant",
+    "Islamic State of Iraq and Syria", "Islamic State group", "al-Qaeda", "al-Qaida", "Al-Qaeda", "Al Qaeda", "al-Nusra", "Nusra", "Nusra Front",
     "Jabhat al-Nusra", "Ahrar al-Sham", "Jaish al-Islam", "Taliban", "Reuters", "AFP", "AP",
     "Associated Press", "Agence France-Presse", "Agence France Presse", "BBC", "CNN", "Al Jazeera",
     "Al-Jazeera", "Al Arabiya", "SANA", "Xinhua", "Interfax", "RIA Novosti", "Tass", "TASS",
