@@ -25,7 +25,7 @@ const SHOTS = [
     await page.click('[data-testid=tab-' + tab + ']');
     if (tab === 'incidents') await page.click('[data-testid=incident]');
     if (tab === 'duplicates' && await page.locator('[data-testid=duplicate-pair]').count()) await page.click('[data-testid=duplicate-pair]');
-    if (tab !== 'summary') await page.locator('#' + tab + '-view').scrollIntoViewIfNeeded();
+    await page.locator('#' + tab + '-view').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(DOCS, name), fullPage: false });
     await context.close();
     console.log('wrote docs/' + name);

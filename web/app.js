@@ -11,7 +11,7 @@ const ui = {
   input: $('input'), analyze: $('analyze'), example: $('load-example'), cancel: $('cancel'), clear: $('clear'),
   status: $('status'), results: $('results'), files: $('file-input'), drop: $('input-panel'), list: $('article-list'),
   exportJson: $('export-json'), exportCsv: $('export-csv'), csvKind: $('export-csv-kind'), copy: $('copy-json'),
-  info: $('mark-info'), tabs: [...document.querySelectorAll('[role=tab]')],
+  info: $('mark-info'),
 };
 const views = {
   summary: $('summary-view'), articles: $('articles-view'), incidents: $('incidents-view'),
@@ -181,7 +181,7 @@ async function show(report) {
   // Small batches render at once; large ones get a light placeholder per
   // article, filled in when it scrolls into view, so 10,000 articles cost
   // little until they are read.
-  const lazy = report.articles.length > 100;
+  const lazy = report.articles.length > 300;
   const observer = lazy ? new IntersectionObserver((entries) => {
     for (const e of entries) {
       if (!e.isIntersecting) continue;
@@ -208,26 +208,20 @@ async function show(report) {
   ui.results.dataset.state = 'done';
 }
 
-// ---- tabs ---------------------------------------------------------------
+// ---- sections -----------------------------------------------------------
 
-function selectTab(tab, focus) {
-  for (const t of ui.tabs) {
-    const on = t === tab;
-    t.setAttribute('aria-selected', on ? 'true' : 'false');
-    t.tabIndex = on ? 0 : -1;
-    $(t.getAttribute('aria-controls')).hidden = !on;
-  }
-  if (focus) tab.focus();
-}
-ui.tabs.forEach((tab, i) => {
-  tab.addEventListener('click', () => selectTab(tab));
-  tab.addEventListener('keydown', (e) => {
-    const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
-    if (step) selectTab(ui.tabs[(i + step + ui.tabs.length) % ui.tabs.length], true);
-    if (e.key === 'Home') selectTab(ui.tabs[0], true);
-    if (e.key === 'End') selectTab(ui.tabs[ui.tabs.length - 1], true);
+// The report is one page of sections; the navigation links scroll to them
+// and move keyboard focus there.
+for (const link of document.querySelectorAll('nav.sections a')) {
+  link.addEventListener('click', (e) => {
+    e.preventDefault();
+    const target = document.querySelector(link.getAttribute('href'));
+    const section = target.closest('section');
+    section.scrollIntoView({ block: 'start' });
+    section.tabIndex = -1;
+    section.focus({ preventScroll: true });
   });
-});
+}
 
 // ---- export -------------------------------------------------------------
 
