@@ -64,7 +64,7 @@ constexpr std::string_view kNationalities[] = {
     "Westerners", "Yazidi", "Yazidis", "Yemeni", "Alawite", "Alawites", "Alawi", "Ismaili",
     "Catholic", "Orthodox", "Maronite", "Sufi", "Bedouin", "Americans", "Britons", "Egyptians",
     "Turkmens", "Armenians", "Arabs", "Lebanese", "Jordanians", "Chechens", "Uighur", "Uzbek",
-    "Tajik", "Republican", "Democratic", "Communist", "Baathist", "Ba'athist", "Soviet"};
+    "Tajik", "Communist", "Baathist", "Ba'athist", "Soviet"};
 
 constexpr std::string_view kKnownOrgs[] = {
     "Hezbollah", "Hizbollah", "Hamas", "Fatah", "Nato", "NATO", "UN", "U.N.", "EU", "E.U.",
