@@ -287,6 +287,7 @@ class CasualtyExtractor {
     const uint32_t b = s.token_begin, e = s.token_end;
     const bool repeat = (*in_.repeats)[s.paragraph].duplicate_of >= 0;
     int32_t whole = -1;  // the fact parts of this sentence belong to
+    const Trigger* whole_trigger = nullptr;  // and the outcome word that made it
     bool breakdown = false;
     for (uint32_t i = b; i < e; ++i) {
       const std::string_view w = tok(i);
@@ -314,10 +315,11 @@ class CasualtyExtractor {
       const uint32_t after = v.noun ? v.end : count->token_end;
       t = outcome_after(after, e, &trigger_at);
       if (!t) t = outcome_before(count->token_begin, b, &trigger_at);
+      bool part_without_outcome = false;
       if (!t && breakdown && v.noun && whole >= 0) {
-        // A part of the whole: "among them at least 21 rebels".
-        t = &whole_trigger_;
-        whole_trigger_.outcome = out_[static_cast<size_t>(whole)].outcome.c_str();
+        // A part of the whole: "among them at least 21 rebels" takes its outcome.
+        t = whole_trigger;
+        part_without_outcome = true;
         trigger_at = v.end - 1;
       }
       if (!t) { i = count->token_end - 1; continue; }
@@ -342,12 +344,15 @@ class CasualtyExtractor {
       c.victim_class = v.noun ? v.noun->victim_class : "unknown";
       c.repeat = repeat;
       fill_context(c, s, trigger_at);
-      if (breakdown && whole >= 0 && t == &whole_trigger_) c.part_of = whole;
+      if (part_without_outcome) c.part_of = whole;
       else if (breakdown && whole >= 0 && c.outcome == out_[static_cast<size_t>(whole)].outcome &&
                c.count_min <= out_[static_cast<size_t>(whole)].count_min)
         c.part_of = whole;
       out_.push_back(std::move(c));
-      if (c.part_of < 0 && whole < 0) whole = static_cast<int32_t>(out_.size() - 1);
+      if (c.part_of < 0 && whole < 0) {
+        whole = static_cast<int32_t>(out_.size() - 1);
+        whole_trigger = t;
+      }
       // Go on right after the count: "Three children were among at least 19
       // civilians killed" holds a second count before the outcome word.
       i = count->token_end - 1;
@@ -612,7 +617,6 @@ class CasualtyExtractor {
   std::string lead_place_;
   bool lead_place_done_ = false;
   uint32_t last_source_paragraph_ = 0;
-  Trigger whole_trigger_{"", "killed"};
 };
 
 }  // namespace

@@ -142,7 +142,6 @@ class EntityExtractor {
       if (used_[i - b] || tokens_[i].kind != TokenKind::kWord || !is_capitalised(tok(i))) { ++i; continue; }
       uint32_t j = i + 1;
       uint32_t last = i;  // last token of the run
-      bool possessive_end = false;
       auto stop_after = [&](uint32_t t) {
         const std::string_view w = tok(t);
         return ends_with(w, "'s") || (w.size() > 1 && w.back() == '\'') || compound_suffix(w) > 0;
@@ -184,8 +183,6 @@ class EntityExtractor {
           break;
         }
       }
-      if (stop_after(last)) possessive_end = true;
-      (void)possessive_end;
       add_run(sent, i, last + 1, heading, repeat);
       i = std::max(j, last + 1);
     }
@@ -193,13 +190,8 @@ class EntityExtractor {
 
   // Does the run [a, b] hold an organisation or place head word?
   bool has_head(uint32_t a, uint32_t b) const {
-    bool only_titles = true;
-    for (uint32_t t = a; t <= b; ++t) {
-      const std::string_view w = tok(t);
-      if (lexicon::is_org_head(w) || lexicon::is_place_head(w)) return true;
-      if (!lexicon::is_person_title(w)) only_titles = false;
-    }
-    (void)only_titles;
+    for (uint32_t t = a; t <= b; ++t)
+      if (lexicon::is_org_head(tok(t)) || lexicon::is_place_head(tok(t))) return true;
     return false;
   }
 
@@ -444,7 +436,6 @@ class EntityExtractor {
 
   static std::string initials_of(std::string_view name) {
     std::string out;
-    bool at_start = true;
     size_t start = 0;
     while (start < name.size()) {
       size_t space = name.find(' ', start);
@@ -453,7 +444,6 @@ class EntityExtractor {
       if (!w.empty() && chars::is_ascii_upper(w[0]) && !iequals(w, "of") && !iequals(w, "for") &&
           !iequals(w, "the") && !iequals(w, "and"))
         out += w[0];
-      (void)at_start;
       start = space + 1;
     }
     return out;
