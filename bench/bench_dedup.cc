@@ -45,7 +45,7 @@ int main(int argc, char** argv) {
         const sift::Roles roles = sift::classify_paragraphs(norm.text, seg.paragraphs);
         const auto repeats = sift::find_repeats(norm.text, seg.paragraphs);
         prints.push_back(sift::fingerprint({norm.text, &seg.paragraphs, &roles, &repeats}));
-        prints.back().paragraph_shingles.shrink_to_fit();
+
       }
     }
     fingerprint_s += std::chrono::duration<double>(Clock::now() - t).count();

@@ -19,27 +19,28 @@ Fingerprint fingerprint(const FingerprintInput& in) {
   // that merges or splits paragraphs still matches.
   uint64_t ring[kShingleWords] = {};
   uint64_t words = 0;
-  std::vector<uint64_t> own;
   for (uint32_t p = 0; p < paras.size(); ++p) {
     if (!compared(in.roles->paragraphs[p].kind) || (*in.repeats)[p].duplicate_of >= 0) continue;
     Span span = paras[p].span;
     // A dateline opening the paragraph ("BEIRUT (Reuters) -") differs between outlets.
     if (in.roles->dateline && in.roles->dateline->paragraph == p) span.begin = in.roles->dateline->span.end;
-    own.clear();
+    const size_t own_begin = fp.paragraph_shingles.size();
     for_each_folded_word(span.of(in.text), [&](uint64_t w) {
       ring[words % kShingleWords] = w;
       ++words;
       if (words < kShingleWords) return;
       uint64_t h = 0x8a5cd789635d2dffULL;
       for (uint32_t k = 0; k < kShingleWords; ++k) h = hash_combine(h, ring[(words + k) % kShingleWords]);
-      fp.shingles.push_back(h);
-      own.push_back(h);
+      fp.paragraph_shingles.push_back(h);
     });
-    std::sort(own.begin(), own.end());
-    own.erase(std::unique(own.begin(), own.end()), own.end());
-    fp.paragraph_shingles.push_back(own);
+    const auto own_begin_it = fp.paragraph_shingles.begin() + static_cast<long>(own_begin);
+    std::sort(own_begin_it, fp.paragraph_shingles.end());
+    fp.paragraph_shingles.erase(std::unique(own_begin_it, fp.paragraph_shingles.end()), fp.paragraph_shingles.end());
+    fp.paragraph_offsets.push_back(static_cast<uint32_t>(fp.paragraph_shingles.size()));
     fp.paragraph_index.push_back(p);
   }
+  // The article's set is the union of its paragraphs' sets.
+  fp.shingles = fp.paragraph_shingles;
   std::sort(fp.shingles.begin(), fp.shingles.end());
   fp.shingles.erase(std::unique(fp.shingles.begin(), fp.shingles.end()), fp.shingles.end());
   if (fp.shingles.empty()) return fp;

@@ -27,9 +27,11 @@ struct Fingerprint {
   std::vector<uint64_t> shingles;        // sorted, unique
   std::array<uint64_t, kSketchBins> sketch{};
   bool empty = true;                     // no body text to compare
-  // Per paragraph: its own shingles (sorted, unique), for shared passages.
-  std::vector<std::vector<uint64_t>> paragraph_shingles;
-  std::vector<uint32_t> paragraph_index;  // paragraph index of each entry above
+  // Per compared paragraph: its own shingles (sorted, unique), for shared
+  // passages; paragraph k owns paragraph_shingles[offsets[k], offsets[k+1]).
+  std::vector<uint64_t> paragraph_shingles;
+  std::vector<uint32_t> paragraph_offsets{0};
+  std::vector<uint32_t> paragraph_index;  // the paragraph each range belongs to
 };
 
 struct FingerprintInput {

@@ -18,12 +18,13 @@ constexpr size_t kMaxBucketPairs = 16;
 // Paragraphs of `fp` whose shingles are mostly found in `other`.
 std::vector<uint32_t> shared_paragraphs(const Fingerprint& fp, const std::vector<uint64_t>& other) {
   std::vector<uint32_t> out;
-  for (size_t i = 0; i < fp.paragraph_shingles.size(); ++i) {
-    const auto& own = fp.paragraph_shingles[i];
-    if (own.empty()) continue;
+  for (size_t i = 0; i < fp.paragraph_index.size(); ++i) {
+    const auto begin = fp.paragraph_shingles.begin() + fp.paragraph_offsets[i];
+    const auto end = fp.paragraph_shingles.begin() + fp.paragraph_offsets[i + 1];
+    if (begin == end) continue;
     size_t found = 0;
-    for (uint64_t s : own) found += std::binary_search(other.begin(), other.end(), s);
-    if (found * 2 >= own.size()) out.push_back(fp.paragraph_index[i]);
+    for (auto it = begin; it != end; ++it) found += std::binary_search(other.begin(), other.end(), *it);
+    if (found * 2 >= static_cast<size_t>(end - begin)) out.push_back(fp.paragraph_index[i]);
   }
   return out;
 }
