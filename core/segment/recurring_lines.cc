@@ -45,7 +45,10 @@ std::vector<std::vector<uint32_t>> find_recurring_lines(const std::vector<Articl
       afters.push_back(o.after);
     }
     if (distinct_count(arts) < kRecurringMinArticles) continue;
-    if (distinct_count(befores) < kRecurringMinArticles || distinct_count(afters) < kRecurringMinArticles)
+    // Page furniture sits among different neighbours on at least one side (a
+    // footer always ends the page, yet follows different text); a heading
+    // shared by syndicated copies has the same neighbours on both sides.
+    if (distinct_count(befores) < kRecurringMinArticles && distinct_count(afters) < kRecurringMinArticles)
       continue;
     for (const auto& o : occ) marked[o.article].push_back(o.paragraph);
   }

@@ -22,3 +22,12 @@ TEST_CASE("a heading shared by syndicated copies stays a heading") {
   const auto r = analyze_texts({story, story, story});
   for (const auto& a : r.articles) CHECK(kinds(a)[1] == "heading");
 }
+
+TEST_CASE("a recurring footer at the end of every article is boilerplate too") {
+  const auto r = analyze_texts({
+      "Troops entered Qusayr on Wednesday.\nThe army said it held the town hall.\nSift Daily: news you can trust",
+      "Talks in Geneva stalled again.\nDiplomats blamed both sides.\nSift Daily: news you can trust",
+      "Aid reached Moadamiya.\nResidents had been starving for months.\nSift Daily: news you can trust",
+  });
+  for (const auto& a : r.articles) CHECK(kinds(a)[2] == "boilerplate");
+}
