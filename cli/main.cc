@@ -95,9 +95,13 @@ int run_analyze(const std::vector<std::string>& args) {
     return 1;
   }
   if (!date.empty()) sift::apply_default_date(batch.articles, date);
-  const std::string json = sift::to_json(sift::analyze(batch));
-  std::fwrite(json.data(), 1, json.size(), stdout);
-  return std::fflush(stdout) == 0 ? 0 : 1;
+  const sift::Report report = sift::analyze(batch);
+  batch = sift::Batch();  // the report holds its own copy of every text
+  bool written = true;
+  sift::write_json(report, [&](std::string_view piece) {
+    written = written && std::fwrite(piece.data(), 1, piece.size(), stdout) == piece.size();
+  });
+  return written && std::fflush(stdout) == 0 ? 0 : 1;
 }
 
 }  // namespace

@@ -70,6 +70,9 @@ Report analyze(const Batch& batch) {
     a.extraction.casualties = extract_casualties({a.normalized.text, &a.segmentation, &a.roles, &a.repeats,
                                                   &a.extraction.entities, &quoted, &a.extraction.quotes,
                                                   a.anchor_date});
+    // Tokens serve extraction only and are the largest intermediate (12
+    // bytes a word): release them so a large batch stays within memory.
+    std::vector<Token>().swap(a.segmentation.tokens);
   }
 
   std::vector<ArticleEntities> entity_lists;

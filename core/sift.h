@@ -5,6 +5,7 @@
 // The CLI, the WASM binding and the tests all call `analyze` and `to_json`;
 // every stage lives behind this facade in its own module.
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,7 +39,7 @@ struct ArticleAnalysis {
   std::optional<std::string> date;
   std::string input;  // the text as given, invalid UTF-8 replaced by U+FFFD
   NormalizedText normalized;
-  Segmentation segmentation;
+  Segmentation segmentation;  // tokens are released once extraction is done
   Roles roles;
   std::vector<Repeat> repeats;
   std::optional<CivilDate> anchor_date;  // for relative dates: the date or one found in the lead
@@ -54,6 +55,10 @@ Report analyze(const Batch& batch);
 
 // The JSON document described in docs/output.md. Offsets are UTF-16 units.
 std::string to_json(const Report& report);
+
+// The same document handed to `sink` in pieces of about a megabyte, so a
+// caller can stream it out without holding it whole.
+void write_json(const Report& report, const std::function<void(std::string_view)>& sink);
 
 // Errors as values: the bindings turn a failure into their own error type.
 enum class ErrorCode { kOk, kInvalidInput };

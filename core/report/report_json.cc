@@ -247,21 +247,37 @@ const char* to_string(EntityType type) {
   return "LOC";
 }
 
-std::string to_json(const Report& report) {
+void write_json(const Report& report, const std::function<void(std::string_view)>& sink) {
+  constexpr size_t kChunk = 1 << 20;
   std::string out;
-  size_t estimate = 256;
-  for (const auto& a : report.articles) estimate += a.input.size() * 3 + 512;
-  out.reserve(estimate);
+  out.reserve(kChunk * 2);
+  auto flush = [&](bool always) {
+    if (out.empty() || (!always && out.size() < kChunk)) return;
+    sink(out);
+    out.clear();
+  };
   JsonWriter w(out);
   w.begin_object();
   w.key("sift_version"); w.value(kVersion);
   w.key("articles");
   w.begin_array();
-  for (const auto& a : report.articles) write_article(w, a);
+  for (const auto& a : report.articles) {
+    write_article(w, a);
+    flush(false);
+  }
   w.end_array();
   write_dedup(w, report);
   w.end_object();
   out += '\n';
+  flush(true);
+}
+
+std::string to_json(const Report& report) {
+  std::string out;
+  size_t estimate = 256;
+  for (const auto& a : report.articles) estimate += a.input.size() * 3 + 512;
+  out.reserve(estimate);
+  write_json(report, [&](std::string_view piece) { out.append(piece); });
   return out;
 }
 
