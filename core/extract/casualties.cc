@@ -69,7 +69,8 @@ constexpr VictimNoun kVictims[] = {
     {"demonstrators", "civilian"}, {"worshippers", "civilian"}, {"shoppers", "civilian"},
     {"passengers", "civilian"}, {"farmers", "civilian"}, {"family", "civilian"},
     {"relatives", "civilian"}, {"teenagers", "civilian"}, {"elderly", "civilian"},
-    {"volunteers", "civilian"}, {"displaced", "civilian"}, {"photographer", "civilian"},
+    {"volunteers", "civilian"}, {"displaced", "civilian"}, {"staff", "civilian"}, {"employees", "civilian"},
+    {"medics", "civilian"}, {"paramedics", "civilian"}, {"rescuers", "civilian"}, {"teachers", "civilian"}, {"photographer", "civilian"},
     {"correspondent", "civilian"}, {"activists", "civilian"}, {"detainees", "civilian"},
     {"prisoners", "unknown"}, {"soldiers", "combatant"}, {"soldier", "combatant"},
     {"troops", "combatant"}, {"rebels", "combatant"}, {"rebel", "combatant"},
@@ -109,6 +110,7 @@ constexpr Cause kCauses[] = {
     {"jets", "air strike"}, {"helicopter", "air strike"}, {"barrel bomb", "barrel bomb"},
     {"barrel bombs", "barrel bomb"}, {"car bomb", "car bomb"}, {"suicide bomber", "suicide bombing"},
     {"suicide bombing", "suicide bombing"}, {"suicide attack", "suicide bombing"},
+    {"suicide bombers", "suicide bombing"}, {"suicide attacks", "suicide bombing"},
     {"bomb", "bomb"}, {"bombs", "bomb"}, {"bombing", "bomb"}, {"explosion", "explosion"},
     {"blast", "explosion"}, {"sniper", "sniper"}, {"snipers", "sniper"}, {"gunfire", "gunfire"},
     {"machine-gun", "gunfire"}, {"shot", "gunfire"}, {"shooting", "gunfire"}, {"rocket", "rocket"},
@@ -190,7 +192,8 @@ class CasualtyExtractor {
     for (size_t i = first; i < out_.size(); ++i) {
       Casualty& c = out_[i];
       const bool generic = c.victims.empty() || chars::iequals(c.victims, "people") ||
-                           chars::iequals(c.victims, "persons") || chars::iequals(c.victims, "others");
+                           chars::iequals(c.victims, "persons") || chars::iequals(c.victims, "person") ||
+                           chars::iequals(c.victims, "others");
       if (c.victim_class == "unknown" && generic && indiscriminate(c.cause)) c.victim_class = "civilian";
     }
   }
@@ -288,6 +291,8 @@ class CasualtyExtractor {
     const bool repeat = (*in_.repeats)[s.paragraph].duplicate_of >= 0;
     int32_t whole = -1;  // the fact parts of this sentence belong to
     const Trigger* whole_trigger = nullptr;  // and the outcome word that made it
+    const Trigger* last_trigger = nullptr;   // the previous fact's outcome word
+    uint32_t last_trigger_at = 0, last_fact_end = 0;
     bool breakdown = false;
     for (uint32_t i = b; i < e; ++i) {
       const std::string_view w = tok(i);
@@ -315,6 +320,13 @@ class CasualtyExtractor {
       const uint32_t after = v.noun ? v.end : count->token_end;
       t = outcome_after(after, e, &trigger_at);
       if (!t) t = outcome_before(count->token_begin, b, &trigger_at);
+      // "killed 50 militants and eight civilians": a count joined to the
+      // previous fact's victims shares its outcome word.
+      if (!t && v.noun && last_trigger && count->token_begin >= 1 && count->token_begin <= last_fact_end + 2 &&
+          (iequals(tok(count->token_begin - 1), "and") || tok(count->token_begin - 1) == ",")) {
+        t = last_trigger;
+        trigger_at = last_trigger_at;
+      }
       bool part_without_outcome = false;
       if (!t && breakdown && v.noun && whole >= 0) {
         // A part of the whole: "among them at least 21 rebels" takes its outcome.
@@ -329,6 +341,11 @@ class CasualtyExtractor {
                             (trigger_at < count->token_begin && count->token_begin - trigger_at <= 3);
       if (!v.noun && !adjacent) { i = count->token_end - 1; continue; }
       if (!v.noun && iequals(tok(trigger_at), "lives")) { i = count->token_end - 1; continue; }
+      // "65 bodies of civilians", "deaths of 12 children": the victims follow "of".
+      if (!v.noun && trigger_at == after && trigger_at + 2 < e && iequals(tok(trigger_at + 1), "of")) {
+        Victims after_of = victims_after(trigger_at + 2, e);
+        if (after_of.noun) v = after_of;
+      }
 
       Casualty c;
       const uint32_t first = std::min(count->token_begin, trigger_at);
@@ -348,6 +365,9 @@ class CasualtyExtractor {
       else if (breakdown && whole >= 0 && c.outcome == out_[static_cast<size_t>(whole)].outcome &&
                c.count_min <= out_[static_cast<size_t>(whole)].count_min)
         c.part_of = whole;
+      last_trigger = t;
+      last_trigger_at = trigger_at;
+      last_fact_end = v.noun ? v.end - 1 : count->token_end - 1;
       out_.push_back(std::move(c));
       if (c.part_of < 0 && whole < 0) {
         whole = static_cast<int32_t>(out_.size() - 1);
@@ -529,10 +549,13 @@ class CasualtyExtractor {
       }
     }
     const std::string_view sentence = window.of(text_);
-    // Only look for cues where one of their first letters' words starts.
     if (!has_any_cue_word(window)) return "incident";
+    // A fact dated on its own is placed by that date; background words in
+    // its sentence may speak of something else ("... on Saturday, site of
+    // an attack earlier this week").
+    const bool own_date = !c.date.empty() && parse_iso_date(c.date).has_value();
     for (auto cue : kBackgroundCues)
-      if (find_word(sentence, cue, 0) != std::string_view::npos) return "historical";
+      if (!own_date && find_word(sentence, cue, 0) != std::string_view::npos) return "historical";
     for (auto cue : kCumulativeCues) {
       size_t pos = 0;
       while ((pos = find_word(sentence, cue, pos)) != std::string_view::npos) {
