@@ -11,7 +11,7 @@
 namespace sift {
 namespace {
 
-bool iequals(std::string_view a, std::string_view b) { return chars::iequals(a, b); }
+using chars::iequals;
 
 constexpr std::string_view kSpeechVerbs[] = {
     "said", "says", "say", "saying", "told", "tells", "reported", "reports", "claimed", "claims", "stated",

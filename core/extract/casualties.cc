@@ -14,7 +14,7 @@
 namespace sift {
 namespace {
 
-bool iequals(std::string_view a, std::string_view b) { return chars::iequals(a, b); }
+using chars::iequals;
 Span entity_span(const Entity& e) { return e.span; }
 
 struct Trigger {
@@ -39,12 +39,7 @@ constexpr Trigger kTriggers[] = {
     {"kidnapping", "abducted"}, {"missing", "missing"}, {"disappeared", "missing"}};
 
 const Trigger* trigger_of(std::string_view w) {
-  static const WordMap<const Trigger*> map = [] {
-    struct E { std::string_view word; const Trigger* t; };
-    static E entries[std::size(kTriggers)];
-    for (size_t i = 0; i < std::size(kTriggers); ++i) entries[i] = {kTriggers[i].word, &kTriggers[i]};
-    return WordMap<const Trigger*>(entries, &E::word, &E::t);
-  }();
+  static const auto map = WordMap<const Trigger*>::index(kTriggers, &Trigger::word);
   const auto* found = map.find(w);
   return found ? *found : nullptr;
 }
@@ -86,12 +81,7 @@ constexpr VictimNoun kVictims[] = {
     {"police", "combatant"}, {"army", "combatant"}, {"forces", "combatant"}};
 
 const VictimNoun* victim_of(std::string_view w) {
-  static const WordMap<const VictimNoun*> map = [] {
-    struct E { std::string_view word; const VictimNoun* v; };
-    static E entries[std::size(kVictims)];
-    for (size_t i = 0; i < std::size(kVictims); ++i) entries[i] = {kVictims[i].word, &kVictims[i]};
-    return WordMap<const VictimNoun*>(entries, &E::word, &E::v);
-  }();
+  static const auto map = WordMap<const VictimNoun*>::index(kVictims, &VictimNoun::word);
   const auto* found = map.find(w);
   return found ? *found : nullptr;
 }
@@ -127,16 +117,11 @@ constexpr Cause kCauses[] = {
 
 // The cause named by one word or by two ("air strike", "car bomb").
 const char* cause_of(std::string_view one, std::string_view two_words) {
-  static const WordMap<const char*> map = [] {
-    struct E { std::string_view word; const char* cause; };
-    static E entries[std::size(kCauses)];
-    for (size_t i = 0; i < std::size(kCauses); ++i) entries[i] = {kCauses[i].word, kCauses[i].cause};
-    return WordMap<const char*>(entries, &E::word, &E::cause);
-  }();
+  static const auto map = WordMap<const Cause*>::index(kCauses, &Cause::word);
   if (!two_words.empty())
-    if (const auto* c = map.find(two_words)) return *c;
+    if (const auto* c = map.find(two_words)) return (*c)->cause;
   const auto* c = map.find(one);
-  return c ? *c : nullptr;
+  return c ? (*c)->cause : nullptr;
 }
 
 // Words that make a toll cumulative ("since the uprising began").

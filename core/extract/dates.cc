@@ -8,7 +8,7 @@
 namespace sift {
 namespace {
 
-bool iequals(std::string_view a, std::string_view b) { return chars::iequals(a, b); }
+using chars::iequals;
 
 int parse_int(std::string_view s, int max_digits) {
   if (s.empty() || static_cast<int>(s.size()) > max_digits) return -1;

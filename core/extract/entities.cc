@@ -4,10 +4,12 @@
 #include <string>
 #include <unordered_map>
 
+#include "extract/attribution.h"
 #include "extract/lexicon.h"
 #include "segment/abbreviations.h"
 #include "text/chars.h"
 #include "text/fold.h"
+#include "text/word_set.h"
 
 namespace sift {
 namespace {
@@ -27,7 +29,7 @@ struct Candidate {
   uint32_t words = 0;
 };
 
-bool iequals(std::string_view a, std::string_view b) { return chars::iequals(a, b); }
+using chars::iequals;
 
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && iequals(s.substr(s.size() - suffix.size()), suffix);
@@ -70,18 +72,10 @@ constexpr std::string_view kPlacePrepositions[] = {"in", "near", "at", "outside"
                                                    "toward", "around", "into", "inside", "through",
                                                    "from", "to", "between", "throughout", "via"};
 
-// Verbs after a run that make it a speaker: "Ahmed said", "Lavrov told".
-constexpr std::string_view kSpeechVerbs[] = {"said", "says", "told", "added", "stated", "explained",
-                                             "warned", "declared", "insisted", "claimed", "wrote",
-                                             "tweeted", "asked", "noted", "stressed", "urged",
-                                             "denied", "confirmed", "acknowledged", "recalled"};
-
-bool in_list(std::string_view w, const std::string_view* begin, const std::string_view* end) {
-  for (auto p = begin; p != end; ++p)
-    if (iequals(w, *p)) return true;
-  return false;
+bool is_place_preposition(std::string_view w) {
+  static const WordSet set(kPlacePrepositions);
+  return set.contains(w);
 }
-#define SIFT_IN(w, list) in_list(w, std::begin(list), std::end(list))
 
 class EntityExtractor {
  public:
@@ -345,14 +339,15 @@ class EntityExtractor {
     }
     // Context.
     const bool place_before =
-        SIFT_IN(before, kPlacePrepositions) ||
+        is_place_preposition(before) ||
         (iequals(before, "of") && lexicon::is_place_noun(before2)) ||
         (lexicon::is_place_noun(before) && !lexicon::is_person_title(before));
     const bool place_after = lexicon::is_place_noun(after) && chars::is_ascii_lower(after[0]) &&
                              !iequals(after, "state") && !iequals(after, "country");
     const bool person_before = !before.empty() && chars::is_ascii_lower(before[0]) && lexicon::is_person_title(before);
-    const bool speech_after = SIFT_IN(after, kSpeechVerbs) ||
-                              (after == "," && (iequals(after2, "who") || SIFT_IN(after2, kSpeechVerbs)));
+    // "Ahmed said", "Lavrov, who ...": a speaker.
+    const bool speech_after = is_speech_verb(after) ||
+                              (after == "," && (iequals(after2, "who") || is_speech_verb(after2)));
     const bool given = (lexicon::is_given_name(tok(a)) && b - a >= 2) || lexicon::is_known_person(name) ||
                        (b - a == 1 && (iequals(after, "regime") || iequals(after, "loyalists")));
     if (person_before || given) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }

@@ -1,5 +1,6 @@
 #include "extract/lexicon.h"
 
+#include "text/chars.h"
 #include "text/word_set.h"
 
 namespace sift::lexicon {
@@ -224,16 +225,7 @@ constexpr std::string_view kMonthShort[] = {"jan", "feb", "mar", "apr", "may", "
 constexpr std::string_view kWeekdays[] = {"sunday", "monday", "tuesday", "wednesday", "thursday",
                                           "friday", "saturday"};
 
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (size_t i = 0; i < a.size(); ++i) {
-    char x = a[i], y = b[i];
-    if (x >= 'A' && x <= 'Z') x = static_cast<char>(x | 0x20);
-    if (y >= 'A' && y <= 'Z') y = static_cast<char>(y | 0x20);
-    if (x != y) return false;
-  }
-  return true;
-}
+using chars::iequals;
 
 std::string_view strip_period(std::string_view w) {
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);

@@ -6,7 +6,7 @@
 namespace sift {
 namespace {
 
-bool iequals(std::string_view a, std::string_view b) { return chars::iequals(a, b); }
+using chars::iequals;
 
 struct Word {
   std::string_view word;

@@ -1,4 +1,4 @@
-// A fixed map from words to values, looked up without regard to ASCII case
+// A fixed map from words to the entries of a static list, looked up without regard to ASCII case
 // and without allocating (see word_set.h). For the extractors' trigger,
 // victim and cause lists, consulted at nearly every token.
 #pragma once
@@ -12,11 +12,10 @@ namespace sift {
 template <typename T>
 class WordMap {
  public:
+  // A map from each entry's key to the entry itself.
   template <typename Entry, size_t N>
-  WordMap(const Entry (&entries)[N], std::string_view Entry::*key, T Entry::*value)
-      : table_(N, [&](size_t i) { return entries[i].*key; }) {
-    values_.reserve(N);
-    for (const auto& e : entries) values_.push_back(e.*value);
+  static WordMap<const Entry*> index(const Entry (&entries)[N], std::string_view Entry::*key) {
+    return WordMap<const Entry*>(N, [&](size_t i) { return entries[i].*key; }, [&](size_t i) { return &entries[i]; });
   }
 
   // The value for `word`, or nullptr.
@@ -26,6 +25,14 @@ class WordMap {
   }
 
  private:
+  template <typename KeyOf, typename ValueOf>
+  WordMap(size_t n, KeyOf key_of, ValueOf value_of) : table_(n, key_of) {
+    values_.reserve(n);
+    for (size_t i = 0; i < n; ++i) values_.push_back(value_of(i));
+  }
+  template <typename>
+  friend class WordMap;
+
   WordTable table_;
   std::vector<T> values_;
 };
