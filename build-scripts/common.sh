@@ -32,7 +32,8 @@ install_apt_packages() {
 }
 
 install_npm_packages() {
-  if [ ! -d "$ROOT/node_modules/playwright-core" ]; then
+  # Every devDependency must resolve: a checkout may gain one after its first install.
+  if ! (cd "$ROOT" && node -e 'for (const d of Object.keys(require("./package.json").devDependencies)) require.resolve(d + "/package.json")' 2>/dev/null); then
     echo "sift: installing npm packages"
     (cd "$ROOT" && npm install --no-audit --no-fund --loglevel=error)
   fi

@@ -75,14 +75,28 @@ std::vector<size_t> utf16_to_codepoint(const std::string& text) {
   return map;
 }
 
+// The code points [start, end) of UTF-8 `text`.
+std::string slice(const std::string& text, size_t start, size_t end) {
+  size_t cp = 0, from = text.size(), to = text.size();
+  for (size_t i = 0; i <= text.size(); ++i) {
+    if (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+    if (cp == start) from = i;
+    if (cp == end) { to = i; break; }
+    ++cp;
+  }
+  return from < to ? text.substr(from, to - from) : std::string();
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 3) {
-    std::fprintf(stderr, "usage: sift_eval_entities re3d|gum FILE.jsonl\n");
+    std::fprintf(stderr, "usage: sift_eval_entities re3d|gum FILE.jsonl [--errors]\n");
     return 2;
   }
   const std::string corpus = argv[1];
+  // --errors lists every miss and false alarm (within matching), for error analysis.
+  const bool show_errors = argc > 3 && std::string(argv[3]) == "--errors";
   std::ifstream in(argv[2]);
   if (!in) {
     std::fprintf(stderr, "skipped: cannot read %s (../shared absent?)\n", argv[2]);
@@ -132,6 +146,7 @@ int main(int argc, char** argv) {
       }
       c.found_exact += exact;
       c.found_within += within;
+      if (show_errors && !within) std::printf("MISS %s\t%s\n", g.type.c_str(), slice(text, g.start, g.end).c_str());
     }
     for (const auto& p : predicted) {
       Counts& c = counts[p.type];
@@ -144,6 +159,7 @@ int main(int argc, char** argv) {
       }
       c.tp_exact += exact;
       c.tp_within += within;
+      if (show_errors && !within) std::printf("FALSE %s\t%s\n", p.type.c_str(), slice(text, p.start, p.end).c_str());
     }
   }
   std::printf("%s: %zu documents\n", corpus.c_str(), docs);

@@ -5,6 +5,8 @@
 #include <unordered_map>
 
 #include "extract/attribution.h"
+#include "extract/entity_model.h"
+#include "extract/gazetteer.h"
 #include "extract/lexicon.h"
 #include "segment/abbreviations.h"
 #include "text/chars.h"
@@ -27,6 +29,9 @@ struct Candidate {
   bool in_heading = false;    // from a title-case heading: keep only if confirmed
   bool repeat = false;
   uint32_t words = 0;
+  uint32_t first = 0, last = 0;  // its tokens [first, last)
+  uint32_t sentence = 0;
+  bool lexicon_typed = false;  // a lexicon named it
 };
 
 using chars::iequals;
@@ -84,6 +89,46 @@ class EntityExtractor {
 
   std::vector<Entity> run() {
     std::vector<Entity> out;
+    find_candidates(out);
+    FeatureList features;
+    for (Candidate& c : candidates_) {
+      describe(c, features);
+      const ModelScores scores = score_entity(features);
+      if (scores != ModelScores{}) apply_model(c, scores);  // an empty model leaves the rules
+    }
+    for (const Candidate& c : candidates_) {
+      if (c.evidence == Evidence::kNone) continue;
+      Entity e;
+      e.span = c.span;
+      e.type = c.type;
+      e.repeat = c.repeat;
+      out.push_back(std::move(e));
+    }
+    std::sort(out.begin(), out.end(), [](const Entity& a, const Entity& b) {
+      return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
+    });
+    assign_canonical_names(out);
+    return out;
+  }
+
+  // The candidates with their features, before the model decides: what the trainer learns from.
+  std::vector<EntityCandidate> candidates_for_training() {
+    std::vector<Entity> dates;
+    find_candidates(dates);
+    std::vector<EntityCandidate> out;
+    for (Candidate& c : candidates_) {
+      EntityCandidate ec;
+      ec.span = c.span;
+      ec.rules_sure = c.evidence == Evidence::kStrong;
+      describe(c, ec.features);
+      out.push_back(ec);
+    }
+    return out;
+  }
+
+ private:
+  // Dates into `dates`; capitalised runs into candidates_, typed by the rules.
+  void find_candidates(std::vector<Entity>& out) {
     std::vector<DateMention> dates;
     for (uint32_t s = 0; s < seg_.sentences.size(); ++s) {
       const Sentence& sent = seg_.sentences[s];
@@ -104,25 +149,166 @@ class EntityExtractor {
         for (uint32_t t = d.token_begin; t < d.token_end; ++t) used_[t - sent.token_begin] = true;
       }
       const bool heading = kind == ParagraphKind::kTitle || kind == ParagraphKind::kHeading;
+      sentence_ = s;
       scan_sentence(sent, heading, repeat);
     }
     resolve_open_candidates();
-    for (const Candidate& c : candidates_) {
-      if (c.evidence == Evidence::kNone) continue;
-      Entity e;
-      e.span = c.span;
-      e.type = c.type;
-      e.repeat = c.repeat;
-      out.push_back(std::move(e));
-    }
-    std::sort(out.begin(), out.end(), [](const Entity& a, const Entity& b) {
-      return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
-    });
-    assign_canonical_names(out);
-    return out;
+    collect_article_evidence();
   }
 
- private:
+  // ---- the trained model ----------------------------------------------
+
+  // What the article says elsewhere of a candidate's last word: titled,
+  // strongly typed, after a place preposition. Names recur; one clear
+  // mention types the rest.
+  enum ArticleEvidence : uint8_t {
+    kTitled = 1, kStrongPerson = 2, kStrongOrg = 4, kStrongLoc = 8, kPlaceBefore = 16, kSpeaker = 32
+  };
+
+  std::string last_word_key(const Candidate& c) const {
+    const std::string_view name = c.span.of(text_);
+    const size_t space = name.rfind(' ');
+    return fold(space == std::string_view::npos ? name : name.substr(space + 1));
+  }
+
+  void collect_article_evidence() {
+    article_evidence_.clear();
+    for (const Candidate& c : candidates_) {
+      uint8_t bits = 0;
+      if (c.titled) bits |= kTitled;
+      if (c.evidence == Evidence::kStrong) {
+        if (c.type == EntityType::kPerson) bits |= kStrongPerson;
+        if (c.type == EntityType::kOrg) bits |= kStrongOrg;
+        if (c.type == EntityType::kLoc) bits |= kStrongLoc;
+      }
+      const Sentence& sent = seg_.sentences[c.sentence];
+      if (c.first > sent.token_begin && is_place_preposition(tok(c.first - 1))) bits |= kPlaceBefore;
+      if (c.last < sent.token_end && is_speech_verb(tok(c.last))) bits |= kSpeaker;
+      article_evidence_[last_word_key(c)] |= bits;
+    }
+  }
+
+  // Word shape: "Xx", "XX", "X.X.", "x-Xx", "dd".
+  static void shape_of(std::string_view w, std::string& out) {
+    char prev = 0;
+    size_t written = 0;
+    for (unsigned char c : w) {
+      const char k = chars::is_ascii_upper(c) ? 'X' : chars::is_ascii_lower(c) ? 'x'
+                     : (c >= '0' && c <= '9')  ? 'd' : c >= 0x80 ? 'u' : static_cast<char>(c);
+      if (k == prev) continue;
+      out += k;
+      prev = k;
+      if (++written == 5) break;
+    }
+  }
+
+  // The features of a candidate, for the model (and its trainer).
+  void describe(const Candidate& c, FeatureList& f) const {
+    enum Kind : uint32_t {
+      kBias = 1, kRule, kTitledF, kHeading, kSentenceStart, kWords, kWord, kFirst, kLast, kSuffix3, kSuffix2,
+      kShape, kPrev, kPrev2, kNext, kNext2, kPrevNext, kLexicon, kOrgHead, kPlaceHead, kArticle,
+      kPossessive, kPrefix3, kRuleWords, kLastRule
+    };
+    f.clear();
+    const Sentence& sent = seg_.sentences[c.sentence];
+    const uint32_t a = c.first, b = c.last;
+    static constexpr std::string_view kTypeNames[] = {"person", "org", "loc", "date", "norp"};
+    static constexpr std::string_view kEvidenceNames[] = {"none", "weak", "strong"};
+    const std::string_view rule_type = kTypeNames[static_cast<int>(c.type)];
+    const std::string_view rule_evidence = kEvidenceNames[static_cast<int>(c.evidence)];
+    f.add(kBias);
+    f.add(kRule, rule_type, rule_evidence);
+    if (c.titled) f.add(kTitledF);
+    if (c.in_heading) f.add(kHeading);
+    if (a == sent.token_begin || (a > sent.token_begin && (tok(a - 1) == "\"" || tok(a - 1) == "(")))
+      f.add(kSentenceStart);
+    static constexpr std::string_view kCounts[] = {"0", "1", "2", "3", "4+"};
+    const std::string_view words = kCounts[std::min<uint32_t>(c.words, 4)];
+    f.add(kWords, words);
+    f.add(kRuleWords, rule_type, words);
+    const std::string_view name = c.span.of(text_);
+    std::string shape;
+    for (uint32_t t = a; t < b && t < a + 6; ++t) {
+      const std::string_view w = tok(t);
+      if (tokens_[t].kind == TokenKind::kWord) f.add(kWord, w);
+      if (!shape.empty()) shape += ' ';
+      shape_of(w, shape);
+      if (lexicon::is_org_head(w)) f.add(kOrgHead, w);
+      if (lexicon::is_place_head(w)) f.add(kPlaceHead, w);
+    }
+    f.add(kShape, shape);
+    const std::string_view first = tok(a);
+    std::string_view last = name;
+    if (const size_t space = name.rfind(' '); space != std::string_view::npos) last = name.substr(space + 1);
+    f.add(kFirst, first);
+    f.add(kLast, last);
+    f.add(kLastRule, last, rule_type);
+    if (last.size() > 3) f.add(kSuffix3, last.substr(last.size() - 3));
+    if (last.size() > 2) f.add(kSuffix2, last.substr(last.size() - 2));
+    if (first.size() > 3) f.add(kPrefix3, first.substr(0, 3));
+    const std::string_view none = "<none>";
+    const std::string_view prev = a > sent.token_begin ? tok(a - 1) : none;
+    const std::string_view prev2 = a > sent.token_begin + 1 ? tok(a - 2) : none;
+    const std::string_view next = b < sent.token_end ? tok(b) : none;
+    const std::string_view next2 = b + 1 < sent.token_end ? tok(b + 1) : none;
+    f.add(kPrev, prev);
+    f.add(kPrev2, prev2, prev);
+    f.add(kNext, next);
+    f.add(kNext2, next, next2);
+    f.add(kPrevNext, prev, next);
+    if (c.span.end < tokens_[b - 1].span.end) f.add(kPossessive);
+    if (lexicon::is_known_org(name)) f.add(kLexicon, "known org");
+    if (lexicon::is_country_or_region(name)) f.add(kLexicon, "country");
+    if (lexicon::is_major_place(name)) f.add(kLexicon, "place");
+    if (lexicon::is_location_acronym(name)) f.add(kLexicon, "place acronym");
+    if (lexicon::is_nationality(name)) f.add(kLexicon, "nationality");
+    if (lexicon::is_nationality(first)) f.add(kLexicon, "nationality first");
+    if (lexicon::is_given_name(first)) f.add(kLexicon, "given name");
+    if (lexicon::is_known_person(name) || lexicon::is_known_person(last)) f.add(kLexicon, "known person");
+    if (lexicon::is_common_capitalised(first)) f.add(kLexicon, "common word");
+    if (lexicon::is_person_title(prev)) f.add(kLexicon, "title before");
+    if (lexicon::is_place_noun(prev)) f.add(kLexicon, "place noun before");
+    if (lexicon::is_place_noun(next)) f.add(kLexicon, "place noun after");
+    if (is_speech_verb(next)) f.add(kLexicon, "speech after");
+    if (is_place_preposition(prev)) f.add(kLexicon, "place preposition before");
+    if (gazetteer::is_place_name(name)) f.add(kLexicon, "gazetteer place");
+    if (gazetteer::is_big_city(name)) f.add(kLexicon, "gazetteer city");
+    if (c.words >= 2) {
+      if (gazetteer::is_person_name(first)) f.add(kLexicon, "gazetteer first name");
+      if (gazetteer::is_person_name(last)) f.add(kLexicon, "gazetteer last name");
+      if (gazetteer::is_person_name(first) && gazetteer::is_person_name(last)) f.add(kLexicon, "gazetteer full name");
+    } else if (gazetteer::is_person_name(name)) {
+      f.add(kLexicon, "gazetteer name");
+    }
+    const auto it = article_evidence_.find(last_word_key(c));
+    if (it != article_evidence_.end()) {
+      static constexpr std::string_view kBits[] = {"titled", "person", "org", "loc", "place prep", "speaker"};
+      for (int bit = 0; bit < 6; ++bit)
+        if (it->second & (1u << bit)) f.add(kArticle, kBits[bit]);
+    }
+  }
+
+  // The model has the last word, except over names the rules are sure of.
+  void apply_model(Candidate& c, const ModelScores& scores) const {
+    if (c.evidence == Evidence::kStrong) return;
+    ModelClass m = best_class(scores);
+    // A run of several capitalised words is rarely nothing in news text; the
+    // model learned "nothing" mostly from single sentence-initial words.
+    if (m == ModelClass::kNone && c.words >= 2) {
+      ModelScores rest = scores;
+      rest[0] = -1e30f;
+      m = best_class(rest);
+    }
+    switch (m) {
+      case ModelClass::kNone: c.evidence = Evidence::kNone; return;
+      case ModelClass::kPerson: c.type = EntityType::kPerson; break;
+      case ModelClass::kOrg: c.type = EntityType::kOrg; break;
+      case ModelClass::kLoc: c.type = EntityType::kLoc; break;
+      case ModelClass::kNorp: c.type = EntityType::kNorp; break;
+    }
+    if (c.evidence == Evidence::kNone) c.evidence = Evidence::kWeak;
+  }
+
   std::string_view tok(uint32_t i) const { return tokens_[i].span.of(text_); }
 
   bool glued(uint32_t a, uint32_t b) const { return tokens_[a].span.end == tokens_[b].span.begin; }
@@ -205,6 +391,9 @@ class EntityExtractor {
       const size_t suffix = compound_suffix(w);
       Candidate c;
       c.span = {tokens_[a].span.begin, static_cast<uint32_t>(tokens_[a].span.end - suffix)};
+      c.first = a;
+      c.last = a + 1;
+      c.sentence = sentence_;
       c.repeat = repeat;
       c.in_heading = heading;
       c.words = 1;
@@ -233,7 +422,11 @@ class EntityExtractor {
       if (run_has_head(a + len, b)) break;  // "Damascus University" is one name
       Candidate c;
       c.span = {tokens_[a].span.begin, tokens_[a + len - 1].span.end};
+      c.first = a;
+      c.last = a + len;
+      c.sentence = sentence_;
       c.type = probe.type;
+      c.lexicon_typed = true;
       c.evidence = Evidence::kStrong;
       c.in_heading = heading;
       c.repeat = repeat;
@@ -255,9 +448,27 @@ class EntityExtractor {
       push_single(a, EntityType::kNorp, heading, repeat);
       ++a;
     }
+    // An organisation, a title and a name in one run: "Navy Capt. Jeff Davis",
+    // "Pentagon Press Secretary Peter Cook". The title block splits them; the
+    // name after it must hold no head word ("Prince Sultan Air Base").
+    if (b - a >= 3) {
+      uint32_t k = b - 1;
+      while (k > a && !lexicon::is_person_title(tok(k))) --k;
+      if (k > a && k + 1 < b && !run_has_head(k + 1, b)) {
+        uint32_t f = k;
+        while (f > a && (lexicon::is_person_title(tok(f - 1)) || tok(f - 1) == "." ||
+                         lexicon::is_title_modifier(tok(f - 1))))
+          --f;
+        if (f > a) {
+          add_run(sent, a, f, heading, repeat);
+          a = f;
+        }
+      }
+    }
     // Leading titles: "President", "Dr", "Lt. Col.", "Foreign Minister".
     uint32_t t = a;
-    while (t < b && (lexicon::is_person_title(tok(t)) || tok(t) == ".") && !lexicon::is_org_head(tok(t)))
+    while (t < b && ((lexicon::is_title_modifier(tok(t)) && t + 1 < b && lexicon::is_person_title(tok(t + 1))) ||
+                     (!lexicon::is_org_head(tok(t)) && (lexicon::is_person_title(tok(t)) || tok(t) == "."))))
       ++t;
     if (t > a && t < b && !run_has_head(t, b)) {
       titled = true;
@@ -268,6 +479,9 @@ class EntityExtractor {
 
     Candidate c;
     c.span = {tokens_[a].span.begin, tokens_[b - 1].span.end};
+    c.first = a;
+    c.last = b;
+    c.sentence = sentence_;
     // Possessives stay outside the span: "al-Assad's" -> "al-Assad".
     const std::string_view last = tok(b - 1);
     if (ends_with(last, "'s")) c.span.end -= 2;
@@ -289,7 +503,11 @@ class EntityExtractor {
   void push_single(uint32_t t, EntityType type, bool heading, bool repeat) {
     Candidate c;
     c.span = tokens_[t].span;
+    c.first = t;
+    c.last = t + 1;
+    c.sentence = sentence_;
     c.type = type;
+    c.lexicon_typed = true;
     c.evidence = Evidence::kStrong;
     c.in_heading = heading;
     c.repeat = repeat;
@@ -299,6 +517,7 @@ class EntityExtractor {
 
   // Lexicon types: true when the name is known.
   bool type_by_lexicon(std::string_view name, Candidate& c) const {
+    c.lexicon_typed = true;
     if (lexicon::is_known_org(name)) { c.type = EntityType::kOrg; c.evidence = Evidence::kStrong; return true; }
     if (lexicon::is_location_acronym(name) || lexicon::is_country_or_region(name) || lexicon::is_major_place(name)) {
       c.type = EntityType::kLoc;
@@ -306,6 +525,7 @@ class EntityExtractor {
       return true;
     }
     if (lexicon::is_nationality(name)) { c.type = EntityType::kNorp; c.evidence = Evidence::kStrong; return true; }
+    c.lexicon_typed = false;
     return false;
   }
 
@@ -414,6 +634,7 @@ class EntityExtractor {
         Candidate probe = c;
         c.evidence = type_by_lexicon(c.span.of(text_), probe) ? Evidence::kStrong : Evidence::kNone;
         c.type = probe.type;
+        c.lexicon_typed = probe.lexicon_typed;
       }
     }
   }
@@ -499,11 +720,17 @@ class EntityExtractor {
   const std::vector<Token>& tokens_;
   std::vector<bool> used_;
   std::vector<Candidate> candidates_;
+  uint32_t sentence_ = 0;
+  std::unordered_map<std::string, uint8_t> article_evidence_;
 };
 
 }  // namespace
 
 std::vector<Entity> extract_entities(const EntityInput& in) { return EntityExtractor(in).run(); }
+
+std::vector<EntityCandidate> entity_candidates(const EntityInput& in) {
+  return EntityExtractor(in).candidates_for_training();
+}
 
 std::optional<CivilDate> find_anchor_date(std::string_view text, const Segmentation& seg,
                                           const std::optional<std::string>& given) {

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "extract/dates.h"
+#include "extract/entity_model.h"
 #include "extract/extraction.h"
 #include "segment/repeats.h"
 #include "segment/roles.h"
@@ -32,6 +33,15 @@ struct EntityInput {
 };
 
 std::vector<Entity> extract_entities(const EntityInput& in);
+
+// The capitalised runs the rules find, each with the features the entity
+// model types it by: the trainer's view of the stage.
+struct EntityCandidate {
+  Span span;
+  FeatureList features;
+  bool rules_sure = false;  // the rules' type stands; the model is not asked
+};
+std::vector<EntityCandidate> entity_candidates(const EntityInput& in);
 
 // The article's anchor date: its given date, else a complete date in its
 // dateline or first paragraphs.

@@ -259,6 +259,15 @@ bool is_person_title(std::string_view w) {
   return set.contains(strip_period(w));
 }
 
+// Words that open a title block without being titles themselves.
+constexpr std::string_view kTitleModifiers[] = {"Press", "Petty", "Senior", "Staff", "Assistant", "Acting",
+                                                "Executive", "Master", "Lance"};
+
+bool is_title_modifier(std::string_view w) {
+  static const WordSet set(kTitleModifiers);
+  return set.contains(strip_period(w));
+}
+
 bool is_month(std::string_view word, int* month) {
   word = strip_period(word);
   for (int m = 0; m < 12; ++m)

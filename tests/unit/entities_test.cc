@@ -134,3 +134,22 @@ TEST_CASE("the batch entity list joins transliteration variants with care") {
   CHECK(baba->articles == std::vector<uint32_t>{0, 1});
   CHECK(oman_alone);
 }
+
+TEST_CASE("a title inside a run splits the organisation from the person") {
+  const auto all = entities_of("Navy Capt. Jeff Davis told reporters on Monday that the strikes continued.\n\n"
+                               "Pentagon Press Secretary Peter Cook said the raid was over.");
+  check_entity(all, "Navy", "ORG");
+  check_entity(all, "Jeff Davis", "PERSON");
+  check_entity(all, "Peter Cook", "PERSON");
+  CHECK(find(all, "Navy Capt. Jeff Davis") == nullptr);
+}
+
+TEST_CASE("names unknown to the hand-written lists are typed by the model from context") {
+  const auto all = entities_of(
+      "Kathryn Waters, a volunteer with the group, said the convoy reached the village on Sunday.\n\n"
+      "Romelu Lukaku scored twice before the match was stopped.\n\n"
+      "The talks were held in Tartus, where the navy keeps a supply base.");
+  check_entity(all, "Kathryn Waters", "PERSON");
+  check_entity(all, "Romelu Lukaku", "PERSON");
+  check_entity(all, "Tartus", "LOC");
+}
