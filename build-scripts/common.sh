@@ -33,7 +33,7 @@ install_apt_packages() {
 
 install_npm_packages() {
   # Every devDependency must resolve: a checkout may gain one after its first install.
-  if ! (cd "$ROOT" && node -e 'for (const d of Object.keys(require("./package.json").devDependencies)) require.resolve(d + "/package.json")' 2>/dev/null); then
+  if ! (cd "$ROOT" && node -e 'const fs = require("fs"); for (const d of Object.keys(require("./package.json").devDependencies)) if (!fs.existsSync("node_modules/" + d)) process.exit(1)'); then
     echo "sift: installing npm packages"
     (cd "$ROOT" && npm install --no-audit --no-fund --loglevel=error)
   fi
