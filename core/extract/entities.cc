@@ -291,6 +291,9 @@ class EntityExtractor {
   // The model has the last word, except over names the rules are sure of.
   void apply_model(Candidate& c, const ModelScores& scores) const {
     if (c.evidence == Evidence::kStrong) return;
+    // Title-case headings capitalise every word: only a name the article
+    // confirms elsewhere is one, and the model may retype it, not raise it.
+    if (c.in_heading && c.evidence == Evidence::kNone) return;
     ModelClass m = best_class(scores);
     // A run of several capitalised words is rarely nothing in news text; the
     // model learned "nothing" mostly from single sentence-initial words.
