@@ -40,7 +40,7 @@ function bloom(names) {
     const h = nameHash(name);
     const h1 = h & 0xffffffffn, h2 = (h >> 32n) | 1n;
     for (let i = 0n; i < BigInt(HASHES); i++) {
-      const bit = (h1 + i * h2) % bits;
+      const bit = (((h1 + i * h2) & 0xffffffffn) * bits) >> 32n;  // multiply-shift, as gazetteer.cc
       words[Number(bit / 64n)] |= 1n << (bit % 64n);
     }
   }

@@ -92,6 +92,7 @@ class EntityExtractor {
     find_candidates(out);
     FeatureList features;
     for (Candidate& c : candidates_) {
+      if (!model_may_type(c)) continue;
       describe(c, features);
       const ModelScores scores = score_entity(features);
       if (scores != ModelScores{}) apply_model(c, scores);  // an empty model leaves the rules
@@ -165,10 +166,10 @@ class EntityExtractor {
     kTitled = 1, kStrongPerson = 2, kStrongOrg = 4, kStrongLoc = 8, kPlaceBefore = 16, kSpeaker = 32
   };
 
-  std::string last_word_key(const Candidate& c) const {
+  uint64_t last_word_key(const Candidate& c) const {
     const std::string_view name = c.span.of(text_);
     const size_t space = name.rfind(' ');
-    return fold(space == std::string_view::npos ? name : name.substr(space + 1));
+    return folded_hash(space == std::string_view::npos ? name : name.substr(space + 1));
   }
 
   void collect_article_evidence() {
@@ -189,14 +190,15 @@ class EntityExtractor {
   }
 
   // Word shape: "Xx", "XX", "X.X.", "x-Xx", "dd".
-  static void shape_of(std::string_view w, std::string& out) {
+  // Appends to a fixed buffer (`used` of 48 bytes) so describing allocates nothing.
+  static void shape_of(std::string_view w, char* out, size_t& used) {
     char prev = 0;
     size_t written = 0;
     for (unsigned char c : w) {
       const char k = chars::is_ascii_upper(c) ? 'X' : chars::is_ascii_lower(c) ? 'x'
                      : (c >= '0' && c <= '9')  ? 'd' : c >= 0x80 ? 'u' : static_cast<char>(c);
       if (k == prev) continue;
-      out += k;
+      out[used++] = k;
       prev = k;
       if (++written == 5) break;
     }
@@ -227,16 +229,17 @@ class EntityExtractor {
     f.add(kWords, words);
     f.add(kRuleWords, rule_type, words);
     const std::string_view name = c.span.of(text_);
-    std::string shape;
+    char shape[48];
+    size_t shape_size = 0;
     for (uint32_t t = a; t < b && t < a + 6; ++t) {
       const std::string_view w = tok(t);
       if (tokens_[t].kind == TokenKind::kWord) f.add(kWord, w);
-      if (!shape.empty()) shape += ' ';
-      shape_of(w, shape);
+      if (shape_size > 0) shape[shape_size++] = ' ';
+      shape_of(w, shape, shape_size);
       if (lexicon::is_org_head(w)) f.add(kOrgHead, w);
       if (lexicon::is_place_head(w)) f.add(kPlaceHead, w);
     }
-    f.add(kShape, shape);
+    f.add(kShape, std::string_view(shape, shape_size));
     const std::string_view first = tok(a);
     std::string_view last = name;
     if (const size_t space = name.rfind(' '); space != std::string_view::npos) last = name.substr(space + 1);
@@ -274,9 +277,10 @@ class EntityExtractor {
     if (gazetteer::is_place_name(name)) f.add(kLexicon, "gazetteer place");
     if (gazetteer::is_big_city(name)) f.add(kLexicon, "gazetteer city");
     if (c.words >= 2) {
-      if (gazetteer::is_person_name(first)) f.add(kLexicon, "gazetteer first name");
-      if (gazetteer::is_person_name(last)) f.add(kLexicon, "gazetteer last name");
-      if (gazetteer::is_person_name(first) && gazetteer::is_person_name(last)) f.add(kLexicon, "gazetteer full name");
+      const bool first_name = gazetteer::is_person_name(first), last_name = gazetteer::is_person_name(last);
+      if (first_name) f.add(kLexicon, "gazetteer first name");
+      if (last_name) f.add(kLexicon, "gazetteer last name");
+      if (first_name && last_name) f.add(kLexicon, "gazetteer full name");
     } else if (gazetteer::is_person_name(name)) {
       f.add(kLexicon, "gazetteer name");
     }
@@ -289,11 +293,14 @@ class EntityExtractor {
   }
 
   // The model has the last word, except over names the rules are sure of.
+  // The rules' sure types stand. Title-case headings capitalise every word:
+  // only a name the article confirms elsewhere is one, and the model may
+  // retype it, not raise it.
+  static bool model_may_type(const Candidate& c) {
+    return c.evidence != Evidence::kStrong && !(c.in_heading && c.evidence == Evidence::kNone);
+  }
+
   void apply_model(Candidate& c, const ModelScores& scores) const {
-    if (c.evidence == Evidence::kStrong) return;
-    // Title-case headings capitalise every word: only a name the article
-    // confirms elsewhere is one, and the model may retype it, not raise it.
-    if (c.in_heading && c.evidence == Evidence::kNone) return;
     ModelClass m = best_class(scores);
     // A run of several capitalised words is rarely nothing in news text; the
     // model learned "nothing" mostly from single sentence-initial words.
@@ -724,7 +731,7 @@ class EntityExtractor {
   std::vector<bool> used_;
   std::vector<Candidate> candidates_;
   uint32_t sentence_ = 0;
-  std::unordered_map<std::string, uint8_t> article_evidence_;
+  std::unordered_map<uint64_t, uint8_t> article_evidence_;  // by folded last word
 };
 
 }  // namespace

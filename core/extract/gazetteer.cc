@@ -25,7 +25,8 @@ bool in_filter(const uint64_t* words, uint64_t bits, std::string_view name) {
   const uint64_t h = name_hash(name);
   const uint64_t h1 = h & 0xffffffffULL, h2 = (h >> 32) | 1;
   for (uint64_t i = 0; i < kFilterHashes; ++i) {
-    const uint64_t bit = (h1 + i * h2) % bits;
+    // Multiply-shift maps the probe onto [0, bits) without a division.
+    const uint64_t bit = (static_cast<uint32_t>(h1 + i * h2) * bits) >> 32;
     if (!(words[bit / 64] >> (bit % 64) & 1)) return false;
   }
   return true;
