@@ -17,7 +17,8 @@ constexpr std::string_view kSpeechVerbs[] = {
     "said", "says", "say", "saying", "told", "tells", "reported", "reports", "claimed", "claims", "stated",
     "added", "estimated", "estimates", "counted", "documented", "confirmed", "announced",
     "quoted", "cited", "wrote", "writes", "tweeted", "posted", "warned", "explained", "insisted",
-    "declared", "recalled", "noted", "stressed", "put", "puts", "gave", "accused", "asked"};
+    "declared", "recalled", "noted", "stressed", "put", "puts", "gave", "accused", "asked", "spoke",
+    "demanded", "urged", "vowed", "promised", "denied", "described", "argued", "admitted", "replied"};
 
 // Words that end a subject when walking back from the verb.
 constexpr std::string_view kClauseWords[] = {"and", "but", "as", "while", "that", "which", "who", "when",
@@ -32,6 +33,13 @@ bool in(std::string_view w, const std::string_view* b, const std::string_view* e
   for (auto p = b; p != e; ++p)
     if (iequals(w, *p)) return true;
   return false;
+}
+
+bool is_preposition(std::string_view w) {
+  static constexpr std::string_view kPrepositions[] = {"in", "on", "at", "with", "by", "from", "into",
+                                                       "during", "over", "under", "near", "amid"};
+  static const WordSet set(kPrepositions);
+  return set.contains(w);
 }
 
 bool is_clause_word(std::string_view w) {
@@ -71,22 +79,43 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     // chief Rami Abdel Rahman") or a role in it ("a spokesman for the Local
     // Coordination Committees"); otherwise the phrase is kept ("opponents of
     // president Bashar al-Assad", "a source close to Hezbollah").
+    // The name must end the phrase: "Assad's opponents" are not Assad, and
+    // "opponents of president Bashar al-Assad" are not him either, while
+    // "a spokesman for the Local Coordination Committees" speaks for them.
+    // A person ending the phrase is its head whatever precedes ("UN
+    // humanitarian chief Ms Amos").
     const Entity* best = nullptr;
     const auto& ents = *ctx.entities;
     for (size_t i = first_at_or_after(ents, at.span.begin, entity_span); i < ents.size() && ents[i].span.begin < at.span.end; ++i) {
       const Entity& e = ents[i];
-      if (e.span.end > at.span.end) continue;
+      if (e.span.end != at.span.end) continue;
       if (e.type != EntityType::kPerson && e.type != EntityType::kOrg) continue;
       bool stands_for = true;
+      std::string_view previous, before_previous;
       for (uint32_t k = a; k < b && tokens[k].span.end <= e.span.begin; ++k) {
-        const std::string_view w = tok(k);
-        if (chars::is_ascii_upper(w[0]) || iequals(w, "the") || iequals(w, "a") || iequals(w, "an") ||
-            lexicon::is_person_title(w) || w.find('-') != std::string_view::npos)
+        before_previous = previous;
+        previous = tok(k);
+        const std::string_view w = previous;
+        const bool title = lexicon::is_person_title(w);
+        if (title && chars::is_ascii_lower(w[0])) previous = before_previous;  // "of president X"
+        if (chars::is_ascii_upper(w[0]) || iequals(w, "the") || iequals(w, "a") || iequals(w, "an") || title ||
+            w.find('-') != std::string_view::npos)
           continue;
         stands_for = false;
       }
+      if (iequals(previous, "the") && !before_previous.empty()) previous = before_previous;
+      const bool complement = iequals(previous, "of") || iequals(previous, "for") || iequals(previous, "to") ||
+                              iequals(previous, "from") || iequals(previous, "with");
+      if (complement) {
+        // "spokesman for X", "head of X": a role speaks for its organisation.
+        uint32_t k = a;
+        while (k < b && tokens[k].span.end <= e.span.begin && !iequals(tok(k), previous)) ++k;
+        stands_for = k > a && lexicon::is_person_title(tok(k - 1)) && e.type == EntityType::kOrg;
+      } else if (e.type == EntityType::kPerson) {
+        stands_for = true;
+      }
       if (!stands_for) continue;
-      if (!best || e.type == EntityType::kPerson || best->type != EntityType::kPerson) best = &e;
+      best = &e;
     }
     at.name = best ? best->canonical : std::string(at.span.of(ctx.text));
     return at;
@@ -114,9 +143,14 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       // "according to" names the source outright: it wins over nearer verbs.
       if (candidate) return candidate;
     } else if (is_speech_verb(w) && !(v > begin && iequals(tok(v - 1), "to"))) {
-      // Subject before the verb: walk back over the noun phrase.
-      uint32_t a = v;
-      while (a > begin && v - a < 10) {
+      // Subject before the verb: walk back over the noun phrase, from
+      // before a bracketed acronym ("the Syrian National Council (SNC) said").
+      uint32_t subject_limit = v;
+      if (v > begin + 2 && tok(v - 1) == ")")
+        for (uint32_t k = v - 1; k > begin && v - k <= 4; --k)
+          if (tok(k - 1) == "(") { subject_limit = k - 1; break; }
+      uint32_t a = subject_limit;
+      while (a > begin && subject_limit - a < 10) {
         const std::string_view p = tok(a - 1);
         if (is_boundary_punct(p) || quoted(a - 1) || is_clause_word(p) ||
             is_speech_verb(p) || tokens[a - 1].kind == TokenKind::kNumber)
@@ -125,12 +159,12 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
         if (iequals(p, "has") || iequals(p, "have") || iequals(p, "had") || iequals(p, "was") ||
             iequals(p, "were") || iequals(p, "is") || iequals(p, "also") || iequals(p, "later") ||
             iequals(p, "earlier") || iequals(p, "separately") || iequals(p, "previously") || iequals(p, "would")) {
-          if (a == v) { --a; continue; }
+          if (a == subject_limit) { --a; continue; }
           break;
         }
         --a;
       }
-      uint32_t subject_end = v;
+      uint32_t subject_end = subject_limit;
       while (subject_end > a && (iequals(tok(subject_end - 1), "has") || iequals(tok(subject_end - 1), "have") ||
                                  iequals(tok(subject_end - 1), "had") || iequals(tok(subject_end - 1), "also") ||
                                  iequals(tok(subject_end - 1), "was") || iequals(tok(subject_end - 1), "is")))
@@ -149,6 +183,21 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
           if (k < s) candidate = make(k, s, v);
         }
       }
+      // Stopped at a preposition: the words are its object, not the
+      // subject. "The diplomat who spoke of efforts in Homs said": the
+      // subject stands before the relative pronoun.
+      const bool after_preposition = a > begin && is_preposition(tok(a - 1));
+      if (!candidate && subject_end > a && after_preposition) {
+        for (uint32_t k = a - 1; k > begin && a - k < 30; --k) {
+          if (!iequals(tok(k), "who")) continue;
+          uint32_t s = k;
+          while (s > begin && k - s < 8 && !is_boundary_punct(tok(s - 1)) && !quoted(s - 1) && !is_clause_word(tok(s - 1)))
+            --s;
+          if (s < k) candidate = make(s, k, v);
+          break;
+        }
+        if (!candidate) continue;
+      }
       if (!candidate && subject_end > a) {
         candidate = make(a, subject_end, v);
       } else if (!candidate && v + 1 < end && (v == begin || tok(v - 1) == "," || tok(v - 1) == "\"" || quoted(v - 1))) {
@@ -158,7 +207,15 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
                !is_clause_word(tok(e)) && !iequals(tok(e), "on") &&
                !iequals(tok(e), "in"))
           ++e;
-        if (e > b && !iequals(tok(b), "that")) candidate = make(b, e, v);
+        // The phrase after an inverted verb is a name or a description:
+        // "said Abu Khaled", "said one soldier"; not "saying only that".
+        const std::string_view first = e > b ? tok(b) : std::string_view();
+        const bool noun_phrase = !first.empty() && (chars::is_ascii_upper(first[0]) || iequals(first, "a") ||
+                                                    iequals(first, "an") || iequals(first, "the") ||
+                                                    iequals(first, "one") || iequals(first, "his") ||
+                                                    iequals(first, "her") || iequals(first, "their") ||
+                                                    lexicon::is_person_title(first));
+        if (noun_phrase) candidate = make(b, e, v);
       }
     }
     if (!candidate) continue;

@@ -111,7 +111,10 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
     // Look in the sentences holding the quote's end and start.
     const auto [tb, te] = token_range(seg, q.span.begin > 0 ? q.span.begin - 1 : 0, q.span.end + 1);
     std::optional<Attribution> at;
+    // The verb is near the quote's end ('"...," he said') or, for a long
+    // quote, before its start ('a diplomat told Reuters: "...').
     if (te > tb) at = find_attribution(ctx, tb, te, q.span.end);
+    if (!at && te > tb) at = find_attribution(ctx, tb, te, q.span.begin);
     if (at && !at->pronoun) {
       quote.speaker = at->name;
     } else if (at || (!last_speaker.empty() && q.first_paragraph <= last_speaker_paragraph + 2)) {

@@ -56,3 +56,36 @@ TEST_CASE("an unbalanced mark stops at its paragraph") {
   REQUIRE(q.size() == 1);
   CHECK(q[0].text == "\"this never closes.");
 }
+
+TEST_CASE("speaker phrases: the name must head the phrase, not modify it") {
+  auto q = quotes_of("The UN relief coordinator Valerie Amos landed in Beirut.\n\n"
+                     "UN humanitarian chief Ms Amos said she was \"deeply disappointed\" by the refusal.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Valerie Amos");
+  q = quotes_of("Assad's opponents warned that the \"barbaric and destructive\" assault could end the talks.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Assad's opponents");
+  q = quotes_of("\"Pray for the rebels,\" opponents of president Bashar al-Assad said in a statement.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "opponents of president Bashar al-Assad");
+}
+
+TEST_CASE("speakers behind brackets, relative clauses and long quotes") {
+  auto q = quotes_of("The opposition Syrian National Council (SNC) demanded that the League meet and \"stop the massacre\".");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Syrian National Council");
+  q = quotes_of("The senior diplomat who spoke of efforts in Homs said the city would fall \"within days\".");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "The senior diplomat");
+  q = quotes_of("Sergei Lavrov arrived on Tuesday.\n\nLavrov declined to comment, saying only that the crisis should "
+                "be solved by \"agreement among Syrians themselves.\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Sergei Lavrov");
+  // The verb stands before a quote too long for the window around its end.
+  std::string long_quote = "Homs was quiet, but a senior Western diplomat told Reuters: \"";
+  for (int i = 0; i < 12; ++i) long_quote += "They are moving more armour into the city every night. ";
+  long_quote += "\"";
+  q = quotes_of(long_quote);
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "a senior Western diplomat");
+}
