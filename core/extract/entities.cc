@@ -356,8 +356,24 @@ class EntityExtractor {
             ++j;
             continue;
           }
+          // A longer name the lexicon knows, across "of" and a country:
+          // "Islamic State of Iraq and the Levant".
+          if (w == "of" && j + 1 < e) {
+            uint32_t known = 0;
+            for (uint32_t m = std::min(e, j + 6); m > j + 1 && !known; --m)
+              if (lexicon::is_known_org(text_.substr(tokens_[i].span.begin,
+                                                     tokens_[m - 1].span.end - tokens_[i].span.begin)))
+                known = m;
+            if (known) {
+              last = known - 1;
+              j = known;
+              break;
+            }
+          }
           // "of"/"for" inside organisation and place names: "Syrian Observatory
           // for Human Rights", "International Committee of the Red Cross".
+          // "Ministry of Defence" also joins a place-free capitalised word;
+          // "Council for Syria" stops before the country.
           if ((w == "of" || w == "for" || w == "on") && j + 1 < e && has_head(i, last)) {
             uint32_t k = j + 1;
             if (k < e && (tok(k) == "the" || tok(k) == "and")) ++k;
@@ -366,8 +382,6 @@ class EntityExtractor {
               j = k;
               continue;
             }
-            // "Ministry of Defence" also joins a place-free capitalised word;
-            // "Council for Syria" stops before the country.
           }
           if (w == "&" && j + 1 < e && is_capitalised(tok(j + 1))) { ++j; continue; }
           break;
@@ -424,7 +438,9 @@ class EntityExtractor {
     // when the rest is a name or a title: "UN Secretary-General Ban Ki-moon",
     // "Middle East Tobias Ellwood", "Foreign Office Minister Tobias Ellwood".
     bool titled = false;
-    for (uint32_t len = std::min<uint32_t>(4, b - a - 1); len >= 1 && b - a >= 2; --len) {
+    const bool whole_known = lexicon::is_known_org(
+        text_.substr(tokens_[a].span.begin, tokens_[b - 1].span.end - tokens_[a].span.begin));
+    for (uint32_t len = std::min<uint32_t>(4, b - a - 1); len >= 1 && b - a >= 2 && !whole_known; --len) {
       const std::string_view prefix = text_.substr(tokens_[a].span.begin,
                                                    tokens_[a + len - 1].span.end - tokens_[a].span.begin);
       Candidate probe;
@@ -449,7 +465,7 @@ class EntityExtractor {
     if (a >= b) return;
     // A leading nationality before a title or other nationality is its own
     // entity: "Russian Foreign Minister Sergei Lavrov", "Syrian Kurds".
-    while (a < b && lexicon::is_nationality(tok(a)) &&
+    while (!whole_known && a < b && lexicon::is_nationality(tok(a)) &&
            (b - a == 1 || lexicon::is_person_title(tok(a + 1)) || lexicon::is_nationality(tok(a + 1)) ||
             !run_has_head(a, b))) {
       if (b - a > 1 && !lexicon::is_person_title(tok(a + 1)) && !lexicon::is_nationality(tok(a + 1)) &&
@@ -474,6 +490,12 @@ class EntityExtractor {
           a = f;
         }
       }
+    }
+    // "Secretary of State John Kerry": the department word ends the title.
+    if (a >= sent.token_begin + 2 && tok(a - 1) == "of" && lexicon::is_person_title(tok(a - 2)) &&
+        (tok(a) == "State" || tok(a) == "Defense" || tok(a) == "Defence") && b - a >= 2) {
+      ++a;
+      titled = true;
     }
     // Leading titles: "President", "Dr", "Lt. Col.", "Foreign Minister".
     uint32_t t = a;

@@ -153,3 +153,12 @@ TEST_CASE("names unknown to the hand-written lists are typed by the model from c
   check_entity(all, "Romelu Lukaku", "PERSON");
   check_entity(all, "Tartus", "LOC");
 }
+
+TEST_CASE("a long name the lexicon knows joins across 'of' and a country; a department ends a title") {
+  const auto all = entities_of("Fighters of the Islamic State of Iraq and the Levant attacked the town. "
+                               "US Secretary of State John Kerry said talks would go on.");
+  check_entity(all, "Islamic State of Iraq and the Levant", "ORG");
+  CHECK(find(all, "Iraq") == nullptr);
+  check_entity(all, "John Kerry", "PERSON");
+  CHECK(find(all, "State") == nullptr);
+}
