@@ -74,48 +74,42 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     at.span = {tokens[a].span.begin, tokens[b - 1].span.end};
     at.verb_token = verb;
     if (b - a == 1 && in(tok(a), std::begin(kPronouns), std::end(kPronouns))) at.pronoun = true;
-    // The named entity inside the phrase stands for it when the phrase is
-    // that name ("the London-based Syrian Observatory ...", "Observatory
-    // chief Rami Abdel Rahman") or a role in it ("a spokesman for the Local
-    // Coordination Committees"); otherwise the phrase is kept ("opponents of
-    // president Bashar al-Assad", "a source close to Hezbollah").
-    // The name must end the phrase: "Assad's opponents" are not Assad, and
-    // "opponents of president Bashar al-Assad" are not him either, while
-    // "a spokesman for the Local Coordination Committees" speaks for them.
-    // A person ending the phrase is its head whatever precedes ("UN
-    // humanitarian chief Ms Amos").
+    // A person or organisation stands for the phrase only when it ends it:
+    // "Assad's opponents" are not Assad. A person there heads the phrase
+    // whatever precedes ("UN humanitarian chief Ms Amos"); an organisation
+    // only after capitalised words, titles and determiners ("the
+    // London-based Syrian Observatory"). After "of"/"for" the name is a
+    // complement, standing for the phrase only behind a role ("a spokesman
+    // for the Local Coordination Committees", not "opponents of president
+    // Bashar al-Assad").
     const Entity* best = nullptr;
     const auto& ents = *ctx.entities;
     for (size_t i = first_at_or_after(ents, at.span.begin, entity_span); i < ents.size() && ents[i].span.begin < at.span.end; ++i) {
       const Entity& e = ents[i];
       if (e.span.end != at.span.end) continue;
       if (e.type != EntityType::kPerson && e.type != EntityType::kOrg) continue;
-      bool stands_for = true;
-      std::string_view previous, before_previous;
-      for (uint32_t k = a; k < b && tokens[k].span.end <= e.span.begin; ++k) {
-        before_previous = previous;
-        previous = tok(k);
-        const std::string_view w = previous;
-        const bool title = lexicon::is_person_title(w);
-        if (title && chars::is_ascii_lower(w[0])) previous = before_previous;  // "of president X"
-        if (chars::is_ascii_upper(w[0]) || iequals(w, "the") || iequals(w, "a") || iequals(w, "an") || title ||
-            w.find('-') != std::string_view::npos)
-          continue;
-        stands_for = false;
+      uint32_t first = a;  // the entity's first token
+      while (first < b && tokens[first].span.end <= e.span.begin) ++first;
+      bool modifiers_only = true;
+      for (uint32_t k = a; k < first; ++k) {
+        const std::string_view w = tok(k);
+        modifiers_only &= chars::is_ascii_upper(w[0]) || iequals(w, "the") || iequals(w, "a") ||
+                          iequals(w, "an") || lexicon::is_person_title(w) || w.find('-') != std::string_view::npos;
       }
-      if (iequals(previous, "the") && !before_previous.empty()) previous = before_previous;
-      const bool complement = iequals(previous, "of") || iequals(previous, "for") || iequals(previous, "to") ||
-                              iequals(previous, "from") || iequals(previous, "with");
-      if (complement) {
-        // "spokesman for X", "head of X": a role speaks for its organisation.
-        uint32_t k = a;
-        while (k < b && tokens[k].span.end <= e.span.begin && !iequals(tok(k), previous)) ++k;
-        stands_for = k > a && lexicon::is_person_title(tok(k - 1)) && e.type == EntityType::kOrg;
-      } else if (e.type == EntityType::kPerson) {
-        stands_for = true;
-      }
-      if (!stands_for) continue;
-      best = &e;
+      // The word linking the name to the phrase, past "the" and lower-case titles.
+      uint32_t link = first;
+      while (link > a && (iequals(tok(link - 1), "the") ||
+                          (chars::is_ascii_lower(tok(link - 1)[0]) && lexicon::is_person_title(tok(link - 1)))))
+        --link;
+      const std::string_view linker = link > a ? tok(link - 1) : std::string_view();
+      const bool complement = iequals(linker, "of") || iequals(linker, "for") || iequals(linker, "to") ||
+                              iequals(linker, "from") || iequals(linker, "with");
+      bool stands_for;
+      if (complement)
+        stands_for = e.type == EntityType::kOrg && link - 1 > a && lexicon::is_person_title(tok(link - 2));
+      else
+        stands_for = e.type == EntityType::kPerson || modifiers_only;
+      if (stands_for) best = &e;
     }
     at.name = best ? best->canonical : std::string(at.span.of(ctx.text));
     return at;
