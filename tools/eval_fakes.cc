@@ -7,13 +7,27 @@
 // "killed", victim_class "civilian" and scope "incident", since users total
 // incidents only; 0 when there is none) is compared
 // with the annotation. Reported for the first half (unit_id below
-// 1924058218, the half the rules may be tuned on) and the second half.
+// 1924058218, the half the rules may be tuned on) and the second half. Each
+// article is analyzed with its publication date, so relative dates resolve.
 #include <cstdio>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
 
 #include "sift.h"
+
+// FA-KES writes publication dates as M/D/YY ("4/5/17"); Sift takes
+// YYYY-MM-DD, as a user's .jsonl would carry it.
+std::optional<std::string> publication_date(const std::string& mdy) {
+  int month = 0, day = 0, year = 0;
+  if (std::sscanf(mdy.c_str(), "%d/%d/%d", &month, &day, &year) != 3 || month < 1 || month > 12 || day < 1 ||
+      day > 31)
+    return std::nullopt;
+  if (year < 100) year += 2000;
+  char iso[16];
+  std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
+  return std::string(iso);
+}
 
 int main(int argc, char** argv) {
   if (argc < 2) {
@@ -37,7 +51,8 @@ int main(int argc, char** argv) {
     const long long gold = std::stoll(gold_text);
     const int half = std::stoll(row["unit_id"].get<std::string>()) < 1924058218LL ? 0 : 1;
     sift::Batch batch;
-    batch.articles.push_back({row["unit_id"].get<std::string>(), row["article_content"].get<std::string>(), std::nullopt});
+    batch.articles.push_back({row["unit_id"].get<std::string>(), row["article_content"].get<std::string>(),
+                              publication_date(row.value("date", ""))});
     const sift::Report report = sift::analyze(batch);
     long long best = 0;
     for (const auto& c : report.articles[0].extraction.casualties)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <tuple>
 
 #include "extract/attribution.h"
 #include "extract/lexicon.h"
@@ -158,7 +159,34 @@ class CasualtyExtractor {
       scan(s);
       classify_generic_victims(first);
     }
+    unmark_mixed_tolls();
     return std::move(out_);
+  }
+
+  // "At least 30 people including 24 civilians were killed": when the
+  // article breaks a toll down into civilians or combatants, the same toll
+  // told elsewhere without that breakdown ("strikes killing at least 30
+  // people") is not all civilians, whatever the weapon.
+  void unmark_mixed_tolls() {
+    if (civilian_by_cause_.empty()) return;
+    using Toll = std::tuple<std::string_view, int64_t, std::optional<int64_t>>;  // outcome, min, max
+    std::vector<Toll> mixed;
+    for (const Casualty& part : out_) {
+      if (part.part_of < 0) continue;
+      const Casualty& whole = out_[static_cast<size_t>(part.part_of)];
+      if ((part.victim_class == "combatant" || is_civilians_word(part.victims)) && part.count_min < whole.count_min)
+        mixed.emplace_back(whole.outcome, whole.count_min, whole.count_max);
+    }
+    std::sort(mixed.begin(), mixed.end());
+    for (size_t k : civilian_by_cause_) {
+      Casualty& c = out_[k];
+      if (std::binary_search(mixed.begin(), mixed.end(), Toll{c.outcome, c.count_min, c.count_max}))
+        c.victim_class = "unknown";
+    }
+  }
+
+  static bool is_civilians_word(std::string_view victims) {
+    return chars::iequals(victims, "civilians") || chars::iequals(victims, "civilian");
   }
 
   // "People" (or no victim word) killed by shelling, air strikes, bombs or
@@ -171,15 +199,17 @@ class CasualtyExtractor {
     for (size_t i = first; i < out_.size(); ++i) {
       const Casualty& c = out_[i];
       if (c.victim_class == "combatant") return;
-      if (c.victim_class == "civilian" && (chars::iequals(c.victims, "civilians") || chars::iequals(c.victims, "civilian")))
-        return;
+      if (c.victim_class == "civilian" && is_civilians_word(c.victims)) return;
     }
     for (size_t i = first; i < out_.size(); ++i) {
       Casualty& c = out_[i];
       const bool generic = c.victims.empty() || chars::iequals(c.victims, "people") ||
                            chars::iequals(c.victims, "persons") || chars::iequals(c.victims, "person") ||
                            chars::iequals(c.victims, "others");
-      if (c.victim_class == "unknown" && generic && indiscriminate(c.cause)) c.victim_class = "civilian";
+      if (c.victim_class == "unknown" && generic && indiscriminate(c.cause)) {
+        c.victim_class = "civilian";
+        civilian_by_cause_.push_back(i);
+      }
     }
   }
 
@@ -522,12 +552,19 @@ class CasualtyExtractor {
       const int now = in_.anchor ? in_.anchor->year : 0;
       if (year > 1900 && ((now && year < now - 1) || (!now && e.value->size() == 4))) return "historical";
     }
-    // A dated fact days before the article's own date is background; so is a
-    // month before the article's month.
+    // Otherwise tens of thousands are a war's tally, not one incident's toll; so are
+    // "hundreds" and "thousands" said without a figure ("have killed hundreds
+    // of civilians"): a single attack's toll is reported as a number.
+    constexpr int64_t kTallyCount = 10000, kVagueTallyCount = 100;
+    if (c.count_min >= kTallyCount || (!c.vague.empty() && c.count_min >= kVagueTallyCount)) return "cumulative";
+    // A dated fact more than a week before the article's own date is
+    // background, and so is a month before the article's month. Within a week
+    // ("on Saturday" in a Wednesday story) it is usually the story itself:
+    // reports and their publication dates often lag the event by days.
     if (in_.anchor && !c.date.empty()) {
       if (auto d = parse_iso_date(c.date)) {
         const int64_t days = days_from_civil(*in_.anchor) - days_from_civil(*d);
-        if (days > 3) return "historical";
+        if (days > 7) return "historical";
       } else if (c.date.size() == 7 && c.date[4] == '-') {
         const int months = std::atoi(c.date.substr(0, 4).c_str()) * 12 + std::atoi(c.date.substr(5, 2).c_str());
         if (months < in_.anchor->year * 12 + in_.anchor->month) return "historical";
@@ -578,7 +615,6 @@ class CasualtyExtractor {
         return "cumulative";
       }
     }
-    (void)c;
     return "incident";
   }
 
@@ -621,6 +657,7 @@ class CasualtyExtractor {
   const std::vector<Token>& tokens_;
   AttributionContext ctx_;
   std::vector<Casualty> out_;
+  std::vector<size_t> civilian_by_cause_;  // facts made civilian by their weapon alone
   std::string last_source_;
   std::string lead_place_;
   bool lead_place_done_ = false;

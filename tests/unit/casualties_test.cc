@@ -81,6 +81,43 @@ TEST_CASE("background and cumulative tolls are marked") {
   CHECK(f[0].vague == "thousands");
 }
 
+TEST_CASE("war tallies and vague hundreds are cumulative; a toll from days ago is still the story's") {
+  auto f = facts_of("The conflict has left more than 320,000 people dead, according to the monitor.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  f = facts_of("Activists say coalition strikes have killed hundreds of civilians in the province.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  f = facts_of("Dozens of civilians were killed in the market on Monday.", "2016-08-03");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "incident");
+  // Saturday is four days before this Wednesday story: still its incident.
+  f = facts_of("Air strikes killed 24 people on Saturday in Aleppo.", "2016-09-21");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].date == "2016-09-17");
+  CHECK(f[0].scope == "incident");
+  f = facts_of("Air strikes killed 24 people on September 2 in Aleppo.", "2016-09-21");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "historical");
+}
+
+TEST_CASE("a toll broken down into civilians elsewhere is not all civilians") {
+  const auto f = facts_of(
+      "Russian raids hit the city, killing at least 30 people on Thursday.\n"
+      "At least 30 people including 24 civilians were killed, the monitor said.\n");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].count_min == 30);
+  CHECK(f[0].cause == "air strike");
+  CHECK(f[0].victim_class == "unknown");
+  CHECK(f[2].count_min == 24);
+  CHECK(f[2].victim_class == "civilian");
+  CHECK(f[2].part_of == 1);
+  // Without the breakdown, people killed by air strikes count as civilians.
+  const auto g = facts_of("Russian raids hit the city, killing at least 30 people on Thursday.");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].victim_class == "civilian");
+}
+
 TEST_CASE("facts inside repeated paragraphs carry repeat and keep their source from a quote") {
   const auto f = facts_of(
       "\"100 armed men were killed,\" the soldier said.\nThe army denied it.\n"
