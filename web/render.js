@@ -36,7 +36,7 @@ function articleMarks(article) {
   const marks = [];
   for (const e of article.entities) {
     const why = e.type + ' (' + TYPE_NAMES[e.type] + ')' + (e.canonical !== e.text ? ', same as ' + e.canonical : '') +
-      (e.value ? ', date ' + e.value : '');
+      (e.title ? ', title ' + e.title : '') + (e.value ? ', date ' + e.value : '');
     marks.push({ start: e.start, end: e.end, className: 'entity entity-' + e.type.toLowerCase(), label: e.type,
       info: why, attrs: { 'data-testid': 'entity', 'data-type': e.type } });
   }

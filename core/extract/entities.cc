@@ -1,6 +1,7 @@
 #include "extract/entities.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string>
 #include <unordered_map>
 
@@ -26,6 +27,7 @@ struct Candidate {
   EntityType type = EntityType::kPerson;
   Evidence evidence = Evidence::kNone;
   bool titled = false;        // a person title stood before it
+  Span title{};               // that title, when it opened the run ("President", "Foreign Minister")
   bool in_heading = false;    // from a title-case heading: keep only if confirmed
   bool repeat = false;
   uint32_t words = 0;
@@ -45,6 +47,13 @@ bool is_particle_prefixed(std::string_view w) {
   const size_t hyphen = w.find('-');
   if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= w.size()) return false;
   return lexicon::is_name_particle(w.substr(0, hyphen)) && chars::case_at(w, hyphen + 1) == LetterCase::kUpper;
+}
+
+// "Journalists", "Activists": a plural role, which titles nobody in
+// particular but heads the names listed after it.
+bool is_plural_role(std::string_view w) {
+  return w.size() > 3 && w.back() == 's' && chars::case_at(w, 0) == LetterCase::kUpper &&
+         lexicon::is_person_title(w.substr(0, w.size() - 1));
 }
 
 bool is_capitalised(std::string_view w) {
@@ -103,6 +112,7 @@ class EntityExtractor {
       e.span = c.span;
       e.type = c.type;
       e.repeat = c.repeat;
+      if (c.type == EntityType::kPerson && !c.title.empty()) e.title = std::string(c.title.of(text_));
       out.push_back(std::move(e));
     }
     std::sort(out.begin(), out.end(), [](const Entity& a, const Entity& b) {
@@ -303,11 +313,19 @@ class EntityExtractor {
   void apply_model(Candidate& c, const ModelScores& scores) const {
     ModelClass m = best_class(scores);
     // A run of several capitalised words is rarely nothing in news text; the
-    // model learned "nothing" mostly from single sentence-initial words.
+    // model learned "nothing" mostly from single sentence-initial words. When
+    // it is torn between person and organisation for a run without an
+    // organisation or place word ("Romelu Lukaku"), a person's name is the
+    // likelier reading in news.
     if (m == ModelClass::kNone && c.words >= 2) {
       ModelScores rest = scores;
       rest[0] = -1e30f;
       m = best_class(rest);
+      const float person = scores[static_cast<size_t>(ModelClass::kPerson)];
+      const float org = scores[static_cast<size_t>(ModelClass::kOrg)];
+      constexpr float kCloseCall = 0.1f;  // of the "none" score
+      if (m == ModelClass::kOrg && org - person < kCloseCall * std::fabs(scores[0]) && !run_has_head(c.first, c.last))
+        m = ModelClass::kPerson;
     }
     switch (m) {
       case ModelClass::kNone: c.evidence = Evidence::kNone; return;
@@ -492,22 +510,32 @@ class EntityExtractor {
       }
     }
     // "Secretary of State John Kerry": the department word ends the title.
+    Span title{};
     if (a >= sent.token_begin + 2 && tok(a - 1) == "of" && lexicon::is_person_title(tok(a - 2)) &&
         (tok(a) == "State" || tok(a) == "Defense" || tok(a) == "Defence") && b - a >= 2) {
+      title = {tokens_[a - 2].span.begin, tokens_[a].span.end};
       ++a;
       titled = true;
     }
-    // Leading titles: "President", "Dr", "Lt. Col.", "Foreign Minister".
+    // Leading titles: "President", "Dr", "Lt. Col.", "Foreign Minister"; at
+    // the start of a sentence also a capitalised role ("Journalists William
+    // Daniels and Edith Bouvier").
     uint32_t t = a;
+    if (t == sent.token_begin && b - t >= 2 && is_plural_role(tok(t))) ++t;
     while (t < b && ((lexicon::is_title_modifier(tok(t)) && t + 1 < b && lexicon::is_person_title(tok(t + 1))) ||
                      (!lexicon::is_org_head(tok(t)) && (lexicon::is_person_title(tok(t)) || tok(t) == "."))))
       ++t;
     if (t > a && t < b && !run_has_head(t, b)) {
       titled = true;
+      title = {tokens_[a].span.begin, tokens_[t - 1].span.end};
       a = t;
       while (a < b && tok(a) == ".") ++a;
     }
     if (a >= b) return;
+    // A lower-case role right before the name: "ICRC spokesman Hicham Hassan".
+    if (title.empty() && a > sent.token_begin && chars::is_ascii_lower(tok(a - 1)[0]) &&
+        lexicon::is_person_title(tok(a - 1)))
+      title = tokens_[a - 1].span;
 
     Candidate c;
     c.span = {tokens_[a].span.begin, tokens_[b - 1].span.end};
@@ -519,6 +547,7 @@ class EntityExtractor {
     if (ends_with(last, "'s")) c.span.end -= 2;
     else if (last.size() > 1 && last.back() == '\'') c.span.end -= 1;
     c.titled = titled;
+    c.title = title;
     c.repeat = repeat;
     c.in_heading = heading;
     c.words = b - a;

@@ -18,6 +18,7 @@ struct Entity {
   EntityType type;
   std::string canonical;            // one name per entity within the article
   std::optional<std::string> value; // ISO date for DATE entities, when resolvable
+  std::string title;                // the title before a person, outside the span ("President")
   bool repeat = false;              // inside a repeated paragraph
 };
 

@@ -88,6 +88,7 @@ void write_entities(JsonWriter& w, const SpanWriter& spans, const Extraction& x)
     w.key("type"); w.value(to_string(e.type));
     w.key("canonical"); w.value(e.canonical);
     w.key("value"); w.optional(e.value);
+    w.key("title"); w.optional_text(e.title);
     w.key("repeat"); w.value(e.repeat);
     w.end_object();
   }

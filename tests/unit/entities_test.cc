@@ -10,14 +10,14 @@ using namespace sift::test;
 
 namespace {
 struct Found {
-  std::string text, type, canonical;
+  std::string text, type, canonical, title;
 };
 
 std::vector<Found> entities_of(const std::string& text) {
   const auto a = analyze_text(text);
   std::vector<Found> out;
   for (const auto& e : a.extraction.entities)
-    out.push_back({std::string(e.span.of(a.normalized.text)), to_string(e.type), e.canonical});
+    out.push_back({std::string(e.span.of(a.normalized.text)), to_string(e.type), e.canonical, e.title});
   return out;
 }
 
@@ -142,6 +142,32 @@ TEST_CASE("a title inside a run splits the organisation from the person") {
   check_entity(all, "Jeff Davis", "PERSON");
   check_entity(all, "Peter Cook", "PERSON");
   CHECK(find(all, "Navy Capt. Jeff Davis") == nullptr);
+}
+
+TEST_CASE("a person keeps the title left outside the span") {
+  const auto all = entities_of(
+      "President Bashar al-Assad's forces shelled the city. Dr Assad blamed terrorists.\n\n"
+      "Russian Foreign Minister Sergei Lavrov met ICRC spokesman Hicham Hassan in Geneva.\n\n"
+      "Journalists William Daniels and Edith Bouvier were evacuated. Kofi Annan arrived later.");
+  const Found* assad = find(all, "Bashar al-Assad");
+  REQUIRE(assad != nullptr);
+  CHECK(assad->title == "President");
+  const Found* dr = find(all, "Assad");
+  REQUIRE(dr != nullptr);
+  CHECK(dr->title == "Dr");
+  CHECK(dr->canonical == "Bashar al-Assad");
+  const Found* lavrov = find(all, "Sergei Lavrov");
+  REQUIRE(lavrov != nullptr);
+  CHECK(lavrov->title == "Foreign Minister");
+  const Found* hassan = find(all, "Hicham Hassan");
+  REQUIRE(hassan != nullptr);
+  CHECK(hassan->title == "spokesman");
+  check_entity(all, "William Daniels", "PERSON");
+  check_entity(all, "Edith Bouvier", "PERSON");
+  CHECK(find(all, "Journalists William Daniels") == nullptr);
+  const Found* annan = find(all, "Kofi Annan");
+  REQUIRE(annan != nullptr);
+  CHECK(annan->title.empty());
 }
 
 TEST_CASE("names unknown to the hand-written lists are typed by the model from context") {
