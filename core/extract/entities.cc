@@ -639,55 +639,72 @@ class EntityExtractor {
     c.evidence = Evidence::kNone;  // decided later from the rest of the article
   }
 
+  // The space-separated words of a name, in order, until `on_word` says stop.
+  template <typename OnWord>
+  static void for_each_word(std::string_view name, OnWord&& on_word) {
+    size_t start = 0;
+    while (start < name.size()) {
+      size_t space = name.find(' ', start);
+      if (space == std::string_view::npos) space = name.size();
+      if (!on_word(name.substr(start, space - start))) return;
+      start = space + 1;
+    }
+  }
+
+  // The hash for_each_folded_word gives a single word.
+  static uint64_t word_hash_of(std::string_view word) {
+    uint64_t h = 0;
+    for_each_folded_word(word, [&](uint64_t w) { h = w; });
+    return h;
+  }
+
+  // A name's folded words hashed, a leading "al" or "el" particle left out.
+  static uint64_t name_key(std::string_view name) {
+    static const uint64_t kAl = word_hash_of("al"), kEl = word_hash_of("el");
+    uint64_t h = 0x51afd7ed558ccd00ULL, leading_particle = 0;
+    uint32_t words = 0;
+    for_each_folded_word(name, [&](uint64_t w) {
+      if (words++ == 0 && (w == kAl || w == kEl)) leading_particle = w;  // dropped if a name follows
+      else h = hash_combine(h, w);
+    });
+    return words == 1 && leading_particle ? hash_combine(h, leading_particle) : h;
+  }
+
   // Runs left open take the type of a typed run sharing a word ("Lavrov" after
   // "Sergei Lavrov"); heading runs are kept only when so confirmed.
   void resolve_open_candidates() {
-    std::unordered_map<std::string, std::pair<EntityType, Evidence>> by_word;
-    auto key = [](std::string_view w) {
-      std::string k = fold(w);
-      for (const char* p : {"al ", "el "})
-        if (k.rfind(p, 0) == 0) k = k.substr(3);
-      return k;
-    };
+    // Keys are hashes of the folded words, a leading "al"/"el" left out, so
+    // "al-Assad" and "Assad" meet; nothing is allocated per name.
+    std::unordered_map<uint64_t, std::pair<EntityType, Evidence>> by_word;
+    by_word.reserve(candidates_.size() * 2);
     for (const auto& c : candidates_) {
       if (c.evidence == Evidence::kNone || c.in_heading) continue;
       const std::string_view name = c.span.of(text_);
-      auto remember = [&](const std::string& k) {
+      auto remember = [&](uint64_t k) {
         auto [it, inserted] = by_word.emplace(k, std::make_pair(c.type, c.evidence));
         if (!inserted && c.evidence > it->second.second) it->second = {c.type, c.evidence};
       };
-      remember(key(name));
+      remember(name_key(name));
       // "the Observatory" after "Syrian Observatory for Human Rights".
-      if (c.type == EntityType::kOrg) {
-        const std::string k = key(name);
-        const size_t space = k.find(' ');
-        if (space != std::string::npos) {
-          std::string first_head;
-          size_t start = 0;
-          while (start < k.size()) {
-            size_t end = k.find(' ', start);
-            if (end == std::string::npos) end = k.size();
-            const std::string w = k.substr(start, end - start);
-            if (lexicon::is_org_head(w) && first_head.empty()) first_head = w;
-            start = end + 1;
+      if (c.type == EntityType::kOrg && name.find(' ') != std::string_view::npos) {
+        for_each_word(name, [&](std::string_view w) {
+          if (lexicon::is_org_head(w)) {
+            remember(name_key(w));
+            return false;
           }
-          if (!first_head.empty()) remember(first_head);
-        }
+          return true;
+        });
       }
       if (c.type == EntityType::kPerson) {
-        size_t start = 0;
-        while (start < name.size()) {
-          size_t space = name.find(' ', start);
-          if (space == std::string_view::npos) space = name.size();
-          const std::string_view w = name.substr(start, space - start);
-          if (!lexicon::is_name_particle(w) && w.size() > 1) remember(key(w));
-          start = space + 1;
-        }
+        for_each_word(name, [&](std::string_view w) {
+          if (!lexicon::is_name_particle(w) && w.size() > 1) remember(name_key(w));
+          return true;
+        });
       }
     }
     for (auto& c : candidates_) {
       if (c.evidence != Evidence::kNone && !c.in_heading) continue;
-      const auto it = by_word.find(key(c.span.of(text_)));
+      const auto it = by_word.find(name_key(c.span.of(text_)));
       if (it != by_word.end()) {
         c.type = it->second.first;
         c.evidence = Evidence::kWeak;

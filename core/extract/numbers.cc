@@ -20,9 +20,17 @@ constexpr Word kUnits[] = {
     {"nineteen", 19}, {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"sixty", 60},
     {"seventy", 70}, {"eighty", 80}, {"ninety", 90}, {"a dozen", 12}, {"dozen", 12}};
 
+constexpr size_t first_word_size(std::string_view words) {
+  const size_t space = words.find(' ');
+  return space == std::string_view::npos ? words.size() : space;
+}
+
 struct Vague {
+  constexpr Vague(std::string_view w, int64_t lo, int64_t hi)
+      : words(w), min(lo), max(hi), first_size(first_word_size(w)) {}
   std::string_view words;
   int64_t min, max;
+  size_t first_size;  // a quick screen before the phrase is compared
 };
 
 // Longest first, so "tens of thousands" wins over "thousands".
@@ -32,8 +40,11 @@ constexpr Vague kVague[] = {
     {"hundreds", 100, 999}, {"thousands", 1000, 9999}, {"a handful of", 2, 5}, {"a number of", 2, 9}};
 
 struct Qualifier {
+  enum Kind { kAtLeast, kMoreThan, kAbout, kUpTo, kFewerThan };
+  constexpr Qualifier(std::string_view w, Kind k) : words(w), kind(k), first_size(first_word_size(w)) {}
   std::string_view words;
-  enum Kind { kAtLeast, kMoreThan, kAbout, kUpTo, kFewerThan } kind;
+  Kind kind;
+  size_t first_size;  // a quick screen before the phrase is compared
 };
 
 constexpr Qualifier kQualifiers[] = {
@@ -48,11 +59,18 @@ constexpr Qualifier kQualifiers[] = {
     {"less than", Qualifier::kFewerThan}, {"under", Qualifier::kFewerThan}};
 
 // Does the phrase `words` (space-separated, lower-case) start at token i?
-// Returns the number of tokens it spans, or 0.
+// Returns the number of tokens it spans, or 0. The first word is compared
+// before the phrase is split: parse_count asks this of every qualifier and
+// vague quantity at each token that may start a count.
 uint32_t match_phrase(std::string_view text, const std::vector<Token>& tokens, uint32_t i, uint32_t end,
                       std::string_view words) {
-  uint32_t n = 0;
-  size_t start = 0;
+  if (i >= end) return 0;
+  const size_t first_space = words.find(' ');
+  const std::string_view first = words.substr(0, first_space);
+  if (!iequals(tokens[i].span.of(text), first)) return 0;
+  if (first_space == std::string_view::npos) return 1;
+  uint32_t n = 1;
+  size_t start = first_space + 1;
   while (start < words.size()) {
     size_t space = words.find(' ', start);
     if (space == std::string_view::npos) space = words.size();
@@ -114,19 +132,23 @@ std::optional<Count> parse_count(std::string_view text, const std::vector<Token>
   Count c;
   c.token_begin = i;
   std::optional<Qualifier::Kind> qual;
-  for (const auto& q : kQualifiers)
+  const size_t first_size = tok(i).size();
+  for (const auto& q : kQualifiers) {
+    if (first_size != q.first_size) continue;  // most tokens end here
     if (const uint32_t n = match_phrase(text, tokens, i, end, q.words)) {
       qual = q.kind;
       c.qualifier = std::string(q.words);
       i += n;
       break;
     }
+  }
   // Ranges: "between 10 and 15".
   bool between = false;
   if (!qual && iequals(tok(i), "between")) { between = true; ++i; }
 
+  const size_t count_size = i < end ? tok(i).size() : 0;
   for (const auto& v : kVague)
-    if (const uint32_t n = match_phrase(text, tokens, i, end, v.words)) {
+    if (const uint32_t n = count_size == v.first_size ? match_phrase(text, tokens, i, end, v.words) : 0) {
       c.vague = std::string(v.words);
       c.min = v.min;
       c.max = v.max;

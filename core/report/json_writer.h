@@ -17,10 +17,13 @@ class JsonWriter {
   void end_object() { out_ += '}'; first_ = false; }
   void begin_array() { value_prefix(); out_ += '['; first_ = true; }
   void end_array() { out_ += ']'; first_ = false; }
+  // Keys are the report's own names ("start", "count_min"): plain ASCII with
+  // nothing to escape, so they are copied as they are.
   void key(std::string_view k) {
     if (!first_) out_ += ',';
-    string_literal(k);
-    out_ += ':';
+    out_ += '"';
+    out_ += k;
+    out_ += "\":";
     after_key_ = true;
   }
   void value(std::string_view s) { value_prefix(); string_literal(s); }

@@ -168,6 +168,7 @@ bool is_navigation(std::string_view s) {
   size_t separators = 0;
   for (size_t i = 0; i + 2 < s.size(); ++i)
     if (s[i] == ' ' && (s[i + 1] == '|' || s[i + 1] == '>') && s[i + 2] == ' ') ++separators;
+  if (separators < 2) return false;  // most paragraphs: no need to count words
   size_t words = 0;
   for_each_folded_word(s, [&](uint64_t) { ++words; });
   return separators >= 2 && words <= (separators + 1) * 4;

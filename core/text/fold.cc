@@ -18,25 +18,37 @@ uint64_t folded_hash(std::string_view text, uint32_t* words) {
 }
 
 std::string fold(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
+  // Written through a pointer into a buffer sized for the common case (ASCII
+  // folds to at most its own length); push_back per character cost a
+  // capacity check each and showed in profiles.
+  std::string out(text.size() + 8, '\0');
+  size_t n = 0;
   bool pending_space = false;
+  auto reserve = [&](size_t more) {
+    if (n + more > out.size()) out.resize(out.size() * 2 + more);
+  };
   for (size_t i = 0; i < text.size();) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {  // ASCII fast path
       ++i;
       const bool alnum = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-      if (!alnum) { pending_space = !out.empty(); continue; }
-      if (pending_space) { out += ' '; pending_space = false; }
-      out += static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+      if (!alnum) { pending_space = n > 0; continue; }
+      reserve(2);
+      if (pending_space) { out[n++] = ' '; pending_space = false; }
+      out[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
       continue;
     }
     const auto d = utf8::decode(text, i);
     i += d.length;
-    if (!utf8::is_letter(d.cp)) { pending_space = !out.empty(); continue; }
-    if (pending_space) { out += ' '; pending_space = false; }
-    utf8::append(out, utf8::to_lower(d.cp));
+    if (!utf8::is_letter(d.cp)) { pending_space = n > 0; continue; }
+    reserve(5);
+    if (pending_space) { out[n++] = ' '; pending_space = false; }
+    std::string encoded;
+    utf8::append(encoded, utf8::to_lower(d.cp));
+    reserve(encoded.size());
+    for (char e : encoded) out[n++] = e;
   }
+  out.resize(n);
   return out;
 }
 
