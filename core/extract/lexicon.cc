@@ -1,6 +1,7 @@
 #include "extract/lexicon.h"
 
 #include "text/chars.h"
+#include "text/word_map.h"
 #include "text/word_set.h"
 
 namespace sift::lexicon {
@@ -217,11 +218,6 @@ constexpr std::string_view kCommonCapitalised[] = {
     "Picture", "File", "Source", "Sources", "Compiled", "Additional", "Copyright", "All",
     "Breaking", "Exclusive", "Analysis", "Comment", "Opinion", "Update", "Live", "Report"};
 
-constexpr std::string_view kMonthNames[] = {"january", "february", "march", "april", "may", "june",
-                                            "july", "august", "september", "october", "november",
-                                            "december"};
-constexpr std::string_view kMonthShort[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                            "jul", "aug", "sep", "oct", "nov", "dec"};
 constexpr std::string_view kWeekdays[] = {"sunday", "monday", "tuesday", "wednesday", "thursday",
                                           "friday", "saturday"};
 
@@ -268,15 +264,26 @@ bool is_title_modifier(std::string_view w) {
   return set.contains(strip_period(w));
 }
 
+namespace {
+struct MonthWord {
+  std::string_view word;
+  int month;
+};
+// Every written form of a month, so a lookup is one hash probe: dates are
+// looked for at every token.
+constexpr MonthWord kMonthWords[] = {
+    {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6}, {"july", 7},
+    {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11}, {"december", 12},
+    {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7}, {"aug", 8}, {"sep", 9},
+    {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}};
+}  // namespace
+
 bool is_month(std::string_view word, int* month) {
-  word = strip_period(word);
-  for (int m = 0; m < 12; ++m)
-    if (iequals(word, kMonthNames[m]) || (word.size() == 3 && iequals(word, kMonthShort[m])) ||
-        (m == 8 && iequals(word, "sept"))) {
-      if (month) *month = m + 1;
-      return true;
-    }
-  return false;
+  static const auto map = WordMap<const MonthWord*>::index(kMonthWords, &MonthWord::word);
+  const MonthWord* const* m = map.find(strip_period(word));
+  if (!m) return false;
+  if (month) *month = (*m)->month;
+  return true;
 }
 
 bool is_weekday(std::string_view word, int* weekday) {
