@@ -55,7 +55,9 @@ function articleMarks(article) {
   });
   for (const q of article.quotes) {
     marks.push({ start: q.start, end: q.end, className: 'quote',
-      info: 'Quote' + (q.speaker ? ' from ' + q.speaker : ', speaker unknown'), attrs: { 'data-testid': 'quote' } });
+      info: 'Quote' + (q.speaker ? ' from ' + q.speaker +
+        (q.speaker_mention && q.speaker_mention.text !== q.speaker ? ' ("' + q.speaker_mention.text + '")' : '')
+        : ', speaker unknown'), attrs: { 'data-testid': 'quote' } });
   }
   return marks;
 }

@@ -40,6 +40,7 @@ struct Casualty {
 struct Quote {
   Span span;  // the quoted words, marks included
   std::string speaker;
+  Span speaker_span{};  // where the speaker is named: the phrase with the verb, or the earlier mention
   bool repeat = false;
 };
 

@@ -103,6 +103,7 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
 
   std::vector<Quote> out;
   std::string last_speaker;
+  Span last_speaker_span{};
   uint32_t last_speaker_paragraph = 0;
   for (const RawQuote& q : raw) {
     Quote quote;
@@ -117,11 +118,13 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
     if (!at && te > tb) at = find_attribution(ctx, tb, te, q.span.begin);
     if (at && !at->pronoun) {
       quote.speaker = at->name;
+      quote.speaker_span = at->span;
     } else if (at || (!last_speaker.empty() && q.first_paragraph <= last_speaker_paragraph + 2)) {
       // "he said", or a quote with no verb near it: the last speaker, else
       // the last person named before the quote.
       if (!last_speaker.empty() && q.first_paragraph <= last_speaker_paragraph + 3) {
         quote.speaker = last_speaker;
+        quote.speaker_span = last_speaker_span;
       } else {
         const auto& ents = *in.entities;
         // Look back a bounded way: the person must be named close before.
@@ -129,6 +132,7 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
         for (size_t i = from; i-- > 0 && from - i <= 64;)
           if (ents[i].type == EntityType::kPerson && holding(quoted, ents[i].span, span_of_span) == nullptr) {
             quote.speaker = ents[i].canonical;
+            quote.speaker_span = ents[i].span;
             break;
           }
       }
@@ -141,11 +145,13 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
            i < ents.size() && ents[i].span.end <= q.span.begin; ++i)
         if (ents[i].type == EntityType::kPerson || ents[i].type == EntityType::kOrg) {
           quote.speaker = ents[i].canonical;
+          quote.speaker_span = ents[i].span;
           break;
         }
     }
     if (!quote.speaker.empty()) {
       last_speaker = quote.speaker;
+      last_speaker_span = quote.speaker_span;
       last_speaker_paragraph = q.last_paragraph;
     }
     out.push_back(std::move(quote));

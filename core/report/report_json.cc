@@ -126,6 +126,7 @@ void write_quotes(JsonWriter& w, const SpanWriter& spans, const Extraction& x) {
     w.begin_object();
     spans.write(w, q.span);
     w.key("speaker"); w.optional_text(q.speaker);
+    w.key("speaker_mention"); spans.write_object(w, q.speaker.empty() ? Span{} : q.speaker_span);
     w.key("repeat"); w.value(q.repeat);
     w.end_object();
   }

@@ -9,12 +9,14 @@ using namespace sift::test;
 
 namespace {
 struct Q {
-  std::string text, speaker;
+  std::string text, speaker, speaker_mention;
 };
 std::vector<Q> quotes_of(const std::string& input) {
   const auto a = analyze_text(input);
   std::vector<Q> out;
-  for (const auto& q : a.extraction.quotes) out.push_back({std::string(q.span.of(a.normalized.text)), q.speaker});
+  for (const auto& q : a.extraction.quotes)
+    out.push_back({std::string(q.span.of(a.normalized.text)), q.speaker,
+                   std::string(q.speaker_span.of(a.normalized.text))});
   return out;
 }
 }  // namespace
@@ -37,6 +39,24 @@ TEST_CASE("\"he said\" goes to the earlier named speaker; curly quotes work") {
       "he said.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Sergei Lavrov");
+  CHECK(q[0].speaker_mention == "Sergei Lavrov");  // where the speaker was named
+}
+
+TEST_CASE("the speaker's mention is the evidence: the phrase with the verb, as written") {
+  auto q = quotes_of("\"We will not leave,\" said Abu Khaled, a resident.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker_mention == "Abu Khaled");
+  q = quotes_of("A senior Western diplomat told Reuters: \"All the signs are that they are trying to finish it off.\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker_mention == "A senior Western diplomat");
+  q = quotes_of("President Bashar al-Assad spoke on television. \"Terrorists are to blame,\" President Assad said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Bashar al-Assad");
+  CHECK(q[0].speaker_mention == "President Assad");  // the phrase as written, title included
+  q = quotes_of("The word \"barbaric\" was used.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
+  CHECK(q[0].speaker_mention.empty());
 }
 
 TEST_CASE("partial quotes and quotes over several paragraphs") {
