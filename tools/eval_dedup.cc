@@ -17,7 +17,6 @@
 #include <algorithm>
 #include <cstdlib>
 #include <cstdio>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
@@ -25,6 +24,7 @@
 #include <vector>
 
 #include "dedup/shingles.h"
+#include "jsonl_rows.h"
 #include "sift.h"
 
 namespace {
@@ -97,24 +97,19 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: sift_eval_dedup fa_kes.jsonl [SEED]\n");
     return 2;
   }
-  std::ifstream in(argv[1]);
-  if (!in) {
-    std::fprintf(stderr, "skipped: cannot read %s (../shared absent?)\n", argv[1]);
-    return 0;
-  }
+  JsonlRows rows(argv[1]);
+  if (!rows.open_or_skip()) return 0;
   Rng rng(argc > 2 ? std::stoull(argv[2]) : 1);
   sift::Batch batch;
   std::vector<int> family;  // which original each article comes from
   std::map<std::string, int> by_text;
   std::vector<int> text_group;  // FA-KES articles with equal text share a group
-  std::string line;
   int originals = 0;
   size_t natural = 0;
   std::vector<std::vector<uint64_t>> kept_shingles;
   std::vector<std::string> kept_texts;
-  while (std::getline(in, line)) {
-    const auto row = nlohmann::json::parse(line, nullptr, false);
-    if (row.is_discarded()) continue;
+  nlohmann::json row;
+  while (rows.next(row)) {
     const std::string text = row["article_content"].get<std::string>();
     std::vector<uint64_t> sh;
     sift::word_shingles(text, 5, sh);

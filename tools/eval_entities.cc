@@ -14,13 +14,13 @@
 // noun phrases such as "Iraqi President Fuad Masum" where Sift marks the
 // name "Fuad Masum").
 #include <cstdio>
-#include <fstream>
 #include <iterator>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
+#include "jsonl_rows.h"
 #include "sift.h"
 
 namespace {
@@ -97,17 +97,12 @@ int main(int argc, char** argv) {
   const std::string corpus = argv[1];
   // --errors lists every miss and false alarm (within matching), for error analysis.
   const bool show_errors = argc > 3 && std::string(argv[3]) == "--errors";
-  std::ifstream in(argv[2]);
-  if (!in) {
-    std::fprintf(stderr, "skipped: cannot read %s (../shared absent?)\n", argv[2]);
-    return 0;
-  }
+  JsonlRows rows(argv[2]);
+  if (!rows.open_or_skip()) return 0;
   std::map<std::string, Counts> counts;
-  std::string line;
   size_t docs = 0;
-  while (std::getline(in, line)) {
-    const json doc = json::parse(line, nullptr, false);
-    if (doc.is_discarded()) continue;
+  json doc;
+  while (rows.next(doc)) {
     ++docs;
     const std::string text = doc["text"].get<std::string>();
     std::vector<Mention> gold;

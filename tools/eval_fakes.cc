@@ -10,10 +10,10 @@
 // 1924058218, the half the rules may be tuned on) and the second half. Each
 // article is analyzed with its publication date, so relative dates resolve.
 #include <cstdio>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "jsonl_rows.h"
 #include "sift.h"
 
 // FA-KES writes publication dates as M/D/YY ("4/5/17"); Sift takes
@@ -34,18 +34,14 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: sift_eval_fakes fa_kes.jsonl [--misses N]\n");
     return 2;
   }
-  std::ifstream in(argv[1]);
-  if (!in) {
-    std::fprintf(stderr, "skipped: cannot read %s (../shared absent?)\n", argv[1]);
-    return 0;
-  }
+  JsonlRows rows(argv[1]);
+  if (!rows.open_or_skip()) return 0;
   const int show_misses = argc > 3 ? std::atoi(argv[3]) : 0;
   int shown = 0;
   size_t total[2] = {0, 0}, equal[2] = {0, 0};
-  std::string line;
-  while (std::getline(in, line)) {
-    const auto row = nlohmann::json::parse(line, nullptr, false);
-    if (row.is_discarded() || !row.contains("nb_civilians")) continue;
+  nlohmann::json row;
+  while (rows.next(row)) {
+    if (!row.contains("nb_civilians")) continue;
     const std::string gold_text = row["nb_civilians"].get<std::string>();
     if (gold_text.empty() || gold_text.find_first_not_of("0123456789") != std::string::npos) continue;
     const long long gold = std::stoll(gold_text);

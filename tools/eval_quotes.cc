@@ -7,10 +7,10 @@
 // speech only, so scare quotes and titles Sift also marks count as wrong.
 #include <algorithm>
 #include <cstdio>
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "jsonl_rows.h"
 #include "sift.h"
 
 int main(int argc, char** argv) {
@@ -18,16 +18,11 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: sift_eval_quotes gum_news.jsonl\n");
     return 2;
   }
-  std::ifstream in(argv[1]);
-  if (!in) {
-    std::fprintf(stderr, "skipped: cannot read %s (../shared absent?)\n", argv[1]);
-    return 0;
-  }
+  JsonlRows rows(argv[1]);
+  if (!rows.open_or_skip()) return 0;
   size_t gold = 0, found = 0, predicted = 0, right = 0, with_speaker = 0;
-  std::string line;
-  while (std::getline(in, line)) {
-    const auto doc = nlohmann::json::parse(line, nullptr, false);
-    if (doc.is_discarded()) continue;
+  nlohmann::json doc;
+  while (rows.next(doc)) {
     sift::Batch batch;
     batch.articles.push_back({"doc", doc["text"].get<std::string>(), std::nullopt});
     const auto report = nlohmann::json::parse(sift::to_json(sift::analyze(batch)));

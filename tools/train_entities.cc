@@ -25,6 +25,8 @@
 #include "segment/segment.h"
 #include "text/normalize.h"
 
+#include "jsonl_rows.h"
+
 namespace {
 
 using sift::ModelClass;
@@ -114,14 +116,12 @@ void add_sentence(Document& doc, Detokenizer& detok, const std::vector<std::stri
 
 std::vector<Document> read_gmb(const std::string& path) {
   std::vector<Document> docs;
-  std::ifstream in(path);
-  std::string line;
+  JsonlRows rows(path);  // an absent file gives no documents, which main reports
+  nlohmann::json j;
   Document doc;
   Detokenizer detok;
   size_t sentences = 0;
-  while (std::getline(in, line)) {
-    const auto j = nlohmann::json::parse(line, nullptr, false);
-    if (j.is_discarded()) continue;
+  while (rows.next(j)) {
     add_sentence(doc, detok, j["tokens"].get<std::vector<std::string>>(), j["tags"].get<std::vector<std::string>>());
     ++sentences;
     if (sentences % 2 == 0) detok.end_paragraph();  // news paragraphs hold a sentence or two

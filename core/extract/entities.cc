@@ -719,34 +719,27 @@ class EntityExtractor {
 
   // ---- canonical names ------------------------------------------------
 
-  static std::string surname_key(std::string_view name) {
+  // The last word's key: "Assad" finds "Bashar al-Assad".
+  static uint64_t surname_key(std::string_view name) {
     const size_t space = name.rfind(' ');
-    std::string_view last = space == std::string_view::npos ? name : name.substr(space + 1);
-    std::string k = fold(last);
-    for (const char* p : {"al ", "el "})
-      if (k.rfind(p, 0) == 0) k = k.substr(3);
-    return k;
+    return name_key(space == std::string_view::npos ? name : name.substr(space + 1));
   }
 
   static std::string initials_of(std::string_view name) {
     std::string out;
-    size_t start = 0;
-    while (start < name.size()) {
-      size_t space = name.find(' ', start);
-      if (space == std::string_view::npos) space = name.size();
-      const std::string_view w = name.substr(start, space - start);
+    for_each_word(name, [&](std::string_view w) {
       if (!w.empty() && chars::is_ascii_upper(w[0]) && !iequals(w, "of") && !iequals(w, "for") &&
           !iequals(w, "the") && !iequals(w, "and"))
         out += w[0];
-      start = space + 1;
-    }
+      return true;
+    });
     return out;
   }
 
   void assign_canonical_names(std::vector<Entity>& ents) const {
     // Full person names, first occurrence first, by surname.
-    std::unordered_map<std::string, std::string> person_by_surname;
-    std::unordered_map<std::string, std::string> org_by_acronym, org_by_head;
+    std::unordered_map<uint64_t, std::string> person_by_surname, org_by_head;  // by name_key
+    std::unordered_map<std::string, std::string> org_by_acronym;
     for (size_t i = 0; i < ents.size(); ++i) {
       const Entity& e = ents[i];
       const std::string_view name = e.span.of(text_);
@@ -756,14 +749,10 @@ class EntityExtractor {
         const std::string initials = initials_of(name);
         if (initials.size() >= 2) org_by_acronym.emplace(initials, std::string(name));
         // Every head word names it too: "the Observatory", "the Committee".
-        size_t start = 0;
-        while (start < name.size()) {
-          size_t space = name.find(' ', start);
-          if (space == std::string_view::npos) space = name.size();
-          const std::string_view w = name.substr(start, space - start);
-          if (lexicon::is_org_head(w)) org_by_head.emplace(fold(w), std::string(name));
-          start = space + 1;
-        }
+        for_each_word(name, [&](std::string_view w) {
+          if (lexicon::is_org_head(w)) org_by_head.emplace(name_key(w), std::string(name));
+          return true;
+        });
         // "Syrian National Council (SNC)": the bracketed acronym names it.
         const size_t after = e.span.end;
         if (after + 2 < text_.size() && text_[after] == ' ' && text_[after + 1] == '(') {
@@ -785,7 +774,7 @@ class EntityExtractor {
         const auto acr = org_by_acronym.find(std::string(name));
         if (acr != org_by_acronym.end()) { e.canonical = acr->second; continue; }
         if (name.find(' ') == std::string_view::npos) {
-          const auto head = org_by_head.find(fold(name));
+          const auto head = org_by_head.find(name_key(name));
           if (head != org_by_head.end()) e.canonical = head->second;
         }
       }

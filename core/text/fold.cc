@@ -24,7 +24,7 @@ std::string fold(std::string_view text) {
   std::string out(text.size() + 8, '\0');
   size_t n = 0;
   bool pending_space = false;
-  auto reserve = [&](size_t more) {
+  auto make_room = [&](size_t more) {
     if (n + more > out.size()) out.resize(out.size() * 2 + more);
   };
   for (size_t i = 0; i < text.size();) {
@@ -33,7 +33,7 @@ std::string fold(std::string_view text) {
       ++i;
       const bool alnum = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
       if (!alnum) { pending_space = n > 0; continue; }
-      reserve(2);
+      make_room(2);
       if (pending_space) { out[n++] = ' '; pending_space = false; }
       out[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
       continue;
@@ -41,11 +41,11 @@ std::string fold(std::string_view text) {
     const auto d = utf8::decode(text, i);
     i += d.length;
     if (!utf8::is_letter(d.cp)) { pending_space = n > 0; continue; }
-    reserve(5);
+    make_room(5);
     if (pending_space) { out[n++] = ' '; pending_space = false; }
     std::string encoded;
     utf8::append(encoded, utf8::to_lower(d.cp));
-    reserve(encoded.size());
+    make_room(encoded.size());
     for (char e : encoded) out[n++] = e;
   }
   out.resize(n);
