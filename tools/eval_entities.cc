@@ -7,7 +7,7 @@
 // DATE (Nationality to NORP); gold mentions without a capital letter or a
 // digit ("the country", "all political parties") and pronouns ("We") are
 // left out, since Sift marks names, not descriptions. GUM: person, organization, place, time
-// mentions that contain a proper noun.
+// mentions that contain a proper noun, on the held-out half (gum_split.h).
 //
 // Two matchings are reported: exact (same type, same span) and within (same
 // type, the prediction lies inside a gold mention: GUM and re3d mark whole
@@ -20,6 +20,7 @@
 #include <string>
 #include <vector>
 
+#include "gum_split.h"
 #include "jsonl_rows.h"
 #include "sift.h"
 
@@ -100,9 +101,10 @@ int main(int argc, char** argv) {
   JsonlRows rows(argv[2]);
   if (!rows.open_or_skip()) return 0;
   std::map<std::string, Counts> counts;
-  size_t docs = 0;
+  size_t docs = 0, row_index = 0;
   json doc;
   while (rows.next(doc)) {
+    if (corpus == "gum" && gum_row_is_for_training(row_index++)) continue;
     ++docs;
     const std::string text = doc["text"].get<std::string>();
     std::vector<Mention> gold;

@@ -4,8 +4,10 @@
 //
 //   sift_train_entities ../shared/data/ner > core/extract/entity_model_weights.inc
 //
-// Training data: the GMB subset (news, CC BY) and wikigold (CC BY 4.0).
-// re3d and GUM stay out, so sift_eval_entities measures on unseen text.
+// Training data: the GMB subset (news, CC BY), wikigold (CC BY 4.0) and the
+// training half of GUM news (Wikinews, CC BY 2.5; annotations CC BY 4.0).
+// re3d and GUM's other half stay out, so sift_eval_entities measures on
+// unseen text.
 // Deterministic: fixed epoch count, fixed shuffling seed, sorted output.
 #include <algorithm>
 #include <array>
@@ -25,6 +27,7 @@
 #include "segment/segment.h"
 #include "text/normalize.h"
 
+#include "gum_split.h"
 #include "jsonl_rows.h"
 
 namespace {
@@ -175,24 +178,78 @@ std::vector<Document> read_wikigold(const std::string& path) {
   return docs;
 }
 
+// Byte offset of each code point in UTF-8 `text` (GUM counts code points),
+// plus one past the end.
+std::vector<size_t> codepoint_to_byte(const std::string& text) {
+  std::vector<size_t> map;
+  for (size_t i = 0; i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) map.push_back(i);
+  map.push_back(text.size());
+  return map;
+}
+
+// GUM marks whole noun phrases ("Iraqi President Fuad Masum") and nests them
+// ("NASA" inside "NASA's Mars rover"); a candidate takes the type of the
+// smallest mention around it, so the gold list is sorted smallest first.
+// Only mentions holding a proper noun are names; others (event, object,
+// abstract, "the president") teach "none".
+std::vector<Document> read_gum_training_half(const std::string& path) {
+  std::vector<Document> docs;
+  JsonlRows rows(path);
+  nlohmann::json j;
+  for (size_t row_index = 0; rows.next(j); ++row_index) {
+    if (!gum_row_is_for_training(row_index)) continue;
+    Document doc;
+    doc.text = j["text"].get<std::string>();
+    const auto to_byte = codepoint_to_byte(doc.text);
+    for (const auto& m : j["entity_mentions"]) {
+      if (!m["has_propn"].get<bool>()) continue;
+      const std::string type = m["etype"].get<std::string>();
+      const ModelClass label = type == "person"         ? ModelClass::kPerson
+                               : type == "organization" ? ModelClass::kOrg
+                               : type == "place"        ? ModelClass::kLoc
+                                                        : ModelClass::kNone;
+      const size_t start = m["start"].get<size_t>(), end = m["end"].get<size_t>();
+      if (start >= end || end >= to_byte.size()) continue;
+      doc.gold.push_back({to_byte[start], to_byte[end], label});
+    }
+    std::stable_sort(doc.gold.begin(), doc.gold.end(),
+                     [](const GoldSpan& a, const GoldSpan& b) { return a.end - a.begin < b.end - b.begin; });
+    docs.push_back(std::move(doc));
+  }
+  return docs;
+}
+
 // Only the candidates the model will be asked about are learned from: runs
 // the rules are sure of keep the rules' type.
 // The label of a candidate: the type of the gold name it lies within.
-int label_of(const sift::Span& span, const std::vector<GoldSpan>& gold) {
+// A nationality inside a larger name ("Iraqi" in "Iraqi President Fuad
+// Masum") is a NORP, not a piece of the name.
+int label_of(const sift::Span& span, std::string_view words, const std::vector<GoldSpan>& gold) {
   for (const auto& g : gold)
-    if (g.begin <= span.begin && span.end <= g.end) return static_cast<int>(g.label);
-  return static_cast<int>(ModelClass::kNone);
+    if (g.begin <= span.begin && span.end <= g.end) {
+      const bool whole = g.begin == span.begin && g.end == span.end;
+      if (!whole && sift::lexicon::is_nationality(words)) return static_cast<int>(ModelClass::kNorp);
+      return static_cast<int>(g.label);
+    }
+  return static_cast<int>(sift::lexicon::is_nationality(words) ? ModelClass::kNorp : ModelClass::kNone);
 }
 
-std::vector<Example> examples_of(const Document& doc, size_t& skipped) {
+// Candidates are found on the normalized text, as in analyze; their spans go
+// back to the input, where the gold offsets are.
+std::vector<Example> examples_of(const Document& doc) {
   std::vector<Example> out;
   const sift::NormalizedText normalized = sift::normalize(doc.text);
-  if (normalized.text != doc.text) { ++skipped; return out; }  // offsets would move
   const sift::Segmentation seg = sift::segment(normalized.text);
   const sift::Roles roles = sift::classify_paragraphs(normalized.text, seg.paragraphs);
   const auto repeats = sift::find_repeats(normalized.text, seg.paragraphs);
-  for (const auto& c : sift::entity_candidates({normalized.text, &seg, &roles, &repeats, std::nullopt}))
-    if (!c.rules_sure) out.push_back({std::vector<uint32_t>(c.features.begin(), c.features.end()), label_of(c.span, doc.gold)});
+  for (const auto& c : sift::entity_candidates({normalized.text, &seg, &roles, &repeats, std::nullopt})) {
+    if (c.rules_sure) continue;
+    const sift::Span in_input{normalized.to_input_begin(static_cast<uint32_t>(c.span.begin)),
+                              normalized.to_input_end(static_cast<uint32_t>(c.span.end))};
+    out.push_back({std::vector<uint32_t>(c.features.begin(), c.features.end()),
+                   label_of(in_input, in_input.of(doc.text), doc.gold)});
+  }
   return out;
 }
 
@@ -257,18 +314,19 @@ int main(int argc, char** argv) {
   std::vector<Document> docs = read_gmb(dir + "/gmb_subset.jsonl");
   const size_t gmb = docs.size();
   for (auto& d : read_wikigold(dir + "/wikigold.conll.txt")) docs.push_back(std::move(d));
+  const size_t wikigold = docs.size() - gmb;
+  for (auto& d : read_gum_training_half(dir + "/gum_news.jsonl")) docs.push_back(std::move(d));
   if (docs.empty()) {
     std::fprintf(stderr, "skipped: no training data in %s (../shared absent?)\n", dir.c_str());
     return 2;
   }
-  size_t skipped = 0;
   std::vector<Example> examples;
   for (const auto& d : docs)
-    for (auto& e : examples_of(d, skipped)) examples.push_back(std::move(e));
+    for (auto& e : examples_of(d)) examples.push_back(std::move(e));
   std::array<size_t, kClasses> per_class{};
   for (const auto& e : examples) ++per_class[e.label];
-  std::fprintf(stderr, "documents: %zu GMB + %zu wikigold (%zu skipped); candidates: %zu (none %zu, person %zu, org %zu, loc %zu, norp %zu)\n",
-               gmb, docs.size() - gmb, skipped, examples.size(), per_class[0], per_class[1], per_class[2], per_class[3],
+  std::fprintf(stderr, "documents: %zu GMB + %zu wikigold + %zu GUM; candidates: %zu (none %zu, person %zu, org %zu, loc %zu, norp %zu)\n",
+               gmb, wikigold, docs.size() - gmb - wikigold, examples.size(), per_class[0], per_class[1], per_class[2], per_class[3],
                per_class[4]);
 
   Perceptron model;
@@ -304,7 +362,7 @@ int main(int argc, char** argv) {
     rows << "{" << q[0] << "," << q[1] << "," << q[2] << "," << q[3] << "," << q[4] << "},";
     if (++kept % 8 == 0) { keys << "\n"; rows << "\n"; }
   }
-  std::printf("// Generated by sift_train_entities from the GMB subset (CC BY) and wikigold (CC BY 4.0);\n"
+  std::printf("// Generated by sift_train_entities from the GMB subset (CC BY), wikigold (CC BY 4.0) and half of GUM news (CC BY);\n"
               "// %zu candidates, %d epochs. Regenerate: see README, \"Entity model and gazetteers\".\n",
               examples.size(), kEpochs);
   std::printf("constexpr uint32_t kModelKeys[] = {\n%s};\n", keys.str().c_str());
