@@ -272,6 +272,8 @@ class CasualtyExtractor {
         *at = k;
         return t;
       }
+      // "leaving 23 civilians and 16 fighters dead": a joined count shares the outcome.
+      if (iequals(w, "and") && k + 1 < e && parse_count(text_, tokens_, k + 1, e)) continue;
       if (w == "." || w == ";" || w == ":" || iequals(w, "and") || iequals(w, "but") || iequals(w, "while"))
         return nullptr;
     }
@@ -378,7 +380,8 @@ class CasualtyExtractor {
       fill_context(c, s, trigger_at);
       if (part_without_outcome) c.part_of = whole;
       else if (breakdown && whole >= 0 && c.outcome == out_[static_cast<size_t>(whole)].outcome &&
-               c.count_min <= out_[static_cast<size_t>(whole)].count_min)
+               c.count_min <= out_[static_cast<size_t>(whole)].count_min &&
+               same_side(c.victim_class, out_[static_cast<size_t>(whole)].victim_class))
         c.part_of = whole;
       last_trigger = t;
       last_trigger_at = trigger_at;
@@ -411,6 +414,11 @@ class CasualtyExtractor {
         }
       }
     }
+  }
+
+  // Fighters are never a part of a civilian toll, nor civilians of a combatant one.
+  static bool same_side(const std::string& part, const std::string& whole) {
+    return part == "unknown" || whole == "unknown" || part == whole;
   }
 
   static bool indiscriminate(const std::string& cause) {

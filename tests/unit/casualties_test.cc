@@ -48,6 +48,21 @@ TEST_CASE("breakdowns become parts of their whole") {
   CHECK(f[2].part_of == 0);
 }
 
+TEST_CASE("counts joined by 'and' share the outcome word after them, and fighters are no part of civilians") {
+  const auto f = facts_of(
+      "Since Wednesday clashes have rocked the city, leaving 23 civilians - including nine children - and 16 "
+      "combatants dead, the Observatory said.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].count_min == 23);
+  CHECK(f[0].victim_class == "civilian");
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[1].count_min == 9);
+  CHECK(f[1].part_of == 0);
+  CHECK(f[2].count_min == 16);
+  CHECK(f[2].victim_class == "combatant");
+  CHECK(f[2].part_of == -1);
+}
+
 TEST_CASE("word counts, vague counts and other outcomes") {
   auto f = facts_of("Eighteen soldiers were wounded and dozens of protesters were arrested in Deraa, activists said.");
   REQUIRE(f.size() == 2);
