@@ -232,6 +232,7 @@ class CasualtyExtractor {
   struct Victims {
     uint32_t begin = 0, end = 0;
     const VictimNoun* noun = nullptr;
+    bool armed = false;  // "armed men", "armed civilians" are fighters
   };
 
   Victims victims_after(uint32_t i, uint32_t e) const {
@@ -239,6 +240,7 @@ class CasualtyExtractor {
     v.begin = i;
     for (uint32_t k = i; k < e && k < i + 5; ++k) {
       const std::string_view w = tok(k);
+      if (iequals(w, "armed")) v.armed = true;
       if (const VictimNoun* n = victim_of(w)) {
         v.noun = n;
         v.end = k + 1;
@@ -375,7 +377,7 @@ class CasualtyExtractor {
       c.outcome = t->outcome;
       if (v.noun) c.victims = std::string(text_.substr(tokens_[v.begin].span.begin,
                                                        tokens_[v.end - 1].span.end - tokens_[v.begin].span.begin));
-      c.victim_class = v.noun ? v.noun->victim_class : "unknown";
+      c.victim_class = v.noun ? (v.armed ? "combatant" : v.noun->victim_class) : "unknown";
       c.repeat = repeat;
       fill_context(c, s, trigger_at);
       if (part_without_outcome) c.part_of = whole;

@@ -63,6 +63,15 @@ TEST_CASE("counts joined by 'and' share the outcome word after them, and fighter
   CHECK(f[2].part_of == -1);
 }
 
+TEST_CASE("armed men are combatants, unarmed men are not known to be") {
+  auto f = facts_of("The soldier said 100 armed men were killed in the fighting.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].victim_class == "combatant");
+  f = facts_of("The soldier said 100 unarmed men were killed in the fighting.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].victim_class == "unknown");
+}
+
 TEST_CASE("word counts, vague counts and other outcomes") {
   auto f = facts_of("Eighteen soldiers were wounded and dozens of protesters were arrested in Deraa, activists said.");
   REQUIRE(f.size() == 2);
