@@ -100,6 +100,30 @@ std::string to_iso(const CivilDate& d) {
   return buf;
 }
 
+namespace {
+
+// "Feb", "Sept", "Apr": a period after them belongs to the month; after
+// "May", "June" or "July" it ends the sentence.
+bool is_abbreviated_month(std::string_view w) {
+  return w.size() <= 4 && !iequals(w, "may") && !iequals(w, "june") && !iequals(w, "july");
+}
+
+// The word after "the 2011": a capitalised name ("the 2016 UK-France
+// Summit") or an event; "the 2000 people" is a count.
+bool names_an_event(std::string_view next) {
+  static constexpr std::string_view kEvents[] = {
+      "uprising", "revolution", "war", "election", "elections", "attack", "attacks", "crackdown", "offensive",
+      "invasion", "ceasefire", "truce", "agreement", "accord", "deal", "summit", "conference", "earthquake",
+      "massacre", "siege", "coup", "protests", "referendum", "campaign", "bombing", "bombings", "talks"};
+  if (next.empty()) return false;
+  if (chars::is_ascii_upper(next[0])) return true;
+  for (std::string_view e : kEvents)
+    if (iequals(next, e)) return true;
+  return false;
+}
+
+}  // namespace
+
 void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_t begin, uint32_t end,
                 const std::optional<CivilDate>& anchor, std::vector<DateMention>& out) {
   auto tok = [&](uint32_t i) -> std::string_view {
@@ -131,7 +155,7 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
       // Month [day[suffix]] [,] [year] / Month year
       found = true;
       uint32_t j = i + 1;
-      if (j < end && tok(j) == "." && w.size() <= 4 && glued(i)) ++j;  // "Feb."
+      if (j < end && tok(j) == "." && is_abbreviated_month(w) && glued(i)) ++j;  // "Feb." but not "June."
       int day = -1, year = -1;
       bool suffix = false;
       if (j < end && tokens[j].kind == TokenKind::kNumber) {
@@ -180,7 +204,7 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
       if (day > 0 && j < end && iequals(tok(j), "of")) ++j;
       if (day > 0 && j < end && lexicon::is_month(tok(j), &month) && tok(j)[0] != 'm') {
         found = true;
-        if (j + 1 < end && tok(j + 1) == "." && tok(j).size() <= 4 && glued(j)) ++j;  // "Apr."
+        if (j + 1 < end && tok(j + 1) == "." && is_abbreviated_month(tok(j)) && glued(j)) ++j;  // "Apr."
         ++j;
         int year = -1;
         uint32_t k = j;
@@ -195,10 +219,17 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
           if (valid(d)) m.value = to_iso(d);
         }
       } else if (year_of(w) > 0 && i > begin && !(glued(i) && tokens[i + 1].kind != TokenKind::kPunctuation)) {
-        // "in 1982", "since 2011": a bare year after a cue word.
+        // "in 1982", "since 2011", "between 2011 and 2013", "the 1991 Gulf
+        // War": a bare year after a cue word.
         const std::string_view before = tok(i - 1);
+        const bool second_of_pair = (iequals(before, "and") || before == "-" || iequals(before, "to")) &&
+                                    i >= begin + 2 && year_of(tok(i - 2)) > 0;
         if (iequals(before, "in") || iequals(before, "since") || iequals(before, "until") ||
-            iequals(before, "by") || iequals(before, "of") || iequals(before, "from")) {
+            iequals(before, "by") || iequals(before, "of") || iequals(before, "from") ||
+            iequals(before, "during") || iequals(before, "after") || iequals(before, "before") ||
+            iequals(before, "early") || iequals(before, "late") || iequals(before, "mid") ||
+            iequals(before, "between") || iequals(before, "throughout") || second_of_pair ||
+            (iequals(before, "the") && names_an_event(tok(i + 1)))) {
           found = true;
           m.value = std::string(w);
         }

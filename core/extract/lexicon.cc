@@ -223,6 +223,19 @@ constexpr std::string_view kWeekdays[] = {"sunday", "monday", "tuesday", "wednes
 
 using chars::iequals;
 
+// Capitalised words that name no person, organisation or place: languages,
+// faiths and God. ("French" and "Kurdish" are nationalities, kept apart.)
+constexpr std::string_view kNonNames[] = {
+    "Arabic", "Farsi", "Urdu", "Pashto", "Dari", "Kurmanji", "Sorani", "Aramaic", "Hebrew", "Swahili",
+    "Mandarin", "Cantonese", "Hindi", "Bengali", "English-language", "Arabic-language", "Islam", "Christianity",
+    "Judaism", "Buddhism", "Hinduism", "God", "Allah", "Quran", "Koran", "Bible", "Torah"};
+
+// Last words of names of events and other things Sift does not mark:
+// "Gulf War", "G7 Ise-Shima Summit", "Arab Spring", "Greenwich Mean Time".
+constexpr std::string_view kNonNameHeads[] = {"War", "Wars", "Summit", "Revolution", "Uprising", "Olympics",
+                                              "Games", "Cup", "Time", "Prize", "Award", "Awards", "Festival",
+                                              "Spring", "Intifada"};
+
 std::string_view strip_period(std::string_view w) {
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
   return w;
@@ -248,6 +261,8 @@ SIFT_LOOKUP(is_given_name, kGivenNames)
 SIFT_LOOKUP(is_name_particle, kNameParticles)
 SIFT_LOOKUP(is_common_capitalised, kCommonCapitalised)
 SIFT_LOOKUP(is_known_person, kKnownPersons)
+SIFT_LOOKUP(is_non_name, kNonNames)
+SIFT_LOOKUP(is_non_name_head, kNonNameHeads)
 #undef SIFT_LOOKUP
 
 bool is_person_title(std::string_view w) {

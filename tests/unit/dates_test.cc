@@ -60,3 +60,14 @@ TEST_CASE("verbs and names are not dates") {
   CHECK(dates_of("Protesters march on the capital. He may leave.", nullptr).empty());
   CHECK(dates_of("The Sunday Times reported it.", nullptr).empty());
 }
+
+TEST_CASE("a sentence's full stop after June or May stays out of the date; Feb. keeps its period") {
+  CHECK(dates_of("The talks ended on 10 May. They resume in June.", "2016-05-20") ==
+        P{{"10 May", "2016-05-10"}, {"June", "2016-06"}});
+  CHECK(dates_of("The talks ended on Feb. 3, 2016.", nullptr) == P{{"Feb. 3, 2016", "2016-02-03"}});
+}
+
+TEST_CASE("bare years after cue words and before events are dates; a count of 2000 is not") {
+  CHECK(dates_of("Prices rose between 2011 and 2013, after the 1991 Gulf War. The 2000 people fled.", nullptr) ==
+        P{{"2011", "2011"}, {"2013", "2013"}, {"1991", "1991"}});
+}

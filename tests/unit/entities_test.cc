@@ -102,6 +102,30 @@ TEST_CASE("unknown names are typed from context") {
   check_entity(e, "Khaled Yilmaz", "PERSON");
 }
 
+TEST_CASE("a name keeps one type within an article, whatever word stands before one mention") {
+  const auto e = entities_of(
+      "The university is cultivating new interest in Warhol's photographic legacy.\n\n"
+      "Andy Warhol took thousands of pictures of celebrities. Warhol said little about them.");
+  for (const auto& f : e)
+    if (f.text == "Warhol") {
+      CHECK(f.type == "PERSON");
+      CHECK(f.canonical == "Andy Warhol");
+    }
+  check_entity(e, "Andy Warhol", "PERSON");
+}
+
+TEST_CASE("languages, faiths and events are not marked as places or people") {
+  const auto e = entities_of(
+      "The statement, in Arabic, praised God and Islam. Veterans of the Gulf War met at the G7 Ise-Shima "
+      "Summit, while the Ministry of War in Damascus stayed silent.");
+  CHECK(find(e, "Arabic") == nullptr);
+  CHECK(find(e, "God") == nullptr);
+  CHECK(find(e, "Islam") == nullptr);
+  CHECK(find(e, "Gulf War") == nullptr);
+  CHECK(find(e, "G7 Ise-Shima Summit") == nullptr);
+  check_entity(e, "Damascus", "LOC");
+}
+
 TEST_CASE("nationalities and groups are NORP, not places") {
   const auto e = entities_of("Alawite militias attacked Sunni villages, Syrian activists said.");
   check_entity(e, "Alawite", "NORP");
