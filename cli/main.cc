@@ -81,22 +81,21 @@ int run_analyze(const std::vector<std::string>& args) {
       continue;
     }
     const std::string name = path == "-" ? "stdin" : base_name(path);
-    const sift::ReadResult r = ends_with(path, ".jsonl")  ? sift::read_jsonl(content, name)
+    sift::ReadResult r = ends_with(path, ".jsonl")  ? sift::read_jsonl(content, name)
                                : ends_with(path, ".csv") ? sift::read_csv(content, name)
                                                          : sift::read_txt(content, name);
     for (const auto& p : r.problems)
       std::fprintf(stderr, "sift: %s:%u: %s\n", path.c_str(), p.line, p.message.c_str());
     if (r.articles.empty() && r.problems.empty())
       std::fprintf(stderr, "sift: %s: no article text\n", path.c_str());
-    for (const auto& a : r.articles) batch.articles.push_back(a);
+    for (auto& a : r.articles) batch.articles.push_back(std::move(a));
   }
   if (batch.articles.empty()) {
     std::fprintf(stderr, "sift: nothing to analyze\n");
     return 1;
   }
   if (!date.empty()) sift::apply_default_date(batch.articles, date);
-  const sift::Report report = sift::analyze(batch);
-  batch = sift::Batch();  // the report holds its own copy of every text
+  const sift::Report report = sift::analyze(std::move(batch));  // the report takes the texts over
   bool written = true;
   sift::write_json(report, [&](std::string_view piece) {
     written = written && std::fwrite(piece.data(), 1, piece.size(), stdout) == piece.size();

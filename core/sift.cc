@@ -11,12 +11,14 @@
 namespace sift {
 namespace {
 
-// normalize -> segment -> paragraph roles, for one article.
-ArticleAnalysis prepare_article(const ArticleInput& in) {
+// normalize -> segment -> paragraph roles, for one article, whose text is
+// taken over (valid UTF-8, the usual case) or repaired.
+ArticleAnalysis prepare_article(ArticleInput&& in) {
   ArticleAnalysis a;
-  a.id = utf8::repair(in.id);
-  a.date = in.date;
-  a.input = utf8::repair(in.text);
+  a.id = utf8::is_valid(in.id) ? std::move(in.id) : utf8::repair(in.id);
+  a.date = std::move(in.date);
+  a.input = utf8::is_valid(in.text) ? std::move(in.text) : utf8::repair(in.text);
+  std::string().swap(in.text);
   a.normalized = normalize(a.input);
   a.segmentation = segment(a.normalized.text);
   a.roles = classify_paragraphs(a.normalized.text, a.segmentation.paragraphs);
@@ -40,10 +42,13 @@ void make_ids_unique(std::vector<ArticleAnalysis>& articles) {
 
 }  // namespace
 
-Report analyze(const Batch& batch) {
+Report analyze(const Batch& batch) { return analyze(Batch(batch)); }
+
+Report analyze(Batch&& batch) {
   Report report;
   report.articles.reserve(batch.articles.size());
-  for (const auto& in : batch.articles) report.articles.push_back(prepare_article(in));
+  for (auto& in : batch.articles) report.articles.push_back(prepare_article(std::move(in)));
+  batch = Batch();
   make_ids_unique(report.articles);
 
   // Lines that recur across the batch in different surroundings are boilerplate.
@@ -73,6 +78,10 @@ Report analyze(const Batch& batch) {
     // Tokens serve extraction only and are the largest intermediate (12
     // bytes a word): release them so a large batch stays within memory.
     std::vector<Token>().swap(a.segmentation.tokens);
+    // Lists grew by doubling; the report keeps them until it is written.
+    a.extraction.entities.shrink_to_fit();
+    a.extraction.casualties.shrink_to_fit();
+    a.extraction.quotes.shrink_to_fit();
   }
 
   std::vector<ArticleEntities> entity_lists;

@@ -52,6 +52,9 @@ struct Report {
 };
 
 Report analyze(const Batch& batch);
+// The same, taking the texts over instead of copying them: for callers
+// (the CLI) that no longer need the batch, so a large batch is held once.
+Report analyze(Batch&& batch);
 
 // The JSON document described in docs/output.md. Offsets are UTF-16 units.
 std::string to_json(const Report& report);

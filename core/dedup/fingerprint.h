@@ -24,7 +24,10 @@ constexpr uint32_t kShingleWords = 5;
 constexpr uint32_t kSketchBins = 126;  // 42 LSH bands of 3 rows
 
 struct Fingerprint {
-  std::vector<uint64_t> shingles;        // sorted, unique
+  // The article's set is the union of its paragraphs' sets. It is built
+  // again (article_shingles) only for the few pairs the sketches let
+  // through, so a large batch does not hold every word twice.
+  uint32_t shingle_count = 0;            // size of the article's set
   std::array<uint64_t, kSketchBins> sketch{};
   bool empty = true;                     // no body text to compare
   // Per compared paragraph: its own shingles (sorted, unique), for shared
@@ -42,5 +45,8 @@ struct FingerprintInput {
 };
 
 Fingerprint fingerprint(const FingerprintInput& in);
+
+// The article's shingle set, sorted and unique.
+std::vector<uint64_t> article_shingles(const Fingerprint& fp);
 
 }  // namespace sift

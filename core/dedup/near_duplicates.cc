@@ -38,8 +38,8 @@ std::vector<uint32_t> shared_paragraphs(const Fingerprint& fp, const std::vector
 bool sketches_rule_out(const Fingerprint& a, const Fingerprint& b) {
   uint32_t equal = 0;
   for (uint32_t k = 0; k < kSketchBins; ++k) equal += a.sketch[k] == b.sketch[k];
-  const double small = static_cast<double>(std::min(a.shingles.size(), b.shingles.size()));
-  const double large = static_cast<double>(std::max(a.shingles.size(), b.shingles.size()));
+  const double small = static_cast<double>(std::min(a.shingle_count, b.shingle_count));
+  const double large = static_cast<double>(std::max(a.shingle_count, b.shingle_count));
   double least_jaccard = kDuplicateJaccard;
   if (small >= kMinShinglesForContainment)
     least_jaccard = std::min(least_jaccard, kDuplicateContainment * small / (large + (1 - kDuplicateContainment) * small));
@@ -98,13 +98,14 @@ NearDuplicates find_near_duplicates(const std::vector<const Fingerprint*>& artic
     const Fingerprint& fa = *articles[a];
     const Fingerprint& fb = *articles[b];
     if (sketches_rule_out(fa, fb)) continue;
-    const Overlap o = overlap(fa.shingles, fb.shingles);
-    const size_t smaller = std::min(fa.shingles.size(), fb.shingles.size());
+    const std::vector<uint64_t> sa = article_shingles(fa), sb = article_shingles(fb);
+    const Overlap o = overlap(sa, sb);
+    const size_t smaller = std::min(sa.size(), sb.size());
     const bool duplicate = o.jaccard >= kDuplicateJaccard ||
                            (o.containment >= kDuplicateContainment && smaller >= kMinShinglesForContainment);
     if (!duplicate) continue;
-    out.pairs.push_back({a, b, o.jaccard, o.containment, shared_paragraphs(fa, fb.shingles),
-                         shared_paragraphs(fb, fa.shingles)});
+    out.pairs.push_back({a, b, o.jaccard, o.containment, shared_paragraphs(fa, sb),
+                         shared_paragraphs(fb, sa)});
     clusters.join(a, b);
   }
 
@@ -115,7 +116,7 @@ NearDuplicates find_near_duplicates(const std::vector<const Fingerprint*>& artic
     if (g.size() < 2) continue;
     uint32_t rep = g.front();
     for (uint32_t m : g)
-      if (articles[m]->shingles.size() > articles[rep]->shingles.size()) rep = m;
+      if (articles[m]->shingle_count > articles[rep]->shingle_count) rep = m;
     out.clusters.push_back({rep, g});
   }
   return out;
