@@ -92,11 +92,17 @@ Report analyze(Batch&& batch) {
   // Near-duplicate articles, from fingerprints of their bodies.
   std::vector<Fingerprint> prints;
   prints.reserve(report.articles.size());
-  for (const auto& a : report.articles)
-    prints.push_back(fingerprint({a.normalized.text, &a.segmentation.paragraphs, &a.roles, &a.repeats}));
+  auto fingerprint_of = [&](uint32_t i) {
+    const ArticleAnalysis& a = report.articles[i];
+    return fingerprint({a.normalized.text, &a.segmentation.paragraphs, &a.roles, &a.repeats});
+  };
+  for (uint32_t i = 0; i < report.articles.size(); ++i) {
+    prints.push_back(fingerprint_of(i));
+    prints.back().compact();
+  }
   std::vector<const Fingerprint*> print_ptrs;
   for (const auto& p : prints) print_ptrs.push_back(&p);
-  report.dedup.duplicates = find_near_duplicates(print_ptrs);
+  report.dedup.duplicates = find_near_duplicates(print_ptrs, fingerprint_of);
 
   std::vector<ArticleFacts> facts;
   facts.reserve(report.articles.size());

@@ -35,6 +35,17 @@ struct Fingerprint {
   std::vector<uint64_t> paragraph_shingles;
   std::vector<uint32_t> paragraph_offsets{0};
   std::vector<uint32_t> paragraph_index;  // the paragraph each range belongs to
+  bool compacted = false;                 // the paragraph lists were dropped (see compact)
+
+  // Keeps the sketch and the count only: a batch holds every article's
+  // sketch, while shingles are needed for the few pairs that get verified
+  // (find_near_duplicates builds those again).
+  void compact() {
+    std::vector<uint64_t>().swap(paragraph_shingles);
+    std::vector<uint32_t>().swap(paragraph_offsets);
+    std::vector<uint32_t>().swap(paragraph_index);
+    compacted = true;
+  }
 };
 
 struct FingerprintInput {

@@ -1,6 +1,7 @@
 #include "dedup/near_duplicates.h"
 
 #include <algorithm>
+#include <array>
 #include <numeric>
 
 #include "dedup/shingles.h"
@@ -60,9 +61,38 @@ struct UnionFind {
   }
 };
 
+// Full fingerprints of the articles being verified. Candidate pairs come
+// sorted, and a duplicate's partners are close to it in the batch, so a
+// small direct-mapped cache rebuilds each article about once.
+class FullFingerprints {
+ public:
+  FullFingerprints(const std::vector<const Fingerprint*>& articles, const FingerprintRebuilder& rebuild)
+      : articles_(articles), rebuild_(rebuild) {}
+
+  const Fingerprint& of(uint32_t article) {
+    const Fingerprint& given = *articles_[article];
+    if (!given.compacted || !rebuild_) return given;
+    Slot& slot = slots_[article % kSlots];
+    if (!slot.filled || slot.article != article) slot = {article, true, rebuild_(article)};
+    return slot.fingerprint;
+  }
+
+ private:
+  static constexpr uint32_t kSlots = 64;
+  struct Slot {
+    uint32_t article = 0;
+    bool filled = false;
+    Fingerprint fingerprint;
+  };
+  const std::vector<const Fingerprint*>& articles_;
+  const FingerprintRebuilder& rebuild_;
+  std::array<Slot, kSlots> slots_{};
+};
+
 }  // namespace
 
-NearDuplicates find_near_duplicates(const std::vector<const Fingerprint*>& articles) {
+NearDuplicates find_near_duplicates(const std::vector<const Fingerprint*>& articles,
+                                    const FingerprintRebuilder& rebuild) {
   NearDuplicates out;
   const uint32_t n = static_cast<uint32_t>(articles.size());
   // (band key, article): sorting groups the articles that share a band.
@@ -94,10 +124,12 @@ NearDuplicates find_near_duplicates(const std::vector<const Fingerprint*>& artic
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
 
   UnionFind clusters(n);
+  FullFingerprints full(articles, rebuild);
   for (const auto& [a, b] : candidates) {
-    const Fingerprint& fa = *articles[a];
-    const Fingerprint& fb = *articles[b];
-    if (sketches_rule_out(fa, fb)) continue;
+    if (sketches_rule_out(*articles[a], *articles[b])) continue;
+    // Copies: the cache may rebuild a slot's article while the other is held.
+    const Fingerprint fa = full.of(a);
+    const Fingerprint fb = full.of(b);
     const std::vector<uint64_t> sa = article_shingles(fa), sb = article_shingles(fb);
     const Overlap o = overlap(sa, sb);
     const size_t smaller = std::min(sa.size(), sb.size());

@@ -7,6 +7,7 @@
 // Thresholds were chosen on the labelled benchmark (tools/eval_dedup.cc).
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <vector>
 
 #include "dedup/fingerprint.h"
@@ -34,6 +35,11 @@ struct NearDuplicates {
   std::vector<DuplicateCluster> clusters;
 };
 
-NearDuplicates find_near_duplicates(const std::vector<const Fingerprint*>& articles);
+// Fingerprint `article` again, in full: for articles whose fingerprint was
+// compacted.
+using FingerprintRebuilder = std::function<Fingerprint(uint32_t article)>;
+
+NearDuplicates find_near_duplicates(const std::vector<const Fingerprint*>& articles,
+                                    const FingerprintRebuilder& rebuild = {});
 
 }  // namespace sift
