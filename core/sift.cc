@@ -20,7 +20,7 @@ ArticleAnalysis prepare_article(ArticleInput&& in) {
   a.input = utf8::is_valid(in.text) ? std::move(in.text) : utf8::repair(in.text);
   std::string().swap(in.text);
   a.normalized = normalize(a.input);
-  a.segmentation = segment(a.normalized.text);
+  a.segmentation = segment_without_tokens(a.normalized.text);
   a.roles = classify_paragraphs(a.normalized.text, a.segmentation.paragraphs);
   return a;
 }
@@ -65,6 +65,7 @@ Report analyze(Batch&& batch) {
     }
 
   for (auto& a : report.articles) {
+    tokenize_sentences(a.normalized.text, a.segmentation);
     a.repeats = find_repeats(a.normalized.text, a.segmentation.paragraphs);
     a.anchor_date = find_anchor_date(a.normalized.text, a.segmentation, a.date);
     a.extraction.entities =
@@ -89,20 +90,23 @@ Report analyze(Batch&& batch) {
   for (const auto& a : report.articles) entity_lists.push_back({a.normalized.text, &a.extraction.entities});
   report.dedup.entities = index_entities(entity_lists);
 
-  // Near-duplicate articles, from fingerprints of their bodies.
-  std::vector<Fingerprint> prints;
-  prints.reserve(report.articles.size());
-  auto fingerprint_of = [&](uint32_t i) {
-    const ArticleAnalysis& a = report.articles[i];
-    return fingerprint({a.normalized.text, &a.segmentation.paragraphs, &a.roles, &a.repeats});
-  };
-  for (uint32_t i = 0; i < report.articles.size(); ++i) {
-    prints.push_back(fingerprint_of(i));
-    prints.back().compact();
+  // Near-duplicate articles, from fingerprints of their bodies (released
+  // before incidents are merged).
+  {
+    std::vector<Fingerprint> prints;
+    prints.reserve(report.articles.size());
+    auto fingerprint_of = [&](uint32_t i) {
+      const ArticleAnalysis& a = report.articles[i];
+      return fingerprint({a.normalized.text, &a.segmentation.paragraphs, &a.roles, &a.repeats});
+    };
+    for (uint32_t i = 0; i < report.articles.size(); ++i) {
+      prints.push_back(fingerprint_of(i));
+      prints.back().compact();
+    }
+    std::vector<const Fingerprint*> print_ptrs;
+    for (const auto& p : prints) print_ptrs.push_back(&p);
+    report.dedup.duplicates = find_near_duplicates(print_ptrs, fingerprint_of);
   }
-  std::vector<const Fingerprint*> print_ptrs;
-  for (const auto& p : prints) print_ptrs.push_back(&p);
-  report.dedup.duplicates = find_near_duplicates(print_ptrs, fingerprint_of);
 
   std::vector<ArticleFacts> facts;
   facts.reserve(report.articles.size());

@@ -419,11 +419,11 @@ class CasualtyExtractor {
   }
 
   // Fighters are never a part of a civilian toll, nor civilians of a combatant one.
-  static bool same_side(const std::string& part, const std::string& whole) {
+  static bool same_side(std::string_view part, std::string_view whole) {
     return part == "unknown" || whole == "unknown" || part == whole;
   }
 
-  static bool indiscriminate(const std::string& cause) {
+  static bool indiscriminate(std::string_view cause) {
     return cause == "shelling" || cause == "air strike" || cause == "barrel bomb" || cause == "car bomb" ||
            cause == "suicide bombing" || cause == "bomb" || cause == "explosion" || cause == "rocket" ||
            cause == "missile" || cause == "chemical attack" || cause == "mortar" || cause == "massacre" ||
@@ -552,7 +552,7 @@ class CasualtyExtractor {
     return e.span.end < text_.size() && text_[e.span.end] == '-';
   }
 
-  std::string scope_of(const Casualty& c, Span window) const {
+  std::string_view scope_of(const Casualty& c, Span window) const {  // a static word
     // A year well before the article's: history ("at Hama in 1982").
     const auto& ents = *in_.entities;
     for (size_t i = first_at_or_after(ents, window.begin, entity_span); i < ents.size() && ents[i].span.begin < window.end; ++i) {

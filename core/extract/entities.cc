@@ -113,7 +113,7 @@ class EntityExtractor {
       e.span = c.span;
       e.type = c.type;
       e.repeat = c.repeat;
-      if (c.type == EntityType::kPerson && !c.title.empty()) e.title = std::string(c.title.of(text_));
+      if (c.type == EntityType::kPerson) e.title = c.title;
       out.push_back(std::move(e));
     }
     std::sort(out.begin(), out.end(), [](const Entity& a, const Entity& b) {

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "text/span.h"
@@ -15,11 +16,11 @@ const char* to_string(EntityType type);
 
 struct Entity {
   Span span;
+  Span title{};                     // the title before a person, outside the span ("President"); empty if none
   EntityType type;
+  bool repeat = false;              // inside a repeated paragraph
   std::string canonical;            // one name per entity within the article
   std::optional<std::string> value; // ISO date for DATE entities, when resolvable
-  std::string title;                // the title before a person, outside the span ("President")
-  bool repeat = false;              // inside a repeated paragraph
 };
 
 struct Casualty {
@@ -28,11 +29,14 @@ struct Casualty {
   std::optional<int64_t> count_max;
   std::string qualifier;  // "at least", "more than", ... or empty
   std::string vague;      // "dozens", "hundreds", ... or empty
-  std::string outcome;    // killed, wounded, arrested, missing, ...
-  std::string victims;    // the victim phrase as written
-  std::string victim_class;  // civilian, combatant, unknown
-  std::string location, date, source, perpetrator, cause;
-  std::string scope = "incident";  // incident, cumulative, historical
+  // Words from fixed vocabularies are views of static strings (a batch
+  // holds tens of thousands of facts); phrases from the text are strings.
+  std::string_view outcome;       // killed, wounded, arrested, missing, ...
+  std::string victims;            // the victim phrase as written
+  std::string_view victim_class;  // civilian, combatant, unknown
+  std::string location, date, source, perpetrator;
+  std::string_view cause;              // shelling, air strike, sniper, bomb, ... or empty
+  std::string_view scope = "incident";  // incident, cumulative, historical
   int32_t part_of = -1;            // index of the total this is a part of
   bool repeat = false;
 };

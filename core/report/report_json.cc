@@ -23,6 +23,9 @@ class SpanWriter {
     w.key("text"); w.value(std::string_view(a_.input).substr(b, e - b));
   }
 
+  // The normalized text of a span: words Sift read, such as a title.
+  std::string_view normalized(Span s) const { return s.of(a_.normalized.text); }
+
   // A nested {"start", "end", "text"} object, or null for an empty span.
   void write_object(JsonWriter& w, Span s) const {
     if (s.empty()) { w.null(); return; }
@@ -88,7 +91,7 @@ void write_entities(JsonWriter& w, const SpanWriter& spans, const Extraction& x)
     w.key("type"); w.value(to_string(e.type));
     w.key("canonical"); w.value(e.canonical);
     w.key("value"); w.optional(e.value);
-    w.key("title"); w.optional_text(e.title);
+    w.key("title"); w.optional_text(spans.normalized(e.title));
     w.key("repeat"); w.value(e.repeat);
     w.end_object();
   }

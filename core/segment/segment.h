@@ -24,4 +24,10 @@ struct Segmentation {
 
 Segmentation segment(std::string_view normalized);
 
+// The same in two steps, for a batch: paragraphs and sentences first (token
+// ranges empty), tokens only when an article's extraction runs, so a large
+// batch never holds every article's tokens at once.
+Segmentation segment_without_tokens(std::string_view normalized);
+void tokenize_sentences(std::string_view normalized, Segmentation& seg);
+
 }  // namespace sift

@@ -17,7 +17,8 @@ std::vector<Found> entities_of(const std::string& text) {
   const auto a = analyze_text(text);
   std::vector<Found> out;
   for (const auto& e : a.extraction.entities)
-    out.push_back({std::string(e.span.of(a.normalized.text)), to_string(e.type), e.canonical, e.title});
+    out.push_back({std::string(e.span.of(a.normalized.text)), to_string(e.type), e.canonical,
+                   std::string(e.title.of(a.normalized.text))});
   return out;
 }
 
