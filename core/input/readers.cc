@@ -265,7 +265,7 @@ void apply_default_date(std::vector<ArticleInput>& articles, const std::string& 
 JsonResult analyze_json(std::string_view input_json) {
   BatchParse parsed = read_batch_json(input_json);
   if (!parsed.error.empty()) return {ErrorCode::kInvalidInput, parsed.error};
-  return {ErrorCode::kOk, to_json(analyze(parsed.batch))};
+  return {ErrorCode::kOk, to_json(analyze(std::move(parsed.batch)))};  // the page's batch is held once
 }
 
 }  // namespace sift
