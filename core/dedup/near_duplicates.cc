@@ -1,7 +1,6 @@
 #include "dedup/near_duplicates.h"
 
 #include <algorithm>
-#include <array>
 #include <numeric>
 
 #include "dedup/shingles.h"
@@ -61,32 +60,45 @@ struct UnionFind {
   }
 };
 
-// Full fingerprints of the articles being verified. Candidate pairs come
-// sorted, and a duplicate's partners are close to it in the batch, so a
-// small direct-mapped cache rebuilds each article about once.
-class FullFingerprints {
- public:
-  FullFingerprints(const std::vector<const Fingerprint*>& articles, const FingerprintRebuilder& rebuild)
-      : articles_(articles), rebuild_(rebuild) {}
+// What verification needs of one article: its full fingerprint (rebuilt
+// when the batch kept only the sketch) and its sorted shingle set.
+struct Verified {
+  uint32_t article = 0;
+  bool filled = false;
+  Fingerprint rebuilt;             // used when the given fingerprint was compacted
+  const Fingerprint* full = nullptr;
+  std::vector<uint64_t> set;
+};
 
-  const Fingerprint& of(uint32_t article) {
+// Candidate pairs come sorted by (a, b), and a duplicate's partners lie
+// near it in the batch: one cache for the a side and a small direct-mapped
+// one for the b side build each article's set about once, and a pair's two
+// sides never evict each other.
+class VerifiedCache {
+ public:
+  VerifiedCache(const std::vector<const Fingerprint*>& articles, const FingerprintRebuilder& rebuild, uint32_t slots)
+      : articles_(articles), rebuild_(rebuild), slots_(slots) {}
+
+  const Verified& of(uint32_t article) {
+    Verified& v = slots_[article % slots_.size()];
+    if (v.filled && v.article == article) return v;
+    v.article = article;
+    v.filled = true;
     const Fingerprint& given = *articles_[article];
-    if (!given.compacted || !rebuild_) return given;
-    Slot& slot = slots_[article % kSlots];
-    if (!slot.filled || slot.article != article) slot = {article, true, rebuild_(article)};
-    return slot.fingerprint;
+    if (given.compacted && rebuild_) {
+      v.rebuilt = rebuild_(article);
+      v.full = &v.rebuilt;
+    } else {
+      v.full = &given;
+    }
+    v.set = article_shingles(*v.full);
+    return v;
   }
 
  private:
-  static constexpr uint32_t kSlots = 64;
-  struct Slot {
-    uint32_t article = 0;
-    bool filled = false;
-    Fingerprint fingerprint;
-  };
   const std::vector<const Fingerprint*>& articles_;
   const FingerprintRebuilder& rebuild_;
-  std::array<Slot, kSlots> slots_{};
+  std::vector<Verified> slots_;
 };
 
 }  // namespace
@@ -124,20 +136,18 @@ NearDuplicates find_near_duplicates(const std::vector<const Fingerprint*>& artic
   candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
 
   UnionFind clusters(n);
-  FullFingerprints full(articles, rebuild);
+  VerifiedCache a_side(articles, rebuild, 1), b_side(articles, rebuild, 64);
   for (const auto& [a, b] : candidates) {
     if (sketches_rule_out(*articles[a], *articles[b])) continue;
-    // Copies: the cache may rebuild a slot's article while the other is held.
-    const Fingerprint fa = full.of(a);
-    const Fingerprint fb = full.of(b);
-    const std::vector<uint64_t> sa = article_shingles(fa), sb = article_shingles(fb);
-    const Overlap o = overlap(sa, sb);
-    const size_t smaller = std::min(sa.size(), sb.size());
+    const Verified& va = a_side.of(a);
+    const Verified& vb = b_side.of(b);
+    const Overlap o = overlap(va.set, vb.set);
+    const size_t smaller = std::min(va.set.size(), vb.set.size());
     const bool duplicate = o.jaccard >= kDuplicateJaccard ||
                            (o.containment >= kDuplicateContainment && smaller >= kMinShinglesForContainment);
     if (!duplicate) continue;
-    out.pairs.push_back({a, b, o.jaccard, o.containment, shared_paragraphs(fa, sb),
-                         shared_paragraphs(fb, sa)});
+    out.pairs.push_back({a, b, o.jaccard, o.containment, shared_paragraphs(*va.full, vb.set),
+                         shared_paragraphs(*vb.full, va.set)});
     clusters.join(a, b);
   }
 

@@ -108,6 +108,15 @@ bool is_abbreviated_month(std::string_view w) {
   return w.size() <= 4 && !iequals(w, "may") && !iequals(w, "june") && !iequals(w, "july");
 }
 
+// Words before a bare year that make it a date: "in 1982", "since 2011".
+bool is_year_cue(std::string_view before) {
+  static constexpr std::string_view kCues[] = {"in",     "since", "until", "by",    "of",  "from",    "during",
+                                               "after",  "before", "early", "late", "mid", "between", "throughout"};
+  for (std::string_view cue : kCues)
+    if (iequals(before, cue)) return true;
+  return false;
+}
+
 // The word after "the 2011": a capitalised name ("the 2016 UK-France
 // Summit") or an event; "the 2000 people" is a count.
 bool names_an_event(std::string_view next) {
@@ -224,12 +233,7 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
         const std::string_view before = tok(i - 1);
         const bool second_of_pair = (iequals(before, "and") || before == "-" || iequals(before, "to")) &&
                                     i >= begin + 2 && year_of(tok(i - 2)) > 0;
-        if (iequals(before, "in") || iequals(before, "since") || iequals(before, "until") ||
-            iequals(before, "by") || iequals(before, "of") || iequals(before, "from") ||
-            iequals(before, "during") || iequals(before, "after") || iequals(before, "before") ||
-            iequals(before, "early") || iequals(before, "late") || iequals(before, "mid") ||
-            iequals(before, "between") || iequals(before, "throughout") || second_of_pair ||
-            (iequals(before, "the") && names_an_event(tok(i + 1)))) {
+        if (is_year_cue(before) || second_of_pair || (iequals(before, "the") && names_an_event(tok(i + 1)))) {
           found = true;
           m.value = std::string(w);
         }

@@ -567,8 +567,9 @@ class EntityExtractor {
   }
 
   bool run_has_head(uint32_t a, uint32_t b) const {
+    if (run_has_org_head(a, b)) return true;
     for (uint32_t t = a; t < b; ++t)
-      if (lexicon::is_org_head(tok(t)) || lexicon::is_place_head(tok(t))) return true;
+      if (lexicon::is_place_head(tok(t))) return true;
     return false;
   }
 
