@@ -282,6 +282,26 @@ class CasualtyExtractor {
     return nullptr;
   }
 
+  // "20 were killed", "three have been wounded": only auxiliary verbs
+  // stand between a bare count and its outcome word.
+  bool only_auxiliaries_between(uint32_t from, uint32_t to) const {
+    if (to <= from || to - from > 3) return false;
+    for (uint32_t k = from; k < to; ++k) {
+      const std::string_view w = tok(k);
+      if (!(iequals(w, "were") || iequals(w, "was") || iequals(w, "are") || iequals(w, "is") ||
+            iequals(w, "have") || iequals(w, "has") || iequals(w, "had") || iequals(w, "been") ||
+            iequals(w, "being") || iequals(w, "reportedly") || iequals(w, "also") || iequals(w, "who")))
+        return false;
+    }
+    return true;
+  }
+
+  bool comma_between(uint32_t from, uint32_t to) const {
+    for (uint32_t k = from; k < to; ++k)
+      if (tok(k) == ",") return true;
+    return false;
+  }
+
   // An outcome word just before the count: "killing at least 12", "killed 20",
   // "the death toll to 52", "leaving 15 dead".
   const Trigger* outcome_before(uint32_t i, uint32_t b, uint32_t* at) const {
@@ -338,13 +358,20 @@ class CasualtyExtractor {
       const Trigger* t = nullptr;
       const uint32_t after = v.noun ? v.end : count->token_end;
       t = outcome_after(after, e, &trigger_at);
-      if (!t) t = outcome_before(count->token_begin, b, &trigger_at);
+      if (!t) {
+        t = outcome_before(count->token_begin, b, &trigger_at);
+        // "Of the 30 who were killed, 20 were children": a bare count after
+        // a comma starts a new clause.
+        if (t && !v.noun && comma_between(trigger_at, count->token_begin)) t = nullptr;
+      }
       // "killed 50 militants and eight civilians": a count joined to the
       // previous fact's victims shares its outcome word.
+      bool borrowed_outcome = false;  // the outcome word belongs to an earlier count
       if (!t && v.noun && last_trigger && count->token_begin >= 1 && count->token_begin <= last_fact_end + 2 &&
           (iequals(tok(count->token_begin - 1), "and") || tok(count->token_begin - 1) == ",")) {
         t = last_trigger;
         trigger_at = last_trigger_at;
+        borrowed_outcome = true;
       }
       bool part_without_outcome = false;
       if (!t && breakdown && v.noun && whole >= 0) {
@@ -357,7 +384,8 @@ class CasualtyExtractor {
       // A count needs victims, or must sit right at the outcome ("15 dead", "killing 12").
       const bool toll = iequals(tok(trigger_at), "toll") || iequals(tok(trigger_at), "tally");
       const bool adjacent = toll || trigger_at == after || trigger_at + 1 == count->token_begin ||
-                            (trigger_at < count->token_begin && count->token_begin - trigger_at <= 3);
+                            (trigger_at < count->token_begin && count->token_begin - trigger_at <= 3) ||
+                            only_auxiliaries_between(after, trigger_at);
       if (!v.noun && !adjacent) { i = count->token_end - 1; continue; }
       if (!v.noun && iequals(tok(trigger_at), "lives")) { i = count->token_end - 1; continue; }
       // "65 bodies of civilians", "deaths of 12 children": the victims follow "of".
@@ -367,8 +395,11 @@ class CasualtyExtractor {
       }
 
       Casualty c;
-      const uint32_t first = std::min(count->token_begin, trigger_at);
-      const uint32_t last = std::max(v.noun ? v.end : count->token_end, trigger_at + 1);
+      // The evidence is the count with its victims and outcome word; a
+      // borrowed outcome word stays with the fact that owns it.
+      const uint32_t victims_end = v.noun ? v.end : count->token_end;
+      const uint32_t first = borrowed_outcome ? count->token_begin : std::min(count->token_begin, trigger_at);
+      const uint32_t last = borrowed_outcome ? victims_end : std::max(victims_end, trigger_at + 1);
       c.span = {tokens_[first].span.begin, tokens_[last - 1].span.end};
       c.count_min = count->min;
       c.count_max = count->max;

@@ -48,6 +48,29 @@ TEST_CASE("breakdowns become parts of their whole") {
   CHECK(f[2].part_of == 0);
 }
 
+TEST_CASE("a part's evidence is its own count and victims, not the words of the count before it") {
+  const std::string text =
+      "The Observatory said that at least 52 people were killed, among them at least 21 rebels and three women.";
+  const auto f = facts_of(text);
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].span.of(text) == "three women");
+}
+
+TEST_CASE("bare counts with only auxiliaries before the outcome word are facts") {
+  const auto f = facts_of("At least 20 were killed in the blast. Three were killed and 12 wounded.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].count_min == 20);
+  CHECK(f[0].qualifier == "at least");
+  CHECK(f[1].count_min == 3);
+  CHECK(f[1].outcome == "killed");
+  CHECK(f[2].count_min == 12);
+  CHECK(f[2].outcome == "wounded");
+  const auto of = facts_of("Of the 30 who were killed, 20 were children.");
+  REQUIRE(of.size() == 1);
+  CHECK(of[0].count_min == 30);
+  CHECK(facts_of("Many thousands were killed at Hama in 1982.").at(0).scope == "historical");
+}
+
 TEST_CASE("counts joined by 'and' share the outcome word after them, and fighters are no part of civilians") {
   const auto f = facts_of(
       "Since Wednesday clashes have rocked the city, leaving 23 civilians - including nine children - and 16 "
