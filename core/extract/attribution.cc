@@ -18,7 +18,9 @@ constexpr std::string_view kSpeechVerbs[] = {
     "added", "estimated", "estimates", "counted", "documented", "confirmed", "announced",
     "quoted", "cited", "wrote", "writes", "tweeted", "posted", "warned", "explained", "insisted",
     "declared", "recalled", "noted", "stressed", "put", "puts", "gave", "accused", "asked", "spoke",
-    "demanded", "urged", "vowed", "promised", "denied", "described", "argued", "admitted", "replied"};
+    "demanded", "urged", "vowed", "promised", "denied", "described", "argued", "admitted", "replied",
+    "continued", "commented", "concluded", "remarked", "observed", "responded", "answered", "testified",
+    "shouted", "screamed", "cried", "whispered", "pleaded", "complained", "acknowledged", "conceded"};
 
 // Words that end a subject when walking back from the verb.
 constexpr std::string_view kClauseWords[] = {"and", "but", "as", "while", "that", "which", "who", "when",
@@ -48,6 +50,16 @@ bool is_clause_word(std::string_view w) {
 }
 
 Span entity_span(const Entity& e) { return e.span; }
+
+// Auxiliaries and adverbs that belong to a speech verb, not its subject:
+// "has said", "was quoted", "Mr Lavrov later added".
+bool is_verb_companion(std::string_view w) {
+  static constexpr std::string_view kCompanions[] = {"has", "have", "had", "was", "were", "is", "also",
+                                                     "later", "earlier", "separately", "previously",
+                                                     "would", "then", "again", "repeatedly", "publicly"};
+  static const WordSet set(kCompanions);
+  return set.contains(w);
+}
 
 bool is_boundary_punct(std::string_view w) {
   return w == "," || w == "." || w == ";" || w == ":" || w == "\"" || w == "(" || w == ")" || w == "--" ||
@@ -150,19 +162,14 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
             is_speech_verb(p) || tokens[a - 1].kind == TokenKind::kNumber)
           break;
         // Auxiliaries belong to the verb: "has said", "was quoted".
-        if (iequals(p, "has") || iequals(p, "have") || iequals(p, "had") || iequals(p, "was") ||
-            iequals(p, "were") || iequals(p, "is") || iequals(p, "also") || iequals(p, "later") ||
-            iequals(p, "earlier") || iequals(p, "separately") || iequals(p, "previously") || iequals(p, "would")) {
+        if (is_verb_companion(p)) {
           if (a == subject_limit) { --a; continue; }
           break;
         }
         --a;
       }
       uint32_t subject_end = subject_limit;
-      while (subject_end > a && (iequals(tok(subject_end - 1), "has") || iequals(tok(subject_end - 1), "have") ||
-                                 iequals(tok(subject_end - 1), "had") || iequals(tok(subject_end - 1), "also") ||
-                                 iequals(tok(subject_end - 1), "was") || iequals(tok(subject_end - 1), "is")))
-        --subject_end;
+      while (subject_end > a && is_verb_companion(tok(subject_end - 1))) --subject_end;
       // "the Baba Amro activist, who calls himself Ahmed, said:" - the
       // subject stands before the parenthetical clause.
       if (subject_end == a && a > begin && tok(a - 1) == ",") {

@@ -42,6 +42,12 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && iequals(s.substr(s.size() - suffix.size()), suffix);
 }
 
+std::string_view strip_possessive(std::string_view w) {
+  if (ends_with(w, "'s")) return w.substr(0, w.size() - 2);
+  if (w.size() > 1 && w.back() == '\'') return w.substr(0, w.size() - 1);
+  return w;
+}
+
 // "al-Assad", "el-Sisi", "bin-Laden": a lower-case particle glued to a name.
 bool is_particle_prefixed(std::string_view w) {
   const size_t hyphen = w.find('-');
@@ -527,9 +533,11 @@ class EntityExtractor {
     // Daniels and Edith Bouvier").
     uint32_t t = a;
     if (t == sent.token_begin && b - t >= 2 && is_plural_role(tok(t))) ++t;
-    while (t < b && ((lexicon::is_title_modifier(tok(t)) && t + 1 < b && lexicon::is_person_title(tok(t + 1))) ||
+    while (t < b && (modifiers_before_title(t, b) ||
                      (!lexicon::is_org_head(tok(t)) && (lexicon::is_person_title(tok(t)) || tok(t) == "."))))
       ++t;
+    // Titles alone name nobody: "Prime Minister's Questions".
+    if (t == b - 1 && lexicon::is_person_title(strip_possessive(tok(t)))) return;
     if (t > a && t < b && !run_has_head(t, b)) {
       titled = true;
       title = {tokens_[a].span.begin, tokens_[t - 1].span.end};
@@ -558,6 +566,14 @@ class EntityExtractor {
     c.words = b - a;
     classify(c, sent, a, b);
     candidates_.push_back(c);
+  }
+
+  // Modifiers that open a title block: "Shadow Home Secretary", "Press
+  // Secretary"; only when a title word follows them.
+  bool modifiers_before_title(uint32_t t, uint32_t b) const {
+    uint32_t m = t;
+    while (m < b && lexicon::is_title_modifier(tok(m))) ++m;
+    return m > t && m < b && lexicon::is_person_title(tok(m));
   }
 
   bool run_has_org_head(uint32_t a, uint32_t b) const {

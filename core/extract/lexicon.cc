@@ -271,8 +271,12 @@ bool is_person_title(std::string_view w) {
 }
 
 // Words that open a title block without being titles themselves.
-constexpr std::string_view kTitleModifiers[] = {"Press", "Petty", "Senior", "Staff", "Assistant", "Acting",
-                                                "Executive", "Master", "Lance"};
+constexpr std::string_view kTitleModifiers[] = {
+    "Press", "Petty", "Senior", "Staff", "Assistant", "Acting", "Executive", "Master", "Lance", "Shadow",
+    "Home", "Finance", "Health", "Education", "Culture", "Information", "Energy", "Trade", "Economy",
+    "Transport", "Housing", "Environment", "Agriculture", "Treasury", "Oil", "Water", "Religious",
+    "Endowments", "Tourism", "Media", "Communications", "Reconciliation", "Development", "Security",
+    "Intelligence", "Labor", "Immigration", "Refugees", "Former", "First", "Second", "Permanent"};
 
 bool is_title_modifier(std::string_view w) {
   static const WordSet set(kTitleModifiers);

@@ -71,6 +71,69 @@ std::vector<RawQuote> pair_marks(std::string_view text, const Segmentation& seg,
   return out;
 }
 
+// British style quotes with single marks ('Assad must go,' he said). The
+// same mark is an apostrophe ("rebels' positions", "the '90s"), so a pair
+// must face the right ways, stay inside one paragraph and outside double
+// quotes, and be no longer than a long sentence.
+void pair_single_marks(std::string_view text, const Segmentation& seg, const Roles& roles,
+                       std::vector<RawQuote>& quotes) {
+  constexpr uint32_t kMaxLength = 400;
+  std::vector<RawQuote> found;
+  size_t next_double = 0;
+  const auto& paras = seg.paragraphs;
+  for (uint32_t p = 0; p < paras.size(); ++p) {
+    if (roles.paragraphs[p].kind == ParagraphKind::kBoilerplate) continue;
+    const Span ps = paras[p].span;
+    uint32_t open_at = UINT32_MAX;
+    for (uint32_t i = ps.begin; i < ps.end; ++i) {
+      while (next_double < quotes.size() && quotes[next_double].span.end <= i) ++next_double;
+      if (next_double < quotes.size() && quotes[next_double].span.begin <= i) {
+        i = quotes[next_double].span.end - 1;  // nested marks belong to the outer quote
+        open_at = UINT32_MAX;
+        continue;
+      }
+      if (text[i] != '\'') continue;
+      const char before = i > ps.begin ? text[i - 1] : ' ';
+      const char after = i + 1 < ps.end ? text[i + 1] : ' ';
+      const bool opens = (chars::is_space(before) || before == '(' || before == ':' || before == '-') &&
+                         chars::is_ascii_alpha(after);
+      const bool closes = (chars::is_ascii_alpha(before) || before == '.' || before == ',' || before == '!' ||
+                           before == '?') &&
+                          (chars::is_space(after) || after == ',' || after == '.' || after == ';' || after == ':' ||
+                           after == ')' || after == '?' || after == '!');
+      if (open_at == UINT32_MAX) {
+        if (opens) open_at = i;
+      } else if (closes) {
+        if (i + 1 - open_at <= kMaxLength && i - open_at >= 4) found.push_back({{open_at, i + 1}, p, p});
+        open_at = UINT32_MAX;
+      } else if (opens) {
+        open_at = i;
+      }
+    }
+  }
+  if (found.empty()) return;
+  const size_t doubles = quotes.size();
+  quotes.insert(quotes.end(), found.begin(), found.end());
+  std::inplace_merge(quotes.begin(), quotes.begin() + static_cast<std::ptrdiff_t>(doubles), quotes.end(),
+                     [](const RawQuote& a, const RawQuote& b) { return a.span.begin < b.span.begin; });
+}
+
+std::vector<RawQuote> find_raw_quotes(std::string_view text, const Segmentation& seg, const Roles& roles) {
+  std::vector<RawQuote> quotes = pair_marks(text, seg, roles);
+  pair_single_marks(text, seg, roles, quotes);
+  return quotes;
+}
+
+// The quote opens its sentence: it may go on from the last speaker's words.
+bool opens_sentence(std::string_view text, const Segmentation& seg, const Span& quote) {
+  const auto& sents = seg.sentences;
+  auto it = std::partition_point(sents.begin(), sents.end(), [&](const Sentence& s) { return s.span.end <= quote.begin; });
+  if (it == sents.end()) return true;
+  for (uint32_t k = it->span.begin; k < quote.begin; ++k)
+    if (!chars::is_space(text[k])) return false;
+  return true;
+}
+
 // Sentences overlapping [begin, end): their token range.
 std::pair<uint32_t, uint32_t> token_range(const Segmentation& seg, uint32_t begin, uint32_t end) {
   uint32_t tb = UINT32_MAX, te = 0;
@@ -90,13 +153,13 @@ std::pair<uint32_t, uint32_t> token_range(const Segmentation& seg, uint32_t begi
 
 std::vector<Span> find_quoted_spans(std::string_view text, const Segmentation& seg, const Roles& roles) {
   std::vector<Span> out;
-  for (const auto& q : pair_marks(text, seg, roles)) out.push_back(q.span);
+  for (const auto& q : find_raw_quotes(text, seg, roles)) out.push_back(q.span);
   return out;
 }
 
 std::vector<Quote> extract_quotes(const QuoteInput& in) {
   const Segmentation& seg = *in.segmentation;
-  const auto raw = pair_marks(in.text, seg, *in.roles);
+  const auto raw = find_raw_quotes(in.text, seg, *in.roles);
   std::vector<Span> quoted;
   for (const auto& q : raw) quoted.push_back(q.span);
   const AttributionContext ctx{in.text, &seg.tokens, in.entities, &quoted};
@@ -119,7 +182,8 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
     if (at && !at->pronoun) {
       quote.speaker = at->name;
       quote.speaker_span = at->span;
-    } else if (at || (!last_speaker.empty() && q.first_paragraph <= last_speaker_paragraph + 2)) {
+    } else if (at || (!last_speaker.empty() && q.first_paragraph <= last_speaker_paragraph + 2 &&
+                      opens_sentence(in.text, seg, q.span))) {
       // "he said", or a quote with no verb near it: the last speaker, else
       // the last person named before the quote.
       if (!last_speaker.empty() && q.first_paragraph <= last_speaker_paragraph + 3) {
@@ -138,16 +202,19 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
       }
     }
     if (quote.speaker.empty() && te > tb) {
-      // No speech verb near it ("..., saying only that ..."): the person or
-      // organisation the sentence is about, named before the quote.
+      // No speech verb near it ("..., saying only that ..."): the person the
+      // sentence is about, named before the quote, else the organisation.
       const auto& ents = *in.entities;
+      const Entity* subject = nullptr;
       for (size_t i = first_at_or_after(ents, seg.tokens[tb].span.begin, entity_span);
-           i < ents.size() && ents[i].span.end <= q.span.begin; ++i)
-        if (ents[i].type == EntityType::kPerson || ents[i].type == EntityType::kOrg) {
-          quote.speaker = ents[i].canonical;
-          quote.speaker_span = ents[i].span;
-          break;
-        }
+           i < ents.size() && ents[i].span.end <= q.span.begin; ++i) {
+        if (ents[i].type == EntityType::kPerson) { subject = &ents[i]; break; }
+        if (ents[i].type == EntityType::kOrg && !subject) subject = &ents[i];
+      }
+      if (subject) {
+        quote.speaker = subject->canonical;
+        quote.speaker_span = subject->span;
+      }
     }
     if (!quote.speaker.empty()) {
       last_speaker = quote.speaker;

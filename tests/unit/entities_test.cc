@@ -191,6 +191,17 @@ TEST_CASE("a person keeps the title left outside the span") {
   check_title(all, "Kofi Annan", "");
 }
 
+TEST_CASE("portfolio words open a title block, and titles alone name nobody") {
+  const auto all = entities_of(
+      "Labour's Shadow Home Secretary Yvette Cooper said her party backed the plan.\n\n"
+      "Syrian Information Minister Omran al-Zoubi denied the reports.\n\n"
+      "During Prime Minister's Questions on Wednesday, the debate grew heated.");
+  check_title(all, "Yvette Cooper", "Shadow Home Secretary");
+  check_title(all, "Omran al-Zoubi", "Information Minister");
+  CHECK(find(all, "Shadow Home") == nullptr);
+  CHECK(find(all, "Minister") == nullptr);
+}
+
 TEST_CASE("names unknown to the hand-written lists are typed by the model from context") {
   const auto all = entities_of(
       "Kathryn Waters, a volunteer with the group, said the convoy reached the village on Sunday.\n\n"

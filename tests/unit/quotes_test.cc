@@ -109,3 +109,24 @@ TEST_CASE("speakers behind brackets, relative clauses and long quotes") {
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "a senior Western diplomat");
 }
+
+TEST_CASE("single quote marks quote when they face both ways; apostrophes do not") {
+  auto q = quotes_of(
+      "Turkish President Recep Tayyip Erdogan said on Tuesday: 'Assad must go.' The rebels' positions held "
+      "through the '90s-style siege.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "'Assad must go.'");
+  CHECK(q[0].speaker == "Recep Tayyip Erdogan");
+}
+
+TEST_CASE("adverbs stay with the verb; a quote inside another subject's sentence takes no earlier speaker") {
+  auto q = quotes_of(
+      "Foreign Minister Sergei Lavrov told reporters: \"We will not support this.\"\n\n"
+      "The statement called the attack \"a flagrant violation\" and demanded an inquiry.\n\n"
+      "Mr Lavrov later added that Moscow \"will keep talking\".");
+  REQUIRE(q.size() == 3);
+  CHECK(q[0].speaker == "Sergei Lavrov");
+  CHECK(q[1].speaker.empty());
+  CHECK(q[2].speaker == "Sergei Lavrov");
+  CHECK(q[2].speaker_mention == "Mr Lavrov");
+}
