@@ -148,8 +148,8 @@ int main(int argc, char** argv) {
   std::vector<std::vector<sift::Span>> quoted(segs.size());
   t = Clock::now();
   for (size_t i = 0; i < segs.size(); ++i) {
-    quoted[i] = sift::find_quoted_spans(normalized[i].text, segs[i], roles[i]);
     quotes[i] = sift::extract_quotes({normalized[i].text, &segs[i], &roles[i], &reps[i], &entities[i]});
+    quoted[i] = sift::quoted_spans(quotes[i]);
   }
   report("quotes", bytes, seconds_since(t));
   size_t facts = 0;

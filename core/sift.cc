@@ -70,9 +70,9 @@ Report analyze(Batch&& batch) {
     a.anchor_date = find_anchor_date(a.normalized.text, a.segmentation, a.date);
     a.extraction.entities =
         extract_entities({a.normalized.text, &a.segmentation, &a.roles, &a.repeats, a.anchor_date});
-    const std::vector<Span> quoted = find_quoted_spans(a.normalized.text, a.segmentation, a.roles);
     a.extraction.quotes =
         extract_quotes({a.normalized.text, &a.segmentation, &a.roles, &a.repeats, &a.extraction.entities});
+    const std::vector<Span> quoted = quoted_spans(a.extraction.quotes);
     a.extraction.casualties = extract_casualties({a.normalized.text, &a.segmentation, &a.roles, &a.repeats,
                                                   &a.extraction.entities, &quoted, &a.extraction.quotes,
                                                   a.anchor_date});

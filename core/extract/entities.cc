@@ -641,6 +641,11 @@ class EntityExtractor {
         return;
       }
     }
+    if (b - a > 1 && lexicon::is_place_prefix(tok(a))) {
+      c.type = EntityType::kLoc;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     if (b - a == 1 && is_all_caps(head) && head.size() <= 6) {
       c.type = EntityType::kOrg;
       c.evidence = Evidence::kWeak;

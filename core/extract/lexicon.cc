@@ -104,6 +104,15 @@ constexpr std::string_view kOrgHeads[] = {
     "Government", "Regime", "Unit", "Units", "Navy", "Marines", "Force", "Branch",
     "Chamber", "Federation", "Caucus", "Cabinet", "Senate", "Directorate"};
 
+// First words that make Arabic, Kurdish and Hebrew place names ("Kafr
+// Nabl", "Tal Abyad", "Deir Hafer", "Khan Sheikhoun"). Some are surnames
+// elsewhere ("Imran Khan"), so they count only at the start of a name.
+constexpr std::string_view kPlacePrefixes[] = {
+    "Kafr", "Kfar", "Kafar", "Kfr", "Tal", "Tell", "Tel", "Deir", "Dayr", "Ain", "Ayn", "Ein", "Jisr",
+    "Beit", "Bayt", "Khan", "Ras", "Maarat", "Ma'arrat", "Maaret", "Maarrat", "Jabal", "Jebel", "Wadi",
+    "Qasr", "Khirbet", "Khirbat", "Marj", "Nahr", "Hayy", "Qalaat", "Qalat", "Rif", "Kiryat", "Bir",
+    "Tall", "Hamam", "Hammam", "Jub", "Mazraat"};
+
 constexpr std::string_view kPlaceHeads[] = {
     "Province", "Governorate", "District", "Districts", "Region", "County", "City", "Town",
     "Village", "Mountains", "Mountain", "Mount", "Hills", "Heights", "River", "Valley", "Desert",
@@ -256,6 +265,7 @@ SIFT_LOOKUP(is_known_org, kKnownOrgs)
 SIFT_LOOKUP(is_location_acronym, kLocationAcronyms)
 SIFT_LOOKUP(is_org_head, kOrgHeads)
 SIFT_LOOKUP(is_place_head, kPlaceHeads)
+SIFT_LOOKUP(is_place_prefix, kPlacePrefixes)
 SIFT_LOOKUP(is_place_noun, kPlaceNouns)
 SIFT_LOOKUP(is_given_name, kGivenNames)
 SIFT_LOOKUP(is_name_particle, kNameParticles)

@@ -1,6 +1,7 @@
 #include "extract/quotes.h"
 
 #include <algorithm>
+#include <cstring>
 
 #include "extract/attribution.h"
 #include "text/chars.h"
@@ -86,13 +87,16 @@ void pair_single_marks(std::string_view text, const Segmentation& seg, const Rol
     const Span ps = paras[p].span;
     uint32_t open_at = UINT32_MAX;
     for (uint32_t i = ps.begin; i < ps.end; ++i) {
+      // Jump from mark to mark: most paragraphs hold none.
+      const void* mark = std::memchr(text.data() + i, '\'', ps.end - i);
+      if (!mark) break;
+      i = static_cast<uint32_t>(static_cast<const char*>(mark) - text.data());
       while (next_double < quotes.size() && quotes[next_double].span.end <= i) ++next_double;
       if (next_double < quotes.size() && quotes[next_double].span.begin <= i) {
         i = quotes[next_double].span.end - 1;  // nested marks belong to the outer quote
         open_at = UINT32_MAX;
         continue;
       }
-      if (text[i] != '\'') continue;
       const char before = i > ps.begin ? text[i - 1] : ' ';
       const char after = i + 1 < ps.end ? text[i + 1] : ' ';
       const bool opens = (chars::is_space(before) || before == '(' || before == ':' || before == '-') &&
@@ -151,9 +155,10 @@ std::pair<uint32_t, uint32_t> token_range(const Segmentation& seg, uint32_t begi
 
 }  // namespace
 
-std::vector<Span> find_quoted_spans(std::string_view text, const Segmentation& seg, const Roles& roles) {
+std::vector<Span> quoted_spans(const std::vector<Quote>& quotes) {
   std::vector<Span> out;
-  for (const auto& q : find_raw_quotes(text, seg, roles)) out.push_back(q.span);
+  out.reserve(quotes.size());
+  for (const auto& q : quotes) out.push_back(q.span);
   return out;
 }
 

@@ -1,5 +1,6 @@
 // Stage 3c: direct quotations and their speakers. Quotes pair straight or
-// curly double marks inside a paragraph; a paragraph that opens a quote
+// curly double marks inside a paragraph (single marks too, when they face
+// both ways, since they double as apostrophes); a paragraph that opens a quote
 // without closing it continues into the next one when that one opens with a
 // mark (the news convention), otherwise the quote stops at the paragraph end,
 // so an unbalanced mark never swallows the article. Speakers come from the
@@ -26,8 +27,8 @@ struct QuoteInput {
 
 std::vector<Quote> extract_quotes(const QuoteInput& in);
 
-// The spans of all quotations (marks included), sorted: attribution and
-// casualty rules skip quoted words.
-std::vector<Span> find_quoted_spans(std::string_view text, const Segmentation& seg, const Roles& roles);
+// The spans of the quotations (marks included), in text order: casualty
+// rules skip quoted words when they look for a source.
+std::vector<Span> quoted_spans(const std::vector<Quote>& quotes);
 
 }  // namespace sift

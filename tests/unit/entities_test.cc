@@ -202,6 +202,16 @@ TEST_CASE("portfolio words open a title block, and titles alone name nobody") {
   CHECK(find(all, "Minister") == nullptr);
 }
 
+TEST_CASE("Arabic place-forming first words make a place, but only at the start of a name") {
+  const auto all = entities_of(
+      "Fighters retook Kafr Hamra and Tal Rifaat on Sunday. Khan Sheikhoun was hit again.\n\n"
+      "Imran Khan, the former prime minister, condemned the attack.");
+  check_entity(all, "Kafr Hamra", "LOC");
+  check_entity(all, "Tal Rifaat", "LOC");
+  check_entity(all, "Khan Sheikhoun", "LOC");
+  check_entity(all, "Imran Khan", "PERSON");
+}
+
 TEST_CASE("names unknown to the hand-written lists are typed by the model from context") {
   const auto all = entities_of(
       "Kathryn Waters, a volunteer with the group, said the convoy reached the village on Sunday.\n\n"
