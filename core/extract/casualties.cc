@@ -508,7 +508,11 @@ class CasualtyExtractor {
         if (!place || (place->span.begin < c.span.begin && e.span.begin > c.span.begin && e.span.begin - c.span.end < 60))
           place = &e;
       }
-      if (e.type == EntityType::kDate && !date) date = &e;
+      // The date nearest the fact: "the second time this month ... after 17
+      // people were killed in an October 2 attack" happened on October 2.
+      // English puts the time after the verb ("were killed on Tuesday"), so
+      // a date just after the fact outranks one before it.
+      if (e.type == EntityType::kDate && (!date || date_rank(e.span, c.span) < date_rank(date->span, c.span))) date = &e;
     }
     if (date) c.date = date->value ? *date->value : date->canonical;
     c.scope = scope_of(c, window);
@@ -547,6 +551,12 @@ class CasualtyExtractor {
         }
       }
     }
+  }
+
+  static uint32_t date_rank(Span date, Span fact) {
+    constexpr uint32_t kAfterReach = 40;
+    if (date.begin >= fact.end) return date.begin - fact.end <= kAfterReach ? 0 : date.begin - fact.end;
+    return date.end <= fact.begin ? fact.begin - date.end : 0;
   }
 
   const Quote* quote_holding(Span s) const { return holding(*in_.quotes, s, [](const Quote& q) { return q.span; }); }

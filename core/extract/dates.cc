@@ -131,6 +131,54 @@ bool names_an_event(std::string_view next) {
   return false;
 }
 
+// "two" in "two days ago": small counts written as words or digits.
+int small_count(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"a", "one", "two", "three", "four", "five", "six",
+                                                "seven", "eight", "nine", "ten", "eleven", "twelve"};
+  for (size_t k = 0; k < std::size(kWords); ++k)
+    if (iequals(w, kWords[k])) return k == 0 ? 1 : static_cast<int>(k);
+  if (iequals(w, "an")) return 1;
+  return parse_int(w, 3);
+}
+
+enum class Period { kNone, kDay, kWeek, kMonth, kYear };
+
+Period period_of(std::string_view w) {
+  if (iequals(w, "day") || iequals(w, "days")) return Period::kDay;
+  if (iequals(w, "week") || iequals(w, "weeks")) return Period::kWeek;
+  if (iequals(w, "month") || iequals(w, "months")) return Period::kMonth;
+  if (iequals(w, "year") || iequals(w, "years")) return Period::kYear;
+  return Period::kNone;
+}
+
+// ISO 8601 week of a date: "2012-W08".
+std::string iso_week(const CivilDate& d) {
+  const int64_t days = days_from_civil(d);
+  const int weekday = (weekday_of(d) + 6) % 7;  // 0 = Monday
+  const CivilDate thursday = civil_from_days(days - weekday + 3);
+  const int64_t week = (days_from_civil(thursday) - days_from_civil({thursday.year, 1, 1})) / 7 + 1;
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-W%02d", thursday.year, static_cast<int>(week));
+  return buf;
+}
+
+// The period `shift` periods away from the anchor, as precise as the period:
+// a day, an ISO week, a month or a year.
+std::optional<std::string> period_value(const std::optional<CivilDate>& anchor, Period period, int shift) {
+  if (!anchor) return std::nullopt;
+  switch (period) {
+    case Period::kDay: return to_iso(civil_from_days(days_from_civil(*anchor) + shift));
+    case Period::kWeek: return iso_week(civil_from_days(days_from_civil(*anchor) + 7 * shift));
+    case Period::kMonth: {
+      const int months = anchor->year * 12 + (anchor->month - 1) + shift;
+      return month_value(months / 12, months % 12 + 1);
+    }
+    case Period::kYear: return std::to_string(anchor->year + shift);
+    case Period::kNone: break;
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_t begin, uint32_t end,
@@ -151,7 +199,39 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
     // relative words; everything else is skipped at once.
     if (w.empty() || !(chars::is_ascii_upper(w[0]) || chars::is_ascii_digit(w[0]) || iequals(w, "today") ||
                        iequals(w, "yesterday") || iequals(w, "tomorrow") || iequals(w, "tonight") ||
-                       iequals(w, "overnight"))) {
+                       iequals(w, "overnight") || iequals(w, "last") || iequals(w, "this") ||
+                       iequals(w, "next") || iequals(w, "earlier") || iequals(w, "later") || iequals(w, "ago"))) {
+      ++i;
+      continue;
+    }
+    // "last week", "earlier this month", "next year": a period around the anchor.
+    {
+      uint32_t j = i;
+      if ((iequals(w, "earlier") || iequals(w, "later")) && iequals(tok(i + 1), "this")) ++j;
+      const std::string_view which = tok(j);
+      const Period period = period_of(tok(j + 1));
+      // Not "the next day" (the story's, not the anchor's) nor "the last day of the talks".
+      const bool narrative = i > begin && (iequals(tok(i - 1), "the") || iequals(tok(i - 1), "that"));
+      if (period != Period::kNone && (iequals(which, "last") || iequals(which, "this") || iequals(which, "next")) &&
+          !narrative && !(j + 2 < end && iequals(tok(j + 2), "of"))) {
+        const int shift = iequals(which, "last") ? -1 : iequals(which, "next") ? 1 : 0;
+        out.push_back({i, j + 2, period_value(anchor, period, shift), std::nullopt});
+        i = j + 2;
+        continue;
+      }
+    }
+    // "two days ago", "a week ago", "three years ago".
+    if (iequals(w, "ago") && i >= begin + 2 && (out.empty() || out.back().token_end <= i - 2)) {
+      const Period period = period_of(tok(i - 1));
+      const int n = small_count(tok(i - 2));
+      if (period != Period::kNone && n > 0) {
+        out.push_back({i - 2, i + 1, period_value(anchor, period, -n), std::nullopt});
+        ++i;
+        continue;
+      }
+    }
+    if (!chars::is_ascii_upper(w[0]) && !chars::is_ascii_digit(w[0]) && !iequals(w, "today") &&
+        !iequals(w, "yesterday") && !iequals(w, "tomorrow") && !iequals(w, "tonight") && !iequals(w, "overnight")) {
       ++i;
       continue;
     }

@@ -71,6 +71,19 @@ TEST_CASE("bare counts with only auxiliaries before the outcome word are facts")
   CHECK(facts_of("Many thousands were killed at Hama in 1982.").at(0).scope == "historical");
 }
 
+TEST_CASE("a fact takes the date nearest it, a date right after it first") {
+  const auto f = facts_of(
+      "It was the second time this month that attackers targeted the police, after at least 17 people were "
+      "killed in an October 2 attack on a police station.",
+      "2017-10-11");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].date == "2017-10-02");
+  CHECK(f[0].scope == "historical");
+  const auto g = facts_of("Aleppo, 30 Sep 2014. At least eight people were killed on Tuesday in Aleppo.", "2014-10-01");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].date == "2014-09-30");
+}
+
 TEST_CASE("counts joined by 'and' share the outcome word after them, and fighters are no part of civilians") {
   const auto f = facts_of(
       "Since Wednesday clashes have rocked the city, leaving 23 civilians - including nine children - and 16 "

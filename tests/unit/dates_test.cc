@@ -71,3 +71,14 @@ TEST_CASE("bare years after cue words and before events are dates; a count of 20
   CHECK(dates_of("Prices rose between 2011 and 2013, after the 1991 Gulf War. The 2000 people fled.", nullptr) ==
         P{{"2011", "2011"}, {"2013", "2013"}, {"1991", "1991"}});
 }
+
+TEST_CASE("periods around the article date resolve to a day, an ISO week, a month or a year") {
+  // 2012-02-24 is a Friday in ISO week 8.
+  CHECK(dates_of("Earlier this week the army moved. Last week 40 died. Two days ago a convoy left.", "2012-02-24") ==
+        P{{"Earlier this week", "2012-W08"}, {"Last week", "2012-W07"}, {"Two days ago", "2012-02-22"}});
+  CHECK(dates_of("Talks failed last month and resume next year; it began three years ago.", "2012-01-10") ==
+        P{{"last month", "2011-12"}, {"next year", "2013"}, {"three years ago", "2009"}});
+  // The story's own "next day" and "the last day of" a period are not about the anchor.
+  CHECK(dates_of("They left the next day. It was the last day of the talks.", "2012-02-24").empty());
+  CHECK(dates_of("Last week 40 died.", nullptr) == P{{"Last week", "null"}});
+}
