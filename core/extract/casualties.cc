@@ -79,7 +79,25 @@ constexpr VictimNoun kVictims[] = {
     {"commanders", "combatant"}, {"extremists", "combatant"}, {"terrorists", "combatant"},
     {"islamists", "unknown"}, {"shiites", "unknown"}, {"sunnis", "unknown"}, {"alawites", "unknown"},
     {"christians", "unknown"}, {"muslims", "unknown"},
-    {"police", "combatant"}, {"army", "combatant"}, {"forces", "combatant"}};
+    {"police", "combatant"}, {"army", "combatant"}, {"forces", "combatant"},
+    // Singular forms, for "a policeman was killed" and "among them a nurse".
+    {"policeman", "combatant"}, {"policemen", "combatant"}, {"officer", "combatant"},
+    {"guard", "combatant"}, {"militant", "combatant"}, {"insurgent", "combatant"},
+    {"gunman", "combatant"}, {"militiaman", "combatant"}, {"jihadist", "combatant"},
+    {"commander", "combatant"}, {"pilot", "combatant"}, {"conscript", "combatant"},
+    {"nurse", "civilian"}, {"doctor", "civilian"}, {"teacher", "civilian"}, {"student", "civilian"},
+    {"worker", "civilian"}, {"farmer", "civilian"}, {"resident", "civilian"}, {"villager", "civilian"},
+    {"teenager", "civilian"}, {"toddler", "civilian"}, {"toddlers", "civilian"}, {"mother", "civilian"},
+    {"mothers", "civilian"}, {"father", "civilian"}, {"fathers", "civilian"}, {"daughter", "civilian"},
+    {"daughters", "civilian"}, {"son", "civilian"}, {"sons", "civilian"}, {"brothers", "civilian"},
+    {"sisters", "civilian"}, {"medic", "civilian"}, {"paramedic", "civilian"}, {"rescuer", "civilian"},
+    {"volunteer", "civilian"}, {"activist", "civilian"}, {"protester", "civilian"},
+    {"pilgrims", "civilian"}, {"pilgrim", "civilian"}, {"fishermen", "civilian"}, {"shepherds", "civilian"},
+    {"shepherd", "civilian"}, {"merchants", "civilian"}, {"traders", "civilian"}, {"drivers", "civilian"},
+    {"driver", "civilian"}, {"peacekeepers", "combatant"}, {"peacekeeper", "combatant"},
+    {"detainee", "civilian"}, {"prisoner", "unknown"}, {"hostage", "civilian"}, {"hostages", "civilian"},
+    {"migrants", "civilian"}, {"migrant", "civilian"}, {"refugee", "civilian"}, {"passenger", "civilian"},
+    {"patient", "civilian"}, {"worshipper", "civilian"}, {"soldier", "combatant"}};
 
 const VictimNoun* victim_of(std::string_view w) {
   static const auto map = WordMap<const VictimNoun*>::index(kVictims, &VictimNoun::word);
@@ -233,6 +251,7 @@ class CasualtyExtractor {
     uint32_t begin = 0, end = 0;
     const VictimNoun* noun = nullptr;
     bool armed = false;  // "armed men", "armed civilians" are fighters
+    bool of_phrase = false;  // runs on through "of" ("members of one family")
   };
 
   Victims victims_after(uint32_t i, uint32_t e) const {
@@ -242,6 +261,8 @@ class CasualtyExtractor {
       const std::string_view w = tok(k);
       if (iequals(w, "armed")) v.armed = true;
       if (const VictimNoun* n = victim_of(w)) {
+        // "jihadist fighters", "rescue workers": the last noun heads the phrase.
+        while (k + 1 < e && tokens_[k + 1].kind == TokenKind::kWord && victim_of(tok(k + 1))) n = victim_of(tok(++k));
         v.noun = n;
         v.end = k + 1;
         // "members of the Free Syrian Army": keep the "of" phrase.
@@ -251,6 +272,7 @@ class CasualtyExtractor {
                  !iequals(tok(m), "were") && !iequals(tok(m), "was") && !iequals(tok(m), "who"))
             ++m;
           v.end = m;
+          v.of_phrase = true;
         }
         return v;
       }
@@ -290,10 +312,43 @@ class CasualtyExtractor {
       const std::string_view w = tok(k);
       if (!(iequals(w, "were") || iequals(w, "was") || iequals(w, "are") || iequals(w, "is") ||
             iequals(w, "have") || iequals(w, "has") || iequals(w, "had") || iequals(w, "been") ||
-            iequals(w, "being") || iequals(w, "reportedly") || iequals(w, "also") || iequals(w, "who")))
+            iequals(w, "being") || iequals(w, "reportedly") || iequals(w, "also") || iequals(w, "who") ||
+            iequals(w, "critically") || iequals(w, "seriously") || iequals(w, "fatally") ||
+            iequals(w, "badly") || iequals(w, "slightly") || iequals(w, "later")))
         return false;
     }
     return true;
+  }
+
+  // After "a nurse", "a militant": the noun ends its phrase ("a militant
+  // was killed"), rather than modifying another noun ("a militant website",
+  // "an activist collective").
+  bool ends_noun_phrase(uint32_t next, uint32_t e) const {
+    if (next >= e || tokens_[next].kind != TokenKind::kWord) return true;
+    const std::string_view w = tok(next);
+    if (!chars::is_ascii_lower(w[0]) || trigger_of(w)) return true;
+    static constexpr std::string_view kFollowers[] = {
+        "was", "is", "were", "had", "has", "have", "who", "and", "or", "in", "on", "at", "near", "from", "by",
+        "during", "as", "after", "when", "while", "critically", "seriously", "also", "reportedly", "among",
+        "with", "inside", "outside", "later", "shot", "found", "been"};
+    static const WordSet followers(kFollowers);
+    return followers.contains(w);
+  }
+
+  // "killing a nurse", 'killing "a woman', "the death of a child", "a
+  // policeman was shot dead", "a child was among those killed", "a woman
+  // and two children had been killed".
+  bool single_at_outcome(uint32_t count_begin, uint32_t victims_end, uint32_t trigger_at, uint32_t e) const {
+    if (trigger_at < count_begin) {
+      for (uint32_t k = trigger_at + 1; k < count_begin; ++k)
+        if (!(tokens_[k].kind == TokenKind::kPunctuation || iequals(tok(k), "of"))) return false;
+      return count_begin - trigger_at <= 3;
+    }
+    if (trigger_at == victims_end || only_auxiliaries_between(victims_end, trigger_at)) return true;
+    uint32_t k = victims_end;
+    while (k < e && k < victims_end + 3 && only_auxiliaries_between(victims_end, k + 1)) ++k;
+    if (k < e && iequals(tok(k), "among")) return true;
+    return victims_end + 1 < e && iequals(tok(victims_end), "and") && parse_count(text_, tokens_, victims_end + 1, e);
   }
 
   bool comma_between(uint32_t from, uint32_t to) const {
@@ -308,6 +363,11 @@ class CasualtyExtractor {
     for (uint32_t k = i; k > b && i - k < 6; --k) {
       const std::string_view w = tok(k - 1);
       if (const Trigger* t = trigger_of(w)) {
+        // "the bodies of 40 men": bodies count only right before "of".
+        if (iequals(w, "bodies") && k - 1 + 2 == i && iequals(tok(i - 1), "of")) {
+          *at = k - 1;
+          return t;
+        }
         if (iequals(w, "dead") || iequals(w, "missing") || iequals(w, "lives") || iequals(w, "bodies")) return nullptr;
         *at = k - 1;
         return t;
@@ -343,7 +403,9 @@ class CasualtyExtractor {
       if (!count && (iequals(w, "a") || iequals(w, "an") || iequals(w, "one")) && i + 1 < e) {
         // "a man was killed": a count of one with a singular victim.
         const VictimNoun* n = victim_of(tok(i + 1));
-        if (n && (tok(i + 1).back() != 's' || iequals(tok(i + 1), "police"))) {
+        uint32_t noun_end = i + 2;  // "a rebel commander": past every victim noun
+        while (n && noun_end < e && tokens_[noun_end].kind == TokenKind::kWord && victim_of(tok(noun_end))) ++noun_end;
+        if (n && (tok(i + 1).back() != 's' || iequals(tok(i + 1), "police")) && ends_noun_phrase(noun_end, e)) {
           count = Count{i, i + 1, 1, 1, "", ""};
           single = true;
         }
@@ -387,6 +449,14 @@ class CasualtyExtractor {
                             (trigger_at < count->token_begin && count->token_begin - trigger_at <= 3) ||
                             only_auxiliaries_between(after, trigger_at);
       if (!v.noun && !adjacent) { i = count->token_end - 1; continue; }
+      // One victim named by a singular noun is a fact only right at its
+      // outcome word ("killing a nurse", "a policeman was shot dead") or as
+      // a part of a toll ("among them a nurse").
+      if (single && !part_without_outcome && !borrowed_outcome && !(breakdown && whole >= 0) &&
+          !single_at_outcome(count->token_begin, v.end, trigger_at, e)) {
+        i = count->token_end - 1;
+        continue;
+      }
       if (!v.noun && iequals(tok(trigger_at), "lives")) { i = count->token_end - 1; continue; }
       // "65 bodies of civilians", "deaths of 12 children": the victims follow "of".
       if (!v.noun && trigger_at == after && trigger_at + 2 < e && iequals(tok(trigger_at + 1), "of")) {
@@ -425,8 +495,10 @@ class CasualtyExtractor {
         whole_trigger = t;
       }
       // Go on right after the count: "Three children were among at least 19
-      // civilians killed" holds a second count before the outcome word.
-      i = count->token_end - 1;
+      // civilians killed" holds a second count before the outcome word. A
+      // count inside the victims' "of" phrase ("members of one family") is
+      // part of their description.
+      i = v.of_phrase ? v.end - 1 : count->token_end - 1;
     }
     link_among(first_fact);
   }

@@ -84,6 +84,33 @@ TEST_CASE("a fact takes the date nearest it, a date right after it first") {
   CHECK(g[0].date == "2014-09-30");
 }
 
+TEST_CASE("one victim named by a singular noun counts only at its outcome word or inside a toll") {
+  auto f = facts_of("A car bomb killed a policeman and wounded four civilians in Idlib.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 1);
+  CHECK(f[0].victim_class == "combatant");
+  f = facts_of("The strike left nine dead, among them a nurse.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].victims == "nurse");
+  CHECK(f[1].part_of == 0);
+  // Singular nouns used as modifiers, or subjects of other verbs, are no victims.
+  f = facts_of("A militant website said 10 people were killed. An activist collective said the convoy was hit.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 10);
+  CHECK(facts_of("A doctor receiving the casualties said the hospital was full.").empty());
+}
+
+TEST_CASE("victims run to their last noun, and the bodies of the dead are a toll") {
+  auto f = facts_of("Air strikes killed at least 18 jihadist fighters. The bodies of 40 men were found in a mass grave.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].victims == "jihadist fighters");
+  CHECK(f[1].count_min == 40);
+  CHECK(f[1].outcome == "killed");
+  f = facts_of("Five members of one family were killed when a shell hit their home.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 5);
+}
+
 TEST_CASE("counts joined by 'and' share the outcome word after them, and fighters are no part of civilians") {
   const auto f = facts_of(
       "Since Wednesday clashes have rocked the city, leaving 23 civilians - including nine children - and 16 "
