@@ -97,7 +97,13 @@ constexpr VictimNoun kVictims[] = {
     {"driver", "civilian"}, {"peacekeepers", "combatant"}, {"peacekeeper", "combatant"},
     {"detainee", "civilian"}, {"prisoner", "unknown"}, {"hostage", "civilian"}, {"hostages", "civilian"},
     {"migrants", "civilian"}, {"migrant", "civilian"}, {"refugee", "civilian"}, {"passenger", "civilian"},
-    {"patient", "civilian"}, {"worshipper", "civilian"}, {"soldier", "combatant"}};
+    {"patient", "civilian"}, {"worshipper", "civilian"}, {"soldier", "combatant"}, {"evacuees", "civilian"},
+    {"attackers", "combatant"}, {"assailants", "combatant"}, {"jihadis", "combatant"},
+    {"mercenaries", "combatant"}, {"paramilitaries", "combatant"}, {"recruits", "combatant"},
+    {"cadets", "combatant"}, {"sailors", "combatant"}, {"marines", "combatant"}, {"bystanders", "civilian"},
+    {"pedestrians", "civilian"}, {"mourners", "civilian"}, {"guests", "civilian"}, {"spectators", "civilian"},
+    {"inmates", "unknown"}, {"captives", "unknown"}, {"youths", "civilian"},
+    {"youngsters", "civilian"}, {"minors", "civilian"}, {"newborns", "civilian"}, {"elders", "civilian"}};
 
 const VictimNoun* victim_of(std::string_view w) {
   static const auto map = WordMap<const VictimNoun*>::index(kVictims, &VictimNoun::word);
@@ -276,9 +282,14 @@ class CasualtyExtractor {
         }
         return v;
       }
+      // "30 regime and allied fighters": "and" joins two modifiers of one
+      // victim noun, not two counts or two clauses.
+      const bool joins_modifiers = (iequals(w, "and") || iequals(w, "or")) && k > i && k + 2 < e &&
+                                   tokens_[k + 1].kind == TokenKind::kWord && !trigger_of(tok(k + 1)) &&
+                                   victim_of(tok(k + 2)) != nullptr;
       if (tokens_[k].kind != TokenKind::kWord || trigger_of(w) || iequals(w, "were") || iequals(w, "was") ||
           iequals(w, "have") || iequals(w, "had") || iequals(w, "in") || iequals(w, "on") ||
-          iequals(w, "and") || iequals(w, "by"))
+          (iequals(w, "and") && !joins_modifiers) || iequals(w, "by"))
         break;
     }
     return v;
@@ -298,10 +309,42 @@ class CasualtyExtractor {
       }
       // "leaving 23 civilians and 16 fighters dead": a joined count shares the outcome.
       if (iequals(w, "and") && k + 1 < e && parse_count(text_, tokens_, k + 1, e)) continue;
-      if (w == "." || w == ";" || w == ":" || iequals(w, "and") || iequals(w, "but") || iequals(w, "while"))
+      if (w == "." || w == ";" || w == ":" || iequals(w, "and") || iequals(w, "but") || iequals(w, "while") ||
+          starts_other_clause(w))
         return nullptr;
     }
     return nullptr;
+  }
+
+  // Words that open a clause about something else: "40 people attended the
+  // launch, where the firm injured its reputation".
+  static bool starts_other_clause(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"where", "which", "whose", "although", "though",
+                                                  "because", "whereas", "unless", "if"};
+    static const WordSet words(kWords);
+    return words.contains(w);
+  }
+
+  // "killed two birds", "cut 300 jobs": a bare count followed by a noun that
+  // names no person is no toll. Function words, times and capitalised names
+  // may follow a toll ("killing 12 in Homs", "killed 20 overnight", "killed
+  // 30 Yazidis").
+  bool counts_things(uint32_t next, uint32_t e) const {
+    if (next >= e || tokens_[next].kind != TokenKind::kWord) return false;
+    const std::string_view w = tok(next);
+    if (!chars::is_ascii_lower(w[0]) || trigger_of(w)) return false;
+    static constexpr std::string_view kFollowers[] = {
+        "in", "on", "at", "near", "and", "or", "but", "as", "when", "while", "after", "before", "during",
+        "since", "across", "around", "inside", "outside", "overnight", "yesterday", "today", "including",
+        "among", "more", "others", "other", "of", "with", "from", "by", "this", "last", "earlier", "so",
+        "according", "said", "say", "says", "were", "was", "are", "have", "had", "has", "who", "that",
+        "there", "throughout", "within", "between", "over", "into", "amid", "the", "a", "an", "people",
+        "altogether", "total", "so", "far", "dead", "alone", "only", "mostly", "most", "all", "each",
+        "across", "elsewhere", "nationwide", "instantly", "immediately", "later", "early", "late", "this",
+        "following", "per", "every", "overall", "last", "tonight", "then", "again", "too", "also", "for",
+        "it", "he", "she", "they", "we", "activists", "officials", "witnesses", "sources", "residents"};
+    static const WordSet followers(kFollowers);
+    return !followers.contains(w);
   }
 
   // "20 were killed", "three have been wounded": only auxiliary verbs
@@ -449,6 +492,10 @@ class CasualtyExtractor {
                             (trigger_at < count->token_begin && count->token_begin - trigger_at <= 3) ||
                             only_auxiliaries_between(after, trigger_at);
       if (!v.noun && !adjacent) { i = count->token_end - 1; continue; }
+      if (!v.noun && trigger_at < count->token_begin && counts_things(count->token_end, e)) {
+        i = count->token_end - 1;
+        continue;
+      }
       // One victim named by a singular noun is a fact only right at its
       // outcome word ("killing a nurse", "a policeman was shot dead") or as
       // a part of a toll ("among them a nurse").

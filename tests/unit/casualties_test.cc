@@ -111,6 +111,21 @@ TEST_CASE("victims run to their last noun, and the bodies of the dead are a toll
   CHECK(f[0].count_min == 5);
 }
 
+TEST_CASE("an article with no violence yields no facts, whatever its verbs") {
+  CHECK(facts_of("Shares of Apple rose 3 percent after the company said it would cut 300 jobs. Analysts said the "
+                 "move killed two birds with one stone. About 40 people attended the launch in London, where the "
+                 "firm injured its reputation. The merger, which killed off 20 brands, is dead.")
+            .empty());
+}
+
+TEST_CASE("two modifiers joined by 'and' describe one victim noun") {
+  const auto f = facts_of("Fighting has also killed 30 regime and allied fighters, the monitor said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].victims == "regime and allied fighters");
+  CHECK(f[0].victim_class == "combatant");
+  CHECK(facts_of("The war has killed more than 290,000 and displaced millions.").size() == 1);
+}
+
 TEST_CASE("counts joined by 'and' share the outcome word after them, and fighters are no part of civilians") {
   const auto f = facts_of(
       "Since Wednesday clashes have rocked the city, leaving 23 civilians - including nine children - and 16 "
