@@ -2,7 +2,9 @@
 // front to back, so appending to one string beats building a DOM; key order
 // follows the contract in docs/output.md. (Input JSON is parsed with nlohmann.)
 #pragma once
+#include <charconv>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -19,16 +21,29 @@ class JsonWriter {
   void end_array() { out_ += ']'; first_ = false; }
   // Keys are the report's own names ("start", "count_min"): plain ASCII with
   // nothing to escape, so they are copied as they are.
+  // One append per key: four small appends each paid a capacity check and
+  // showed in profiles (1.5 million keys per 2 MB of input).
   void key(std::string_view k) {
-    if (!first_) out_ += ',';
-    out_ += '"';
-    out_ += k;
-    out_ += "\":";
+    char buf[64];
+    if (k.size() + 4 > sizeof buf) return long_key(k);
+    size_t n = 0;
+    if (!first_) buf[n++] = ',';
+    buf[n++] = '"';
+    std::memcpy(buf + n, k.data(), k.size());
+    n += k.size();
+    buf[n++] = '"';
+    buf[n++] = ':';
+    out_.append(buf, n);
     after_key_ = true;
   }
   void value(std::string_view s) { value_prefix(); string_literal(s); }
   void value(const char* s) { value(std::string_view(s)); }
-  void value(int64_t v) { value_prefix(); out_ += std::to_string(v); }
+  void value(int64_t v) {
+    value_prefix();
+    char buf[24];
+    const auto end = std::to_chars(buf, buf + sizeof buf, v).ptr;
+    out_.append(buf, static_cast<size_t>(end - buf));
+  }
   void value(uint32_t v) { value(static_cast<int64_t>(v)); }
   void value(int32_t v) { value(static_cast<int64_t>(v)); }
   void value(bool b) { value_prefix(); out_ += b ? "true" : "false"; }
@@ -45,6 +60,13 @@ class JsonWriter {
     first_ = false;
   }
   void string_literal(std::string_view s);
+  void long_key(std::string_view k) {
+    if (!first_) out_ += ',';
+    out_ += '"';
+    out_ += k;
+    out_ += "\":";
+    after_key_ = true;
+  }
 
   std::string& out_;
   bool first_ = true;

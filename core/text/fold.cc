@@ -17,6 +17,19 @@ uint64_t folded_hash(std::string_view text, uint32_t* words) {
   return h;
 }
 
+namespace {
+// ASCII letters and digits folded to lower case; every other ASCII byte 0.
+struct AsciiFoldTable {
+  char to[128] = {};
+  constexpr AsciiFoldTable() {
+    for (int c = '0'; c <= '9'; ++c) to[c] = static_cast<char>(c);
+    for (int c = 'a'; c <= 'z'; ++c) to[c] = static_cast<char>(c);
+    for (int c = 'A'; c <= 'Z'; ++c) to[c] = static_cast<char>(c | 0x20);
+  }
+};
+constexpr AsciiFoldTable kAsciiFold;
+}  // namespace
+
 std::string fold(std::string_view text) {
   // Written through a pointer into a buffer sized for the common case (ASCII
   // folds to at most its own length); push_back per character cost a
@@ -29,23 +42,23 @@ std::string fold(std::string_view text) {
   };
   for (size_t i = 0; i < text.size();) {
     const unsigned char c = static_cast<unsigned char>(text[i]);
-    if (c < 0x80) {  // ASCII fast path
+    if (c < 0x80) {  // ASCII fast path: never longer than its input, so no room check
       ++i;
-      const bool alnum = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-      if (!alnum) { pending_space = n > 0; continue; }
-      make_room(2);
+      const char folded = kAsciiFold.to[c];
+      if (!folded) { pending_space = n > 0; continue; }
       if (pending_space) { out[n++] = ' '; pending_space = false; }
-      out[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c | 0x20 : c);
+      out[n++] = folded;
       continue;
     }
     const auto d = utf8::decode(text, i);
     i += d.length;
     if (!utf8::is_letter(d.cp)) { pending_space = n > 0; continue; }
-    make_room(5);
     if (pending_space) { out[n++] = ' '; pending_space = false; }
     std::string encoded;
     utf8::append(encoded, utf8::to_lower(d.cp));
-    make_room(encoded.size());
+    // A lower-case letter may take more bytes than its capital; keep room
+    // for it and for the rest of the input, which the ASCII path relies on.
+    make_room(encoded.size() + (text.size() - i) + 1);
     for (char e : encoded) out[n++] = e;
   }
   out.resize(n);
