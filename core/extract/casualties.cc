@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "extract/attribution.h"
+#include "extract/casualty_words.h"
 #include "extract/lexicon.h"
 #include "extract/numbers.h"
 #include "text/chars.h"
@@ -17,137 +18,6 @@ namespace {
 
 using chars::iequals;
 Span entity_span(const Entity& e) { return e.span; }
-
-struct Trigger {
-  std::string_view word;
-  const char* outcome;
-};
-
-// Words that state an outcome, as verbs, participles or nouns.
-constexpr Trigger kTriggers[] = {
-    {"killed", "killed"}, {"killing", "killed"}, {"kills", "killed"}, {"kill", "killed"},
-    {"dead", "killed"}, {"died", "killed"}, {"dies", "killed"}, {"die", "killed"},
-    {"dying", "killed"}, {"deaths", "killed"}, {"death", "killed"}, {"slain", "killed"},
-    {"massacred", "killed"}, {"massacring", "killed"}, {"perished", "killed"},
-    {"lives", "killed"}, {"bodies", "killed"}, {"fatalities", "killed"}, {"martyred", "killed"},
-    {"executed", "executed"}, {"executing", "executed"}, {"beheaded", "executed"},
-    {"wounded", "wounded"}, {"wounding", "wounded"}, {"injured", "wounded"},
-    {"injuring", "wounded"}, {"hurt", "wounded"}, {"injuries", "wounded"},
-    {"casualties", "killed"},
-    {"arrested", "arrested"}, {"arresting", "arrested"}, {"arrests", "arrested"},
-    {"detained", "detained"}, {"detaining", "detained"}, {"rounded", "detained"},
-    {"abducted", "abducted"}, {"abducting", "abducted"}, {"kidnapped", "abducted"},
-    {"kidnapping", "abducted"}, {"missing", "missing"}, {"disappeared", "missing"}};
-
-const Trigger* trigger_of(std::string_view w) {
-  static const auto map = WordMap<const Trigger*>::index(kTriggers, &Trigger::word);
-  const auto* found = map.find(w);
-  return found ? *found : nullptr;
-}
-
-struct VictimNoun {
-  std::string_view word;
-  const char* victim_class;
-};
-
-constexpr VictimNoun kVictims[] = {
-    {"people", "unknown"}, {"persons", "unknown"}, {"person", "unknown"}, {"victims", "unknown"},
-    {"others", "unknown"}, {"individuals", "unknown"}, {"members", "unknown"}, {"men", "unknown"},
-    {"man", "unknown"}, {"syrians", "unknown"}, {"iraqis", "unknown"}, {"kurds", "unknown"},
-    {"civilians", "civilian"}, {"civilian", "civilian"}, {"children", "civilian"},
-    {"child", "civilian"}, {"kids", "civilian"}, {"babies", "civilian"}, {"baby", "civilian"},
-    {"infants", "civilian"}, {"women", "civilian"}, {"woman", "civilian"}, {"girls", "civilian"},
-    {"girl", "civilian"}, {"boys", "civilian"}, {"boy", "civilian"}, {"residents", "civilian"},
-    {"villagers", "civilian"}, {"students", "civilian"}, {"pupils", "civilian"},
-    {"journalists", "civilian"}, {"journalist", "civilian"}, {"reporters", "civilian"},
-    {"workers", "civilian"}, {"refugees", "civilian"}, {"patients", "civilian"},
-    {"doctors", "civilian"}, {"nurses", "civilian"}, {"protesters", "civilian"},
-    {"demonstrators", "civilian"}, {"worshippers", "civilian"}, {"shoppers", "civilian"},
-    {"passengers", "civilian"}, {"farmers", "civilian"}, {"family", "civilian"},
-    {"relatives", "civilian"}, {"teenagers", "civilian"}, {"elderly", "civilian"},
-    {"volunteers", "civilian"}, {"displaced", "civilian"}, {"staff", "civilian"}, {"employees", "civilian"},
-    {"medics", "civilian"}, {"paramedics", "civilian"}, {"rescuers", "civilian"}, {"teachers", "civilian"}, {"photographer", "civilian"},
-    {"correspondent", "civilian"}, {"activists", "civilian"}, {"detainees", "civilian"},
-    {"prisoners", "unknown"}, {"soldiers", "combatant"}, {"soldier", "combatant"},
-    {"troops", "combatant"}, {"rebels", "combatant"}, {"rebel", "combatant"},
-    {"fighters", "combatant"}, {"fighter", "combatant"}, {"militants", "combatant"},
-    {"insurgents", "combatant"}, {"gunmen", "combatant"}, {"militiamen", "combatant"},
-    {"jihadists", "combatant"}, {"combatants", "combatant"}, {"policemen", "combatant"},
-    {"officers", "combatant"}, {"guards", "combatant"}, {"personnel", "combatant"},
-    {"servicemen", "combatant"}, {"pilots", "combatant"}, {"deserters", "combatant"},
-    {"defectors", "combatant"}, {"conscripts", "combatant"}, {"loyalists", "combatant"},
-    {"commanders", "combatant"}, {"extremists", "combatant"}, {"terrorists", "combatant"},
-    {"islamists", "unknown"}, {"shiites", "unknown"}, {"sunnis", "unknown"}, {"alawites", "unknown"},
-    {"christians", "unknown"}, {"muslims", "unknown"},
-    {"police", "combatant"}, {"army", "combatant"}, {"forces", "combatant"},
-    // Singular forms, for "a policeman was killed" and "among them a nurse".
-    {"policeman", "combatant"}, {"policemen", "combatant"}, {"officer", "combatant"},
-    {"guard", "combatant"}, {"militant", "combatant"}, {"insurgent", "combatant"},
-    {"gunman", "combatant"}, {"militiaman", "combatant"}, {"jihadist", "combatant"},
-    {"commander", "combatant"}, {"pilot", "combatant"}, {"conscript", "combatant"},
-    {"nurse", "civilian"}, {"doctor", "civilian"}, {"teacher", "civilian"}, {"student", "civilian"},
-    {"worker", "civilian"}, {"farmer", "civilian"}, {"resident", "civilian"}, {"villager", "civilian"},
-    {"teenager", "civilian"}, {"toddler", "civilian"}, {"toddlers", "civilian"}, {"mother", "civilian"},
-    {"mothers", "civilian"}, {"father", "civilian"}, {"fathers", "civilian"}, {"daughter", "civilian"},
-    {"daughters", "civilian"}, {"son", "civilian"}, {"sons", "civilian"}, {"brothers", "civilian"},
-    {"sisters", "civilian"}, {"medic", "civilian"}, {"paramedic", "civilian"}, {"rescuer", "civilian"},
-    {"volunteer", "civilian"}, {"activist", "civilian"}, {"protester", "civilian"},
-    {"pilgrims", "civilian"}, {"pilgrim", "civilian"}, {"fishermen", "civilian"}, {"shepherds", "civilian"},
-    {"shepherd", "civilian"}, {"merchants", "civilian"}, {"traders", "civilian"}, {"drivers", "civilian"},
-    {"driver", "civilian"}, {"peacekeepers", "combatant"}, {"peacekeeper", "combatant"},
-    {"detainee", "civilian"}, {"prisoner", "unknown"}, {"hostage", "civilian"}, {"hostages", "civilian"},
-    {"migrants", "civilian"}, {"migrant", "civilian"}, {"refugee", "civilian"}, {"passenger", "civilian"},
-    {"patient", "civilian"}, {"worshipper", "civilian"}, {"soldier", "combatant"}, {"evacuees", "civilian"},
-    {"attackers", "combatant"}, {"assailants", "combatant"}, {"jihadis", "combatant"},
-    {"mercenaries", "combatant"}, {"paramilitaries", "combatant"}, {"recruits", "combatant"},
-    {"cadets", "combatant"}, {"sailors", "combatant"}, {"marines", "combatant"}, {"bystanders", "civilian"},
-    {"pedestrians", "civilian"}, {"mourners", "civilian"}, {"guests", "civilian"}, {"spectators", "civilian"},
-    {"inmates", "unknown"}, {"captives", "unknown"}, {"youths", "civilian"},
-    {"youngsters", "civilian"}, {"minors", "civilian"}, {"newborns", "civilian"}, {"elders", "civilian"}};
-
-const VictimNoun* victim_of(std::string_view w) {
-  static const auto map = WordMap<const VictimNoun*>::index(kVictims, &VictimNoun::word);
-  const auto* found = map.find(w);
-  return found ? *found : nullptr;
-}
-
-struct Cause {
-  std::string_view word;
-  const char* cause;
-};
-
-constexpr Cause kCauses[] = {
-    {"shelling", "shelling"}, {"shells", "shelling"}, {"shell", "shelling"}, {"shelled", "shelling"},
-    {"artillery", "shelling"}, {"mortar", "mortar"}, {"mortars", "mortar"},
-    {"airstrike", "air strike"}, {"airstrikes", "air strike"}, {"air strike", "air strike"},
-    {"air strikes", "air strike"}, {"air raid", "air strike"}, {"air raids", "air strike"},
-    {"bombardment", "shelling"}, {"barrages", "shelling"}, {"warplanes", "air strike"},
-    {"jets", "air strike"}, {"helicopter", "air strike"}, {"barrel bomb", "barrel bomb"},
-    {"barrel bombs", "barrel bomb"}, {"car bomb", "car bomb"}, {"suicide bomber", "suicide bombing"},
-    {"suicide bombing", "suicide bombing"}, {"suicide attack", "suicide bombing"},
-    {"suicide bombers", "suicide bombing"}, {"suicide attacks", "suicide bombing"},
-    {"bomb", "bomb"}, {"bombs", "bomb"}, {"bombing", "bomb"}, {"explosion", "explosion"},
-    {"blast", "explosion"}, {"sniper", "sniper"}, {"snipers", "sniper"}, {"gunfire", "gunfire"},
-    {"machine-gun", "gunfire"}, {"shot", "gunfire"}, {"shooting", "gunfire"}, {"rocket", "rocket"},
-    {"rockets", "rocket"}, {"missile", "missile"}, {"missiles", "missile"}, {"clashes", "clashes"},
-    {"fighting", "clashes"}, {"landmine", "mine"}, {"mine", "mine"}, {"chemical", "chemical attack"},
-    {"gas", "chemical attack"}, {"sarin", "chemical attack"}, {"chlorine", "chemical attack"},
-    {"torture", "torture"}, {"tortured", "torture"}, {"starvation", "starvation"},
-    {"malnutrition", "starvation"}, {"massacre", "massacre"}, {"tank", "shelling"},
-    {"nerve", "chemical attack"}, {"toxic", "chemical attack"}, {"poison", "chemical attack"},
-    {"raid", "air strike"}, {"raids", "air strike"}, {"strike", "air strike"}, {"strikes", "air strike"},
-    {"bombardment", "shelling"}, {"bombing", "bomb"}, {"bombings", "bomb"}, {"attack", "attack"},
-    {"attacks", "attack"}, {"assault", "attack"}, {"offensive", "attack"}, {"ambush", "attack"},
-    {"crash", "crash"}};
-
-// The cause named by one word or by two ("air strike", "car bomb").
-const char* cause_of(std::string_view one, std::string_view two_words) {
-  static const auto map = WordMap<const Cause*>::index(kCauses, &Cause::word);
-  if (!two_words.empty())
-    if (const auto* c = map.find(two_words)) return (*c)->cause;
-  const auto* c = map.find(one);
-  return c ? (*c)->cause : nullptr;
-}
 
 // Words that make a toll cumulative ("since the uprising began").
 constexpr std::string_view kCumulativeCues[] = {
@@ -335,14 +205,14 @@ class CasualtyExtractor {
     if (!chars::is_ascii_lower(w[0]) || trigger_of(w)) return false;
     static constexpr std::string_view kFollowers[] = {
         "in", "on", "at", "near", "and", "or", "but", "as", "when", "while", "after", "before", "during",
-        "since", "across", "around", "inside", "outside", "overnight", "yesterday", "today", "including",
-        "among", "more", "others", "other", "of", "with", "from", "by", "this", "last", "earlier", "so",
-        "according", "said", "say", "says", "were", "was", "are", "have", "had", "has", "who", "that",
-        "there", "throughout", "within", "between", "over", "into", "amid", "the", "a", "an", "people",
-        "altogether", "total", "so", "far", "dead", "alone", "only", "mostly", "most", "all", "each",
-        "across", "elsewhere", "nationwide", "instantly", "immediately", "later", "early", "late", "this",
-        "following", "per", "every", "overall", "last", "tonight", "then", "again", "too", "also", "for",
-        "it", "he", "she", "they", "we", "activists", "officials", "witnesses", "sources", "residents"};
+        "since", "across", "around", "inside", "outside", "overnight", "yesterday", "today", "tonight",
+        "including", "among", "more", "others", "other", "of", "with", "from", "by", "for", "this", "last",
+        "earlier", "later", "early", "late", "following", "so", "far", "according", "said", "say", "says",
+        "were", "was", "are", "have", "had", "has", "who", "that", "there", "throughout", "within",
+        "between", "over", "into", "amid", "the", "a", "an", "people", "altogether", "total", "overall",
+        "dead", "alone", "only", "mostly", "most", "all", "each", "elsewhere", "nationwide", "instantly",
+        "immediately", "per", "every", "then", "again", "too", "also", "it", "he", "she", "they", "we",
+        "activists", "officials", "witnesses", "sources", "residents"};
     static const WordSet followers(kFollowers);
     return !followers.contains(w);
   }
@@ -350,16 +220,13 @@ class CasualtyExtractor {
   // "20 were killed", "three have been wounded": only auxiliary verbs
   // stand between a bare count and its outcome word.
   bool only_auxiliaries_between(uint32_t from, uint32_t to) const {
+    static constexpr std::string_view kAuxiliaries[] = {
+        "were", "was", "are", "is", "have", "has", "had", "been", "being", "who", "reportedly", "also",
+        "later", "critically", "seriously", "fatally", "badly", "slightly"};
+    static const WordSet auxiliaries(kAuxiliaries);
     if (to <= from || to - from > 3) return false;
-    for (uint32_t k = from; k < to; ++k) {
-      const std::string_view w = tok(k);
-      if (!(iequals(w, "were") || iequals(w, "was") || iequals(w, "are") || iequals(w, "is") ||
-            iequals(w, "have") || iequals(w, "has") || iequals(w, "had") || iequals(w, "been") ||
-            iequals(w, "being") || iequals(w, "reportedly") || iequals(w, "also") || iequals(w, "who") ||
-            iequals(w, "critically") || iequals(w, "seriously") || iequals(w, "fatally") ||
-            iequals(w, "badly") || iequals(w, "slightly") || iequals(w, "later")))
-        return false;
-    }
+    for (uint32_t k = from; k < to; ++k)
+      if (!auxiliaries.contains(tok(k))) return false;
     return true;
   }
 
