@@ -145,18 +145,18 @@ int main(int argc, char** argv) {
   }
   report("entities", bytes, seconds_since(t));
   std::vector<std::vector<sift::Quote>> quotes(segs.size());
-  std::vector<std::vector<sift::Span>> quoted(segs.size());
-  t = Clock::now();
-  for (size_t i = 0; i < segs.size(); ++i) {
-    quotes[i] = sift::extract_quotes({normalized[i].text, &segs[i], &roles[i], &reps[i], &entities[i]});
-    quoted[i] = sift::quoted_spans(quotes[i]);
-  }
-  report("quotes", bytes, seconds_since(t));
-  size_t facts = 0;
   t = Clock::now();
   for (size_t i = 0; i < segs.size(); ++i)
-    facts += sift::extract_casualties({normalized[i].text, &segs[i], &roles[i], &reps[i], &entities[i], &quoted[i],
-                                       &quotes[i], anchors[i]}).size();
+    quotes[i] = sift::extract_quotes({normalized[i].text, &segs[i], &roles[i], &reps[i], &entities[i]});
+  report("quotes", bytes, seconds_since(t));
+  size_t facts = 0;
+  std::vector<std::vector<sift::Casualty>> casualty_lists(segs.size());
+  t = Clock::now();
+  for (size_t i = 0; i < segs.size(); ++i) {
+    casualty_lists[i] =
+        sift::extract_casualties({normalized[i].text, &segs[i], &roles[i], &reps[i], &entities[i], &quotes[i], anchors[i]});
+    facts += casualty_lists[i].size();
+  }
   report("casualties", bytes, seconds_since(t));
   std::vector<sift::Fingerprint> prints;
   t = Clock::now();
@@ -166,10 +166,6 @@ int main(int argc, char** argv) {
   for (const auto& p : prints) ptrs.push_back(&p);
   const auto dups = sift::find_near_duplicates(ptrs);
   report("near-duplicates", bytes, seconds_since(t));
-  std::vector<std::vector<sift::Casualty>> casualty_lists(segs.size());
-  for (size_t i = 0; i < segs.size(); ++i)
-    casualty_lists[i] = sift::extract_casualties({normalized[i].text, &segs[i], &roles[i], &reps[i], &entities[i],
-                                                  &quoted[i], &quotes[i], anchors[i]});
   t = Clock::now();
   std::vector<sift::ArticleEntities> entity_lists;
   for (size_t i = 0; i < segs.size(); ++i) entity_lists.push_back({normalized[i].text, &entities[i]});

@@ -72,9 +72,8 @@ Report analyze(Batch&& batch) {
         extract_entities({a.normalized.text, &a.segmentation, &a.roles, &a.repeats, a.anchor_date});
     a.extraction.quotes =
         extract_quotes({a.normalized.text, &a.segmentation, &a.roles, &a.repeats, &a.extraction.entities});
-    const std::vector<Span> quoted = quoted_spans(a.extraction.quotes);
     a.extraction.casualties = extract_casualties({a.normalized.text, &a.segmentation, &a.roles, &a.repeats,
-                                                  &a.extraction.entities, &quoted, &a.extraction.quotes,
+                                                  &a.extraction.entities, &a.extraction.quotes,
                                                   a.anchor_date});
     // Tokens serve extraction only and are the largest intermediate (12
     // bytes a word): release them so a large batch stays within memory.

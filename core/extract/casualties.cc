@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <iterator>
+#include <optional>
 #include <tuple>
 
 #include "extract/attribution.h"
 #include "extract/casualty_words.h"
 #include "extract/lexicon.h"
 #include "extract/numbers.h"
+#include "extract/quotes.h"
 #include "text/chars.h"
 #include "text/word_map.h"
 #include "text/word_set.h"
@@ -43,8 +45,8 @@ constexpr std::string_view kActorHeads[] = {"forces", "troops", "army", "regime"
 class CasualtyExtractor {
  public:
   explicit CasualtyExtractor(const CasualtyInput& in)
-      : in_(in), text_(in.text), seg_(*in.segmentation), tokens_(seg_.tokens),
-        ctx_{in.text, &seg_.tokens, in.entities, in.quoted} {}
+      : in_(in), text_(in.text), seg_(*in.segmentation), tokens_(seg_.tokens), quoted_(quoted_spans(*in.quotes)),
+        ctx_{in.text, &seg_.tokens, in.entities, &quoted_} {}
 
   std::vector<Casualty> run() {
     for (const Sentence& s : seg_.sentences) {
@@ -220,14 +222,20 @@ class CasualtyExtractor {
   // "20 were killed", "three have been wounded": only auxiliary verbs
   // stand between a bare count and its outcome word.
   bool only_auxiliaries_between(uint32_t from, uint32_t to) const {
+    if (to <= from || to - from > 3) return false;
+    for (uint32_t k = from; k < to; ++k)
+      if (!is_auxiliary(tok(k))) return false;
+    return true;
+  }
+
+  // Auxiliaries, a relative pronoun and adverbs that sit between victims and
+  // their outcome word: "who were critically wounded".
+  static bool is_auxiliary(std::string_view w) {
     static constexpr std::string_view kAuxiliaries[] = {
         "were", "was", "are", "is", "have", "has", "had", "been", "being", "who", "reportedly", "also",
         "later", "critically", "seriously", "fatally", "badly", "slightly"};
     static const WordSet auxiliaries(kAuxiliaries);
-    if (to <= from || to - from > 3) return false;
-    for (uint32_t k = from; k < to; ++k)
-      if (!auxiliaries.contains(tok(k))) return false;
-    return true;
+    return auxiliaries.contains(w);
   }
 
   // After "a nurse", "a militant": the noun ends its phrase ("a militant
@@ -256,7 +264,7 @@ class CasualtyExtractor {
     }
     if (trigger_at == victims_end || only_auxiliaries_between(victims_end, trigger_at)) return true;
     uint32_t k = victims_end;
-    while (k < e && k < victims_end + 3 && only_auxiliaries_between(victims_end, k + 1)) ++k;
+    while (k < e && k < victims_end + 3 && is_auxiliary(tok(k))) ++k;
     if (k < e && iequals(tok(k), "among")) return true;
     return victims_end + 1 < e && iequals(tok(victims_end), "and") && parse_count(text_, tokens_, victims_end + 1, e);
   }
@@ -274,7 +282,7 @@ class CasualtyExtractor {
       const std::string_view w = tok(k - 1);
       if (const Trigger* t = trigger_of(w)) {
         // "the bodies of 40 men": bodies count only right before "of".
-        if (iequals(w, "bodies") && k - 1 + 2 == i && iequals(tok(i - 1), "of")) {
+        if (iequals(w, "bodies") && k + 1 == i && iequals(tok(i - 1), "of")) {
           *at = k - 1;
           return t;
         }
@@ -309,23 +317,25 @@ class CasualtyExtractor {
           (iequals(w, "of") && i + 1 < e && (iequals(tok(i + 1), "whom") || iequals(tok(i + 1), "them"))))
         breakdown = whole >= 0;
       auto count = parse_count(text_, tokens_, i, e);
-      bool single = false;
+      std::optional<Victims> single_victims;  // "a man was killed": a count of one with a singular victim
       if (!count && (iequals(w, "a") || iequals(w, "an") || iequals(w, "one")) && i + 1 < e) {
-        // "a man was killed": a count of one with a singular victim.
         const VictimNoun* n = victim_of(tok(i + 1));
-        uint32_t noun_end = i + 2;  // "a rebel commander": past every victim noun
-        while (n && noun_end < e && tokens_[noun_end].kind == TokenKind::kWord && victim_of(tok(noun_end))) ++noun_end;
-        if (n && (tok(i + 1).back() != 's' || iequals(tok(i + 1), "police")) && ends_noun_phrase(noun_end, e)) {
-          count = Count{i, i + 1, 1, 1, "", ""};
-          single = true;
+        if (n && (tok(i + 1).back() != 's' || iequals(tok(i + 1), "police"))) {
+          Victims sv = victims_after(i + 1, e);  // "a rebel commander": past every victim noun
+          // Not "a family of five": that one noun stands for several people.
+          if (!sv.of_phrase && ends_noun_phrase(sv.end, e)) {
+            count = Count{i, i + 1, 1, 1, "", ""};
+            single_victims = sv;
+          }
         }
       }
+      const bool single = single_victims.has_value();
       if (!count) continue;
       if (is_negated(count->token_begin, b)) { i = count->token_end; continue; }
       // Years and dates are not counts: "in 1982", "February 22".
       if (count->token_end == count->token_begin + 1 && !single && looks_like_date_number(count->token_begin, b))
         continue;
-      Victims v = victims_after(count->token_end, e);
+      Victims v = single ? *single_victims : victims_after(count->token_end, e);
       uint32_t trigger_at = 0;
       const Trigger* t = nullptr;
       const uint32_t after = v.noun ? v.end : count->token_end;
@@ -692,6 +702,7 @@ class CasualtyExtractor {
   std::string_view text_;
   const Segmentation& seg_;
   const std::vector<Token>& tokens_;
+  const std::vector<Span> quoted_;  // quotation spans: sources are not looked for inside them
   AttributionContext ctx_;
   std::vector<Casualty> out_;
   std::vector<size_t> civilian_by_cause_;  // facts made civilian by their weapon alone

@@ -24,7 +24,6 @@ struct CasualtyInput {
   const Roles* roles;
   const std::vector<Repeat>* repeats;
   const std::vector<Entity>* entities;  // sorted by span.begin
-  const std::vector<Span>* quoted;      // quotation spans
   const std::vector<Quote>* quotes;     // quotations with their speakers
   std::optional<CivilDate> anchor;
 };

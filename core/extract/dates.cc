@@ -243,11 +243,6 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
         continue;
       }
     }
-    if (!chars::is_ascii_upper(w[0]) && !chars::is_ascii_digit(w[0]) && !iequals(w, "today") &&
-        !iequals(w, "yesterday") && !iequals(w, "tomorrow") && !iequals(w, "tonight") && !iequals(w, "overnight")) {
-      ++i;
-      continue;
-    }
     int month = 0, weekday = 0;
     DateMention m{i, i + 1, std::nullopt, std::nullopt};
     bool found = false;

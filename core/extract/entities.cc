@@ -359,7 +359,7 @@ class EntityExtractor {
       uint32_t last = i;  // last token of the run
       auto stop_after = [&](uint32_t t) {
         const std::string_view w = tok(t);
-        return ends_with(w, "'s") || (w.size() > 1 && w.back() == '\'') || compound_suffix(w) > 0;
+        return strip_possessive(w).size() < w.size() || compound_suffix(w) > 0;
       };
       if (!stop_after(i)) {
         while (j < e && !used_[j - b]) {
@@ -557,8 +557,7 @@ class EntityExtractor {
     c.sentence = sentence_;
     // Possessives stay outside the span: "al-Assad's" -> "al-Assad".
     const std::string_view last = tok(b - 1);
-    if (ends_with(last, "'s")) c.span.end -= 2;
-    else if (last.size() > 1 && last.back() == '\'') c.span.end -= 1;
+    c.span.end -= static_cast<uint32_t>(last.size() - strip_possessive(last).size());
     c.titled = titled;
     c.title = title;
     c.repeat = repeat;

@@ -27,8 +27,8 @@ struct QuoteInput {
 
 std::vector<Quote> extract_quotes(const QuoteInput& in);
 
-// The spans of the quotations (marks included), in text order: casualty
-// rules skip quoted words when they look for a source.
+// The spans of the quotations (marks included), in text order: attribution
+// skips quoted words when it looks for a speaker or a source.
 std::vector<Span> quoted_spans(const std::vector<Quote>& quotes);
 
 }  // namespace sift

@@ -98,6 +98,10 @@ TEST_CASE("one victim named by a singular noun counts only at its outcome word o
   REQUIRE(f.size() == 1);
   CHECK(f[0].count_min == 10);
   CHECK(facts_of("A doctor receiving the casualties said the hospital was full.").empty());
+  // "A family of five" is five people, not one.
+  f = facts_of("A family of five was killed when a shell hit their home.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 5);
 }
 
 TEST_CASE("victims run to their last noun, and the bodies of the dead are a toll") {
