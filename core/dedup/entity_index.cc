@@ -43,18 +43,19 @@ std::vector<BatchEntity> index_entities(const std::vector<ArticleEntities>& arti
     for (const Entity& e : *articles[a].entities) {
       if (e.type == EntityType::kDate) continue;
       const std::string surface(e.span.of(articles[a].text));
+      const std::string canonical(e.canonical.of(articles[a].text));
       const std::string type_tag(1, static_cast<char>('0' + static_cast<int>(e.type)));
-      const std::string skeleton = entity_key(e.canonical, true);
-      const std::string key = type_tag + (skeleton.size() >= 4 ? "s:" + skeleton : "f:" + entity_key(e.canonical, false));
+      const std::string skeleton = entity_key(canonical, true);
+      const std::string key = type_tag + (skeleton.size() >= 4 ? "s:" + skeleton : "f:" + entity_key(canonical, false));
       auto [it, inserted] = by_key.emplace(key, out.size());
       if (inserted) {
-        out.push_back({e.canonical, e.type, {}, 0, {}});
+        out.push_back({canonical, e.type, {}, 0, {}});
         canonical_counts.emplace_back();
       }
       BatchEntity& be = out[it->second];
       ++be.mentions;
-      ++canonical_counts[it->second][e.canonical];
-      for (const std::string* form : {&e.canonical, &surface})
+      ++canonical_counts[it->second][canonical];
+      for (const std::string* form : {&canonical, &surface})
         if (std::find(be.variants.begin(), be.variants.end(), *form) == be.variants.end()) be.variants.push_back(*form);
       if (be.articles.empty() || be.articles.back() != a) be.articles.push_back(a);
     }

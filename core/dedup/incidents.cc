@@ -29,7 +29,7 @@ class PlaceTree {
       if (x.type != EntityType::kLoc || y.type != EntityType::kLoc || y.span.begin <= x.span.end) continue;
       if (y.span.begin - x.span.end > 24) continue;
       const std::string_view between = a.text.substr(x.span.end, y.span.begin - x.span.end);
-      const std::string kx = key(x.canonical), ky = key(y.canonical);
+      const std::string kx = key(x.canonical.of(a.text)), ky = key(y.canonical.of(a.text));
       if (kx == ky) continue;
       for (auto w : kInside)
         if (between == w) { set_parent(kx, ky); break; }
@@ -41,7 +41,7 @@ class PlaceTree {
     }
   }
 
-  static std::string key(const std::string& place) { return entity_key(place, place.size() > 5); }
+  static std::string key(std::string_view place) { return entity_key(place, place.size() > 5); }
 
   // The outermost place above `k` (itself when none is known).
   std::string root(const std::string& k) const {

@@ -123,7 +123,7 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
         stands_for = e.type == EntityType::kPerson || modifiers_only;
       if (stands_for) best = &e;
     }
-    at.name = best ? best->canonical : std::string(at.span.of(ctx.text));
+    at.name = std::string((best ? best->canonical : at.span).of(ctx.text));
     return at;
   };
 

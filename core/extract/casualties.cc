@@ -510,9 +510,9 @@ class CasualtyExtractor {
       // a date just after the fact outranks one before it.
       if (e.type == EntityType::kDate && (!date || date_rank(e.span, c.span) < date_rank(date->span, c.span))) date = &e;
     }
-    if (date) c.date = date->value ? *date->value : date->canonical;
+    if (date) c.date = date->value ? *date->value : std::string(date->canonical.of(text_));
     c.scope = scope_of(c, window);
-    if (place) c.location = place->canonical;
+    if (place) c.location = std::string(place->canonical.of(text_));
     else if (c.scope == "incident") c.location = lead_place();
     // Cause and perpetrator words anywhere in the sentence.
     const auto token_at = [&](uint32_t pos) {
@@ -580,8 +580,8 @@ class CasualtyExtractor {
     const Span ls = seg_.paragraphs[lead].span;
     for (const Entity& e : *in_.entities)
       if (e.type == EntityType::kLoc && e.span.begin >= ls.begin && e.span.end <= ls.end && !in_dateline(e) &&
-          !based_compound(e) && !lexicon::is_country_or_region(e.canonical))
-        return e.canonical;
+          !based_compound(e) && !lexicon::is_country_or_region(e.canonical.of(text_)))
+        return std::string(e.canonical.of(text_));
     return "";
   }
 

@@ -160,7 +160,7 @@ class EntityExtractor {
         Entity e;
         e.span = {tokens_[d.token_begin].span.begin, tokens_[d.token_end - 1].span.end};
         e.type = EntityType::kDate;
-        e.canonical = std::string(e.span.of(text_));
+        e.canonical = e.span;
         e.value = d.value;
         e.repeat = repeat;
         out.push_back(std::move(e));
@@ -796,19 +796,19 @@ class EntityExtractor {
 
   void assign_canonical_names(std::vector<Entity>& ents) const {
     // Full person names, first occurrence first, by surname.
-    std::unordered_map<uint64_t, std::string> person_by_surname, org_by_head;  // by name_key
-    std::unordered_map<std::string, std::string> org_by_acronym;
+    std::unordered_map<uint64_t, Span> person_by_surname, org_by_head;  // by name_key
+    std::unordered_map<std::string, Span> org_by_acronym;
     for (size_t i = 0; i < ents.size(); ++i) {
       const Entity& e = ents[i];
       const std::string_view name = e.span.of(text_);
       if (e.type == EntityType::kPerson && name.find(' ') != std::string_view::npos)
-        person_by_surname.emplace(surname_key(name), std::string(name));
+        person_by_surname.emplace(surname_key(name), e.span);
       if (e.type == EntityType::kOrg && name.find(' ') != std::string_view::npos) {
         const std::string initials = initials_of(name);
-        if (initials.size() >= 2) org_by_acronym.emplace(initials, std::string(name));
+        if (initials.size() >= 2) org_by_acronym.emplace(initials, e.span);
         // Every head word names it too: "the Observatory", "the Committee".
         for_each_word(name, [&](std::string_view w) {
-          if (lexicon::is_org_head(w)) org_by_head.emplace(name_key(w), std::string(name));
+          if (lexicon::is_org_head(w)) org_by_head.emplace(name_key(w), e.span);
           return true;
         });
         // "Syrian National Council (SNC)": the bracketed acronym names it.
@@ -816,14 +816,14 @@ class EntityExtractor {
         if (after + 2 < text_.size() && text_[after] == ' ' && text_[after + 1] == '(') {
           const size_t close = text_.find(')', after + 2);
           if (close != std::string_view::npos && close - after - 2 <= 8)
-            org_by_acronym[std::string(text_.substr(after + 2, close - after - 2))] = std::string(name);
+            org_by_acronym[std::string(text_.substr(after + 2, close - after - 2))] = e.span;
         }
       }
     }
     for (Entity& e : ents) {
       if (e.type == EntityType::kDate) continue;
       const std::string_view name = e.span.of(text_);
-      e.canonical = std::string(name);
+      e.canonical = e.span;
       // A full name is its own canonical name ("Maher al-Assad" is not "Bashar al-Assad").
       if (e.type == EntityType::kPerson && name.find(' ') == std::string_view::npos) {
         const auto it = person_by_surname.find(surname_key(name));

@@ -19,7 +19,9 @@ struct Entity {
   Span title{};                     // the title before a person, outside the span ("President"); empty if none
   EntityType type;
   bool repeat = false;              // inside a repeated paragraph
-  std::string canonical;            // one name per entity within the article
+  // The mention whose text names the entity in this article: the full name
+  // for "Assad", the expansion for "SNC"; the span itself when it is the name.
+  Span canonical{};
   std::optional<std::string> value; // ISO date for DATE entities, when resolvable
 };
 

@@ -200,7 +200,7 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
         const size_t from = first_at_or_after(ents, q.span.begin, entity_span);
         for (size_t i = from; i-- > 0 && from - i <= 64;)
           if (ents[i].type == EntityType::kPerson && holding(quoted, ents[i].span, span_of_span) == nullptr) {
-            quote.speaker = ents[i].canonical;
+            quote.speaker = std::string(ents[i].canonical.of(in.text));
             quote.speaker_span = ents[i].span;
             break;
           }
@@ -217,7 +217,7 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
         if (ents[i].type == EntityType::kOrg && !subject) subject = &ents[i];
       }
       if (subject) {
-        quote.speaker = subject->canonical;
+        quote.speaker = std::string(subject->canonical.of(in.text));
         quote.speaker_span = subject->span;
       }
     }

@@ -89,7 +89,7 @@ void write_entities(JsonWriter& w, const SpanWriter& spans, const Extraction& x)
     w.begin_object();
     spans.write(w, e.span);
     w.key("type"); w.value(to_string(e.type));
-    w.key("canonical"); w.value(e.canonical);
+    w.key("canonical"); w.value(spans.normalized(e.canonical));
     w.key("value"); w.optional(e.value);
     w.key("title"); w.optional_text(spans.normalized(e.title));
     w.key("repeat"); w.value(e.repeat);

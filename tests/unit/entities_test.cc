@@ -17,7 +17,7 @@ std::vector<Found> entities_of(const std::string& text) {
   const auto a = analyze_text(text);
   std::vector<Found> out;
   for (const auto& e : a.extraction.entities)
-    out.push_back({std::string(e.span.of(a.normalized.text)), to_string(e.type), e.canonical,
+    out.push_back({std::string(e.span.of(a.normalized.text)), to_string(e.type), std::string(e.canonical.of(a.normalized.text)),
                    std::string(e.title.of(a.normalized.text))});
   return out;
 }
@@ -74,8 +74,8 @@ TEST_CASE("short and titled forms join the full name") {
   std::vector<std::string> assad, amos;
   for (const auto& x : a.extraction.entities) {
     const std::string t(x.span.of(a.normalized.text));
-    if (t == "Assad") assad.push_back(x.canonical);
-    if (t == "Amos") amos.push_back(x.canonical);
+    if (t == "Assad") assad.emplace_back(x.canonical.of(a.normalized.text));
+    if (t == "Amos") amos.emplace_back(x.canonical.of(a.normalized.text));
   }
   CHECK(assad == std::vector<std::string>{"Bashar al-Assad"});
   CHECK(amos == std::vector<std::string>{"Valerie Amos"});
