@@ -4,6 +4,7 @@
 #include <cmath>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "extract/attribution.h"
 #include "extract/entity_model.h"
@@ -492,14 +493,11 @@ class EntityExtractor {
       break;
     }
     if (a >= b) return;
-    // A leading nationality before a title or other nationality is its own
-    // entity: "Russian Foreign Minister Sergei Lavrov", "Syrian Kurds".
+    // A leading nationality before a title, or in a run without an
+    // organisation or place word, is its own entity: "Russian Foreign
+    // Minister Sergei Lavrov", "Syrian Kurds"; not in "Syrian Arab News Agency".
     while (!whole_known && a < b && lexicon::is_nationality(tok(a)) &&
-           (b - a == 1 || lexicon::is_person_title(tok(a + 1)) || lexicon::is_nationality(tok(a + 1)) ||
-            !run_has_head(a, b))) {
-      if (b - a > 1 && !lexicon::is_person_title(tok(a + 1)) && !lexicon::is_nationality(tok(a + 1)) &&
-          run_has_head(a, b))
-        break;
+           (b - a == 1 || lexicon::is_person_title(tok(a + 1)) || !run_has_head(a, b))) {
       push_single(a, EntityType::kNorp, heading, repeat);
       ++a;
     }
@@ -772,6 +770,29 @@ class EntityExtractor {
       const auto& v = it->second;
       const size_t best = static_cast<size_t>(std::max_element(v.begin(), v.end()) - v.begin());
       if (v[best] > v[static_cast<size_t>(c.type)]) c.type = static_cast<EntityType>(best);
+    }
+    retype_surnames_known_as_places();
+  }
+
+  // A lone word that is the surname of a person named in full in this
+  // article is that person, even where the lexicon knows a place of that
+  // name ("Valeska Paris ... Paris said"), unless its own context makes it a
+  // place ("in Paris") or it names a country.
+  void retype_surnames_known_as_places() {
+    std::unordered_set<uint64_t> surnames;
+    for (const Candidate& c : candidates_)
+      if (c.type == EntityType::kPerson && c.evidence != Evidence::kNone && !c.in_heading && c.words >= 2)
+        surnames.insert(surname_key(c.span.of(text_)));
+    if (surnames.empty()) return;
+    for (Candidate& c : candidates_) {
+      if (c.type != EntityType::kLoc || c.words != 1 || c.evidence == Evidence::kNone) continue;
+      const std::string_view name = c.span.of(text_);
+      if (lexicon::is_country_or_region(name) || !surnames.count(name_key(name))) continue;
+      const Sentence& sent = seg_.sentences[c.sentence];
+      const std::string_view before = c.first > sent.token_begin ? tok(c.first - 1) : std::string_view();
+      const std::string_view after = c.last < sent.token_end ? tok(c.last) : std::string_view();
+      if (is_place_preposition(before) || lexicon::is_place_noun(before) || lexicon::is_place_noun(after)) continue;
+      c.type = EntityType::kPerson;
     }
   }
 

@@ -83,7 +83,18 @@ constexpr std::string_view kKnownOrgs[] = {
     "PKK", "PYD", "FSA", "SNC", "LCC", "SOHR", "Arab League", "Security Council",
     "General Assembly", "European Union", "United Nations", "African Union", "Interpol",
     "World Bank", "IMF", "Baath", "Ba'ath", "Muslim Brotherhood", "Mukhabarat", "Shabiha",
-    "Free Syrian Army", "Syrian Army", "Syrian Observatory for Human Rights"};
+    "Free Syrian Army", "Syrian Army", "Syrian Observatory for Human Rights",
+    // News agencies and outlets that conflict reports cite by name alone.
+    "Yonhap", "KCNA", "Kyodo", "NHK", "IRNA", "ISNA", "Fars", "Tasnim", "Mehr", "EFE", "ANSA", "DPA",
+    "dpa", "Bernama", "MENA", "KUNA", "QNA", "WAM", "PTI", "Petra", "Sputnik", "RT", "Russia Today",
+    "Ria", "Kommersant", "Izvestia", "Vedomosti", "Novaya Gazeta", "Press TV", "Al-Mayadeen",
+    "Al Mayadeen", "al-Mayadeen", "Al-Manar", "al-Manar", "Al Manar", "Al-Ikhbariya", "al-Ikhbariya",
+    "Ikhbariya", "Asharq Al-Awsat", "Asharq al-Awsat", "Al-Watan", "al-Watan", "Al-Hayat", "al-Hayat",
+    "Al-Akhbar", "al-Akhbar", "An-Nahar", "Enab Baladi", "Qasioun", "ANHA", "Rudaw", "Kurdistan 24",
+    "Ruptly", "Zaman al-Wasl", "Syria Direct", "SNHR", "Bloomberg", "Haaretz", "Ynet", "Hurriyet",
+    "Daily Sabah", "TRT", "Euronews", "France 24", "Deutsche Welle", "DW", "VOA", "Voice of America",
+    "Le Monde", "Le Figaro", "Der Spiegel", "Spiegel", "El Pais", "NPR", "PBS", "ABC", "CBS", "NBC",
+    "Fox News"};
 
 constexpr std::string_view kLocationAcronyms[] = {"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE",
                                                   "U.A.E.", "USSR", "DRC", "KSA"};

@@ -230,3 +230,36 @@ TEST_CASE("a long name the lexicon knows joins across 'of' and a country; a depa
   check_entity(all, "John Kerry", "PERSON");
   CHECK(find(all, "State") == nullptr);
 }
+
+TEST_CASE("a lone surname of a person named in full is that person, even where a place has the name") {
+  const auto e = entities_of(
+      "Valeska Paris was sent to the ship as a teenager. Paris said she was kept there for years. "
+      "Paris's father had joined first. She later moved to Paris.");
+  for (const auto& f : e)
+    if (f.text == "Paris" && f.canonical == "Valeska Paris") CHECK(f.type == "PERSON");
+  int person_mentions = 0, place_mentions = 0;
+  for (const auto& f : e) {
+    if (f.text != "Paris") continue;
+    person_mentions += f.type == "PERSON";
+    place_mentions += f.type == "LOC";
+  }
+  CHECK(person_mentions == 2);
+  CHECK(place_mentions == 1);  // "moved to Paris" is the city
+}
+
+TEST_CASE("a nationality opening an organisation's name stays in it") {
+  const auto e = entities_of(
+      "The Syrian Arab News Agency (SANA) said the Syrian Arab Red Crescent had reached the town. "
+      "Syrian Kurds fled north.");
+  check_entity(e, "Syrian Arab News Agency", "ORG");
+  check_entity(e, "SANA", "ORG", "Syrian Arab News Agency");
+  check_entity(e, "Syrian Arab Red Crescent", "ORG");
+  check_entity(e, "Kurds", "NORP");
+}
+
+TEST_CASE("news agencies cited by name alone are organisations") {
+  const auto e = entities_of(
+      "North Korea's KCNA said the test succeeded, Yonhap reported. A commander told al-Ikhbariya "
+      "television the road was open, and Kyodo quoted an official.");
+  for (const char* agency : {"KCNA", "Yonhap", "al-Ikhbariya", "Kyodo"}) check_entity(e, agency, "ORG");
+}
