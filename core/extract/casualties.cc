@@ -628,12 +628,13 @@ class CasualtyExtractor {
     for (auto cue : kCumulativeCues) {
       size_t pos = 0;
       while ((pos = find_word(sentence, cue, pos)) != std::string_view::npos) {
-        // "since the uprising", "since March": a tally over a period; "since
-        // Wednesday" or "since dawn" is still the story's own episode.
+        // "since the uprising", "since March", "since Saturday": a tally over
+        // days or more, which the day-by-day reports also count; "since dawn"
+        // is still the story's own episode.
         if (cue == "since") {
           const std::string_view rest = sentence.substr(std::min(sentence.size(), pos + 6));
           const std::string_view next = rest.substr(0, rest.find_first_of(" ,.;"));
-          if (lexicon::is_weekday(next) || chars::iequals(next, "dawn") || chars::iequals(next, "morning") ||
+          if (chars::iequals(next, "dawn") || chars::iequals(next, "morning") ||
               chars::iequals(next, "yesterday") || chars::iequals(next, "midnight") || chars::iequals(next, "noon")) {
             pos += 5;
             continue;

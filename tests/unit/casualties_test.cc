@@ -207,6 +207,15 @@ TEST_CASE("war tallies and vague hundreds are cumulative; a toll from days ago i
   CHECK(f[0].scope == "historical");
 }
 
+TEST_CASE("a toll since a past weekday is a tally over days; since dawn it is the day's own") {
+  auto f = facts_of("Since Saturday at least 68 civilians have been killed in air raids on the town.", "2015-07-16");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  f = facts_of("Since dawn at least 12 civilians have been killed in air raids on the town.", "2015-07-16");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "incident");
+}
+
 TEST_CASE("a toll broken down into civilians elsewhere is not all civilians") {
   const auto f = facts_of(
       "Russian raids hit the city, killing at least 30 people on Thursday.\n"
