@@ -65,18 +65,19 @@ class CasualtyExtractor {
   // people") is not all civilians, whatever the weapon.
   void unmark_mixed_tolls() {
     if (civilian_by_cause_.empty()) return;
-    using Toll = std::tuple<std::string_view, int64_t, std::optional<int64_t>>;  // outcome, min, max
+    // Outcome and figure: "22 dead" in a headline is the "at least 22" of the text.
+    using Toll = std::pair<std::string_view, int64_t>;
     std::vector<Toll> mixed;
     for (const Casualty& part : out_) {
       if (part.part_of < 0) continue;
       const Casualty& whole = out_[static_cast<size_t>(part.part_of)];
       if ((part.victim_class == "combatant" || is_civilians_word(part.victims)) && part.count_min < whole.count_min)
-        mixed.emplace_back(whole.outcome, whole.count_min, whole.count_max);
+        mixed.emplace_back(whole.outcome, whole.count_min);
     }
     std::sort(mixed.begin(), mixed.end());
     for (size_t k : civilian_by_cause_) {
       Casualty& c = out_[k];
-      if (std::binary_search(mixed.begin(), mixed.end(), Toll{c.outcome, c.count_min, c.count_max}))
+      if (std::binary_search(mixed.begin(), mixed.end(), Toll{c.outcome, c.count_min}))
         c.victim_class = "unknown";
     }
   }

@@ -227,6 +227,13 @@ TEST_CASE("a toll broken down into civilians elsewhere is not all civilians") {
   CHECK(f[2].count_min == 24);
   CHECK(f[2].victim_class == "civilian");
   CHECK(f[2].part_of == 1);
+  // A headline's bare figure is the same toll as the text's "at least 22".
+  const auto h = facts_of(
+      "22 dead in heavy U.S. raids on IS stronghold\n\n"
+      "Six civilians were among at least 22 people killed in U.S. air strikes on Raqqa on Saturday.\n");
+  REQUIRE(h.size() == 3);
+  CHECK(h[0].count_min == 22);
+  CHECK(h[0].victim_class == "unknown");
   // Without the breakdown, people killed by air strikes count as civilians.
   const auto g = facts_of("Russian raids hit the city, killing at least 30 people on Thursday.");
   REQUIRE(g.size() == 1);
