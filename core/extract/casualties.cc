@@ -28,11 +28,10 @@ constexpr std::string_view kCumulativeCues[] = {
     "weeks of", "months of", "years of", "this year", "last year", "last month", "conflict", "uprising",
     "revolt", "revolution", "war", "crackdown", "crisis", "altogether", "cumulative", "unrest"};
 
-// Words that put a toll before the story's own events ("days after a bombing
-// killed more than 120").
-constexpr std::string_view kBackgroundCues[] = {"days after", "weeks after", "months after", "days before",
-                                                "a day after", "the day after", "a week after",
-                                                "earlier this week", "earlier this month", "last week",
+// Words that put a sentence's toll before the story's own events ("an attack
+// earlier this week"). "Days after" places only the toll it introduces: see
+// recalled_after_period.
+constexpr std::string_view kBackgroundCues[] = {"earlier this week", "earlier this month", "last week",
                                                 "a week ago", "days ago", "weeks ago", "months ago",
                                                 "years ago", "previous attack", "earlier attack"};
 
@@ -513,6 +512,7 @@ class CasualtyExtractor {
     }
     if (date) c.date = date->value ? *date->value : std::string(date->canonical.of(text_));
     c.scope = scope_of(c, window);
+    if (c.scope == "incident" && recalled_after_period(c, s)) c.scope = "historical";
     if (place) c.location = std::string(place->canonical.of(text_));
     else if (c.scope == "incident") c.location = lead_place();
     // Cause and perpetrator words anywhere in the sentence.
@@ -588,6 +588,23 @@ class CasualtyExtractor {
 
   bool based_compound(const Entity& e) const {
     return e.span.end < text_.size() && text_[e.span.end] == '-';
+  }
+
+  // "days after a bombing killed more than 120", "weeks after dozens were
+  // killed": an earlier event the story recalls, not its own.
+  bool recalled_after_period(const Casualty& c, const Sentence& s) const {
+    static constexpr std::string_view kPeriods[] = {"day", "days", "week", "weeks", "month", "months", "year", "years"};
+    static const WordSet periods(kPeriods);
+    const uint32_t at = static_cast<uint32_t>(
+        std::partition_point(tokens_.begin() + s.token_begin, tokens_.begin() + s.token_end,
+                             [&](const Token& t) { return t.span.begin < c.span.begin; }) - tokens_.begin());
+    constexpr uint32_t kReach = 12;  // "a day after [the UN children's agency UNICEF said 22]"
+    for (uint32_t k = at; k-- > s.token_begin + 1 && at - k <= kReach;) {
+      const std::string_view w = tok(k);
+      if (w == "," || w == ";") return false;
+      if (iequals(w, "after")) return periods.contains(tok(k - 1));
+    }
+    return false;
   }
 
   std::string_view scope_of(const Casualty& c, Span window) const {  // a static word

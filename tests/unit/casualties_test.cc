@@ -207,6 +207,25 @@ TEST_CASE("war tallies and vague hundreds are cumulative; a toll from days ago i
   CHECK(f[0].scope == "historical");
 }
 
+TEST_CASE("a toll that days after introduces is recalled; the sentence's own toll is not") {
+  auto f = facts_of(
+      "Four medics were killed late Tuesday just days after dozens of aid workers were killed.", "2016-09-21");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 4);
+  CHECK(f[0].scope == "incident");
+  CHECK(f[1].vague == "dozens");
+  CHECK(f[1].scope == "historical");
+  f = facts_of(
+      "The attack in Idlib came a day after heavy air strikes by Russian and regime warplanes killed 26 "
+      "people in the province.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "historical");
+  // "Days after" that ends before the comma dates nothing after it.
+  f = facts_of("Days after the talks collapsed, 20 civilians were killed in Douma.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "incident");
+}
+
 TEST_CASE("a toll since a past weekday is a tally over days; since dawn it is the day's own") {
   auto f = facts_of("Since Saturday at least 68 civilians have been killed in air raids on the town.", "2015-07-16");
   REQUIRE(f.size() == 1);
