@@ -132,6 +132,17 @@ class CasualtyExtractor {
     bool of_phrase = false;  // runs on through "of" ("members of one family")
   };
 
+  // Verbs, prepositions and time words end a victim phrase before its noun:
+  // "kill 45 after rebel fire", "killed 20 last week".
+  static bool ends_victim_phrase(std::string_view w) {
+    static constexpr std::string_view kEnders[] = {
+        "were", "was", "have", "has", "had", "in", "on", "by", "after", "before", "at", "from", "near",
+        "during", "since", "following", "amid", "across", "inside", "outside", "over", "to", "for", "into",
+        "around", "when", "while", "last", "this", "today", "yesterday", "overnight"};
+    static const WordSet enders(kEnders);
+    return enders.contains(w);
+  }
+
   Victims victims_after(uint32_t i, uint32_t e) const {
     Victims v;
     v.begin = i;
@@ -159,9 +170,8 @@ class CasualtyExtractor {
       const bool joins_modifiers = (iequals(w, "and") || iequals(w, "or")) && k > i && k + 2 < e &&
                                    tokens_[k + 1].kind == TokenKind::kWord && !trigger_of(tok(k + 1)) &&
                                    victim_of(tok(k + 2)) != nullptr;
-      if (tokens_[k].kind != TokenKind::kWord || trigger_of(w) || iequals(w, "were") || iequals(w, "was") ||
-          iequals(w, "have") || iequals(w, "had") || iequals(w, "in") || iequals(w, "on") ||
-          (iequals(w, "and") && !joins_modifiers) || iequals(w, "by"))
+      if (tokens_[k].kind != TokenKind::kWord || trigger_of(w) || ends_victim_phrase(w) ||
+          (iequals(w, "and") && !joins_modifiers))
         break;
     }
     return v;

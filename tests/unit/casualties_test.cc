@@ -226,6 +226,17 @@ TEST_CASE("a toll that days after introduces is recalled; the sentence's own tol
   CHECK(f[0].scope == "incident");
 }
 
+TEST_CASE("a preposition or time word after a bare count ends its victims") {
+  auto f = facts_of("Syrian air strikes kill 45 after rebel rocket attack on Damascus");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 45);
+  CHECK(f[0].victims.empty());
+  CHECK(f[0].victim_class == "civilian");  // killed by air strikes, as recorders code them
+  f = facts_of("Government shelling killed 20 last week in the town.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].victims.empty());
+}
+
 TEST_CASE("a toll since a past weekday is a tally over days; since dawn it is the day's own") {
   auto f = facts_of("Since Saturday at least 68 civilians have been killed in air raids on the town.", "2015-07-16");
   REQUIRE(f.size() == 1);
