@@ -177,6 +177,13 @@ class CasualtyExtractor {
     return v;
   }
 
+  // "a child", "an elderly man": one victim named by a singular noun.
+  bool single_victim_at(uint32_t i, uint32_t e) const {
+    if (i >= e || !(iequals(tok(i), "a") || iequals(tok(i), "an"))) return false;
+    const Victims v = victims_after(i + 1, e);
+    return v.noun != nullptr;
+  }
+
   // An outcome word after the victims, within the clause: "were killed",
   // "have been wounded", "who died", "dead".
   const Trigger* outcome_after(uint32_t i, uint32_t e, uint32_t* at) const {
@@ -190,7 +197,9 @@ class CasualtyExtractor {
         return t;
       }
       // "leaving 23 civilians and 16 fighters dead": a joined count shares the outcome.
-      if (iequals(w, "and") && k + 1 < e && parse_count(text_, tokens_, k + 1, e)) continue;
+      // So does a single victim: "25 people including seven women and a child were killed".
+      if (iequals(w, "and") && k + 1 < e && (parse_count(text_, tokens_, k + 1, e) || single_victim_at(k + 1, e)))
+        continue;
       if (w == "." || w == ";" || w == ":" || iequals(w, "and") || iequals(w, "but") || iequals(w, "while") ||
           starts_other_clause(w))
         return nullptr;

@@ -237,6 +237,17 @@ TEST_CASE("a preposition or time word after a bare count ends its victims") {
   CHECK(f[0].victims.empty());
 }
 
+TEST_CASE("a breakdown ending in a single victim keeps the whole's outcome") {
+  const auto f = facts_of("On Tuesday 25 people including seven women and a child were killed in air strikes.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].count_min == 25);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[1].count_min == 7);
+  CHECK(f[1].part_of == 0);
+  CHECK(f[2].count_min == 1);
+  CHECK(f[2].part_of == 0);
+}
+
 TEST_CASE("a toll since a past weekday is a tally over days; since dawn it is the day's own") {
   auto f = facts_of("Since Saturday at least 68 civilians have been killed in air raids on the town.", "2015-07-16");
   REQUIRE(f.size() == 1);
