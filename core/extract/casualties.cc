@@ -55,6 +55,10 @@ class CasualtyExtractor {
       classify_generic_victims(first);
     }
     unmark_mixed_tolls();
+    // A part belongs to its whole's time: "a day after strikes left 35
+    // people including 22 children dead" recalls the children too.
+    for (Casualty& c : out_)
+      if (c.part_of >= 0) c.scope = out_[static_cast<size_t>(c.part_of)].scope;
     return std::move(out_);
   }
 
@@ -325,7 +329,7 @@ class CasualtyExtractor {
     const size_t first_fact = out_.size();
     const uint32_t b = s.token_begin, e = s.token_end;
     const bool repeat = (*in_.repeats)[s.paragraph].duplicate_of >= 0;
-    int32_t whole = -1;  // the fact parts of this sentence belong to
+    int32_t whole = -1;  // the fact the sentence's next parts belong to
     const Trigger* whole_trigger = nullptr;  // and the outcome word that made it
     const Trigger* last_trigger = nullptr;   // the previous fact's outcome word
     uint32_t last_trigger_at = 0, last_fact_end = 0;
@@ -433,9 +437,13 @@ class CasualtyExtractor {
       last_trigger_at = trigger_at;
       last_fact_end = v.noun ? v.end - 1 : count->token_end - 1;
       out_.push_back(std::move(c));
-      if (c.part_of < 0 && whole < 0) {
+      // The latest fact that is no part is what a breakdown after it splits:
+      // "six children were killed, a day after strikes left 35 people
+      // including 22 children dead".
+      if (c.part_of < 0) {
         whole = static_cast<int32_t>(out_.size() - 1);
         whole_trigger = t;
+        breakdown = false;
       }
       // Go on right after the count: "Three children were among at least 19
       // civilians killed" holds a second count before the outcome word. A

@@ -248,6 +248,19 @@ TEST_CASE("a breakdown ending in a single victim keeps the whole's outcome") {
   CHECK(f[2].part_of == 0);
 }
 
+TEST_CASE("a part shares its whole's scope") {
+  const auto f = facts_of(
+      "At least six children were killed in rocket attacks on Thursday, just a day after deadly airstrikes "
+      "on a school complex in Idlib left 35 people including 22 children dead.", "2016-10-27");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].scope == "incident");
+  CHECK(f[1].count_min == 35);
+  CHECK(f[1].scope == "historical");
+  CHECK(f[2].count_min == 22);
+  CHECK(f[2].part_of == 1);
+  CHECK(f[2].scope == "historical");
+}
+
 TEST_CASE("a toll since a past weekday is a tally over days; since dawn it is the day's own") {
   auto f = facts_of("Since Saturday at least 68 civilians have been killed in air raids on the town.", "2015-07-16");
   REQUIRE(f.size() == 1);
