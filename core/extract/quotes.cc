@@ -17,6 +17,15 @@ struct RawQuote {
   uint32_t first_paragraph, last_paragraph;
 };
 
+// Is the first double mark of `span` a closing one ("... focus better.")?
+bool first_mark_closes(std::string_view text, Span span) {
+  const void* found = std::memchr(text.data() + span.begin, '"', span.size());
+  if (!found) return false;
+  const size_t i = static_cast<const char*>(found) - text.data();
+  if (i == span.begin || chars::is_space(text[i - 1])) return false;
+  return i + 1 >= span.end || chars::is_space(text[i + 1]) || !chars::is_word_at(text, i + 1);
+}
+
 std::vector<RawQuote> pair_marks(std::string_view text, const Segmentation& seg, const Roles& roles) {
   std::vector<RawQuote> out;
   const auto& paras = seg.paragraphs;
@@ -26,7 +35,7 @@ std::vector<RawQuote> pair_marks(std::string_view text, const Segmentation& seg,
     if (roles.paragraphs[p].kind == ParagraphKind::kBoilerplate) continue;
     const Span ps = paras[p].span;
     uint32_t i = ps.begin;
-    if (open) ++i;  // the mark that re-opens a continued quote
+    if (open && text[i] == '"') ++i;  // the mark that re-opens a continued quote
     for (; i < ps.end; ++i) {
       if (text[i] != '"') continue;
       // Which way a mark faces: an opening mark follows a space and touches
@@ -61,8 +70,10 @@ std::vector<RawQuote> pair_marks(std::string_view text, const Segmentation& seg,
     current.span.end = ps.end;
     current.last_paragraph = p;
     // A quote left open goes on only when the next paragraph opens with a
-    // mark; otherwise it stops here.
-    if (p + 1 >= paras.size() || text[paras[p + 1].span.begin] != '"') {
+    // mark, or its first mark closes the quote (some outlets leave the
+    // continued paragraph unmarked); otherwise it stops here.
+    if (p + 1 >= paras.size() ||
+        (text[paras[p + 1].span.begin] != '"' && !first_mark_closes(text, paras[p + 1].span))) {
       out.push_back(current);
       open = false;
     }

@@ -72,9 +72,22 @@ TEST_CASE("partial quotes and quotes over several paragraphs") {
 }
 
 TEST_CASE("an unbalanced mark stops at its paragraph") {
-  const auto q = quotes_of("He said \"this never closes.\nThe next paragraph is plain reporting.\nSo is this one.");
+  auto q = quotes_of("He said \"this never closes.\nThe next paragraph is plain reporting.\nSo is this one.");
   REQUIRE(q.size() == 1);
   CHECK(q[0].text == "\"this never closes.");
+  // A paragraph whose first mark is a quote's end, though it closes nothing
+  // of its own, continues the paragraph before it.
+  q = quotes_of(
+      "The coach said, \"We learned a lot today.\n\nIt was a very emotional day for the team.\"\n\n"
+      "England won the group.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].text == "\"We learned a lot today.\n\nIt was a very emotional day for the team.\"");
+  CHECK(q[0].speaker == "The coach");
+  // Not when that paragraph opens a quote of its own first.
+  q = quotes_of("He said \"this never closes.\n\nThe minister said \"we are ready\" and left.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].text == "\"this never closes.");
+  CHECK(q[1].text == "\"we are ready\"");
 }
 
 TEST_CASE("speaker phrases: the name must head the phrase, not modify it") {
