@@ -136,15 +136,19 @@ class CasualtyExtractor {
     bool of_phrase = false;  // runs on through "of" ("members of one family")
   };
 
-  // Verbs, prepositions and time words end a victim phrase before its noun:
-  // "kill 45 after rebel fire", "killed 20 last week".
+  // Verbs, prepositions, adverbs and time words that come after a victim
+  // phrase, never inside it: "kill 45 after rebel fire", "killed 20 last
+  // week", "a militant was killed". ("And" and "or" may join modifiers of
+  // one noun: "regime and allied fighters".)
   static bool ends_victim_phrase(std::string_view w) {
     static constexpr std::string_view kEnders[] = {
-        "were", "was", "have", "has", "had", "in", "on", "by", "after", "before", "at", "from", "near",
-        "during", "since", "following", "amid", "across", "inside", "outside", "over", "to", "for", "into",
-        "around", "when", "while", "last", "this", "today", "yesterday", "overnight"};
+        "were", "was", "is", "have", "has", "had", "been", "who", "as", "with", "among", "in", "on", "by",
+        "after", "before", "at", "from", "near", "during", "since", "following", "amid", "across", "inside",
+        "outside", "over", "to", "for", "into", "around", "when", "while", "last", "this", "today",
+        "yesterday", "overnight", "later", "critically", "seriously", "also", "reportedly", "shot", "found"};
     static const WordSet enders(kEnders);
-    return enders.contains(w);
+    // Lower case only: "kill 8 IS militants" names the group, not a verb.
+    return !w.empty() && chars::is_ascii_lower(w[0]) && enders.contains(w);
   }
 
   Victims victims_after(uint32_t i, uint32_t e) const {
@@ -268,12 +272,7 @@ class CasualtyExtractor {
     if (next >= e || tokens_[next].kind != TokenKind::kWord) return true;
     const std::string_view w = tok(next);
     if (!chars::is_ascii_lower(w[0]) || trigger_of(w)) return true;
-    static constexpr std::string_view kFollowers[] = {
-        "was", "is", "were", "had", "has", "have", "who", "and", "or", "in", "on", "at", "near", "from", "by",
-        "during", "as", "after", "when", "while", "critically", "seriously", "also", "reportedly", "among",
-        "with", "inside", "outside", "later", "shot", "found", "been"};
-    static const WordSet followers(kFollowers);
-    return followers.contains(w);
+    return ends_victim_phrase(w) || iequals(w, "and") || iequals(w, "or");
   }
 
   // "killing a nurse", 'killing "a woman', "the death of a child", "a
@@ -538,18 +537,12 @@ class CasualtyExtractor {
       if (e.type == EntityType::kDate && (!date || date_rank(e.span, c.span) < date_rank(date->span, c.span))) date = &e;
     }
     if (date) c.date = date->value ? *date->value : std::string(date->canonical.of(text_));
-    c.scope = scope_of(c, window);
-    if (c.scope == "incident" && recalled_after_period(c, s)) c.scope = "historical";
+    c.scope = scope_of(c, s, window);
     if (place) c.location = std::string(place->canonical.of(text_));
     else if (c.scope == "incident") c.location = lead_place();
     // Cause and perpetrator words anywhere in the sentence.
-    const auto token_at = [&](uint32_t pos) {
-      return static_cast<uint32_t>(std::partition_point(tokens_.begin() + s.token_begin, tokens_.begin() + s.token_end,
-                                                        [&](const Token& t) { return t.span.begin < pos; }) -
-                                   tokens_.begin());
-    };
-    const uint32_t window_end = token_at(window.end);
-    for (uint32_t k = token_at(window.begin); k < window_end; ++k) {
+    const uint32_t window_end = token_at(s, window.end);
+    for (uint32_t k = token_at(s, window.begin); k < window_end; ++k) {
       const std::string_view w = tok(k);
       if (c.cause.empty()) {
         // Two words as written, when one space joins them: "air strike".
@@ -617,14 +610,19 @@ class CasualtyExtractor {
     return e.span.end < text_.size() && text_[e.span.end] == '-';
   }
 
+  // The first token of sentence `s` at or after text offset `pos`.
+  uint32_t token_at(const Sentence& s, uint32_t pos) const {
+    return static_cast<uint32_t>(std::partition_point(tokens_.begin() + s.token_begin, tokens_.begin() + s.token_end,
+                                                      [&](const Token& t) { return t.span.begin < pos; }) -
+                                 tokens_.begin());
+  }
+
   // "days after a bombing killed more than 120", "weeks after dozens were
   // killed": an earlier event the story recalls, not its own.
   bool recalled_after_period(const Casualty& c, const Sentence& s) const {
     static constexpr std::string_view kPeriods[] = {"day", "days", "week", "weeks", "month", "months", "year", "years"};
     static const WordSet periods(kPeriods);
-    const uint32_t at = static_cast<uint32_t>(
-        std::partition_point(tokens_.begin() + s.token_begin, tokens_.begin() + s.token_end,
-                             [&](const Token& t) { return t.span.begin < c.span.begin; }) - tokens_.begin());
+    const uint32_t at = token_at(s, c.span.begin);
     constexpr uint32_t kReach = 12;  // "a day after [the UN children's agency UNICEF said 22]"
     for (uint32_t k = at; k-- > s.token_begin + 1 && at - k <= kReach;) {
       const std::string_view w = tok(k);
@@ -634,7 +632,14 @@ class CasualtyExtractor {
     return false;
   }
 
-  std::string_view scope_of(const Casualty& c, Span window) const {  // a static word
+  // Incident, cumulative or historical (a static word). "Days after" marks
+  // only the toll it introduces, whatever date that toll borrowed.
+  std::string_view scope_of(const Casualty& c, const Sentence& s, Span window) const {
+    const std::string_view scope = scope_by_dates_and_words(c, window);
+    return scope == "incident" && recalled_after_period(c, s) ? "historical" : scope;
+  }
+
+  std::string_view scope_by_dates_and_words(const Casualty& c, Span window) const {
     // A year well before the article's: history ("at Hama in 1982").
     const auto& ents = *in_.entities;
     for (size_t i = first_at_or_after(ents, window.begin, entity_span); i < ents.size() && ents[i].span.begin < window.end; ++i) {

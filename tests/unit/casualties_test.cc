@@ -234,7 +234,11 @@ TEST_CASE("a preposition or time word after a bare count ends its victims") {
   CHECK(f[0].victim_class == "civilian");  // killed by air strikes, as recorders code them
   f = facts_of("Government shelling killed 20 last week in the town.");
   REQUIRE(f.size() == 1);
-  CHECK(f[0].victims.empty());
+  CHECK(f[0].victims.empty());  // A capitalised group name is no verb: "IS" is the Islamic State.
+  f = facts_of("Coalition air strikes kill 8 IS group militants near Manbij.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].victims == "IS group militants");
+  CHECK(f[0].victim_class == "combatant");
 }
 
 TEST_CASE("a breakdown ending in a single victim keeps the whole's outcome") {
