@@ -48,11 +48,16 @@ class CasualtyExtractor {
         ctx_{in.text, &seg_.tokens, in.entities, &quoted_} {}
 
   std::vector<Casualty> run() {
-    for (const Sentence& s : seg_.sentences) {
+    const auto& sentences = seg_.sentences;
+    for (size_t i = 0; i < sentences.size(); ++i) {
+      const Sentence& s = sentences[i];
       if (in_.roles->paragraphs[s.paragraph].kind == ParagraphKind::kBoilerplate) continue;
       const size_t first = out_.size();
       scan(s);
-      classify_generic_victims(first);
+      const bool said_mostly_civilians =
+          out_.size() > first && (says_mostly_civilians(s) ||
+                                  (i + 1 < sentences.size() && says_mostly_civilians(sentences[i + 1])));
+      classify_generic_victims(first, said_mostly_civilians);
     }
     unmark_mixed_tolls();
     // A part belongs to its whole's time: "a day after strikes left 35
@@ -94,8 +99,8 @@ class CasualtyExtractor {
   // unless the same sentence names combatants or gives its own figure for
   // civilians ("six civilians were among at least 22 people killed");
   // children and women among them ("100 people including 25 children")
-  // agree with it.
-  void classify_generic_victims(size_t first) {
+  // agree with it. So are people the text calls mostly civilians.
+  void classify_generic_victims(size_t first, bool said_mostly_civilians) {
     for (size_t i = first; i < out_.size(); ++i) {
       const Casualty& c = out_[i];
       if (c.victim_class == "combatant") return;
@@ -106,7 +111,7 @@ class CasualtyExtractor {
       const bool generic = c.victims.empty() || chars::iequals(c.victims, "people") ||
                            chars::iequals(c.victims, "persons") || chars::iequals(c.victims, "person") ||
                            chars::iequals(c.victims, "others");
-      if (c.victim_class == "unknown" && generic && indiscriminate(c.cause)) {
+      if (c.victim_class == "unknown" && generic && (indiscriminate(c.cause) || said_mostly_civilians)) {
         c.victim_class = "civilian";
         civilian_by_cause_.push_back(i);
       }
@@ -159,7 +164,12 @@ class CasualtyExtractor {
       if (iequals(w, "armed")) v.armed = true;
       if (const VictimNoun* n = victim_of(w)) {
         // "jihadist fighters", "rescue workers": the last noun heads the phrase.
-        while (k + 1 < e && tokens_[k + 1].kind == TokenKind::kWord && victim_of(tok(k + 1))) n = victim_of(tok(++k));
+        // A head that says nothing of the side keeps its modifier's: "displaced people".
+        while (k + 1 < e && tokens_[k + 1].kind == TokenKind::kWord && victim_of(tok(k + 1))) {
+          const VictimNoun* head = victim_of(tok(++k));
+          if (std::string_view(head->victim_class) != "unknown" || std::string_view(n->victim_class) == "unknown")
+            n = head;
+        }
         v.noun = n;
         v.end = k + 1;
         // "members of the Free Syrian Army": keep the "of" phrase.
@@ -205,8 +215,10 @@ class CasualtyExtractor {
         return t;
       }
       // "leaving 23 civilians and 16 fighters dead": a joined count shares the outcome.
-      // So does a single victim: "25 people including seven women and a child were killed".
-      if (iequals(w, "and") && k + 1 < e && (parse_count(text_, tokens_, k + 1, e) || single_victim_at(k + 1, e)))
+      // So does a single victim: "25 people including seven women and a child were killed",
+      // and uncounted victims: "16 civilians including women and children were killed".
+      if (iequals(w, "and") && k + 1 < e &&
+          (parse_count(text_, tokens_, k + 1, e) || single_victim_at(k + 1, e) || victim_of(tok(k + 1))))
         continue;
       if (w == "." || w == ";" || w == ":" || iequals(w, "and") || iequals(w, "but") || iequals(w, "while") ||
           starts_other_clause(w))
@@ -362,6 +374,17 @@ class CasualtyExtractor {
       const Trigger* t = nullptr;
       const uint32_t after = v.noun ? v.end : count->token_end;
       t = outcome_after(after, e, &trigger_at);
+      // "killed 30 people injured 90" (its commas lost): the verb right
+      // before the count governs it, not a bare participle after its victims.
+      if (t && v.noun && trigger_at == v.end) {
+        uint32_t before_at = 0;
+        if (const Trigger* before = outcome_before(count->token_begin, b, &before_at);
+            before && before_at + 1 == count->token_begin && !iequals(tok(before_at), "toll") &&
+            !iequals(tok(before_at), "tally")) {
+          t = before;
+          trigger_at = before_at;
+        }
+      }
       if (!t) {
         t = outcome_before(count->token_begin, b, &trigger_at);
         // "Of the 30 who were killed, 20 were children": a bare count after
@@ -474,6 +497,18 @@ class CasualtyExtractor {
   // Fighters are never a part of a civilian toll, nor civilians of a combatant one.
   static bool same_side(std::string_view part, std::string_view whole) {
     return part == "unknown" || whole == "unknown" || part == whole;
+  }
+
+  // "mostly civilians", "most of them civilians", "most of the dead were civilians".
+  bool says_mostly_civilians(const Sentence& s) const {
+    for (uint32_t k = s.token_begin; k + 1 < s.token_end; ++k) {
+      const std::string_view w = tok(k);
+      if (iequals(w, "mostly") && is_civilians_word(tok(k + 1))) return true;
+      if (!(iequals(w, "most") || iequals(w, "majority")) || !iequals(tok(k + 1), "of")) continue;
+      for (uint32_t m = k + 2; m < s.token_end && m < k + 7; ++m)
+        if (is_civilians_word(tok(m))) return true;
+    }
+    return false;
   }
 
   static bool indiscriminate(std::string_view cause) {

@@ -145,6 +145,41 @@ TEST_CASE("counts joined by 'and' share the outcome word after them, and fighter
   CHECK(f[2].part_of == -1);
 }
 
+TEST_CASE("uncounted victims joined by 'and' keep the outcome word after them") {
+  const auto f = facts_of("At least 16 civilians including women and children were killed Friday in Aleppo.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 16);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].victims == "civilians");
+}
+
+TEST_CASE("the verb right before a count governs it when the commas are lost") {
+  const auto f = facts_of("A suicide bomber killed 30 people injured 90 on Monday in Hasakeh.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 30);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[1].count_min == 90);
+  CHECK(f[1].outcome == "wounded");
+  // A bare participle after its victims still names their outcome.
+  const auto g = facts_of("The report counted 12 people killed in Idlib.");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].outcome == "killed");
+}
+
+TEST_CASE("a generic head keeps the side of its modifier, and people called mostly civilians are civilians") {
+  auto f = facts_of("A car bombing killed at least 26 displaced people in eastern Syria on Friday.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].victims == "displaced people");
+  CHECK(f[0].victim_class == "civilian");
+  f = facts_of("Thirty-five people were killed on Monday when a warplane crashed into a market. Most of the dead "
+               "were civilians on the ground, the monitor said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].victim_class == "civilian");
+  f = facts_of("Thirty-five people were killed on Monday when a warplane crashed into a market.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].victim_class == "unknown");
+}
+
 TEST_CASE("armed men are combatants, unarmed men are not known to be") {
   auto f = facts_of("The soldier said 100 armed men were killed in the fighting.");
   REQUIRE(f.size() == 1);
