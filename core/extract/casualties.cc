@@ -572,7 +572,7 @@ class CasualtyExtractor {
       if (e.type == EntityType::kDate && (!date || date_rank(e.span, c.span) < date_rank(date->span, c.span))) date = &e;
     }
     if (date) c.date = date->value ? *date->value : std::string(date->canonical.of(text_));
-    c.scope = scope_of(c, s, window);
+    c.scope = scope_of(c, s, window, date && said_early_in(s, date->span));
     if (place) c.location = std::string(place->canonical.of(text_));
     else if (c.scope == "incident") c.location = lead_place();
     // Cause and perpetrator words anywhere in the sentence.
@@ -657,24 +657,33 @@ class CasualtyExtractor {
   bool recalled_after_period(const Casualty& c, const Sentence& s) const {
     static constexpr std::string_view kPeriods[] = {"day", "days", "week", "weeks", "month", "months", "year", "years"};
     static const WordSet periods(kPeriods);
+    static constexpr std::string_view kRecallVerbs[] = {"came", "comes", "coming", "follows"};
+    static const WordSet recall_verbs(kRecallVerbs);
     const uint32_t at = token_at(s, c.span.begin);
     constexpr uint32_t kReach = 12;  // "a day after [the UN children's agency UNICEF said 22]"
     for (uint32_t k = at; k-- > s.token_begin + 1 && at - k <= kReach;) {
       const std::string_view w = tok(k);
       if (w == "," || w == ";") return false;
-      if (iequals(w, "after")) return periods.contains(tok(k - 1));
+      // "a day after", and "the attack came after": both recall an earlier toll.
+      if (iequals(w, "after")) return periods.contains(tok(k - 1)) || recall_verbs.contains(tok(k - 1));
     }
     return false;
   }
 
   // Incident, cumulative or historical (a static word). "Days after" marks
   // only the toll it introduces, whatever date that toll borrowed.
-  std::string_view scope_of(const Casualty& c, const Sentence& s, Span window) const {
-    const std::string_view scope = scope_by_dates_and_words(c, window);
+  std::string_view scope_of(const Casualty& c, const Sentence& s, Span window, bool early_in_month) const {
+    const std::string_view scope = scope_by_dates_and_words(c, window, early_in_month);
     return scope == "incident" && recalled_after_period(c, s) ? "historical" : scope;
   }
 
-  std::string_view scope_by_dates_and_words(const Casualty& c, Span window) const {
+  // "early April": the date entity is the month; the word before it says when in it.
+  bool said_early_in(const Sentence& s, Span date) const {
+    const uint32_t at = token_at(s, date.begin);
+    return at > s.token_begin && iequals(tok(at - 1), "early");
+  }
+
+  std::string_view scope_by_dates_and_words(const Casualty& c, Span window, bool early_in_month) const {
     // A year well before the article's: history ("at Hama in 1982").
     const auto& ents = *in_.entities;
     for (size_t i = first_at_or_after(ents, window.begin, entity_span); i < ents.size() && ents[i].span.begin < window.end; ++i) {
@@ -699,7 +708,11 @@ class CasualtyExtractor {
         if (days > 7) return "historical";
       } else if (c.date.size() == 7 && c.date[4] == '-') {
         const int months = std::atoi(c.date.substr(0, 4).c_str()) * 12 + std::atoi(c.date.substr(5, 2).c_str());
-        if (months < in_.anchor->year * 12 + in_.anchor->month) return "historical";
+        const int anchor_months = in_.anchor->year * 12 + in_.anchor->month;
+        if (months < anchor_months) return "historical";
+        // "In early April" in a story of April 25th is weeks before it.
+        constexpr int kLateInMonth = 15;
+        if (months == anchor_months && early_in_month && in_.anchor->day >= kLateInMonth) return "historical";
       }
     }
     const std::string_view sentence = window.of(text_);

@@ -222,6 +222,22 @@ TEST_CASE("background and cumulative tolls are marked") {
   CHECK(f[0].vague == "thousands");
 }
 
+TEST_CASE("a toll the story came after, or early in a month weeks gone, is background") {
+  auto f = facts_of("Friday's attack came after a double car bombing killed at least 100 people on Tuesday in Homs.",
+                    "2014-05-04");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "historical");
+  f = facts_of("In early April at least 88 civilians were killed in a chemical attack on Khan Sheikhun.",
+               "2017-04-25");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "historical");
+  // Early in the story's own month, and not yet a week gone, it is the story.
+  f = facts_of("In early April at least 88 civilians were killed in a chemical attack on Khan Sheikhun.",
+               "2017-04-08");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "incident");
+}
+
 TEST_CASE("war tallies and vague hundreds are cumulative; a toll from days ago is still the story's") {
   auto f = facts_of("The conflict has left more than 320,000 people dead, according to the monitor.");
   REQUIRE(f.size() == 1);
