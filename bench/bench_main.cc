@@ -160,11 +160,16 @@ int main(int argc, char** argv) {
   report("casualties", bytes, seconds_since(t));
   std::vector<sift::Fingerprint> prints;
   t = Clock::now();
-  for (size_t i = 0; i < segs.size(); ++i)
-    prints.push_back(sift::fingerprint({normalized[i].text, &segs[i].paragraphs, &roles[i], &reps[i]}));
+  // As analyze does it: compact sketches first, full fingerprints only for
+  // the pairs the sketches let through.
+  auto input_of = [&](uint32_t i) -> sift::FingerprintInput {
+    return {normalized[i].text, &segs[i].paragraphs, &roles[i], &reps[i]};
+  };
+  std::vector<uint64_t> scratch;
+  for (uint32_t i = 0; i < segs.size(); ++i) prints.push_back(sift::compact_fingerprint(input_of(i), scratch));
   std::vector<const sift::Fingerprint*> ptrs;
   for (const auto& p : prints) ptrs.push_back(&p);
-  const auto dups = sift::find_near_duplicates(ptrs);
+  const auto dups = sift::find_near_duplicates(ptrs, [&](uint32_t i) { return sift::fingerprint(input_of(i)); });
   report("near-duplicates", bytes, seconds_since(t));
   t = Clock::now();
   std::vector<sift::ArticleEntities> entity_lists;

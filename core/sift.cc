@@ -94,14 +94,13 @@ Report analyze(Batch&& batch) {
   {
     std::vector<Fingerprint> prints;
     prints.reserve(report.articles.size());
-    auto fingerprint_of = [&](uint32_t i) {
+    auto input_of = [&](uint32_t i) -> FingerprintInput {
       const ArticleAnalysis& a = report.articles[i];
-      return fingerprint({a.normalized.text, &a.segmentation.paragraphs, &a.roles, &a.repeats});
+      return {a.normalized.text, &a.segmentation.paragraphs, &a.roles, &a.repeats};
     };
-    for (uint32_t i = 0; i < report.articles.size(); ++i) {
-      prints.push_back(fingerprint_of(i));
-      prints.back().compact();
-    }
+    std::vector<uint64_t> scratch;
+    for (uint32_t i = 0; i < report.articles.size(); ++i) prints.push_back(compact_fingerprint(input_of(i), scratch));
+    auto fingerprint_of = [&](uint32_t i) { return fingerprint(input_of(i)); };
     std::vector<const Fingerprint*> print_ptrs;
     for (const auto& p : prints) print_ptrs.push_back(&p);
     report.dedup.duplicates = find_near_duplicates(print_ptrs, fingerprint_of);

@@ -10,13 +10,13 @@ namespace {
 
 bool compared(ParagraphKind kind) { return kind == ParagraphKind::kBody || kind == ParagraphKind::kHeading; }
 
-}  // namespace
-
-Fingerprint fingerprint(const FingerprintInput& in) {
-  Fingerprint fp;
+// Calls on_paragraph(p) as each compared paragraph starts, then
+// on_shingle(hash) for each shingle ending in it. Shingles run across
+// paragraph breaks of the compared body, so a copy that merges or splits
+// paragraphs still matches.
+template <typename OnParagraph, typename OnShingle>
+void for_each_shingle(const FingerprintInput& in, OnParagraph&& on_paragraph, OnShingle&& on_shingle) {
   const auto& paras = *in.paragraphs;
-  // Shingles run across paragraph breaks of the compared body, so a copy
-  // that merges or splits paragraphs still matches.
   // A shingle's hash rolls: multiply by kBase, add the new word, take out the
   // word that left (its weight is kBase^kShingleWords); then one mix. Five
   // combines per shingle had been a tenth of this stage.
@@ -26,37 +26,28 @@ Fingerprint fingerprint(const FingerprintInput& in) {
   uint64_t ring[kShingleWords] = {};
   uint32_t slot = 0;
   uint64_t words = 0, rolling = 0;
-  // At most one shingle per word: reserving that avoids a list's doubling
-  // slack, which across a large batch held a tenth of peak memory.
-  size_t compared_words = 0;
-  for (uint32_t p = 0; p < paras.size(); ++p)
-    if (compared(in.roles->paragraphs[p].kind) && (*in.repeats)[p].duplicate_of < 0) compared_words += paras[p].words;
-  fp.paragraph_shingles.reserve(compared_words);
   for (uint32_t p = 0; p < paras.size(); ++p) {
     if (!compared(in.roles->paragraphs[p].kind) || (*in.repeats)[p].duplicate_of >= 0) continue;
     Span span = paras[p].span;
     // A dateline opening the paragraph ("BEIRUT (Reuters) -") differs between outlets.
     if (in.roles->dateline && in.roles->dateline->paragraph == p) span.begin = in.roles->dateline->span.end;
-    const size_t own_begin = fp.paragraph_shingles.size();
+    on_paragraph(p);
     for_each_folded_word(span.of(in.text), [&](uint64_t w) {
       rolling = rolling * kBase + w - (words >= kShingleWords ? ring[slot] * leaving_weight : 0);
       ring[slot] = w;
       slot = slot + 1 == kShingleWords ? 0 : slot + 1;
       ++words;
-      if (words >= kShingleWords) fp.paragraph_shingles.push_back(mix64(rolling));
+      if (words >= kShingleWords) on_shingle(mix64(rolling));
     });
-    const auto own_begin_it = fp.paragraph_shingles.begin() + static_cast<long>(own_begin);
-    std::sort(own_begin_it, fp.paragraph_shingles.end());
-    fp.paragraph_shingles.erase(std::unique(own_begin_it, fp.paragraph_shingles.end()), fp.paragraph_shingles.end());
-    fp.paragraph_offsets.push_back(static_cast<uint32_t>(fp.paragraph_shingles.size()));
-    fp.paragraph_index.push_back(p);
   }
-  const std::vector<uint64_t> shingles = article_shingles(fp);
-  fp.shingle_count = static_cast<uint32_t>(shingles.size());
-  if (shingles.empty()) return fp;
-  fp.empty = false;
+}
 
-  // One-permutation MinHash: the bin from the high bits, the value from the rest.
+// One-permutation MinHash of a shingle list (duplicates do not change a
+// minimum, so the list need not be unique).
+void fill_sketch(const std::vector<uint64_t>& shingles, Fingerprint& fp) {
+  if (shingles.empty()) return;
+  fp.empty = false;
+  // The bin from the high bits, the value from the rest.
   constexpr uint64_t kEmpty = ~0ULL;
   fp.sketch.fill(kEmpty);
   for (uint64_t s : shingles) {
@@ -76,6 +67,53 @@ Fingerprint fingerprint(const FingerprintInput& in) {
       }
     }
   }
+}
+
+void sort_unique(std::vector<uint64_t>::iterator begin, std::vector<uint64_t>& v) {
+  std::sort(begin, v.end());
+  v.erase(std::unique(begin, v.end()), v.end());
+}
+
+}  // namespace
+
+Fingerprint fingerprint(const FingerprintInput& in) {
+  Fingerprint fp;
+  // At most one shingle per word: reserving that avoids a list's doubling
+  // slack, which across a large batch held a tenth of peak memory.
+  size_t compared_words = 0;
+  for (uint32_t p = 0; p < in.paragraphs->size(); ++p)
+    if (compared(in.roles->paragraphs[p].kind) && (*in.repeats)[p].duplicate_of < 0)
+      compared_words += (*in.paragraphs)[p].words;
+  fp.paragraph_shingles.reserve(compared_words);
+  size_t own_begin = 0;
+  auto close_paragraph = [&] {
+    if (fp.paragraph_index.empty()) return;
+    sort_unique(fp.paragraph_shingles.begin() + static_cast<long>(own_begin), fp.paragraph_shingles);
+    fp.paragraph_offsets.push_back(static_cast<uint32_t>(fp.paragraph_shingles.size()));
+  };
+  for_each_shingle(
+      in,
+      [&](uint32_t p) {
+        close_paragraph();
+        own_begin = fp.paragraph_shingles.size();
+        fp.paragraph_index.push_back(p);
+      },
+      [&](uint64_t shingle) { fp.paragraph_shingles.push_back(shingle); });
+  close_paragraph();
+  const std::vector<uint64_t> shingles = article_shingles(fp);
+  fp.shingle_count = static_cast<uint32_t>(shingles.size());
+  fill_sketch(shingles, fp);
+  return fp;
+}
+
+Fingerprint compact_fingerprint(const FingerprintInput& in, std::vector<uint64_t>& scratch) {
+  Fingerprint fp;
+  scratch.clear();
+  for_each_shingle(in, [](uint32_t) {}, [&](uint64_t shingle) { scratch.push_back(shingle); });
+  fill_sketch(scratch, fp);
+  sort_unique(scratch.begin(), scratch);
+  fp.shingle_count = static_cast<uint32_t>(scratch.size());
+  fp.compact();
   return fp;
 }
 

@@ -57,6 +57,11 @@ struct FingerprintInput {
 
 Fingerprint fingerprint(const FingerprintInput& in);
 
+// The same, already compacted: the sketch and the count, without the
+// per-paragraph lists that cost a sort each. `scratch` is reused between
+// articles.
+Fingerprint compact_fingerprint(const FingerprintInput& in, std::vector<uint64_t>& scratch);
+
 // The article's shingle set, sorted and unique.
 std::vector<uint64_t> article_shingles(const Fingerprint& fp);
 
