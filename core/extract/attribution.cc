@@ -61,6 +61,19 @@ bool is_verb_companion(std::string_view w) {
   return set.contains(w);
 }
 
+// Nouns for people who report, which a prepositional phrase may follow in
+// a subject: "rescue workers from the White Helmets said".
+bool is_reporter_noun(std::string_view w) {
+  static constexpr std::string_view kReporters[] = {
+      "activists", "activist", "residents", "resident", "witnesses", "witness", "officials", "official",
+      "sources", "source", "workers", "medics", "doctors", "doctor", "volunteers", "rescuers", "monitors",
+      "journalists", "journalist", "correspondent", "correspondents", "reporter", "reporters", "paramedics",
+      "staff", "members", "member", "representatives", "representative", "spokesman", "spokeswoman",
+      "spokesperson", "commanders", "commander", "leaders", "leader", "people", "person"};
+  static const WordSet set(kReporters);
+  return set.contains(w);
+}
+
 bool is_boundary_punct(std::string_view w) {
   return w == "," || w == "." || w == ";" || w == ":" || w == "\"" || w == "(" || w == ")" || w == "--" ||
          w == "?" || w == "!" || w == "[" || w == "]";
@@ -196,6 +209,15 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
             --s;
           if (s < k) candidate = make(s, k, v);
           break;
+        }
+        // Or a reporting noun heads the subject before the preposition.
+        if (!candidate && a >= begin + 2 && is_reporter_noun(tok(a - 2))) {
+          uint32_t k = a - 2;
+          while (k > begin && a - 2 - k < 4 && !is_boundary_punct(tok(k - 1)) && !quoted(k - 1) &&
+                 !is_clause_word(tok(k - 1)) && !is_speech_verb(tok(k - 1)) &&
+                 tokens[k - 1].kind != TokenKind::kNumber)
+            --k;
+          candidate = make(k, subject_end, v);
         }
         if (!candidate) continue;
       }

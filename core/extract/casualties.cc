@@ -36,10 +36,15 @@ constexpr std::string_view kBackgroundCues[] = {"earlier this week", "earlier th
                                                 "years ago", "previous attack", "earlier attack"};
 
 // Actors: "government forces", "the army", "rebels".
-constexpr std::string_view kActorHeads[] = {"forces", "troops", "army", "regime", "government", "rebels",
-                                            "militants", "jihadists", "gunmen", "militia", "militias",
-                                            "fighters", "soldiers", "aircraft", "warplanes", "jets",
-                                            "snipers", "police", "insurgents", "coalition", "shabiha"};
+constexpr std::string_view kActorHeads[] = {
+    "forces", "troops", "army", "regime", "government", "rebels", "militants", "jihadists", "gunmen",
+    "gunman", "militia", "militias", "fighters", "soldiers", "aircraft", "warplanes", "warplane", "jets",
+    "snipers", "sniper", "police", "insurgents", "coalition", "shabiha", "bomber", "bombers", "attackers",
+    "assailants", "drones", "helicopters"};
+// Words that may lead an actor's name: "Syrian government", "pro-regime militias".
+constexpr std::string_view kActorModifiers[] = {"government", "regime", "pro-government", "pro-regime",
+                                                "opposition", "rebel", "security", "suicide", "armed",
+                                                "masked", "unidentified", "unknown", "allied", "coalition"};
 
 class CasualtyExtractor {
  public:
@@ -62,8 +67,12 @@ class CasualtyExtractor {
     unmark_mixed_tolls();
     // A part belongs to its whole's time: "a day after strikes left 35
     // people including 22 children dead" recalls the children too.
-    for (Casualty& c : out_)
-      if (c.part_of >= 0) c.scope = out_[static_cast<size_t>(c.part_of)].scope;
+    for (Casualty& c : out_) {
+      if (c.part_of < 0) continue;
+      const Casualty& whole = out_[static_cast<size_t>(c.part_of)];
+      c.scope = whole.scope;
+      if (c.perpetrator.empty()) c.perpetrator = whole.perpetrator;
+    }
     return std::move(out_);
   }
 
@@ -180,6 +189,13 @@ class CasualtyExtractor {
             ++m;
           v.end = m;
           v.of_phrase = true;
+          // "members of the Hayat Tahrir al-Sham alliance" are fighters;
+          // "members of one family" take the side of the family.
+          for (uint32_t g = k + 2; g < m; ++g) {
+            v.armed |= names_armed_group(tok(g));
+            const VictimNoun* inner = victim_of(tok(g));
+            if (inner && std::string_view(v.noun->victim_class) == "unknown") v.noun = inner;
+          }
         }
         return v;
       }
@@ -193,6 +209,17 @@ class CasualtyExtractor {
         break;
     }
     return v;
+  }
+
+  // A word naming an armed group or force: "alliance", "forces", "Hezbollah".
+  static bool names_armed_group(std::string_view w) {
+    static constexpr std::string_view kWords[] = {
+        "alliance", "militia", "militias", "army", "brigade", "brigades", "battalion", "battalions", "front",
+        "forces", "faction", "factions", "guard", "guards", "regiment", "division", "corps", "hezbollah",
+        "isis", "isil", "daesh", "nusra", "ypg", "sdf", "pkk", "fsa", "taliban", "shabiha", "peshmerga",
+        "al-qaeda", "al-qaida", "qaeda", "jihadist", "rebel", "insurgent"};
+    static const WordSet words(kWords);
+    return words.contains(w);
   }
 
   // "a child", "an elderly man": one victim named by a singular noun.
@@ -575,6 +602,7 @@ class CasualtyExtractor {
     c.scope = scope_of(c, s, window, date && said_early_in(s, date->span));
     if (place) c.location = std::string(place->canonical.of(text_));
     else if (c.scope == "incident") c.location = lead_place();
+    c.perpetrator = subject_actor(s, trigger_at, c.span.begin);
     // Cause and perpetrator words anywhere in the sentence.
     const uint32_t window_end = token_at(s, window.end);
     for (uint32_t k = token_at(s, window.begin); k < window_end; ++k) {
@@ -592,9 +620,7 @@ class CasualtyExtractor {
         // "killed by government forces", "by regime troops"
         for (uint32_t m = k + 1; m < window_end && m < k + 5; ++m) {
           if (tokens_[m].kind != TokenKind::kWord) break;
-          bool actor = false;
-          for (auto a : kActorHeads) actor |= iequals(tok(m), a);
-          if (actor) {
+          if (is_actor_head(tok(m))) {
             uint32_t start = k + 1;
             if (iequals(tok(start), "the")) ++start;
             c.perpetrator = std::string(text_.substr(tokens_[start].span.begin, tokens_[m].span.end - tokens_[start].span.begin));
@@ -603,6 +629,38 @@ class CasualtyExtractor {
         }
       }
     }
+  }
+
+  static bool is_actor_head(std::string_view w) {
+    static const WordSet heads(kActorHeads);
+    return heads.contains(w);
+  }
+
+  // The actor that does the outcome in the active voice: "Syrian government
+  // air strikes killed 27", "Turkish troops detained 40". Only when the
+  // outcome word comes before the count, in the same clause as its subject;
+  // "clashes between rebels and government forces killed 20" names no one side.
+  std::string subject_actor(const Sentence& s, uint32_t trigger_at, uint32_t fact_begin) const {
+    static const WordSet modifiers(kActorModifiers);
+    if (tokens_[trigger_at].span.begin > fact_begin) return "";
+    constexpr uint32_t kReach = 5;  // "Russian warplanes [and helicopters] [air strikes] killed"
+    for (uint32_t k = trigger_at; k-- > s.token_begin && trigger_at - k <= kReach;) {
+      const std::string_view w = tok(k);
+      if (tokens_[k].kind != TokenKind::kWord || iequals(w, "between")) return "";
+      if (!is_actor_head(w)) continue;
+      uint32_t start = k;
+      while (start > s.token_begin && tokens_[start - 1].kind == TokenKind::kWord) {
+        const std::string_view m = tok(start - 1);
+        if (!(chars::is_ascii_upper(m[0]) || modifiers.contains(m))) break;
+        if (iequals(m, "the") || iequals(m, "a") || iequals(m, "an")) break;
+        --start;
+      }
+      // "between rebels and government forces": one side of two.
+      for (uint32_t m = start; m-- > s.token_begin && start - m <= kReach && tokens_[m].kind == TokenKind::kWord;)
+        if (iequals(tok(m), "between")) return "";
+      return std::string(text_.substr(tokens_[start].span.begin, tokens_[k].span.end - tokens_[start].span.begin));
+    }
+    return "";
   }
 
   static uint32_t date_rank(Span date, Span fact) {
@@ -691,7 +749,13 @@ class CasualtyExtractor {
       if (e.type != EntityType::kDate || e.span.end > window.end || !e.value) continue;
       const int year = std::atoi(e.value->substr(0, 4).c_str());
       const int now = in_.anchor ? in_.anchor->year : 0;
-      if (year > 1900 && ((now && year < now - 1) || (!now && e.value->size() == 4))) return "historical";
+      if (year > 1900 && ((now && year < now - 1) || (!now && e.value->size() == 4))) {
+        // "since the conflict began in 2011" counts up to now: a tally.
+        constexpr uint32_t kSinceReach = 48;
+        const uint32_t from = std::max(window.begin, e.span.begin > kSinceReach ? e.span.begin - kSinceReach : 0);
+        const std::string_view before = text_.substr(from, e.span.begin - from);
+        return find_word(before, "since", 0) != std::string_view::npos ? "cumulative" : "historical";
+      }
     }
     // Otherwise tens of thousands are a war's tally, not one incident's toll; so are
     // "hundreds" and "thousands" said without a figure ("have killed hundreds

@@ -180,6 +180,44 @@ TEST_CASE("a generic head keeps the side of its modifier, and people called most
   CHECK(f[0].victim_class == "unknown");
 }
 
+TEST_CASE("the actor before an active outcome word is the perpetrator, and parts share it") {
+  auto f = facts_of("Syrian government air strikes killed at least 27 people, including nine children, in Douma.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].perpetrator == "Syrian government");
+  CHECK(f[1].part_of == 0);
+  CHECK(f[1].perpetrator == "Syrian government");
+  f = facts_of("Turkish troops detained 40 people trying to cross the border overnight.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].perpetrator == "Turkish troops");
+  // Passive and agentless tolls name no perpetrator; nor do clashes between two sides.
+  CHECK(facts_of("At least 12 people were killed in Homs on Monday.")[0].perpetrator.empty());
+  CHECK(facts_of("Clashes between rebels and government forces killed 20 people.")[0].perpetrator.empty());
+}
+
+TEST_CASE("members of an armed group are combatants, members of a family civilians") {
+  auto f = facts_of("A car bomb killed six members of the Hayat Tahrir al-Sham alliance near Idlib.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].victim_class == "combatant");
+  f = facts_of("Shelling killed five members of one family in the village.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].victim_class == "civilian");
+}
+
+TEST_CASE("a reporting noun with a prepositional phrase is a source") {
+  const auto f = facts_of("Rescue workers from the White Helmets said 15 people were wounded.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Rescue workers from the White Helmets");
+}
+
+TEST_CASE("a toll since a year long gone is a tally, not history") {
+  auto f = facts_of("More than 350,000 people have been killed since the conflict began in 2011.", "2018-02-20");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  f = facts_of("Troops killed thousands of people at Hama in 1982.", "2018-02-20");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "historical");
+}
+
 TEST_CASE("armed men are combatants, unarmed men are not known to be") {
   auto f = facts_of("The soldier said 100 armed men were killed in the fighting.");
   REQUIRE(f.size() == 1);
