@@ -4,6 +4,7 @@
 #include <cstring>
 
 #include "extract/attribution.h"
+#include "extract/lexicon.h"
 #include "text/chars.h"
 #include "text/span_index.h"
 
@@ -149,6 +150,21 @@ bool opens_sentence(std::string_view text, const Segmentation& seg, const Span& 
   return true;
 }
 
+// Does the mention open its sentence, as a subject does, past titles and
+// capitalised words only ("Russian Foreign Minister Sergei Lavrov rejected
+// it")? A name inside a speaker's reported words ("Amos said Assad must
+// stop") does not.
+bool is_sentence_subject(const Segmentation& seg, std::string_view text, Span mention) {
+  const auto& sents = seg.sentences;
+  auto it = std::partition_point(sents.begin(), sents.end(), [&](const Sentence& s) { return s.span.end <= mention.begin; });
+  if (it == sents.end()) return false;
+  for (uint32_t k = it->token_begin; k < it->token_end && seg.tokens[k].span.end <= mention.begin; ++k) {
+    const std::string_view w = seg.tokens[k].span.of(text);
+    if (!(chars::is_ascii_upper(w[0]) || lexicon::is_person_title(w))) return false;
+  }
+  return true;
+}
+
 // Sentences overlapping [begin, end): their token range.
 std::pair<uint32_t, uint32_t> token_range(const Segmentation& seg, uint32_t begin, uint32_t end) {
   uint32_t tb = UINT32_MAX, te = 0;
@@ -200,21 +216,29 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
       quote.speaker_span = at->span;
     } else if (at || (!last_speaker.empty() && q.first_paragraph <= last_speaker_paragraph + 2 &&
                       opens_sentence(in.text, seg, q.span))) {
-      // "he said", or a quote with no verb near it: the last speaker, else
-      // the last person named before the quote.
-      if (!last_speaker.empty() && q.first_paragraph <= last_speaker_paragraph + 3) {
+      // "he said", or a quote with no verb near it: the person named last
+      // before the quote, when named after the last speaker ("Lavrov
+      // rejected it. '...,' he said"), else the last speaker.
+      const auto& ents = *in.entities;
+      // Look back a bounded way: the person must be named close before. A
+      // sentence's subject outranks a person named later inside it.
+      const Entity* named = nullptr;
+      const Entity* named_subject = nullptr;
+      const size_t from = first_at_or_after(ents, q.span.begin, entity_span);
+      for (size_t i = from; i-- > 0 && from - i <= 64 && !named_subject;) {
+        if (ents[i].type != EntityType::kPerson || holding(quoted, ents[i].span, span_of_span)) continue;
+        if (!named) named = &ents[i];
+        if (is_sentence_subject(seg, in.text, ents[i].span)) named_subject = &ents[i];
+      }
+      if (named_subject) named = named_subject;
+      const bool recent_speaker = !last_speaker.empty() && q.first_paragraph <= last_speaker_paragraph + 3;
+      const bool named_since = named_subject && named_subject->span.begin > last_speaker_span.end;
+      if (recent_speaker && !named_since) {
         quote.speaker = last_speaker;
         quote.speaker_span = last_speaker_span;
-      } else {
-        const auto& ents = *in.entities;
-        // Look back a bounded way: the person must be named close before.
-        const size_t from = first_at_or_after(ents, q.span.begin, entity_span);
-        for (size_t i = from; i-- > 0 && from - i <= 64;)
-          if (ents[i].type == EntityType::kPerson && holding(quoted, ents[i].span, span_of_span) == nullptr) {
-            quote.speaker = std::string(ents[i].canonical.of(in.text));
-            quote.speaker_span = ents[i].span;
-            break;
-          }
+      } else if (named) {
+        quote.speaker = std::string(named->canonical.of(in.text));
+        quote.speaker_span = named->span;
       }
     }
     if (quote.speaker.empty() && te > tb) {

@@ -42,6 +42,19 @@ TEST_CASE("\"he said\" goes to the earlier named speaker; curly quotes work") {
   CHECK(q[0].speaker_mention == "Sergei Lavrov");  // where the speaker was named
 }
 
+TEST_CASE("\"he said\" goes to a person who opens a sentence after the last speaker, not to one inside reported words") {
+  auto q = quotes_of(
+      "\"The situation is appalling,\" Ms Amos told reporters.\n\nRussian Foreign Minister Sergei Lavrov rejected "
+      "the criticism. \"Those demands are unrealistic,\" he said.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Amos");
+  CHECK(q[1].speaker == "Sergei Lavrov");
+  q = quotes_of(
+      "Valerie Amos said on Wednesday that Bashar al-Assad must stop the shelling. \"We need access now,\" she said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Valerie Amos");
+}
+
 TEST_CASE("the speaker's mention is the evidence: the phrase with the verb, as written") {
   auto q = quotes_of("\"We will not leave,\" said Abu Khaled, a resident.");
   REQUIRE(q.size() == 1);
