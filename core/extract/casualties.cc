@@ -347,6 +347,11 @@ class CasualtyExtractor {
           *at = k - 1;
           return t;
         }
+        // "shot dead five protesters": "dead" closes the verb.
+        if (iequals(w, "dead") && k >= 2 && iequals(tok(k - 2), "shot")) {
+          *at = k - 2;
+          return t;
+        }
         if (iequals(w, "dead") || iequals(w, "missing") || iequals(w, "lives") || iequals(w, "bodies")) return nullptr;
         *at = k - 1;
         return t;
@@ -599,20 +604,32 @@ class CasualtyExtractor {
       if (e.type == EntityType::kDate && (!date || date_rank(e.span, c.span) < date_rank(date->span, c.span))) date = &e;
     }
     if (date) c.date = date->value ? *date->value : std::string(date->canonical.of(text_));
-    c.scope = scope_of(c, s, window, date && said_early_in(s, date->span));
+    c.scope = scope_of(c, s, window, date);
     if (place) c.location = std::string(place->canonical.of(text_));
     else if (c.scope == "incident") c.location = lead_place();
     c.perpetrator = subject_actor(s, trigger_at, c.span.begin);
     // Cause and perpetrator words anywhere in the sentence.
     const uint32_t window_end = token_at(s, window.end);
+    uint32_t cause_distance = UINT32_MAX;
     for (uint32_t k = token_at(s, window.begin); k < window_end; ++k) {
       const std::string_view w = tok(k);
-      if (c.cause.empty()) {
+      // Arrests and abductions have no weapon: "arrested in raids" are no air strikes.
+      // The cause word nearest the fact wins: "shot dead five protesters,
+      // while two soldiers died in clashes".
+      if (!is_custody_outcome(c.outcome)) {
         // Two words as written, when one space joins them: "air strike".
         std::string_view two;
         if (k + 1 < window_end && tokens_[k + 1].span.begin == tokens_[k].span.end + 1)
           two = text_.substr(tokens_[k].span.begin, tokens_[k + 1].span.end - tokens_[k].span.begin);
-        if (const char* cause = cause_of(w, two)) c.cause = cause;
+        const char* pair = two.empty() ? nullptr : cause_of({}, two);
+        const char* cause = pair ? pair : cause_of(w, {});
+        // A two-word cause is as near as its nearer word.
+        const uint32_t last = pair ? k + 1 : k;
+        const uint32_t distance = last < trigger_at ? trigger_at - last : (k > trigger_at ? k - trigger_at : 0);
+        if (cause && distance < cause_distance) {
+          c.cause = cause;
+          cause_distance = distance;
+        }
       }
       // "killed by government forces": the agent right after the outcome.
       if (c.perpetrator.empty() && iequals(w, "by") && k + 1 < window_end && k > trigger_at &&
@@ -629,6 +646,10 @@ class CasualtyExtractor {
         }
       }
     }
+  }
+
+  static bool is_custody_outcome(std::string_view outcome) {
+    return outcome == "arrested" || outcome == "detained" || outcome == "abducted" || outcome == "missing";
   }
 
   static bool is_actor_head(std::string_view w) {
@@ -730,8 +751,10 @@ class CasualtyExtractor {
 
   // Incident, cumulative or historical (a static word). "Days after" marks
   // only the toll it introduces, whatever date that toll borrowed.
-  std::string_view scope_of(const Casualty& c, const Sentence& s, Span window, bool early_in_month) const {
-    const std::string_view scope = scope_by_dates_and_words(c, window, early_in_month);
+  std::string_view scope_of(const Casualty& c, const Sentence& s, Span window, const Entity* date) const {
+    const bool early_in_month = date && said_early_in(s, date->span);
+    const bool since_date = date && follows_since(window, date->span);
+    const std::string_view scope = scope_by_dates_and_words(c, window, early_in_month, since_date);
     return scope == "incident" && recalled_after_period(c, s) ? "historical" : scope;
   }
 
@@ -741,7 +764,16 @@ class CasualtyExtractor {
     return at > s.token_begin && iequals(tok(at - 1), "early");
   }
 
-  std::string_view scope_by_dates_and_words(const Casualty& c, Span window, bool early_in_month) const {
+  // "since March", "since the conflict began in 2011": the date opens a
+  // period that runs up to now.
+  bool follows_since(Span window, Span date) const {
+    constexpr uint32_t kSinceReach = 48;
+    const uint32_t from = std::max(window.begin, date.begin > kSinceReach ? date.begin - kSinceReach : 0);
+    return from < date.begin && find_word(text_.substr(from, date.begin - from), "since", 0) != std::string_view::npos;
+  }
+
+  std::string_view scope_by_dates_and_words(const Casualty& c, Span window, bool early_in_month,
+                                            bool since_date) const {
     // A year well before the article's: history ("at Hama in 1982").
     const auto& ents = *in_.entities;
     for (size_t i = first_at_or_after(ents, window.begin, entity_span); i < ents.size() && ents[i].span.begin < window.end; ++i) {
@@ -751,10 +783,7 @@ class CasualtyExtractor {
       const int now = in_.anchor ? in_.anchor->year : 0;
       if (year > 1900 && ((now && year < now - 1) || (!now && e.value->size() == 4))) {
         // "since the conflict began in 2011" counts up to now: a tally.
-        constexpr uint32_t kSinceReach = 48;
-        const uint32_t from = std::max(window.begin, e.span.begin > kSinceReach ? e.span.begin - kSinceReach : 0);
-        const std::string_view before = text_.substr(from, e.span.begin - from);
-        return find_word(before, "since", 0) != std::string_view::npos ? "cumulative" : "historical";
+        return follows_since(window, e.span) ? "cumulative" : "historical";
       }
     }
     // Otherwise tens of thousands are a war's tally, not one incident's toll; so are
@@ -767,6 +796,7 @@ class CasualtyExtractor {
     // ("on Saturday" in a Wednesday story) it is usually the story itself:
     // reports and their publication dates often lag the event by days.
     if (in_.anchor && !c.date.empty()) {
+      if (since_date) return "cumulative";
       if (auto d = parse_iso_date(c.date)) {
         const int64_t days = days_from_civil(*in_.anchor) - days_from_civil(*d);
         if (days > 7) return "historical";

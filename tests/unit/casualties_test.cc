@@ -218,6 +218,31 @@ TEST_CASE("a toll since a year long gone is a tally, not history") {
   CHECK(f[0].scope == "historical");
 }
 
+TEST_CASE("'shot dead' before a count is its outcome; the nearest cause word is the cause; arrests have none") {
+  auto f = facts_of("Activists said regime forces shot dead five protesters in Deraa, while two soldiers died in "
+                    "clashes with defectors in Idlib.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 5);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].perpetrator == "regime forces");
+  CHECK(f[0].cause == "gunfire");
+  CHECK(f[1].cause == "clashes");
+  f = facts_of("A double suicide bombing in the capital killed at least 40 people on Saturday.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].cause == "suicide bombing");
+  f = facts_of("Dozens of people were arrested in raids on the Damascus suburb of Douma.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "arrested");
+  CHECK(f[0].cause.empty());
+}
+
+TEST_CASE("a toll since a month is a tally") {
+  const auto f = facts_of("The United Nations says more than 5,000 people have been killed in the crackdown since March.",
+                          "2011-12-24");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+}
+
 TEST_CASE("armed men are combatants, unarmed men are not known to be") {
   auto f = facts_of("The soldier said 100 armed men were killed in the fighting.");
   REQUIRE(f.size() == 1);
