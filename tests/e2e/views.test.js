@@ -91,6 +91,8 @@ test('work survives a reload', async () => {
   assert.match(await page.inputValue('[data-testid=input]'), /Persistent article/);
   assert.equal(await page.locator('[data-testid=article]').count(), 1);
   await page.click('[data-testid=clear]');
+  // Clearing the store is asynchronous; the page says when it is done.
+  await page.waitForSelector('[data-testid=results][data-state=empty]');
   await page.reload();
   await page.waitForSelector('body[data-ready=true]');
   assert.equal(await page.inputValue('[data-testid=input]'), '');
