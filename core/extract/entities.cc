@@ -53,7 +53,9 @@ std::string_view strip_possessive(std::string_view w) {
 bool is_particle_prefixed(std::string_view w) {
   const size_t hyphen = w.find('-');
   if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= w.size()) return false;
-  return lexicon::is_name_particle(w.substr(0, hyphen)) && chars::case_at(w, hyphen + 1) == LetterCase::kUpper;
+  const std::string_view prefix = w.substr(0, hyphen);
+  return (lexicon::is_name_particle(prefix) || lexicon::is_article_prefix(prefix)) &&
+         chars::case_at(w, hyphen + 1) == LetterCase::kUpper;
 }
 
 // "Journalists", "Activists": a plural role, which titles nobody in
@@ -819,9 +821,16 @@ class EntityExtractor {
     // Full person names, first occurrence first, by surname.
     std::unordered_map<uint64_t, Span> person_by_surname, org_by_head;  // by name_key
     std::unordered_map<std::string, Span> org_by_acronym;
+    // Names as written in running text, by type and folded words: "ALEPPO"
+    // in a dateline is the "Aleppo" of the story.
+    std::unordered_map<uint64_t, Span> mixed_case_by_key;
+    auto typed_key = [](const Entity& e, std::string_view name) {
+      return hash_combine(static_cast<uint64_t>(e.type), name_key(name));
+    };
     for (size_t i = 0; i < ents.size(); ++i) {
       const Entity& e = ents[i];
       const std::string_view name = e.span.of(text_);
+      if (e.type != EntityType::kDate && !is_all_caps(name)) mixed_case_by_key.emplace(typed_key(e, name), e.span);
       if (e.type == EntityType::kPerson && name.find(' ') != std::string_view::npos)
         person_by_surname.emplace(surname_key(name), e.span);
       if (e.type == EntityType::kOrg && name.find(' ') != std::string_view::npos) {
@@ -845,6 +854,12 @@ class EntityExtractor {
       if (e.type == EntityType::kDate) continue;
       const std::string_view name = e.span.of(text_);
       e.canonical = e.span;
+      // Longer than an acronym ("UN", "SANA" stay as they are).
+      constexpr size_t kMinShoutedName = 5;
+      if (name.size() >= kMinShoutedName && is_all_caps(name)) {
+        const auto written = mixed_case_by_key.find(typed_key(e, name));
+        if (written != mixed_case_by_key.end()) { e.canonical = written->second; continue; }
+      }
       // A full name is its own canonical name ("Maher al-Assad" is not "Bashar al-Assad").
       if (e.type == EntityType::kPerson && name.find(' ') == std::string_view::npos) {
         const auto it = person_by_surname.find(surname_key(name));

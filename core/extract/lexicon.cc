@@ -83,7 +83,8 @@ constexpr std::string_view kKnownOrgs[] = {
     "PKK", "PYD", "FSA", "SNC", "LCC", "SOHR", "Arab League", "Security Council",
     "General Assembly", "European Union", "United Nations", "African Union", "Interpol",
     "World Bank", "IMF", "Baath", "Ba'ath", "Muslim Brotherhood", "Mukhabarat", "Shabiha",
-    "Free Syrian Army", "Syrian Army", "Syrian Observatory for Human Rights",
+    "Free Syrian Army", "Syrian Army", "Syrian Observatory for Human Rights", "Civil Defence",
+    "Civil Defense", "Syrian Civil Defence", "Syrian Civil Defense", "Syria Civil Defence", "Peshmerga",
     // News agencies and outlets that conflict reports cite by name alone.
     "Yonhap", "KCNA", "Kyodo", "NHK", "IRNA", "ISNA", "Fars", "Tasnim", "Mehr", "EFE", "ANSA", "DPA",
     "dpa", "Bernama", "MENA", "KUNA", "QNA", "WAM", "PTI", "Petra", "Sputnik", "RT", "Russia Today",
@@ -208,6 +209,13 @@ constexpr std::string_view kNameParticles[] = {"al", "el", "bin", "ibn", "bint",
                                                "de", "del", "della", "di", "da", "van", "von",
                                                "der", "den", "le", "la", "du", "ben", "ould", "ul"};
 
+// The Arabic article as it is written before a hyphen, assimilated to the
+// letter after it: "Deir ez-Zor", "at-Tanf", "ash-Sham", "Nur ad-Din".
+// Only in that position: standing alone, "an", "as" and "at" are English.
+constexpr std::string_view kArticlePrefixes[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an",
+                                                 "ed", "er", "es", "esh", "et", "ez", "en", "ud", "ur",
+                                                 "us", "uz", "un"};
+
 // Capitalised only because they open a sentence or a heading.
 constexpr std::string_view kCommonCapitalised[] = {
     "A", "About", "Above", "According", "Across", "Activists", "Additional", "After", "Again",
@@ -280,6 +288,7 @@ SIFT_LOOKUP(is_place_prefix, kPlacePrefixes)
 SIFT_LOOKUP(is_place_noun, kPlaceNouns)
 SIFT_LOOKUP(is_given_name, kGivenNames)
 SIFT_LOOKUP(is_name_particle, kNameParticles)
+SIFT_LOOKUP(is_article_prefix, kArticlePrefixes)
 SIFT_LOOKUP(is_common_capitalised, kCommonCapitalised)
 SIFT_LOOKUP(is_known_person, kKnownPersons)
 SIFT_LOOKUP(is_non_name, kNonNames)

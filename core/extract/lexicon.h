@@ -21,6 +21,7 @@ bool is_person_title(std::string_view word);        // "President", "Dr", "spoke
 bool is_title_modifier(std::string_view word);      // "Press" Secretary, "Petty" Officer, "Senior" Chief
 bool is_given_name(std::string_view word);          // "Ahmed", "Sergei", "William"
 bool is_known_person(std::string_view word);        // "Assad", "Putin": surnames used alone
+bool is_article_prefix(std::string_view word);     // "ez" of "ez-Zor", "at" of "at-Tanf"
 bool is_name_particle(std::string_view word);       // "al", "bin", "abu", "de", "van"
 bool is_common_capitalised(std::string_view word);  // sentence starters that are no names
 bool is_non_name(std::string_view word);            // "Arabic", "Islam", "God": no entity of Sift's types

@@ -263,3 +263,23 @@ TEST_CASE("news agencies cited by name alone are organisations") {
       "television the road was open, and Kyodo quoted an official.");
   for (const char* agency : {"KCNA", "Yonhap", "al-Ikhbariya", "Kyodo"}) check_entity(e, agency, "ORG");
 }
+
+TEST_CASE("the Arabic article assimilated before a hyphen keeps a place whole") {
+  const auto e = entities_of(
+      "Islamic State militants executed 12 men in the eastern city of Deir ez-Zor, the Observatory said. "
+      "Rebels held Ras al-Ain.");
+  check_entity(e, "Deir ez-Zor", "LOC");
+  check_entity(e, "Ras al-Ain", "LOC");
+  CHECK(find(e, "Deir") == nullptr);
+}
+
+TEST_CASE("a name in capitals joins the same name as written in the story; acronyms stay") {
+  const auto e = entities_of("ALEPPO, Syria (Reuters) - Warplanes pounded Aleppo on Thursday, SANA said.");
+  check_entity(e, "ALEPPO", "LOC", "Aleppo");
+  check_entity(e, "SANA", "ORG", "SANA");
+}
+
+TEST_CASE("the Syrian Civil Defence is an organisation") {
+  const auto e = entities_of("At least 32 civilians were killed, according to the Syrian Civil Defence.");
+  check_entity(e, "Syrian Civil Defence", "ORG");
+}
