@@ -662,26 +662,59 @@ class CasualtyExtractor {
   // outcome word comes before the count, in the same clause as its subject;
   // "clashes between rebels and government forces killed 20" names no one side.
   std::string subject_actor(const Sentence& s, uint32_t trigger_at, uint32_t fact_begin) const {
-    static const WordSet modifiers(kActorModifiers);
     if (tokens_[trigger_at].span.begin > fact_begin) return "";
+    // "Russian and Syrian warplanes pounded Aleppo, killing 32": a participle
+    // after a comma takes the subject that opens the sentence, unless that is
+    // a source ("Activists said ...").
+    const std::string_view verb = tok(trigger_at);
+    if (trigger_at > s.token_begin && tok(trigger_at - 1) == "," && verb.size() > 4 &&
+        iequals(verb.substr(verb.size() - 3), "ing")) {
+      constexpr uint32_t kSubjectReach = 6;
+      for (uint32_t k = s.token_begin; k < trigger_at && k - s.token_begin < kSubjectReach; ++k) {
+        if (tokens_[k].kind != TokenKind::kWord) return "";
+        if (!is_actor_head(tok(k))) continue;
+        while (k + 1 < trigger_at && is_actor_head(tok(k + 1))) ++k;  // "Government forces"
+        const uint32_t start = actor_start(s, k);
+        const bool opens_sentence = start == s.token_begin || (start == s.token_begin + 1 && iequals(tok(s.token_begin), "the"));
+        if (!opens_sentence || (k + 1 < trigger_at && is_speech_verb(tok(k + 1)))) return "";
+        return std::string(text_.substr(tokens_[start].span.begin, tokens_[k].span.end - tokens_[start].span.begin));
+      }
+      return "";
+    }
     constexpr uint32_t kReach = 5;  // "Russian warplanes [and helicopters] [air strikes] killed"
     for (uint32_t k = trigger_at; k-- > s.token_begin && trigger_at - k <= kReach;) {
       const std::string_view w = tok(k);
       if (tokens_[k].kind != TokenKind::kWord || iequals(w, "between")) return "";
       if (!is_actor_head(w)) continue;
-      uint32_t start = k;
-      while (start > s.token_begin && tokens_[start - 1].kind == TokenKind::kWord) {
-        const std::string_view m = tok(start - 1);
-        if (!(chars::is_ascii_upper(m[0]) || modifiers.contains(m))) break;
-        if (iequals(m, "the") || iequals(m, "a") || iequals(m, "an")) break;
-        --start;
-      }
+      const uint32_t start = actor_start(s, k);
       // "between rebels and government forces": one side of two.
       for (uint32_t m = start; m-- > s.token_begin && start - m <= kReach && tokens_[m].kind == TokenKind::kWord;)
         if (iequals(tok(m), "between")) return "";
       return std::string(text_.substr(tokens_[start].span.begin, tokens_[k].span.end - tokens_[start].span.begin));
     }
     return "";
+  }
+
+  // The first word of the actor phrase headed at `head`: capitalised words
+  // and actor modifiers before it, two of them joined by "and" ("Russian and
+  // Syrian warplanes").
+  uint32_t actor_start(const Sentence& s, uint32_t head) const {
+    static const WordSet modifiers(kActorModifiers);
+    auto modifies = [&](uint32_t k) {
+      const std::string_view m = tok(k);
+      return tokens_[k].kind == TokenKind::kWord && !iequals(m, "the") && !iequals(m, "a") && !iequals(m, "an") &&
+             (chars::is_ascii_upper(m[0]) || modifiers.contains(m));
+    };
+    uint32_t start = head;
+    while (start > s.token_begin) {
+      if (modifies(start - 1)) { --start; continue; }
+      if (start - 1 > s.token_begin && start < head && iequals(tok(start - 1), "and") && modifies(start - 2)) {
+        start -= 2;
+        continue;
+      }
+      break;
+    }
+    return start;
   }
 
   static uint32_t date_rank(Span date, Span fact) {

@@ -189,6 +189,14 @@ TEST_CASE("the actor before an active outcome word is the perpetrator, and parts
   f = facts_of("Turkish troops detained 40 people trying to cross the border overnight.");
   REQUIRE(f.size() == 1);
   CHECK(f[0].perpetrator == "Turkish troops");
+  // A participle after a comma takes the actor that opens the sentence, not a source.
+  f = facts_of("Russian and Syrian warplanes pounded eastern Aleppo on Thursday, killing at least 32 civilians.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].perpetrator == "Russian and Syrian warplanes");
+  f = facts_of("Government forces shelled the town, killing 12 people.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].perpetrator == "Government forces");
+  CHECK(facts_of("Activists said government forces shelled the town, killing 12 people.")[0].perpetrator.empty());
   // Passive and agentless tolls name no perpetrator; nor do clashes between two sides.
   CHECK(facts_of("At least 12 people were killed in Homs on Monday.")[0].perpetrator.empty());
   CHECK(facts_of("Clashes between rebels and government forces killed 20 people.")[0].perpetrator.empty());
