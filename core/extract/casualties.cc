@@ -348,7 +348,7 @@ class CasualtyExtractor {
           return t;
         }
         // "shot dead five protesters": "dead" closes the verb.
-        if (iequals(w, "dead") && k >= 2 && iequals(tok(k - 2), "shot")) {
+        if (iequals(w, "dead") && k - 1 > b && iequals(tok(k - 2), "shot")) {
           *at = k - 2;
           return t;
         }
