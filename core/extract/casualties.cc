@@ -129,6 +129,10 @@ class CasualtyExtractor {
 
  private:
   std::string_view tok(uint32_t i) const { return tokens_[i].span.of(text_); }
+  // The text from token `first` through token `last`, as written.
+  std::string_view words(uint32_t first, uint32_t last) const {
+    return text_.substr(tokens_[first].span.begin, tokens_[last].span.end - tokens_[first].span.begin);
+  }
 
   bool is_negated(uint32_t count_token, uint32_t b) const {
     // "no one", "nobody", "none", "no casualties", "without casualties"
@@ -477,8 +481,7 @@ class CasualtyExtractor {
       c.qualifier = count->qualifier;
       c.vague = count->vague;
       c.outcome = t->outcome;
-      if (v.noun) c.victims = std::string(text_.substr(tokens_[v.begin].span.begin,
-                                                       tokens_[v.end - 1].span.end - tokens_[v.begin].span.begin));
+      if (v.noun) c.victims = std::string(words(v.begin, v.end - 1));
       c.victim_class = v.noun ? (v.armed ? "combatant" : v.noun->victim_class) : "unknown";
       c.repeat = repeat;
       fill_context(c, s, trigger_at);
@@ -620,7 +623,7 @@ class CasualtyExtractor {
         // Two words as written, when one space joins them: "air strike".
         std::string_view two;
         if (k + 1 < window_end && tokens_[k + 1].span.begin == tokens_[k].span.end + 1)
-          two = text_.substr(tokens_[k].span.begin, tokens_[k + 1].span.end - tokens_[k].span.begin);
+          two = words(k, k + 1);
         const char* pair = two.empty() ? nullptr : cause_of({}, two);
         const char* cause = pair ? pair : cause_of(w, {});
         // A two-word cause is as near as its nearer word.
@@ -640,7 +643,7 @@ class CasualtyExtractor {
           if (is_actor_head(tok(m))) {
             uint32_t start = k + 1;
             if (iequals(tok(start), "the")) ++start;
-            c.perpetrator = std::string(text_.substr(tokens_[start].span.begin, tokens_[m].span.end - tokens_[start].span.begin));
+            c.perpetrator = std::string(words(start, m));
             break;
           }
         }
@@ -677,7 +680,7 @@ class CasualtyExtractor {
         const uint32_t start = actor_start(s, k);
         const bool opens_sentence = start == s.token_begin || (start == s.token_begin + 1 && iequals(tok(s.token_begin), "the"));
         if (!opens_sentence || (k + 1 < trigger_at && is_speech_verb(tok(k + 1)))) return "";
-        return std::string(text_.substr(tokens_[start].span.begin, tokens_[k].span.end - tokens_[start].span.begin));
+        return std::string(words(start, k));
       }
       return "";
     }
@@ -690,7 +693,7 @@ class CasualtyExtractor {
       // "between rebels and government forces": one side of two.
       for (uint32_t m = start; m-- > s.token_begin && start - m <= kReach && tokens_[m].kind == TokenKind::kWord;)
         if (iequals(tok(m), "between")) return "";
-      return std::string(text_.substr(tokens_[start].span.begin, tokens_[k].span.end - tokens_[start].span.begin));
+      return std::string(words(start, k));
     }
     return "";
   }

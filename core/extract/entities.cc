@@ -827,10 +827,18 @@ class EntityExtractor {
     auto typed_key = [](const Entity& e, std::string_view name) {
       return hash_combine(static_cast<uint64_t>(e.type), name_key(name));
     };
+    // Longer than an acronym ("UN", "SANA" stay as they are).
+    constexpr size_t kMinShoutedName = 5;
+    auto shouted = [&](std::string_view name) { return name.size() >= kMinShoutedName && is_all_caps(name); };
+    // Most articles have no such name: then no key is made.
+    const bool any_shouted = std::any_of(ents.begin(), ents.end(), [&](const Entity& e) {
+      return e.type != EntityType::kDate && shouted(e.span.of(text_));
+    });
     for (size_t i = 0; i < ents.size(); ++i) {
       const Entity& e = ents[i];
       const std::string_view name = e.span.of(text_);
-      if (e.type != EntityType::kDate && !is_all_caps(name)) mixed_case_by_key.emplace(typed_key(e, name), e.span);
+      if (any_shouted && e.type != EntityType::kDate && !is_all_caps(name))
+        mixed_case_by_key.emplace(typed_key(e, name), e.span);
       if (e.type == EntityType::kPerson && name.find(' ') != std::string_view::npos)
         person_by_surname.emplace(surname_key(name), e.span);
       if (e.type == EntityType::kOrg && name.find(' ') != std::string_view::npos) {
@@ -854,9 +862,7 @@ class EntityExtractor {
       if (e.type == EntityType::kDate) continue;
       const std::string_view name = e.span.of(text_);
       e.canonical = e.span;
-      // Longer than an acronym ("UN", "SANA" stay as they are).
-      constexpr size_t kMinShoutedName = 5;
-      if (name.size() >= kMinShoutedName && is_all_caps(name)) {
+      if (any_shouted && shouted(name)) {
         const auto written = mixed_case_by_key.find(typed_key(e, name));
         if (written != mixed_case_by_key.end()) { e.canonical = written->second; continue; }
       }
