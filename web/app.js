@@ -277,14 +277,18 @@ async function restore() {
 
 ui.clear.addEventListener('click', async () => {
   worker.cancel();
-  await SiftStore.clear();
   ui.input.value = '';
   Object.assign(state, { files: [], overrides: {}, pasted: [], json: null, report: null });
   state.renderToken++;
   for (const v of Object.values(views)) v.replaceChildren();
   for (const b of [ui.exportJson, ui.exportCsv, ui.copy]) b.disabled = true;
-  ui.results.dataset.state = 'empty';
   renderList();
+  // A save still waiting on its timer would write the old input back after
+  // the store is emptied, so pending saves are dropped before clearing.
+  clearTimeout(pasteTimer);
+  clearTimeout(saveTimer);
+  await SiftStore.clear();
+  ui.results.dataset.state = 'empty';
   setStatus('Cleared: nothing of this session is stored any more.');
 });
 
