@@ -118,12 +118,11 @@ class EntityExtractor {
     agree_on_types();
     for (const Candidate& c : candidates_) {
       if (c.evidence == Evidence::kNone) continue;
-      Entity e;
+      Entity& e = out.emplace_back();
       e.span = c.span;
       e.type = c.type;
       e.repeat = c.repeat;
       if (c.type == EntityType::kPerson) e.title = c.title;
-      out.push_back(std::move(e));
     }
     std::sort(out.begin(), out.end(), [](const Entity& a, const Entity& b) {
       return a.span.begin != b.span.begin ? a.span.begin < b.span.begin : a.span.end > b.span.end;
@@ -160,13 +159,12 @@ class EntityExtractor {
       dates.clear();
       find_dates(text_, tokens_, sent.token_begin, sent.token_end, in_.anchor, dates);
       for (const auto& d : dates) {
-        Entity e;
+        Entity& e = out.emplace_back();
         e.span = {tokens_[d.token_begin].span.begin, tokens_[d.token_end - 1].span.end};
         e.type = EntityType::kDate;
         e.canonical = e.span;
         e.value = d.value;
         e.repeat = repeat;
-        out.push_back(std::move(e));
         for (uint32_t t = d.token_begin; t < d.token_end; ++t) used_[t - sent.token_begin] = true;
       }
       const bool heading = kind == ParagraphKind::kTitle || kind == ParagraphKind::kHeading;

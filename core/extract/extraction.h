@@ -17,7 +17,7 @@ const char* to_string(EntityType type);
 struct Entity {
   Span span;
   Span title{};                     // the title before a person, outside the span ("President"); empty if none
-  EntityType type;
+  EntityType type = EntityType::kPerson;
   bool repeat = false;              // inside a repeated paragraph
   // The mention whose text names the entity in this article: the full name
   // for "Assad", the expansion for "SNC"; the span itself when it is the name.
