@@ -360,14 +360,44 @@ class CasualtyExtractor {
         *at = k - 1;
         return t;
       }
-      if (iequals(w, "toll") || iequals(w, "tally")) {
+      if (is_toll_noun(w)) {
         *at = k - 1;
-        static constexpr Trigger kToll{"toll", "killed"};
-        // "wounded toll" is rare; the toll is of the dead unless a word says otherwise.
         return &kToll;
       }
       if (w == "." || w == ";" || iequals(w, "and") || iequals(w, "but") || tokens_[k - 1].kind == TokenKind::kNumber)
         return nullptr;
+    }
+    return nullptr;
+  }
+
+  // "wounded toll" is rare; a toll is of the dead unless a word says otherwise.
+  static constexpr Trigger kToll{"toll", "killed"};
+  static bool is_toll_noun(std::string_view w) { return iequals(w, "toll") || iequals(w, "tally"); }
+
+  // "The death toll from Sunday's bombing in Homs has risen to 57", "the
+  // number of people killed reached 57": a toll named as a noun governs the
+  // count a verb of reaching brings it to, however long the noun phrase.
+  const Trigger* named_toll_before(uint32_t count_begin, uint32_t b, uint32_t* at) const {
+    static constexpr std::string_view kReaching[] = {"to", "at", "reached", "hit", "topped", "passed", "exceeded",
+                                                      "surpassed", "now", "stood", "stands", "is", "was"};
+    static const WordSet reaching(kReaching);
+    if (count_begin <= b + 1 || !reaching.contains(tok(count_begin - 1))) return nullptr;
+    for (uint32_t k = count_begin - 1; k > b && count_begin - k < 16; --k) {
+      const std::string_view w = tok(k - 1);
+      if (is_toll_noun(w)) {
+        *at = k - 1;
+        return &kToll;
+      }
+      if (iequals(w, "number") && iequals(tok(k), "of")) {
+        for (uint32_t j = k + 1; j < count_begin && j < k + 3; ++j) {
+          if (const Trigger* t = trigger_of(tok(j))) {
+            *at = k - 1;
+            return t;
+          }
+        }
+        return nullptr;
+      }
+      if (w == "." || w == ";" || w == ":" || iequals(w, "but") || iequals(w, "while")) return nullptr;
     }
     return nullptr;
   }
@@ -415,8 +445,7 @@ class CasualtyExtractor {
       if (t && v.noun && trigger_at == v.end) {
         uint32_t before_at = 0;
         if (const Trigger* before = outcome_before(count->token_begin, b, &before_at);
-            before && before_at + 1 == count->token_begin && !iequals(tok(before_at), "toll") &&
-            !iequals(tok(before_at), "tally")) {
+            before && before_at + 1 == count->token_begin && !is_toll_noun(tok(before_at))) {
           t = before;
           trigger_at = before_at;
         }
@@ -427,6 +456,8 @@ class CasualtyExtractor {
         // a comma starts a new clause.
         if (t && !v.noun && comma_between(trigger_at, count->token_begin)) t = nullptr;
       }
+      bool named_toll = false;
+      if (!t) named_toll = (t = named_toll_before(count->token_begin, b, &trigger_at)) != nullptr;
       // "killed 50 militants and eight civilians": a count joined to the
       // previous fact's victims shares its outcome word.
       bool borrowed_outcome = false;  // the outcome word belongs to an earlier count
@@ -445,7 +476,7 @@ class CasualtyExtractor {
       }
       if (!t) { i = count->token_end - 1; continue; }
       // A count needs victims, or must sit right at the outcome ("15 dead", "killing 12").
-      const bool toll = iequals(tok(trigger_at), "toll") || iequals(tok(trigger_at), "tally");
+      const bool toll = named_toll || is_toll_noun(tok(trigger_at));
       const bool adjacent = toll || trigger_at == after || trigger_at + 1 == count->token_begin ||
                             (trigger_at < count->token_begin && count->token_begin - trigger_at <= 3) ||
                             only_auxiliaries_between(after, trigger_at);

@@ -429,3 +429,21 @@ TEST_CASE("facts inside repeated paragraphs carry repeat and keep their source f
   CHECK(f[1].repeat);
   CHECK(f[0].source == "the soldier");
 }
+
+TEST_CASE("a toll named as a noun governs the count it rises to, however long its phrase") {
+  auto f = facts_of("The death toll from Sunday's bombing in Homs has risen to 57, the health ministry said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 57);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].location == "Homs");
+  f = facts_of("The number of people killed in the shelling of Douma rose to 80, activists said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 80);
+  CHECK(f[0].outcome == "killed");
+  f = facts_of("This brings the number of wounded to 30.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "wounded");
+  // Other tallies and other counts are not tolls.
+  CHECK(facts_of("The number of refugees rose to 57,000.").empty());
+  CHECK(facts_of("The toll from the storm is unknown, but 12 houses were destroyed.").empty());
+}
