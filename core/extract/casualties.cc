@@ -419,9 +419,12 @@ class CasualtyExtractor {
       auto count = parse_count(text_, tokens_, i, e);
       std::optional<Victims> single_victims;  // "a man was killed": a count of one with a singular victim
       if (!count && (iequals(w, "a") || iequals(w, "an") || iequals(w, "one")) && i + 1 < e) {
-        const VictimNoun* n = victim_of(tok(i + 1));
-        if (n && (tok(i + 1).back() != 's' || iequals(tok(i + 1), "police"))) {
-          Victims sv = victims_after(i + 1, e);  // "a rebel commander": past every victim noun
+        // "a commander", "a rebel commander", "a Hezbollah commander": up to
+        // two modifiers before one singular victim noun.
+        constexpr uint32_t kMaxSingleVictimWords = 3;
+        const Victims sv = victims_after(i + 1, e);
+        const std::string_view head = sv.noun ? tok(sv.end - 1) : std::string_view();
+        if (sv.noun && sv.end - (i + 1) <= kMaxSingleVictimWords && (head.back() != 's' || iequals(head, "police"))) {
           // Not "a family of five": that one noun stands for several people.
           if (!sv.of_phrase && ends_noun_phrase(sv.end, e)) {
             count = Count{i, i + 1, 1, 1, "", ""};

@@ -447,3 +447,17 @@ TEST_CASE("a toll named as a noun governs the count it rises to, however long it
   CHECK(facts_of("The number of refugees rose to 57,000.").empty());
   CHECK(facts_of("The toll from the storm is unknown, but 12 houses were destroyed.").empty());
 }
+
+TEST_CASE("one victim may carry up to two modifiers before its singular noun") {
+  auto f = facts_of("An Israeli air strike near Damascus killed a Hezbollah commander and four other fighters, the group said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 1);
+  CHECK(f[0].victims == "Hezbollah commander");
+  CHECK(f[0].victim_class == "combatant");
+  CHECK(f[1].count_min == 4);
+  f = facts_of("A senior rebel commander was killed in Idlib.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].victims == "senior rebel commander");
+  // A singular noun heading a longer phrase is a description, not a victim.
+  CHECK(facts_of("A regime official said the talks were killed by the opposition.").empty());
+}
