@@ -672,17 +672,49 @@ class CasualtyExtractor {
       if (c.perpetrator.empty() && iequals(w, "by") && k + 1 < window_end && k > trigger_at &&
           k - trigger_at <= 6) {
         // "killed by government forces", "by regime troops"
+        uint32_t start = k + 1;
+        if (iequals(tok(start), "the") && start + 1 < window_end) ++start;
         for (uint32_t m = k + 1; m < window_end && m < k + 5; ++m) {
           if (tokens_[m].kind != TokenKind::kWord) break;
           if (is_actor_head(tok(m))) {
-            uint32_t start = k + 1;
-            if (iequals(tok(start), "the")) ++start;
             c.perpetrator = std::string(words(start, m));
             break;
           }
         }
+        // "abducted by ISIS", "killed by the Islamic State group": a named organisation.
+        if (const Entity* org = c.perpetrator.empty() ? org_starting_at(start) : nullptr)
+          c.perpetrator = std::string(org->span.of(text_));
       }
     }
+  }
+
+  static bool is_preposition(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"on", "at", "in", "near", "of", "against", "from", "to",
+                                                  "into", "outside", "inside", "targeting", "by", "for", "with"};
+    static const WordSet words(kWords);
+    return words.contains(w);
+  }
+
+  static bool ends_with_ing(std::string_view w) { return w.size() > 4 && iequals(w.substr(w.size() - 3), "ing"); }
+
+  // The organisation named from token k on ("ISIS", "Islamic State"), if any.
+  const Entity* org_starting_at(uint32_t k) const {
+    const auto& ents = *in_.entities;
+    const uint32_t at = tokens_[k].span.begin;
+    for (size_t i = first_at_or_after(ents, at, entity_span); i < ents.size() && ents[i].span.begin == at; ++i)
+      if (ents[i].type == EntityType::kOrg) return &ents[i];
+    return nullptr;
+  }
+
+  // The organisation whose name ends at token k ("Islamic State" before "executed").
+  const Entity* org_ending_at(uint32_t k, uint32_t sentence_begin) const {
+    const auto& ents = *in_.entities;
+    const uint32_t end = tokens_[k].span.end;
+    constexpr uint32_t kLongestName = 80;
+    const uint32_t from = std::max(tokens_[sentence_begin].span.begin, end > kLongestName ? end - kLongestName : 0);
+    for (size_t i = first_at_or_after(ents, from, entity_span); i < ents.size() && ents[i].span.begin < end; ++i)
+      if (ents[i].type == EntityType::kOrg && ents[i].span.end == end) return &ents[i];
+    return nullptr;
   }
 
   static bool is_custody_outcome(std::string_view outcome) {
@@ -704,8 +736,7 @@ class CasualtyExtractor {
     // after a comma takes the subject that opens the sentence, unless that is
     // a source ("Activists said ...").
     const std::string_view verb = tok(trigger_at);
-    if (trigger_at > s.token_begin && tok(trigger_at - 1) == "," && verb.size() > 4 &&
-        iequals(verb.substr(verb.size() - 3), "ing")) {
+    if (trigger_at > s.token_begin && tok(trigger_at - 1) == "," && ends_with_ing(verb)) {
       constexpr uint32_t kSubjectReach = 6;
       for (uint32_t k = s.token_begin; k < trigger_at && k - s.token_begin < kSubjectReach; ++k) {
         if (tokens_[k].kind != TokenKind::kWord) return "";
@@ -717,6 +748,22 @@ class CasualtyExtractor {
         return std::string(words(start, k));
       }
       return "";
+    }
+    // "ISIS executed 20 men", "the Islamic State group executed 20 men": an
+    // organisation named right before the verb.
+    // A participle after a name is no verb of it: "in Al Bukamal killing five" lost its comma.
+    // (An actor word before the verb is read below, with its modifiers.)
+    if (trigger_at > s.token_begin && !ends_with_ing(verb) && !is_actor_head(tok(trigger_at - 1))) {
+      uint32_t name_end = trigger_at - 1;
+      const bool group_noun = iequals(tok(name_end), "group") || iequals(tok(name_end), "movement");
+      if (group_noun && name_end > s.token_begin) --name_end;
+      const Entity* org = is_toll_noun(verb) ? nullptr : org_ending_at(name_end, s.token_begin);
+      // "an attack on the Damascus Opera House killed two": the name is an object, not the subject.
+      uint32_t before = org ? token_at(s, org->span.begin) : s.token_begin;
+      while (before > s.token_begin && (iequals(tok(before - 1), "the") || chars::is_ascii_upper(tok(before - 1)[0])))
+        --before;
+      if (org && (before == s.token_begin || !is_preposition(tok(before - 1))))
+        return std::string(text_.substr(org->span.begin, tokens_[trigger_at - 1].span.end - org->span.begin));
     }
     constexpr uint32_t kReach = 5;  // "Russian warplanes [and helicopters] [air strikes] killed"
     for (uint32_t k = trigger_at; k-- > s.token_begin && trigger_at - k <= kReach;) {

@@ -461,3 +461,15 @@ TEST_CASE("one victim may carry up to two modifiers before its singular noun") {
   // A singular noun heading a longer phrase is a description, not a victim.
   CHECK(facts_of("A regime official said the talks were killed by the opposition.").empty());
 }
+
+TEST_CASE("a named organisation is the perpetrator as agent or as subject, never as an object") {
+  auto f = facts_of("Ten people have been abducted by ISIS in Raqqa.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].perpetrator == "ISIS");
+  f = facts_of("The Islamic State group executed 20 men in Palmyra on Monday.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].perpetrator == "Islamic State group");
+  f = facts_of("A mortar attack on the Damascus Opera House killed two people on Sunday, state media said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].perpetrator.empty());
+}
