@@ -112,7 +112,10 @@ class CasualtyExtractor {
   void classify_generic_victims(size_t first, bool said_mostly_civilians) {
     for (size_t i = first; i < out_.size(); ++i) {
       const Casualty& c = out_[i];
-      if (c.victim_class == "combatant") return;
+      // One fighter killed apart from the toll ("a downed pilot was killed")
+      // says nothing of who the toll's people were.
+      const bool lone_fighter = c.count_min == 1 && c.count_max == 1 && c.part_of < 0;
+      if (c.victim_class == "combatant" && !lone_fighter) return;
       if (c.victim_class == "civilian" && is_civilians_word(c.victims)) return;
     }
     for (size_t i = first; i < out_.size(); ++i) {

@@ -473,3 +473,14 @@ TEST_CASE("a named organisation is the perpetrator as agent or as subject, never
   REQUIRE(f.size() == 1);
   CHECK(f[0].perpetrator.empty());
 }
+
+TEST_CASE("one fighter killed apart from a toll leaves the toll's people civilians; fighters among them do not") {
+  auto f = facts_of("Russian air strikes killed at least 43 people in Idlib on Sunday and a captured regime pilot was killed by rebels.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].victim_class == "civilian");
+  CHECK(f[1].victim_class == "combatant");
+  CHECK(f[1].perpetrator == "rebels");
+  f = facts_of("Shelling killed at least 43 people in Idlib, among them 10 rebels.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].victim_class == "unknown");
+}
