@@ -79,6 +79,14 @@ bool is_boundary_punct(std::string_view w) {
          w == "?" || w == "!" || w == "[" || w == "]";
 }
 
+// Is the span exactly a person's name?
+bool is_person_name(const AttributionContext& ctx, Span span) {
+  const auto& ents = *ctx.entities;
+  for (size_t i = first_at_or_after(ents, span.begin, entity_span); i < ents.size() && ents[i].span.begin == span.begin; ++i)
+    if (ents[i].type == EntityType::kPerson && ents[i].span.end == span.end) return true;
+  return false;
+}
+
 }  // namespace
 
 bool is_speech_verb(std::string_view word) {
@@ -188,7 +196,12 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       if (subject_end == a && a > begin && tok(a - 1) == ",") {
         uint32_t comma = a - 1;
         while (comma > begin && a - comma < 25 && tok(comma - 1) != "," && !quoted(comma - 1)) --comma;
-        if (comma > begin && tok(comma - 1) == ",") {
+        // "The UN envoy, Staffan de Mistura, told": the name in apposition
+        // is the speaker.
+        if (comma > begin && tok(comma - 1) == "," && comma < a - 1 &&
+            is_person_name(ctx, {tokens[comma].span.begin, tokens[a - 2].span.end})) {
+          candidate = make(comma, a - 1, v);
+        } else if (comma > begin && tok(comma - 1) == ",") {
           uint32_t s = comma - 1;
           uint32_t k = s;
           while (k > begin && s - k < 8 && !is_boundary_punct(tok(k - 1)) &&

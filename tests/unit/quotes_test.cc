@@ -156,3 +156,14 @@ TEST_CASE("adverbs stay with the verb; a quote inside another subject's sentence
   CHECK(q[2].speaker == "Sergei Lavrov");
   CHECK(q[2].speaker_mention == "Mr Lavrov");
 }
+
+TEST_CASE("a name in apposition after a description is the speaker; a clause in commas is not") {
+  auto q = quotes_of("The UN envoy, Staffan de Mistura, told the council that \"the situation is catastrophic\". "
+                     "He added: \"We need a ceasefire now.\"");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Staffan de Mistura");
+  CHECK(q[1].speaker == "Staffan de Mistura");
+  q = quotes_of("The Baba Amro activist, who calls himself Ahmed, said: \"We are trapped.\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "The Baba Amro activist");
+}
