@@ -245,6 +245,12 @@ class CasualtyExtractor {
         if (iequals(w, "lives") && !(k > 0 && (iequals(tok(k - 1), "their") || iequals(tok(k - 1), "lost"))))
           return nullptr;
         if (iequals(w, "rounded") && !(k + 1 < e && iequals(tok(k + 1), "up"))) return nullptr;
+        // "four missing files", "the dead poets": an adjective before a noun
+        // for things describes them; it is no outcome.
+        // ("48 dead adding that ...": a participle starts a clause of its own.)
+        if ((iequals(w, "dead") || iequals(w, "missing")) && counts_things(k + 1, e) && !victim_of(tok(k + 1)) &&
+            !ends_with_ing(tok(k + 1)))
+          return nullptr;
         *at = k;
         return t;
       }
@@ -252,13 +258,24 @@ class CasualtyExtractor {
       // So does a single victim: "25 people including seven women and a child were killed",
       // and uncounted victims: "16 civilians including women and children were killed".
       if (iequals(w, "and") && k + 1 < e &&
-          (parse_count(text_, tokens_, k + 1, e) || single_victim_at(k + 1, e) || victim_of(tok(k + 1))))
+          (parse_count(text_, tokens_, k + 1, e) || single_victim_at(k + 1, e) || victims_then_outcome(k + 1, e)))
         continue;
       if (w == "." || w == ";" || w == ":" || iequals(w, "and") || iequals(w, "but") || iequals(w, "while") ||
           starts_other_clause(w))
         return nullptr;
     }
     return nullptr;
+  }
+
+  // "women and children were killed": uncounted victims that the outcome
+  // word follows; not "and rebels shelled the city", a clause of its own.
+  bool victims_then_outcome(uint32_t at, uint32_t e) const {
+    if (!victim_of(tok(at))) return false;
+    const Victims v = victims_after(at, e);
+    const uint32_t next = v.noun ? v.end : at + 1;
+    // A dash or bracket closes an aside: "400 people - mainly women and children - have been injured".
+    return next >= e || trigger_of(tok(next)) || is_auxiliary(tok(next)) || iequals(tok(next), "and") ||
+           tok(next) == "-" || tok(next) == ")" || tok(next) == "\u2014";
   }
 
   // Words that open a clause about something else: "40 people attended the
@@ -306,7 +323,7 @@ class CasualtyExtractor {
   static bool is_auxiliary(std::string_view w) {
     static constexpr std::string_view kAuxiliaries[] = {
         "were", "was", "are", "is", "have", "has", "had", "been", "being", "who", "reportedly", "also",
-        "later", "critically", "seriously", "fatally", "badly", "slightly"};
+        "later", "critically", "seriously", "fatally", "badly", "slightly", "found"};
     static const WordSet auxiliaries(kAuxiliaries);
     return auxiliaries.contains(w);
   }
@@ -414,6 +431,7 @@ class CasualtyExtractor {
     const Trigger* last_trigger = nullptr;   // the previous fact's outcome word
     uint32_t last_trigger_at = 0, last_fact_end = 0;
     bool breakdown = false;
+    int nonviolent = -1;  // does the sentence tell of deaths without violence? (-1: not yet asked)
     for (uint32_t i = b; i < e; ++i) {
       const std::string_view w = tok(i);
       if (iequals(w, "among") || iequals(w, "including") || iequals(w, "includes") || iequals(w, "include") ||
@@ -506,6 +524,9 @@ class CasualtyExtractor {
         if (after_of.noun) v = after_of;
       }
 
+      if (nonviolent < 0) nonviolent = tells_nonviolent_deaths(s) ? 1 : 0;
+      if (nonviolent == 1) { i = count->token_end - 1; continue; }
+
       Casualty c;
       // The evidence is the count with its victims and outcome word; a
       // borrowed outcome word stays with the fact that owns it.
@@ -546,6 +567,21 @@ class CasualtyExtractor {
       i = v.of_phrase ? v.end - 1 : count->token_end - 1;
     }
     link_among(first_fact);
+  }
+
+  // "The storm left 12 dead", "five died in a road accident": a sentence
+  // naming a death without violence, and no weapon or attack, states no
+  // casualty fact.
+  bool tells_nonviolent_deaths(const Sentence& s) const {
+    bool nonviolent = false;
+    for (uint32_t k = s.token_begin; k < s.token_end; ++k) {
+      const std::string_view w = tok(k);
+      if (tokens_[k].kind != TokenKind::kWord) continue;
+      nonviolent |= is_nonviolent_cause(w);
+      const char* cause = cause_of(w, {});
+      if (cause && std::string_view(cause) != "crash") return false;
+    }
+    return nonviolent;
   }
 
   // "Three children were among at least 19 civilians killed": the first
@@ -750,6 +786,14 @@ class CasualtyExtractor {
         if (!opens_sentence || (k + 1 < trigger_at && is_speech_verb(tok(k + 1)))) return "";
         return std::string(words(start, k));
       }
+      return "";
+    }
+    // "Troops killed 5 rebels and arrested 3 civilians": joined verbs share
+    // the first one's subject.
+    if (trigger_at > s.token_begin && iequals(tok(trigger_at - 1), "and")) {
+      constexpr uint32_t kFirstVerbReach = 12;
+      for (uint32_t k = trigger_at - 1; k-- > s.token_begin && trigger_at - k <= kFirstVerbReach;)
+        if (trigger_of(tok(k))) return subject_actor(s, k, tokens_[k].span.begin);
       return "";
     }
     // "ISIS executed 20 men", "the Islamic State group executed 20 men": an

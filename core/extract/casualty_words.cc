@@ -1,6 +1,7 @@
 #include "extract/casualty_words.h"
 
 #include "text/word_map.h"
+#include "text/word_set.h"
 
 namespace sift {
 namespace {
@@ -107,7 +108,20 @@ constexpr Cause kCauses[] = {
     {"attacks", "attack"}, {"assault", "attack"}, {"offensive", "attack"}, {"ambush", "attack"},
     {"crash", "crash"}};
 
+// Deaths without violence: a storm, a quake, an accident, an illness.
+constexpr std::string_view kNonviolentCauses[] = {
+    "storm", "storms", "hurricane", "typhoon", "cyclone", "tornado", "tornadoes", "earthquake",
+    "earthquakes", "quake", "flood", "floods", "flooding", "landslide", "landslides", "mudslide",
+    "avalanche", "tsunami", "heatwave", "wildfire", "wildfires", "accident", "accidents", "collision",
+    "derailment", "derailed", "overdose", "overdoses", "pandemic", "epidemic", "coronavirus", "covid-19",
+    "covid", "disease", "illness", "cancer", "stampede"};
+
 }  // namespace
+
+bool is_nonviolent_cause(std::string_view w) {
+  static const WordSet set(kNonviolentCauses);
+  return set.contains(w);
+}
 
 const Trigger* trigger_of(std::string_view w) {
   static const auto map = WordMap<const Trigger*>::index(kTriggers, &Trigger::word);

@@ -22,4 +22,7 @@ const VictimNoun* victim_of(std::string_view word);
 // The cause named by one word or by two ("air strike", "car bomb"); null if none.
 const char* cause_of(std::string_view one, std::string_view two_words);
 
+// A word naming a death without violence ("storm", "earthquake", "accident").
+bool is_nonviolent_cause(std::string_view word);
+
 }  // namespace sift

@@ -484,3 +484,31 @@ TEST_CASE("one fighter killed apart from a toll leaves the toll's people civilia
   REQUIRE(f.size() == 2);
   CHECK(f[0].victim_class == "unknown");
 }
+
+TEST_CASE("deaths without violence and adjectives before things are not facts") {
+  CHECK(facts_of("The storm left 12 dead in Florida.").empty());
+  CHECK(facts_of("Five people died in a road accident near Homs.").empty());
+  CHECK(facts_of("Two of the four missing files were later found.").empty());
+  CHECK(facts_of("Twenty people attended the dead poets society meeting.").empty());
+  // A weapon in the sentence keeps it a fact; so does a clause after "dead".
+  CHECK(facts_of("Five people died when a car bomb went off after the storm.").size() == 1);
+  const auto f = facts_of("The monitor gave a toll of 48 dead adding that children were among those killed.");
+  REQUIRE_FALSE(f.empty());
+  CHECK(f[0].count_min == 48);
+}
+
+TEST_CASE("joined verbs share a subject; a clause after 'and' keeps its own verb") {
+  auto f = facts_of("Troops killed 5 rebels and arrested 3 civilians.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].outcome == "arrested");
+  CHECK(f[1].perpetrator == "Troops");
+  f = facts_of("Shelling killed 30 people, and rebels stormed the town, killing 20.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].span.of("Shelling killed 30 people, and rebels stormed the town, killing 20.") == "killed 30 people");
+  f = facts_of("At least 12 were found dead after the air strike.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "killed");
+  f = facts_of("At least 400 people - mainly women and children - have been injured.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "wounded");
+}
