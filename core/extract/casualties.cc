@@ -59,6 +59,7 @@ class CasualtyExtractor {
       if (in_.roles->paragraphs[s.paragraph].kind == ParagraphKind::kBoilerplate) continue;
       const size_t first = out_.size();
       scan(s);
+      link_among_earlier(first, s.paragraph);
       const bool said_mostly_civilians =
           out_.size() > first && (says_mostly_civilians(s) ||
                                   (i + 1 < sentences.size() && says_mostly_civilians(sentences[i + 1])));
@@ -72,6 +73,7 @@ class CasualtyExtractor {
       const Casualty& whole = out_[static_cast<size_t>(c.part_of)];
       c.scope = whole.scope;
       if (c.perpetrator.empty()) c.perpetrator = whole.perpetrator;
+      if (c.date.empty()) c.date = whole.date;
     }
     return std::move(out_);
   }
@@ -552,6 +554,7 @@ class CasualtyExtractor {
       last_trigger_at = trigger_at;
       last_fact_end = v.noun ? v.end - 1 : count->token_end - 1;
       out_.push_back(std::move(c));
+      fact_paragraph_.push_back(s.paragraph);
       // The latest fact that is no part is what a breakdown after it splits:
       // "six children were killed, a day after strikes left 35 people
       // including 22 children dead".
@@ -598,6 +601,26 @@ class CasualtyExtractor {
           a.part_of = static_cast<int32_t>(j);
           break;
         }
+      }
+    }
+  }
+
+  // "Air strikes killed at least 20 people. Eight children were among the
+  // dead.": a count "among" the dead, with no total of its own in its
+  // sentence, is a part of the toll told just before, in the same or the
+  // previous paragraph.
+  void link_among_earlier(size_t first, uint32_t paragraph) {
+    for (size_t i = first; i < out_.size(); ++i) {
+      Casualty& part = out_[i];
+      if (part.part_of >= 0 || part.span.of(text_).find(" among ") == std::string_view::npos) continue;
+      for (size_t j = first; j-- > 0;) {
+        const Casualty& whole = out_[j];
+        if (whole.part_of >= 0) continue;
+        if (fact_paragraph_[j] + 1 < paragraph) break;
+        if (whole.outcome == part.outcome && whole.count_min >= part.count_min && whole.scope == part.scope &&
+            same_side(part.victim_class, whole.victim_class))
+          part.part_of = static_cast<int32_t>(j);
+        break;  // only the latest total
       }
     }
   }
@@ -658,9 +681,10 @@ class CasualtyExtractor {
       source_span = source->span;
       last_source_ = source->name;
       last_source_paragraph_ = s.paragraph;
-    } else if (!last_source_.empty() && last_source_paragraph_ + 1 >= s.paragraph) {
-      c.source = last_source_;
     }
+    // Otherwise the source of the story's last reported toll, nearby, goes
+    // on (below); background and war tallies are the writer's own.
+    const bool carried_source = c.source.empty() && !last_source_.empty() && last_source_paragraph_ + 1 >= s.paragraph;
     // The first place named in the sentence outside the source phrase.
     const Entity* place = nullptr;
     const Entity* date = nullptr;
@@ -681,6 +705,7 @@ class CasualtyExtractor {
     }
     if (date) c.date = date->value ? *date->value : std::string(date->canonical.of(text_));
     c.scope = scope_of(c, s, window, date);
+    if (carried_source && c.scope == "incident") c.source = last_source_;
     if (place) c.location = std::string(place->canonical.of(text_));
     else if (c.scope == "incident") c.location = lead_place();
     c.perpetrator = subject_actor(s, trigger_at, c.span.begin);
@@ -1062,6 +1087,7 @@ class CasualtyExtractor {
   const std::vector<Span> quoted_;  // quotation spans: sources are not looked for inside them
   AttributionContext ctx_;
   std::vector<Casualty> out_;
+  std::vector<uint32_t> fact_paragraph_;  // the paragraph of each fact in out_
   std::vector<size_t> civilian_by_cause_;  // facts made civilian by their weapon alone
   std::string last_source_;
   std::string lead_place_;

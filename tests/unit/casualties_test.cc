@@ -512,3 +512,18 @@ TEST_CASE("joined verbs share a subject; a clause after 'and' keeps its own verb
   REQUIRE(f.size() == 1);
   CHECK(f[0].outcome == "wounded");
 }
+
+TEST_CASE("a count among the dead in the next sentence is a part of the toll before it; tallies keep no carried source") {
+  const auto f = facts_of(
+      "Air strikes on the city of Idlib killed at least 20 people on Tuesday, a monitor said.\n\n"
+      "Eight children were among the dead.\n\n"
+      "More than 400,000 people have been killed since the war began in 2011.",
+      "2016-05-10");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].count_min == 8);
+  CHECK(f[1].part_of == 0);
+  CHECK(f[1].date == "2016-05-10");
+  CHECK(f[1].source == "a monitor");
+  CHECK(f[2].scope == "cumulative");
+  CHECK(f[2].source.empty());
+}
