@@ -576,15 +576,17 @@ class CasualtyExtractor {
   // naming a death without violence, and no weapon or attack, states no
   // casualty fact.
   bool tells_nonviolent_deaths(const Sentence& s) const {
-    bool nonviolent = false;
-    for (uint32_t k = s.token_begin; k < s.token_end; ++k) {
-      const std::string_view w = tok(k);
-      if (tokens_[k].kind != TokenKind::kWord) continue;
-      nonviolent |= is_nonviolent_cause(w);
+    auto words_where = [&](auto pred) {
+      for (uint32_t k = s.token_begin; k < s.token_end; ++k)
+        if (tokens_[k].kind == TokenKind::kWord && pred(tok(k))) return true;
+      return false;
+    };
+    // Most sentences name no storm or accident: one lookup per word settles them.
+    if (!words_where(is_nonviolent_cause)) return false;
+    return !words_where([](std::string_view w) {
       const char* cause = cause_of(w, {});
-      if (cause && std::string_view(cause) != "crash") return false;
-    }
-    return nonviolent;
+      return cause && std::string_view(cause) != "crash";
+    });
   }
 
   // "Three children were among at least 19 civilians killed": the first
