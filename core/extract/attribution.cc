@@ -37,13 +37,6 @@ bool in(std::string_view w, const std::string_view* b, const std::string_view* e
   return false;
 }
 
-bool is_preposition(std::string_view w) {
-  static constexpr std::string_view kPrepositions[] = {"in", "on", "at", "with", "by", "from", "into",
-                                                       "during", "over", "under", "near", "amid"};
-  static const WordSet set(kPrepositions);
-  return set.contains(w);
-}
-
 bool is_clause_word(std::string_view w) {
   static const WordSet set(kClauseWords);
   return set.contains(w);
@@ -213,7 +206,7 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       // Stopped at a preposition: the words are its object, not the
       // subject. "The diplomat who spoke of efforts in Homs said": the
       // subject stands before the relative pronoun.
-      const bool after_preposition = a > begin && is_preposition(tok(a - 1));
+      const bool after_preposition = a > begin && lexicon::is_preposition(tok(a - 1));
       if (!candidate && subject_end > a && after_preposition) {
         for (uint32_t k = a - 1; k > begin && a - k < 30; --k) {
           if (!iequals(tok(k), "who")) continue;

@@ -754,13 +754,6 @@ class CasualtyExtractor {
     }
   }
 
-  static bool is_preposition(std::string_view w) {
-    static constexpr std::string_view kWords[] = {"on", "at", "in", "near", "of", "against", "from", "to",
-                                                  "into", "outside", "inside", "targeting", "by", "for", "with"};
-    static const WordSet words(kWords);
-    return words.contains(w);
-  }
-
   static bool ends_with_ing(std::string_view w) { return w.size() > 4 && iequals(w.substr(w.size() - 3), "ing"); }
 
   // The organisation named from token k on ("ISIS", "Islamic State"), if any.
@@ -836,7 +829,7 @@ class CasualtyExtractor {
       uint32_t before = org ? token_at(s, org->span.begin) : s.token_begin;
       while (before > s.token_begin && (iequals(tok(before - 1), "the") || chars::is_ascii_upper(tok(before - 1)[0])))
         --before;
-      if (org && (before == s.token_begin || !is_preposition(tok(before - 1))))
+      if (org && (before == s.token_begin || !lexicon::is_preposition(tok(before - 1))))
         return std::string(text_.substr(org->span.begin, tokens_[trigger_at - 1].span.end - org->span.begin));
     }
     constexpr uint32_t kReach = 5;  // "Russian warplanes [and helicopters] [air strikes] killed"

@@ -269,6 +269,11 @@ std::string_view strip_period(std::string_view w) {
   return w;
 }
 
+// Prepositions that put a noun phrase in an object's place, not a subject's.
+constexpr std::string_view kPrepositions[] = {"in", "on", "at", "with", "by", "from", "into", "during",
+                                              "over", "under", "near", "amid", "of", "against", "to",
+                                              "outside", "inside", "targeting", "for"};
+
 }  // namespace
 
 #define SIFT_LOOKUP(fn, list)                  \
@@ -293,6 +298,7 @@ SIFT_LOOKUP(is_common_capitalised, kCommonCapitalised)
 SIFT_LOOKUP(is_known_person, kKnownPersons)
 SIFT_LOOKUP(is_non_name, kNonNames)
 SIFT_LOOKUP(is_non_name_head, kNonNameHeads)
+SIFT_LOOKUP(is_preposition, kPrepositions)
 #undef SIFT_LOOKUP
 
 bool is_person_title(std::string_view w) {
