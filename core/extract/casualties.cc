@@ -241,7 +241,10 @@ class CasualtyExtractor {
   // An outcome word after the victims, within the clause: "were killed",
   // "have been wounded", "who died", "dead".
   const Trigger* outcome_after(uint32_t i, uint32_t e, uint32_t* at) const {
-    for (uint32_t k = i; k < e && k < i + 10; ++k) {
+    // The reach counts words, not punctuation: an em dash is two tokens.
+    constexpr uint32_t kReach = 10;
+    for (uint32_t k = i, seen = 0; k < e && seen < kReach; ++k) {
+      if (tokens_[k].kind != TokenKind::kPunctuation) ++seen;
       const std::string_view w = tok(k);
       if (const Trigger* t = trigger_of(w)) {
         if (iequals(w, "lives") && !(k > 0 && (iequals(tok(k - 1), "their") || iequals(tok(k - 1), "lost"))))
@@ -262,7 +265,9 @@ class CasualtyExtractor {
       if (iequals(w, "and") && k + 1 < e &&
           (parse_count(text_, tokens_, k + 1, e) || single_victim_at(k + 1, e) || victims_then_outcome(k + 1, e)))
         continue;
-      if (w == "." || w == ";" || w == ":" || iequals(w, "and") || iequals(w, "but") || iequals(w, "while") ||
+      // An opening quote mark starts someone's words; a closing one ('"hundreds" more were wounded') does not.
+      const bool opens_quote = w == "\"" && k > 0 && tokens_[k].span.begin > tokens_[k - 1].span.end;
+      if (w == "." || w == ";" || w == ":" || opens_quote || iequals(w, "and") || iequals(w, "but") || iequals(w, "while") ||
           starts_other_clause(w))
         return nullptr;
     }
@@ -275,9 +280,10 @@ class CasualtyExtractor {
     if (!victim_of(tok(at))) return false;
     const Victims v = victims_after(at, e);
     const uint32_t next = v.noun ? v.end : at + 1;
-    // A dash or bracket closes an aside: "400 people - mainly women and children - have been injured".
+    // A dash or bracket closes an aside: "400 people - mainly women and children - have been
+    // injured" (an em dash is normalized to "--", two "-" tokens).
     return next >= e || trigger_of(tok(next)) || is_auxiliary(tok(next)) || iequals(tok(next), "and") ||
-           tok(next) == "-" || tok(next) == ")" || tok(next) == "\u2014";
+           tok(next) == "-" || tok(next) == ")";
   }
 
   // Words that open a clause about something else: "40 people attended the

@@ -511,6 +511,15 @@ TEST_CASE("joined verbs share a subject; a clause after 'and' keeps its own verb
   f = facts_of("At least 400 people - mainly women and children - have been injured.");
   REQUIRE(f.size() == 1);
   CHECK(f[0].outcome == "wounded");
+  f = facts_of("At least 400 people \u2014 mainly women and children \u2014 have been injured.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "wounded");
+  // An opening quote mark starts other words: the headline's count keeps its own verb.
+  f = facts_of("Car bomb in Homs kills 10 Governor AFP Sunday \"Ten people were killed and 22 wounded\" he said.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].count_min == 10);
+  CHECK(f[0].span.of("Car bomb in Homs kills 10 Governor AFP Sunday \"Ten people were killed and 22 wounded\" he said.") ==
+        "kills 10");
 }
 
 TEST_CASE("a count among the dead in the next sentence is a part of the toll before it; tallies keep no carried source") {
