@@ -154,6 +154,14 @@ constexpr std::string_view kPlaceNouns[] = {
     "municipality", "hamlet", "valley", "mountains", "island", "crossing", "airport", "base",
     "airbase", "countryside", "desert"};
 
+// The place nouns that name nothing but places: "the stronghold of X" may
+// be an organisation's, "the town of X" is a place.
+constexpr std::string_view kSettlementNouns[] = {
+    "town", "towns", "city", "cities", "village", "villages", "province", "provinces",
+    "governorate", "governorates", "district", "districts", "region", "regions", "neighbourhood",
+    "neighbourhoods", "neighborhood", "neighborhoods", "suburb", "suburbs", "municipality", "hamlet",
+    "hamlets", "countryside", "outskirts", "valley", "island", "islands"};
+
 constexpr std::string_view kPersonTitles[] = {
     "President", "Vice-President", "Vice", "Prime", "Minister", "Ministers", "Secretary",
     "Secretary-General", "Foreign", "Defence", "Defense", "Interior", "Deputy", "Chief", "General",
@@ -291,6 +299,7 @@ SIFT_LOOKUP(is_org_head, kOrgHeads)
 SIFT_LOOKUP(is_place_head, kPlaceHeads)
 SIFT_LOOKUP(is_place_prefix, kPlacePrefixes)
 SIFT_LOOKUP(is_place_noun, kPlaceNouns)
+SIFT_LOOKUP(is_settlement_noun, kSettlementNouns)
 SIFT_LOOKUP(is_given_name, kGivenNames)
 SIFT_LOOKUP(is_name_particle, kNameParticles)
 SIFT_LOOKUP(is_article_prefix, kArticlePrefixes)

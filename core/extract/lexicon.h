@@ -17,6 +17,7 @@ bool is_org_head(std::string_view word);            // "Council", "Brigade", "Ob
 bool is_place_head(std::string_view word);          // "Province", "Mountains", "Square"
 bool is_place_prefix(std::string_view word);        // first word of a place: "Kafr", "Tal", "Deir"
 bool is_place_noun(std::string_view word);          // lower-case: "town", "province", "village"
+bool is_settlement_noun(std::string_view word);     // lower-case and names only places: "town", "district"
 bool is_person_title(std::string_view word);        // "President", "Dr", "spokesman", "Gen"
 bool is_title_modifier(std::string_view word);      // "Press" Secretary, "Petty" Officer, "Senior" Chief
 bool is_given_name(std::string_view word);          // "Ahmed", "Sergei", "William"

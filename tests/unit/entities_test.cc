@@ -283,3 +283,38 @@ TEST_CASE("the Syrian Civil Defence is an organisation") {
   const auto e = entities_of("At least 32 civilians were killed, according to the Syrian Civil Defence.");
   check_entity(e, "Syrian Civil Defence", "ORG");
 }
+
+TEST_CASE("a headline run into the first sentence keeps only names confirmed elsewhere") {
+  const auto e = entities_of(
+      "Nine Civilians Killed in Regime Airstrikes on Rural Homs Today. Activists in Homs said that "
+      "regime airstrikes on rural villages killed nine civilians today.");
+  CHECK(find(e, "Nine Civilians Killed") == nullptr);
+  CHECK(find(e, "Regime Airstrikes on Rural Homs") == nullptr);
+  check_entity(e, "Homs", "LOC");
+  // A caption of names is no headline: none of its words is written in lower case elsewhere.
+  const auto caption = entities_of(
+      "The talks went on all week.\n\nVladimir Putin and Recep Tayyip Erdogan in Moscow. The two leaders "
+      "met on Monday to discuss the war.");
+  check_entity(caption, "Vladimir Putin", "PERSON");
+}
+
+TEST_CASE("the places listed after 'the towns of' are places") {
+  const auto e = entities_of(
+      "Jets struck the town of Al-Ghanto and the towns of Rastan and Talbeesah. Turkey cleared the "
+      "towns of Jarablus, al Rai and al Bab.");
+  check_entity(e, "Al-Ghanto", "LOC");
+  check_entity(e, "Rastan", "LOC");
+  check_entity(e, "Talbeesah", "LOC");
+  check_entity(e, "al Rai", "LOC");
+  check_entity(e, "al Bab", "LOC");
+  // A speaker after the list is not one of its places.
+  check_entity(entities_of("Shells hit the city of Aleppo, Ahmed Sayed said."), "Ahmed Sayed", "PERSON");
+}
+
+TEST_CASE("a run never starts with a lower-case joining word, and a multi-word place keeps -based off") {
+  const auto e = entities_of(
+      "Forces of Syrian Democratic Forces (SDF) took Manbij. Ole Solvang works for the New York-based group.");
+  check_entity(e, "Syrian Democratic Forces", "ORG");
+  CHECK(find(e, "of Syrian Democratic Forces") == nullptr);
+  check_entity(e, "New York", "LOC");
+}
