@@ -85,7 +85,9 @@ bool is_all_caps(std::string_view w) {
 // "London-based", "Nato-backed": the name before the hyphen is an entity.
 constexpr std::string_view kCompoundSuffixes[] = {"-based", "-backed", "-led", "-held", "-controlled",
                                                   "-born", "-funded", "-supported", "-run", "-bound",
-                                                  "-allied", "-affiliated", "-linked", "-brokered"};
+                                                  "-allied", "-affiliated", "-linked", "-brokered",
+                                                  "-populated", "-majority", "-dominated", "-inhabited",
+                                                  "-speaking"};
 
 size_t compound_suffix(std::string_view w) {
   for (auto s : kCompoundSuffixes)
@@ -553,6 +555,27 @@ class EntityExtractor {
       push_single(a, EntityType::kNorp, heading, repeat);
       ++a;
     }
+    // A name the run ends on that the lexicon knows in capitals is its own
+    // entity: "Hasakeh AFP", "Syrian Arab News Agency SANA".
+    if (!whole_known && b - a >= 2 && is_all_caps(tok(b - 1)) && lexicon::is_known_org(tok(b - 1))) {
+      add_run(sent, a, b - 1, heading, repeat);
+      add_run(sent, b - 1, b, heading, repeat);
+      return;
+    }
+    // An organisation's head word, then a person's name: "the UN Security
+    // Council Amr Abdellatif Aboulatta".
+    if (b - a >= 4) {
+      for (uint32_t h = b - 2; h > a; --h) {
+        if (!lexicon::is_org_head(tok(h))) continue;
+        if (b - (h + 1) >= 2 && b - (h + 1) <= 4 && !run_has_head(h + 1, b) && all_capitalised(h + 1, b) &&
+            (lexicon::is_given_name(tok(h + 1)) || gazetteer::is_person_name(tok(h + 1)))) {
+          add_run(sent, a, h + 1, heading, repeat);
+          add_run(sent, h + 1, b, heading, repeat);
+          return;
+        }
+        break;
+      }
+    }
     // An organisation, a title and a name in one run: "Navy Capt. Jeff Davis",
     // "Pentagon Press Secretary Peter Cook". The title block splits them; the
     // name after it must hold no head word ("Prince Sultan Air Base").
@@ -564,7 +587,8 @@ class EntityExtractor {
         while (f > a && (lexicon::is_person_title(tok(f - 1)) || tok(f - 1) == "." ||
                          lexicon::is_title_modifier(tok(f - 1))))
           --f;
-        if (f > a) {
+        // "Ministry of Foreign Affairs": a portfolio after "of" belongs to the organisation.
+        if (f > a && tok(f - 1) != "of") {
           add_run(sent, a, f, heading, repeat);
           a = f;
         }
@@ -582,7 +606,9 @@ class EntityExtractor {
     // the start of a sentence also a capitalised role ("Journalists William
     // Daniels and Edith Bouvier").
     uint32_t t = a;
-    if (t == sent.token_begin && b - t >= 2 && is_plural_role(tok(t))) ++t;
+    if (t == sent.token_begin && b - t >= 2 && is_plural_role(tok(t)) && !whole_known &&
+        !lexicon::is_preposition(tok(t + 1)))
+      ++t;
     while (t < b && (modifiers_before_title(t, b) ||
                      (!lexicon::is_org_head(tok(t)) && (lexicon::is_person_title(tok(t)) || tok(t) == "."))))
       ++t;
@@ -623,6 +649,12 @@ class EntityExtractor {
     uint32_t m = t;
     while (m < b && lexicon::is_title_modifier(tok(m))) ++m;
     return m > t && m < b && lexicon::is_person_title(tok(m));
+  }
+
+  bool all_capitalised(uint32_t a, uint32_t b) const {
+    for (uint32_t t = a; t < b; ++t)
+      if (!is_capitalised(tok(t))) return false;
+    return true;
   }
 
   bool run_has_org_head(uint32_t a, uint32_t b) const {

@@ -318,3 +318,18 @@ TEST_CASE("a run never starts with a lower-case joining word, and a multi-word p
   CHECK(find(e, "of Syrian Democratic Forces") == nullptr);
   check_entity(e, "New York", "LOC");
 }
+
+TEST_CASE("a ministry keeps its portfolio, a council gives way to a person's name, an agency's acronym stands alone") {
+  const auto e = entities_of(
+      "The Syrian Ministry of Foreign Affairs and Expatriates wrote to the President of the UN Security "
+      "Council Amr Abdellatif Aboulatta. A bomber hit the Kurdish-populated district of Hasakeh AFP "
+      "reported. Reporters Without Borders counted the dead.");
+  check_entity(e, "Syrian Ministry of Foreign Affairs", "ORG");
+  CHECK(find(e, "Affairs") == nullptr);
+  check_entity(e, "UN Security Council", "ORG");
+  check_entity(e, "Amr Abdellatif Aboulatta", "PERSON");
+  check_entity(e, "Kurdish", "NORP");
+  check_entity(e, "Hasakeh", "LOC");
+  check_entity(e, "AFP", "ORG");
+  check_entity(e, "Reporters Without Borders", "ORG");
+}
