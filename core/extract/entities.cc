@@ -90,8 +90,11 @@ constexpr std::string_view kCompoundSuffixes[] = {"-based", "-backed", "-led", "
                                                   "-speaking"};
 
 size_t compound_suffix(std::string_view w) {
+  const size_t hyphen = w.rfind('-');
+  if (hyphen == std::string_view::npos || hyphen < 2) return 0;  // most words: one scan, no list
+  const std::string_view tail = w.substr(hyphen);
   for (auto s : kCompoundSuffixes)
-    if (w.size() > s.size() + 1 && ends_with(w, s)) return s.size();
+    if (iequals(tail, s)) return s.size();
   return 0;
 }
 
@@ -403,9 +406,10 @@ class EntityExtractor {
     const uint32_t b = sent.token_begin, e = sent.token_end;
     uint32_t i = b;
     while (i < e) {
+      if (used_[i - b] || tokens_[i].kind != TokenKind::kWord) { ++i; continue; }
       const bool starts_name = is_capitalised(tok(i)) || (is_detached_article(tok(i)) && i + 1 < e &&
                                                            !used_[i + 1 - b] && is_capitalised(tok(i + 1)));
-      if (used_[i - b] || tokens_[i].kind != TokenKind::kWord || !starts_name) { ++i; continue; }
+      if (!starts_name) { ++i; continue; }
       uint32_t j = i + 1;
       uint32_t last = i;  // last token of the run
       auto stop_after = [&](uint32_t t) {

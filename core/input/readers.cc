@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "input/flat_json.h"
 #include "text/utf8.h"
 
 namespace sift {
@@ -32,6 +33,51 @@ std::string article_from_json(const json& obj, ArticleInput& out) {
     out.date = date->get<std::string>();
   }
   return "";
+}
+
+// The fast path for a flat article object. Returns false when it declines
+// (the line needs the general parser); else fills `out` or `error` exactly as
+// article_from_json would.
+bool read_flat_article(std::string_view line, ArticleInput& out, std::string& error) {
+  // Later duplicates win, as in the general parser.
+  bool has_text = false, text_is_string = false, has_id = false, has_date = false, number_id = false;
+  FlatValueKind id_kind = FlatValueKind::kNull, date_kind = FlatValueKind::kNull;
+  std::string id, date;
+  const bool flat = for_each_flat_field(line, [&](std::string_view key, const FlatValue& v) {
+    const bool is_string = v.kind == FlatValueKind::kString;
+    if (key == "text") {
+      has_text = true;
+      text_is_string = is_string;
+      if (is_string) out.text.swap(*v.string);
+    } else if (key == "id") {
+      has_id = true;
+      id_kind = v.kind;
+      number_id = v.kind == FlatValueKind::kNumber;
+      if (is_string) id.swap(*v.string);
+    } else if (key == "date") {
+      has_date = true;
+      date_kind = v.kind;
+      if (is_string) date.swap(*v.string);
+    }
+  });
+  if (!flat || number_id) return false;  // numbers keep the general parser's spelling
+  if (!has_text || !text_is_string) {
+    error = "missing \"text\" (a string)";
+    return true;
+  }
+  if (has_id && id_kind == FlatValueKind::kString) out.id = std::move(id);
+  else if (has_id && id_kind != FlatValueKind::kNull) {
+    error = "\"id\" must be a string or a number";
+    return true;
+  }
+  if (has_date && date_kind != FlatValueKind::kNull) {
+    if (date_kind != FlatValueKind::kString || !is_iso_date(date)) {
+      error = "\"date\" must be a date written YYYY-MM-DD";
+      return true;
+    }
+    out.date = std::move(date);
+  }
+  return true;
 }
 
 bool is_blank(std::string_view s) {
@@ -87,13 +133,17 @@ ReadResult read_jsonl(std::string_view text, std::string_view name) {
     ++line_no;
     pos = nl + 1;
     if (is_blank(line)) continue;
-    const json obj = json::parse(line.begin(), line.end(), nullptr, false);
-    if (obj.is_discarded()) {
-      r.problems.push_back({line_no, "not valid JSON"});
-      continue;
-    }
     ArticleInput a;
-    const std::string error = article_from_json(obj, a);
+    std::string error;
+    if (!read_flat_article(line, a, error)) {
+      a = ArticleInput{};
+      const json obj = json::parse(line.begin(), line.end(), nullptr, false);
+      if (obj.is_discarded()) {
+        r.problems.push_back({line_no, "not valid JSON"});
+        continue;
+      }
+      error = article_from_json(obj, a);
+    }
     if (!error.empty()) {
       r.problems.push_back({line_no, error});
       continue;
