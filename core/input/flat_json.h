@@ -23,6 +23,11 @@ struct FlatValue {
 template <typename OnField>
 bool for_each_flat_field(std::string_view line, OnField&& on_field);
 
+// The same for the object that starts at text[pos] (after any spaces); pos
+// moves past it.
+template <typename OnField>
+bool read_flat_object(std::string_view text, size_t& pos, OnField&& on_field);
+
 namespace flat_json {
 // Decodes the string literal at line[pos] == '"' into out; pos moves past
 // it. False on bad escapes, lone surrogates, control characters or invalid UTF-8.
@@ -35,8 +40,15 @@ inline void skip_space(std::string_view line, size_t& pos) {
 
 template <typename OnField>
 bool for_each_flat_field(std::string_view line, OnField&& on_field) {
-  using namespace flat_json;
   size_t pos = 0;
+  if (!read_flat_object(line, pos, on_field)) return false;
+  flat_json::skip_space(line, pos);
+  return pos == line.size();
+}
+
+template <typename OnField>
+bool read_flat_object(std::string_view line, size_t& pos, OnField&& on_field) {
+  using namespace flat_json;
   std::string key, value;
   skip_space(line, pos);
   if (pos >= line.size() || line[pos] != '{') return false;
@@ -70,8 +82,7 @@ bool for_each_flat_field(std::string_view line, OnField&& on_field) {
       break;
     }
   }
-  skip_space(line, pos);
-  return pos == line.size();
+  return true;
 }
 
 }  // namespace sift

@@ -35,48 +35,58 @@ std::string article_from_json(const json& obj, ArticleInput& out) {
   return "";
 }
 
-// The fast path for a flat article object. Returns false when it declines
-// (the line needs the general parser); else fills `out` or `error` exactly as
-// article_from_json would.
-bool read_flat_article(std::string_view line, ArticleInput& out, std::string& error) {
-  // Later duplicates win, as in the general parser.
-  bool has_text = false, text_is_string = false, has_id = false, has_date = false, number_id = false;
-  FlatValueKind id_kind = FlatValueKind::kNull, date_kind = FlatValueKind::kNull;
-  std::string id, date;
-  const bool flat = for_each_flat_field(line, [&](std::string_view key, const FlatValue& v) {
+// The fields of one flat article object as the fast path reads them; later
+// duplicates win, as in the general parser. `finish` judges them exactly as
+// article_from_json would. A number id keeps the general parser's spelling of
+// it, so such objects go to that parser.
+class FlatArticle {
+ public:
+  explicit FlatArticle(ArticleInput& out) : out_(out) {}
+
+  void operator()(std::string_view key, const FlatValue& v) {
     const bool is_string = v.kind == FlatValueKind::kString;
     if (key == "text") {
-      has_text = true;
-      text_is_string = is_string;
-      if (is_string) out.text.swap(*v.string);
+      has_text_ = true;
+      text_is_string_ = is_string;
+      if (is_string) out_.text.swap(*v.string);
     } else if (key == "id") {
-      has_id = true;
-      id_kind = v.kind;
-      number_id = v.kind == FlatValueKind::kNumber;
-      if (is_string) id.swap(*v.string);
+      has_id_ = true;
+      id_kind_ = v.kind;
+      if (is_string) id_.swap(*v.string);
     } else if (key == "date") {
-      has_date = true;
-      date_kind = v.kind;
-      if (is_string) date.swap(*v.string);
+      has_date_ = true;
+      date_kind_ = v.kind;
+      if (is_string) date_.swap(*v.string);
     }
-  });
-  if (!flat || number_id) return false;  // numbers keep the general parser's spelling
-  if (!has_text || !text_is_string) {
-    error = "missing \"text\" (a string)";
-    return true;
   }
-  if (has_id && id_kind == FlatValueKind::kString) out.id = std::move(id);
-  else if (has_id && id_kind != FlatValueKind::kNull) {
-    error = "\"id\" must be a string or a number";
-    return true;
-  }
-  if (has_date && date_kind != FlatValueKind::kNull) {
-    if (date_kind != FlatValueKind::kString || !is_iso_date(date)) {
-      error = "\"date\" must be a date written YYYY-MM-DD";
-      return true;
+
+  bool needs_general_parser() const { return has_id_ && id_kind_ == FlatValueKind::kNumber; }
+
+  // The error message, or "" with `out` filled.
+  std::string finish() {
+    if (!has_text_ || !text_is_string_) return "missing \"text\" (a string)";
+    if (has_id_ && id_kind_ == FlatValueKind::kString) out_.id = std::move(id_);
+    else if (has_id_ && id_kind_ != FlatValueKind::kNull) return "\"id\" must be a string or a number";
+    if (has_date_ && date_kind_ != FlatValueKind::kNull) {
+      if (date_kind_ != FlatValueKind::kString || !is_iso_date(date_)) return "\"date\" must be a date written YYYY-MM-DD";
+      out_.date = std::move(date_);
     }
-    out.date = std::move(date);
+    return "";
   }
+
+ private:
+  ArticleInput& out_;
+  bool has_text_ = false, text_is_string_ = false, has_id_ = false, has_date_ = false;
+  FlatValueKind id_kind_ = FlatValueKind::kNull, date_kind_ = FlatValueKind::kNull;
+  std::string id_, date_;
+};
+
+// The fast path for one .jsonl line: false when it declines (the line needs
+// the general parser), else `out` or `error` filled.
+bool read_flat_article(std::string_view line, ArticleInput& out, std::string& error) {
+  FlatArticle fields(out);
+  if (!for_each_flat_field(line, fields) || fields.needs_general_parser()) return false;
+  error = fields.finish();
   return true;
 }
 
@@ -261,8 +271,70 @@ ReadResult read_csv(std::string_view text, std::string_view name) {
   return r;
 }
 
+namespace {
+
+// The fast path for the page's input, {"articles": [flat objects], "date"?}:
+// false when it declines (any other shape, or anything the general parser
+// would report), leaving `out` for that parser.
+bool read_flat_batch(std::string_view text, BatchParse& out) {
+  using flat_json::skip_space;
+  size_t pos = 0;
+  std::string key, date;
+  bool has_articles = false, has_date = false;
+  skip_space(text, pos);
+  if (pos >= text.size() || text[pos] != '{') return false;
+  ++pos;
+  while (true) {
+    skip_space(text, pos);
+    if (pos >= text.size() || text[pos] != '"' || !flat_json::read_string(text, pos, key)) return false;
+    skip_space(text, pos);
+    if (pos >= text.size() || text[pos] != ':') return false;
+    ++pos;
+    skip_space(text, pos);
+    if (key == "date" && !has_date) {
+      has_date = true;
+      if (pos >= text.size() || text[pos] != '"' || !flat_json::read_string(text, pos, date) || !is_iso_date(date))
+        return false;
+    } else if (key == "articles" && !has_articles) {
+      has_articles = true;
+      if (pos >= text.size() || text[pos] != '[') return false;
+      ++pos;
+      skip_space(text, pos);
+      if (pos < text.size() && text[pos] == ']') ++pos;
+      else {
+        while (true) {
+          ArticleInput a;
+          FlatArticle fields(a);
+          if (!read_flat_object(text, pos, fields) || fields.needs_general_parser() || !fields.finish().empty())
+            return false;
+          if (a.id.empty()) a.id = std::to_string(out.batch.articles.size() + 1);
+          out.batch.articles.push_back(std::move(a));
+          skip_space(text, pos);
+          if (pos < text.size() && text[pos] == ',') { ++pos; continue; }
+          if (pos < text.size() && text[pos] == ']') { ++pos; break; }
+          return false;
+        }
+      }
+    } else {
+      return false;
+    }
+    skip_space(text, pos);
+    if (pos < text.size() && text[pos] == ',') { ++pos; continue; }
+    if (pos < text.size() && text[pos] == '}') { ++pos; break; }
+    return false;
+  }
+  skip_space(text, pos);
+  if (pos != text.size() || !has_articles) return false;
+  if (has_date) apply_default_date(out.batch.articles, date);
+  return true;
+}
+
+}  // namespace
+
 BatchParse read_batch_json(std::string_view text) {
   BatchParse out;
+  if (read_flat_batch(text, out)) return out;
+  out = BatchParse{};
   const json doc = json::parse(text.begin(), text.end(), nullptr, false);
   if (doc.is_discarded()) {
     out.error = "input is not valid JSON";

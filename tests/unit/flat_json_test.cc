@@ -71,3 +71,27 @@ TEST_CASE("read_jsonl gives the same articles and problems whichever parser read
   CHECK(r.problems[2].message == "\"date\" must be a date written YYYY-MM-DD");
   CHECK(r.problems[3].message == "not valid JSON");
 }
+
+TEST_CASE("read_batch_json gives the same batch and errors whichever parser reads it") {
+  const std::string articles = R"([{"text": "T1"}, {"id": "b", "text": "T\u00e92", "date": "2012-02-09"}])";
+  for (const std::string& doc : {R"({"date": "2012-02-08", "articles": )" + articles + "}",              // fast path
+                                 R"({"articles": )" + articles + R"(, "date": "2012-02-08", "x": {}})",  // general
+                                 R"({"articles": )" + articles + R"(, "date": "2012-02-08", "date": "2012-02-08"})"}) {
+    INFO(doc);
+    const auto r = read_batch_json(doc);
+    REQUIRE(r.error.empty());
+    REQUIRE(r.batch.articles.size() == 2);
+    CHECK(r.batch.articles[0].id == "1");
+    CHECK(r.batch.articles[0].date == std::optional<std::string>("2012-02-08"));
+    CHECK(r.batch.articles[1].id == "b");
+    CHECK(r.batch.articles[1].text == "T\xc3\xa9" "2");
+    CHECK(r.batch.articles[1].date == std::optional<std::string>("2012-02-09"));
+  }
+  CHECK(read_batch_json(R"({"articles": [{"text": "a"}, {"id": "x"}]})").error ==
+        "articles[1]: missing \"text\" (a string)");
+  CHECK(read_batch_json(R"({"articles": [{"text": "a"}], "date": "Feb"})").error ==
+        "\"date\" must be a date written YYYY-MM-DD");
+  CHECK(read_batch_json(R"({"articles": [{"text": "a"}] )").error == "input is not valid JSON");
+  CHECK(read_batch_json(R"({"articles": []})").batch.articles.empty());
+  CHECK(read_batch_json(R"({"articles": [{"id": 12, "text": "a"}]})").batch.articles.at(0).id == "12");
+}
