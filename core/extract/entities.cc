@@ -610,12 +610,15 @@ class EntityExtractor {
     // the start of a sentence also a capitalised role ("Journalists William
     // Daniels and Edith Bouvier").
     uint32_t t = a;
-    if (t == sent.token_begin && b - t >= 2 && is_plural_role(tok(t)) && !whole_known &&
-        !lexicon::is_preposition(tok(t + 1)))
-      ++t;
-    while (t < b && (modifiers_before_title(t, b) ||
-                     (!lexicon::is_org_head(tok(t)) && (lexicon::is_person_title(tok(t)) || tok(t) == "."))))
-      ++t;
+    // "the neighbourhood of Sheikh Said": a title word opening a place's name stays in it.
+    if (names_settlement(sent, a) != Settlement::kNamed) {
+      if (t == sent.token_begin && b - t >= 2 && is_plural_role(tok(t)) && !whole_known &&
+          !lexicon::is_preposition(tok(t + 1)))
+        ++t;
+      while (t < b && (modifiers_before_title(t, b) ||
+                       (!lexicon::is_org_head(tok(t)) && (lexicon::is_person_title(tok(t)) || tok(t) == "."))))
+        ++t;
+    }
     // Titles alone name nobody: "Prime Minister's Questions".
     if (t == b - 1 && lexicon::is_person_title(strip_possessive(tok(t)))) return;
     if (t > a && t < b && !run_has_head(t, b)) {
@@ -746,6 +749,11 @@ class EntityExtractor {
         c.evidence = Evidence::kStrong;
         return;
       }
+    }
+    if (b - a > 1 && lexicon::is_org_prefix(tok(a))) {
+      c.type = EntityType::kOrg;
+      c.evidence = Evidence::kStrong;
+      return;
     }
     if (b - a > 1 && lexicon::is_place_prefix(tok(a))) {
       c.type = EntityType::kLoc;

@@ -126,6 +126,13 @@ constexpr std::string_view kPlacePrefixes[] = {
     "Qasr", "Khirbet", "Khirbat", "Marj", "Nahr", "Hayy", "Qalaat", "Qalat", "Rif", "Kiryat", "Bir",
     "Tall", "Hamam", "Hammam", "Jub", "Mazraat"};
 
+// First words of the names armed groups give themselves: "Jaish al-Islam"
+// (army), "Jabhat Fatah al-Sham" (front), "Liwa al-Quds" (brigade).
+constexpr std::string_view kOrgPrefixes[] = {
+    "Jaish", "Jeish", "Jaysh", "Jabhat", "Jebhat", "Harakat", "Harakah", "Liwa", "Liwaa", "Katibat",
+    "Kataib", "Kata'ib", "Kataeb", "Faylaq", "Failaq", "Saraya", "Hayat", "Hay'at", "Tajamu", "Ansar",
+    "Usbat", "Alwiya", "Alwiyat", "Jamaat", "Jama'at", "Tanzim"};
+
 constexpr std::string_view kPlaceHeads[] = {
     "Province", "Governorate", "District", "Districts", "Region", "County", "City", "Town",
     "Village", "Mountains", "Mountain", "Mount", "Hills", "Heights", "River", "Valley", "Desert",
@@ -265,7 +272,9 @@ using chars::iequals;
 constexpr std::string_view kNonNames[] = {
     "Arabic", "Farsi", "Urdu", "Pashto", "Dari", "Kurmanji", "Sorani", "Aramaic", "Hebrew", "Swahili",
     "Mandarin", "Cantonese", "Hindi", "Bengali", "English-language", "Arabic-language", "Islam", "Christianity",
-    "Judaism", "Buddhism", "Hinduism", "God", "Allah", "Quran", "Koran", "Bible", "Torah"};
+    "Judaism", "Buddhism", "Hinduism", "God", "Allah", "Quran", "Koran", "Bible", "Torah",
+    // Capitals that abbreviate common nouns.
+    "HQ", "NGO", "NGOs", "TV", "IED", "IEDs", "RPG", "RPGs", "SUV", "PM", "AM", "GMT"};
 
 // Last words of names of events and other things Sift does not mark:
 // "Gulf War", "G7 Ise-Shima Summit", "Arab Spring", "Greenwich Mean Time".
@@ -299,6 +308,7 @@ SIFT_LOOKUP(is_location_acronym, kLocationAcronyms)
 SIFT_LOOKUP(is_org_head, kOrgHeads)
 SIFT_LOOKUP(is_place_head, kPlaceHeads)
 SIFT_LOOKUP(is_place_prefix, kPlacePrefixes)
+SIFT_LOOKUP(is_org_prefix, kOrgPrefixes)
 SIFT_LOOKUP(is_place_noun, kPlaceNouns)
 SIFT_LOOKUP(is_settlement_noun, kSettlementNouns)
 SIFT_LOOKUP(is_given_name, kGivenNames)

@@ -333,3 +333,14 @@ TEST_CASE("a ministry keeps its portfolio, a council gives way to a person's nam
   check_entity(e, "AFP", "ORG");
   check_entity(e, "Reporters Without Borders", "ORG");
 }
+
+TEST_CASE("armed groups named by their first word, a title word inside a place name, capitals that are common nouns") {
+  const auto e = entities_of(
+      "Jeish al-Fatah lost 100 fighters near Aleppo. Jets hit the rebel-held neighbourhood of Sheikh Said. "
+      "A blast hit a security HQ, state TV said.");
+  check_entity(e, "Jeish al-Fatah", "ORG");
+  check_entity(e, "Sheikh Said", "LOC");
+  CHECK(find(e, "Said") == nullptr);
+  CHECK(find(e, "HQ") == nullptr);
+  CHECK(find(e, "TV") == nullptr);
+}
