@@ -34,6 +34,12 @@ constexpr std::string_view kCumulativeCues[] = {
 constexpr std::string_view kBackgroundCues[] = {"earlier this week", "earlier this month", "last week",
                                                 "a week ago", "days ago", "weeks ago", "months ago",
                                                 "years ago", "previous attack", "earlier attack"};
+// Of those, the ones a lead uses for the story's own event, reported days
+// later: "Ten children were among 48 people killed in a village earlier
+// this week, a monitor said Saturday."
+constexpr std::string_view kRecentCues[] = {"earlier this week", "earlier this month", "last week", "days ago"};
+// A lead is the article's first sentences (a headline and dateline may open the first).
+constexpr size_t kLeadSentences = 3;
 
 // Actors: "government forces", "the army", "rebels".
 constexpr std::string_view kActorHeads[] = {
@@ -57,6 +63,7 @@ class CasualtyExtractor {
     for (size_t i = 0; i < sentences.size(); ++i) {
       const Sentence& s = sentences[i];
       if (in_.roles->paragraphs[s.paragraph].kind == ParagraphKind::kBoilerplate) continue;
+      in_lead_ = i < kLeadSentences;
       const size_t first = out_.size();
       scan(s);
       link_among_earlier(first, s.paragraph);
@@ -1005,8 +1012,11 @@ class CasualtyExtractor {
     // its sentence may speak of something else ("... on Saturday, site of
     // an attack earlier this week").
     const bool own_date = !c.date.empty() && parse_iso_date(c.date).has_value();
-    for (auto cue : kBackgroundCues)
-      if (!own_date && find_word(sentence, cue, 0) != std::string_view::npos) return "historical";
+    for (auto cue : kBackgroundCues) {
+      if (own_date || find_word(sentence, cue, 0) == std::string_view::npos) continue;
+      const bool recent = std::find(std::begin(kRecentCues), std::end(kRecentCues), cue) != std::end(kRecentCues);
+      if (!(recent && in_lead_)) return "historical";
+    }
     for (auto cue : kCumulativeCues) {
       size_t pos = 0;
       while ((pos = find_word(sentence, cue, pos)) != std::string_view::npos) {
@@ -1082,6 +1092,7 @@ class CasualtyExtractor {
   }
 
   const CasualtyInput& in_;
+  bool in_lead_ = false;  // the sentence scanned is one of the article's first
   std::string_view text_;
   const Segmentation& seg_;
   const std::vector<Token>& tokens_;

@@ -293,6 +293,21 @@ TEST_CASE("background and cumulative tolls are marked") {
   CHECK(f[0].vague == "thousands");
 }
 
+TEST_CASE("'earlier this week' in the lead is the story's own incident, later in the article background") {
+  const std::string lead =
+      "Ten children were among at least 48 people killed in a Syrian village earlier this week as regime "
+      "forces executed the families of alleged rebels, a monitoring group said Saturday.";
+  auto f = facts_of(lead, "2015-02-21");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].scope == "incident");
+  CHECK(f[1].scope == "incident");
+  f = facts_of("Rebels shelled Aleppo on Saturday. The army answered with air strikes. Talks stalled in Geneva. " +
+                   std::string("An attack earlier this week killed 20 people in Homs."),
+               "2015-02-21");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "historical");
+}
+
 TEST_CASE("a toll the story came after, or early in a month weeks gone, is background") {
   auto f = facts_of("Friday's attack came after a double car bombing killed at least 100 people on Tuesday in Homs.",
                     "2014-05-04");
