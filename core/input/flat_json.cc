@@ -97,7 +97,7 @@ bool read_scalar(std::string_view line, size_t& pos, FlatValueKind& kind, std::s
   if (line[pos] == 't') return literal("true", FlatValueKind::kTrue);
   if (line[pos] == 'f') return literal("false", FlatValueKind::kFalse);
   if (line[pos] == 'n') return literal("null", FlatValueKind::kNull);
-  // A number as JSON writes it: -?(0|[1-9]d*)(.d+)?([eE][+-]?d+)?
+  // A number as JSON writes it, without an exponent: -?(0|[1-9]d*)(.d+)?
   auto digits = [&] {
     const size_t from = pos;
     while (pos < line.size() && line[pos] >= '0' && line[pos] <= '9') ++pos;
@@ -110,11 +110,11 @@ bool read_scalar(std::string_view line, size_t& pos, FlatValueKind& kind, std::s
     ++pos;
     if (!digits()) return false;
   }
-  if (pos < line.size() && (line[pos] == 'e' || line[pos] == 'E')) {
-    ++pos;
-    if (pos < line.size() && (line[pos] == '+' || line[pos] == '-')) ++pos;
-    if (!digits()) return false;
-  }
+  // The general parser rejects numbers too large for a double ("1e999");
+  // an exponent or a very long number is left to it to judge.
+  constexpr size_t kSafeNumberLength = 300;
+  if (pos < line.size() && (line[pos] == 'e' || line[pos] == 'E')) return false;
+  if (pos - start > kSafeNumberLength) return false;
   kind = FlatValueKind::kNumber;
   raw = line.substr(start, pos - start);
   return true;
