@@ -611,7 +611,9 @@ class EntityExtractor {
     // Daniels and Edith Bouvier").
     uint32_t t = a;
     // "the neighbourhood of Sheikh Said": a title word opening a place's name stays in it.
-    if (names_settlement(sent, a) != Settlement::kNamed) {
+    // Asked before titles are trimmed: a title trimmed makes the run a person whatever stands before it.
+    const Settlement settlement = names_settlement(sent, a);
+    if (settlement != Settlement::kNamed) {
       if (t == sent.token_begin && b - t >= 2 && is_plural_role(tok(t)) && !whole_known &&
           !lexicon::is_preposition(tok(t + 1)))
         ++t;
@@ -646,7 +648,7 @@ class EntityExtractor {
     c.repeat = repeat;
     c.in_heading = heading;
     c.words = b - a;
-    classify(c, sent, a, b);
+    classify(c, sent, a, b, settlement);
     candidates_.push_back(c);
   }
 
@@ -725,7 +727,7 @@ class EntityExtractor {
     return Settlement::kNo;
   }
 
-  void classify(Candidate& c, const Sentence& sent, uint32_t a, uint32_t b) const {
+  void classify(Candidate& c, const Sentence& sent, uint32_t a, uint32_t b, Settlement settlement) const {
     const std::string_view name = c.span.of(text_);
     const std::string_view head = tok(b - 1);
     const std::string_view before = a > sent.token_begin ? tok(a - 1) : std::string_view();
@@ -735,7 +737,6 @@ class EntityExtractor {
 
     if (c.titled) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }
     if (type_by_lexicon(name, c)) return;
-    const Settlement settlement = names_settlement(sent, a);
     if (settlement == Settlement::kNamed) { c.type = EntityType::kLoc; c.evidence = Evidence::kStrong; return; }
     // Head words: "Arab League", "Homs Province", "Tahrir Square".
     for (uint32_t t = b; t-- > a;) {

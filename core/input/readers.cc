@@ -13,23 +13,28 @@ namespace {
 
 using nlohmann::json;
 
+// What both article readers (nlohmann's and the fast path) say of a bad article.
+constexpr const char* kMissingText = "missing \"text\" (a string)";
+constexpr const char* kBadId = "\"id\" must be a string or a number";
+constexpr const char* kBadDate = "\"date\" must be a date written YYYY-MM-DD";
+
 // Reads one article object. Returns an error message, or "" on success.
 std::string article_from_json(const json& obj, ArticleInput& out) {
   if (!obj.is_object()) return "expected an object with \"id\" and \"text\"";
   const auto text = obj.find("text");
-  if (text == obj.end() || !text->is_string()) return "missing \"text\" (a string)";
+  if (text == obj.end() || !text->is_string()) return kMissingText;
   out.text = text->get<std::string>();
   const auto id = obj.find("id");
   if (id != obj.end()) {
     if (id->is_string()) out.id = id->get<std::string>();
     else if (id->is_number_integer()) out.id = std::to_string(id->get<int64_t>());
     else if (id->is_number()) out.id = id->dump();
-    else if (!id->is_null()) return "\"id\" must be a string or a number";
+    else if (!id->is_null()) return kBadId;
   }
   const auto date = obj.find("date");
   if (date != obj.end() && !date->is_null()) {
     if (!date->is_string() || !is_iso_date(date->get<std::string>()))
-      return "\"date\" must be a date written YYYY-MM-DD";
+      return kBadDate;
     out.date = date->get<std::string>();
   }
   return "";
@@ -64,11 +69,11 @@ class FlatArticle {
 
   // The error message, or "" with `out` filled.
   std::string finish() {
-    if (!has_text_ || !text_is_string_) return "missing \"text\" (a string)";
+    if (!has_text_ || !text_is_string_) return kMissingText;
     if (has_id_ && id_kind_ == FlatValueKind::kString) out_.id = std::move(id_);
-    else if (has_id_ && id_kind_ != FlatValueKind::kNull) return "\"id\" must be a string or a number";
+    else if (has_id_ && id_kind_ != FlatValueKind::kNull) return kBadId;
     if (has_date_ && date_kind_ != FlatValueKind::kNull) {
-      if (date_kind_ != FlatValueKind::kString || !is_iso_date(date_)) return "\"date\" must be a date written YYYY-MM-DD";
+      if (date_kind_ != FlatValueKind::kString || !is_iso_date(date_)) return kBadDate;
       out_.date = std::move(date_);
     }
     return "";
@@ -347,7 +352,7 @@ BatchParse read_batch_json(std::string_view text) {
   std::string default_date;
   if (const auto d = doc.find("date"); d != doc.end() && !d->is_null()) {
     if (!d->is_string() || !is_iso_date(d->get<std::string>())) {
-      out.error = "\"date\" must be a date written YYYY-MM-DD";
+      out.error = kBadDate;
       return out;
     }
     default_date = d->get<std::string>();
