@@ -94,6 +94,12 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
   auto quoted = [&](uint32_t i) { return holding(*ctx.quoted, tokens[i].span, span_of_span) != nullptr; };
   auto make = [&](uint32_t a, uint32_t b, uint32_t verb) -> std::optional<Attribution> {
     while (a < b && is_boundary_punct(tok(a))) ++a;
+    // "For its part the Observatory said" (its comma lost): the phrase is no part of the subject.
+    if (b - a > 3 && iequals(tok(a), "for") && iequals(tok(a + 2), "part") &&
+        (iequals(tok(a + 1), "its") || iequals(tok(a + 1), "his") || iequals(tok(a + 1), "her") ||
+         iequals(tok(a + 1), "their")))
+      a += 3;
+    while (a < b && is_boundary_punct(tok(a))) ++a;
     while (b > a && is_boundary_punct(tok(b - 1))) --b;
     if (a >= b) return std::nullopt;
     Attribution at;
@@ -141,6 +147,24 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     return at;
   };
 
+  // "The blast claimed the lives of ten", "ISIS claimed responsibility":
+  // claiming that is no one's account.
+  auto claims_no_words = [&](uint32_t v, uint32_t end) {
+    if (!chars::is_ascii_lower(tok(v)[0]) || tok(v).substr(0, 5) != "claim" || v + 1 >= end) return false;
+    uint32_t k = v + 1;
+    if (iequals(tok(k), "the") && k + 1 < end) ++k;
+    return iequals(tok(k), "lives") || iequals(tok(k), "responsibility") || iequals(tok(k), "credit");
+  };
+  // The noun phrase between "quoted" and "as saying" (or "as telling").
+  auto quoted_as_saying = [&](uint32_t v, uint32_t end) -> std::optional<Attribution> {
+    for (uint32_t k = v + 1; k + 1 < end && k < v + 12; ++k) {
+      if (is_boundary_punct(tok(k)) || quoted(k)) return std::nullopt;
+      if (iequals(tok(k), "as") && (iequals(tok(k + 1), "saying") || iequals(tok(k + 1), "telling")))
+        return k > v + 1 ? make(v + 1, k, v) : std::nullopt;
+    }
+    return std::nullopt;
+  };
+
   // Only verbs near the quote or fact count; this also keeps the work per
   // call bounded in a paragraph of thousands of quotes.
   constexpr uint32_t kWindow = 40;
@@ -162,7 +186,9 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       candidate = make(b, e, v);
       // "according to" names the source outright: it wins over nearer verbs.
       if (candidate) return candidate;
-    } else if (is_speech_verb(w) && !(v > begin && iequals(tok(v - 1), "to"))) {
+    } else if (iequals(w, "quoted") && (candidate = quoted_as_saying(v, end))) {
+      // "SANA quoted a police source as saying": the one quoted speaks.
+    } else if (is_speech_verb(w) && !(v > begin && iequals(tok(v - 1), "to")) && !claims_no_words(v, end)) {
       // Subject before the verb: walk back over the noun phrase, from
       // before a bracketed acronym ("the Syrian National Council (SNC) said").
       uint32_t subject_limit = v;
@@ -213,6 +239,14 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
           uint32_t s = k;
           while (s > begin && k - s < 8 && !is_boundary_punct(tok(s - 1)) && !quoted(s - 1) && !is_clause_word(tok(s - 1)))
             --s;
+          // "An activist in Deir al-Zour who ...": the place belongs to the reporter before it.
+          if (s >= begin + 2 && lexicon::is_preposition(tok(s - 1)) && is_reporter_noun(tok(s - 2))) {
+            s -= 2;
+            for (uint32_t m = 0; m < 3 && s > begin && !is_boundary_punct(tok(s - 1)) && !quoted(s - 1) &&
+                                 !is_clause_word(tok(s - 1)) && !is_speech_verb(tok(s - 1));
+                 ++m)
+              --s;
+          }
           if (s < k) candidate = make(s, k, v);
           break;
         }

@@ -200,7 +200,8 @@ class CasualtyExtractor {
         // "members of the Free Syrian Army": keep the "of" phrase.
         if (k + 1 < e && iequals(tok(k + 1), "of") && (iequals(w, "members") || iequals(w, "family"))) {
           uint32_t m = k + 2;
-          while (m < e && m < k + 8 && tokens_[m].kind == TokenKind::kWord && !trigger_of(tok(m)) &&
+          while (m < e && m < k + 8 && tokens_[m].kind == TokenKind::kWord &&
+                 (!trigger_of(tok(m)) || names_martyrs_group(m, e)) &&
                  !iequals(tok(m), "were") && !iequals(tok(m), "was") && !iequals(tok(m), "who"))
             ++m;
           v.end = m;
@@ -254,6 +255,7 @@ class CasualtyExtractor {
       if (tokens_[k].kind != TokenKind::kPunctuation) ++seen;
       const std::string_view w = tok(k);
       if (const Trigger* t = trigger_of(w)) {
+        if (names_martyrs_group(k, e)) continue;
         if (iequals(w, "lives") && !(k > 0 && (iequals(tok(k - 1), "their") || iequals(tok(k - 1), "lost"))))
           return nullptr;
         if (iequals(w, "rounded") && !(k + 1 < e && iequals(tok(k + 1), "up"))) return nullptr;
@@ -279,6 +281,15 @@ class CasualtyExtractor {
         return nullptr;
     }
     return nullptr;
+  }
+
+  // "the Martyrs Brigade", "Martyrs of Islam": "martyrs" in a group's name
+  // tells of no death ("four martyrs" does).
+  bool names_martyrs_group(uint32_t k, uint32_t e) const {
+    const std::string_view w = tok(k);
+    if (!iequals(w, "martyrs") || !chars::is_ascii_upper(w[0]) || k + 1 >= e) return false;
+    const std::string_view next = tok(k + 1);
+    return iequals(next, "of") || (tokens_[k + 1].kind == TokenKind::kWord && chars::is_ascii_upper(next[0]));
   }
 
   // "women and children were killed": uncounted victims that the outcome
@@ -369,6 +380,12 @@ class CasualtyExtractor {
     return victims_end + 1 < e && iequals(tok(victims_end), "and") && parse_count(text_, tokens_, victims_end + 1, e);
   }
 
+  bool count_between(uint32_t from, uint32_t to, uint32_t e) const {
+    for (uint32_t k = from; k < to; ++k)
+      if (parse_count(text_, tokens_, k, e)) return true;
+    return false;
+  }
+
   bool comma_between(uint32_t from, uint32_t to) const {
     for (uint32_t k = from; k < to; ++k)
       if (tok(k) == ",") return true;
@@ -380,7 +397,7 @@ class CasualtyExtractor {
   const Trigger* outcome_before(uint32_t i, uint32_t b, uint32_t* at) const {
     for (uint32_t k = i; k > b && i - k < 6; --k) {
       const std::string_view w = tok(k - 1);
-      if (const Trigger* t = trigger_of(w)) {
+      if (const Trigger* t = trigger_of(w); t && !names_martyrs_group(k - 1, tokens_.size())) {
         // "the bodies of 40 men": bodies count only right before "of".
         if (iequals(w, "bodies") && k + 1 == i && iequals(tok(i - 1), "of")) {
           *at = k - 1;
@@ -389,6 +406,11 @@ class CasualtyExtractor {
         // "shot dead five protesters": "dead" closes the verb.
         if (iequals(w, "dead") && k - 1 > b && iequals(tok(k - 2), "shot")) {
           *at = k - 2;
+          return t;
+        }
+        // "claimed the lives of three citizens", not "saved the lives of 20".
+        if (iequals(w, "lives") && k + 1 == i && iequals(tok(i - 1), "of") && takes_lives(k - 1, b)) {
+          *at = k - 1;
           return t;
         }
         if (iequals(w, "dead") || iequals(w, "missing") || iequals(w, "lives") || iequals(w, "bodies")) return nullptr;
@@ -403,6 +425,17 @@ class CasualtyExtractor {
         return nullptr;
     }
     return nullptr;
+  }
+
+  // A verb of taking before "lives" (at token `lives`), past "the": "claimed
+  // the lives of", "took the lives of", "cost the lives of".
+  bool takes_lives(uint32_t lives, uint32_t b) const {
+    static constexpr std::string_view kVerbs[] = {"claimed", "claiming", "claim", "claims", "took", "taken", "taking",
+                                                  "take", "takes", "cost", "costing", "costs", "ended", "ending"};
+    static const WordSet verbs(kVerbs);
+    uint32_t k = lives;
+    if (k > b && iequals(tok(k - 1), "the")) --k;
+    return k > b && verbs.contains(tok(k - 1));
   }
 
   // "wounded toll" is rare; a toll is of the dead unless a word says otherwise.
@@ -474,17 +507,26 @@ class CasualtyExtractor {
       // Years and dates are not counts: "in 1982", "February 22".
       if (count->token_end == count->token_begin + 1 && !single && looks_like_date_number(count->token_begin, b))
         continue;
-      Victims v = single ? *single_victims : victims_after(count->token_end, e);
+      // "Two people, one of them a child, were killed": a part of the toll
+      // before it, whose victims follow "of them".
+      const bool of_them = !single && count->token_end < e && iequals(tok(count->token_end - 1), "of") &&
+                           (iequals(tok(count->token_end), "them") || iequals(tok(count->token_end), "whom") ||
+                            iequals(tok(count->token_end), "those"));
+      if (of_them) breakdown = whole >= 0;
+      Victims v = single ? *single_victims : victims_after(count->token_end + (of_them ? 1 : 0), e);
       uint32_t trigger_at = 0;
       const Trigger* t = nullptr;
-      const uint32_t after = v.noun ? v.end : count->token_end;
+      const uint32_t after = v.noun ? v.end : count->token_end + (of_them ? 1 : 0);
       t = outcome_after(after, e, &trigger_at);
-      // "killed 30 people injured 90" (its commas lost): the verb right
-      // before the count governs it, not a bare participle after its victims.
-      if (t && v.noun && trigger_at == v.end) {
+      // "killed 30 people injured 90" (its commas lost), "killed 4 people,
+      // claiming 4 martyrs and 13 injured": the verb right before the count
+      // governs it, not a bare participle after its victims or a later count's.
+      if (t && v.noun && (trigger_at == v.end || count_between(after, trigger_at, e))) {
         uint32_t before_at = 0;
         if (const Trigger* before = outcome_before(count->token_begin, b, &before_at);
-            before && before_at + 1 == count->token_begin && !is_toll_noun(tok(before_at))) {
+            before && !is_toll_noun(tok(before_at)) &&
+            (before_at + 1 == count->token_begin ||
+             (before_at + 2 == count->token_begin && iequals(tok(before_at + 1), "of")))) {
           t = before;
           trigger_at = before_at;
         }
@@ -576,11 +618,12 @@ class CasualtyExtractor {
         whole_trigger = t;
         breakdown = false;
       }
+      if (of_them) breakdown = false;  // "one of them a child" names one part only
       // Go on right after the count: "Three children were among at least 19
       // civilians killed" holds a second count before the outcome word. A
       // count inside the victims' "of" phrase ("members of one family") is
       // part of their description.
-      i = v.of_phrase ? v.end - 1 : count->token_end - 1;
+      i = v.noun && (v.of_phrase || of_them) ? v.end - 1 : count->token_end - 1;
     }
     link_among(first_fact);
   }
@@ -627,7 +670,12 @@ class CasualtyExtractor {
   void link_among_earlier(size_t first, uint32_t paragraph) {
     for (size_t i = first; i < out_.size(); ++i) {
       Casualty& part = out_[i];
-      if (part.part_of >= 0 || part.span.of(text_).find(" among ") == std::string_view::npos) continue;
+      const std::string_view evidence = part.span.of(text_);
+      const size_t among = evidence.find(" among ");
+      if (part.part_of >= 0 || among == std::string_view::npos) continue;
+      // "10 civilians among them children were killed": the count is a whole.
+      const std::string_view next = evidence.substr(among + 7, 5);
+      if (iequals(next.substr(0, 4), "them") || iequals(next.substr(0, 4), "whom")) continue;
       for (size_t j = first; j-- > 0;) {
         const Casualty& whole = out_[j];
         if (whole.part_of >= 0) continue;

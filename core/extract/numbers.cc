@@ -125,10 +125,32 @@ std::optional<int64_t> number_value(std::string_view w) {
   return std::nullopt;
 }
 
+// "10-07-2016", "9/11": a number glued by hyphens or slashes to two others,
+// or by a slash to one, writes a date, never a count or a range.
+namespace {
+bool in_numeric_date(std::string_view text, const std::vector<Token>& tokens, uint32_t i, uint32_t end) {
+  auto glued_link = [&](uint32_t link) {  // tokens[link] is '-' or '/' touching numbers on both sides
+    if (link == 0 || link + 1 >= end) return false;
+    const std::string_view w = tokens[link].span.of(text);
+    return (w == "-" || w == "/") && tokens[link - 1].kind == TokenKind::kNumber &&
+           tokens[link + 1].kind == TokenKind::kNumber && tokens[link - 1].span.end == tokens[link].span.begin &&
+           tokens[link].span.end == tokens[link + 1].span.begin;
+  };
+  const bool left = i >= 1 && glued_link(i - 1);
+  const bool right = glued_link(i + 1);
+  if (left && right) return true;
+  if (right && glued_link(i + 3)) return true;
+  if (left && i >= 3 && glued_link(i - 3)) return true;
+  // Two numbers joined by a slash are a date too; by a hyphen, a range ("10-15").
+  return (left && tokens[i - 1].span.of(text) == "/") || (right && tokens[i + 1].span.of(text) == "/");
+}
+}  // namespace
+
 std::optional<Count> parse_count(std::string_view text, const std::vector<Token>& tokens, uint32_t i,
                                  uint32_t end) {
   auto tok = [&](uint32_t k) { return k < end ? tokens[k].span.of(text) : std::string_view(); };
   if (i >= end || !may_start_count(tok(i))) return std::nullopt;
+  if (tokens[i].kind == TokenKind::kNumber && in_numeric_date(text, tokens, i, end)) return std::nullopt;
   Count c;
   c.token_begin = i;
   std::optional<Qualifier::Kind> qual;

@@ -551,3 +551,84 @@ TEST_CASE("a count among the dead in the next sentence is a part of the toll bef
   CHECK(f[2].scope == "cumulative");
   CHECK(f[2].source.empty());
 }
+
+TEST_CASE("'claimed the lives of' is a death; 'martyrs' are the dead unless they name a group") {
+  auto f = facts_of("The source added that the explosion claimed the lives of three citizens injured two others.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 3);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].victims == "citizens");
+  CHECK(f[0].victim_class == "civilian");
+  CHECK(f[0].source == "The source");  // "claimed the lives" is no one's account
+  CHECK(f[1].outcome == "wounded");
+  CHECK(facts_of("Doctors saved the lives of 20 children.").empty());
+
+  f = facts_of("Twin blasts hit the checkpoint, claiming 4 martyrs and 13 injured.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 4);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[1].count_min == 13);
+  CHECK(f[1].outcome == "wounded");
+
+  f = facts_of("Three members of the Martyrs of Islam brigade were arrested.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "arrested");
+  CHECK(f[0].victim_class == "combatant");
+}
+
+TEST_CASE("the verb right before a count governs it, not an outcome after a later count") {
+  auto f = facts_of("The blasts killed 4 people, claiming 4 martyrs and 13 injured.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].victims == "people");
+  f = facts_of("Troops killed 20 rebels and 13 soldiers were wounded.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[1].outcome == "wounded");
+  f = facts_of("Shelling wounded 4 people, 2 of whom died.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].outcome == "wounded");
+  CHECK(f[1].outcome == "killed");
+  CHECK(f[1].count_min == 2);
+}
+
+TEST_CASE("'one of them a child' is one part of the toll before it") {
+  auto f = facts_of("Two people, one of them a child, were killed on Friday.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].victims == "a child");
+  CHECK(f[1].part_of == 0);
+  // A second toll after the part is no part of the first.
+  f = facts_of("Two people one of them a child killed in a rocket attack Two people one of them a child were killed.");
+  REQUIRE(f.size() == 4);
+  CHECK(f[2].part_of == -1);
+  CHECK(f[3].part_of == 2);
+  // "among them" after a count makes it a whole, not a part of an earlier toll.
+  f = facts_of("Air strikes killed 10 civilians in Syria. At least 10 Syrian civilians among them children were killed.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].part_of == -1);
+}
+
+TEST_CASE("a date written with hyphens or slashes is no count") {
+  auto f = facts_of("10-07-2016 Syrian Forces Foil Raid on Castello Kill 29 Militants.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 29);
+  CHECK(facts_of("On 14/03 two were killed.").size() == 1);
+  f = facts_of("Between 10-15 people were killed.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 10);
+  CHECK(f[0].count_max == 15);
+}
+
+TEST_CASE("the one quoted 'as saying' is the source; so is a reporter before a place") {
+  auto f = facts_of("SANA quoted a police source as saying that terrorists killed 14 residents.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "a police source");
+  f = facts_of(
+      "An activist in Deir al-Zour who spoke on condition of anonymity told Reuters that 300 men were executed.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "An activist in Deir al-Zour");
+  f = facts_of("For its part the Britain-based Syrian Observatory for Human Rights said 14 residents were killed.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Syrian Observatory for Human Rights");
+}
