@@ -27,7 +27,7 @@ constexpr std::string_view kClauseWords[] = {"and", "but", "as", "while", "that"
                                              "after", "before", "because", "since", "although", "where",
                                              "if", "so", "than", "whom", "whose", "in", "on", "at", "with",
                                              "by", "from", "into", "during", "over", "under", "near", "amid",
-                                             "left", "killed", "were", "are", "be", "been"};
+                                             "left", "killed", "wounded", "injured", "dead", "died", "were", "are", "be", "been"};
 
 constexpr std::string_view kPronouns[] = {"he", "she", "they", "it", "we", "i"};
 
@@ -65,6 +65,11 @@ bool is_reporter_noun(std::string_view w) {
       "spokesperson", "commanders", "commander", "leaders", "leader", "people", "person"};
   static const WordSet set(kReporters);
   return set.contains(w);
+}
+
+// Speech verbs that are also nouns heading a subject: "media reports said".
+bool is_report_noun(std::string_view w) {
+  return iequals(w, "reports") || iequals(w, "estimates") || iequals(w, "claims");
 }
 
 bool is_boundary_punct(std::string_view w) {
@@ -188,7 +193,8 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       if (candidate) return candidate;
     } else if (iequals(w, "quoted") && (candidate = quoted_as_saying(v, end))) {
       // "SANA quoted a police source as saying": the one quoted speaks.
-    } else if (is_speech_verb(w) && !(v > begin && iequals(tok(v - 1), "to")) && !claims_no_words(v, end)) {
+    } else if (is_speech_verb(w) && !(v > begin && iequals(tok(v - 1), "to")) && !claims_no_words(v, end) &&
+               !(is_report_noun(w) && v + 1 < end && is_speech_verb(tok(v + 1)))) {
       // Subject before the verb: walk back over the noun phrase, from
       // before a bracketed acronym ("the Syrian National Council (SNC) said").
       uint32_t subject_limit = v;
@@ -198,6 +204,11 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       uint32_t a = subject_limit;
       while (a > begin && subject_limit - a < 10) {
         const std::string_view p = tok(a - 1);
+        // "reports say", "media reports said": the noun, not a second verb.
+        if (is_report_noun(p) && a == subject_limit) {
+          --a;
+          continue;
+        }
         if (is_boundary_punct(p) || quoted(a - 1) || is_clause_word(p) ||
             is_speech_verb(p) || tokens[a - 1].kind == TokenKind::kNumber)
           break;

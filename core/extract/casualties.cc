@@ -274,6 +274,10 @@ class CasualtyExtractor {
       if (iequals(w, "and") && k + 1 < e &&
           (parse_count(text_, tokens_, k + 1, e) || single_victim_at(k + 1, e) || victims_then_outcome(k + 1, e)))
         continue;
+      // "20 terrorists who had arrived for evacuating those injured": "those"
+      // opens a group of its own ("among those killed" is the count's).
+      if (iequals(w, "those") && !(k > 0 && (iequals(tok(k - 1), "among") || iequals(tok(k - 1), "of"))))
+        return nullptr;
       // An opening quote mark starts someone's words; a closing one ('"hundreds" more were wounded') does not.
       const bool opens_quote = w == "\"" && k > 0 && tokens_[k].span.begin > tokens_[k - 1].span.end;
       if (w == "." || w == ";" || w == ":" || opens_quote || iequals(w, "and") || iequals(w, "but") || iequals(w, "while") ||
@@ -521,7 +525,10 @@ class CasualtyExtractor {
       // "killed 30 people injured 90" (its commas lost), "killed 4 people,
       // claiming 4 martyrs and 13 injured": the verb right before the count
       // governs it, not a bare participle after its victims or a later count's.
-      if (t && v.noun && (trigger_at == v.end || count_between(after, trigger_at, e))) {
+      // So does "kill 83 Injured 100" (a headline without its comma).
+      const bool next_count_follows = t && !v.noun && trigger_at == after && trigger_at + 1 < e &&
+                                      parse_count(text_, tokens_, trigger_at + 1, e).has_value();
+      if (t && ((v.noun && (trigger_at == v.end || count_between(after, trigger_at, e))) || next_count_follows)) {
         uint32_t before_at = 0;
         if (const Trigger* before = outcome_before(count->token_begin, b, &before_at);
             before && !is_toll_noun(tok(before_at)) &&

@@ -63,7 +63,7 @@ constexpr VictimNoun kVictims[] = {
     {"policeman", "combatant"}, {"policemen", "combatant"}, {"officer", "combatant"},
     {"guard", "combatant"}, {"militant", "combatant"}, {"insurgent", "combatant"},
     {"gunman", "combatant"}, {"militiaman", "combatant"}, {"jihadist", "combatant"},
-    {"commander", "combatant"}, {"pilot", "combatant"}, {"conscript", "combatant"},
+    {"commander", "combatant"}, {"terrorist", "combatant"}, {"extremist", "combatant"}, {"pilot", "combatant"}, {"conscript", "combatant"},
     {"nurse", "civilian"}, {"doctor", "civilian"}, {"teacher", "civilian"}, {"student", "civilian"},
     {"worker", "civilian"}, {"farmer", "civilian"}, {"resident", "civilian"}, {"villager", "civilian"},
     {"teenager", "civilian"}, {"toddler", "civilian"}, {"toddlers", "civilian"}, {"mother", "civilian"},

@@ -632,3 +632,28 @@ TEST_CASE("the one quoted 'as saying' is the source; so is a reporter before a p
   REQUIRE(f.size() == 1);
   CHECK(f[0].source == "Syrian Observatory for Human Rights");
 }
+
+TEST_CASE("a headline's 'kill 83 Injured 100' gives each count its own verb; 'those injured' are a group of their own") {
+  auto f = facts_of("Kurds kill 83 Injured 100 ISIS Terrorists in 2 Days Near Efrin.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 83);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[1].count_min == 100);
+  CHECK(f[1].outcome == "wounded");
+  f = facts_of("Kurdish fighters kill 30 Daesh terrorist in the city.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].victim_class == "combatant");
+  CHECK(facts_of("The army shelled 20 terrorists who had arrived for evacuating those injured.").empty());
+  f = facts_of("Eight children were among those killed.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "killed");
+}
+
+TEST_CASE("'reports say' names reports as the source; a casualty word ends the subject") {
+  auto f = facts_of("At least 40 people were killed and left scores wounded reports say.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].source == "reports");
+  f = facts_of("Six people were killed, Western media reports said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Western media reports");
+}
