@@ -526,9 +526,14 @@ class CasualtyExtractor {
       // claiming 4 martyrs and 13 injured": the verb right before the count
       // governs it, not a bare participle after its victims or a later count's.
       // So does "kill 83 Injured 100" (a headline without its comma).
-      const bool next_count_follows = t && !v.noun && trigger_at == after && trigger_at + 1 < e &&
-                                      parse_count(text_, tokens_, trigger_at + 1, e).has_value();
-      if (t && ((v.noun && (trigger_at == v.end || count_between(after, trigger_at, e))) || next_count_follows)) {
+      // A bare count keeps an outcome word after it only right there ("15
+      // dead", "20 were killed"), and not when that word has a count of its
+      // own: "killed 5, wounded 20" gives 5 to "killed".
+      const bool bare_count_loosely_after =
+          t && !v.noun && trigger_at + 1 < e &&
+          ((trigger_at == after && parse_count(text_, tokens_, trigger_at + 1, e)) ||
+           (trigger_at != after && !only_auxiliaries_between(after, trigger_at)));
+      if (t && ((v.noun && (trigger_at == v.end || count_between(after, trigger_at, e))) || bare_count_loosely_after)) {
         uint32_t before_at = 0;
         if (const Trigger* before = outcome_before(count->token_begin, b, &before_at);
             before && !is_toll_noun(tok(before_at)) &&
@@ -793,7 +798,7 @@ class CasualtyExtractor {
         if (k + 1 < window_end && tokens_[k + 1].span.begin == tokens_[k].span.end + 1)
           two = words(k, k + 1);
         const char* pair = two.empty() ? nullptr : cause_of({}, two);
-        const char* cause = pair ? pair : cause_of(w, {});
+        const char* cause = pair ? pair : fuel_not_weapon(k, window_end) ? nullptr : cause_of(w, {});
         // A two-word cause is as near as its nearer word.
         const uint32_t last = pair ? k + 1 : k;
         const uint32_t distance = last < trigger_at ? trigger_at - last : (k > trigger_at ? k - trigger_at : 0);
@@ -820,6 +825,16 @@ class CasualtyExtractor {
           c.perpetrator = std::string(org->span.of(text_));
       }
     }
+  }
+
+  // "a gas field", "the gas station": gas as a fuel, no chemical attack.
+  bool fuel_not_weapon(uint32_t k, uint32_t end) const {
+    if (!iequals(tok(k), "gas") || k + 1 >= end) return false;
+    static constexpr std::string_view kPlaces[] = {"field", "fields", "station", "stations", "plant", "plants",
+                                                   "pipeline", "facility", "facilities", "cylinder", "cylinders",
+                                                   "company", "prices", "supplies", "well", "wells", "reserves"};
+    static const WordSet places(kPlaces);
+    return places.contains(tok(k + 1));
   }
 
   static bool ends_with_ing(std::string_view w) { return w.size() > 4 && iequals(w.substr(w.size() - 3), "ing"); }

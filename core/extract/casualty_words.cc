@@ -21,7 +21,7 @@ constexpr Trigger kTriggers[] = {
     {"martyrs", "killed"},
     {"executed", "executed"}, {"executing", "executed"}, {"beheaded", "executed"},
     {"wounded", "wounded"}, {"wounding", "wounded"}, {"injured", "wounded"},
-    {"injuring", "wounded"}, {"hurt", "wounded"}, {"injuries", "wounded"},
+    {"injuring", "wounded"}, {"injures", "wounded"}, {"injure", "wounded"}, {"wounds", "wounded"}, {"hurt", "wounded"}, {"injuries", "wounded"},
     {"casualties", "killed"},
     {"arrested", "arrested"}, {"arresting", "arrested"}, {"arrests", "arrested"},
     {"detained", "detained"}, {"detaining", "detained"}, {"rounded", "detained"},

@@ -657,3 +657,23 @@ TEST_CASE("'reports say' names reports as the source; a casualty word ends the s
   REQUIRE(f.size() == 1);
   CHECK(f[0].source == "Western media reports");
 }
+
+TEST_CASE("'kills 5, wounds 20' gives each count the verb before it; gas fields are no chemical attack") {
+  auto f = facts_of("Blast kills 5, wounds 20.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 5);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[1].outcome == "wounded");
+  f = facts_of("Rocket attack injures three civilians in Lattakia countryside.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "wounded");
+  f = facts_of("Islamic State killed 270 soldiers in a gas field battle.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].cause.empty());
+  // "continued targeting" is no speech: the source is who told SANA.
+  f = facts_of(
+      "A source told SANA that terrorist groups positioned in al-Zahraa and the eastern neighborhoods continued "
+      "targeting houses, killing 6 citizens.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "A source");
+}
