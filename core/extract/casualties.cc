@@ -1022,7 +1022,39 @@ class CasualtyExtractor {
     const bool early_in_month = date && said_early_in(s, date->span);
     const bool since_date = date && follows_since(window, date->span);
     const std::string_view scope = scope_by_dates_and_words(c, window, early_in_month, since_date);
-    return scope == "incident" && recalled_after_period(c, s) ? "historical" : scope;
+    if (scope != "incident") return scope;
+    return recalled_after_period(c, s) || refers_to_dated_past(c, s, window) ? "historical" : scope;
+  }
+
+  // "Sarin was used in Eastern Ghouta in 2013. The United States accused
+  // Damascus of that attack, which it estimates killed 1,429 people": an
+  // undated toll of "that attack" takes the time of the sentence before.
+  bool refers_to_dated_past(const Casualty& c, const Sentence& s, Span window) const {
+    if (!c.date.empty() || !in_.anchor) return false;
+    const auto& sentences = seg_.sentences;
+    const size_t index = static_cast<size_t>(&s - sentences.data());
+    if (index == 0 || index >= sentences.size()) return false;
+    const std::string_view words = window.of(text_);
+    size_t pos = 0;
+    bool refers = false;
+    while (!refers && (pos = find_word(words, "that", pos)) != std::string_view::npos) {
+      pos += 5;
+      const std::string_view next = words.substr(std::min(words.size(), pos), 12);
+      const std::string_view noun = next.substr(0, next.find_first_of(" ,.;"));
+      const char* cause = cause_of(noun, {});
+      refers = cause && std::string_view(cause) != "clashes";
+    }
+    if (!refers) return false;
+    const Sentence& before = sentences[index - 1];
+    const Span previous{tokens_[before.token_begin].span.begin, tokens_[before.token_end - 1].span.end};
+    const auto& ents = *in_.entities;
+    for (size_t i = first_at_or_after(ents, previous.begin, entity_span); i < ents.size() && ents[i].span.begin < previous.end; ++i) {
+      const Entity& e = ents[i];
+      if (e.type != EntityType::kDate || !e.value) continue;
+      const int year = std::atoi(e.value->substr(0, 4).c_str());
+      if (year > 1900 && year < in_.anchor->year - 1) return true;
+    }
+    return false;
   }
 
   // "early April": the date entity is the month; the word before it says when in it.

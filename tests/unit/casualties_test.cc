@@ -677,3 +677,17 @@ TEST_CASE("'kills 5, wounds 20' gives each count the verb before it; gas fields 
   REQUIRE(f.size() == 1);
   CHECK(f[0].source == "A source");
 }
+
+TEST_CASE("an undated toll of 'that attack' takes the time of the sentence before") {
+  const auto f = facts_of(
+      "UN investigators established that sarin gas was used in Eastern Ghouta in 2013. The United States accused "
+      "Damascus of that attack which it estimates killed 1429 people. At least four people died in Aleppo on "
+      "Wednesday, doctors said. That attack killed 20 more, they said.",
+      "2016-08-11");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].count_min == 1429);
+  CHECK(f[0].scope == "historical");
+  CHECK(f[1].scope == "incident");
+  CHECK(f[2].count_min == 20);
+  CHECK(f[2].scope == "incident");
+}
