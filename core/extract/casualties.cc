@@ -221,8 +221,9 @@ class CasualtyExtractor {
       const bool joins_modifiers = (iequals(w, "and") || iequals(w, "or")) && k > i && k + 2 < e &&
                                    tokens_[k + 1].kind == TokenKind::kWord && !trigger_of(tok(k + 1)) &&
                                    victim_of(tok(k + 2)) != nullptr;
+      // A number word starts another count: "4 Syrian Towns Resumes Six people".
       if (tokens_[k].kind != TokenKind::kWord || trigger_of(w) || ends_victim_phrase(w) ||
-          (iequals(w, "and") && !joins_modifiers))
+          (iequals(w, "and") && !joins_modifiers) || (k > i && number_value(w)))
         break;
     }
     return v;
@@ -952,7 +953,7 @@ class CasualtyExtractor {
   }
 
   static uint32_t date_rank(Span date, Span fact) {
-    constexpr uint32_t kAfterReach = 40;
+    constexpr uint32_t kAfterReach = 80;
     if (date.begin >= fact.end) return date.begin - fact.end <= kAfterReach ? 0 : date.begin - fact.end;
     return date.end <= fact.begin ? fact.begin - date.end : 0;
   }

@@ -691,3 +691,15 @@ TEST_CASE("an undated toll of 'that attack' takes the time of the sentence befor
   CHECK(f[2].count_min == 20);
   CHECK(f[2].scope == "incident");
 }
+
+TEST_CASE("a number word ends a victim phrase; a day named later in the clause dates the fact") {
+  auto f = facts_of("Six Killed in Aleppo Bombing as Evacuation of 4 Syrian Towns Resumes Six people were killed.");
+  for (const auto& c : f) CHECK(c.victims.find("Six") == std::string::npos);
+  f = facts_of(
+      "A boy sits inside a tent near the border, April 18 2017 (File photo) (TRT World and Agencies) A bomb killed "
+      "six people and wounded more than 30 in Syria's second city Aleppo on Wednesday, state television reported.",
+      "2017-04-19");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 6);
+  CHECK(f[0].date == "2017-04-19");
+}
