@@ -215,6 +215,11 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
           --a;
           continue;
         }
+        // "... as well as Assad's forces it said": a pronoun is the whole subject.
+        if (a == subject_limit && in(p, std::begin(kPronouns), std::end(kPronouns))) {
+          --a;
+          break;
+        }
         if (is_boundary_punct(p) || quoted(a - 1) || is_clause_word(p) ||
             is_speech_verb(p) || tokens[a - 1].kind == TokenKind::kNumber)
           break;

@@ -19,7 +19,7 @@ constexpr Trigger kTriggers[] = {
     {"massacred", "killed"}, {"massacring", "killed"}, {"perished", "killed"},
     {"lives", "killed"}, {"bodies", "killed"}, {"fatalities", "killed"}, {"martyred", "killed"},
     {"martyrs", "killed"},
-    {"executed", "executed"}, {"executing", "executed"}, {"beheaded", "executed"},
+    {"executed", "executed"}, {"executing", "executed"}, {"beheaded", "executed"}, {"crucified", "executed"},
     {"wounded", "wounded"}, {"wounding", "wounded"}, {"injured", "wounded"},
     {"injuring", "wounded"}, {"injures", "wounded"}, {"injure", "wounded"}, {"wounds", "wounded"}, {"hurt", "wounded"}, {"injuries", "wounded"},
     {"casualties", "killed"},

@@ -703,3 +703,13 @@ TEST_CASE("a number word ends a victim phrase; a day named later in the clause d
   CHECK(f[0].count_min == 6);
   CHECK(f[0].date == "2017-04-19");
 }
+
+TEST_CASE("'executed and crucified nine men' is one fact; a pronoun before 'said' is the whole subject") {
+  auto f = facts_of("A jihadist group has publicly executed and crucified nine men, a monitor said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 9);
+  CHECK(f[0].outcome == "executed");
+  f = facts_of("Eight men were executed because they fought the jihadists as well as Assad forces it said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source.find("Assad") == std::string::npos);
+}
