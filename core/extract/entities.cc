@@ -108,6 +108,16 @@ bool is_place_preposition(std::string_view w) {
   return set.contains(w);
 }
 
+// Verbs of war whose object is a place: "shelled Qardaha", "captured Manbij".
+bool is_verb_on_place(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {"shelled", "captured", "recaptured", "seized", "stormed",
+                                                "besieged", "overran", "liberated", "entered", "retook",
+                                                "encircled", "bombarded", "shelling", "capturing", "recapturing",
+                                                "seizing", "storming", "entering", "retaking", "encircling"};
+  static const WordSet set(kVerbs);
+  return !w.empty() && chars::is_ascii_lower(w[0]) && set.contains(w);
+}
+
 class EntityExtractor {
  public:
   explicit EntityExtractor(const EntityInput& in)
@@ -526,9 +536,11 @@ class EntityExtractor {
     // when the rest is a name or a title: "UN Secretary-General Ban Ki-moon",
     // "Middle East Tobias Ellwood", "Foreign Office Minister Tobias Ellwood".
     bool titled = false;
+    // Words in the longest known name that may open a run ("Syrian Observatory for Human Rights").
+    constexpr uint32_t kLongestKnownPrefix = 6;
     const bool whole_known = lexicon::is_known_org(
         text_.substr(tokens_[a].span.begin, tokens_[b - 1].span.end - tokens_[a].span.begin));
-    for (uint32_t len = std::min<uint32_t>(4, b - a - 1); len >= 1 && b - a >= 2 && !whole_known; --len) {
+    for (uint32_t len = std::min<uint32_t>(kLongestKnownPrefix, b - a - 1); len >= 1 && b - a >= 2 && !whole_known; --len) {
       const std::string_view prefix = text_.substr(tokens_[a].span.begin,
                                                    tokens_[a + len - 1].span.end - tokens_[a].span.begin);
       Candidate probe;
@@ -601,7 +613,7 @@ class EntityExtractor {
     // "Secretary of State John Kerry": the department word ends the title.
     Span title{};
     if (a >= sent.token_begin + 2 && tok(a - 1) == "of" && lexicon::is_person_title(tok(a - 2)) &&
-        (tok(a) == "State" || tok(a) == "Defense" || tok(a) == "Defence") && b - a >= 2) {
+        is_department_word(tok(a)) && b - a >= 2) {
       title = {tokens_[a - 2].span.begin, tokens_[a].span.end};
       ++a;
       titled = true;
@@ -695,6 +707,8 @@ class EntityExtractor {
   }
 
   // Lexicon types: true when the name is known.
+  static bool is_department_word(std::string_view w) { return w == "State" || w == "Defense" || w == "Defence"; }
+
   bool type_by_lexicon(std::string_view name, Candidate& c) const {
     c.lexicon_typed = true;
     if (lexicon::is_known_org(name)) { c.type = EntityType::kOrg; c.evidence = Evidence::kStrong; return true; }
@@ -786,6 +800,12 @@ class EntityExtractor {
       return;
     }
     if (place_after) { c.type = EntityType::kLoc; c.evidence = Evidence::kStrong; return; }
+    // "shelled Qardaha", "captured Manbij"; not "stormed Assad's palace" nor a person's name.
+    if (is_verb_on_place(before) && !(after.size() >= 2 && after[0] == '\'') && !gazetteer::is_person_name(tok(a))) {
+      c.type = EntityType::kLoc;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     if (speech_after && b - a <= 4) { c.type = EntityType::kPerson; c.evidence = Evidence::kWeak; return; }
     if (place_before) { c.type = EntityType::kLoc; c.evidence = Evidence::kWeak; return; }
     if (b - a >= 2 && b - a <= 4) { c.type = EntityType::kPerson; c.evidence = Evidence::kWeak; return; }

@@ -344,3 +344,13 @@ TEST_CASE("armed groups named by their first word, a title word inside a place n
   CHECK(find(e, "HQ") == nullptr);
   CHECK(find(e, "TV") == nullptr);
 }
+
+TEST_CASE("a long known organisation gives way to a name after it; the object of a verb of war is a place") {
+  const auto e = entities_of(
+      "The Director of the Syrian Observatory for Human Rights Rami Abdel Rahman told AFP that the bombing "
+      "continued. The rebels shelled Qardaha on Monday. The SDF had entered Raqa.");
+  check_entity(e, "Syrian Observatory for Human Rights", "ORG");
+  check_entity(e, "Rami Abdel Rahman", "PERSON");
+  check_entity(e, "Qardaha", "LOC");
+  check_entity(e, "Raqa", "LOC");
+}
