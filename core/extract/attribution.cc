@@ -62,7 +62,8 @@ bool is_reporter_noun(std::string_view w) {
       "sources", "source", "workers", "medics", "doctors", "doctor", "volunteers", "rescuers", "monitors",
       "journalists", "journalist", "correspondent", "correspondents", "reporter", "reporters", "paramedics",
       "staff", "members", "member", "representatives", "representative", "spokesman", "spokeswoman",
-      "spokesperson", "commanders", "commander", "leaders", "leader", "people", "person"};
+      "spokesperson", "commanders", "commander", "leaders", "leader", "people", "person", "monitor",
+      "groups", "group", "agency", "ministry", "hospital", "defence", "defense"};
   static const WordSet set(kReporters);
   return set.contains(w);
 }
@@ -214,6 +215,22 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
         if (is_report_noun(p) && a == subject_limit) {
           --a;
           continue;
+        }
+        // "a war monitor and rescue workers said": two reporters joined by
+        // "and", the phrase before it opening the clause.
+        if (iequals(p, "and") && a < subject_limit && a >= begin + 2) {
+          uint32_t k = a - 1;
+          bool reporter = false;
+          while (k > begin && a - 1 - k < 5 && !is_boundary_punct(tok(k - 1)) && !is_clause_word(tok(k - 1)) &&
+                 !quoted(k - 1) && tokens[k - 1].kind != TokenKind::kNumber) {
+            reporter |= is_reporter_noun(tok(k - 1));
+            --k;
+          }
+          const bool opens_clause = k == begin || is_boundary_punct(tok(k - 1));
+          if (reporter && opens_clause && is_reporter_noun(tok(a - 2))) {
+            a = k;
+            break;
+          }
         }
         // "... as well as Assad's forces it said": a pronoun is the whole subject.
         if (a == subject_limit && in(p, std::begin(kPronouns), std::end(kPronouns))) {

@@ -713,3 +713,13 @@ TEST_CASE("'executed and crucified nine men' is one fact; a pronoun before 'said
   REQUIRE(f.size() == 1);
   CHECK(f[0].source.find("Assad") == std::string::npos);
 }
+
+TEST_CASE("two reporters joined by 'and' are one source; a clause before 'and' is not") {
+  auto f = facts_of(
+      "Air strikes killed at least 23 people in Idlib on Tuesday, a war monitor and rescue workers said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "a war monitor and rescue workers");
+  f = facts_of("Troops shelled the city and activists said 20 people were killed.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "activists");
+}
