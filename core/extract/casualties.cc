@@ -343,10 +343,22 @@ class CasualtyExtractor {
   // "20 were killed", "three have been wounded": only auxiliary verbs
   // stand between a bare count and its outcome word.
   bool only_auxiliaries_between(uint32_t from, uint32_t to) const {
-    if (to <= from || to - from > 3) return false;
-    for (uint32_t k = from; k < to; ++k)
+    if (to <= from || to - from > 4) return false;
+    for (uint32_t k = from; k < to; ++k) {
+      // "was shot dead", "were beaten to death": the manner comes before the outcome word.
+      const bool manner = k + 1 == to || (k + 2 == to && iequals(tok(k + 1), "to"));
+      if (manner && is_manner_of_killing(tok(k))) continue;
+      if (iequals(tok(k), "to") && k + 1 == to && iequals(tok(to), "death")) continue;
       if (!is_auxiliary(tok(k))) return false;
+    }
     return true;
+  }
+
+  static bool is_manner_of_killing(std::string_view w) {
+    static constexpr std::string_view kManners[] = {"shot", "stabbed", "beaten", "tortured", "stoned",
+                                                    "burned", "burnt", "hacked", "starved", "gunned"};
+    static const WordSet manners(kManners);
+    return manners.contains(w);
   }
 
   // Auxiliaries, a relative pronoun and adverbs that sit between victims and
@@ -373,6 +385,9 @@ class CasualtyExtractor {
   // policeman was shot dead", "a child was among those killed", "a woman
   // and two children had been killed".
   bool single_at_outcome(uint32_t count_begin, uint32_t victims_end, uint32_t trigger_at, uint32_t e) const {
+    // "Among the dead was a doctor".
+    if (trigger_at < count_begin && among_the(trigger_at) && only_auxiliaries_between(trigger_at + 1, count_begin))
+      return true;
     if (trigger_at < count_begin) {
       for (uint32_t k = trigger_at + 1; k < count_begin; ++k)
         if (!(tokens_[k].kind == TokenKind::kPunctuation || iequals(tok(k), "of"))) return false;
@@ -418,6 +433,11 @@ class CasualtyExtractor {
           *at = k - 1;
           return t;
         }
+        // "Among the dead were three children", "among the wounded was a nurse".
+        if (among_the(k - 1) && k - 1 > b + 1) {
+          *at = k - 1;
+          return t;
+        }
         if (iequals(w, "dead") || iequals(w, "missing") || iequals(w, "lives") || iequals(w, "bodies")) return nullptr;
         *at = k - 1;
         return t;
@@ -441,6 +461,19 @@ class CasualtyExtractor {
     uint32_t k = lives;
     if (k > b && iequals(tok(k - 1), "the")) --k;
     return k > b && verbs.contains(tok(k - 1));
+  }
+
+  static bool is_relative(std::string_view w) {
+    static constexpr std::string_view kKin[] = {"son", "daughter", "wife", "husband", "brother", "sister", "father",
+                                                "mother", "grandson", "granddaughter", "cousin", "nephew", "niece",
+                                                "uncle", "aunt", "child", "baby", "bodyguard", "driver"};
+    static const WordSet kin(kKin);
+    return kin.contains(w);
+  }
+
+  // "Among the dead were three children": the outcome word as a noun before the count.
+  bool among_the(uint32_t k) const {
+    return k >= 2 && iequals(tok(k - 1), "the") && iequals(tok(k - 2), "among");
   }
 
   // "wounded toll" is rare; a toll is of the dead unless a word says otherwise.
@@ -492,10 +525,12 @@ class CasualtyExtractor {
         breakdown = whole >= 0;
       auto count = parse_count(text_, tokens_, i, e);
       std::optional<Victims> single_victims;  // "a man was killed": a count of one with a singular victim
-      if (!count && (iequals(w, "a") || iequals(w, "an") || iequals(w, "one")) && i + 1 < e) {
+      // "His grandson was also killed": a possessive before a relative is one victim too.
+      const bool possessive_kin = (iequals(w, "his") || iequals(w, "her")) && i + 1 < e && is_relative(tok(i + 1));
+      if (!count && (iequals(w, "a") || iequals(w, "an") || iequals(w, "one") || possessive_kin) && i + 1 < e) {
         // "a commander", "a rebel commander", "a Hezbollah commander": up to
         // two modifiers before one singular victim noun.
-        constexpr uint32_t kMaxSingleVictimWords = 3;
+        constexpr uint32_t kMaxSingleVictimWords = 4;
         const Victims sv = victims_after(i + 1, e);
         const std::string_view head = sv.noun ? tok(sv.end - 1) : std::string_view();
         if (sv.noun && sv.end - (i + 1) <= kMaxSingleVictimWords && (head.back() != 's' || iequals(head, "police"))) {
@@ -1067,7 +1102,7 @@ class CasualtyExtractor {
   // "since March", "since the conflict began in 2011": the date opens a
   // period that runs up to now.
   bool follows_since(Span window, Span date) const {
-    constexpr uint32_t kSinceReach = 48;
+    constexpr uint32_t kSinceReach = 80;  // "since the uprising against President Bashar Assad began two years ago"
     const uint32_t from = std::max(window.begin, date.begin > kSinceReach ? date.begin - kSinceReach : 0);
     return from < date.begin && find_word(text_.substr(from, date.begin - from), "since", 0) != std::string_view::npos;
   }

@@ -723,3 +723,29 @@ TEST_CASE("two reporters joined by 'and' are one source; a clause before 'and' i
   REQUIRE(f.size() == 1);
   CHECK(f[0].source == "activists");
 }
+
+TEST_CASE("'among the dead', a relative after 'his', and the manner before 'dead' give single victims") {
+  auto f = facts_of("Among the dead were three children.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 3);
+  CHECK(f[0].outcome == "killed");
+  f = facts_of("Among the dead was a prominent pro-government Sunni cleric. His grandson was also killed.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 1);
+  CHECK(f[0].victim_class == "civilian");
+  CHECK(f[1].victims == "grandson");
+  f = facts_of("A policeman was shot dead. A man was beaten to death. Five detainees were tortured to death.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].count_min == 5);
+  CHECK(facts_of("His men were killed.").empty());
+  CHECK(facts_of("A man was shot in the leg.").empty());
+}
+
+TEST_CASE("a toll 'since' an uprising that began years ago is cumulative") {
+  const auto f = facts_of(
+      "The U.N. says more than 70,000 people have been killed since the uprising against President Bashar Assad "
+      "began two years ago.",
+      "2013-03-22");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+}
