@@ -22,6 +22,11 @@ constexpr std::string_view kSpeechVerbs[] = {
     "continued", "commented", "concluded", "remarked", "observed", "responded", "answered", "testified",
     "shouted", "screamed", "cried", "whispered", "pleaded", "complained", "acknowledged", "conceded"};
 
+// Verbs that take someone's words as their object: 'the government blamed
+// "armed gangs"'. They attribute here only: elsewhere a name before them
+// ("Russia condemned the attack") is no sign of a person.
+constexpr std::string_view kVerdictVerbs[] = {"blamed", "condemned", "dismissed", "branded", "labelled", "labeled"};
+
 // Words that end a subject when walking back from the verb.
 constexpr std::string_view kClauseWords[] = {"and", "but", "as", "while", "that", "which", "who", "when",
                                              "after", "before", "because", "since", "although", "where",
@@ -63,7 +68,9 @@ bool is_reporter_noun(std::string_view w) {
       "journalists", "journalist", "correspondent", "correspondents", "reporter", "reporters", "paramedics",
       "staff", "members", "member", "representatives", "representative", "spokesman", "spokeswoman",
       "spokesperson", "commanders", "commander", "leaders", "leader", "people", "person", "monitor",
-      "groups", "group", "agency", "ministry", "hospital", "defence", "defense"};
+      "groups", "group", "agency", "ministry", "hospital", "defence", "defense", "woman", "man", "mother",
+      "father", "survivor", "survivors", "soldier", "soldiers", "fighter", "fighters", "rebel", "rebels", "nurse",
+      "villager", "villagers", "teacher", "student", "refugee", "refugees"};
   static const WordSet set(kReporters);
   return set.contains(w);
 }
@@ -71,6 +78,11 @@ bool is_reporter_noun(std::string_view w) {
 // Speech verbs that are also nouns heading a subject: "media reports said".
 bool is_report_noun(std::string_view w) {
   return iequals(w, "reports") || iequals(w, "estimates") || iequals(w, "claims");
+}
+
+bool is_verdict_verb(std::string_view w) {
+  static const WordSet set(kVerdictVerbs);
+  return set.contains(w);
 }
 
 bool is_boundary_punct(std::string_view w) {
@@ -187,6 +199,7 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
   const uint32_t lo = at_near > begin + kWindow ? at_near - kWindow : begin;
   const uint32_t hi = std::min(end, at_near + kWindow);
   std::optional<Attribution> found;
+  std::optional<Attribution> earlier_subject;  // the subject of the last speech verb seen
   uint32_t best_distance = UINT32_MAX;
   for (uint32_t v = lo; v < hi; ++v) {
     if (quoted(v)) continue;
@@ -200,7 +213,8 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       if (candidate) return candidate;
     } else if (iequals(w, "quoted") && (candidate = quoted_as_saying(v, end))) {
       // "SANA quoted a police source as saying": the one quoted speaks.
-    } else if (is_speech_verb(w) && !(v > begin && iequals(tok(v - 1), "to")) && !claims_no_words(v, end) &&
+    } else if ((is_speech_verb(w) || is_verdict_verb(w)) && !(v > begin && iequals(tok(v - 1), "to")) &&
+               !claims_no_words(v, end) &&
                !(is_report_noun(w) && v + 1 < end && is_speech_verb(tok(v + 1)))) {
       // Subject before the verb: walk back over the noun phrase, from
       // before a bracketed acronym ("the Syrian National Council (SNC) said").
@@ -320,6 +334,14 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
         if (noun_phrase) candidate = make(b, e, v);
       }
     }
+    // "The government blamed armed gangs and said 10 soldiers had been
+    // killed": a verb after "and" shares the subject of the verb before.
+    const bool joined = is_speech_verb(w) && v > begin && iequals(tok(v - 1), "and");
+    if (!candidate && joined && earlier_subject) {
+      candidate = earlier_subject;
+      candidate->verb_token = v;
+    }
+    if (candidate && is_speech_verb(w) && !joined) earlier_subject = candidate;
     if (!candidate) continue;
     const uint32_t pos = tokens[v].span.begin;
     const uint32_t distance = pos > near ? pos - near : near - pos;

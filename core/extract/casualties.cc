@@ -201,8 +201,7 @@ class CasualtyExtractor {
         if (k + 1 < e && iequals(tok(k + 1), "of") && (iequals(w, "members") || iequals(w, "family"))) {
           uint32_t m = k + 2;
           while (m < e && m < k + 8 && tokens_[m].kind == TokenKind::kWord &&
-                 (!trigger_of(tok(m)) || names_martyrs_group(m, e)) &&
-                 !iequals(tok(m), "were") && !iequals(tok(m), "was") && !iequals(tok(m), "who"))
+                 (!trigger_of(tok(m)) || names_martyrs_group(m, e)) && !is_auxiliary(tok(m)))
             ++m;
           v.end = m;
           v.of_phrase = true;
@@ -366,7 +365,8 @@ class CasualtyExtractor {
   static bool is_auxiliary(std::string_view w) {
     static constexpr std::string_view kAuxiliaries[] = {
         "were", "was", "are", "is", "have", "has", "had", "been", "being", "who", "reportedly", "also",
-        "later", "critically", "seriously", "fatally", "badly", "slightly", "found"};
+        "later", "critically", "seriously", "fatally", "badly", "slightly", "found", "remain", "remains",
+        "remained", "still"};
     static const WordSet auxiliaries(kAuxiliaries);
     return auxiliaries.contains(w);
   }

@@ -751,6 +751,14 @@ class EntityExtractor {
 
     if (c.titled) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }
     if (type_by_lexicon(name, c)) return;
+    // "the Syrian Human Rights Organisation (Sawasiah)": a one-word name in
+    // brackets after an organisation is its short name.
+    if (b - a == 1 && before == "(" && after == ")" && a >= sent.token_begin + 2 && !candidates_.empty() &&
+        candidates_.back().last + 1 == a && candidates_.back().type == EntityType::kOrg) {
+      c.type = EntityType::kOrg;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     if (settlement == Settlement::kNamed) { c.type = EntityType::kLoc; c.evidence = Evidence::kStrong; return; }
     // Head words: "Arab League", "Homs Province", "Tahrir Square".
     for (uint32_t t = b; t-- > a;) {
@@ -906,8 +914,9 @@ class EntityExtractor {
       if (c.type == EntityType::kPerson && name.find(' ') != std::string_view::npos)
         votes[surname_key(name)][static_cast<size_t>(EntityType::kPerson)] += 2;
     }
+    // A headline's names take the type the body gives them ("... raid Deraa").
     for (Candidate& c : candidates_) {
-      if (c.evidence != Evidence::kWeak || c.in_heading) continue;
+      if (c.evidence != Evidence::kWeak) continue;
       const auto it = votes.find(name_key(c.span.of(text_)));
       if (it == votes.end()) continue;
       const auto& v = it->second;

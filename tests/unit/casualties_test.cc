@@ -749,3 +749,16 @@ TEST_CASE("a toll 'since' an uprising that began years ago is cumulative") {
   REQUIRE(f.size() == 1);
   CHECK(f[0].scope == "cumulative");
 }
+
+TEST_CASE("'remain missing' is an outcome; joined speech verbs share a subject; an 'of' phrase stops at auxiliaries") {
+  auto f = facts_of("At least 12 protesters were shot dead on Saturday, and a further 30 remain missing.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 30);
+  CHECK(f[1].outcome == "missing");
+  f = facts_of(
+      "Wissam Tarif said the toll had passed 800. The government blamed armed gangs for the violence and said 10 "
+      "members of the security forces had been killed.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].victims == "members of the security forces");
+  CHECK(f[1].source == "The government");
+}

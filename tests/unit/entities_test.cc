@@ -354,3 +354,12 @@ TEST_CASE("a long known organisation gives way to a name after it; the object of
   check_entity(e, "Qardaha", "LOC");
   check_entity(e, "Raqa", "LOC");
 }
+
+TEST_CASE("a one-word name in brackets after an organisation is the organisation; a headline's name takes the body's type") {
+  const auto e = entities_of(
+      "Dozens detained as security forces raid Deraa\n\nSecurity forces arrested more than 200 people in the "
+      "southern city of Deraa on Sunday, according to the Syrian Human Rights Organisation (Sawasiah).");
+  check_entity(e, "Sawasiah", "ORG", "Syrian Human Rights Organisation");
+  for (const auto& f : e)
+    if (f.text == "Deraa") CHECK(f.type == "LOC");
+}
