@@ -489,10 +489,19 @@ class EntityExtractor {
     return false;
   }
 
+  // Token k opens the sentence, a quotation, a bracket, or the text after a
+  // dateline's dash.
+  bool opens_clause(const Sentence& sent, uint32_t k) const {
+    if (k == sent.token_begin) return true;
+    const std::string_view prev = tok(k - 1);
+    return prev == "\"" || prev == "(" || (prev == "-" && tokens_[k - 1].span.end < tokens_[k].span.begin);
+  }
+
   // Trims a run and turns it into candidates.
   void add_run(const Sentence& sent, uint32_t a, uint32_t b, bool heading, bool repeat) {
-    // Sentence-initial words capitalised only by position: "Heavy fighting".
-    while (a < b && (a == sent.token_begin || tok(a - 1) == "\"" || tok(a - 1) == "(") &&
+    // Sentence-initial words capitalised only by position: "Heavy fighting",
+    // "ALEPPO, Syria -- Regime helicopters".
+    while (a < b && opens_clause(sent, a) &&
            (lexicon::is_common_capitalised(tok(a)) || abbreviations::is_sentence_starter(tok(a))) &&
            !lexicon::is_country_or_region(tok(a)))
       ++a;

@@ -363,3 +363,9 @@ TEST_CASE("a one-word name in brackets after an organisation is the organisation
   for (const auto& f : e)
     if (f.text == "Deraa") CHECK(f.type == "LOC");
 }
+
+TEST_CASE("after a dateline's dash a word capitalised by position is no name") {
+  const auto e = entities_of("ALEPPO, Syria -- Regime helicopters dropped barrel bombs on the Shaar district of Aleppo.");
+  CHECK(find(e, "Regime") == nullptr);
+  check_entity(e, "Aleppo", "LOC");
+}
