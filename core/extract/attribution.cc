@@ -80,9 +80,15 @@ bool is_report_noun(std::string_view w) {
   return iequals(w, "reports") || iequals(w, "estimates") || iequals(w, "claims");
 }
 
-bool is_verdict_verb(std::string_view w) {
-  static const WordSet set(kVerdictVerbs);
-  return set.contains(w);
+// One lookup for the attribution loop, which asks at every token: 1 for a
+// speech verb, 2 for a verdict verb, 0 for neither.
+int verb_kind(std::string_view w) {
+  constexpr size_t kSpeech = std::size(kSpeechVerbs), kAll = kSpeech + std::size(kVerdictVerbs);
+  static const WordTable table(kAll, [](size_t i) {
+    return i < kSpeech ? kSpeechVerbs[i] : kVerdictVerbs[i - kSpeech];
+  });
+  const int64_t i = table.find(w);
+  return i < 0 ? 0 : static_cast<size_t>(i) < kSpeech ? 1 : 2;
 }
 
 bool is_boundary_punct(std::string_view w) {
@@ -204,6 +210,7 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
   for (uint32_t v = lo; v < hi; ++v) {
     if (quoted(v)) continue;
     const std::string_view w = tok(v);
+    const int kind = verb_kind(w);
     std::optional<Attribution> candidate;
     if (iequals(w, "according") && v + 1 < end && iequals(tok(v + 1), "to")) {
       uint32_t b = v + 2, e = b;
@@ -213,7 +220,7 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       if (candidate) return candidate;
     } else if (iequals(w, "quoted") && (candidate = quoted_as_saying(v, end))) {
       // "SANA quoted a police source as saying": the one quoted speaks.
-    } else if ((is_speech_verb(w) || is_verdict_verb(w)) && !(v > begin && iequals(tok(v - 1), "to")) &&
+    } else if (kind != 0 && !(v > begin && iequals(tok(v - 1), "to")) &&
                !claims_no_words(v, end) &&
                !(is_report_noun(w) && v + 1 < end && is_speech_verb(tok(v + 1)))) {
       // Subject before the verb: walk back over the noun phrase, from
@@ -336,12 +343,12 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     }
     // "The government blamed armed gangs and said 10 soldiers had been
     // killed": a verb after "and" shares the subject of the verb before.
-    const bool joined = is_speech_verb(w) && v > begin && iequals(tok(v - 1), "and");
+    const bool joined = kind == 1 && v > begin && iequals(tok(v - 1), "and");
     if (!candidate && joined && earlier_subject) {
       candidate = earlier_subject;
       candidate->verb_token = v;
     }
-    if (candidate && is_speech_verb(w) && !joined) earlier_subject = candidate;
+    if (candidate && kind == 1 && !joined) earlier_subject = candidate;
     if (!candidate) continue;
     const uint32_t pos = tokens[v].span.begin;
     const uint32_t distance = pos > near ? pos - near : near - pos;

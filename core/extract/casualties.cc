@@ -1070,25 +1070,24 @@ class CasualtyExtractor {
     const auto& sentences = seg_.sentences;
     const size_t index = static_cast<size_t>(&s - sentences.data());
     if (index == 0 || index >= sentences.size()) return false;
-    const std::string_view words = window.of(text_);
-    size_t pos = 0;
-    bool refers = false;
-    while (!refers && (pos = find_word(words, "that", pos)) != std::string_view::npos) {
-      pos += 5;
-      const std::string_view next = words.substr(std::min(words.size(), pos), 12);
-      const std::string_view noun = next.substr(0, next.find_first_of(" ,.;"));
-      const char* cause = cause_of(noun, {});
-      refers = cause && std::string_view(cause) != "clashes";
-    }
-    if (!refers) return false;
+    // Most sentences follow no dated past: ask that first, the words after.
     const Sentence& before = sentences[index - 1];
     const Span previous{tokens_[before.token_begin].span.begin, tokens_[before.token_end - 1].span.end};
     const auto& ents = *in_.entities;
-    for (size_t i = first_at_or_after(ents, previous.begin, entity_span); i < ents.size() && ents[i].span.begin < previous.end; ++i) {
+    bool dated_past = false;
+    for (size_t i = first_at_or_after(ents, previous.begin, entity_span);
+         !dated_past && i < ents.size() && ents[i].span.begin < previous.end; ++i) {
       const Entity& e = ents[i];
       if (e.type != EntityType::kDate || !e.value) continue;
       const int year = std::atoi(e.value->substr(0, 4).c_str());
-      if (year > 1900 && year < in_.anchor->year - 1) return true;
+      dated_past = year > 1900 && year < in_.anchor->year - 1;
+    }
+    if (!dated_past) return false;
+    const uint32_t end = token_at(s, window.end);
+    for (uint32_t k = token_at(s, window.begin); k + 1 < end; ++k) {
+      if (!iequals(tok(k), "that")) continue;
+      const char* cause = cause_of(tok(k + 1), {});
+      if (cause && std::string_view(cause) != "clashes") return true;
     }
     return false;
   }

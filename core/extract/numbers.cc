@@ -1,6 +1,7 @@
 #include "extract/numbers.h"
 
 #include "text/chars.h"
+#include "text/word_map.h"
 #include "text/word_set.h"
 
 namespace sift {
@@ -120,8 +121,8 @@ std::optional<int64_t> number_value(std::string_view w) {
     if (tens && units && *tens >= 20 && *tens % 10 == 0 && *units < 10) return *tens + *units;
     return std::nullopt;
   }
-  for (const auto& u : kUnits)
-    if (iequals(w, u.word)) return u.value;
+  static const auto units = WordMap<const Word*>::index(kUnits, &Word::word);
+  if (const auto* u = units.find(w)) return (*u)->value;
   return std::nullopt;
 }
 
