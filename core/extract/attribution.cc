@@ -175,11 +175,12 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
   // "groups continued targeting": no one's account.
   auto claims_no_words = [&](uint32_t v, uint32_t end) {
     if (v + 1 >= end) return false;
-    // "continued targeting", "vowed to": the verb takes an action, not words.
+    // "continued targeting", "vowed to fight": the verb takes an action, not
+    // words ("said fighting raged" still reports).
     const std::string_view next = tok(v + 1);
-    const bool action = next.size() > 4 && chars::is_ascii_lower(next[0]) &&
-                        next.substr(next.size() - 3) == "ing" && !iequals(next, "saying");
-    if (action || (iequals(tok(v), "continued") && iequals(next, "to"))) return true;
+    const bool takes_action = iequals(tok(v), "continued") || iequals(tok(v), "vowed") || iequals(tok(v), "promised");
+    const bool gerund = next.size() > 4 && chars::is_ascii_lower(next[0]) && next.substr(next.size() - 3) == "ing";
+    if (takes_action && (gerund || iequals(next, "to"))) return true;
     if (!chars::is_ascii_lower(tok(v)[0]) || tok(v).substr(0, 5) != "claim") return false;
     uint32_t k = v + 1;
     if (iequals(tok(k), "the") && k + 1 < end) ++k;

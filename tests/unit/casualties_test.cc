@@ -676,6 +676,10 @@ TEST_CASE("'kills 5, wounds 20' gives each count the verb before it; gas fields 
       "targeting houses, killing 6 citizens.");
   REQUIRE(f.size() == 1);
   CHECK(f[0].source == "A source");
+  // A gerund after "said" is what was said.
+  f = facts_of("Activists said fighting raged in Homs, killing 20 people.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Activists");
 }
 
 TEST_CASE("an undated toll of 'that attack' takes the time of the sentence before") {
