@@ -386,7 +386,8 @@ class CasualtyExtractor {
   // and two children had been killed".
   bool single_at_outcome(uint32_t count_begin, uint32_t victims_end, uint32_t trigger_at, uint32_t e) const {
     // "Among the dead was a doctor".
-    if (trigger_at < count_begin && among_the(trigger_at) && only_auxiliaries_between(trigger_at + 1, count_begin))
+    if (trigger_at + 3 < count_begin && iequals(tok(trigger_at), "among") && among_the(trigger_at + 2) &&
+        only_auxiliaries_between(trigger_at + 3, count_begin))
       return true;
     if (trigger_at < count_begin) {
       for (uint32_t k = trigger_at + 1; k < count_begin; ++k)
@@ -433,9 +434,10 @@ class CasualtyExtractor {
           *at = k - 1;
           return t;
         }
-        // "Among the dead were three children", "among the wounded was a nurse".
+        // "Among the dead were three children", "among the wounded was a nurse":
+        // the evidence starts at "among", which makes the count a part.
         if (among_the(k - 1) && k - 1 > b + 1) {
-          *at = k - 1;
+          *at = k - 3;
           return t;
         }
         if (iequals(w, "dead") || iequals(w, "missing") || iequals(w, "lives") || iequals(w, "bodies")) return nullptr;
@@ -719,10 +721,11 @@ class CasualtyExtractor {
     for (size_t i = first; i < out_.size(); ++i) {
       Casualty& part = out_[i];
       const std::string_view evidence = part.span.of(text_);
-      const size_t among = evidence.find(" among ");
+      const bool opens_with_among = evidence.size() > 6 && iequals(evidence.substr(0, 6), "among ");
+      const size_t among = opens_with_among ? 0 : evidence.find(" among ");
       if (part.part_of >= 0 || among == std::string_view::npos) continue;
       // "10 civilians among them children were killed": the count is a whole.
-      const std::string_view next = evidence.substr(among + 7, 5);
+      const std::string_view next = evidence.substr(among + (opens_with_among ? 6 : 7), 5);
       if (iequals(next.substr(0, 4), "them") || iequals(next.substr(0, 4), "whom")) continue;
       for (size_t j = first; j-- > 0;) {
         const Casualty& whole = out_[j];

@@ -733,6 +733,10 @@ TEST_CASE("'among the dead', a relative after 'his', and the manner before 'dead
   REQUIRE(f.size() == 1);
   CHECK(f[0].count_min == 3);
   CHECK(f[0].outcome == "killed");
+  // After a toll they are a part of it, so totals never count them twice.
+  f = facts_of("Air strikes killed at least 20 people in Douma. Among the dead were eight children.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].part_of == 0);
   f = facts_of("Among the dead was a prominent pro-government Sunni cleric. His grandson was also killed.");
   REQUIRE(f.size() == 2);
   CHECK(f[0].count_min == 1);
