@@ -201,7 +201,7 @@ class CasualtyExtractor {
         if (k + 1 < e && iequals(tok(k + 1), "of") && (iequals(w, "members") || iequals(w, "family"))) {
           uint32_t m = k + 2;
           while (m < e && m < k + 8 && tokens_[m].kind == TokenKind::kWord &&
-                 (!trigger_of(tok(m)) || names_martyrs_group(m, e)) && !is_auxiliary(tok(m)))
+                 !outcome_word(m, e) && !is_auxiliary(tok(m)))
             ++m;
           v.end = m;
           v.of_phrase = true;
@@ -254,8 +254,7 @@ class CasualtyExtractor {
     for (uint32_t k = i, seen = 0; k < e && seen < kReach; ++k) {
       if (tokens_[k].kind != TokenKind::kPunctuation) ++seen;
       const std::string_view w = tok(k);
-      if (const Trigger* t = trigger_of(w)) {
-        if (names_martyrs_group(k, e)) continue;
+      if (const Trigger* t = outcome_word(k, e)) {
         if (iequals(w, "lives") && !(k > 0 && (iequals(tok(k - 1), "their") || iequals(tok(k - 1), "lost"))))
           return nullptr;
         if (iequals(w, "rounded") && !(k + 1 < e && iequals(tok(k + 1), "up"))) return nullptr;
@@ -287,13 +286,15 @@ class CasualtyExtractor {
     return nullptr;
   }
 
-  // "the Martyrs Brigade", "Martyrs of Islam": "martyrs" in a group's name
-  // tells of no death ("four martyrs" does).
-  bool names_martyrs_group(uint32_t k, uint32_t e) const {
+  // The outcome token k states, if any. "Martyrs" in a group's name ("the
+  // Martyrs Brigade", "Martyrs of Islam") tells of no death; "four martyrs" does.
+  const Trigger* outcome_word(uint32_t k, uint32_t e) const {
     const std::string_view w = tok(k);
-    if (!iequals(w, "martyrs") || !chars::is_ascii_upper(w[0]) || k + 1 >= e) return false;
+    const Trigger* t = trigger_of(w);
+    if (!t || !iequals(w, "martyrs") || !chars::is_ascii_upper(w[0]) || k + 1 >= e) return t;
     const std::string_view next = tok(k + 1);
-    return iequals(next, "of") || (tokens_[k + 1].kind == TokenKind::kWord && chars::is_ascii_upper(next[0]));
+    const bool group_name = iequals(next, "of") || (tokens_[k + 1].kind == TokenKind::kWord && chars::is_ascii_upper(next[0]));
+    return group_name ? nullptr : t;
   }
 
   // "women and children were killed": uncounted victims that the outcome
@@ -386,8 +387,7 @@ class CasualtyExtractor {
   // and two children had been killed".
   bool single_at_outcome(uint32_t count_begin, uint32_t victims_end, uint32_t trigger_at, uint32_t e) const {
     // "Among the dead was a doctor".
-    if (trigger_at + 3 < count_begin && iequals(tok(trigger_at), "among") && among_the(trigger_at + 2) &&
-        only_auxiliaries_between(trigger_at + 3, count_begin))
+    if (trigger_at + 3 < count_begin && among_the(trigger_at + 2) && only_auxiliaries_between(trigger_at + 3, count_begin))
       return true;
     if (trigger_at < count_begin) {
       for (uint32_t k = trigger_at + 1; k < count_begin; ++k)
@@ -418,7 +418,7 @@ class CasualtyExtractor {
   const Trigger* outcome_before(uint32_t i, uint32_t b, uint32_t* at) const {
     for (uint32_t k = i; k > b && i - k < 6; --k) {
       const std::string_view w = tok(k - 1);
-      if (const Trigger* t = trigger_of(w); t && !names_martyrs_group(k - 1, tokens_.size())) {
+      if (const Trigger* t = outcome_word(k - 1, tokens_.size())) {
         // "the bodies of 40 men": bodies count only right before "of".
         if (iequals(w, "bodies") && k + 1 == i && iequals(tok(i - 1), "of")) {
           *at = k - 1;

@@ -301,8 +301,7 @@ class EntityExtractor {
     f.add(kRule, rule_type, rule_evidence);
     if (c.titled) f.add(kTitledF);
     if (c.in_heading) f.add(kHeading);
-    if (a == sent.token_begin || (a > sent.token_begin && (tok(a - 1) == "\"" || tok(a - 1) == "(")))
-      f.add(kSentenceStart);
+    if (starts_sentence(sent, a)) f.add(kSentenceStart);
     static constexpr std::string_view kCounts[] = {"0", "1", "2", "3", "4+"};
     const std::string_view words = kCounts[std::min<uint32_t>(c.words, 4)];
     f.add(kWords, words);
@@ -489,12 +488,14 @@ class EntityExtractor {
     return false;
   }
 
-  // Token k opens the sentence, a quotation, a bracket, or the text after a
-  // dateline's dash.
+  // Token k opens the sentence, a quotation or a bracket (the model's notion of a start).
+  bool starts_sentence(const Sentence& sent, uint32_t k) const {
+    return k == sent.token_begin || tok(k - 1) == "\"" || tok(k - 1) == "(";
+  }
+
+  // Or the text after a dateline's dash: "ALEPPO, Syria -- Regime helicopters".
   bool opens_clause(const Sentence& sent, uint32_t k) const {
-    if (k == sent.token_begin) return true;
-    const std::string_view prev = tok(k - 1);
-    return prev == "\"" || prev == "(" || (prev == "-" && tokens_[k - 1].span.end < tokens_[k].span.begin);
+    return starts_sentence(sent, k) || (tok(k - 1) == "-" && tokens_[k - 1].span.end < tokens_[k].span.begin);
   }
 
   // Trims a run and turns it into candidates.

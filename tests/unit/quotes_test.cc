@@ -169,10 +169,9 @@ TEST_CASE("a name in apposition after a description is the speaker; a clause in 
 }
 
 TEST_CASE("a person noun before a place phrase speaks; a verdict verb attributes its quoted object") {
-  const auto a = analyze_text(
+  const auto q = quotes_of(
       "\"They took my two sons at dawn,\" a woman from the city told Al Jazeera by phone. The government blamed "
       "\"armed gangs\" for the violence.");
-  const auto& q = a.extraction.quotes;
   REQUIRE(q.size() == 2);
   CHECK(q[0].speaker == "a woman from the city");
   CHECK(q[1].speaker == "The government");
