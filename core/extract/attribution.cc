@@ -20,7 +20,9 @@ constexpr std::string_view kSpeechVerbs[] = {
     "declared", "recalled", "noted", "stressed", "put", "puts", "gave", "accused", "asked", "spoke",
     "demanded", "urged", "vowed", "promised", "denied", "described", "argued", "admitted", "replied",
     "continued", "commented", "concluded", "remarked", "observed", "responded", "answered", "testified",
-    "shouted", "screamed", "cried", "whispered", "pleaded", "complained", "acknowledged", "conceded"};
+    "shouted", "screamed", "cried", "whispered", "pleaded", "complained", "acknowledged", "conceded",
+    // The present of news summaries: "Medics claim that", "Cameron confirms that".
+    "claim", "confirms", "confirm", "announces", "announce", "adds", "warns", "insists", "admits", "denies"};
 
 // Verbs that take someone's words as their object: 'the government blamed
 // "armed gangs"'. They attribute here only: elsewhere a name before them

@@ -273,6 +273,8 @@ class CasualtyExtractor {
       if (iequals(w, "and") && k + 1 < e &&
           (parse_count(text_, tokens_, k + 1, e) || single_victim_at(k + 1, e) || victims_then_outcome(k + 1, e)))
         continue;
+      // Names in apposition: "two ISIS militants, Reyaad Khan and Ruhul Amin, were killed".
+      if (iequals(w, "and") && k > i && k + 1 < e && is_capitalised_word(k - 1) && is_capitalised_word(k + 1)) continue;
       // "20 terrorists who had arrived for evacuating those injured": "those"
       // opens a group of its own ("among those killed" is the count's).
       if (iequals(w, "those") && !(k > 0 && (iequals(tok(k - 1), "among") || iequals(tok(k - 1), "of"))))
@@ -338,6 +340,10 @@ class CasualtyExtractor {
         "activists", "officials", "witnesses", "sources", "residents"};
     static const WordSet followers(kFollowers);
     return !followers.contains(w);
+  }
+
+  bool is_capitalised_word(uint32_t k) const {
+    return tokens_[k].kind == TokenKind::kWord && chars::is_ascii_upper(tok(k)[0]);
   }
 
   // "20 were killed", "three have been wounded": only auxiliary verbs
@@ -571,7 +577,11 @@ class CasualtyExtractor {
           t && !v.noun && trigger_at + 1 < e &&
           ((trigger_at == after && parse_count(text_, tokens_, trigger_at + 1, e)) ||
            (trigger_at != after && !only_auxiliaries_between(after, trigger_at)));
-      if (t && ((v.noun && (trigger_at == v.end || count_between(after, trigger_at, e))) || bare_count_loosely_after)) {
+      // An outcome word after the victims governs them only when just auxiliaries come between
+      // ("20 were killed"): "killing at least one person with the extent of other injuries unknown".
+      const bool victims_loosely_before =
+          t && v.noun && (trigger_at == v.end || !only_auxiliaries_between(v.end, trigger_at) || count_between(after, trigger_at, e));
+      if (victims_loosely_before || bare_count_loosely_after) {
         uint32_t before_at = 0;
         if (const Trigger* before = outcome_before(count->token_begin, b, &before_at);
             before && !is_toll_noun(tok(before_at)) &&
@@ -807,10 +817,9 @@ class CasualtyExtractor {
       const Entity& e = ents[i];
       if (e.span.end > window.end) continue;
       const bool in_source = e.span.begin >= source_span.begin && e.span.end <= source_span.end && !source_span.empty();
-      if (e.type == EntityType::kLoc && !in_source && !based_compound(e) && !in_dateline(e)) {
-        if (!place || (place->span.begin < c.span.begin && e.span.begin > c.span.begin && e.span.begin - c.span.end < 60))
-          place = &e;
-      }
+      if (e.type == EntityType::kLoc && !in_source && !based_compound(e) && !in_dateline(e) &&
+          (!place || better_place(e, *place, c.span)))
+        place = &e;
       // The date nearest the fact: "the second time this month ... after 17
       // people were killed in an October 2 attack" happened on October 2.
       // English puts the time after the verb ("were killed on Tuesday"), so
@@ -867,11 +876,13 @@ class CasualtyExtractor {
   }
 
   // "a gas field", "the gas station": gas as a fuel, no chemical attack.
+  // "a gas field battle", "a chemical plant explodes": industry, not a weapon.
   bool fuel_not_weapon(uint32_t k, uint32_t end) const {
-    if (!iequals(tok(k), "gas") || k + 1 >= end) return false;
+    if (!(iequals(tok(k), "gas") || iequals(tok(k), "chemical")) || k + 1 >= end) return false;
     static constexpr std::string_view kPlaces[] = {"field", "fields", "station", "stations", "plant", "plants",
                                                    "pipeline", "facility", "facilities", "cylinder", "cylinders",
-                                                   "company", "prices", "supplies", "well", "wells", "reserves"};
+                                                   "company", "prices", "supplies", "well", "wells", "reserves",
+                                                   "factory", "factories", "industry", "warehouse", "tanker"};
     static const WordSet places(kPlaces);
     return places.contains(tok(k + 1));
   }
@@ -1024,6 +1035,23 @@ class CasualtyExtractor {
           !based_compound(e) && !lexicon::is_country_or_region(e.canonical.of(text_)))
         return std::string(e.canonical.of(text_));
     return "";
+  }
+
+  // Of two places in a fact's sentence, the town beats its country ("in the
+  // Nigerian city of Maiduguri", "Tajikistan's capital Dushanbe", "a United
+  // States drone attack in North Waziristan"); otherwise the first named,
+  // unless the second follows the fact closely and the first came before it.
+  bool better_place(const Entity& e, const Entity& place, Span fact) const {
+    const bool e_country = is_country(e), place_country = is_country(place);
+    if (e_country != place_country) return place_country;
+    // A place inside the fact's own words ("two militants, UK citizens, were killed in Syria") names the victims.
+    const bool place_in_fact = place.span.begin >= fact.begin && place.span.end <= fact.end;
+    return (place.span.begin < fact.begin || place_in_fact) && e.span.begin >= fact.end && e.span.begin - fact.end < 60;
+  }
+
+  bool is_country(const Entity& e) const {
+    const std::string_view name = e.canonical.of(text_);
+    return lexicon::is_country_or_region(name) || lexicon::is_location_acronym(name);
   }
 
   bool based_compound(const Entity& e) const {

@@ -739,6 +739,9 @@ class EntityExtractor {
   enum class Settlement : uint8_t { kNo, kNamed, kListed };
   Settlement names_settlement(const Sentence& sent, uint32_t a) const {
     constexpr uint32_t kMaxReach = 16;
+    // "the Yemeni capital, Sana'a", "Tajikistan's capital Dushanbe".
+    if (a > sent.token_begin && tok(a - 1) == "capital") return Settlement::kNamed;
+    if (a > sent.token_begin + 1 && tok(a - 1) == "," && tok(a - 2) == "capital") return Settlement::kNamed;
     for (uint32_t t = a; t > sent.token_begin + 1 && a - t < kMaxReach; --t) {
       const std::string_view w = tok(t - 1);
       if (w == "of") {

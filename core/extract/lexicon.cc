@@ -65,8 +65,26 @@ constexpr std::string_view kNationalities[] = {
     "Syrian", "Syrians", "Tunisian", "Turkish", "Turkmen", "Turks", "Ukrainian", "Western",
     "Westerners", "Yazidi", "Yazidis", "Yemeni", "Alawite", "Alawites", "Alawi", "Ismaili",
     "Catholic", "Orthodox", "Maronite", "Sufi", "Bedouin", "Americans", "Britons", "Egyptians",
-    "Turkmens", "Armenians", "Arabs", "Lebanese", "Jordanians", "Chechens", "Uighur", "Uzbek",
-    "Tajik", "Communist", "Baathist", "Ba'athist", "Soviet"};
+    "Turkmens", "Armenians", "Arabs", "Jordanians", "Chechens", "Uighur", "Uzbek",
+    "Tajik", "Communist", "Baathist", "Ba'athist", "Soviet",
+    // Demonyms of the countries above, and peoples named in conflict reporting.
+    "Albanians", "Andorran", "Angolan", "Argentine", "Argentinian", "Azerbaijani", "Azeri", "Azeris",
+    "Bangladeshi", "Belarusian", "Beninese", "Bolivian", "Bosnian", "Brazilian", "Burkinabe", "Burmese",
+    "Burundian", "Cambodian", "Cameroonian", "Chadian", "Chilean", "Colombian", "Congolese", "Cypriot",
+    "Djiboutian", "Ecuadorian", "Eritrean", "Estonian", "Ethiopian", "Filipino", "Filipinos", "Gabonese",
+    "Ghanaian", "Guatemalan", "Guinean", "Haitian", "Honduran", "Icelandic", "Jamaican", "Kazakh",
+    "Kenyan", "Kosovar", "Kyrgyz", "Lao", "Laotian", "Latvian", "Lithuanian", "Macedonian", "Malagasy",
+    "Malaysian", "Malian", "Maltese", "Mauritanian", "Mexican", "Mexicans", "Moldovan", "Mongolian",
+    "Montenegrin", "Moroccans", "Mozambican", "Namibian", "Nepalese", "Nepali", "Nicaraguan",
+    "Nigerien", "Nigerian", "Nigerians", "North Korean", "Panamanian", "Paraguayan", "Peruvian",
+    "Portuguese", "Romanian", "Rwandan", "Senegalese", "Serb", "Serbs", "Serbian", "Singaporean",
+    "Slovak", "Slovenian", "Somalis", "South African", "South Korean", "South Sudanese", "Sri Lankan",
+    "Taiwanese", "Tanzanian", "Thai", "Togolese", "Tunisians", "Ugandan", "Uruguayan", "Venezuelan",
+    "Vietnamese", "Yemenis", "Zambian", "Zimbabwean", "Korean", "Koreans",
+    "Afghans", "Pakistanis", "Hazara", "Pashtun", "Pashtuns", "Baloch", "Punjabi", "Bengali", "Tamil",
+    "Tamils", "Sikh", "Sikhs", "Hindu", "Hindus", "Buddhist", "Buddhists", "Copt", "Copts", "Coptic",
+    "Berber", "Berbers", "Tuareg", "Sahrawi", "Ossetian", "Dagestani", "Tibetan", "Uighurs", "Uyghur",
+    "Rohingya", "Hispanic", "Latino", "Scandinavian"};
 
 constexpr std::string_view kKnownOrgs[] = {
     "Hezbollah", "Hizbollah", "Hamas", "Fatah", "Nato", "NATO", "UN", "U.N.", "EU", "E.U.",
@@ -168,7 +186,7 @@ constexpr std::string_view kSettlementNouns[] = {
     "town", "towns", "city", "cities", "village", "villages", "province", "provinces",
     "governorate", "governorates", "district", "districts", "region", "regions", "neighbourhood",
     "neighbourhoods", "neighborhood", "neighborhoods", "suburb", "suburbs", "municipality", "hamlet",
-    "hamlets", "countryside", "outskirts", "valley", "island", "islands"};
+    "hamlets", "countryside", "outskirts", "valley", "island", "islands", "port", "capital"};
 
 constexpr std::string_view kPersonTitles[] = {
     "President", "Vice-President", "Vice", "Prime", "Minister", "Ministers", "Secretary",

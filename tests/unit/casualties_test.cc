@@ -770,3 +770,51 @@ TEST_CASE("'remain missing' is an outcome; joined speech verbs share a subject; 
   CHECK(f[1].victims == "members of the security forces");
   CHECK(f[1].source == "The government");
 }
+
+TEST_CASE("a fact's place is the town rather than its country, and not a place inside the victims' words") {
+  CHECK(facts_of("Triple explosions kill at least 80 people and injure 150 in the Nigerian city of Maiduguri.")
+            .at(0)
+            .location == "Maiduguri");
+  CHECK(facts_of("Clashes in and around Tajikistan's capital Dushanbe kill at least 17 people.").at(0).location ==
+        "Dushanbe");
+  CHECK(facts_of("Six suspected militants are killed in a United States drone attack in the tribal area of North "
+                 "Waziristan.")
+            .at(0)
+            .location == "North Waziristan");
+  CHECK(facts_of("A Saudi-led bombardment in the Yemeni capital, Sana'a, kills at least 50 people.").at(0).location ==
+        "Sana'a");
+  const auto f = facts_of(
+      "Prime Minister David Cameron confirms that two ISIS militants, UK citizens, Reyaad Khan and Ruhul Amin, were "
+      "killed in Syria when a drone hit their car.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 2);
+  CHECK(f[0].location == "Syria");
+  CHECK(f[0].source == "David Cameron");
+}
+
+TEST_CASE("present-tense verbs of news summaries state outcomes; a chemical plant is no chemical attack") {
+  auto f = facts_of("Masked men in military uniforms kidnap 16 Turkish workers in Baghdad.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "abducted");
+  f = facts_of("Shells fired across the border kill at least three people and wound 28 others in the Jizan region.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 28);
+  CHECK(f[1].outcome == "wounded");
+  f = facts_of("Islamist rebels execute 56 Syrian Army personnel after the capture of the airbase.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "executed");
+  f = facts_of("Thirty-four refugees drown in the Aegean Sea when their wooden boat sinks.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 34);
+  f = facts_of("A chemical plant explodes in the city of Dongying, killing at least one person with the extent of "
+               "other injuries unknown.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].cause != "chemical attack");
+  f = facts_of("Medics claim that at least 16 other people have been killed in airstrikes.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Medics");
+  f = facts_of("Violent clashes erupt in the Silwan area with 13 Palestinians and four Israeli police injured.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].victims == "Palestinians");
+}

@@ -369,3 +369,13 @@ TEST_CASE("after a dateline's dash a word capitalised by position is no name") {
   CHECK(find(e, "Regime") == nullptr);
   check_entity(e, "Aleppo", "LOC");
 }
+
+TEST_CASE("a nationality before 'city of' is no place; the name after 'capital' is a place") {
+  const auto e = entities_of(
+      "Triple explosions hit the Nigerian city of Maiduguri. A bombardment in the Yemeni capital, Sana'a, killed "
+      "50 people. The ferry sank off the Turkish port of Canakkale.");
+  check_entity(e, "Nigerian", "NORP");
+  check_entity(e, "Maiduguri", "LOC");
+  check_entity(e, "Sana'a", "LOC");
+  check_entity(e, "Canakkale", "LOC");
+}
