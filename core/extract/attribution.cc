@@ -106,6 +106,13 @@ bool is_person_name(const AttributionContext& ctx, Span span) {
   return false;
 }
 
+// "one person is reported missing", "ten were reported killed": a passive
+// speech verb names no one ("was quoted as saying" is read before this).
+bool is_be_form(std::string_view w) {
+  return iequals(w, "is") || iequals(w, "are") || iequals(w, "was") || iequals(w, "were") || iequals(w, "been") ||
+         iequals(w, "being") || iequals(w, "be");
+}
+
 }  // namespace
 
 bool is_speech_verb(std::string_view word) {
@@ -223,7 +230,7 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       if (candidate) return candidate;
     } else if (iequals(w, "quoted") && (candidate = quoted_as_saying(v, end))) {
       // "SANA quoted a police source as saying": the one quoted speaks.
-    } else if (kind != 0 && !(v > begin && iequals(tok(v - 1), "to")) &&
+    } else if (kind != 0 && !(v > begin && iequals(tok(v - 1), "to")) && !(v > begin && is_be_form(tok(v - 1))) &&
                !claims_no_words(v, end) &&
                !(is_report_noun(w) && v + 1 < end && is_speech_verb(tok(v + 1)))) {
       // Subject before the verb: walk back over the noun phrase, from

@@ -302,9 +302,11 @@ class CasualtyExtractor {
   // "women and children were killed": uncounted victims that the outcome
   // word follows; not "and rebels shelled the city", a clause of its own.
   bool victims_then_outcome(uint32_t at, uint32_t e) const {
-    if (!victim_of(tok(at))) return false;
+    // Up to two modifiers before the noun: "dozens of government loyalists and ISIL militants killed".
+    constexpr uint32_t kMaxWords = 3;
     const Victims v = victims_after(at, e);
-    const uint32_t next = v.noun ? v.end : at + 1;
+    if (!v.noun || v.end - at > kMaxWords) return false;
+    const uint32_t next = v.end;
     // A dash or bracket closes an aside: "400 people - mainly women and children - have been
     // injured" (an em dash is normalized to "--", two "-" tokens).
     return next >= e || trigger_of(tok(next)) || is_auxiliary(tok(next)) || iequals(tok(next), "and") ||
@@ -340,6 +342,38 @@ class CasualtyExtractor {
         "activists", "officials", "witnesses", "sources", "residents"};
     static const WordSet followers(kFollowers);
     return !followers.contains(w);
+  }
+
+  // Only list separators between the previous fact's last word and a count:
+  // "50 militants and eight civilians", "34 militants, four civilians, and two soldiers".
+  bool joins_previous(uint32_t last_fact_end, uint32_t count_begin) const {
+    if (count_begin <= last_fact_end + 1 || count_begin > last_fact_end + 3) return false;
+    for (uint32_t k = last_fact_end + 1; k < count_begin; ++k)
+      if (!(tok(k) == "," || iequals(tok(k), "and"))) return false;
+    return true;
+  }
+
+  // "a court sentences five men to death": a sentence passed, not a death.
+  bool sentenced_to_death(uint32_t count_begin, uint32_t trigger_at, uint32_t b) const {
+    if (!iequals(tok(trigger_at), "death") || trigger_at == 0 || !iequals(tok(trigger_at - 1), "to")) return false;
+    constexpr uint32_t kReach = 3;  // "sentenced [the] five men"
+    for (uint32_t k = count_begin; k-- > b && count_begin - k <= kReach;)
+      if (tok(k).substr(0, 8) == "sentence" || iequals(tok(k), "condemned")) return true;
+    return false;
+  }
+
+  static bool superlative_between(std::string_view sentence, size_t from, size_t to) {
+    static constexpr std::string_view kSuperlatives[] = {"deadliest", "bloodiest", "worst", "largest",
+                                                         "biggest", "heaviest", "most"};
+    if (from >= to || to > sentence.size()) return false;
+    const std::string_view between = sentence.substr(from, to - from);
+    for (auto w : kSuperlatives)
+      if (find_word(between, w, 0) != std::string_view::npos) return true;
+    return false;
+  }
+
+  static bool is_breakdown_pronoun(std::string_view w) {
+    return iequals(w, "them") || iequals(w, "whom") || iequals(w, "which");
   }
 
   bool is_capitalised_word(uint32_t k) const {
@@ -529,7 +563,7 @@ class CasualtyExtractor {
     for (uint32_t i = b; i < e; ++i) {
       const std::string_view w = tok(i);
       if (iequals(w, "among") || iequals(w, "including") || iequals(w, "includes") || iequals(w, "include") ||
-          (iequals(w, "of") && i + 1 < e && (iequals(tok(i + 1), "whom") || iequals(tok(i + 1), "them"))))
+          (iequals(w, "of") && i + 1 < e && is_breakdown_pronoun(tok(i + 1))))
         breakdown = whole >= 0;
       auto count = parse_count(text_, tokens_, i, e);
       std::optional<Victims> single_victims;  // "a man was killed": a count of one with a singular victim
@@ -558,10 +592,12 @@ class CasualtyExtractor {
       // "Two people, one of them a child, were killed": a part of the toll
       // before it, whose victims follow "of them".
       const bool of_them = !single && count->token_end < e && iequals(tok(count->token_end - 1), "of") &&
-                           (iequals(tok(count->token_end), "them") || iequals(tok(count->token_end), "whom") ||
-                            iequals(tok(count->token_end), "those"));
+                           (is_breakdown_pronoun(tok(count->token_end)) || iequals(tok(count->token_end), "those"));
       if (of_them) breakdown = whole >= 0;
-      Victims v = single ? *single_victims : victims_after(count->token_end + (of_them ? 1 : 0), e);
+      // "13 of whom were women": the verb before the victims is no part of them.
+      uint32_t victims_from = count->token_end + (of_them ? 1 : 0);
+      if (of_them && victims_from < e && is_auxiliary(tok(victims_from))) ++victims_from;
+      Victims v = single ? *single_victims : victims_after(victims_from, e);
       uint32_t trigger_at = 0;
       const Trigger* t = nullptr;
       const uint32_t after = v.noun ? v.end : count->token_end + (of_them ? 1 : 0);
@@ -591,6 +627,12 @@ class CasualtyExtractor {
           trigger_at = before_at;
         }
       }
+      // "rescued 19 people with more than 40 missing": "with" opens a clause
+      // of its own, and its outcome word is its own count's. (Lists and
+      // breakdowns share theirs: "23 civilians - including nine children -
+      // and 16 fighters dead".)
+      if (t && v.noun && trigger_at > v.end && iequals(tok(v.end), "with") && count_between(after, trigger_at, e))
+        t = nullptr;
       if (!t) {
         t = outcome_before(count->token_begin, b, &trigger_at);
         // "Of the 30 who were killed, 20 were children": a bare count after
@@ -601,9 +643,9 @@ class CasualtyExtractor {
       if (!t) named_toll = (t = named_toll_before(count->token_begin, b, &trigger_at)) != nullptr;
       // "killed 50 militants and eight civilians": a count joined to the
       // previous fact's victims shares its outcome word.
-      bool borrowed_outcome = false;  // the outcome word belongs to an earlier count
-      if (!t && v.noun && last_trigger && count->token_begin >= 1 && count->token_begin <= last_fact_end + 2 &&
-          (iequals(tok(count->token_begin - 1), "and") || tok(count->token_begin - 1) == ",")) {
+      // So does a count the same verb reached across the previous fact.
+      bool borrowed_outcome = t && v.noun && last_trigger && trigger_at == last_trigger_at && trigger_at < last_fact_end;
+      if (!t && v.noun && last_trigger && count->token_begin >= 1 && joins_previous(last_fact_end, count->token_begin)) {
         t = last_trigger;
         trigger_at = last_trigger_at;
         borrowed_outcome = true;
@@ -615,7 +657,7 @@ class CasualtyExtractor {
         part_without_outcome = true;
         trigger_at = v.end - 1;
       }
-      if (!t) { i = count->token_end - 1; continue; }
+      if (!t || sentenced_to_death(count->token_begin, trigger_at, b)) { i = count->token_end - 1; continue; }
       // A count needs victims, or must sit right at the outcome ("15 dead", "killing 12").
       const bool toll = named_toll || is_toll_noun(tok(trigger_at));
       const bool adjacent = toll || trigger_at == after || trigger_at + 1 == count->token_begin ||
@@ -1188,6 +1230,12 @@ class CasualtyExtractor {
     for (auto cue : kCumulativeCues) {
       size_t pos = 0;
       while ((pos = find_word(sentence, cue, pos)) != std::string_view::npos) {
+        // "... 131 people dead, making it the deadliest attack in the conflict
+        // so far": the cue ranks the incident among others; it is no tally.
+        if (superlative_between(sentence, c.span.end - window.begin, pos)) {
+          pos += cue.size();
+          continue;
+        }
         // "since the uprising", "since March", "since Saturday": a tally over
         // days or more, which the day-by-day reports also count; "since dawn"
         // is still the story's own episode.

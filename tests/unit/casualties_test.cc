@@ -818,3 +818,42 @@ TEST_CASE("present-tense verbs of news summaries state outcomes; a chemical plan
   REQUIRE(f.size() == 2);
   CHECK(f[0].victims == "Palestinians");
 }
+
+TEST_CASE("lists, 'of which' breakdowns and 'with' clauses give each count its own outcome") {
+  const std::string list = "Fighting in the province kills thirty-four PKK militants, four civilians, and two Turkish soldiers.";
+  auto f = facts_of(list);
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].count_min == 2);
+  CHECK(f[2].outcome == "killed");
+  CHECK(f[1].span.of(list) == "four civilians");
+  f = facts_of("ISIL attacks an air base near the city of Deir ez-Zor with dozens of government loyalists and ISIL "
+               "militants killed.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].vague == "dozens");
+  f = facts_of("A boat sinks off the coast killing at least 15 people, 13 of which are women. Fishermen rescue 19 "
+               "people with more than 40 missing.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].victims == "women");
+  CHECK(f[1].part_of == 0);
+  CHECK(f[2].count_min == 40);
+  CHECK(f[2].outcome == "missing");
+}
+
+TEST_CASE("a death sentence is no death, and a passive 'is reported' names no source") {
+  auto f = facts_of("A court sentences five suspected militants to death for bombings that killed 188 people.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 188);
+  f = facts_of("So far, one person is reported as missing.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source.empty());
+}
+
+TEST_CASE("'the deadliest attack in the conflict so far' ranks an incident; it is no tally") {
+  auto f = facts_of("An air strike on a wedding party in Wahijah leaves as many as 131 people dead, making it the "
+                    "deadliest coalition attack on civilians in the conflict so far.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "incident");
+  f = facts_of("So far 3,000 people have been killed in the conflict.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+}
