@@ -447,7 +447,7 @@ class EntityExtractor {
           }
           // A longer name the lexicon knows, across "of" and a country:
           // "Islamic State of Iraq and the Levant".
-          if (w == "of" && j + 1 < e) {
+          if ((w == "of" || w == "in") && j + 1 < e) {
             uint32_t known = 0;
             for (uint32_t m = std::min(e, j + 6); m > j + 1 && !known; --m)
               if (lexicon::is_known_org(text_.substr(tokens_[i].span.begin,
@@ -548,14 +548,21 @@ class EntityExtractor {
     bool titled = false;
     // Words in the longest known name that may open a run ("Syrian Observatory for Human Rights").
     constexpr uint32_t kLongestKnownPrefix = 6;
-    const bool whole_known = lexicon::is_known_org(
-        text_.substr(tokens_[a].span.begin, tokens_[b - 1].span.end - tokens_[a].span.begin));
+    // "Saudi Arabia", "Gaza Strip": a known whole is never split at a nationality or a known part.
+    const std::string_view whole =
+        strip_possessive(text_.substr(tokens_[a].span.begin, tokens_[b - 1].span.end - tokens_[a].span.begin));
+    const bool whole_known = lexicon::is_known_org(whole) || lexicon::is_country_or_region(whole) ||
+                             lexicon::is_major_place(whole);
     for (uint32_t len = std::min<uint32_t>(kLongestKnownPrefix, b - a - 1); len >= 1 && b - a >= 2 && !whole_known; --len) {
       const std::string_view prefix = text_.substr(tokens_[a].span.begin,
                                                    tokens_[a + len - 1].span.end - tokens_[a].span.begin);
       Candidate probe;
       if (lexicon::is_nationality(prefix) || !type_by_lexicon(prefix, probe)) continue;
       if (run_has_head(a + len, b)) break;  // "Damascus University" is one name
+      // "President of Colombia Juan Manuel Santos": the place ends a title (below).
+      if (len == 1 && b - a >= 3 && a >= sent.token_begin + 2 && tok(a - 1) == "of" &&
+          lexicon::is_person_title(tok(a - 2)))
+        break;
       Candidate c;
       c.span = {tokens_[a].span.begin, tokens_[a + len - 1].span.end};
       c.first = a;
@@ -620,10 +627,11 @@ class EntityExtractor {
         }
       }
     }
-    // "Secretary of State John Kerry": the department word ends the title.
+    // "Secretary of State John Kerry", "Governor of Arizona Doug Ducey": the
+    // department or the place ends the title when a name follows it.
     Span title{};
     if (a >= sent.token_begin + 2 && tok(a - 1) == "of" && lexicon::is_person_title(tok(a - 2)) &&
-        is_department_word(tok(a)) && b - a >= 2) {
+        (is_department_word(tok(a)) || (b - a >= 3 && names_jurisdiction(tok(a)))) && b - a >= 2) {
       title = {tokens_[a - 2].span.begin, tokens_[a].span.end};
       ++a;
       titled = true;
@@ -718,6 +726,10 @@ class EntityExtractor {
 
   // Lexicon types: true when the name is known.
   static bool is_department_word(std::string_view w) { return w == "State" || w == "Defense" || w == "Defence"; }
+
+  static bool names_jurisdiction(std::string_view w) {
+    return lexicon::is_country_or_region(w) || lexicon::is_major_place(w) || gazetteer::is_place_name(w);
+  }
 
   bool type_by_lexicon(std::string_view name, Candidate& c) const {
     c.lexicon_typed = true;

@@ -89,7 +89,8 @@ constexpr std::string_view kNationalities[] = {
 constexpr std::string_view kKnownOrgs[] = {
     "Hezbollah", "Hizbollah", "Hamas", "Fatah", "Nato", "NATO", "UN", "U.N.", "EU", "E.U.",
     "UNHCR", "UNICEF", "Unicef", "WHO", "ICRC", "OPCW", "IAEA", "ISIS", "ISIL", "IS", "Isis", "Isil",
-    "Daesh", "Da'esh", "Islamic State", "Islamic State of Iraq and the Levant",
+    "Daesh", "Da'esh", "Islamic State", "Islamic State of Iraq and the Levant", "Islamic State in Iraq and the Levant",
+    "Islamic State in Iraq and Syria", "Islamic State of Iraq and al-Sham",
     "Islamic State of Iraq and Syria", "Islamic State group", "al-Qaeda", "al-Qaida", "Al-Qaeda", "Al Qaeda", "al-Nusra", "Nusra", "Nusra Front",
     "Jabhat al-Nusra", "Ahrar al-Sham", "Jaish al-Islam", "Taliban", "Reuters", "AFP", "AP",
     "Associated Press", "Agence France-Presse", "Agence France Presse", "BBC", "CNN", "Al Jazeera",
@@ -133,7 +134,8 @@ constexpr std::string_view kOrgHeads[] = {
     "Union", "University", "Watch", "Nations", "Journal", "Herald", "Telegraph", "Guardian",
     "Gazette", "Tribune", "Monitor", "Agency", "Radio", "Channel", "Inc", "Ltd", "Co", "Corp",
     "Government", "Regime", "Unit", "Units", "Navy", "Marines", "Force", "Branch",
-    "Chamber", "Federation", "Caucus", "Cabinet", "Senate", "Directorate"};
+    "Chamber", "Federation", "Caucus", "Cabinet", "Senate", "Directorate", "Community", "Reserve",
+    "Commons", "Representatives"};
 
 // First words that make Arabic, Kurdish and Hebrew place names ("Kafr
 // Nabl", "Tal Abyad", "Deir Hafer", "Khan Sheikhoun"). Some are surnames

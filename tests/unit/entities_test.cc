@@ -379,3 +379,18 @@ TEST_CASE("a nationality before 'city of' is no place; the name after 'capital' 
   check_entity(e, "Sana'a", "LOC");
   check_entity(e, "Canakkale", "LOC");
 }
+
+TEST_CASE("a known place is never split at its nationality word; a place after 'TITLE of' ends the title") {
+  const auto e = entities_of(
+      "Houthis seized a town in Saudi Arabia's Asir region. The rocket came from the Gaza Strip. A statement by "
+      "the Economic Community of West African States followed. Governor of Arizona Doug Ducey spoke, and the "
+      "President of Colombia Juan Manuel Santos met ISIL, the Islamic State in Iraq and the Levant.");
+  check_entity(e, "Saudi Arabia", "LOC");
+  CHECK(find(e, "Arabia") == nullptr);
+  check_entity(e, "Gaza Strip", "LOC");
+  check_entity(e, "Economic Community of West African States", "ORG");
+  check_entity(e, "Doug Ducey", "PERSON");
+  check_entity(e, "Juan Manuel Santos", "PERSON");
+  CHECK(find(e, "Colombia") == nullptr);
+  check_entity(e, "Islamic State in Iraq and the Levant", "ORG");
+}
