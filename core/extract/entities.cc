@@ -446,8 +446,10 @@ class EntityExtractor {
             continue;
           }
           // A longer name the lexicon knows, across "of" and a country:
-          // "Islamic State of Iraq and the Levant".
-          if ((w == "of" || w == "in") && j + 1 < e) {
+          // "Islamic State of Iraq and the Levant"; across "in" only from a
+          // known name ("Islamic State in Iraq and the Levant").
+          if ((w == "of" || (w == "in" && lexicon::is_known_org(text_.substr(tokens_[i].span.begin,
+                                                                      tokens_[last].span.end - tokens_[i].span.begin)))) && j + 1 < e) {
             uint32_t known = 0;
             for (uint32_t m = std::min(e, j + 6); m > j + 1 && !known; --m)
               if (lexicon::is_known_org(text_.substr(tokens_[i].span.begin,
@@ -549,10 +551,11 @@ class EntityExtractor {
     // Words in the longest known name that may open a run ("Syrian Observatory for Human Rights").
     constexpr uint32_t kLongestKnownPrefix = 6;
     // "Saudi Arabia", "Gaza Strip": a known whole is never split at a nationality or a known part.
+    // (A one-word run has nothing to split.)
     const std::string_view whole =
         strip_possessive(text_.substr(tokens_[a].span.begin, tokens_[b - 1].span.end - tokens_[a].span.begin));
-    const bool whole_known = lexicon::is_known_org(whole) || lexicon::is_country_or_region(whole) ||
-                             lexicon::is_major_place(whole);
+    const bool whole_known = b - a >= 2 && (lexicon::is_known_org(whole) || lexicon::is_country_or_region(whole) ||
+                                            lexicon::is_major_place(whole));
     for (uint32_t len = std::min<uint32_t>(kLongestKnownPrefix, b - a - 1); len >= 1 && b - a >= 2 && !whole_known; --len) {
       const std::string_view prefix = text_.substr(tokens_[a].span.begin,
                                                    tokens_[a + len - 1].span.end - tokens_[a].span.begin);
