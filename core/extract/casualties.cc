@@ -358,13 +358,14 @@ class CasualtyExtractor {
     if (!iequals(tok(trigger_at), "death") || trigger_at == 0 || !iequals(tok(trigger_at - 1), "to")) return false;
     constexpr uint32_t kReach = 3;  // "sentenced [the] five men"
     for (uint32_t k = count_begin; k-- > b && count_begin - k <= kReach;)
-      if (tok(k).substr(0, 8) == "sentence" || iequals(tok(k), "condemned")) return true;
+      if (iequals(tok(k).substr(0, 8), "sentence") || iequals(tok(k), "condemned")) return true;
     return false;
   }
 
   static bool superlative_between(std::string_view sentence, size_t from, size_t to) {
+    // ("most" is left out: "20 people, most of them civilians, since March" is a tally.)
     static constexpr std::string_view kSuperlatives[] = {"deadliest", "bloodiest", "worst", "largest",
-                                                         "biggest", "heaviest", "most"};
+                                                         "biggest", "heaviest"};
     if (from >= to || to > sentence.size()) return false;
     const std::string_view between = sentence.substr(from, to - from);
     for (auto w : kSuperlatives)

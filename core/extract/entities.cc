@@ -563,8 +563,8 @@ class EntityExtractor {
       if (lexicon::is_nationality(prefix) || !type_by_lexicon(prefix, probe)) continue;
       if (run_has_head(a + len, b)) break;  // "Damascus University" is one name
       // "President of Colombia Juan Manuel Santos": the place ends a title (below).
-      if (len == 1 && b - a >= 3 && a >= sent.token_begin + 2 && tok(a - 1) == "of" &&
-          lexicon::is_person_title(tok(a - 2)))
+      if (len == 1 && probe.type == EntityType::kLoc && b - a >= 3 && a >= sent.token_begin + 2 &&
+          tok(a - 1) == "of" && lexicon::is_person_title(tok(a - 2)))
         break;
       Candidate c;
       c.span = {tokens_[a].span.begin, tokens_[a + len - 1].span.end};
@@ -634,7 +634,7 @@ class EntityExtractor {
     // department or the place ends the title when a name follows it.
     Span title{};
     if (a >= sent.token_begin + 2 && tok(a - 1) == "of" && lexicon::is_person_title(tok(a - 2)) &&
-        (is_department_word(tok(a)) || (b - a >= 3 && names_jurisdiction(tok(a)))) && b - a >= 2) {
+        (is_department_word(tok(a)) || (b - a >= 3 && names_jurisdiction(tok(a), tok(a + 1)))) && b - a >= 2) {
       title = {tokens_[a - 2].span.begin, tokens_[a].span.end};
       ++a;
       titled = true;
@@ -730,8 +730,11 @@ class EntityExtractor {
   // Lexicon types: true when the name is known.
   static bool is_department_word(std::string_view w) { return w == "State" || w == "Defense" || w == "Defence"; }
 
-  static bool names_jurisdiction(std::string_view w) {
-    return lexicon::is_country_or_region(w) || lexicon::is_major_place(w) || gazetteer::is_place_name(w);
+  // A place a title belongs to. A gazetteer place counts only before a given
+  // name: "Secretary of Homeland Security Jeh Johnson" keeps its department.
+  static bool names_jurisdiction(std::string_view w, std::string_view next) {
+    if (lexicon::is_country_or_region(w) || lexicon::is_major_place(w)) return true;
+    return gazetteer::is_place_name(w) && (lexicon::is_given_name(next) || gazetteer::is_person_name(next));
   }
 
   bool type_by_lexicon(std::string_view name, Candidate& c) const {

@@ -857,3 +857,16 @@ TEST_CASE("'the deadliest attack in the conflict so far' ranks an incident; it i
   REQUIRE(f.size() == 1);
   CHECK(f[0].scope == "cumulative");
 }
+
+TEST_CASE("'was quoted as saying' still names its subject; a speech verb after a determiner is a noun") {
+  auto f = facts_of("The activist was quoted as saying 20 people were killed in Homs.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "The activist");
+  f = facts_of("A claim that 20 people were killed in Homs could not be verified.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source.empty());
+  // "most" ranks nothing: the toll "since March" is still a tally.
+  f = facts_of("Shelling has killed 200 people, most of them civilians, since March.");
+  REQUIRE_FALSE(f.empty());
+  CHECK(f[0].scope == "cumulative");
+}

@@ -394,3 +394,9 @@ TEST_CASE("a known place is never split at its nationality word; a place after '
   CHECK(find(e, "Colombia") == nullptr);
   check_entity(e, "Islamic State in Iraq and the Levant", "ORG");
 }
+
+TEST_CASE("a gazetteer place ends a title only before a given name") {
+  const auto e = entities_of("Secretary of Homeland Security Jeh Johnson spoke. Governor of Homs Talal Barazi said.");
+  CHECK(find(e, "Security Jeh Johnson") == nullptr);
+  check_entity(e, "Talal Barazi", "PERSON");
+}
