@@ -378,7 +378,7 @@ class CasualtyExtractor {
   }
 
   bool is_capitalised_word(uint32_t k) const {
-    return tokens_[k].kind == TokenKind::kWord && chars::is_ascii_upper(tok(k)[0]);
+    return tokens_[k].kind == TokenKind::kWord && chars::case_at(tok(k), 0) == utf8::LetterCase::kUpper;
   }
 
   // "20 were killed", "three have been wounded": only auxiliary verbs
@@ -615,9 +615,10 @@ class CasualtyExtractor {
           ((trigger_at == after && parse_count(text_, tokens_, trigger_at + 1, e)) ||
            (trigger_at != after && !only_auxiliaries_between(after, trigger_at)));
       // An outcome word after the victims governs them only when just auxiliaries come between
-      // ("20 were killed"): "killing at least one person with the extent of other injuries unknown".
-      const bool victims_loosely_before =
-          t && v.noun && (trigger_at == v.end || !only_auxiliaries_between(v.end, trigger_at) || count_between(after, trigger_at, e));
+      // ("20 were killed"); right after them ("killed 30 people injured 90") or further
+      // ("killing at least one person with the extent of other injuries unknown") the verb
+      // before the count wins.
+      const bool victims_loosely_before = t && v.noun && !only_auxiliaries_between(v.end, trigger_at);
       if (victims_loosely_before || bare_count_loosely_after) {
         uint32_t before_at = 0;
         if (const Trigger* before = outcome_before(count->token_begin, b, &before_at);

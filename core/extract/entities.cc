@@ -406,6 +406,10 @@ class EntityExtractor {
   }
 
   std::string_view tok(uint32_t i) const { return tokens_[i].span.of(text_); }
+  // The text from token `first` through token `last`, as written.
+  std::string_view words(uint32_t first, uint32_t last) const {
+    return text_.substr(tokens_[first].span.begin, tokens_[last].span.end - tokens_[first].span.begin);
+  }
 
   bool glued(uint32_t a, uint32_t b) const { return tokens_[a].span.end == tokens_[b].span.begin; }
 
@@ -448,13 +452,10 @@ class EntityExtractor {
           // A longer name the lexicon knows, across "of" and a country:
           // "Islamic State of Iraq and the Levant"; across "in" only from a
           // known name ("Islamic State in Iraq and the Levant").
-          if ((w == "of" || (w == "in" && lexicon::is_known_org(text_.substr(tokens_[i].span.begin,
-                                                                      tokens_[last].span.end - tokens_[i].span.begin)))) && j + 1 < e) {
+          if ((w == "of" || (w == "in" && lexicon::is_known_org(words(i, last)))) && j + 1 < e) {
             uint32_t known = 0;
             for (uint32_t m = std::min(e, j + 6); m > j + 1 && !known; --m)
-              if (lexicon::is_known_org(text_.substr(tokens_[i].span.begin,
-                                                     tokens_[m - 1].span.end - tokens_[i].span.begin)))
-                known = m;
+              if (lexicon::is_known_org(words(i, m - 1))) known = m;
             if (known) {
               last = known - 1;
               j = known;
@@ -552,13 +553,11 @@ class EntityExtractor {
     constexpr uint32_t kLongestKnownPrefix = 6;
     // "Saudi Arabia", "Gaza Strip": a known whole is never split at a nationality or a known part.
     // (A one-word run has nothing to split.)
-    const std::string_view whole =
-        strip_possessive(text_.substr(tokens_[a].span.begin, tokens_[b - 1].span.end - tokens_[a].span.begin));
+    const std::string_view whole = strip_possessive(words(a, b - 1));
     const bool whole_known = b - a >= 2 && (lexicon::is_known_org(whole) || lexicon::is_country_or_region(whole) ||
                                             lexicon::is_major_place(whole));
     for (uint32_t len = std::min<uint32_t>(kLongestKnownPrefix, b - a - 1); len >= 1 && b - a >= 2 && !whole_known; --len) {
-      const std::string_view prefix = text_.substr(tokens_[a].span.begin,
-                                                   tokens_[a + len - 1].span.end - tokens_[a].span.begin);
+      const std::string_view prefix = words(a, a + len - 1);
       Candidate probe;
       if (lexicon::is_nationality(prefix) || !type_by_lexicon(prefix, probe)) continue;
       if (run_has_head(a + len, b)) break;  // "Damascus University" is one name
