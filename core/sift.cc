@@ -64,9 +64,26 @@ Report analyze(Batch&& batch) {
         role = {ParagraphKind::kBoilerplate, "short line recurring across articles of the batch"};
     }
 
-  for (auto& a : report.articles) {
+  auto fingerprint_input = [&](uint32_t i) -> FingerprintInput {
+    const ArticleAnalysis& a = report.articles[i];
+    return {a.normalized.text, &a.segmentation.paragraphs, &a.roles, &a.repeats};
+  };
+  // Compact fingerprints (a sketch each) are taken as each article passes;
+  // the near-duplicate search runs on them after the loop.
+  std::vector<Fingerprint> prints;
+  prints.reserve(report.articles.size());
+  std::vector<uint64_t> scratch;
+  for (uint32_t i = 0; i < report.articles.size(); ++i) {
+    ArticleAnalysis& a = report.articles[i];
     tokenize_sentences(a.normalized.text, a.segmentation);
-    a.repeats = find_repeats(a.normalized.text, a.segmentation.paragraphs);
+    {
+      // Repeats and the fingerprint compare the same folded words: fold once.
+      const ParagraphWords words = fold_paragraph_words(a.normalized.text, a.segmentation.paragraphs);
+      a.repeats = find_repeats(a.normalized.text, a.segmentation.paragraphs, &words);
+      FingerprintInput print_input = fingerprint_input(i);
+      print_input.words = &words;
+      prints.push_back(compact_fingerprint(print_input, scratch));
+    }
     a.anchor_date = find_anchor_date(a.normalized.text, a.segmentation, a.date);
     a.extraction.entities =
         extract_entities({a.normalized.text, &a.segmentation, &a.roles, &a.repeats, a.anchor_date});
@@ -92,18 +109,11 @@ Report analyze(Batch&& batch) {
   // Near-duplicate articles, from fingerprints of their bodies (released
   // before incidents are merged).
   {
-    std::vector<Fingerprint> prints;
-    prints.reserve(report.articles.size());
-    auto input_of = [&](uint32_t i) -> FingerprintInput {
-      const ArticleAnalysis& a = report.articles[i];
-      return {a.normalized.text, &a.segmentation.paragraphs, &a.roles, &a.repeats};
-    };
-    std::vector<uint64_t> scratch;
-    for (uint32_t i = 0; i < report.articles.size(); ++i) prints.push_back(compact_fingerprint(input_of(i), scratch));
-    auto fingerprint_of = [&](uint32_t i) { return fingerprint(input_of(i)); };
+    auto fingerprint_of = [&](uint32_t i) { return fingerprint(fingerprint_input(i)); };
     std::vector<const Fingerprint*> print_ptrs;
     for (const auto& p : prints) print_ptrs.push_back(&p);
     report.dedup.duplicates = find_near_duplicates(print_ptrs, fingerprint_of);
+    std::vector<Fingerprint>().swap(prints);
   }
 
   std::vector<ArticleFacts> facts;

@@ -17,6 +17,12 @@ bool compared(ParagraphKind kind) { return kind == ParagraphKind::kBody || kind 
 template <typename OnParagraph, typename OnShingle>
 void for_each_shingle(const FingerprintInput& in, OnParagraph&& on_paragraph, OnShingle&& on_shingle) {
   const auto& paras = *in.paragraphs;
+  ParagraphWords own;
+  const ParagraphWords* paragraph_words = in.words;
+  if (!paragraph_words) {
+    own = fold_paragraph_words(in.text, paras);
+    paragraph_words = &own;
+  }
   // A shingle's hash rolls: multiply by kBase, add the new word, take out the
   // word that left (its weight is kBase^kShingleWords); then one mix. Five
   // combines per shingle had been a tenth of this stage.
@@ -28,17 +34,20 @@ void for_each_shingle(const FingerprintInput& in, OnParagraph&& on_paragraph, On
   uint64_t words = 0, rolling = 0;
   for (uint32_t p = 0; p < paras.size(); ++p) {
     if (!compared(in.roles->paragraphs[p].kind) || (*in.repeats)[p].duplicate_of >= 0) continue;
-    Span span = paras[p].span;
+    uint32_t first = paragraph_words->begin(p);
+    const uint32_t last = paragraph_words->end(p);
     // A dateline opening the paragraph ("BEIRUT (Reuters) -") differs between outlets.
-    if (in.roles->dateline && in.roles->dateline->paragraph == p) span.begin = in.roles->dateline->span.end;
+    if (in.roles->dateline && in.roles->dateline->paragraph == p)
+      while (first < last && paragraph_words->begins[first] < in.roles->dateline->span.end) ++first;
     on_paragraph(p);
-    for_each_folded_word(span.of(in.text), [&](uint64_t w) {
+    for (uint32_t k = first; k < last; ++k) {
+      const uint64_t w = paragraph_words->hashes[k];
       rolling = rolling * kBase + w - (words >= kShingleWords ? ring[slot] * leaving_weight : 0);
       ring[slot] = w;
       slot = slot + 1 == kShingleWords ? 0 : slot + 1;
       ++words;
       if (words >= kShingleWords) on_shingle(mix64(rolling));
-    });
+    }
   }
 }
 

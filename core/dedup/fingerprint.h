@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "segment/paragraph_words.h"
 #include "segment/paragraphs.h"
 #include "segment/repeats.h"
 #include "segment/roles.h"
@@ -53,6 +54,9 @@ struct FingerprintInput {
   const std::vector<Paragraph>* paragraphs;
   const Roles* roles;
   const std::vector<Repeat>* repeats;
+  // The paragraphs' folded words when the caller has them already; without
+  // them they are folded here.
+  const ParagraphWords* words = nullptr;
 };
 
 Fingerprint fingerprint(const FingerprintInput& in);

@@ -551,9 +551,21 @@ class CasualtyExtractor {
     return nullptr;
   }
 
+  // Every fact needs an outcome word or a named toll in its own sentence, so
+  // a sentence without one (most of them) skips the count-by-count scan.
+  bool may_state_outcome(uint32_t b, uint32_t e) const {
+    for (uint32_t i = b; i < e; ++i) {
+      if (tokens_[i].kind != TokenKind::kWord) continue;
+      const std::string_view w = tok(i);
+      if (trigger_of(w) || is_toll_noun(w)) return true;
+    }
+    return false;
+  }
+
   void scan(const Sentence& s) {
     const size_t first_fact = out_.size();
     const uint32_t b = s.token_begin, e = s.token_end;
+    if (!may_state_outcome(b, e)) return;
     const bool repeat = (*in_.repeats)[s.paragraph].duplicate_of >= 0;
     int32_t whole = -1;  // the fact the sentence's next parts belong to
     const Trigger* whole_trigger = nullptr;  // and the outcome word that made it

@@ -3,7 +3,6 @@
 #include <algorithm>
 
 #include "dedup/shingles.h"
-#include "text/fold.h"
 #include "text/hash.h"
 
 namespace sift {
@@ -22,20 +21,27 @@ constexpr size_t kMaxCandidatesPerKey = 8;
 
 // The smallest hash of adjacent word pairs in each of kSketchKeys bins:
 // paragraphs with alike wording share most of these keys.
-void sketch(std::string_view para, uint64_t (&keys)[kSketchKeys]) {
+void sketch(const uint64_t* words, const uint64_t* words_end, uint64_t (&keys)[kSketchKeys]) {
   std::fill(std::begin(keys), std::end(keys), ~0ULL);
   uint64_t previous = 0;
-  for_each_folded_word(para, [&](uint64_t w) {
-    const uint64_t m = hash_combine(previous, w);
-    previous = w;
+  for (const uint64_t* w = words; w != words_end; ++w) {
+    const uint64_t m = hash_combine(previous, *w);
+    previous = *w;
     uint64_t& slot = keys[m & (kSketchKeys - 1)];
     slot = std::min(slot, m);
-  });
+  }
 }
 
 }  // namespace
 
-std::vector<Repeat> find_repeats(std::string_view text, const std::vector<Paragraph>& paragraphs) {
+std::vector<Repeat> find_repeats(std::string_view text, const std::vector<Paragraph>& paragraphs,
+                                 const ParagraphWords* words) {
+  ParagraphWords own;
+  if (!words) {
+    own = fold_paragraph_words(text, paragraphs);
+    words = &own;
+  }
+  const uint64_t* hashes = words->hashes.data();
   const uint32_t n = static_cast<uint32_t>(paragraphs.size());
   std::vector<Repeat> out(n);
   // Exact repeats: sort (hash, index); each group points at its first member.
@@ -57,7 +63,7 @@ std::vector<Repeat> find_repeats(std::string_view text, const std::vector<Paragr
   for (uint32_t p = 0; p < n; ++p) {
     if (out[p].duplicate_of >= 0 || paragraphs[p].words < kMinWordsForNear) continue;
     uint64_t keys[kSketchKeys];
-    sketch(paragraphs[p].span.of(text), keys);
+    sketch(hashes + words->begin(p), hashes + words->end(p), keys);
     for (size_t k = 0; k < kSketchKeys; ++k)
       if (keys[k] != ~0ULL) keyed.emplace_back(hash_combine(k, keys[k]), p);
   }
@@ -74,8 +80,13 @@ std::vector<Repeat> find_repeats(std::string_view text, const std::vector<Paragr
   std::sort(pairs.begin(), pairs.end());
   std::vector<std::vector<uint64_t>> word_sets(n);  // built only for candidates
   auto words_of = [&](uint32_t p) -> const std::vector<uint64_t>& {
-    if (word_sets[p].empty()) word_shingles(paragraphs[p].span.of(text), 1, word_sets[p]);
-    return word_sets[p];
+    std::vector<uint64_t>& set = word_sets[p];
+    if (set.empty()) {
+      set.assign(hashes + words->begin(p), hashes + words->end(p));
+      std::sort(set.begin(), set.end());
+      set.erase(std::unique(set.begin(), set.end()), set.end());
+    }
+    return set;
   };
   std::vector<double> best(n, 0.0);
   for (size_t i = 0; i < pairs.size();) {

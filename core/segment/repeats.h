@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "segment/paragraph_words.h"
 #include "segment/paragraphs.h"
 
 namespace sift {
@@ -22,6 +23,9 @@ struct Repeat {
 // paragraphs on one topic in one article stay well below it.
 constexpr double kNearRepeatJaccard = 0.75;
 
-std::vector<Repeat> find_repeats(std::string_view text, const std::vector<Paragraph>& paragraphs);
+// `words` are the paragraphs' folded words when the caller has them already;
+// without them they are folded here.
+std::vector<Repeat> find_repeats(std::string_view text, const std::vector<Paragraph>& paragraphs,
+                                 const ParagraphWords* words = nullptr);
 
 }  // namespace sift

@@ -18,6 +18,11 @@ inline bool is_terminator(char c) { return c == '.' || c == '!' || c == '?'; }
 // Case of the code point starting at `pos`.
 inline utf8::LetterCase case_at(std::string_view text, size_t pos) {
   if (pos >= text.size()) return utf8::LetterCase::kNone;
+  const unsigned char c = static_cast<unsigned char>(text[pos]);
+  if (c < 0x80)  // most letters: no decoding
+    return is_ascii_upper(static_cast<char>(c))   ? utf8::LetterCase::kUpper
+           : is_ascii_lower(static_cast<char>(c)) ? utf8::LetterCase::kLower
+                                                  : utf8::LetterCase::kNone;
   return utf8::letter_case(utf8::decode(text, pos).cp);
 }
 

@@ -12,6 +12,9 @@ namespace sift {
 // Calls `on_word(uint64_t hash)` for each folded word of `text`, in order.
 template <typename OnWord>
 void for_each_folded_word(std::string_view text, OnWord&& on_word);
+// The same with each word's first byte: `on_word(uint64_t hash, size_t begin)`.
+template <typename OnWord>
+void for_each_folded_word_at(std::string_view text, OnWord&& on_word);
 
 // Hashes of the folded words of `text`, appended to `out`.
 void folded_word_hashes(std::string_view text, std::vector<uint64_t>& out);
