@@ -106,13 +106,6 @@ bool is_person_name(const AttributionContext& ctx, Span span) {
   return false;
 }
 
-// "one person is reported missing", "ten were reported killed": a passive
-// speech verb names no one (but "X was quoted as saying" names X).
-bool is_be_form(std::string_view w) {
-  return iequals(w, "is") || iequals(w, "are") || iequals(w, "was") || iequals(w, "were") || iequals(w, "been") ||
-         iequals(w, "being") || iequals(w, "be");
-}
-
 // "a claim that", "the confirm button": after a determiner the word is a noun.
 bool is_determiner(std::string_view w) {
   return iequals(w, "a") || iequals(w, "an") || iequals(w, "the") || iequals(w, "this") || iequals(w, "its") ||
@@ -237,7 +230,9 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     } else if (iequals(w, "quoted") && (candidate = quoted_as_saying(v, end))) {
       // "SANA quoted a police source as saying": the one quoted speaks.
     } else if (kind != 0 && !(v > begin && (iequals(tok(v - 1), "to") || is_determiner(tok(v - 1)))) &&
-               !(v > begin && is_be_form(tok(v - 1)) && !iequals(w, "quoted")) &&
+               // "one person is reported missing": a passive speech verb names no one
+               // (but "X was quoted as saying" names X).
+               !(v > begin && lexicon::is_be_form(tok(v - 1)) && !iequals(w, "quoted")) &&
                !claims_no_words(v, end) &&
                !(is_report_noun(w) && v + 1 < end && is_speech_verb(tok(v + 1)))) {
       // Subject before the verb: walk back over the noun phrase, from

@@ -52,6 +52,9 @@ constexpr std::string_view kActorModifiers[] = {"government", "regime", "pro-gov
                                                 "opposition", "rebel", "security", "suicide", "armed",
                                                 "masked", "unidentified", "unknown", "allied", "coalition"};
 
+// People named as victims ("Elkino Watson was killed"): who they were is not said.
+constexpr VictimNoun kNamedVictim{"", "unknown"};
+
 class CasualtyExtractor {
  public:
   explicit CasualtyExtractor(const CasualtyInput& in)
@@ -596,6 +599,19 @@ class CasualtyExtractor {
           }
         }
       }
+      // Names after punctuation may restate victims already counted: "two
+      // journalists, X and Y were killed".
+      const bool may_restate = out_.size() > first_fact && i > b && tokens_[i - 1].kind == TokenKind::kPunctuation;
+      if (!count) {
+        uint32_t names = 0;
+        if ((single_victims = named_victims_at(i, e, &names))) {
+          if (may_restate) {
+            i = single_victims->end - 1;
+            continue;
+          }
+          count = Count{i, i + 1, names, names, "", ""};
+        }
+      }
       const bool single = single_victims.has_value();
       if (!count) continue;
       if (is_negated(count->token_begin, b)) { i = count->token_end; continue; }
@@ -739,7 +755,7 @@ class CasualtyExtractor {
       // civilians killed" holds a second count before the outcome word. A
       // count inside the victims' "of" phrase ("members of one family") is
       // part of their description.
-      i = v.noun && (v.of_phrase || of_them) ? v.end - 1 : count->token_end - 1;
+      i = v.noun && (v.of_phrase || of_them || v.noun == &kNamedVictim) ? v.end - 1 : count->token_end - 1;
     }
     link_among(first_fact);
   }
@@ -945,13 +961,54 @@ class CasualtyExtractor {
 
   static bool ends_with_ing(std::string_view w) { return w.size() > 4 && iequals(w.substr(w.size() - 3), "ing"); }
 
-  // The organisation named from token k on ("ISIS", "Islamic State"), if any.
-  const Entity* org_starting_at(uint32_t k) const {
+  // The entity of `type` named from token k on ("ISIS", "Islamic State"), if any.
+  const Entity* entity_starting_at(uint32_t k, EntityType type) const {
     const auto& ents = *in_.entities;
     const uint32_t at = tokens_[k].span.begin;
     for (size_t i = first_at_or_after(ents, at, entity_span); i < ents.size() && ents[i].span.begin == at; ++i)
-      if (ents[i].type == EntityType::kOrg) return &ents[i];
+      if (ents[i].type == type) return &ents[i];
     return nullptr;
+  }
+  const Entity* org_starting_at(uint32_t k) const { return entity_starting_at(k, EntityType::kOrg); }
+
+  // The first token after an entity that starts at token k.
+  uint32_t token_after(const Entity& entity, uint32_t k, uint32_t e) const {
+    while (k < e && tokens_[k].span.begin < entity.span.end) ++k;
+    return k;
+  }
+
+  // "Elkino Watson is killed", "Reyaad Khan and Ruhul Amin were reportedly
+  // killed", "Omar was shot dead": people named as the subject of a passive
+  // outcome count one each. Only the passive counts: "Assad has killed" and
+  // "Assad killed" name the killer, and "X died" is as often an obituary.
+  // Injuries are left out too: a named player "was injured" in sports news.
+  std::optional<Victims> named_victims_at(uint32_t i, uint32_t e, uint32_t* names) const {
+    if (tokens_[i].kind != TokenKind::kWord || chars::case_at(tok(i), 0) != utf8::LetterCase::kUpper) return std::nullopt;
+    const Entity* person = entity_starting_at(i, EntityType::kPerson);
+    if (!person) return std::nullopt;
+    uint32_t end = token_after(*person, i, e);
+    *names = 1;
+    // "X and Y", "X, Y and Z".
+    while (end + 1 < e && (iequals(tok(end), "and") || tok(end) == ",")) {
+      const Entity* next = entity_starting_at(end + 1, EntityType::kPerson);
+      if (!next) break;
+      end = token_after(*next, end + 1, e);
+      ++*names;
+    }
+    uint32_t k = end;
+    bool passive = false;
+    while (k < e && k < end + 4 && is_auxiliary(tok(k)) && !iequals(tok(k), "who")) {
+      passive = passive || lexicon::is_be_form(tok(k));
+      ++k;
+    }
+    if (!passive || k >= e) return std::nullopt;
+    if (is_manner_of_killing(tok(k)) && k + 1 < e && iequals(tok(k + 1), "dead")) ++k;
+    const Trigger* t = outcome_word(k, e);
+    const std::string_view w = tok(k);
+    const bool participle = w.size() > 3 && (iequals(w.substr(w.size() - 2), "ed") || iequals(w, "slain") || iequals(w, "dead"));
+    if (!t || !participle || std::string_view(t->outcome) == "wounded" || std::string_view(t->outcome) == "missing")
+      return std::nullopt;
+    return Victims{i, end, &kNamedVictim, false, false};
   }
 
   // The organisation whose name ends at token k ("Islamic State" before "executed").

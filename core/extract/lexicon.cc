@@ -381,6 +381,11 @@ bool is_month(std::string_view word, int* month) {
   return true;
 }
 
+bool is_be_form(std::string_view w) {
+  return iequals(w, "is") || iequals(w, "are") || iequals(w, "was") || iequals(w, "were") || iequals(w, "been") ||
+         iequals(w, "being") || iequals(w, "be");
+}
+
 bool is_weekday(std::string_view word, int* weekday) {
   for (int d = 0; d < 7; ++d)
     if (iequals(word, kWeekdays[d]) || (word.size() == 3 && iequals(word, kWeekdays[d].substr(0, 3)))) {

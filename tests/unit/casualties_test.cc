@@ -870,3 +870,26 @@ TEST_CASE("'was quoted as saying' still names its subject; a speech verb after a
   REQUIRE_FALSE(f.empty());
   CHECK(f[0].scope == "cumulative");
 }
+
+TEST_CASE("people named as the subject of a passive outcome count one each") {
+  auto f = facts_of("Elkino Watson is killed in a shooting in Kingston.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 1);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].victims == "Elkino Watson");
+  CHECK(f[0].location == "Kingston");
+  const std::string two = "Omar Hassan and Ahmed Ali were reportedly shot dead in Aleppo, activists said.";
+  f = facts_of(two);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 2);
+  CHECK(f[0].span.of(two) == "Omar Hassan and Ahmed Ali were reportedly shot dead");
+  CHECK(f[0].source == "activists");
+  // Names that restate victims already counted add nobody.
+  f = facts_of("Two journalists, Reyaad Khan and Ruhul Amin were killed in Raqqa.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 2);
+  // The killer, an injured player and an obituary are no named victims.
+  CHECK(facts_of("President Bashar al-Assad has killed his opponents.").empty());
+  CHECK(facts_of("Lionel Messi was injured in training.").empty());
+  CHECK(facts_of("Nelson Mandela died on Thursday at the age of 95.").empty());
+}
