@@ -128,7 +128,9 @@ class CasualtyExtractor {
       // says nothing of who the toll's people were.
       const bool lone_fighter = c.count_min == 1 && c.count_max == 1 && c.part_of < 0;
       if (c.victim_class == "combatant" && !lone_fighter) return;
-      if (c.victim_class == "civilian" && is_civilians_word(c.victims)) return;
+      // ("Killed seven people and injured dozens more civilians": "more"
+      // says the seven were civilians too.)
+      if (c.victim_class == "civilian" && is_civilians_word(c.victims) && !adds_more(c)) return;
     }
     for (size_t i = first; i < out_.size(); ++i) {
       Casualty& c = out_[i];
@@ -147,6 +149,11 @@ class CasualtyExtractor {
   // The text from token `first` through token `last`, as written.
   std::string_view words(uint32_t first, uint32_t last) const {
     return text_.substr(tokens_[first].span.begin, tokens_[last].span.end - tokens_[first].span.begin);
+  }
+
+  // "dozens more civilians", "four more injured" (not "more than 20").
+  bool adds_more(const Casualty& c) const {
+    return c.qualifier.rfind("more", 0) != 0 && find_word(c.span.of(text_), "more", 0) != std::string_view::npos;
   }
 
   bool is_negated(uint32_t count_token, uint32_t b) const {
@@ -291,6 +298,13 @@ class CasualtyExtractor {
     return nullptr;
   }
 
+  // The end of the outcome words at `at`: "gunned down" and "rounded up" take their particle.
+  uint32_t outcome_end(uint32_t at, uint32_t e) const {
+    const bool particle = at + 1 < e && ((iequals(tok(at), "gunned") && iequals(tok(at + 1), "down")) ||
+                                         (iequals(tok(at), "rounded") && iequals(tok(at + 1), "up")));
+    return at + (particle ? 2 : 1);
+  }
+
   // The outcome token k states, if any. "Martyrs" in a group's name ("the
   // Martyrs Brigade", "Martyrs of Islam") tells of no death; "four martyrs" does.
   const Trigger* outcome_word(uint32_t k, uint32_t e) const {
@@ -356,12 +370,18 @@ class CasualtyExtractor {
     return true;
   }
 
-  // "a court sentences five men to death": a sentence passed, not a death.
-  bool sentenced_to_death(uint32_t count_begin, uint32_t trigger_at, uint32_t b) const {
-    if (!iequals(tok(trigger_at), "death") || trigger_at == 0 || !iequals(tok(trigger_at - 1), "to")) return false;
-    constexpr uint32_t kReach = 3;  // "sentenced [the] five men"
-    for (uint32_t k = count_begin; k-- > b && count_begin - k <= kReach;)
-      if (iequals(tok(k).substr(0, 8), "sentence") || iequals(tok(k), "condemned")) return true;
+  // "a court sentences five men to death", "sentenced two to death and
+  // seven others to life imprisonment for attacks that killed": a sentence
+  // passed on the people counted, not a death. `after` is the first token
+  // after the count and its victims.
+  bool sentenced(uint32_t count_begin, uint32_t after, uint32_t b, uint32_t e) const {
+    if (after >= e || !iequals(tok(after), "to")) return false;
+    constexpr uint32_t kReach = 10;  // "sentenced two men to death and seven others"
+    for (uint32_t k = count_begin; k-- > b && count_begin - k <= kReach;) {
+      const std::string_view w = tok(k);
+      if (iequals(w.substr(0, 8), "sentence") || iequals(w, "condemned")) return true;
+      if (w == "." || w == ";" || w == ":") return false;
+    }
     return false;
   }
 
@@ -623,13 +643,16 @@ class CasualtyExtractor {
       const bool of_them = !single && count->token_end < e && iequals(tok(count->token_end - 1), "of") &&
                            (is_breakdown_pronoun(tok(count->token_end)) || iequals(tok(count->token_end), "those"));
       if (of_them) breakdown = whole >= 0;
+      // "four more injured", "two more soldiers": "more" adds to the count's
+      // victims, it is no word of theirs.
+      const bool more = !of_them && !single && count->token_end < e && iequals(tok(count->token_end), "more");
       // "13 of whom were women": the verb before the victims is no part of them.
-      uint32_t victims_from = count->token_end + (of_them ? 1 : 0);
+      uint32_t victims_from = count->token_end + (of_them || more ? 1 : 0);
       if (of_them && victims_from < e && is_auxiliary(tok(victims_from))) ++victims_from;
       Victims v = single ? *single_victims : victims_after(victims_from, e);
       uint32_t trigger_at = 0;
       const Trigger* t = nullptr;
-      const uint32_t after = v.noun ? v.end : count->token_end + (of_them ? 1 : 0);
+      const uint32_t after = v.noun ? v.end : count->token_end + (of_them || more ? 1 : 0);
       t = outcome_after(after, e, &trigger_at);
       // "killed 30 people injured 90" (its commas lost), "killed 4 people,
       // claiming 4 martyrs and 13 injured": the verb right before the count
@@ -687,7 +710,10 @@ class CasualtyExtractor {
         part_without_outcome = true;
         trigger_at = v.end - 1;
       }
-      if (!t || sentenced_to_death(count->token_begin, trigger_at, b)) { i = count->token_end - 1; continue; }
+      if (!t || sentenced(count->token_begin, v.noun ? v.end : count->token_end, b, e)) {
+        i = count->token_end - 1;
+        continue;
+      }
       // A count needs victims, or must sit right at the outcome ("15 dead", "killing 12").
       const bool toll = named_toll || is_toll_noun(tok(trigger_at));
       const bool adjacent = toll || trigger_at == after || trigger_at + 1 == count->token_begin ||
@@ -721,7 +747,7 @@ class CasualtyExtractor {
       // borrowed outcome word stays with the fact that owns it.
       const uint32_t victims_end = v.noun ? v.end : count->token_end;
       const uint32_t first = borrowed_outcome ? count->token_begin : std::min(count->token_begin, trigger_at);
-      const uint32_t last = borrowed_outcome ? victims_end : std::max(victims_end, trigger_at + 1);
+      const uint32_t last = borrowed_outcome ? victims_end : std::max(victims_end, outcome_end(trigger_at, e));
       c.span = {tokens_[first].span.begin, tokens_[last - 1].span.end};
       c.count_min = count->min;
       c.count_max = count->max;
@@ -896,7 +922,9 @@ class CasualtyExtractor {
       // people were killed in an October 2 attack" happened on October 2.
       // English puts the time after the verb ("were killed on Tuesday"), so
       // a date just after the fact outranks one before it.
-      if (e.type == EntityType::kDate && (!date || date_rank(e.span, c.span) < date_rank(date->span, c.span))) date = &e;
+      if (e.type == EntityType::kDate && !in_relative_clause_after(c.span, e.span) &&
+          (!date || date_rank(e.span, c.span) < date_rank(date->span, c.span)))
+        date = &e;
     }
     if (date) c.date = date->value ? *date->value : std::string(date->canonical.of(text_));
     c.scope = scope_of(c, s, window, date);
@@ -1236,6 +1264,15 @@ class CasualtyExtractor {
     return false;
   }
 
+  // "injuring six peacekeepers, who were there to support the 1979 Peace
+  // Treaty": a relative clause after the fact speaks of its victims' past.
+  bool in_relative_clause_after(Span fact, Span date) const {
+    if (date.begin <= fact.end) return false;
+    const std::string_view between = text_.substr(fact.end, date.begin - fact.end);
+    return find_word(between, "who", 0) != std::string_view::npos ||
+           find_word(between, "whose", 0) != std::string_view::npos;
+  }
+
   // "early April": the date entity is the month; the word before it says when in it.
   bool said_early_in(const Sentence& s, Span date) const {
     const uint32_t at = token_at(s, date.begin);
@@ -1256,7 +1293,8 @@ class CasualtyExtractor {
     const auto& ents = *in_.entities;
     for (size_t i = first_at_or_after(ents, window.begin, entity_span); i < ents.size() && ents[i].span.begin < window.end; ++i) {
       const Entity& e = ents[i];
-      if (e.type != EntityType::kDate || e.span.end > window.end || !e.value) continue;
+      if (e.type != EntityType::kDate || e.span.end > window.end || !e.value || in_relative_clause_after(c.span, e.span))
+        continue;
       const int year = std::atoi(e.value->substr(0, 4).c_str());
       const int now = in_.anchor ? in_.anchor->year : 0;
       if (year > 1900 && ((now && year < now - 1) || (!now && e.value->size() == 4))) {

@@ -893,3 +893,31 @@ TEST_CASE("people named as the subject of a passive outcome count one each") {
   CHECK(facts_of("Lionel Messi was injured in training.").empty());
   CHECK(facts_of("Nelson Mandela died on Thursday at the age of 95.").empty());
 }
+
+TEST_CASE("'four more injured' is a count; 'gunned down' is evidenced whole; a prison sentence is no death") {
+  auto f = facts_of("Three people were killed and four more injured in the blast.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 4);
+  CHECK(f[1].outcome == "wounded");
+  const std::string gunned = "Two policemen were gunned down in Quetta.";
+  f = facts_of(gunned);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].span.of(gunned) == "Two policemen were gunned down");
+  f = facts_of("The court sentenced two men to death and seven others to life imprisonment for attacks that "
+               "killed 40 people.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 40);
+  // "More civilians" says the people counted before were civilians too.
+  f = facts_of("Air strikes killed at least seven people and injured dozens more civilians.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].victim_class == "civilian");
+}
+
+TEST_CASE("a year in a relative clause after the fact neither dates it nor makes it history") {
+  const auto f = facts_of("Two roadside bombs detonate in the Sinai Peninsula injuring six international "
+                          "peacekeepers, who were there to support the 1979 Egypt-Israel Peace Treaty.",
+                          "2015-09-03");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].date.empty());
+  CHECK(f[0].scope == "incident");
+}
