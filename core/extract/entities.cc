@@ -632,11 +632,17 @@ class EntityExtractor {
     // "Secretary of State John Kerry", "Governor of Arizona Doug Ducey": the
     // department or the place ends the title when a name follows it.
     Span title{};
-    if (a >= sent.token_begin + 2 && tok(a - 1) == "of" && lexicon::is_person_title(tok(a - 2)) &&
-        (is_department_word(tok(a)) || (b - a >= 3 && names_jurisdiction(tok(a), tok(a + 1)))) && b - a >= 2) {
-      title = {tokens_[a - 2].span.begin, tokens_[a].span.end};
-      ++a;
-      titled = true;
+    if (a >= sent.token_begin + 2 && tok(a - 1) == "of" && lexicon::is_person_title(tok(a - 2))) {
+      // "the Secretary of State said": the portfolio alone is the title's.
+      bool portfolio_only = true;
+      for (uint32_t k = a; k < b && portfolio_only; ++k)
+        portfolio_only = is_department_word(tok(k)) || lexicon::is_portfolio_word(tok(k));
+      if (portfolio_only) return;
+      if (const uint32_t name = name_after_title_of(a, b); name > a) {
+        title = {tokens_[a - 2].span.begin, tokens_[name - 1].span.end};
+        a = name;
+        titled = true;
+      }
     }
     // Leading titles: "President", "Dr", "Lt. Col.", "Foreign Minister"; at
     // the start of a sentence also a capitalised role ("Journalists William
@@ -655,6 +661,13 @@ class EntityExtractor {
     }
     // Titles alone name nobody: "Prime Minister's Questions".
     if (t == b - 1 && lexicon::is_person_title(strip_possessive(tok(t)))) return;
+    // Nor does a title before "of": "Minister of Foreign Affairs Walid al-Muallem"
+    // gives the name its whole title.
+    if (t == b && b + 1 < sent.token_end && tok(b) == "of") {
+      uint32_t next_end = b + 1;
+      while (next_end < sent.token_end && is_capitalised(tok(next_end))) ++next_end;
+      if (name_after_title_of(b + 1, next_end) > b + 1) return;
+    }
     if (t > a && t < b && !run_has_head(t, b)) {
       titled = true;
       title = {tokens_[a].span.begin, tokens_[t - 1].span.end};
@@ -727,6 +740,32 @@ class EntityExtractor {
   }
 
   // Lexicon types: true when the name is known.
+  // The run [a, b) after "TITLE of" may finish the title before a name:
+  // "Secretary of State John Kerry", "Governor of Arizona Doug Ducey",
+  // "Secretary of Homeland Security Jeh Johnson". The name's first token, or `a`.
+  uint32_t name_after_title_of(uint32_t a, uint32_t b) const {
+    if (b - a < 2) return a;
+    if (is_department_word(tok(a)) || (b - a >= 3 && names_jurisdiction(tok(a), tok(a + 1)))) return a + 1;
+    return portfolio_end(a, b);
+  }
+
+  // After "TITLE of": the token where a person's name follows a portfolio of
+  // one to three words ("Homeland Security", "Foreign Affairs"), or `a`. The
+  // portfolio is known words, or the name opens with a given name and runs
+  // two or three words.
+  uint32_t portfolio_end(uint32_t a, uint32_t b) const {
+    constexpr uint32_t kLongestPortfolio = 3, kLongestName = 3;
+    uint32_t known = a;
+    while (known < b && known < a + kLongestPortfolio && lexicon::is_portfolio_word(tok(known))) ++known;
+    if (known > a && known < b && b - known <= kLongestName) return known;
+    for (uint32_t name = a + 1; name <= a + kLongestPortfolio && name + 2 <= b; ++name) {
+      if (b - name > kLongestName) continue;
+      const std::string_view first = tok(name);
+      if (lexicon::is_given_name(first) || gazetteer::is_person_name(first)) return name;
+    }
+    return a;
+  }
+
   static bool is_department_word(std::string_view w) { return w == "State" || w == "Defense" || w == "Defence"; }
 
   // A place a title belongs to. A gazetteer place counts only before a given

@@ -359,6 +359,20 @@ bool is_title_modifier(std::string_view w) {
   return set.contains(strip_period(w));
 }
 
+// Words of a ministry's or department's portfolio after "Minister of".
+constexpr std::string_view kPortfolioWords[] = {
+    "Homeland", "Security", "Foreign", "Affairs", "Interior", "Justice", "Defense", "Defence", "Finance",
+    "Health", "Education", "Culture", "Information", "Energy", "Trade", "Economy", "Transport", "Housing",
+    "Environment", "Agriculture", "Treasury", "Oil", "Water", "Religious", "Endowments", "Tourism", "Media",
+    "Communications", "Reconciliation", "Development", "Intelligence", "Labor", "Labour", "Immigration",
+    "Refugees", "Public", "Works", "Internal", "External", "Social", "Human", "Services", "Veterans",
+    "Commerce", "Industry", "Planning", "Petroleum", "Electricity", "Displaced", "Martyrs", "Relief"};
+
+bool is_portfolio_word(std::string_view w) {
+  static const WordSet set(kPortfolioWords);
+  return set.contains(w);
+}
+
 namespace {
 struct MonthWord {
   std::string_view word;

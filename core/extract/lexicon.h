@@ -21,6 +21,7 @@ bool is_place_noun(std::string_view word);          // lower-case: "town", "prov
 bool is_settlement_noun(std::string_view word);     // lower-case and names only places: "town", "district"
 bool is_person_title(std::string_view word);        // "President", "Dr", "spokesman", "Gen"
 bool is_title_modifier(std::string_view word);      // "Press" Secretary, "Petty" Officer, "Senior" Chief
+bool is_portfolio_word(std::string_view word);      // Minister of "Foreign Affairs", Secretary of "Homeland Security"
 bool is_given_name(std::string_view word);          // "Ahmed", "Sergei", "William"
 bool is_known_person(std::string_view word);        // "Assad", "Putin": surnames used alone
 bool is_article_prefix(std::string_view word);     // "ez" of "ez-Zor", "at" of "at-Tanf"

@@ -400,3 +400,16 @@ TEST_CASE("a gazetteer place ends a title only before a given name") {
   CHECK(find(e, "Security Jeh Johnson") == nullptr);
   check_entity(e, "Talal Barazi", "PERSON");
 }
+
+TEST_CASE("a portfolio after 'TITLE of' ends the title before the name; alone it is the title's") {
+  const auto e = entities_of(
+      "Secretary of Homeland Security Jeh Johnson spoke first. Minister of Foreign Affairs Walid al-Muallem "
+      "answered him. Later the Secretary of State said nothing.");
+  check_entity(e, "Jeh Johnson", "PERSON");
+  check_entity(e, "Walid al-Muallem", "PERSON");
+  CHECK(find(e, "Homeland Security Jeh Johnson") == nullptr);
+  CHECK(find(e, "Minister") == nullptr);
+  CHECK(find(e, "State") == nullptr);
+  check_title(e, "Jeh Johnson", "Secretary of Homeland Security");
+  check_title(e, "Walid al-Muallem", "Minister of Foreign Affairs");
+}
