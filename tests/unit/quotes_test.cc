@@ -176,3 +176,16 @@ TEST_CASE("a person noun before a place phrase speaks; a verdict verb attributes
   CHECK(q[0].speaker == "a woman from the city");
   CHECK(q[1].speaker == "The government");
 }
+
+TEST_CASE("'the diplomat' speaks as the indefinite description that brought the diplomat in") {
+  auto q = quotes_of(
+      "A senior Western diplomat said the council would meet again.\n\n"
+      "\"We are running out of options,\" the diplomat said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "A senior Western diplomat");
+  CHECK(q[0].speaker_mention == "the diplomat");
+  // An earlier mention that said nothing ("a ministry statement") is no speaker's.
+  q = quotes_of("A ministry statement was read out.\n\n\"It is over,\" the ministry said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "the ministry");
+}
