@@ -37,7 +37,7 @@ constexpr std::string_view kPlaces[] = {
     "Aleppo", "Damascus", "Homs", "Hama", "Idlib", "Latakia", "Tartus", "Deraa", "Daraa", "Raqqa",
     "Deir ez-Zor", "Deir al-Zor", "Deir el-Zour", "Hasakah", "Qamishli", "Kobani", "Palmyra",
     "Douma", "Ghouta", "Eastern Ghouta", "Daraya", "Zabadani", "Madaya", "Qusayr", "Rastan",
-    "Talbiseh", "Houla", "Baba Amro", "Bab Amr", "Khalidiyeh", "Khaldiyeh", "Inshaat", "Bayada",
+    "Talbiseh", "Houla", "Baba Amro", "Baba Amr", "Bab Amr", "Bab Amro", "Khalidiyeh", "Khaldiyeh", "Inshaat", "Bayada",
     "Bayadah", "Karm al-Zeytun", "Jobar", "Zamalka", "Moadamiya", "Yarmouk", "Saraqeb", "Jisr al-Shughour",
     "Maarat al-Numan", "Khan Sheikhoun", "Azaz", "Afrin", "Manbij", "Jarablus", "Al-Bab",
     "Bustan al-Qasr", "Salaheddine", "Tal Kalakh", "Quneitra", "Suwayda", "Jableh", "Banias",

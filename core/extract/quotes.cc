@@ -150,17 +150,25 @@ bool opens_sentence(std::string_view text, const Segmentation& seg, const Span& 
   return true;
 }
 
-// Does the mention open its sentence, as a subject does, past titles and
-// capitalised words only ("Russian Foreign Minister Sergei Lavrov rejected
-// it")? A name inside a speaker's reported words ("Amos said Assad must
-// stop") does not.
+// Does the mention open its sentence, as a subject does, past a short
+// description ("Russian Foreign Minister Sergei Lavrov rejected it", "The UN
+// humanitarian chief Valerie Amos visited")? A name inside a speaker's
+// reported words ("Amos said Assad must stop") or after a preposition ("in
+// talks with Lavrov") does not.
 bool is_sentence_subject(const Segmentation& seg, std::string_view text, Span mention) {
+  constexpr uint32_t kLongestDescription = 6;
   const auto& sents = seg.sentences;
   auto it = std::partition_point(sents.begin(), sents.end(), [&](const Sentence& s) { return s.span.end <= mention.begin; });
   if (it == sents.end()) return false;
   for (uint32_t k = it->token_begin; k < it->token_end && seg.tokens[k].span.end <= mention.begin; ++k) {
     const std::string_view w = seg.tokens[k].span.of(text);
-    if (!(chars::is_ascii_upper(w[0]) || lexicon::is_person_title(w))) return false;
+    if (chars::is_ascii_upper(w[0]) || lexicon::is_person_title(w)) continue;
+    // A lower-case word may describe the subject ("humanitarian chief"), but
+    // no verb, preposition or punctuation comes before a subject.
+    if (k - it->token_begin >= kLongestDescription || seg.tokens[k].kind != TokenKind::kWord ||
+        lexicon::is_preposition(w) || lexicon::is_be_form(w) || is_speech_verb(w) || w.size() < 3 ||
+        chars::iequals(w.substr(w.size() - 2), "ed"))
+      return false;
   }
   return true;
 }

@@ -189,3 +189,11 @@ TEST_CASE("'the diplomat' speaks as the indefinite description that brought the 
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "the ministry");
 }
+
+TEST_CASE("'she said' goes to a subject introduced by a lower-case description, not a name later in its sentence") {
+  const auto q = quotes_of(
+      "UN humanitarian chief Valerie Amos visited Homs on Wednesday with Syrian officials and Red Crescent "
+      "head Abdul Rahman Attar.\n\n\"We need unhindered access,\" she told reporters.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Valerie Amos");
+}
