@@ -333,8 +333,10 @@ class CasualtyExtractor {
   // Words that open a clause about something else: "40 people attended the
   // launch, where the firm injured its reputation".
   static bool starts_other_clause(std::string_view w) {
-    static constexpr std::string_view kWords[] = {"where", "which", "whose", "although", "though",
-                                                  "because", "whereas", "unless", "if"};
+    // ("Put the toll at 26, saying another 40 were wounded": a reporting verb's
+    // participle opens the reporter's next statement.)
+    static constexpr std::string_view kWords[] = {"where", "which", "whose", "although", "though", "because",
+                                                  "whereas", "unless", "if", "saying", "adding", "noting"};
     static const WordSet words(kWords);
     return words.contains(w);
   }
@@ -929,8 +931,18 @@ class CasualtyExtractor {
     if (date) c.date = date->value ? *date->value : std::string(date->canonical.of(text_));
     c.scope = scope_of(c, s, window, date);
     if (carried_source && c.scope == "incident") c.source = last_source_;
-    if (place) c.location = std::string(place->canonical.of(text_));
-    else if (c.scope == "incident") c.location = lead_place();
+    // Without a place of its own an incident happened where the paragraph's
+    // last one did ("... in Deir ez-Zor, killing nine soldiers. Three others
+    // are missing."), else where the story's lead says.
+    if (place) {
+      c.location = std::string(place->canonical.of(text_));
+      if (c.scope == "incident") {
+        last_place_ = c.location;
+        last_place_paragraph_ = s.paragraph;
+      }
+    } else if (c.scope == "incident") {
+      c.location = !last_place_.empty() && last_place_paragraph_ == s.paragraph ? last_place_ : lead_place();
+    }
     c.perpetrator = subject_actor(s, trigger_at, c.span.begin);
     // Cause and perpetrator words anywhere in the sentence.
     const uint32_t window_end = token_at(s, window.end);
@@ -1071,12 +1083,13 @@ class CasualtyExtractor {
     const std::string_view verb = tok(trigger_at);
     if (trigger_at > s.token_begin && tok(trigger_at - 1) == "," && ends_with_ing(verb)) {
       constexpr uint32_t kSubjectReach = 6;
-      for (uint32_t k = s.token_begin; k < trigger_at && k - s.token_begin < kSubjectReach; ++k) {
+      const uint32_t subject_begin = after_fronted_phrase(s, trigger_at);
+      for (uint32_t k = subject_begin; k < trigger_at && k - subject_begin < kSubjectReach; ++k) {
         if (tokens_[k].kind != TokenKind::kWord) return "";
         if (!is_actor_head(tok(k))) continue;
         while (k + 1 < trigger_at && is_actor_head(tok(k + 1))) ++k;  // "Government forces"
-        const uint32_t start = actor_start(s, k);
-        const bool opens_sentence = start == s.token_begin || (start == s.token_begin + 1 && iequals(tok(s.token_begin), "the"));
+        const uint32_t start = std::max(actor_start(s, k), subject_begin);
+        const bool opens_sentence = start == subject_begin || (start == subject_begin + 1 && iequals(tok(subject_begin), "the"));
         if (!opens_sentence || (k + 1 < trigger_at && is_speech_verb(tok(k + 1)))) return "";
         return std::string(words(start, k));
       }
@@ -1123,6 +1136,17 @@ class CasualtyExtractor {
   // The first word of the actor phrase headed at `head`: capitalised words
   // and actor modifiers before it, two of them joined by "and" ("Russian and
   // Syrian warplanes").
+  // Where the subject starts: past a fronted phrase and its comma ("In Deir
+  // ez-Zor province, Islamic State militants ambushed ..."), else at the
+  // sentence's start.
+  uint32_t after_fronted_phrase(const Sentence& s, uint32_t before) const {
+    constexpr uint32_t kLongestPhrase = 8;
+    if (!lexicon::is_preposition(tok(s.token_begin))) return s.token_begin;
+    for (uint32_t k = s.token_begin + 1; k < before && k - s.token_begin <= kLongestPhrase; ++k)
+      if (tok(k) == ",") return k + 1 < before ? k + 1 : s.token_begin;
+    return s.token_begin;
+  }
+
   uint32_t actor_start(const Sentence& s, uint32_t head) const {
     static const WordSet modifiers(kActorModifiers);
     auto modifies = [&](uint32_t k) {
@@ -1430,6 +1454,8 @@ class CasualtyExtractor {
   std::string lead_place_;
   bool lead_place_done_ = false;
   uint32_t last_source_paragraph_ = 0;
+  std::string last_place_;  // the place of the latest incident that named one
+  uint32_t last_place_paragraph_ = 0;
 };
 
 }  // namespace

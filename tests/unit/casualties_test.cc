@@ -921,3 +921,19 @@ TEST_CASE("a year in a relative clause after the fact neither dates it nor makes
   CHECK(f[0].date.empty());
   CHECK(f[0].scope == "incident");
 }
+
+TEST_CASE("'saying' opens the reporter's next statement; a place carries on in its paragraph; a fronted phrase is no subject") {
+  auto f = facts_of("The White Helmets civil defence group put the toll at 26, saying another 40 people were wounded.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 26);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[1].count_min == 40);
+  CHECK(f[1].outcome == "wounded");
+  f = facts_of("Rebels shelled Aleppo on Monday.\n\nIn Deir ez-Zor province, Islamic State militants ambushed an army "
+               "convoy, killing nine soldiers. Three others are missing.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].perpetrator == "Islamic State militants");
+  CHECK(f[0].location == "Deir ez-Zor");
+  CHECK(f[1].outcome == "missing");
+  CHECK(f[1].location == "Deir ez-Zor");
+}
