@@ -514,10 +514,16 @@ class CasualtyExtractor {
         *at = k - 1;
         return &kToll;
       }
+      // "killing himself and two guards": the bomber is no count, the guards are the verb's.
+      if (iequals(w, "and") && k >= b + 3 && is_reflexive(tok(k - 2)) && outcome_word(k - 3, tokens_.size())) continue;
       if (w == "." || w == ";" || iequals(w, "and") || iequals(w, "but") || tokens_[k - 1].kind == TokenKind::kNumber)
         return nullptr;
     }
     return nullptr;
+  }
+
+  static bool is_reflexive(std::string_view w) {
+    return iequals(w, "himself") || iequals(w, "herself") || iequals(w, "themselves");
   }
 
   // A verb of taking before "lives" (at token `lives`), past "the": "claimed

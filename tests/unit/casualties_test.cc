@@ -937,3 +937,11 @@ TEST_CASE("'saying' opens the reporter's next statement; a place carries on in i
   CHECK(f[1].outcome == "missing");
   CHECK(f[1].location == "Deir ez-Zor");
 }
+
+TEST_CASE("'killing himself and two guards' counts the guards") {
+  const auto f = facts_of("A suicide bomber blew himself up at a checkpoint, killing himself and two guards.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 2);
+  CHECK(f[0].victims == "guards");
+  CHECK(f[0].outcome == "killed");
+}
