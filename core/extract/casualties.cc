@@ -298,10 +298,11 @@ class CasualtyExtractor {
     return nullptr;
   }
 
-  // The end of the outcome words at `at`: "gunned down" and "rounded up" take their particle.
+  // The end of the outcome words at `at`: "gunned down", "rounded up" and "taken hostage" take their second word.
   uint32_t outcome_end(uint32_t at, uint32_t e) const {
     const bool particle = at + 1 < e && ((iequals(tok(at), "gunned") && iequals(tok(at + 1), "down")) ||
-                                         (iequals(tok(at), "rounded") && iequals(tok(at + 1), "up")));
+                                         (iequals(tok(at), "rounded") && iequals(tok(at + 1), "up")) ||
+                                         (iequals(tok(at), "taken") && iequals(tok(at + 1), "hostage")));
     return at + (particle ? 2 : 1);
   }
 
@@ -552,6 +553,29 @@ class CasualtyExtractor {
 
   // "wounded toll" is rare; a toll is of the dead unless a word says otherwise.
   static constexpr Trigger kToll{"toll", "killed"};
+  static constexpr Trigger kHostage{"hostage", "abducted"};
+
+  // "took 20 hostages", "seized 15 people hostage", "20 workers were taken
+  // hostage": hostages are abducted, though no verb of abduction is said.
+  const Trigger* taken_hostage(const Count& count, const Victims& v, uint32_t b, uint32_t e, uint32_t* at) const {
+    static constexpr std::string_view kTaking[] = {"took", "taken", "taking", "take", "takes", "seized", "held"};
+    static const WordSet taking(kTaking);
+    auto is_hostage = [&](uint32_t k) { return k < e && (iequals(tok(k), "hostage") || iequals(tok(k), "hostages")); };
+    // The verb before the count, the hostage word as its victims or right after them.
+    if (count.token_begin > b && taking.contains(tok(count.token_begin - 1)) && v.noun &&
+        (is_hostage(v.end - 1) || is_hostage(v.end))) {
+      *at = count.token_begin - 1;
+      return &kHostage;
+    }
+    // "were taken hostage" after the victims.
+    const uint32_t after = v.noun ? v.end : count.token_end;
+    for (uint32_t k = after; k + 1 < e && k < after + 3; ++k)
+      if (taking.contains(tok(k)) && is_hostage(k + 1) && only_auxiliaries_between(after, k)) {
+        *at = k;
+        return &kHostage;
+      }
+    return nullptr;
+  }
   static bool is_toll_noun(std::string_view w) { return iequals(w, "toll") || iequals(w, "tally"); }
 
   // "The death toll from Sunday's bombing in Homs has risen to 57", "the
@@ -582,13 +606,13 @@ class CasualtyExtractor {
     return nullptr;
   }
 
-  // Every fact needs an outcome word or a named toll in its own sentence, so
+  // Every fact needs an outcome word, a named toll or hostages in its own sentence, so
   // a sentence without one (most of them) skips the count-by-count scan.
   bool may_state_outcome(uint32_t b, uint32_t e) const {
     for (uint32_t i = b; i < e; ++i) {
       if (tokens_[i].kind != TokenKind::kWord) continue;
       const std::string_view w = tok(i);
-      if (trigger_of(w) || is_toll_noun(w)) return true;
+      if (trigger_of(w) || is_toll_noun(w) || iequals(w, "hostage") || iequals(w, "hostages")) return true;
     }
     return false;
   }
@@ -702,6 +726,7 @@ class CasualtyExtractor {
       }
       bool named_toll = false;
       if (!t) named_toll = (t = named_toll_before(count->token_begin, b, &trigger_at)) != nullptr;
+      if (!t) t = taken_hostage(*count, v, b, e, &trigger_at);
       // "killed 50 militants and eight civilians": a count joined to the
       // previous fact's victims shares its outcome word.
       // So does a count the same verb reached across the previous fact.

@@ -945,3 +945,16 @@ TEST_CASE("'killing himself and two guards' counts the guards") {
   CHECK(f[0].victims == "guards");
   CHECK(f[0].outcome == "killed");
 }
+
+TEST_CASE("hostages taken are abducted; a hostage crisis is no fact") {
+  auto f = facts_of("Militants stormed the hotel and took 20 hostages.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 20);
+  CHECK(f[0].outcome == "abducted");
+  const std::string taken = "Twenty aid workers were taken hostage near Idlib.";
+  f = facts_of(taken);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "abducted");
+  CHECK(f[0].span.of(taken) == "Twenty aid workers were taken hostage");
+  CHECK(facts_of("The hostage crisis lasted 3 days.").empty());
+}
