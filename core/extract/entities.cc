@@ -469,8 +469,13 @@ class EntityExtractor {
           if ((w == "of" || w == "for" || w == "on") && j + 1 < e && has_head(i, last)) {
             uint32_t k = j + 1;
             if (k < e && (tok(k) == "the" || tok(k) == "and")) ++k;
+            // "Bank of England", "University of Damascus": an organisation's head right
+            // before "of" takes the place that names it. ("Government of Iraq" is the
+            // country acting: the country stays a place.)
+            const bool head_of_place = w == "of" && last - i <= 1 && lexicon::is_org_head(tok(last)) &&
+                                       !iequals(tok(last), "Government") && !iequals(tok(last), "State");
             if (k < e && tokens_[k].kind == TokenKind::kWord && is_capitalised(tok(k)) &&
-                !lexicon::is_country_or_region(tok(k)) && !lexicon::is_major_place(tok(k))) {
+                (head_of_place || (!lexicon::is_country_or_region(tok(k)) && !lexicon::is_major_place(tok(k))))) {
               j = k;
               continue;
             }

@@ -413,3 +413,13 @@ TEST_CASE("a portfolio after 'TITLE of' ends the title before the name; alone it
   check_title(e, "Jeh Johnson", "Secretary of Homeland Security");
   check_title(e, "Walid al-Muallem", "Minister of Foreign Affairs");
 }
+
+TEST_CASE("an organisation's head before 'of' takes the place that names it; a government leaves its country a place") {
+  const auto e = entities_of(
+      "The Bank of England kept rates on hold. Students at the University of Damascus protested. "
+      "The Government of Iraq denied it.");
+  check_entity(e, "Bank of England", "ORG");
+  check_entity(e, "University of Damascus", "ORG");
+  CHECK(find(e, "England") == nullptr);
+  check_entity(e, "Iraq", "LOC");
+}
