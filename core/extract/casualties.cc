@@ -367,8 +367,14 @@ class CasualtyExtractor {
   // Only list separators between the previous fact's last word and a count:
   // "50 militants and eight civilians", "34 militants, four civilians, and two soldiers".
   bool joins_previous(uint32_t last_fact_end, uint32_t count_begin) const {
-    if (count_begin <= last_fact_end + 1 || count_begin > last_fact_end + 3) return false;
-    for (uint32_t k = last_fact_end + 1; k < count_begin; ++k)
+    if (count_begin <= last_fact_end + 1 || count_begin > last_fact_end + 4) return false;
+    // "a mother and her three children": a possessive may follow "and".
+    const bool possessive = iequals(tok(count_begin - 1), "her") || iequals(tok(count_begin - 1), "his") ||
+                            iequals(tok(count_begin - 1), "their");
+    const uint32_t list_end = possessive ? count_begin - 1 : count_begin;
+    if (possessive && !iequals(tok(list_end - 1), "and")) return false;
+    if (list_end > last_fact_end + 3) return false;
+    for (uint32_t k = last_fact_end + 1; k < list_end; ++k)
       if (!(tok(k) == "," || iequals(tok(k), "and"))) return false;
     return true;
   }
@@ -507,6 +513,11 @@ class CasualtyExtractor {
           *at = k - 3;
           return t;
         }
+        // "The dead included 11 children", "the wounded were mostly women".
+        if (k - 1 > b && iequals(tok(k - 2), "the") && k < i && is_listing_verb(tok(k))) {
+          *at = k - 1;
+          return t;
+        }
         if (iequals(w, "dead") || iequals(w, "missing") || iequals(w, "lives") || iequals(w, "bodies")) return nullptr;
         *at = k - 1;
         return t;
@@ -521,6 +532,11 @@ class CasualtyExtractor {
         return nullptr;
     }
     return nullptr;
+  }
+
+  static bool is_listing_verb(std::string_view w) {
+    return iequals(w, "included") || iequals(w, "include") || iequals(w, "includes") || iequals(w, "were") ||
+           iequals(w, "are");
   }
 
   static bool is_reflexive(std::string_view w) {
@@ -737,11 +753,12 @@ class CasualtyExtractor {
         borrowed_outcome = true;
       }
       bool part_without_outcome = false;
-      if (!t && breakdown && v.noun && whole >= 0) {
-        // A part of the whole: "among them at least 21 rebels" takes its outcome.
+      if (!t && breakdown && (v.noun || of_them) && whole >= 0) {
+        // A part of the whole: "among them at least 21 rebels" takes its
+        // outcome, and so does "40 of them in Homs".
         t = whole_trigger;
         part_without_outcome = true;
-        trigger_at = v.end - 1;
+        trigger_at = v.noun ? v.end - 1 : count->token_end;
       }
       if (!t || sentenced(count->token_begin, v.noun ? v.end : count->token_end, b, e)) {
         i = count->token_end - 1;
@@ -749,7 +766,7 @@ class CasualtyExtractor {
       }
       // A count needs victims, or must sit right at the outcome ("15 dead", "killing 12").
       const bool toll = named_toll || is_toll_noun(tok(trigger_at));
-      const bool adjacent = toll || trigger_at == after || trigger_at + 1 == count->token_begin ||
+      const bool adjacent = toll || part_without_outcome || trigger_at == after || trigger_at + 1 == count->token_begin ||
                             (trigger_at < count->token_begin && count->token_begin - trigger_at <= 3) ||
                             only_auxiliaries_between(after, trigger_at);
       if (!v.noun && !adjacent) { i = count->token_end - 1; continue; }
@@ -789,6 +806,10 @@ class CasualtyExtractor {
       c.outcome = t->outcome;
       if (v.noun) c.victims = std::string(words(v.begin, v.end - 1));
       c.victim_class = v.noun ? (v.armed ? "combatant" : v.noun->victim_class) : "unknown";
+      if (!v.noun && of_them && part_without_outcome) {  // "40 of them": the whole's people
+        c.victims = out_[static_cast<size_t>(whole)].victims;
+        c.victim_class = out_[static_cast<size_t>(whole)].victim_class;
+      }
       c.repeat = repeat;
       fill_context(c, s, trigger_at);
       if (part_without_outcome) c.part_of = whole;
@@ -949,7 +970,7 @@ class CasualtyExtractor {
       if (e.span.end > window.end) continue;
       const bool in_source = e.span.begin >= source_span.begin && e.span.end <= source_span.end && !source_span.empty();
       if (e.type == EntityType::kLoc && !in_source && !based_compound(e) && !in_dateline(e) &&
-          (!place || better_place(e, *place, c.span)))
+          !belongs_to_later_count(c.span, e.span, s) && (!place || better_place(e, *place, c.span)))
         place = &e;
       // The date nearest the fact: "the second time this month ... after 17
       // people were killed in an October 2 attack" happened on October 2.
@@ -1255,6 +1276,19 @@ class CasualtyExtractor {
   }
 
   // The first token of sentence `s` at or after text offset `pos`.
+  // "More than 100 people were killed across Syria, 40 of them in Homs":
+  // a place after another count is that count's.
+  bool belongs_to_later_count(Span fact, Span place, const Sentence& s) const {
+    if (place.begin <= fact.end) return false;
+    const uint32_t to = token_at(s, place.begin);
+    for (uint32_t k = token_at(s, fact.end); k < to; ++k) {
+      const auto count = parse_count(text_, tokens_, k, to);
+      // ("on 3 March in Homs": a day or a year is no count.)
+      if (count && !(count->token_end == count->token_begin + 1 && looks_like_date_number(k, s.token_begin))) return true;
+    }
+    return false;
+  }
+
   uint32_t token_at(const Sentence& s, uint32_t pos) const {
     return static_cast<uint32_t>(std::partition_point(tokens_.begin() + s.token_begin, tokens_.begin() + s.token_end,
                                                       [&](const Token& t) { return t.span.begin < pos; }) -

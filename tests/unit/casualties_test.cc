@@ -958,3 +958,23 @@ TEST_CASE("hostages taken are abducted; a hostage crisis is no fact") {
   CHECK(f[0].span.of(taken) == "Twenty aid workers were taken hostage");
   CHECK(facts_of("The hostage crisis lasted 3 days.").empty());
 }
+
+TEST_CASE("'and her three children', 'the dead included', and '40 of them in Homs' with its own place") {
+  auto f = facts_of("Regime shelling killed a mother and her three children, the Local Coordination Committees said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 3);
+  CHECK(f[1].victims == "children");
+  f = facts_of("The dead included 11 children and eight women.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 11);
+  CHECK(f[1].count_min == 8);
+  CHECK(f[1].outcome == "killed");
+  CHECK(facts_of("The dead were buried on Friday.").empty());
+  f = facts_of("Activists said more than 100 people were killed across Syria on Friday, 40 of them in Homs.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].location == "Syria");
+  CHECK(f[1].count_min == 40);
+  CHECK(f[1].part_of == 0);
+  CHECK(f[1].victims == "people");
+  CHECK(f[1].location == "Homs");
+}
