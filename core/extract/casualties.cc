@@ -1277,15 +1277,15 @@ class CasualtyExtractor {
 
   // The first token of sentence `s` at or after text offset `pos`.
   // "More than 100 people were killed across Syria, 40 of them in Homs":
-  // a place after another count is that count's.
+  // a place after a part counted "of them" is that part's. (Not after any
+  // count: "killed three and wounded 28 others in Jizan" happened in Jizan.)
   bool belongs_to_later_count(Span fact, Span place, const Sentence& s) const {
     if (place.begin <= fact.end) return false;
     const uint32_t to = token_at(s, place.begin);
-    for (uint32_t k = token_at(s, fact.end); k < to; ++k) {
-      const auto count = parse_count(text_, tokens_, k, to);
-      // ("on 3 March in Homs": a day or a year is no count.)
-      if (count && !(count->token_end == count->token_begin + 1 && looks_like_date_number(k, s.token_begin))) return true;
-    }
+    for (uint32_t k = token_at(s, fact.end); k + 1 < to; ++k)
+      if (iequals(tok(k), "of") && is_breakdown_pronoun(tok(k + 1)) && k > s.token_begin &&
+          parse_count(text_, tokens_, k - 1, to))
+        return true;
     return false;
   }
 

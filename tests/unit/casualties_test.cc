@@ -978,3 +978,10 @@ TEST_CASE("'and her three children', 'the dead included', and '40 of them in Hom
   CHECK(f[1].victims == "people");
   CHECK(f[1].location == "Homs");
 }
+
+TEST_CASE("a place after a listed count belongs to the whole list") {
+  const auto f = facts_of("Shells fired across the border kill at least three people and wound 28 others in the Jizan region.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].location == "Jizan");
+  CHECK(f[1].location == "Jizan");
+}
