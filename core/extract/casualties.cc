@@ -691,11 +691,19 @@ class CasualtyExtractor {
       const bool of_them = !single && count->token_end < e && iequals(tok(count->token_end - 1), "of") &&
                            (is_breakdown_pronoun(tok(count->token_end)) || iequals(tok(count->token_end), "those"));
       if (of_them) breakdown = whole >= 0;
+      // "Of the 30 killed, 20 were children": after the whole a sentence opens
+      // with, a count and "were" name a part.
+      const bool part_after_of_the = !of_them && !single && whole >= 0 && b + 1 < e && iequals(tok(b), "of") &&
+                                     iequals(tok(b + 1), "the") && count->token_end + 1 < e &&
+                                     lexicon::is_be_form(tok(count->token_end)) &&
+                                     out_.size() > first_fact && count->token_begin > 0 &&
+                                     (tok(count->token_begin - 1) == "," || iequals(tok(count->token_begin - 1), "and"));
+      if (part_after_of_the) breakdown = true;
       // "four more injured", "two more soldiers": "more" adds to the count's
       // victims, it is no word of theirs.
       const bool more = !of_them && !single && count->token_end < e && iequals(tok(count->token_end), "more");
       // "13 of whom were women": the verb before the victims is no part of them.
-      uint32_t victims_from = count->token_end + (of_them || more ? 1 : 0);
+      uint32_t victims_from = count->token_end + (of_them || more || part_after_of_the ? 1 : 0);
       if (of_them && victims_from < e && is_auxiliary(tok(victims_from))) ++victims_from;
       Victims v = single ? *single_victims : victims_after(victims_from, e);
       uint32_t trigger_at = 0;
@@ -753,7 +761,7 @@ class CasualtyExtractor {
         borrowed_outcome = true;
       }
       bool part_without_outcome = false;
-      if (!t && breakdown && (v.noun || of_them) && whole >= 0) {
+      if ((!t || (part_after_of_the && v.noun)) && breakdown && (v.noun || of_them) && whole >= 0) {
         // A part of the whole: "among them at least 21 rebels" takes its
         // outcome, and so does "40 of them in Homs".
         t = whole_trigger;

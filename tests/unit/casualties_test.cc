@@ -65,9 +65,14 @@ TEST_CASE("bare counts with only auxiliaries before the outcome word are facts")
   CHECK(f[1].outcome == "killed");
   CHECK(f[2].count_min == 12);
   CHECK(f[2].outcome == "wounded");
+  // The count after the comma is a part of the 30, never a toll of its own.
   const auto of = facts_of("Of the 30 who were killed, 20 were children.");
-  REQUIRE(of.size() == 1);
+  REQUIRE(of.size() == 2);
   CHECK(of[0].count_min == 30);
+  CHECK(of[1].count_min == 20);
+  CHECK(of[1].victims == "children");
+  CHECK(of[1].part_of == 0);
+  CHECK(facts_of("Of the 40 people arrested, 3 were released.").size() == 1);
   CHECK(facts_of("Many thousands were killed at Hama in 1982.").at(0).scope == "historical");
 }
 
