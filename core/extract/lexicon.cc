@@ -144,7 +144,8 @@ constexpr std::string_view kPlacePrefixes[] = {
     "Kafr", "Kfar", "Kafar", "Kfr", "Tal", "Tell", "Tel", "Deir", "Dayr", "Ain", "Ayn", "Ein", "Jisr",
     "Beit", "Bayt", "Khan", "Ras", "Maarat", "Ma'arrat", "Maaret", "Maarrat", "Jabal", "Jebel", "Wadi",
     "Qasr", "Khirbet", "Khirbat", "Marj", "Nahr", "Hayy", "Qalaat", "Qalat", "Rif", "Kiryat", "Bir",
-    "Tall", "Hamam", "Hammam", "Jub", "Mazraat"};
+    "Tall", "Hamam", "Hammam", "Jub", "Mazraat", "Karm", "Bab", "Bustan", "Dahiyat", "Dahiyet", "Qaryat",
+    "Mukhayyam", "Souq", "Suq"};
 
 // First words of the names armed groups give themselves: "Jaish al-Islam"
 // (army), "Jabhat Fatah al-Sham" (front), "Liwa al-Quds" (brigade).
@@ -275,7 +276,8 @@ constexpr std::string_view kCommonCapitalised[] = {
     "Western", "Spokesman", "Sunday", "Friday", "Shelling", "Video", "Footage", "Photos",
     "Image", "Images", "Pictures", "Meanwhile", "Separately", "Overnight", "Yesterday",
     "Tomorrow", "Tonight", "Earlier", "Previously", "Monitors", "Observers", "Analysts",
-    "Experts", "Critics", "Supporters", "Protesters", "Demonstrators", "Gunmen", "Militants",
+    "Experts", "Critics", "Supporters", "Protesters", "Demonstrators", "Gunmen", "Militants", "Members",
+    "Airmen", "Sailors", "Marines", "Victims", "Survivors", "Families", "Children", "Women",
     "Fighters", "Insurgents", "Forces", "Army", "Military", "Regime", "Residents", "Hundreds",
     "Thousands", "Dozens", "Scores", "Millions", "At least", "Updated", "Published", "Posted",
     "Read", "Share", "Watch", "Listen", "Click", "Follow", "Subscribe", "Related", "Photo",

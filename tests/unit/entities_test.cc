@@ -423,3 +423,10 @@ TEST_CASE("an organisation's head before 'of' takes the place that names it; a g
   CHECK(find(e, "England") == nullptr);
   check_entity(e, "Iraq", "LOC");
 }
+
+TEST_CASE("Homs neighbourhoods named by 'Karm' and 'Bab' are places; capitalised plural nouns are nobody") {
+  const auto e = entities_of("Karm al-Zeytoun was quiet on Monday. Bab Tadmur was shelled. Members of the council met.");
+  check_entity(e, "Karm al-Zeytoun", "LOC");
+  check_entity(e, "Bab Tadmur", "LOC");
+  CHECK(find(e, "Members") == nullptr);
+}
