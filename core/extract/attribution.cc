@@ -192,7 +192,15 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     if (!chars::is_ascii_lower(tok(v)[0]) || tok(v).substr(0, 5) != "claim") return false;
     uint32_t k = v + 1;
     if (iequals(tok(k), "the") && k + 1 < end) ++k;
-    return iequals(tok(k), "lives") || iequals(tok(k), "responsibility") || iequals(tok(k), "credit");
+    if (iequals(tok(k), "lives") || iequals(tok(k), "responsibility") || iequals(tok(k), "credit")) return true;
+    // "claimed 20 lives", "claimed more than 100 civilian lives".
+    constexpr uint32_t kLivesReach = 6;
+    for (uint32_t m = v + 1; m < end && m <= v + kLivesReach; ++m) {
+      const std::string_view w = tok(m);
+      if (iequals(w, "lives")) return true;
+      if (w == "," || w == "." || iequals(w, "that")) break;
+    }
+    return false;
   };
   // The noun phrase between "quoted" and "as saying" (or "as telling").
   auto quoted_as_saying = [&](uint32_t v, uint32_t end) -> std::optional<Attribution> {

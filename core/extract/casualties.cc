@@ -55,6 +55,9 @@ constexpr std::string_view kActorModifiers[] = {"government", "regime", "pro-gov
 // People named as victims ("Elkino Watson was killed"): who they were is not said.
 constexpr VictimNoun kNamedVictim{"", "unknown"};
 
+// How far after the previous fact a bare count may repeat its verb and people.
+constexpr uint32_t kElidedReach = 12;
+
 class CasualtyExtractor {
  public:
   explicit CasualtyExtractor(const CasualtyInput& in)
@@ -265,7 +268,8 @@ class CasualtyExtractor {
       if (tokens_[k].kind != TokenKind::kPunctuation) ++seen;
       const std::string_view w = tok(k);
       if (const Trigger* t = outcome_word(k, e)) {
-        if (iequals(w, "lives") && !(k > 0 && (iequals(tok(k - 1), "their") || iequals(tok(k - 1), "lost"))))
+        if (iequals(w, "lives") && !(k > 0 && (iequals(tok(k - 1), "their") || iequals(tok(k - 1), "lost"))) &&
+            !lives_taken_before(k))
           return nullptr;
         if (iequals(w, "rounded") && !(k + 1 < e && iequals(tok(k + 1), "up"))) return nullptr;
         // "four missing files", "the dead poets": an adjective before a noun
@@ -534,6 +538,20 @@ class CasualtyExtractor {
     return nullptr;
   }
 
+  // "claimed 20 lives", "cost more than 100 civilian lives" (not "saved 20 lives").
+  bool lives_taken_before(uint32_t lives) const {
+    static constexpr std::string_view kTaking[] = {"claimed", "claiming", "claims", "claim", "cost",
+                                                   "costs", "costing", "took", "taken", "taking"};
+    static const WordSet taking(kTaking);
+    constexpr uint32_t kReach = 6;  // "claimed more than 100 civilian lives"
+    for (uint32_t k = lives; k-- > 0 && lives - k <= kReach;) {
+      const std::string_view w = tok(k);
+      if (taking.contains(w)) return true;
+      if (w == "." || w == ";" || w == ",") return false;
+    }
+    return false;
+  }
+
   static bool is_listing_verb(std::string_view w) {
     return iequals(w, "included") || iequals(w, "include") || iequals(w, "includes") || iequals(w, "were") ||
            iequals(w, "are");
@@ -602,7 +620,8 @@ class CasualtyExtractor {
                                                       "surpassed", "now", "stood", "stands", "is", "was"};
     static const WordSet reaching(kReaching);
     if (count_begin <= b + 1 || !reaching.contains(tok(count_begin - 1))) return nullptr;
-    for (uint32_t k = count_begin - 1; k > b && count_begin - k < 16; --k) {
+    constexpr uint32_t kTollReach = 24;  // "raised the death toll from airstrikes on a market in a ... town ... to 61"
+    for (uint32_t k = count_begin - 1; k > b && count_begin - k < kTollReach; --k) {
       const std::string_view w = tok(k - 1);
       if (is_toll_noun(w)) {
         *at = k - 1;
@@ -760,8 +779,27 @@ class CasualtyExtractor {
         trigger_at = last_trigger_at;
         borrowed_outcome = true;
       }
+      // "killed 45 civilians in and around Aleppo and 22 in neighbouring Idlib":
+      // a bare count after "and" with a place of its own repeats the verb and the people.
+      const bool elided_victims = !t && !v.noun && whole >= 0 && last_trigger && count->token_begin > b &&
+                                  iequals(tok(count->token_begin - 1), "and") && count->token_end < e &&
+                                  lexicon::is_place_preposition(tok(count->token_end)) &&
+                                  count->token_begin - last_fact_end <= kElidedReach;
+      if (elided_victims) {
+        t = last_trigger;
+        trigger_at = last_trigger_at;
+        borrowed_outcome = true;
+      }
+      // "20 people were killed including 13 civilians and more than 30
+      // wounded": a part named in a breakdown keeps its whole's outcome over
+      // one that a later count's list reaches.
+      const bool other_outcome_across_list = t && v.noun && breakdown && whole >= 0 && trigger_at > v.end &&
+                                             std::string_view(t->outcome) != whole_trigger->outcome &&
+                                             !only_auxiliaries_between(v.end, trigger_at) &&
+                                             count_between(v.end, trigger_at, e);
       bool part_without_outcome = false;
-      if ((!t || (part_after_of_the && v.noun)) && breakdown && (v.noun || of_them) && whole >= 0) {
+      if ((!t || other_outcome_across_list || (part_after_of_the && v.noun)) && breakdown && (v.noun || of_them) &&
+          whole >= 0) {
         // A part of the whole: "among them at least 21 rebels" takes its
         // outcome, and so does "40 of them in Homs".
         t = whole_trigger;
@@ -774,7 +812,8 @@ class CasualtyExtractor {
       }
       // A count needs victims, or must sit right at the outcome ("15 dead", "killing 12").
       const bool toll = named_toll || is_toll_noun(tok(trigger_at));
-      const bool adjacent = toll || part_without_outcome || trigger_at == after || trigger_at + 1 == count->token_begin ||
+      const bool adjacent = toll || part_without_outcome || elided_victims || trigger_at == after ||
+                            trigger_at + 1 == count->token_begin ||
                             (trigger_at < count->token_begin && count->token_begin - trigger_at <= 3) ||
                             only_auxiliaries_between(after, trigger_at);
       if (!v.noun && !adjacent) { i = count->token_end - 1; continue; }
@@ -790,7 +829,10 @@ class CasualtyExtractor {
         i = count->token_end - 1;
         continue;
       }
-      if (!v.noun && iequals(tok(trigger_at), "lives")) { i = count->token_end - 1; continue; }
+      if (!v.noun && iequals(tok(trigger_at), "lives") && !lives_taken_before(trigger_at)) {
+        i = count->token_end - 1;
+        continue;
+      }
       // "65 bodies of civilians", "deaths of 12 children": the victims follow "of".
       if (!v.noun && trigger_at == after && trigger_at + 2 < e && iequals(tok(trigger_at + 1), "of")) {
         Victims after_of = victims_after(trigger_at + 2, e);
@@ -814,7 +856,7 @@ class CasualtyExtractor {
       c.outcome = t->outcome;
       if (v.noun) c.victims = std::string(words(v.begin, v.end - 1));
       c.victim_class = v.noun ? (v.armed ? "combatant" : v.noun->victim_class) : "unknown";
-      if (!v.noun && of_them && part_without_outcome) {  // "40 of them": the whole's people
+      if (!v.noun && ((of_them && part_without_outcome) || elided_victims)) {  // "40 of them": the whole's people
         c.victims = out_[static_cast<size_t>(whole)].victims;
         c.victim_class = out_[static_cast<size_t>(whole)].victim_class;
       }

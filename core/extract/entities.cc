@@ -99,15 +99,6 @@ size_t compound_suffix(std::string_view w) {
 }
 
 // Words before a run that make it a place: "in Homs", "the town of Qusayr".
-constexpr std::string_view kPlacePrepositions[] = {"in", "near", "at", "outside", "across", "towards",
-                                                   "toward", "around", "into", "inside", "through",
-                                                   "from", "to", "between", "throughout", "via"};
-
-bool is_place_preposition(std::string_view w) {
-  static const WordSet set(kPlacePrepositions);
-  return set.contains(w);
-}
-
 // Verbs of war whose object is a place: "shelled Qardaha", "captured Manbij".
 bool is_verb_on_place(std::string_view w) {
   static constexpr std::string_view kVerbs[] = {"shelled", "captured", "recaptured", "seized", "stormed",
@@ -262,7 +253,7 @@ class EntityExtractor {
         if (c.type == EntityType::kLoc) bits |= kStrongLoc;
       }
       const Sentence& sent = seg_.sentences[c.sentence];
-      if (c.first > sent.token_begin && is_place_preposition(tok(c.first - 1))) bits |= kPlaceBefore;
+      if (c.first > sent.token_begin && lexicon::is_place_preposition(tok(c.first - 1))) bits |= kPlaceBefore;
       if (c.last < sent.token_end && is_speech_verb(tok(c.last))) bits |= kSpeaker;
       article_evidence_[last_word_key(c)] |= bits;
     }
@@ -351,7 +342,7 @@ class EntityExtractor {
     if (lexicon::is_place_noun(prev)) f.add(kLexicon, "place noun before");
     if (lexicon::is_place_noun(next)) f.add(kLexicon, "place noun after");
     if (is_speech_verb(next)) f.add(kLexicon, "speech after");
-    if (is_place_preposition(prev)) f.add(kLexicon, "place preposition before");
+    if (lexicon::is_place_preposition(prev)) f.add(kLexicon, "place preposition before");
     if (gazetteer::is_place_name(name)) f.add(kLexicon, "gazetteer place");
     if (gazetteer::is_big_city(name)) f.add(kLexicon, "gazetteer city");
     if (c.words >= 2) {
@@ -864,7 +855,7 @@ class EntityExtractor {
     }
     // Context.
     const bool place_before =
-        is_place_preposition(before) ||
+        lexicon::is_place_preposition(before) ||
         (iequals(before, "of") && lexicon::is_place_noun(before2)) ||
         (lexicon::is_place_noun(before) && !lexicon::is_person_title(before));
     const bool place_after = lexicon::is_place_noun(after) && chars::is_ascii_lower(after[0]) &&
@@ -1017,7 +1008,7 @@ class EntityExtractor {
       const Sentence& sent = seg_.sentences[c.sentence];
       const std::string_view before = c.first > sent.token_begin ? tok(c.first - 1) : std::string_view();
       const std::string_view after = c.last < sent.token_end ? tok(c.last) : std::string_view();
-      if (is_place_preposition(before) || lexicon::is_place_noun(before) || lexicon::is_place_noun(after)) continue;
+      if (lexicon::is_place_preposition(before) || lexicon::is_place_noun(before) || lexicon::is_place_noun(after)) continue;
       c.type = EntityType::kPerson;
     }
   }

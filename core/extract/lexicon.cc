@@ -397,6 +397,15 @@ bool is_month(std::string_view word, int* month) {
   return true;
 }
 
+constexpr std::string_view kPlacePrepositions[] = {"in", "near", "at", "outside", "across", "towards",
+                                                   "toward", "around", "into", "inside", "through",
+                                                   "from", "to", "between", "throughout", "via"};
+
+bool is_place_preposition(std::string_view w) {
+  static const WordSet set(kPlacePrepositions);
+  return set.contains(w);
+}
+
 bool is_be_form(std::string_view w) {
   return iequals(w, "is") || iequals(w, "are") || iequals(w, "was") || iequals(w, "were") || iequals(w, "been") ||
          iequals(w, "being") || iequals(w, "be");

@@ -30,6 +30,7 @@ bool is_common_capitalised(std::string_view word);  // sentence starters that ar
 bool is_non_name(std::string_view word);            // "Arabic", "Islam", "God": no entity of Sift's types
 bool is_non_name_head(std::string_view word);       // "War", "Summit": ends an event's name
 bool is_preposition(std::string_view word);         // "in", "on", "of", "against"
+bool is_place_preposition(std::string_view word);  // "in", "near", "outside": before a place
 bool is_be_form(std::string_view word);             // "is", "was", "been": a passive's auxiliary
 bool is_month(std::string_view word, int* month = nullptr);    // "March", "Feb", "Sept."
 bool is_weekday(std::string_view word, int* weekday = nullptr); // 0 = Sunday

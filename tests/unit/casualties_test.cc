@@ -990,3 +990,28 @@ TEST_CASE("a place after a listed count belongs to the whole list") {
   CHECK(f[0].location == "Jizan");
   CHECK(f[1].location == "Jizan");
 }
+
+TEST_CASE("a part keeps its whole's outcome; 'claimed 20 lives'; '... and 22 in Idlib'; a long toll phrase") {
+  auto f = facts_of("The Observatory said at least 20 people were killed including 13 civilians and more than 30 "
+                    "wounded in the blasts.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].count_min == 13);
+  CHECK(f[1].outcome == "killed");
+  CHECK(f[1].part_of == 0);
+  CHECK(f[2].outcome == "wounded");
+  f = facts_of("The attack claimed 20 lives, activists said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 20);
+  CHECK(f[0].source == "activists");
+  CHECK(facts_of("Doctors saved 20 lives.").empty());
+  f = facts_of("The air strikes killed 45 civilians in and around Aleppo and 22 in neighbouring Idlib province, "
+               "the Observatory said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 22);
+  CHECK(f[1].victim_class == "civilian");
+  CHECK(f[1].location == "Idlib");
+  f = facts_of("Rescuers on Tuesday raised the death toll from airstrikes on a market in a northern "
+               "opposition-held town in Syria the previous day to 61.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 61);
+}
