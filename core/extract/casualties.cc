@@ -269,7 +269,7 @@ class CasualtyExtractor {
       const std::string_view w = tok(k);
       if (const Trigger* t = outcome_word(k, e)) {
         if (iequals(w, "lives") && !(k > 0 && (iequals(tok(k - 1), "their") || iequals(tok(k - 1), "lost"))) &&
-            !lives_taken_before(k))
+            !takes_lives(k, 0))
           return nullptr;
         if (iequals(w, "rounded") && !(k + 1 < e && iequals(tok(k + 1), "up"))) return nullptr;
         // "four missing files", "the dead poets": an adjective before a noun
@@ -538,20 +538,6 @@ class CasualtyExtractor {
     return nullptr;
   }
 
-  // "claimed 20 lives", "cost more than 100 civilian lives" (not "saved 20 lives").
-  bool lives_taken_before(uint32_t lives) const {
-    static constexpr std::string_view kTaking[] = {"claimed", "claiming", "claims", "claim", "cost",
-                                                   "costs", "costing", "took", "taken", "taking"};
-    static const WordSet taking(kTaking);
-    constexpr uint32_t kReach = 6;  // "claimed more than 100 civilian lives"
-    for (uint32_t k = lives; k-- > 0 && lives - k <= kReach;) {
-      const std::string_view w = tok(k);
-      if (taking.contains(w)) return true;
-      if (w == "." || w == ";" || w == ",") return false;
-    }
-    return false;
-  }
-
   static bool is_listing_verb(std::string_view w) {
     return iequals(w, "included") || iequals(w, "include") || iequals(w, "includes") || iequals(w, "were") ||
            iequals(w, "are");
@@ -561,15 +547,23 @@ class CasualtyExtractor {
     return iequals(w, "himself") || iequals(w, "herself") || iequals(w, "themselves");
   }
 
-  // A verb of taking before "lives" (at token `lives`), past "the": "claimed
-  // the lives of", "took the lives of", "cost the lives of".
+  // A verb of taking before "lives" (at token `lives`), within the clause:
+  // "claimed the lives of", "took the lives of", "claimed 20 lives", "cost
+  // more than 100 civilian lives"; not "saved the lives of 20".
   bool takes_lives(uint32_t lives, uint32_t b) const {
     static constexpr std::string_view kVerbs[] = {"claimed", "claiming", "claim", "claims", "took", "taken", "taking",
                                                   "take", "takes", "cost", "costing", "costs", "ended", "ending"};
     static const WordSet verbs(kVerbs);
-    uint32_t k = lives;
-    if (k > b && iequals(tok(k - 1), "the")) --k;
-    return k > b && verbs.contains(tok(k - 1));
+    constexpr uint32_t kReach = 6;  // "claimed more than 100 civilian lives"
+    for (uint32_t k = lives; k-- > b && lives - k <= kReach;) {
+      const std::string_view w = tok(k);
+      if (verbs.contains(w)) return true;
+      // Another verb ("saved", "saving") or punctuation ends the search.
+      if (tokens_[k].kind == TokenKind::kPunctuation || ends_with_ing(w) ||
+          (w.size() > 3 && iequals(w.substr(w.size() - 2), "ed")))
+        return false;
+    }
+    return false;
   }
 
   static bool is_relative(std::string_view w) {
@@ -829,7 +823,7 @@ class CasualtyExtractor {
         i = count->token_end - 1;
         continue;
       }
-      if (!v.noun && iequals(tok(trigger_at), "lives") && !lives_taken_before(trigger_at)) {
+      if (!v.noun && iequals(tok(trigger_at), "lives") && !takes_lives(trigger_at, b)) {
         i = count->token_end - 1;
         continue;
       }
@@ -1235,9 +1229,6 @@ class CasualtyExtractor {
     return "";
   }
 
-  // The first word of the actor phrase headed at `head`: capitalised words
-  // and actor modifiers before it, two of them joined by "and" ("Russian and
-  // Syrian warplanes").
   // Where the subject starts: past a fronted phrase and its comma ("In Deir
   // ez-Zor province, Islamic State militants ambushed ..."), else at the
   // sentence's start.
@@ -1249,6 +1240,9 @@ class CasualtyExtractor {
     return s.token_begin;
   }
 
+  // The first word of the actor phrase headed at `head`: capitalised words
+  // and actor modifiers before it, two of them joined by "and" ("Russian and
+  // Syrian warplanes").
   uint32_t actor_start(const Sentence& s, uint32_t head) const {
     static const WordSet modifiers(kActorModifiers);
     auto modifies = [&](uint32_t k) {
@@ -1325,7 +1319,6 @@ class CasualtyExtractor {
     return e.span.end < text_.size() && text_[e.span.end] == '-';
   }
 
-  // The first token of sentence `s` at or after text offset `pos`.
   // "More than 100 people were killed across Syria, 40 of them in Homs":
   // a place after a part counted "of them" is that part's. (Not after any
   // count: "killed three and wounded 28 others in Jizan" happened in Jizan.)
@@ -1339,6 +1332,7 @@ class CasualtyExtractor {
     return false;
   }
 
+  // The first token of sentence `s` at or after text offset `pos`.
   uint32_t token_at(const Sentence& s, uint32_t pos) const {
     return static_cast<uint32_t>(std::partition_point(tokens_.begin() + s.token_begin, tokens_.begin() + s.token_end,
                                                       [&](const Token& t) { return t.span.begin < pos; }) -

@@ -98,7 +98,6 @@ size_t compound_suffix(std::string_view w) {
   return 0;
 }
 
-// Words before a run that make it a place: "in Homs", "the town of Qusayr".
 // Verbs of war whose object is a place: "shelled Qardaha", "captured Manbij".
 bool is_verb_on_place(std::string_view w) {
   static constexpr std::string_view kVerbs[] = {"shelled", "captured", "recaptured", "seized", "stormed",
