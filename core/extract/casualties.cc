@@ -495,6 +495,12 @@ class CasualtyExtractor {
   const Trigger* outcome_before(uint32_t i, uint32_t b, uint32_t* at) const {
     for (uint32_t k = i; k > b && i - k < 6; --k) {
       const std::string_view w = tok(k - 1);
+      // "a mass grave containing the remains of about 100 people": remains are bodies.
+      if (iequals(w, "remains") && k + 1 == i && iequals(tok(i - 1), "of") && k - 1 > b &&
+          iequals(tok(k - 2), "the")) {
+        *at = k - 1;
+        return &kRemains;
+      }
       if (const Trigger* t = outcome_word(k - 1, tokens_.size())) {
         // "the bodies of 40 men": bodies count only right before "of".
         if (iequals(w, "bodies") && k + 1 == i && iequals(tok(i - 1), "of")) {
@@ -582,6 +588,7 @@ class CasualtyExtractor {
   // "wounded toll" is rare; a toll is of the dead unless a word says otherwise.
   static constexpr Trigger kToll{"toll", "killed"};
   static constexpr Trigger kHostage{"hostage", "abducted"};
+  static constexpr Trigger kRemains{"remains", "killed"};
 
   // "took 20 hostages", "seized 15 people hostage", "20 workers were taken
   // hostage": hostages are abducted, though no verb of abduction is said.
@@ -635,13 +642,14 @@ class CasualtyExtractor {
     return nullptr;
   }
 
-  // Every fact needs an outcome word, a named toll or hostages in its own sentence, so
+  // Every fact needs an outcome word, a named toll, hostages or remains in its own sentence, so
   // a sentence without one (most of them) skips the count-by-count scan.
   bool may_state_outcome(uint32_t b, uint32_t e) const {
     for (uint32_t i = b; i < e; ++i) {
       if (tokens_[i].kind != TokenKind::kWord) continue;
       const std::string_view w = tok(i);
-      if (trigger_of(w) || is_toll_noun(w) || iequals(w, "hostage") || iequals(w, "hostages")) return true;
+      if (trigger_of(w) || is_toll_noun(w) || iequals(w, "hostage") || iequals(w, "hostages") || iequals(w, "remains"))
+        return true;
     }
     return false;
   }

@@ -1015,3 +1015,12 @@ TEST_CASE("a part keeps its whole's outcome; 'claimed 20 lives'; '... and 22 in 
   REQUIRE(f.size() == 1);
   CHECK(f[0].count_min == 61);
 }
+
+TEST_CASE("'the remains of about 100 people' are the dead; a situation that remains is not") {
+  const auto f = facts_of("Iraqi forces found a mass grave containing the remains of about 100 people in Mosul.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 100);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].location == "Mosul");
+  CHECK(facts_of("The situation remains of concern to 3 agencies.").empty());
+}
