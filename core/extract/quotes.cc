@@ -224,6 +224,26 @@ std::optional<std::string_view> earlier_description(std::string_view text, const
   return std::nullopt;
 }
 
+// "Army spokesman Ahmed al-Mismari said ... '...,' the spokesman added": a
+// definite title names the person last given that title. Returns that
+// person, or nothing.
+const Entity* earlier_titled_person(std::string_view text, const std::vector<Entity>& ents, std::string_view mention) {
+  if (mention.size() < 5 || !chars::iequals(mention.substr(0, 4), "the ")) return nullptr;
+  const std::string_view head = mention.substr(mention.rfind(' ') + 1);
+  if (!lexicon::is_person_title(head)) return nullptr;
+  const uint32_t mention_begin = static_cast<uint32_t>(mention.data() - text.data());
+  constexpr size_t kLookBack = 40;  // entities
+  const size_t from = first_at_or_after(ents, mention_begin, entity_span);
+  for (size_t i = from; i-- > 0 && from - i <= kLookBack;) {
+    const Entity& e = ents[i];
+    if (e.type != EntityType::kPerson || e.title.empty()) continue;
+    const std::string_view title = e.title.of(text);
+    const std::string_view last = title.substr(title.rfind(' ') + 1);
+    if (chars::iequals(last, head)) return &e;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 std::vector<Span> quoted_spans(const std::vector<Quote>& quotes) {
@@ -258,7 +278,10 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
     if (at && !at->pronoun) {
       quote.speaker = at->name;
       quote.speaker_span = at->span;
-      if (const auto described = earlier_description(in.text, seg.tokens, at->span.of(in.text)))
+      const std::string_view mention = at->span.of(in.text);
+      if (const Entity* titled = earlier_titled_person(in.text, *in.entities, mention))
+        quote.speaker = std::string(titled->canonical.of(in.text));
+      else if (const auto described = earlier_description(in.text, seg.tokens, mention))
         quote.speaker = std::string(*described);
     } else if (at || (!last_speaker.empty() && q.first_paragraph <= last_speaker_paragraph + 2 &&
                       opens_sentence(in.text, seg, q.span))) {

@@ -197,3 +197,14 @@ TEST_CASE("'she said' goes to a subject introduced by a lower-case description, 
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Valerie Amos");
 }
+
+TEST_CASE("'the spokesman added' speaks as the person last titled spokesman") {
+  const auto q = quotes_of(
+      "Army spokesman Ahmed al-Mismari said the offensive had begun.\n\n"
+      "\"We will win,\" the spokesman added.\n\n"
+      "\"No,\" the president said.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Ahmed al-Mismari");
+  CHECK(q[0].speaker_mention == "the spokesman");
+  CHECK(q[1].speaker == "the president");  // nobody was titled president
+}
