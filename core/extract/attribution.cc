@@ -112,6 +112,62 @@ bool is_determiner(std::string_view w) {
          iequals(w, "their") || iequals(w, "his") || iequals(w, "her");
 }
 
+// The token holding byte `at` (tokens are sorted and disjoint).
+uint32_t token_at(const std::vector<Token>& tokens, uint32_t at) {
+  return static_cast<uint32_t>(
+      std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) { return t.span.end <= at; }) -
+      tokens.begin());
+}
+
+// "A senior Western diplomat said ... '...,' the diplomat said": a definite
+// description names whom an indefinite one brought in earlier. Returns that
+// earlier description ("A senior Western diplomat"), or nothing.
+std::optional<std::string_view> earlier_description(std::string_view text, const std::vector<Token>& tokens,
+                                                    std::string_view mention) {
+  // Only "the" and one to three lower-case words: "the diplomat", "the senior official".
+  constexpr size_t kShortest = 5;
+  if (mention.size() < kShortest || !chars::iequals(mention.substr(0, 4), "the ")) return std::nullopt;
+  const std::string_view head = mention.substr(mention.rfind(' ') + 1);
+  if (head.empty() || !chars::is_ascii_lower(head[0])) return std::nullopt;
+  const uint32_t mention_begin = static_cast<uint32_t>(mention.data() - text.data());
+  constexpr uint32_t kLookBack = 300, kLongestDescription = 5;
+  const uint32_t end = token_at(tokens, mention_begin);
+  for (uint32_t k = end; k-- > 0 && end - k <= kLookBack;) {
+    if (!chars::iequals(tokens[k].span.of(text), head)) continue;
+    // The earlier one spoke too: "a diplomat said", "a diplomat, who ...", not "a ministry statement".
+    if (k + 1 >= end) continue;
+    const std::string_view next = tokens[k + 1].span.of(text);
+    if (!(is_speech_verb(next) || next == "," || chars::iequals(next, "who"))) continue;
+    for (uint32_t a = k; a-- > 0 && k - a < kLongestDescription;) {
+      const std::string_view w = tokens[a].span.of(text);
+      if (chars::iequals(w, "a") || chars::iequals(w, "an") || chars::iequals(w, "one"))
+        return text.substr(tokens[a].span.begin, tokens[k].span.end - tokens[a].span.begin);
+      if (tokens[a].kind != TokenKind::kWord || chars::iequals(w, "the")) break;
+    }
+  }
+  return std::nullopt;
+}
+
+// "Army spokesman Ahmed al-Mismari said ... '...,' the spokesman added": a
+// definite title names the person last given that title. Returns that
+// person, or nothing.
+const Entity* earlier_titled_person(std::string_view text, const std::vector<Entity>& ents, std::string_view mention) {
+  if (mention.size() < 5 || !chars::iequals(mention.substr(0, 4), "the ")) return nullptr;
+  const std::string_view head = mention.substr(mention.rfind(' ') + 1);
+  if (!lexicon::is_person_title(head)) return nullptr;
+  const uint32_t mention_begin = static_cast<uint32_t>(mention.data() - text.data());
+  constexpr size_t kLookBack = 40;  // entities
+  const size_t from = first_at_or_after(ents, mention_begin, entity_span);
+  for (size_t i = from; i-- > 0 && from - i <= kLookBack;) {
+    const Entity& e = ents[i];
+    if (e.type != EntityType::kPerson || e.title.empty()) continue;
+    const std::string_view title = e.title.of(text);
+    const std::string_view last = title.substr(title.rfind(' ') + 1);
+    if (chars::iequals(last, head)) return &e;
+  }
+  return nullptr;
+}
+
 }  // namespace
 
 bool is_speech_verb(std::string_view word) {
@@ -378,6 +434,14 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     }
   }
   return found;
+}
+
+std::optional<std::string> resolve_definite_description(const AttributionContext& ctx, Span mention_span) {
+  const std::string_view mention = mention_span.of(ctx.text);
+  if (const Entity* titled = earlier_titled_person(ctx.text, *ctx.entities, mention))
+    return std::string(titled->canonical.of(ctx.text));
+  if (const auto described = earlier_description(ctx.text, *ctx.tokens, mention)) return std::string(*described);
+  return std::nullopt;
 }
 
 }  // namespace sift

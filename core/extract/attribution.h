@@ -31,6 +31,11 @@ struct AttributionContext {
 std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint32_t begin, uint32_t end,
                                             uint32_t near);
 
+// "the diplomat said", "the spokesman added": the earlier mention a definite
+// description points back to, as a name (the person last given that title:
+// "Ahmed al-Mismari") or as written ("A senior Western diplomat"), if any.
+std::optional<std::string> resolve_definite_description(const AttributionContext& ctx, Span mention);
+
 // True for a speech verb: said, says, told, reported, claimed, ...
 bool is_speech_verb(std::string_view word);
 

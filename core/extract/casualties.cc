@@ -1005,7 +1005,9 @@ class CasualtyExtractor {
     if (quote && !quote->speaker.empty()) {
       c.source = quote->speaker;  // a figure inside a quotation is its speaker's
     } else if (source && !source->pronoun) {
-      c.source = source->name;
+      // "the spokesman said": the person last titled so, or who brought him in.
+      auto earlier = resolve_definite_description(ctx_, source->span);
+      c.source = earlier ? std::move(*earlier) : source->name;
       source_span = source->span;
       last_source_ = source->name;
       last_source_paragraph_ = s.paragraph;

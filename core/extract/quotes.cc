@@ -188,62 +188,6 @@ std::pair<uint32_t, uint32_t> token_range(const Segmentation& seg, uint32_t begi
   return {tb == UINT32_MAX ? 0 : tb, te};
 }
 
-// The token holding byte `at` (tokens are sorted and disjoint).
-uint32_t token_at(const std::vector<Token>& tokens, uint32_t at) {
-  return static_cast<uint32_t>(
-      std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) { return t.span.end <= at; }) -
-      tokens.begin());
-}
-
-// "A senior Western diplomat said ... '...,' the diplomat said": a definite
-// description names whom an indefinite one brought in earlier. Returns that
-// earlier description ("A senior Western diplomat"), or nothing.
-std::optional<std::string_view> earlier_description(std::string_view text, const std::vector<Token>& tokens,
-                                                    std::string_view mention) {
-  // Only "the" and one to three lower-case words: "the diplomat", "the senior official".
-  constexpr size_t kShortest = 5;
-  if (mention.size() < kShortest || !chars::iequals(mention.substr(0, 4), "the ")) return std::nullopt;
-  const std::string_view head = mention.substr(mention.rfind(' ') + 1);
-  if (head.empty() || !chars::is_ascii_lower(head[0])) return std::nullopt;
-  const uint32_t mention_begin = static_cast<uint32_t>(mention.data() - text.data());
-  constexpr uint32_t kLookBack = 300, kLongestDescription = 5;
-  const uint32_t end = token_at(tokens, mention_begin);
-  for (uint32_t k = end; k-- > 0 && end - k <= kLookBack;) {
-    if (!chars::iequals(tokens[k].span.of(text), head)) continue;
-    // The earlier one spoke too: "a diplomat said", "a diplomat, who ...", not "a ministry statement".
-    if (k + 1 >= end) continue;
-    const std::string_view next = tokens[k + 1].span.of(text);
-    if (!(is_speech_verb(next) || next == "," || chars::iequals(next, "who"))) continue;
-    for (uint32_t a = k; a-- > 0 && k - a < kLongestDescription;) {
-      const std::string_view w = tokens[a].span.of(text);
-      if (chars::iequals(w, "a") || chars::iequals(w, "an") || chars::iequals(w, "one"))
-        return text.substr(tokens[a].span.begin, tokens[k].span.end - tokens[a].span.begin);
-      if (tokens[a].kind != TokenKind::kWord || chars::iequals(w, "the")) break;
-    }
-  }
-  return std::nullopt;
-}
-
-// "Army spokesman Ahmed al-Mismari said ... '...,' the spokesman added": a
-// definite title names the person last given that title. Returns that
-// person, or nothing.
-const Entity* earlier_titled_person(std::string_view text, const std::vector<Entity>& ents, std::string_view mention) {
-  if (mention.size() < 5 || !chars::iequals(mention.substr(0, 4), "the ")) return nullptr;
-  const std::string_view head = mention.substr(mention.rfind(' ') + 1);
-  if (!lexicon::is_person_title(head)) return nullptr;
-  const uint32_t mention_begin = static_cast<uint32_t>(mention.data() - text.data());
-  constexpr size_t kLookBack = 40;  // entities
-  const size_t from = first_at_or_after(ents, mention_begin, entity_span);
-  for (size_t i = from; i-- > 0 && from - i <= kLookBack;) {
-    const Entity& e = ents[i];
-    if (e.type != EntityType::kPerson || e.title.empty()) continue;
-    const std::string_view title = e.title.of(text);
-    const std::string_view last = title.substr(title.rfind(' ') + 1);
-    if (chars::iequals(last, head)) return &e;
-  }
-  return nullptr;
-}
-
 }  // namespace
 
 std::vector<Span> quoted_spans(const std::vector<Quote>& quotes) {
@@ -278,11 +222,7 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
     if (at && !at->pronoun) {
       quote.speaker = at->name;
       quote.speaker_span = at->span;
-      const std::string_view mention = at->span.of(in.text);
-      if (const Entity* titled = earlier_titled_person(in.text, *in.entities, mention))
-        quote.speaker = std::string(titled->canonical.of(in.text));
-      else if (const auto described = earlier_description(in.text, seg.tokens, mention))
-        quote.speaker = std::string(*described);
+      if (auto earlier = resolve_definite_description(ctx, at->span)) quote.speaker = std::move(*earlier);
     } else if (at || (!last_speaker.empty() && q.first_paragraph <= last_speaker_paragraph + 2 &&
                       opens_sentence(in.text, seg, q.span))) {
       // "he said", or a quote with no verb near it: the person named last

@@ -1024,3 +1024,10 @@ TEST_CASE("'the remains of about 100 people' are the dead; a situation that rema
   CHECK(f[0].location == "Mosul");
   CHECK(facts_of("The situation remains of concern to 3 agencies.").empty());
 }
+
+TEST_CASE("'the spokesman said' gives the source as the person last titled spokesman") {
+  const auto f = facts_of("Army spokesman Ahmed al-Mismari spoke on Monday.\n\n"
+                          "The spokesman said 20 fighters were killed in Benghazi.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Ahmed al-Mismari");
+}
