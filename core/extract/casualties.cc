@@ -1134,8 +1134,10 @@ class CasualtyExtractor {
     if (!person) return std::nullopt;
     uint32_t end = token_after(*person, i, e);
     *names = 1;
-    // "X and Y", "X, Y and Z".
-    while (end + 1 < e && (iequals(tok(end), "and") || tok(end) == ",")) {
+    // "X and Y", "X, Y and Z"; a list runs to a handful of names (this is
+    // asked at every name, so an unbounded walk would be quadratic in a list).
+    constexpr uint32_t kMostNames = 8;
+    while (*names < kMostNames && end + 1 < e && (iequals(tok(end), "and") || tok(end) == ",")) {
       const Entity* next = entity_starting_at(end + 1, EntityType::kPerson);
       if (!next) break;
       end = token_after(*next, end + 1, e);
