@@ -51,7 +51,9 @@ std::string_view strip_possessive(std::string_view w) {
 
 // "al-Assad", "el-Sisi", "bin-Laden": a lower-case particle glued to a name.
 bool is_particle_prefixed(std::string_view w) {
-  const size_t hyphen = w.find('-');
+  // Particles are at most five letters ("della"): look for the hyphen there only.
+  constexpr size_t kLongestParticle = 5;
+  const size_t hyphen = w.substr(0, kLongestParticle + 1).find('-');
   if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= w.size()) return false;
   const std::string_view prefix = w.substr(0, hyphen);
   return (lexicon::is_name_particle(prefix) || lexicon::is_article_prefix(prefix)) &&
