@@ -1,7 +1,5 @@
 #include "extract/casualty_words.h"
 
-#include <bitset>
-
 #include "text/word_map.h"
 #include "text/word_set.h"
 
@@ -141,28 +139,8 @@ bool is_nonviolent_cause(std::string_view w) {
   return set.contains(w);
 }
 
-namespace {
-// Index of a word's first two letters folded to lower case, or -1 when they are not ASCII letters.
-int letter_pair(std::string_view w) {
-  if (w.size() < 2) return -1;
-  const int a = (w[0] | 0x20) - 'a', b = (w[1] | 0x20) - 'a';
-  if (a < 0 || a >= 26 || b < 0 || b >= 26) return -1;
-  return a * 26 + b;
-}
-}  // namespace
-
 const Trigger* trigger_of(std::string_view w) {
   static const auto map = WordMap<const Trigger*>::index(kTriggers, &Trigger::word);
-  // Every word of every sentence is asked: the first two letters turn most
-  // of them away ("the", "of", "said") before the hash lookup.
-  static const std::bitset<26 * 26> pairs = [] {
-    std::bitset<26 * 26> set;
-    for (const Trigger& t : kTriggers)
-      if (const int pair = letter_pair(t.word); pair >= 0) set.set(static_cast<size_t>(pair));
-    return set;
-  }();
-  const int pair = letter_pair(w);
-  if (pair < 0 || !pairs.test(static_cast<size_t>(pair))) return nullptr;
   const auto* found = map.find(w);
   return found ? *found : nullptr;
 }

@@ -2,6 +2,7 @@
 // and without allocating. An open-addressing hash table built once from a
 // static list: the extractors consult these sets at nearly every token.
 #pragma once
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -47,12 +48,17 @@ class WordTable {
         s = (s + 1) & (capacity - 1);
       }
       if (slots_[s] == kEmpty) slots_[s] = static_cast<uint32_t>(i);
+      lengths_ |= uint64_t{1} << length_bit(k.size());
+      openings_[opening(k)] = true;
     }
   }
 
   // Index of `word` in the list, or -1.
   int64_t find(std::string_view word) const {
     if (word.empty() || word.size() > 40) return -1;
+    // Most words asked are in no list: their length or first two letters
+    // turn them away before they are hashed.
+    if (!(lengths_ >> length_bit(word.size()) & 1) || !openings_[opening(word)]) return -1;
     const size_t mask = slots_.size() - 1;
     size_t s = word_hash::of(word) & mask;
     while (slots_[s] != kEmpty) {
@@ -64,8 +70,21 @@ class WordTable {
 
  private:
   static constexpr uint32_t kEmpty = UINT32_MAX;
+  static constexpr size_t kOtherOpening = 26 * 26;  // a key not opening with two ASCII letters
+
+  static unsigned length_bit(size_t n) { return n < 63 ? static_cast<unsigned>(n) : 63; }
+  // The first two letters folded to lower case, as an index; kOtherOpening otherwise.
+  static size_t opening(std::string_view w) {
+    if (w.size() < 2) return kOtherOpening;
+    const unsigned a = static_cast<unsigned>(word_hash::fold(w[0]) - 'a');
+    const unsigned b = static_cast<unsigned>(word_hash::fold(w[1]) - 'a');
+    return a < 26 && b < 26 ? a * 26 + b : kOtherOpening;
+  }
+
   std::vector<uint32_t> slots_;
   std::vector<std::string_view> keys_;
+  uint64_t lengths_ = 0;                       // bit n: a key of n bytes (63: 63 or more)
+  std::array<bool, kOtherOpening + 1> openings_{};  // the openings keys have
 };
 
 class WordSet {
