@@ -177,6 +177,7 @@ class CasualtyExtractor {
     const VictimNoun* noun = nullptr;
     bool armed = false;  // "armed men", "armed civilians" are fighters
     bool of_phrase = false;  // runs on through "of" ("members of one family")
+    bool named = false;      // people named: "Elkino Watson and Ruhul Amin"
   };
 
   // Verbs, prepositions, adverbs and time words that come after a victim
@@ -887,7 +888,7 @@ class CasualtyExtractor {
       // civilians killed" holds a second count before the outcome word. A
       // count inside the victims' "of" phrase ("members of one family") is
       // part of their description.
-      i = v.noun && (v.of_phrase || of_them || v.noun == &kNamedVictim) ? v.end - 1 : count->token_end - 1;
+      i = v.noun && (v.of_phrase || of_them || v.named) ? v.end - 1 : count->token_end - 1;
     }
     link_among(first_fact);
   }
@@ -1123,6 +1124,22 @@ class CasualtyExtractor {
     return k;
   }
 
+  // Who a named victim was, from the title before the name: "journalist
+  // Marie Colvin" a civilian, "General Issam Zahreddine" a combatant.
+  const VictimNoun* named_victim_noun(const Entity& person) const {
+    static constexpr VictimNoun kRanked{"", "combatant"};
+    static constexpr std::string_view kRanks[] = {"general", "gen", "colonel", "col", "major", "maj", "captain",
+                                                  "capt", "lieutenant", "lt", "sergeant", "sgt", "brigadier",
+                                                  "commander", "private", "corporal", "cpl"};
+    static const WordSet ranks(kRanks);
+    if (person.title.empty()) return &kNamedVictim;
+    std::string_view title = person.title.of(text_);
+    title = title.substr(title.rfind(' ') + 1);
+    if (!title.empty() && title.back() == '.') title.remove_suffix(1);
+    if (const VictimNoun* noun = victim_of(title)) return noun;
+    return ranks.contains(title) ? &kRanked : &kNamedVictim;
+  }
+
   // "Elkino Watson is killed", "Reyaad Khan and Ruhul Amin were reportedly
   // killed", "Omar was shot dead": people named as the subject of a passive
   // outcome count one each. Only the passive counts: "Assad has killed" and
@@ -1156,7 +1173,7 @@ class CasualtyExtractor {
     const bool participle = w.size() > 3 && (iequals(w.substr(w.size() - 2), "ed") || iequals(w, "slain") || iequals(w, "dead"));
     if (!t || !participle || std::string_view(t->outcome) == "wounded" || std::string_view(t->outcome) == "missing")
       return std::nullopt;
-    return Victims{i, end, &kNamedVictim, false, false};
+    return Victims{i, end, named_victim_noun(*person), false, false, true};
   }
 
   // The organisation whose name ends at token k ("Islamic State" before "executed").

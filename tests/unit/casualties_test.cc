@@ -1031,3 +1031,16 @@ TEST_CASE("'the spokesman said' gives the source as the person last titled spoke
   REQUIRE(f.size() == 1);
   CHECK(f[0].source == "Ahmed al-Mismari");
 }
+
+TEST_CASE("a named victim's title says who they were") {
+  auto f = facts_of("Journalist Marie Colvin was killed in Homs.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].victims == "Marie Colvin");
+  CHECK(f[0].victim_class == "civilian");
+  f = facts_of("Brigadier General Issam Zahreddine was killed by a landmine in Deir ez-Zor.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].victim_class == "combatant");
+  f = facts_of("Elkino Watson is killed.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].victim_class == "unknown");
+}
