@@ -936,12 +936,20 @@ class CasualtyExtractor {
     for (size_t i = first; i < out_.size(); ++i) {
       Casualty& part = out_[i];
       const std::string_view evidence = part.span.of(text_);
-      const bool opens_with_among = evidence.size() > 6 && iequals(evidence.substr(0, 6), "among ");
-      const size_t among = opens_with_among ? 0 : evidence.find(" among ");
-      if (part.part_of >= 0 || among == std::string_view::npos) continue;
-      // "10 civilians among them children were killed": the count is a whole.
-      const std::string_view next = evidence.substr(among + (opens_with_among ? 6 : 7), 5);
-      if (iequals(next.substr(0, 4), "them") || iequals(next.substr(0, 4), "whom")) continue;
+      if (part.part_of >= 0) continue;
+      // "The dead included four women" lists a part as "among the dead" does.
+      const size_t space = evidence.find(' ');
+      const bool opens_with_listing =
+          space != std::string_view::npos && trigger_of(evidence.substr(0, space)) &&
+          is_listing_verb(evidence.substr(space + 1, evidence.find(' ', space + 1) - space - 1));
+      if (!opens_with_listing) {
+        const bool opens_with_among = evidence.size() > 6 && iequals(evidence.substr(0, 6), "among ");
+        const size_t among = opens_with_among ? 0 : evidence.find(" among ");
+        if (among == std::string_view::npos) continue;
+        // "10 civilians among them children were killed": the count is a whole.
+        const std::string_view next = evidence.substr(among + (opens_with_among ? 6 : 7), 5);
+        if (iequals(next.substr(0, 4), "them") || iequals(next.substr(0, 4), "whom")) continue;
+      }
       for (size_t j = first; j-- > 0;) {
         const Casualty& whole = out_[j];
         if (whole.part_of >= 0) continue;

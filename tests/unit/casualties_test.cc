@@ -1044,3 +1044,10 @@ TEST_CASE("a named victim's title says who they were") {
   REQUIRE(f.size() == 1);
   CHECK(f[0].victim_class == "unknown");
 }
+
+TEST_CASE("'the dead included' in a later sentence lists parts of the toll before it") {
+  const auto f = facts_of("At least 30 people were killed in Douma on Friday. The dead included four women.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 4);
+  CHECK(f[1].part_of == 0);
+}
