@@ -130,7 +130,8 @@ constexpr std::string_view kNonviolentCauses[] = {
     "earthquakes", "quake", "flood", "floods", "flooding", "landslide", "landslides", "mudslide",
     "avalanche", "tsunami", "heatwave", "wildfire", "wildfires", "accident", "accidents", "collision",
     "derailment", "derailed", "overdose", "overdoses", "pandemic", "epidemic", "coronavirus", "covid-19",
-    "covid", "disease", "illness", "cancer", "stampede"};
+    "covid", "disease", "illness", "cancer", "stampede", "cholera", "dengue", "malaria", "ebola", "measles",
+    "outbreak", "influenza", "tuberculosis", "meningitis"};
 
 }  // namespace
 

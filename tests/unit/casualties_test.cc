@@ -508,6 +508,8 @@ TEST_CASE("one fighter killed apart from a toll leaves the toll's people civilia
 TEST_CASE("deaths without violence and adjectives before things are not facts") {
   CHECK(facts_of("The storm left 12 dead in Florida.").empty());
   CHECK(facts_of("Five people died in a road accident near Homs.").empty());
+  CHECK(facts_of("A cholera outbreak kills at least 16 people in three camps in Nigeria.").empty());
+  CHECK(facts_of("Fourteen people have died of dengue fever in Delhi.").empty());
   CHECK(facts_of("Two of the four missing files were later found.").empty());
   CHECK(facts_of("Twenty people attended the dead poets society meeting.").empty());
   // A weapon in the sentence keeps it a fact; so does a clause after "dead".
