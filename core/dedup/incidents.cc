@@ -214,7 +214,10 @@ std::vector<Incident> merge_incidents(const std::vector<ArticleFacts>& articles)
       inc.count_min = std::min(inc.count_min, c.count_min);
       inc.count_max = std::max(inc.count_max, std::max(c.count_min, c.count_max.value_or(c.count_min)));
       figures.insert({c.count_min, c.count_max.value_or(-1)});
-      if (!c.source.empty() && std::find(inc.sources.begin(), inc.sources.end(), c.source) == inc.sources.end())
+      // One entry per source, whatever its case ("Activists said", "activists said").
+      if (!c.source.empty() && std::none_of(inc.sources.begin(), inc.sources.end(), [&](const std::string& s) {
+            return chars::iequals(s, c.source);
+          }))
         inc.sources.push_back(c.source);
       if (!f.place_key.empty()) {
         const int d = places.depth(f.place_key);

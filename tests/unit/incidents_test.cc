@@ -63,3 +63,13 @@ TEST_CASE("repeats and parts are not counted twice") {
   CHECK(r.dedup.incidents[0].parts.size() == 2);
   CHECK(r.dedup.incidents[0].count_min == 52);
 }
+
+TEST_CASE("an incident lists each source once, whatever its case") {
+  const auto r = analyze_dated({
+      {"Activists said at least 47 people were killed in Homs on Tuesday.", "2012-02-08"},
+      {"At least 50 people were killed in Homs on Tuesday, activists said.", "2012-02-08"},
+  });
+  REQUIRE(r.dedup.incidents.size() == 1);
+  REQUIRE(r.dedup.incidents[0].sources.size() == 1);
+  CHECK(r.dedup.incidents[0].sources[0] == "Activists");
+}
