@@ -736,7 +736,6 @@ class EntityExtractor {
     candidates_.push_back(c);
   }
 
-  // Lexicon types: true when the name is known.
   // The run [a, b) after "TITLE of" may finish the title before a name:
   // "Secretary of State John Kerry", "Governor of Arizona Doug Ducey",
   // "Secretary of Homeland Security Jeh Johnson". The name's first token, or `a`.
@@ -772,6 +771,7 @@ class EntityExtractor {
     return gazetteer::is_place_name(w) && (lexicon::is_given_name(next) || gazetteer::is_person_name(next));
   }
 
+  // Lexicon types: true when the name is known.
   bool type_by_lexicon(std::string_view name, Candidate& c) const {
     c.lexicon_typed = true;
     if (lexicon::is_known_org(name)) { c.type = EntityType::kOrg; c.evidence = Evidence::kStrong; return true; }
