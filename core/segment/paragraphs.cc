@@ -77,8 +77,10 @@ size_t list_marker_length(std::string_view line) {
   static constexpr std::string_view kBullets[] = {"\xE2\x80\xA2", "\xE2\x81\x83", "\xE2\x96\xAA",
                                                    "\xE2\x97\x8F", "\xE2\x97\xA6", "\xE2\x80\xA3",
                                                    "\xC2\xB7"};
+  // (Every bullet opens with a non-ASCII byte: most lines need no look.)
+  const bool ascii_start = static_cast<unsigned char>(line[0]) < 0x80;
   for (auto b : kBullets)
-    if (chars::starts_with(line, b)) {
+    if (!ascii_start && chars::starts_with(line, b)) {
       size_t n = b.size();
       while (n < line.size() && line[n] == ' ') ++n;
       // "• 9. The first item": the bullet and the number are one marker.
