@@ -18,11 +18,7 @@ template <typename OnParagraph, typename OnShingle>
 void for_each_shingle(const FingerprintInput& in, OnParagraph&& on_paragraph, OnShingle&& on_shingle) {
   const auto& paras = *in.paragraphs;
   ParagraphWords own;
-  const ParagraphWords* paragraph_words = in.words;
-  if (!paragraph_words) {
-    own = fold_paragraph_words(in.text, paras);
-    paragraph_words = &own;
-  }
+  const ParagraphWords* paragraph_words = &given_or_folded(in.words, own, in.text, paras);
   // A shingle's hash rolls: multiply by kBase, add the new word, take out the
   // word that left (its weight is kBase^kShingleWords); then one mix. Five
   // combines per shingle had been a tenth of this stage.

@@ -21,4 +21,12 @@ struct ParagraphWords {
 
 ParagraphWords fold_paragraph_words(std::string_view text, const std::vector<Paragraph>& paragraphs);
 
+// The words a caller handed over, or else `own` filled by folding them here.
+inline const ParagraphWords& given_or_folded(const ParagraphWords* given, ParagraphWords& own, std::string_view text,
+                                             const std::vector<Paragraph>& paragraphs) {
+  if (given) return *given;
+  own = fold_paragraph_words(text, paragraphs);
+  return own;
+}
+
 }  // namespace sift

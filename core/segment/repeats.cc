@@ -35,12 +35,9 @@ void sketch(const uint64_t* words, const uint64_t* words_end, uint64_t (&keys)[k
 }  // namespace
 
 std::vector<Repeat> find_repeats(std::string_view text, const std::vector<Paragraph>& paragraphs,
-                                 const ParagraphWords* words) {
+                                 const ParagraphWords* given) {
   ParagraphWords own;
-  if (!words) {
-    own = fold_paragraph_words(text, paragraphs);
-    words = &own;
-  }
+  const ParagraphWords* words = &given_or_folded(given, own, text, paragraphs);
   const uint64_t* hashes = words->hashes.data();
   const uint32_t n = static_cast<uint32_t>(paragraphs.size());
   std::vector<Repeat> out(n);

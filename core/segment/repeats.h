@@ -23,9 +23,9 @@ struct Repeat {
 // paragraphs on one topic in one article stay well below it.
 constexpr double kNearRepeatJaccard = 0.75;
 
-// `words` are the paragraphs' folded words when the caller has them already;
+// `given` are the paragraphs' folded words when the caller has them already;
 // without them they are folded here.
 std::vector<Repeat> find_repeats(std::string_view text, const std::vector<Paragraph>& paragraphs,
-                                 const ParagraphWords* words = nullptr);
+                                 const ParagraphWords* given = nullptr);
 
 }  // namespace sift
