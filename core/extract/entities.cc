@@ -118,6 +118,7 @@ class EntityExtractor {
   std::vector<Entity> run() {
     std::vector<Entity> out;
     find_candidates(out);
+    if (!lower_case_words_ready_) collect_lower_case_words();
     FeatureList features;
     for (Candidate& c : candidates_) {
       if (!model_may_type(c)) continue;
@@ -145,6 +146,7 @@ class EntityExtractor {
   std::vector<EntityCandidate> candidates_for_training() {
     std::vector<Entity> dates;
     find_candidates(dates);
+    if (!lower_case_words_ready_) collect_lower_case_words();
     std::vector<EntityCandidate> out;
     for (Candidate& c : candidates_) {
       EntityCandidate ec;
@@ -224,7 +226,7 @@ class EntityExtractor {
     for (const Token& t : tokens_) {
       if (t.kind != TokenKind::kWord) continue;
       const std::string_view w = t.span.of(text_);
-      if (w.size() > 3 && chars::is_ascii_lower(w[0])) lower_case_words_.insert(folded_hash(w));
+      if (w.size() >= 3 && chars::is_ascii_lower(w[0])) lower_case_words_.insert(folded_hash(w));
     }
   }
 
@@ -339,6 +341,10 @@ class EntityExtractor {
     if (lexicon::is_given_name(first)) f.add(kLexicon, "given name");
     if (lexicon::is_known_person(name) || lexicon::is_known_person(last)) f.add(kLexicon, "known person");
     if (lexicon::is_common_capitalised(first)) f.add(kLexicon, "common word");
+    // "Regime media said", "Coalition forces": a first word the article
+    // also writes in lower case is often capitalised only by its place.
+    if (lower_case_words_.count(folded_hash(first)))
+      f.add(kLexicon, starts_sentence(sent, a) ? "lower elsewhere, at start" : "lower elsewhere");
     if (lexicon::is_person_title(prev)) f.add(kLexicon, "title before");
     if (lexicon::is_place_noun(prev)) f.add(kLexicon, "place noun before");
     if (lexicon::is_place_noun(next)) f.add(kLexicon, "place noun after");
