@@ -345,6 +345,10 @@ class EntityExtractor {
     // also writes in lower case is often capitalised only by its place.
     if (lower_case_words_.count(folded_hash(first)))
       f.add(kLexicon, starts_sentence(sent, a) ? "lower elsewhere, at start" : "lower elsewhere");
+    // An everyday English word ("Eyewitnesses", "Afterwards") is a name
+    // mostly when it is not alone or not first.
+    if (c.words == 1 && gazetteer::is_common_word(first))
+      f.add(kLexicon, starts_sentence(sent, a) ? "common english, at start" : "common english");
     if (lexicon::is_person_title(prev)) f.add(kLexicon, "title before");
     if (lexicon::is_place_noun(prev)) f.add(kLexicon, "place noun before");
     if (lexicon::is_place_noun(next)) f.add(kLexicon, "place noun after");
@@ -504,14 +508,26 @@ class EntityExtractor {
     return starts_sentence(sent, k) || (tok(k - 1) == "-" && tokens_[k - 1].span.end < tokens_[k].span.begin);
   }
 
+  // A lone sentence-initial word that is everyday English and no name,
+  // place or organisation word: "Eyewitnesses said", "Afterwards".
+  static bool is_everyday_word(std::string_view w) {
+    return gazetteer::is_common_word(w) && !gazetteer::is_person_name(w) && !gazetteer::is_place_name(w) &&
+           !lexicon::is_org_head(w) && !lexicon::is_place_head(w) && !lexicon::is_known_org(w) &&
+           !lexicon::is_nationality(w) && !lexicon::is_known_person(w);
+  }
+
   // Trims a run and turns it into candidates.
   void add_run(const Sentence& sent, uint32_t a, uint32_t b, bool heading, bool repeat) {
     // Sentence-initial words capitalised only by position: "Heavy fighting",
     // "ALEPPO, Syria -- Regime helicopters".
+    // The pronoun after an opening word: "Afterwards I heard", "Then I saw".
+    if (b - a == 2 && opens_clause(sent, a) && tok(b - 1) == "I") --b;
     while (a < b && opens_clause(sent, a) &&
-           (lexicon::is_common_capitalised(tok(a)) || abbreviations::is_sentence_starter(tok(a))) &&
+           (lexicon::is_common_capitalised(tok(a)) || abbreviations::is_sentence_starter(tok(a)) ||
+            (b - a == 1 && is_everyday_word(tok(a)))) &&
            !lexicon::is_country_or_region(tok(a)))
       ++a;
+    if (b - a == 1 && tok(a) == "I") return;
     // A name starts with a capital: trimming "Forces" off "Forces of Syrian
     // Democratic Forces" must not leave "of ...".
     while (a < b && (iequals(tok(a), "the") || tok(a) == "." ||

@@ -38,6 +38,8 @@ bool is_place_name(std::string_view name) { return in_filter(kPlaceFilter, kPlac
 
 bool is_person_name(std::string_view word) { return in_filter(kPersonFilter, kPersonFilterBits, word); }
 
+bool is_common_word(std::string_view word) { return in_filter(kCommonWordFilter, kCommonWordFilterBits, word); }
+
 bool is_big_city(std::string_view name) {
   const uint64_t h = name_hash(name);
   return std::binary_search(std::begin(kBigCityHashes), std::end(kBigCityHashes), h);

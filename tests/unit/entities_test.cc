@@ -430,3 +430,17 @@ TEST_CASE("Homs neighbourhoods named by 'Karm' and 'Bab' are places; capitalised
   check_entity(e, "Bab Tadmur", "LOC");
   CHECK(find(e, "Members") == nullptr);
 }
+
+TEST_CASE("a lone everyday word opening a sentence and the pronoun I are no names") {
+  const auto e = entities_of(
+      "Eyewitnesses said the regime used cluster bombs. Afterwards I heard gunfire in Douma. "
+      "Observatory chief Rami Abdel Rahman told AFP that Hope Hicks was not there.");
+  CHECK(find(e, "Eyewitnesses") == nullptr);
+  CHECK(find(e, "Afterwards I") == nullptr);
+  CHECK(find(e, "Afterwards") == nullptr);
+  CHECK(find(e, "I") == nullptr);
+  check_entity(e, "Douma", "LOC");
+  // Organisation heads stay, however common the word.
+  check_entity(e, "Observatory", "ORG");
+  check_entity(e, "Rami Abdel Rahman", "PERSON");
+}
