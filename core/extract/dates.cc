@@ -195,6 +195,12 @@ std::optional<std::string> period_value(const std::optional<CivilDate>& anchor, 
   return std::nullopt;
 }
 
+// Words that make the weekday after them a day, whatever follows it.
+bool after_day_preposition(std::string_view w) {
+  return iequals(w, "on") || iequals(w, "since") || iequals(w, "until") || iequals(w, "by") || iequals(w, "from") ||
+         iequals(w, "last") || iequals(w, "next") || iequals(w, "this") || iequals(w, "early") || iequals(w, "late");
+}
+
 }  // namespace
 
 void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_t begin, uint32_t end,
@@ -327,8 +333,9 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
         }
       }
     } else if (lexicon::is_weekday(w, &weekday) && w.size() > 3 && chars::is_ascii_upper(w[0]) &&
-               !(i + 1 < end && tokens[i + 1].kind == TokenKind::kWord && chars::is_ascii_upper(tok(i + 1)[0]) &&
-                 !lexicon::is_month(tok(i + 1)))) {  // "Sunday Times" is a name
+               (after_day_preposition(i > begin ? tok(i - 1) : std::string_view()) ||
+                !(i + 1 < end && tokens[i + 1].kind == TokenKind::kWord && chars::is_ascii_upper(tok(i + 1)[0]) &&
+                  !lexicon::is_month(tok(i + 1))))) {  // "Sunday Times" is a name; "On Wednesday Moscow vetoed" a day
       // "on Thursday", "Thursday night": the latest such day up to the anchor.
       found = true;
       const std::string_view before = i > begin ? tok(i - 1) : std::string_view();

@@ -61,6 +61,12 @@ TEST_CASE("verbs and names are not dates") {
   CHECK(dates_of("The Sunday Times reported it.", nullptr).empty());
 }
 
+TEST_CASE("a weekday after 'on' or 'since' is a day even before a name") {
+  CHECK(dates_of("On Wednesday Moscow vetoed a draft.", "2017-04-13") == P{{"Wednesday", "2017-04-12"}});
+  CHECK(dates_of("Fighting has raged since Sunday Russian jets arrived.", "2017-04-13") ==
+        P{{"Sunday", "2017-04-09"}});
+}
+
 TEST_CASE("a sentence's full stop after June or May stays out of the date; Feb. keeps its period") {
   CHECK(dates_of("The talks ended on 10 May. They resume in June.", "2016-05-20") ==
         P{{"10 May", "2016-05-10"}, {"June", "2016-06"}});
