@@ -201,6 +201,37 @@ bool after_day_preposition(std::string_view w) {
          iequals(w, "last") || iequals(w, "next") || iequals(w, "this") || iequals(w, "early") || iequals(w, "late");
 }
 
+// The token after a holiday's name starting at token i ("Eid al-Adha",
+// "Ramadan", "New Year's Eve"), or i when none starts there.
+uint32_t holiday_end(std::string_view text, const std::vector<Token>& tokens, uint32_t i, uint32_t end) {
+  // Longer names first: "Christmas Eve" before "Christmas".
+  static constexpr std::string_view kHolidays[] = {
+      "Eid al-Adha", "Eid al-Fitr", "Eid al-Adhha", "Eid ul-Adha", "Eid ul-Fitr", "Eid", "Ramadan", "Ramadhan",
+      "Christmas Eve", "Christmas Day", "Christmas", "Easter Sunday", "Easter", "Nowruz", "Newroz", "Ashura",
+      "Passover", "Hanukkah", "Yom Kippur", "Thanksgiving", "New Year's Eve", "New Year's Day", "New Year"};
+  const std::string_view w = tokens[i].span.of(text);
+  if (w.size() < 3 || !chars::is_ascii_upper(w[0])) return i;
+  for (std::string_view name : kHolidays) {
+    if (!iequals(name.substr(0, std::min(name.size(), w.size())), w)) continue;
+    const uint32_t from = tokens[i].span.begin;
+    if (text.size() - from < name.size() || text.substr(from, name.size()) != name) continue;
+    uint32_t j = i;
+    while (j < end && tokens[j].span.end <= from + name.size()) ++j;
+    if (tokens[j - 1].span.end != from + name.size()) continue;  // "Eid" of "Eidi"
+    // A holiday opens no name: "Easter Island", "Ramadan Abdullah" are no dates.
+    if (j < end && tokens[j].kind == TokenKind::kWord && chars::is_ascii_upper(tokens[j].span.of(text)[0])) return i;
+    // Nor does it end one ("Mohammed Eid"); "During Ramadan", "A Christmas truce" are dates.
+    if (i > 0 && tokens[i - 1].kind == TokenKind::kWord && tokens[i - 1].span.end + 1 == from) {
+      const std::string_view before = tokens[i - 1].span.of(text);
+      if (chars::is_ascii_upper(before[0]) && !lexicon::is_preposition(before) && !iequals(before, "a") &&
+          !iequals(before, "the") && !iequals(before, "this") && !iequals(before, "last") && !iequals(before, "next"))
+        return i;
+    }
+    return j;
+  }
+  return i;
+}
+
 }  // namespace
 
 void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_t begin, uint32_t end,
@@ -253,6 +284,12 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
     DateMention m{i, i + 1, std::nullopt, std::nullopt};
     bool found = false;
 
+    // Feasts and holidays: dates the calendar alone cannot place, so their value stays null.
+    if (const uint32_t after = holiday_end(text, tokens, i, end); after > i) {
+      out.push_back({i, after, std::nullopt, std::nullopt});
+      i = after;
+      continue;
+    }
     if (lexicon::is_month(w, &month) && !(iequals(w, "may") && w[0] == 'm') &&
         !(iequals(w, "march") && w[0] == 'm')) {
       // Month [day[suffix]] [,] [year] / Month year

@@ -88,3 +88,10 @@ TEST_CASE("periods around the article date resolve to a day, an ISO week, a mont
   CHECK(dates_of("They left the next day. It was the last day of the talks.", "2012-02-24").empty());
   CHECK(dates_of("Last week 40 died.", nullptr) == P{{"Last week", "null"}});
 }
+
+TEST_CASE("feasts and holidays are dates without a value; names that hold them are not") {
+  CHECK(dates_of("A truce began on the first day of Eid al-Adha.", "2016-09-10") == P{{"Eid al-Adha", "null"}});
+  CHECK(dates_of("During Ramadan the army struck.", "2016-06-20") == P{{"Ramadan", "null"}});
+  CHECK(dates_of("Ramadan Abdullah and Mohammed Eid spoke.", "2016-06-20").empty());
+  CHECK(dates_of("They reached Easter Island.", nullptr).empty());
+}
