@@ -97,7 +97,25 @@ constexpr VictimNoun kVictims[] = {
     {"cadets", "combatant"}, {"sailors", "combatant"}, {"marines", "combatant"}, {"bystanders", "civilian"},
     {"pedestrians", "civilian"}, {"mourners", "civilian"}, {"guests", "civilian"}, {"spectators", "civilian"},
     {"inmates", "unknown"}, {"captives", "unknown"}, {"youths", "civilian"},
-    {"youngsters", "civilian"}, {"minors", "civilian"}, {"newborns", "civilian"}, {"elders", "civilian"}};
+    {"youngsters", "civilian"}, {"minors", "civilian"}, {"newborns", "civilian"}, {"elders", "civilian"},
+    // Trades and roles: "kidnapped two engineers", "arrested 14 suspects".
+    {"engineers", "civilian"}, {"engineer", "civilian"}, {"labourers", "civilian"}, {"laborers", "civilian"},
+    {"labourer", "civilian"}, {"laborer", "civilian"}, {"lawyers", "civilian"}, {"lawyer", "civilian"},
+    {"judges", "civilian"}, {"judge", "civilian"}, {"priests", "civilian"}, {"priest", "civilian"},
+    {"monks", "civilian"}, {"nuns", "civilian"}, {"bishops", "civilian"}, {"bishop", "civilian"},
+    {"diplomats", "civilian"}, {"diplomat", "civilian"}, {"politicians", "civilian"}, {"politician", "civilian"},
+    {"lawmakers", "civilian"}, {"lawmaker", "civilian"}, {"officials", "civilian"}, {"official", "civilian"},
+    {"contractors", "unknown"}, {"contractor", "unknown"}, {"bakers", "civilian"}, {"baker", "civilian"},
+    {"vendors", "civilian"}, {"vendor", "civilian"}, {"shopkeepers", "civilian"}, {"shopkeeper", "civilian"},
+    {"miners", "civilian"}, {"herders", "civilian"}, {"herder", "civilian"}, {"surgeons", "civilian"},
+    {"surgeon", "civilian"}, {"pharmacists", "civilian"}, {"firefighters", "civilian"}, {"firefighter", "civilian"},
+    {"bloggers", "civilian"}, {"blogger", "civilian"}, {"dissidents", "civilian"}, {"dissident", "civilian"},
+    {"opponents", "unknown"}, {"critics", "civilian"}, {"monitors", "civilian"}, {"observers", "civilian"},
+    {"inspectors", "civilian"}, {"crew", "unknown"}, {"crewmen", "unknown"},
+    {"suspects", "unknown"}, {"suspect", "unknown"}, {"defendants", "unknown"}, {"smugglers", "unknown"},
+    {"traffickers", "unknown"}, {"collaborators", "unknown"}, {"informants", "unknown"}, {"spies", "unknown"},
+    {"clergy", "civilian"}, {"academics", "civilian"}, {"professors", "civilian"}, {"scholars", "civilian"},
+    {"artists", "civilian"}, {"athletes", "civilian"}, {"footballers", "civilian"}, {"musicians", "civilian"}};
 
 
 constexpr Cause kCauses[] = {

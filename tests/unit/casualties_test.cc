@@ -1053,3 +1053,16 @@ TEST_CASE("'the dead included' in a later sentence lists parts of the toll befor
   CHECK(f[1].count_min == 4);
   CHECK(f[1].part_of == 0);
 }
+
+TEST_CASE("victims named by trade or role: engineers, labourers, suspects") {
+  const auto f = facts_of("Police arrested 14 suspects in Aleppo. Gunmen kidnapped two Turkish engineers. "
+                          "The strike killed 12 Afghan labourers. Troops killed 40 sheep.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].outcome == "arrested");
+  CHECK(f[0].count_min == 14);
+  CHECK(f[0].victims == "suspects");
+  CHECK(f[1].outcome == "abducted");
+  CHECK(f[1].victims == "Turkish engineers");
+  CHECK(f[1].victim_class == "civilian");
+  CHECK(f[2].victims == "Afghan labourers");
+}
