@@ -721,11 +721,17 @@ class CasualtyExtractor {
                                      out_.size() > first_fact && count->token_begin > 0 &&
                                      (tok(count->token_begin - 1) == "," || iequals(tok(count->token_begin - 1), "and"));
       if (part_after_of_the) breakdown = true;
+      // "Of the dead, 13 were police officers": a sentence opening on the
+      // dead of a toll told before names a part of it.
+      const bool part_of_earlier_dead = !of_them && !single && whole < 0 && b + 3 < e && iequals(tok(b), "of") &&
+                                        iequals(tok(b + 1), "the") && outcome_word(b + 2, e) &&
+                                        count->token_begin <= b + 4 && count->token_end + 1 < e &&
+                                        lexicon::is_be_form(tok(count->token_end));
       // "four more injured", "two more soldiers": "more" adds to the count's
       // victims, it is no word of theirs.
       const bool more = !of_them && !single && count->token_end < e && iequals(tok(count->token_end), "more");
       // "13 of whom were women": the verb before the victims is no part of them.
-      uint32_t victims_from = count->token_end + (of_them || more || part_after_of_the ? 1 : 0);
+      uint32_t victims_from = count->token_end + (of_them || more || part_after_of_the || part_of_earlier_dead ? 1 : 0);
       if (of_them && victims_from < e && is_auxiliary(tok(victims_from))) ++victims_from;
       Victims v = single ? *single_victims : victims_after(victims_from, e);
       uint32_t trigger_at = 0;
@@ -769,6 +775,10 @@ class CasualtyExtractor {
         // "Of the 30 who were killed, 20 were children": a bare count after
         // a comma starts a new clause.
         if (t && !v.noun && comma_between(trigger_at, count->token_begin)) t = nullptr;
+      }
+      if (!t && part_of_earlier_dead) {
+        t = outcome_word(b + 2, e);
+        trigger_at = b + 2;
       }
       bool named_toll = false;
       if (!t) named_toll = (t = named_toll_before(count->token_begin, b, &trigger_at)) != nullptr;
@@ -942,7 +952,9 @@ class CasualtyExtractor {
       const bool opens_with_listing =
           space != std::string_view::npos && trigger_of(evidence.substr(0, space)) &&
           is_listing_verb(evidence.substr(space + 1, evidence.find(' ', space + 1) - space - 1));
-      if (!opens_with_listing) {
+      // "Of the dead, 13 were police officers."
+      const bool after_of_the = part.span.begin >= 7 && iequals(text_.substr(part.span.begin - 7, 7), "of the ");
+      if (!opens_with_listing && !after_of_the) {
         const bool opens_with_among = evidence.size() > 6 && iequals(evidence.substr(0, 6), "among ");
         const size_t among = opens_with_among ? 0 : evidence.find(" among ");
         if (among == std::string_view::npos) continue;
@@ -955,11 +967,19 @@ class CasualtyExtractor {
         if (whole.part_of >= 0) continue;
         if (fact_paragraph_[j] + 1 < paragraph) break;
         if (whole.outcome == part.outcome && whole.count_min >= part.count_min && whole.scope == part.scope &&
-            same_side(part.victim_class, whole.victim_class))
+            (same_side(part.victim_class, whole.victim_class) || names_no_side(whole.victims)))
           part.part_of = static_cast<int32_t>(j);
         break;  // only the latest total
       }
     }
+  }
+
+  // "17 people": a toll whose own words say nothing of the side, whatever
+  // class the sentence gave it; its parts may be of either side.
+  static bool names_no_side(std::string_view victims) {
+    const size_t space = victims.rfind(' ');
+    const VictimNoun* noun = victim_of(space == std::string_view::npos ? victims : victims.substr(space + 1));
+    return noun && std::string_view(noun->victim_class) == "unknown";
   }
 
   // Fighters are never a part of a civilian toll, nor civilians of a combatant one.

@@ -1066,3 +1066,15 @@ TEST_CASE("victims named by trade or role: engineers, labourers, suspects") {
   CHECK(f[1].victim_class == "civilian");
   CHECK(f[2].victims == "Afghan labourers");
 }
+
+TEST_CASE("'Of the dead, 13 were police officers' is a part of the toll told before") {
+  const auto f = facts_of("A suicide bomber killed 17 people at a police station in Damascus. "
+                          "Of the dead, 13 were police officers.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 17);
+  CHECK(f[1].count_min == 13);
+  CHECK(f[1].outcome == "killed");
+  CHECK(f[1].victims == "police officers");
+  CHECK(f[1].victim_class == "combatant");
+  CHECK(f[1].part_of == 0);
+}
