@@ -1026,8 +1026,23 @@ class CasualtyExtractor {
             std::min(s.span.end, c.span.end + kReach)};
   }
 
+  // "Separately, ...", "Elsewhere, ...", "In another attack, ...": the
+  // sentence turns to another story, so no source or place carries into it.
+  bool opens_other_story(const Sentence& s) const {
+    const std::string_view first = tok(s.token_begin);
+    if (iequals(first, "separately") || iequals(first, "elsewhere") || iequals(first, "meanwhile")) return true;
+    if (!iequals(first, "in") || s.token_begin + 1 >= s.token_end) return false;
+    const std::string_view second = tok(s.token_begin + 1);
+    return iequals(second, "another") || (iequals(second, "a") && s.token_begin + 2 < s.token_end &&
+                                          iequals(tok(s.token_begin + 2), "separate"));
+  }
+
   void fill_context(Casualty& c, const Sentence& s, uint32_t trigger_at) {
     const Span window = context_window(c, s);
+    if (opens_other_story(s)) {
+      last_source_.clear();
+      last_place_.clear();
+    }
     const auto source = find_attribution(ctx_, s.token_begin, s.token_end, c.span.begin);
     Span source_span{};
     const Quote* quote = quote_holding(c.span);
@@ -1076,7 +1091,8 @@ class CasualtyExtractor {
         last_place_paragraph_ = s.paragraph;
       }
     } else if (c.scope == "incident") {
-      c.location = !last_place_.empty() && last_place_paragraph_ == s.paragraph ? last_place_ : lead_place();
+      if (!last_place_.empty() && last_place_paragraph_ == s.paragraph) c.location = last_place_;
+      else if (!opens_other_story(s)) c.location = lead_place();
     }
     c.perpetrator = subject_actor(s, trigger_at, c.span.begin);
     // Cause and perpetrator words anywhere in the sentence.

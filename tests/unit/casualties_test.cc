@@ -1078,3 +1078,15 @@ TEST_CASE("'Of the dead, 13 were police officers' is a part of the toll told bef
   CHECK(f[1].victim_class == "combatant");
   CHECK(f[1].part_of == 0);
 }
+
+TEST_CASE("'Separately' and 'Elsewhere' open another story: no source or place carries into it") {
+  const auto f = facts_of("A suicide bomber killed 17 people at a police station in Damascus, state media said. "
+                          "Separately, a roadside bomb killed a soldier. Elsewhere, five rebels were killed in Idlib.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].source == "state media");
+  CHECK(f[0].location == "Damascus");
+  CHECK(f[1].source.empty());
+  CHECK(f[1].location.empty());
+  CHECK(f[2].location == "Idlib");
+  CHECK(f[2].source.empty());
+}
