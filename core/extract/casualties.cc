@@ -195,10 +195,37 @@ class CasualtyExtractor {
     return !w.empty() && chars::is_ascii_lower(w[0]) && enders.contains(w);
   }
 
+  // The token after an age written before a noun ("17-year-old",
+  // "five-year-old", "six-month-old"), or k when none starts at k.
+  uint32_t age_end(uint32_t k, uint32_t e) const {
+    static constexpr std::string_view kUnits[] = {"year-old", "month-old", "week-old", "day-old"};
+    auto is_unit = [](std::string_view w) {
+      for (auto unit : kUnits)
+        if (w.size() >= unit.size() && iequals(w.substr(w.size() - unit.size()), unit) &&
+            (w.size() == unit.size() || w[w.size() - unit.size() - 1] == '-'))
+          return true;
+      return false;
+    };
+    if (tokens_[k].kind == TokenKind::kWord) return is_unit(tok(k)) && tok(k).size() > 9 ? k + 1 : k;
+    // "17-year-old": the digits, the hyphen and the word, glued.
+    if (tokens_[k].kind == TokenKind::kNumber && k + 2 < e && tok(k + 1) == "-" &&
+        tokens_[k].span.end == tokens_[k + 1].span.begin && tokens_[k + 1].span.end == tokens_[k + 2].span.begin &&
+        is_unit(tok(k + 2)))
+      return k + 3;
+    return k;
+  }
+
   Victims victims_after(uint32_t i, uint32_t e) const {
     Victims v;
     v.begin = i;
-    for (uint32_t k = i; k < e && k < i + 5; ++k) {
+    uint32_t reach = i + 5;
+    for (uint32_t k = i; k < e && k < reach; ++k) {
+      // "a 17-year-old girl", "two five-year-old boys": the age is a modifier.
+      if (const uint32_t after_age = age_end(k, e); after_age > k) {
+        reach += after_age - k;
+        k = after_age - 1;
+        continue;
+      }
       const std::string_view w = tok(k);
       if (iequals(w, "armed")) v.armed = true;
       if (const VictimNoun* n = victim_of(w)) {
@@ -468,7 +495,12 @@ class CasualtyExtractor {
     if (trigger_at + 3 < count_begin && among_the(trigger_at + 2) && only_auxiliaries_between(trigger_at + 3, count_begin))
       return true;
     if (trigger_at < count_begin) {
-      for (uint32_t k = trigger_at + 1; k < count_begin; ++k)
+      // "shot dead a policeman": "dead" closes the verb.
+      const uint32_t closed = trigger_at + 1 < count_begin && iequals(tok(trigger_at), "shot") &&
+                                      iequals(tok(trigger_at + 1), "dead")
+                                  ? trigger_at + 1
+                                  : trigger_at;
+      for (uint32_t k = closed + 1; k < count_begin; ++k)
         if (!(tokens_[k].kind == TokenKind::kPunctuation || iequals(tok(k), "of"))) return false;
       return count_begin - trigger_at <= 3;
     }
@@ -681,7 +713,9 @@ class CasualtyExtractor {
         constexpr uint32_t kMaxSingleVictimWords = 4;
         const Victims sv = victims_after(i + 1, e);
         const std::string_view head = sv.noun ? tok(sv.end - 1) : std::string_view();
-        if (sv.noun && sv.end - (i + 1) <= kMaxSingleVictimWords && (head.back() != 's' || iequals(head, "police"))) {
+        const uint32_t age_tokens = age_end(i + 1, e) - (i + 1);  // "a 17-year-old girl": three tokens, one word
+        if (sv.noun && sv.end - (i + 1) <= kMaxSingleVictimWords + (age_tokens > 1 ? age_tokens - 1 : 0) &&
+            (head.back() != 's' || iequals(head, "police"))) {
           // Not "a family of five": that one noun stands for several people.
           if (!sv.of_phrase && ends_noun_phrase(sv.end, e)) {
             count = Count{i, i + 1, 1, 1, "", ""};
@@ -704,6 +738,8 @@ class CasualtyExtractor {
       }
       const bool single = single_victims.has_value();
       if (!count) continue;
+      // "a 14-year-old boy": an age is no count.
+      if (!single && age_end(count->token_begin, e) > count->token_begin) continue;
       if (is_negated(count->token_begin, b)) { i = count->token_end; continue; }
       // Years and dates are not counts: "in 1982", "February 22".
       if (count->token_end == count->token_begin + 1 && !single && looks_like_date_number(count->token_begin, b))

@@ -1090,3 +1090,20 @@ TEST_CASE("'Separately' and 'Elsewhere' open another story: no source or place c
   CHECK(f[2].location == "Idlib");
   CHECK(f[2].source.empty());
 }
+
+TEST_CASE("an age before the victim noun is a modifier, never a count; 'shot dead a' takes one victim") {
+  const auto f = facts_of("A 12-year-old boy was killed in Kramatorsk. A sniper shot and killed a 14-year-old girl. "
+                          "Two five-year-old boys were wounded. Gunmen shot dead a policeman.");
+  REQUIRE(f.size() == 4);
+  CHECK(f[0].count_min == 1);
+  CHECK(f[0].victims == "12-year-old boy");
+  CHECK(f[0].victim_class == "civilian");
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].victims == "14-year-old girl");
+  CHECK(f[2].count_min == 2);
+  CHECK(f[2].outcome == "wounded");
+  CHECK(f[2].victims == "five-year-old boys");
+  CHECK(f[3].count_min == 1);
+  CHECK(f[3].victims == "policeman");
+  for (const auto& c : f) CHECK(c.count_min < 5);
+}
