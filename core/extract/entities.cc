@@ -838,6 +838,15 @@ class EntityExtractor {
     const std::string_view after2 = b + 1 < sent.token_end ? tok(b + 1) : std::string_view();
 
     if (c.titled) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }
+    // "KYIV (Reuters) -": the dateline's place and agency say what they are.
+    if (const auto& dateline = in_.roles->dateline) {
+      const auto within = [&](Span s) { return !s.empty() && c.span.begin >= s.begin && c.span.end <= s.end; };
+      if (within(dateline->place) || within(dateline->agency)) {
+        c.type = within(dateline->place) ? EntityType::kLoc : EntityType::kOrg;
+        c.evidence = Evidence::kStrong;
+        return;
+      }
+    }
     if (type_by_lexicon(name, c)) return;
     // "the Syrian Human Rights Organisation (Sawasiah)": a one-word name in
     // brackets after an organisation is its short name.

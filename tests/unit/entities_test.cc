@@ -444,3 +444,10 @@ TEST_CASE("a lone everyday word opening a sentence and the pronoun I are no name
   check_entity(e, "Observatory", "ORG");
   check_entity(e, "Rami Abdel Rahman", "PERSON");
 }
+
+TEST_CASE("the dateline's place is a place and its agency an organisation, however short") {
+  const auto e = entities_of("KYIV (Reuters) - Russian missiles hit the city of Kramatorsk on Tuesday.");
+  check_entity(e, "KYIV", "LOC");
+  check_entity(e, "Reuters", "ORG");
+  check_entity(e, "Kramatorsk", "LOC");
+}
