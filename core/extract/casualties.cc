@@ -26,7 +26,8 @@ constexpr std::string_view kCumulativeCues[] = {
     "since", "so far", "in total", "total of", "overall", "to date", "throughout", "over the past",
     "in the past", "over the last", "in the last", "in recent days", "in recent weeks", "days of",
     "weeks of", "months of", "years of", "this year", "last year", "last month", "conflict", "uprising",
-    "revolt", "revolution", "war", "crackdown", "crisis", "altogether", "cumulative", "unrest"};
+    "revolt", "revolution", "war", "crackdown", "crisis", "altogether", "cumulative", "unrest",
+    "first half", "second half", "first six months", "first quarter", "of the year"};
 
 // Words that put a sentence's toll before the story's own events ("an attack
 // earlier this week"). "Days after" places only the toll it introduces: see
@@ -1080,6 +1081,7 @@ class CasualtyExtractor {
       last_place_.clear();
     }
     const auto source = find_attribution(ctx_, s.token_begin, s.token_end, c.span.begin);
+    bool sourced_here = false;
     Span source_span{};
     const Quote* quote = quote_holding(c.span);
     if (quote && !quote->speaker.empty()) {
@@ -1091,6 +1093,7 @@ class CasualtyExtractor {
       source_span = source->span;
       last_source_ = source->name;
       last_source_paragraph_ = s.paragraph;
+      sourced_here = true;
     }
     // Otherwise the source of the story's last reported toll, nearby, goes
     // on (below); background and war tallies are the writer's own.
@@ -1116,7 +1119,6 @@ class CasualtyExtractor {
     }
     if (date) c.date = date->value ? *date->value : std::string(date->canonical.of(text_));
     c.scope = scope_of(c, s, window, date);
-    if (carried_source && c.scope == "incident") c.source = last_source_;
     // Without a place of its own an incident happened where the paragraph's
     // last one did ("... in Deir ez-Zor, killing nine soldiers. Three others
     // are missing."), else where the story's lead says.
@@ -1130,6 +1132,12 @@ class CasualtyExtractor {
       if (!last_place_.empty() && last_place_paragraph_ == s.paragraph) c.location = last_place_;
       else if (!opens_other_story(s)) c.location = lead_place();
     }
+    // A source goes on to the toll's own incident, not to one elsewhere:
+    // "... in Kabul, the ministry said. A day earlier, a blast in Kunduz killed dozens."
+    if (sourced_here) last_source_place_ = c.location;
+    if (carried_source && c.scope == "incident" &&
+        (c.location.empty() || last_source_place_.empty() || c.location == last_source_place_))
+      c.source = last_source_;
     c.perpetrator = subject_actor(s, trigger_at, c.span.begin);
     // Cause and perpetrator words anywhere in the sentence.
     const uint32_t window_end = token_at(s, window.end);
@@ -1631,7 +1639,8 @@ class CasualtyExtractor {
     static constexpr std::string_view kWords[] = {
         "far", "total", "overall", "date", "throughout", "past", "last", "recent", "day", "days", "week", "weeks",
         "month", "months", "year", "years", "conflict", "uprising", "revolt", "revolution", "war", "crackdown",
-        "crisis", "altogether", "cumulative", "unrest", "after", "before", "ago", "previous", "earlier", "since"};
+        "crisis", "altogether", "cumulative", "unrest", "after", "before", "ago", "previous", "earlier", "since",
+        "half", "quarter"};
     static const WordSet words(kWords);
     const auto first = std::partition_point(tokens_.begin(), tokens_.end(),
                                             [&](const Token& t) { return t.span.begin < window.begin; });
@@ -1672,6 +1681,7 @@ class CasualtyExtractor {
   std::string lead_place_;
   bool lead_place_done_ = false;
   uint32_t last_source_paragraph_ = 0;
+  std::string last_source_place_;  // where the toll that named last_source_ happened
   std::string last_place_;  // the place of the latest incident that named one
   uint32_t last_place_paragraph_ = 0;
 };

@@ -1107,3 +1107,16 @@ TEST_CASE("an age before the victim noun is a modifier, never a count; 'shot dea
   CHECK(f[3].victims == "policeman");
   for (const auto& c : f) CHECK(c.count_min < 5);
 }
+
+TEST_CASE("a source carries to the next toll of its incident, not to one elsewhere; a half-year toll is a tally") {
+  const auto f = facts_of("The death toll from Sunday's bombing in Kabul has risen to 95, the health ministry said. "
+                          "At least 158 others were injured. A day earlier, an explosion at a mosque in Kunduz killed "
+                          "dozens of worshippers. The United Nations said 1,659 civilians were killed in the first half "
+                          "of the year.");
+  REQUIRE(f.size() == 4);
+  CHECK(f[1].source == "the health ministry");
+  CHECK(f[1].location == "Kabul");
+  CHECK(f[2].location == "Kunduz");
+  CHECK(f[2].source.empty());
+  CHECK(f[3].scope == "cumulative");
+}
