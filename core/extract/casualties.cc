@@ -801,6 +801,12 @@ class CasualtyExtractor {
           trigger_at = before_at;
         }
       }
+      // "Two gunmen opened fire at worshippers, killing one": an outcome word
+      // with a count of its own after it governs that count, not the subject's.
+      if (t && v.noun && trigger_at > v.end && tok(trigger_at - 1) == "," &&
+          !only_auxiliaries_between(v.end, trigger_at) && trigger_at + 1 < e &&
+          (parse_count(text_, tokens_, trigger_at + 1, e) || single_victim_at(trigger_at + 1, e)))
+        t = nullptr;
       // "rescued 19 people with more than 40 missing": "with" opens a clause
       // of its own, and its outcome word is its own count's. (Lists and
       // breakdowns share theirs: "23 civilians - including nine children -

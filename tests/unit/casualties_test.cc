@@ -1120,3 +1120,12 @@ TEST_CASE("a source carries to the next toll of its incident, not to one elsewhe
   CHECK(f[2].source.empty());
   CHECK(f[3].scope == "cumulative");
 }
+
+TEST_CASE("the attackers before ', killing one' are no victims of it") {
+  const auto f = facts_of("Two gunmen opened fire at worshippers in Kano, killing one and wounding four.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 1);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[1].count_min == 4);
+  CHECK(f[1].outcome == "wounded");
+}
