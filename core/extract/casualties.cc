@@ -190,7 +190,8 @@ class CasualtyExtractor {
         "were", "was", "is", "have", "has", "had", "been", "who", "as", "with", "among", "in", "on", "by",
         "after", "before", "at", "from", "near", "during", "since", "following", "amid", "across", "inside",
         "outside", "over", "to", "for", "into", "around", "when", "while", "last", "this", "today",
-        "yesterday", "overnight", "later", "critically", "seriously", "also", "reportedly", "shot", "found"};
+        "yesterday", "overnight", "later", "critically", "seriously", "also", "reportedly", "shot", "found",
+        "lightly", "moderately", "gravely", "severely"};
     static const WordSet enders(kEnders);
     // Lower case only: "kill 8 IS militants" names the group, not a verb.
     return !w.empty() && chars::is_ascii_lower(w[0]) && enders.contains(w);
@@ -232,7 +233,9 @@ class CasualtyExtractor {
       if (const VictimNoun* n = victim_of(w)) {
         // "jihadist fighters", "rescue workers": the last noun heads the phrase.
         // A head that says nothing of the side keeps its modifier's: "displaced people".
-        while (k + 1 < e && tokens_[k + 1].kind == TokenKind::kWord && victim_of(tok(k + 1))) {
+        // ("took 15 workers hostage": the hostage word is the verb's, not the victims'.)
+        while (k + 1 < e && tokens_[k + 1].kind == TokenKind::kWord && victim_of(tok(k + 1)) &&
+               !is_hostage_word(tok(k + 1))) {
           const VictimNoun* head = victim_of(tok(++k));
           if (std::string_view(head->victim_class) != "unknown" || std::string_view(n->victim_class) == "unknown")
             n = head;
@@ -335,7 +338,7 @@ class CasualtyExtractor {
   uint32_t outcome_end(uint32_t at, uint32_t e) const {
     const bool particle = at + 1 < e && ((iequals(tok(at), "gunned") && iequals(tok(at + 1), "down")) ||
                                          (iequals(tok(at), "rounded") && iequals(tok(at + 1), "up")) ||
-                                         (iequals(tok(at), "taken") && iequals(tok(at + 1), "hostage")));
+                                         (iequals(tok(at), "taken") && is_hostage_word(tok(at + 1))));
     return at + (particle ? 2 : 1);
   }
 
@@ -473,7 +476,7 @@ class CasualtyExtractor {
     static constexpr std::string_view kAuxiliaries[] = {
         "were", "was", "are", "is", "have", "has", "had", "been", "being", "who", "reportedly", "also",
         "later", "critically", "seriously", "fatally", "badly", "slightly", "found", "remain", "remains",
-        "remained", "still"};
+        "remained", "still", "lightly", "moderately", "gravely", "mortally", "severely"};
     static const WordSet auxiliaries(kAuxiliaries);
     return auxiliaries.contains(w);
   }
@@ -629,7 +632,7 @@ class CasualtyExtractor {
   const Trigger* taken_hostage(const Count& count, const Victims& v, uint32_t b, uint32_t e, uint32_t* at) const {
     static constexpr std::string_view kTaking[] = {"took", "taken", "taking", "take", "takes", "seized", "held"};
     static const WordSet taking(kTaking);
-    auto is_hostage = [&](uint32_t k) { return k < e && (iequals(tok(k), "hostage") || iequals(tok(k), "hostages")); };
+    auto is_hostage = [&](uint32_t k) { return k < e && is_hostage_word(tok(k)); };
     // The verb before the count, the hostage word as its victims or right after them.
     if (count.token_begin > b && taking.contains(tok(count.token_begin - 1)) && v.noun &&
         (is_hostage(v.end - 1) || is_hostage(v.end))) {
@@ -644,6 +647,10 @@ class CasualtyExtractor {
         return &kHostage;
       }
     return nullptr;
+  }
+  // "taken hostage", "seized 15 hostages", "taken captive", "taken prisoner".
+  static bool is_hostage_word(std::string_view w) {
+    return iequals(w, "hostage") || iequals(w, "hostages") || iequals(w, "captive") || iequals(w, "prisoner");
   }
   static bool is_toll_noun(std::string_view w) { return iequals(w, "toll") || iequals(w, "tally"); }
 
@@ -682,7 +689,7 @@ class CasualtyExtractor {
     for (uint32_t i = b; i < e; ++i) {
       if (tokens_[i].kind != TokenKind::kWord) continue;
       const std::string_view w = tok(i);
-      if (trigger_of(w) || is_toll_noun(w) || iequals(w, "hostage") || iequals(w, "hostages") || iequals(w, "remains"))
+      if (trigger_of(w) || is_toll_noun(w) || is_hostage_word(w) || iequals(w, "remains"))
         return true;
     }
     return false;
@@ -720,6 +727,13 @@ class CasualtyExtractor {
           // Not "a family of five": that one noun stands for several people.
           if (!sv.of_phrase && ends_noun_phrase(sv.end, e)) {
             count = Count{i, i + 1, 1, 1, "", ""};
+            single_victims = sv;
+          }
+        }
+        // "a family of six": the number after "of" counts the family.
+        if (!count && sv.of_phrase && i + 3 < e && iequals(tok(i + 1), "family") && iequals(tok(i + 2), "of")) {
+          if (const int64_t members = number_value(tok(i + 3)).value_or(0); members > 1 && sv.end == i + 4) {
+            count = Count{i, i + 1, members, members, "", ""};
             single_victims = sv;
           }
         }
@@ -901,7 +915,9 @@ class CasualtyExtractor {
       Casualty c;
       // The evidence is the count with its victims and outcome word; a
       // borrowed outcome word stays with the fact that owns it.
-      const uint32_t victims_end = v.noun ? v.end : count->token_end;
+      uint32_t victims_end = v.noun ? v.end : count->token_end;
+      // "took 15 workers hostage": the hostage word after the victims is evidence too.
+      if (t == &kHostage && victims_end < e && is_hostage_word(tok(victims_end))) ++victims_end;
       const uint32_t first = borrowed_outcome ? count->token_begin : std::min(count->token_begin, trigger_at);
       const uint32_t last = borrowed_outcome ? victims_end : std::max(victims_end, outcome_end(trigger_at, e));
       c.span = {tokens_[first].span.begin, tokens_[last - 1].span.end};

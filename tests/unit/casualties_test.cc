@@ -1129,3 +1129,19 @@ TEST_CASE("the attackers before ', killing one' are no victims of it") {
   CHECK(f[1].count_min == 4);
   CHECK(f[1].outcome == "wounded");
 }
+
+TEST_CASE("a family of six is six; lightly hurt is wounded; taken captive or hostage is abducted, the word kept out of the victims") {
+  const auto f = facts_of("Air strikes on Gaza killed 27 Palestinians on Saturday, including a family of six. "
+                          "In Sderot a 70-year-old woman was lightly hurt. Three soldiers were taken captive. "
+                          "Gunmen took 15 workers hostage.");
+  REQUIRE(f.size() == 5);
+  CHECK(f[1].count_min == 6);
+  CHECK(f[1].victims == "family of six");
+  CHECK(f[1].part_of == 0);
+  CHECK(f[2].outcome == "wounded");
+  CHECK(f[2].victims == "70-year-old woman");
+  CHECK(f[3].outcome == "abducted");
+  CHECK(f[3].count_min == 3);
+  CHECK(f[4].outcome == "abducted");
+  CHECK(f[4].victims == "workers");
+}
