@@ -149,7 +149,7 @@ constexpr std::string_view kNonviolentCauses[] = {
     "avalanche", "tsunami", "heatwave", "wildfire", "wildfires", "accident", "accidents", "collision",
     "derailment", "derailed", "overdose", "overdoses", "pandemic", "epidemic", "coronavirus", "covid-19",
     "covid", "disease", "illness", "cancer", "stampede", "cholera", "dengue", "malaria", "ebola", "measles",
-    "outbreak", "influenza", "tuberculosis", "meningitis"};
+    "outbreak", "influenza", "tuberculosis", "meningitis", "capsized", "capsizing", "shipwreck", "sank"};
 
 }  // namespace
 

@@ -399,7 +399,7 @@ bool is_month(std::string_view word, int* month) {
 
 constexpr std::string_view kPlacePrepositions[] = {"in", "near", "at", "outside", "across", "towards",
                                                    "toward", "around", "into", "inside", "through",
-                                                   "from", "to", "between", "throughout", "via"};
+                                                   "from", "to", "between", "throughout", "via", "off"};
 
 bool is_place_preposition(std::string_view w) {
   static const WordSet set(kPlacePrepositions);

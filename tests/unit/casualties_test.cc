@@ -1145,3 +1145,17 @@ TEST_CASE("a family of six is six; lightly hurt is wounded; taken captive or hos
   CHECK(f[4].outcome == "abducted");
   CHECK(f[4].victims == "workers");
 }
+
+TEST_CASE("a boat that capsized or sank drowns its passengers without violence; a missile that sank a ship kills") {
+  const auto f = facts_of("At least 50 migrants drowned when their boat capsized off Lesbos, the coast guard said. "
+                          "A missile sank the ship, killing 20 sailors off Yemen.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 20);
+  CHECK(f[0].cause == "missile");
+}
+
+TEST_CASE("'off' names a place at sea") {
+  const auto f = facts_of("Gunboats shelled a fishing boat off Lesbos, killing three fishermen.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Lesbos");
+}
