@@ -155,14 +155,24 @@ bool opens_sentence(std::string_view text, const Segmentation& seg, const Span& 
 // humanitarian chief Valerie Amos visited")? A name inside a speaker's
 // reported words ("Amos said Assad must stop") or after a preposition ("in
 // talks with Lavrov") does not.
-bool is_sentence_subject(const Segmentation& seg, std::string_view text, Span mention) {
+bool is_sentence_subject(const Segmentation& seg, std::string_view text, const std::vector<Entity>& ents, Span mention) {
   constexpr uint32_t kLongestDescription = 6;
   const auto& sents = seg.sentences;
   auto it = std::partition_point(sents.begin(), sents.end(), [&](const Sentence& s) { return s.span.end <= mention.begin; });
   if (it == sents.end()) return false;
+  bool after_name = false;
   for (uint32_t k = it->token_begin; k < it->token_end && seg.tokens[k].span.end <= mention.begin; ++k) {
     const std::string_view w = seg.tokens[k].span.of(text);
-    if (chars::is_ascii_upper(w[0]) || lexicon::is_person_title(w)) continue;
+    if (lexicon::is_person_title(w)) continue;
+    if (chars::is_ascii_upper(w[0])) {
+      const size_t e = first_at_or_after(ents, seg.tokens[k].span.begin, entity_span);
+      after_name |= e < ents.size() && ents[e].type == EntityType::kPerson &&
+                    ents[e].span.begin <= seg.tokens[k].span.begin;
+      continue;
+    }
+    // "Mr Lavrov met Ms Amos": a lower-case word after a person's name is
+    // its verb ("UN humanitarian chief Valerie Amos" describes her).
+    if (after_name && !lexicon::is_name_particle(w)) return false;
     // A lower-case word may describe the subject ("humanitarian chief"), but
     // no verb, preposition or punctuation comes before a subject.
     if (k - it->token_begin >= kLongestDescription || seg.tokens[k].kind != TokenKind::kWord ||
@@ -171,6 +181,22 @@ bool is_sentence_subject(const Segmentation& seg, std::string_view text, Span me
       return false;
   }
   return true;
+}
+
+// "he" for a person titled "Ms", "she" for one titled "Mr": not the one meant.
+bool gender_clash(std::string_view pronoun, std::string_view title) {
+  if (title.empty() || pronoun.empty()) return false;
+  if (title.back() == '.') title.remove_suffix(1);
+  static constexpr std::string_view kFemale[] = {"ms", "mrs", "miss", "madam", "madame", "lady", "queen", "princess", "dame"};
+  static constexpr std::string_view kMale[] = {"mr", "sir", "king", "prince", "lord"};
+  auto any = [&](const auto& titles) {
+    for (std::string_view t : titles)
+      if (chars::iequals(title, t)) return true;
+    return false;
+  };
+  if (chars::iequals(pronoun, "he")) return any(kFemale);
+  if (chars::iequals(pronoun, "she")) return any(kMale);
+  return false;
 }
 
 // Sentences overlapping [begin, end): their token range.
@@ -234,10 +260,12 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
       const Entity* named = nullptr;
       const Entity* named_subject = nullptr;
       const size_t from = first_at_or_after(ents, q.span.begin, entity_span);
+      const std::string_view pronoun = at ? at->span.of(in.text) : std::string_view();
       for (size_t i = from; i-- > 0 && from - i <= 64 && !named_subject;) {
         if (ents[i].type != EntityType::kPerson || holding(quoted, ents[i].span, span_of_span)) continue;
+        if (gender_clash(pronoun, ents[i].title.of(in.text))) continue;
         if (!named) named = &ents[i];
-        if (is_sentence_subject(seg, in.text, ents[i].span)) named_subject = &ents[i];
+        if (is_sentence_subject(seg, in.text, ents, ents[i].span)) named_subject = &ents[i];
       }
       if (named_subject) named = named_subject;
       const bool recent_speaker = !last_speaker.empty() && q.first_paragraph <= last_speaker_paragraph + 3;

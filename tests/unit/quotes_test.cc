@@ -208,3 +208,15 @@ TEST_CASE("'the spokesman added' speaks as the person last titled spokesman") {
   CHECK(q[0].speaker_mention == "the spokesman");
   CHECK(q[1].speaker == "the president");  // nobody was titled president
 }
+
+TEST_CASE("\"he said\" goes to the sentence's subject, not its object, and never to a woman titled Ms") {
+  auto q = quotes_of("Mr Lavrov met Ms Amos in Geneva. \"We cannot accept this,\" he said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Lavrov");
+  q = quotes_of("Ms Amos was received by Mr Lavrov in Moscow. \"No,\" he said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Lavrov");
+  q = quotes_of("Mr Lavrov was received by Ms Amos in Geneva. \"Aid is blocked,\" she said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Amos");
+}
