@@ -397,6 +397,12 @@ class EntityExtractor {
       if (m == ModelClass::kOrg && org - person < kCloseCall * std::fabs(scores[0]) && !run_has_head(c.first, c.last))
         m = ModelClass::kPerson;
     }
+    // "Elkino Watson is killed": two or three words ending in a known
+    // surname, with no organisation or place word, are a person's name
+    // whenever the model ranks a person above nothing at all.
+    if (m == ModelClass::kOrg && c.words >= 2 && c.words <= 3 && !run_has_head(c.first, c.last) &&
+        scores[static_cast<size_t>(ModelClass::kPerson)] > scores[0] && ends_in_surname(c))
+      m = ModelClass::kPerson;
     switch (m) {
       case ModelClass::kNone: c.evidence = Evidence::kNone; return;
       case ModelClass::kPerson: c.type = EntityType::kPerson; break;
@@ -405,6 +411,13 @@ class EntityExtractor {
       case ModelClass::kNorp: c.type = EntityType::kNorp; break;
     }
     if (c.evidence == Evidence::kNone) c.evidence = Evidence::kWeak;
+  }
+
+  // The run's last word is a human name and its first no nationality or place.
+  bool ends_in_surname(const Candidate& c) const {
+    const std::string_view first = tok(c.first), last = tok(c.last - 1);
+    return gazetteer::is_person_name(last) && !lexicon::is_nationality(first) &&
+           !lexicon::is_country_or_region(first) && !lexicon::is_known_org(first) && !lexicon::is_major_place(first);
   }
 
   std::string_view tok(uint32_t i) const { return tokens_[i].span.of(text_); }

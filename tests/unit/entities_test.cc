@@ -451,3 +451,14 @@ TEST_CASE("the dateline's place is a place and its agency an organisation, howev
   check_entity(e, "Reuters", "ORG");
   check_entity(e, "Kramatorsk", "LOC");
 }
+
+TEST_CASE("staffs and chiefs are organisations; a run ending in a known surname is a person, not an organisation") {
+  auto e = entities_of("Gen. Sergei Rudskoi of the Russian General Staff said so. The Joint Chiefs of Staff met. "
+                       "White House Chief of Staff John Kelly said so.");
+  check_entity(e, "Sergei Rudskoi", "PERSON");
+  check_entity(e, "General Staff", "ORG");
+  check_entity(e, "Joint Chiefs of Staff", "ORG");
+  check_title(e, "John Kelly", "Chief of Staff");
+  e = entities_of("Elkino Watson is killed in a shooting in Kingston.");
+  check_entity(e, "Elkino Watson", "PERSON");
+}
