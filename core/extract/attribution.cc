@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "extract/casualty_words.h"
 #include "extract/lexicon.h"
 #include "text/chars.h"
 #include "text/word_set.h"
@@ -166,6 +167,31 @@ const Entity* earlier_titled_person(std::string_view text, const std::vector<Ent
     if (chars::iequals(last, head)) return &e;
   }
   return nullptr;
+}
+
+// "strike", "the air raids": a phrase headed by a weapon or an attack.
+bool names_a_weapon(std::string_view phrase) {
+  const size_t space = phrase.rfind(' ');
+  const std::string_view head = space == std::string_view::npos ? phrase : phrase.substr(space + 1);
+  return !head.empty() && chars::is_ascii_lower(head[0]) && cause_of(head, {}) != nullptr;
+}
+
+// A person or organisation named right after the verb at token `verb` ("said the Civil Defence").
+std::optional<Attribution> named_right_after(const AttributionContext& ctx, uint32_t verb) {
+  const auto& tokens = *ctx.tokens;
+  uint32_t k = verb + 1;
+  if (k < tokens.size() && chars::iequals(tokens[k].span.of(ctx.text), "the")) ++k;
+  if (k >= tokens.size()) return std::nullopt;
+  const auto& ents = *ctx.entities;
+  const size_t i = first_at_or_after(ents, tokens[k].span.begin, entity_span);
+  if (i >= ents.size() || ents[i].span.begin != tokens[k].span.begin ||
+      (ents[i].type != EntityType::kOrg && ents[i].type != EntityType::kPerson))
+    return std::nullopt;
+  Attribution at;
+  at.span = ents[i].span;
+  at.name = std::string(ents[i].canonical.of(ctx.text));
+  at.verb_token = verb;
+  return at;
 }
 
 }  // namespace
@@ -426,6 +452,12 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     }
     if (candidate && kind == 1 && !joined) earlier_subject = candidate;
     if (!candidate) continue;
+    // "killed in the strike said the Civil Defence" (its comma lost): a
+    // weapon or an attack says nothing; the speaker follows the verb.
+    if (names_a_weapon(candidate->name)) {
+      candidate = named_right_after(ctx, v);
+      if (!candidate) continue;
+    }
     const uint32_t pos = tokens[v].span.begin;
     const uint32_t distance = pos > near ? pos - near : near - pos;
     if (distance < best_distance) {

@@ -1159,3 +1159,11 @@ TEST_CASE("'off' names a place at sea") {
   REQUIRE(f.size() == 1);
   CHECK(f[0].location == "Lesbos");
 }
+
+TEST_CASE("a weapon or an attack is never the source of a toll") {
+  // Its comma lost, "strike said the Civil Defence" reads as a subject and verb.
+  const auto f = facts_of("Fifteen SARC volunteers were killed in the \"double-tap\" strike said the Civil Defence "
+                          "also known as the White Helmets.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Civil Defence");
+}
