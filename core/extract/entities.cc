@@ -10,6 +10,7 @@
 #include "extract/entity_model.h"
 #include "extract/gazetteer.h"
 #include "extract/lexicon.h"
+#include "extract/numbers.h"
 #include "segment/abbreviations.h"
 #include "text/chars.h"
 #include "text/fold.h"
@@ -537,7 +538,7 @@ class EntityExtractor {
     if (b - a == 2 && opens_clause(sent, a) && tok(b - 1) == "I") --b;
     while (a < b && opens_clause(sent, a) &&
            (lexicon::is_common_capitalised(tok(a)) || abbreviations::is_sentence_starter(tok(a)) ||
-            (b - a == 1 && is_everyday_word(tok(a)))) &&
+            (b - a == 1 && is_everyday_word(tok(a))) || (b - a > 1 && number_value(tok(a)))) &&
            !lexicon::is_country_or_region(tok(a)))
       ++a;
     if (b - a == 1 && tok(a) == "I") return;

@@ -462,3 +462,9 @@ TEST_CASE("staffs and chiefs are organisations; a run ending in a known surname 
   e = entities_of("Elkino Watson is killed in a shooting in Kingston.");
   check_entity(e, "Elkino Watson", "PERSON");
 }
+
+TEST_CASE("a number word opening a sentence is no part of the name after it") {
+  const auto e = entities_of("Fifteen SARC volunteers died in Aleppo.");
+  check_entity(e, "SARC", "ORG");
+  CHECK(find(e, "Fifteen SARC") == nullptr);
+}
