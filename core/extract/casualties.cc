@@ -761,7 +761,14 @@ class CasualtyExtractor {
         continue;
       // "Two people, one of them a child, were killed": a part of the toll
       // before it, whose victims follow "of them".
-      const bool of_them = !single && count->token_end < e && iequals(tok(count->token_end - 1), "of") &&
+      // "Five of the dead were children", "three of those killed were
+      // women": a part of the toll told before, its victims after "were".
+      const uint32_t ce = count->token_end;
+      const bool of_the_dead = !single && ce + 3 < e && iequals(tok(ce - 1), "of") &&
+                               (iequals(tok(ce), "the") || iequals(tok(ce), "those")) && outcome_word(ce + 1, e) &&
+                               lexicon::is_be_form(tok(ce + 2));
+      if (of_the_dead) breakdown = whole >= 0;
+      const bool of_them = !of_the_dead && !single && count->token_end < e && iequals(tok(count->token_end - 1), "of") &&
                            (is_breakdown_pronoun(tok(count->token_end)) || iequals(tok(count->token_end), "those"));
       if (of_them) breakdown = whole >= 0;
       // "Of the 30 killed, 20 were children": after the whole a sentence opens
@@ -782,7 +789,8 @@ class CasualtyExtractor {
       // victims, it is no word of theirs.
       const bool more = !of_them && !single && count->token_end < e && iequals(tok(count->token_end), "more");
       // "13 of whom were women": the verb before the victims is no part of them.
-      uint32_t victims_from = count->token_end + (of_them || more || part_after_of_the || part_of_earlier_dead ? 1 : 0);
+      uint32_t victims_from = of_the_dead ? ce + 3
+                                          : count->token_end + (of_them || more || part_after_of_the || part_of_earlier_dead ? 1 : 0);
       if (of_them && victims_from < e && is_auxiliary(tok(victims_from))) ++victims_from;
       Victims v = single ? *single_victims : victims_after(victims_from, e);
       uint32_t trigger_at = 0;
@@ -836,6 +844,10 @@ class CasualtyExtractor {
       if (!t && part_of_earlier_dead) {
         t = outcome_word(b + 2, e);
         trigger_at = b + 2;
+      }
+      if (of_the_dead) {
+        t = outcome_word(ce + 1, e);
+        trigger_at = ce + 1;
       }
       bool named_toll = false;
       if (!t) named_toll = (t = named_toll_before(count->token_begin, b, &trigger_at)) != nullptr;
@@ -942,6 +954,7 @@ class CasualtyExtractor {
       last_trigger = t;
       last_trigger_at = trigger_at;
       last_fact_end = v.noun ? v.end - 1 : count->token_end - 1;
+      if (of_the_dead && c.part_of < 0) parts_of_earlier_dead_.push_back(out_.size());
       out_.push_back(std::move(c));
       fact_paragraph_.push_back(s.paragraph);
       // The latest fact that is no part is what a breakdown after it splits:
@@ -1011,8 +1024,10 @@ class CasualtyExtractor {
       const bool opens_with_listing =
           space != std::string_view::npos && trigger_of(evidence.substr(0, space)) &&
           is_listing_verb(evidence.substr(space + 1, evidence.find(' ', space + 1) - space - 1));
-      // "Of the dead, 13 were police officers."
-      const bool after_of_the = part.span.begin >= 7 && iequals(text_.substr(part.span.begin - 7, 7), "of the ");
+      // "Of the dead, 13 were police officers.", "Five of the dead were children."
+      const bool after_of_the = (part.span.begin >= 7 && iequals(text_.substr(part.span.begin - 7, 7), "of the ")) ||
+                                std::find(parts_of_earlier_dead_.begin(), parts_of_earlier_dead_.end(), i) !=
+                                    parts_of_earlier_dead_.end();
       if (!opens_with_listing && !after_of_the) {
         const bool opens_with_among = evidence.size() > 6 && iequals(evidence.substr(0, 6), "among ");
         const size_t among = opens_with_among ? 0 : evidence.find(" among ");
@@ -1703,6 +1718,7 @@ class CasualtyExtractor {
   std::string lead_place_;
   bool lead_place_done_ = false;
   uint32_t last_source_paragraph_ = 0;
+  std::vector<size_t> parts_of_earlier_dead_;  // facts said as "N of the dead were ..."
   std::string last_source_place_;  // where the toll that named last_source_ happened
   std::string last_place_;  // the place of the latest incident that named one
   uint32_t last_place_paragraph_ = 0;

@@ -1167,3 +1167,16 @@ TEST_CASE("a weapon or an attack is never the source of a toll") {
   REQUIRE(f.size() == 1);
   CHECK(f[0].source == "Civil Defence");
 }
+
+TEST_CASE("'Five of the dead were children' and 'three of those killed were women' are parts of the toll before") {
+  const auto f = facts_of("Air strikes killed at least 12 civilians in Aleppo on Monday. Five of the dead were children. "
+                          "Three of those killed were women.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].count_min == 5);
+  CHECK(f[1].victims == "children");
+  CHECK(f[1].outcome == "killed");
+  CHECK(f[1].part_of == 0);
+  CHECK(f[2].count_min == 3);
+  CHECK(f[2].victims == "women");
+  CHECK(f[2].part_of == 0);
+}
