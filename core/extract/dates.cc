@@ -143,6 +143,7 @@ bool may_start_relative_date(std::string_view w) {
     case 'n': return iequals(w, "next");
     case 'e': return iequals(w, "earlier");
     case 'a': return iequals(w, "ago");
+    case 'm': return w.size() > 7 && w[3] == '-' && iequals(w.substr(0, 4), "mid-");  // "mid-February"
     default: return false;
   }
 }
@@ -290,8 +291,11 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
       i = after;
       continue;
     }
-    if (lexicon::is_month(w, &month) && !(iequals(w, "may") && w[0] == 'm') &&
-        !(iequals(w, "march") && w[0] == 'm')) {
+    // "mid-February": the month, said with its own cue.
+    const bool mid_month = w.size() > 7 && iequals(w.substr(0, 4), "mid-") && lexicon::is_month(w.substr(4));
+    if (mid_month || (lexicon::is_month(w, &month) && !(iequals(w, "may") && w[0] == 'm') &&
+                      !(iequals(w, "march") && w[0] == 'm'))) {
+      if (mid_month) lexicon::is_month(w.substr(4), &month);
       // Month [day[suffix]] [,] [year] / Month year
       found = true;
       uint32_t j = i + 1;
@@ -311,7 +315,7 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
       // A month name alone is a date only with a cue word before it
       // ("in March", "last March", "since February").
       const std::string_view before = i > begin ? tok(i - 1) : std::string_view();
-      const bool cue = iequals(before, "in") || iequals(before, "last") || iequals(before, "since") ||
+      const bool cue = mid_month || iequals(before, "in") || iequals(before, "last") || iequals(before, "since") ||
                        iequals(before, "until") || iequals(before, "early") || iequals(before, "late") ||
                        iequals(before, "mid") || iequals(before, "next") || iequals(before, "this") ||
                        iequals(before, "of") || iequals(before, "by") || iequals(before, "from");

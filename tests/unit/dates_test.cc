@@ -95,3 +95,8 @@ TEST_CASE("feasts and holidays are dates without a value; names that hold them a
   CHECK(dates_of("Ramadan Abdullah and Mohammed Eid spoke.", "2016-06-20").empty());
   CHECK(dates_of("They reached Easter Island.", nullptr).empty());
 }
+
+TEST_CASE("mid-month is the month") {
+  CHECK(dates_of("The mid-February assault continued.", "2012-02-27") == P{{"mid-February", "2012-02"}});
+  CHECK(dates_of("Mid-March talks failed.", "2012-04-02") == P{{"Mid-March", "2012-03"}});
+}
