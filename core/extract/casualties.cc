@@ -7,6 +7,7 @@
 
 #include "extract/attribution.h"
 #include "extract/casualty_words.h"
+#include "extract/gazetteer.h"
 #include "extract/lexicon.h"
 #include "extract/numbers.h"
 #include "extract/quotes.h"
@@ -1336,6 +1337,14 @@ class CasualtyExtractor {
       const uint32_t subject_begin = after_fronted_phrase(s, trigger_at);
       for (uint32_t k = subject_begin; k < trigger_at && k - subject_begin < kSubjectReach; ++k) {
         if (tokens_[k].kind != TokenKind::kWord) return "";
+        if (is_weapon_head(tok(k))) {
+          // "Russian missiles struck Kramatorsk, killing 11": whose the weapons are.
+          while (k + 1 < trigger_at && is_weapon_head(tok(k + 1))) ++k;
+          const uint32_t owner = weapon_owner_start(s, k);
+          return owner == subject_begin || (owner == subject_begin + 1 && iequals(tok(subject_begin), "the"))
+                     ? weapon_owner(owner, k)
+                     : "";
+        }
         if (!is_actor_head(tok(k))) continue;
         while (k + 1 < trigger_at && is_actor_head(tok(k + 1))) ++k;  // "Government forces"
         const uint32_t start = std::max(actor_start(s, k), subject_begin);
@@ -1373,6 +1382,12 @@ class CasualtyExtractor {
     for (uint32_t k = trigger_at; k-- > s.token_begin && trigger_at - k <= kReach;) {
       const std::string_view w = tok(k);
       if (tokens_[k].kind != TokenKind::kWord || iequals(w, "between")) return "";
+      // "Israeli air strikes on Gaza killed 27": whose the strikes are.
+      if (is_weapon_head(w) && !ends_with_ing(verb)) {
+        const uint32_t owner = weapon_owner_start(s, k);
+        if (owner < k) return weapon_owner(owner, k);
+        continue;
+      }
       if (!is_actor_head(w)) continue;
       const uint32_t start = actor_start(s, k);
       // "between rebels and government forces": one side of two.
@@ -1381,6 +1396,55 @@ class CasualtyExtractor {
       return std::string(words(start, k));
     }
     return "";
+  }
+
+  // Weapons whose owner an adjective before them names: "Israeli air
+  // strikes", "Russian missiles", "regime shelling".
+  static bool is_weapon_head(std::string_view w) {
+    static constexpr std::string_view kWeapons[] = {"missiles", "missile", "strikes", "strike", "airstrikes",
+                                                    "airstrike", "raids", "raid", "shelling", "shells", "rockets",
+                                                    "rocket", "artillery", "mortars", "bombs", "bombardment"};
+    static const WordSet weapons(kWeapons);
+    return !w.empty() && chars::is_ascii_lower(w[0]) && weapons.contains(w);
+  }
+
+  // The first token of the owner before the weapon at `head`, past the
+  // weapon's own compound words ("air", "cruise"); `head` when none is named.
+  uint32_t weapon_owner_start(const Sentence& s, uint32_t head) const {
+    static const WordSet modifiers(kActorModifiers);
+    uint32_t k = head;
+    while (k > s.token_begin && (iequals(tok(k - 1), "air") || iequals(tok(k - 1), "cruise") ||
+                                 iequals(tok(k - 1), "ballistic") || iequals(tok(k - 1), "barrel") ||
+                                 iequals(tok(k - 1), "artillery") || iequals(tok(k - 1), "rocket") ||
+                                 iequals(tok(k - 1), "mortar") || iequals(tok(k - 1), "drone")))
+      --k;
+    const uint32_t weapon_begin = k;
+    // A capitalised word opening the sentence names an owner unless it is an
+    // everyday word capitalised by its place ("Air strikes killed").
+    auto owns = [&](uint32_t m) {
+      const std::string_view w = tok(m);
+      return tokens_[m].kind == TokenKind::kWord && !lexicon::is_weekday(w) && !lexicon::is_month(w) &&
+             (lexicon::is_nationality(w) || modifiers.contains(w) ||
+              (chars::is_ascii_upper(w[0]) && (m > s.token_begin || !gazetteer::is_common_word(w))));
+    };
+    while (k > s.token_begin) {
+      if (owns(k - 1)) { --k; continue; }
+      // "Russian and Syrian air strikes".
+      if (k - 1 > s.token_begin && k < weapon_begin && iequals(tok(k - 1), "and") && owns(k - 2)) { k -= 2; continue; }
+      break;
+    }
+    return k < weapon_begin ? k : head;
+  }
+
+  // The owner's words: from `start` up to the weapon's compound words.
+  std::string weapon_owner(uint32_t start, uint32_t head) const {
+    uint32_t end = start;
+    while (end < head && (lexicon::is_nationality(tok(end)) || chars::is_ascii_upper(tok(end)[0]) ||
+                          !(iequals(tok(end), "air") || iequals(tok(end), "cruise") || iequals(tok(end), "ballistic") ||
+                            iequals(tok(end), "barrel") || iequals(tok(end), "artillery") || iequals(tok(end), "rocket") ||
+                            iequals(tok(end), "mortar") || iequals(tok(end), "drone"))))
+      ++end;
+    return end > start ? std::string(words(start, end - 1)) : std::string();
   }
 
   // Where the subject starts: past a fronted phrase and its comma ("In Deir

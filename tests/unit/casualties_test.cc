@@ -1180,3 +1180,17 @@ TEST_CASE("'Five of the dead were children' and 'three of those killed were wome
   CHECK(f[2].victims == "women");
   CHECK(f[2].part_of == 0);
 }
+
+TEST_CASE("the owner of the weapons is the perpetrator: Israeli air strikes, Russian missiles, US-led coalition strikes") {
+  const auto f = facts_of("Russian missiles struck Kramatorsk, killing 11 people. Israeli air strikes on Gaza killed 27 "
+                          "Palestinians. US-led coalition air strikes killed eight civilians. Russian and Syrian air strikes "
+                          "killed 30. Air strikes killed 20 in Idlib. On Thursday air strikes killed five in Hama.");
+  REQUIRE(f.size() == 6);
+  CHECK(f[0].perpetrator == "Russian");
+  CHECK(f[0].cause == "missile");
+  CHECK(f[1].perpetrator == "Israeli");
+  CHECK(f[2].perpetrator == "US-led coalition");
+  CHECK(f[3].perpetrator == "Russian and Syrian");
+  CHECK(f[4].perpetrator.empty());
+  CHECK(f[5].perpetrator.empty());
+}
