@@ -1408,16 +1408,18 @@ class CasualtyExtractor {
     return !w.empty() && chars::is_ascii_lower(w[0]) && weapons.contains(w);
   }
 
+  // A word of the weapon's own name: "air" strikes, "cruise" missiles.
+  static bool is_weapon_compound(std::string_view w) {
+    return iequals(w, "air") || iequals(w, "cruise") || iequals(w, "ballistic") || iequals(w, "barrel") ||
+           iequals(w, "artillery") || iequals(w, "rocket") || iequals(w, "mortar") || iequals(w, "drone");
+  }
+
   // The first token of the owner before the weapon at `head`, past the
   // weapon's own compound words ("air", "cruise"); `head` when none is named.
   uint32_t weapon_owner_start(const Sentence& s, uint32_t head) const {
     static const WordSet modifiers(kActorModifiers);
     uint32_t k = head;
-    while (k > s.token_begin && (iequals(tok(k - 1), "air") || iequals(tok(k - 1), "cruise") ||
-                                 iequals(tok(k - 1), "ballistic") || iequals(tok(k - 1), "barrel") ||
-                                 iequals(tok(k - 1), "artillery") || iequals(tok(k - 1), "rocket") ||
-                                 iequals(tok(k - 1), "mortar") || iequals(tok(k - 1), "drone")))
-      --k;
+    while (k > s.token_begin && is_weapon_compound(tok(k - 1))) --k;
     const uint32_t weapon_begin = k;
     // A capitalised word opening the sentence names an owner unless it is an
     // everyday word capitalised by its place ("Air strikes killed").
@@ -1439,11 +1441,7 @@ class CasualtyExtractor {
   // The owner's words: from `start` up to the weapon's compound words.
   std::string weapon_owner(uint32_t start, uint32_t head) const {
     uint32_t end = start;
-    while (end < head && (lexicon::is_nationality(tok(end)) || chars::is_ascii_upper(tok(end)[0]) ||
-                          !(iequals(tok(end), "air") || iequals(tok(end), "cruise") || iequals(tok(end), "ballistic") ||
-                            iequals(tok(end), "barrel") || iequals(tok(end), "artillery") || iequals(tok(end), "rocket") ||
-                            iequals(tok(end), "mortar") || iequals(tok(end), "drone"))))
-      ++end;
+    while (end < head && !is_weapon_compound(tok(end))) ++end;
     return end > start ? std::string(words(start, end - 1)) : std::string();
   }
 
