@@ -19,7 +19,7 @@ constexpr Trigger kTriggers[] = {
     {"massacred", "killed"}, {"massacring", "killed"}, {"perished", "killed"},
     {"lives", "killed"}, {"bodies", "killed"}, {"fatalities", "killed"}, {"martyred", "killed"},
     {"martyrs", "killed"}, {"drowned", "killed"}, {"drown", "killed"}, {"murdered", "killed"},
-    {"gunned", "killed"},
+    {"gunned", "killed"}, {"succumbed", "killed"}, {"succumbing", "killed"},
     {"executed", "executed"}, {"executing", "executed"}, {"beheaded", "executed"}, {"crucified", "executed"},
     {"execute", "executed"}, {"executes", "executed"}, {"execution", "executed"}, {"executions", "executed"},
     {"wounded", "wounded"}, {"wounding", "wounded"}, {"injured", "wounded"},

@@ -1194,3 +1194,10 @@ TEST_CASE("the owner of the weapons is the perpetrator: Israeli air strikes, Rus
   CHECK(f[4].perpetrator.empty());
   CHECK(f[5].perpetrator.empty());
 }
+
+TEST_CASE("'succumbed to their injuries' is a death") {
+  const auto f = facts_of("A further three people succumbed to their injuries overnight in Idlib.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].count_min == 3);
+}
