@@ -86,7 +86,7 @@ uint32_t match_phrase(std::string_view text, const std::vector<Token>& tokens, u
 // that is none of these (and no digit) cannot start a count.
 bool may_start_count(std::string_view w) {
   static constexpr std::string_view kStarts[] = {
-      "a", "about", "almost", "an", "approximately", "around", "as", "at", "between", "close", "dozen",
+      "a", "about", "almost", "an", "approximately", "around", "as", "at", "between", "both", "close", "dozen",
       "dozens", "eight", "eighteen", "eighty", "eleven", "fewer", "fifteen", "fifty", "five", "forty",
       "four", "fourteen", "hundreds", "in", "less", "more", "nearly", "nine", "nineteen", "ninety", "no",
       "one", "over", "roughly", "scores", "seven", "seventeen", "seventy", "several", "six", "sixteen",
@@ -185,6 +185,12 @@ std::optional<Count> parse_count(std::string_view text, const std::vector<Token>
   if (!value && iequals(tok(i), "a") && (iequals(tok(i + 1), "dozen") || iequals(tok(i + 1), "hundred"))) {
     value = iequals(tok(i + 1), "dozen") ? 12 : 100;
     j = i + 2;
+  }
+  // "Both pilots were killed" counts two; "both militants and civilians" joins two kinds.
+  if (!value && iequals(tok(i), "both") && i + 1 < end && tokens[i + 1].kind == TokenKind::kWord) {
+    bool joins = false;
+    for (uint32_t k = i + 1; k < end && k <= i + 4; ++k) joins |= iequals(tok(k), "and");
+    if (!joins) value = 2;
   }
   if (!value) return std::nullopt;
   // "two dozen", "three hundred", "7,500", "2 million"

@@ -1201,3 +1201,11 @@ TEST_CASE("'succumbed to their injuries' is a death") {
   CHECK(f[0].outcome == "killed");
   CHECK(f[0].count_min == 3);
 }
+
+TEST_CASE("'both pilots' counts two; 'both militants and civilians' names kinds, not a count") {
+  const auto f = facts_of("Both pilots were killed. Air strikes killed seven people, both militants and civilians.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 2);
+  CHECK(f[0].victims == "pilots");
+  CHECK(f[1].count_min == 7);
+}
