@@ -76,17 +76,16 @@ Report analyze(Batch&& batch) {
   for (uint32_t i = 0; i < report.articles.size(); ++i) {
     ArticleAnalysis& a = report.articles[i];
     tokenize_sentences(a.normalized.text, a.segmentation);
-    {
-      // Repeats and the fingerprint compare the same folded words: fold once.
-      const ParagraphWords words = fold_paragraph_words(a.normalized.text, a.segmentation.paragraphs);
-      a.repeats = find_repeats(a.normalized.text, a.segmentation.paragraphs, &words);
-      FingerprintInput print_input = fingerprint_input(i);
-      print_input.words = &words;
-      prints.push_back(compact_fingerprint(print_input, scratch));
-    }
+    // Repeats, the fingerprint and the entities' case evidence read the
+    // same folded words: fold once.
+    const ParagraphWords words = fold_paragraph_words(a.normalized.text, a.segmentation.paragraphs);
+    a.repeats = find_repeats(a.normalized.text, a.segmentation.paragraphs, &words);
+    FingerprintInput print_input = fingerprint_input(i);
+    print_input.words = &words;
+    prints.push_back(compact_fingerprint(print_input, scratch));
     a.anchor_date = find_anchor_date(a.normalized.text, a.segmentation, a.date);
     a.extraction.entities =
-        extract_entities({a.normalized.text, &a.segmentation, &a.roles, &a.repeats, a.anchor_date});
+        extract_entities({a.normalized.text, &a.segmentation, &a.roles, &a.repeats, a.anchor_date, &words});
     a.extraction.quotes =
         extract_quotes({a.normalized.text, &a.segmentation, &a.roles, &a.repeats, &a.extraction.entities});
     a.extraction.casualties = extract_casualties({a.normalized.text, &a.segmentation, &a.roles, &a.repeats,

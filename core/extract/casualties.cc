@@ -209,7 +209,11 @@ class CasualtyExtractor {
           return true;
       return false;
     };
-    if (tokens_[k].kind == TokenKind::kWord) return is_unit(tok(k)) && tok(k).size() > 9 ? k + 1 : k;
+    if (tokens_[k].kind == TokenKind::kWord) {
+      const std::string_view w = tok(k);
+      const bool ends_old = w.size() > 9 && iequals(w.substr(w.size() - 4), "-old");  // the cheap test first
+      return ends_old && is_unit(w) ? k + 1 : k;
+    }
     // "17-year-old": the digits, the hyphen and the word, glued.
     if (tokens_[k].kind == TokenKind::kNumber && k + 2 < e && tok(k + 1) == "-" &&
         tokens_[k].span.end == tokens_[k + 1].span.begin && tokens_[k + 1].span.end == tokens_[k + 2].span.begin &&

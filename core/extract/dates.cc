@@ -4,6 +4,7 @@
 
 #include "extract/lexicon.h"
 #include "text/chars.h"
+#include "text/word_set.h"
 
 namespace sift {
 namespace {
@@ -211,7 +212,12 @@ uint32_t holiday_end(std::string_view text, const std::vector<Token>& tokens, ui
       "Christmas Eve", "Christmas Day", "Christmas", "Easter Sunday", "Easter", "Nowruz", "Newroz", "Ashura",
       "Passover", "Hanukkah", "Yom Kippur", "Thanksgiving", "New Year's Eve", "New Year's Day", "New Year"};
   const std::string_view w = tokens[i].span.of(text);
-  if (w.size() < 3 || !chars::is_ascii_upper(w[0])) return i;
+  // Most capitalised words open no holiday's name: one lookup turns them away.
+  static constexpr std::string_view kFirstWords[] = {"Eid", "Ramadan", "Ramadhan", "Christmas", "Easter", "Nowruz",
+                                                     "Newroz", "Ashura", "Passover", "Hanukkah", "Yom", "Thanksgiving",
+                                                     "New"};
+  static const WordSet first_words(kFirstWords);
+  if (w.size() < 3 || !first_words.contains(w)) return i;
   for (std::string_view name : kHolidays) {
     if (!iequals(name.substr(0, std::min(name.size(), w.size())), w)) continue;
     const uint32_t from = tokens[i].span.begin;

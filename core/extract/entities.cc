@@ -211,7 +211,7 @@ class EntityExtractor {
     if (!lower_case_words_ready_) collect_lower_case_words();
     uint32_t common = 0;
     for (uint32_t t = sent.token_begin + 1; t < sent.token_end && common < kMinCommonWords; ++t)
-      if (tokens_[t].kind == TokenKind::kWord && is_capitalised(tok(t)) && lower_case_words_.count(folded_hash(tok(t))))
+      if (tokens_[t].kind == TokenKind::kWord && is_capitalised(tok(t)) && written_in_lower_case(tok(t)))
         ++common;
     return common >= kMinCommonWords;
   }
@@ -222,13 +222,39 @@ class EntityExtractor {
            w == "but" || w == "the" || w == "a" || w == "an" || w == "as" || w == "vs";
   }
 
+  // The article's words that open with a lower-case letter, as a small
+  // open-addressing set of their folded hashes (from the caller's fold when
+  // given): asked of a few candidates an article, built once.
   void collect_lower_case_words() {
     lower_case_words_ready_ = true;
-    for (const Token& t : tokens_) {
-      if (t.kind != TokenKind::kWord) continue;
-      const std::string_view w = t.span.of(text_);
-      if (w.size() >= 3 && chars::is_ascii_lower(w[0])) lower_case_words_.insert(folded_hash(w));
+    ParagraphWords own;
+    const ParagraphWords& words = given_or_folded(in_.words, own, text_, seg_.paragraphs);
+    size_t capacity = 64;
+    while (capacity < words.hashes.size() * 2) capacity *= 2;
+    lower_case_words_.assign(capacity, 0);
+    for (size_t i = 0; i < words.hashes.size(); ++i) {
+      if (!chars::is_ascii_lower(text_[words.begins[i]])) continue;
+      const uint64_t h = words.hashes[i] | 1;  // 0 marks an empty slot
+      for (size_t s = h & (capacity - 1);; s = (s + 1) & (capacity - 1)) {
+        if (lower_case_words_[s] == h) break;
+        if (lower_case_words_[s] == 0) { lower_case_words_[s] = h; break; }
+      }
     }
+  }
+
+  // Does the article write `w` (any case) starting with a lower-case letter?
+  bool written_in_lower_case(std::string_view w) const {
+    uint64_t h = 0;
+    bool first = true;
+    for_each_folded_word(w, [&](uint64_t word) {
+      if (first) h = word | 1;
+      first = false;
+    });
+    if (first || lower_case_words_.empty()) return false;
+    const size_t mask = lower_case_words_.size() - 1;
+    for (size_t s = h & mask; lower_case_words_[s] != 0; s = (s + 1) & mask)
+      if (lower_case_words_[s] == h) return true;
+    return false;
   }
 
   // ---- the trained model ----------------------------------------------
@@ -344,7 +370,7 @@ class EntityExtractor {
     if (lexicon::is_common_capitalised(first)) f.add(kLexicon, "common word");
     // "Regime media said", "Coalition forces": a first word the article
     // also writes in lower case is often capitalised only by its place.
-    if (lower_case_words_.count(folded_hash(first)))
+    if (written_in_lower_case(first))
       f.add(kLexicon, starts_sentence(sent, a) ? "lower elsewhere, at start" : "lower elsewhere");
     // An everyday English word ("Eyewitnesses", "Afterwards") is a name
     // mostly when it is not alone or not first.
@@ -1150,7 +1176,8 @@ class EntityExtractor {
   std::vector<Candidate> candidates_;
   uint32_t sentence_ = 0;
   std::unordered_map<uint64_t, uint8_t> article_evidence_;  // by folded last word
-  std::unordered_set<uint64_t> lower_case_words_;  // folded, built when a title-case sentence needs it
+  // Folded hashes (| 1) of the words the article writes in lower case: an open-addressing set.
+  std::vector<uint64_t> lower_case_words_;
   bool lower_case_words_ready_ = false;
 };
 

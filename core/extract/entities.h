@@ -18,6 +18,7 @@
 #include "extract/dates.h"
 #include "extract/entity_model.h"
 #include "extract/extraction.h"
+#include "segment/paragraph_words.h"
 #include "segment/repeats.h"
 #include "segment/roles.h"
 #include "segment/segment.h"
@@ -30,6 +31,7 @@ struct EntityInput {
   const Roles* roles;
   const std::vector<Repeat>* repeats;
   std::optional<CivilDate> anchor;  // the article's date, for relative dates
+  const ParagraphWords* words = nullptr;  // the article's folded words, when the caller has them
 };
 
 std::vector<Entity> extract_entities(const EntityInput& in);
