@@ -4,47 +4,56 @@
 
 namespace sift {
 
+namespace fold_detail {
+// Per byte: an ASCII letter or digit folded to lower case, 0 for any other
+// ASCII byte, 0x80 for a byte that starts or continues a multi-byte letter.
+struct ByteClasses {
+  unsigned char of[256] = {};
+  constexpr ByteClasses() {
+    for (int c = '0'; c <= '9'; ++c) of[c] = static_cast<unsigned char>(c);
+    for (int c = 'a'; c <= 'z'; ++c) of[c] = static_cast<unsigned char>(c);
+    for (int c = 'A'; c <= 'Z'; ++c) of[c] = static_cast<unsigned char>(c | 0x20);
+    for (int c = 0x80; c < 256; ++c) of[c] = 0x80;
+  }
+};
+inline constexpr ByteClasses kByteClasses;
+}  // namespace fold_detail
+
 template <typename OnWord>
 void for_each_folded_word_at(std::string_view text, OnWord&& on_word) {
-  uint64_t h = 0xcbf29ce484222325ULL;
+  constexpr uint64_t kBasis = 0xcbf29ce484222325ULL, kPrime = 0x100000001b3ULL;
+  uint64_t h = kBasis;
   bool in_word = false;
   size_t word_begin = 0;
-  auto feed = [&](uint32_t unit) {
-    h ^= unit;
-    h *= 0x100000001b3ULL;
-  };
   for (size_t i = 0; i < text.size();) {
-    const unsigned char c = static_cast<unsigned char>(text[i]);
-    char32_t cp;
-    size_t len = 1;
-    if (c < 0x80) {
-      cp = c;
-      const bool alnum = (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-      if (alnum) {
-        if (!in_word) word_begin = i;
-        feed(c | ((c >= 'A' && c <= 'Z') ? 0x20 : 0));
-        in_word = true;
-      } else if (in_word) {
+    const unsigned char folded = fold_detail::kByteClasses.of[static_cast<unsigned char>(text[i])];
+    if (folded != 0 && folded != 0x80) {  // an ASCII letter or digit: one table load decides
+      if (!in_word) word_begin = i;
+      h = (h ^ folded) * kPrime;
+      in_word = true;
+      ++i;
+      continue;
+    }
+    if (folded == 0) {
+      if (in_word) {
         on_word(mix64(h), word_begin);
-        h = 0xcbf29ce484222325ULL;
+        h = kBasis;
         in_word = false;
       }
       ++i;
       continue;
     }
     const auto d = utf8::decode(text, i);
-    cp = d.cp;
-    len = d.length;
-    if (utf8::is_letter(cp)) {
+    if (utf8::is_letter(d.cp)) {
       if (!in_word) word_begin = i;
-      feed(static_cast<uint32_t>(utf8::to_lower(cp)));
+      h = (h ^ static_cast<uint32_t>(utf8::to_lower(d.cp))) * kPrime;
       in_word = true;
     } else if (in_word) {
       on_word(mix64(h), word_begin);
-      h = 0xcbf29ce484222325ULL;
+      h = kBasis;
       in_word = false;
     }
-    i += len;
+    i += d.length;
   }
   if (in_word) on_word(mix64(h), word_begin);
 }
