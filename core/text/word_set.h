@@ -27,8 +27,19 @@ inline uint64_t of(std::string_view w) {
     h = (h ^ (chunk | kBit5)) * kMul;
     h ^= h >> 29;
   }
+  // The last 1-7 bytes: two overlapping loads cover them all, no loop.
+  const size_t rest = w.size() - i;
+  const char* p = w.data() + i;
   uint64_t tail = 0;
-  for (; i < w.size(); ++i) tail = (tail << 8) | static_cast<unsigned char>(w[i] | 0x20);
+  if (rest >= 4) {
+    uint32_t first, last;
+    std::memcpy(&first, p, 4);
+    std::memcpy(&last, p + rest - 4, 4);
+    tail = (uint64_t{first | 0x20202020u} << 32) | (last | 0x20202020u);
+  } else if (rest > 0) {
+    tail = uint64_t{static_cast<unsigned char>(p[0] | 0x20)} << 16 |
+           uint64_t{static_cast<unsigned char>(p[rest / 2] | 0x20)} << 8 | static_cast<unsigned char>(p[rest - 1] | 0x20);
+  }
   h = (h ^ tail) * kMul;
   return h ^ (h >> 32);
 }
@@ -69,9 +80,14 @@ class WordTable {
   int64_t find(std::string_view word) const {
     if (word.empty() || word.size() > 40) return -1;
     // Most words asked are in no list: their length or first two letters
-    // turn them away before they are hashed.
+    // turn them away before they are hashed, inline in the caller.
     const size_t o = opening(word);
     if (!(lengths_ >> length_bit(word.size()) & 1) || !(openings_[o / 64] >> (o % 64) & 1)) return -1;
+    return probe(word);
+  }
+
+ private:
+  [[gnu::noinline]] int64_t probe(std::string_view word) const {
     const size_t mask = slots_.size() - 1;
     size_t s = word_hash::of(word) & mask;
     while (slots_[s] != kEmpty) {
@@ -81,7 +97,6 @@ class WordTable {
     return -1;
   }
 
- private:
   static constexpr uint32_t kEmpty = UINT32_MAX;
   static constexpr size_t kOpenings = 1024;
 
