@@ -83,7 +83,7 @@ Report analyze(Batch&& batch) {
     FingerprintInput print_input = fingerprint_input(i);
     print_input.words = &words;
     prints.push_back(compact_fingerprint(print_input, scratch));
-    a.anchor_date = find_anchor_date(a.normalized.text, a.segmentation, a.date);
+    a.anchor_date = find_anchor_date(a.normalized.text, a.segmentation, a.date, &a.roles);
     a.extraction.entities =
         extract_entities({a.normalized.text, &a.segmentation, &a.roles, &a.repeats, a.anchor_date, &words});
     a.extraction.quotes =

@@ -1190,13 +1190,21 @@ std::vector<EntityCandidate> entity_candidates(const EntityInput& in) {
 }
 
 std::optional<CivilDate> find_anchor_date(std::string_view text, const Segmentation& seg,
-                                          const std::optional<std::string>& given) {
+                                          const std::optional<std::string>& given, const Roles* roles) {
   if (given)
     if (auto d = parse_iso_date(*given)) return d;
-  // A complete date near the top: "Published 14 June 2013", "Wed 05 Apr 2017".
+  // A complete date near the top: "Published 14 June 2013", "Wed 05 Apr 2017";
+  // below a scraped page's menu, title and byline it may come later.
+  constexpr uint32_t kTopParagraphs = 3, kMostHeaderLines = 10;
+  auto above_story = [&](uint32_t p) {
+    if (!roles || p >= kMostHeaderLines || p >= roles->paragraphs.size()) return false;
+    for (uint32_t q = 0; q <= p; ++q)
+      if (roles->paragraphs[q].kind == ParagraphKind::kBody) return false;
+    return true;
+  };
   std::vector<DateMention> found;
   for (const Sentence& s : seg.sentences) {
-    if (s.paragraph > 3) break;
+    if (s.paragraph > kTopParagraphs && !above_story(s.paragraph)) break;
     find_dates(text, seg.tokens, s.token_begin, s.token_end, std::nullopt, found);
     for (const auto& d : found)
       if (d.absolute) return d.absolute;

@@ -46,8 +46,8 @@ struct EntityCandidate {
 std::vector<EntityCandidate> entity_candidates(const EntityInput& in);
 
 // The article's anchor date: its given date, else a complete date in its
-// dateline or first paragraphs.
+// dateline, its first paragraphs or the lines above its story (`roles`).
 std::optional<CivilDate> find_anchor_date(std::string_view text, const Segmentation& seg,
-                                          const std::optional<std::string>& given);
+                                          const std::optional<std::string>& given, const Roles* roles = nullptr);
 
 }  // namespace sift

@@ -355,6 +355,20 @@ Roles classify_paragraphs(std::string_view text, const std::vector<Paragraph>& p
     if (const char* why = boilerplate_reason(raw, folded[p], words[p]))
       roles.paragraphs[p] = {ParagraphKind::kBoilerplate, why};
   }
+  // "Related Topics" / "Syrian civil war" / "Russia": short unstopped lines
+  // listed under a label of links are links too.
+  for (size_t p = 0; p + 1 < n; ++p) {
+    const char* why = roles.paragraphs[p].reason;
+    const bool links_label = roles.paragraphs[p].kind == ParagraphKind::kBoilerplate && words[p] <= 4 && why &&
+                             (std::string_view(why) == "links to other stories" ||
+                              std::string_view(why) == "section navigation");
+    if (!links_label) continue;
+    for (size_t q = p + 1; q < n && roles.paragraphs[q].kind == ParagraphKind::kBody; ++q) {
+      const std::string_view raw = paragraphs[q].span.of(text);
+      if (words[q] == 0 || words[q] > 8 || ends_with_stop(raw) || raw.front() == '"' || is_agency_line(folded[q])) break;
+      roles.paragraphs[q] = {ParagraphKind::kBoilerplate, "link listed under a label of links"};
+    }
+  }
   // Sign-offs: an agency name alone among the last lines, or a credit formula.
   bool tail = true;
   for (size_t p = n; p-- > 0;) {
@@ -395,6 +409,13 @@ Roles classify_paragraphs(std::string_view text, const std::vector<Paragraph>& p
     }
     if (!story_started && is_publication_date_line(raw, folded[p], words[p])) {
       role = {ParagraphKind::kDateline, "publication date line near the top"};
+      continue;
+    }
+    // "By Sarah Jones" / "BBC News, Beirut": the short unstopped line under a
+    // byline names the writer's outlet or post.
+    if (!story_started && p > 0 && roles.paragraphs[p - 1].kind == ParagraphKind::kByline && words[p] <= 5 &&
+        !ends_with_stop(raw) && raw.front() != '"') {
+      role = {ParagraphKind::kByline, "outlet or post under a byline"};
       continue;
     }
     if (!roles.dateline && !story_started) {

@@ -67,3 +67,15 @@ TEST_CASE("parse_dateline rejects ordinary sentences") {
   CHECK(d->place.of(t) == "Homs");
   CHECK(d->agency.of(t) == "AP");
 }
+
+TEST_CASE("classify_paragraphs on a scraped broadcaster page: outlet under the byline, links under a label") {
+  const auto a = analyze_text(fixture("scraped_broadcaster.txt"));
+  CHECK(kinds(a) == V{"boilerplate", "title", "byline", "byline", "dateline", "boilerplate", "boilerplate",
+                      "boilerplate", "boilerplate", "body", "boilerplate", "body", "boilerplate", "body",
+                      "boilerplate", "boilerplate", "boilerplate", "boilerplate"});
+  // The publication line below the byline anchors the story's "Sunday".
+  REQUIRE(a.anchor_date);
+  CHECK(a.anchor_date->year == 2017);
+  CHECK(a.anchor_date->month == 3);
+  CHECK(a.anchor_date->day == 12);
+}
