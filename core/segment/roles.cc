@@ -215,6 +215,9 @@ const char* signoff_reason(const std::string& folded, std::string_view raw, size
     return "credit line in brackets";
   for (const auto& p : kSignoffPrefixes)
     if (starts_with(folded, p.folded)) return p.reason;
+  // "SOURCE: Al Jazeera and news agencies".
+  if (words <= 8 && (chars::iequals(raw.substr(0, 7), "source:") || chars::iequals(raw.substr(0, 8), "sources:")))
+    return "sources credited at the end";
   return nullptr;
 }
 
@@ -407,7 +410,10 @@ Roles classify_paragraphs(std::string_view text, const std::vector<Paragraph>& p
       role = {ParagraphKind::kByline, "\"By\" and a name near the top"};
       continue;
     }
-    if (!story_started && is_publication_date_line(raw, folded[p], words[p])) {
+    // A line that is only a date is no reporting wherever it stands near the
+    // top (under a standfirst, say).
+    constexpr size_t kTopLines = 5;
+    if ((!story_started || p < kTopLines) && is_publication_date_line(raw, folded[p], words[p])) {
       role = {ParagraphKind::kDateline, "publication date line near the top"};
       continue;
     }

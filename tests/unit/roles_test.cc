@@ -79,3 +79,9 @@ TEST_CASE("classify_paragraphs on a scraped broadcaster page: outlet under the b
   CHECK(a.anchor_date->month == 3);
   CHECK(a.anchor_date->day == 12);
 }
+
+TEST_CASE("classify_paragraphs under a standfirst: a date-only line near the top, a SOURCE credit at the end") {
+  const auto a = analyze_text(fixture("scraped_standfirst.txt"));
+  CHECK(kinds(a) == V{"title", "body", "dateline", "body", "body", "body", "body", "signoff", "boilerplate",
+                      "boilerplate"});
+}
