@@ -556,6 +556,18 @@ class EntityExtractor {
            !lexicon::is_nationality(w) && !lexicon::is_known_person(w);
   }
 
+  // "Suspected Boko Haram fighters": an everyday word before a name the
+  // lexicon knows, the whole run being no known name ("Free Syrian Army").
+  bool known_after_everyday_word(uint32_t a, uint32_t b) const {
+    if (b - a < 2 || !is_everyday_word(tok(a)) || lexicon::is_person_title(tok(a))) return false;
+    const std::string_view whole = words(a, b - 1), rest = words(a + 1, b - 1);
+    const auto known = [](std::string_view n) {
+      return lexicon::is_known_org(n) || lexicon::is_country_or_region(n) || lexicon::is_major_place(n) ||
+             lexicon::is_known_person(n);
+    };
+    return !known(whole) && known(rest);
+  }
+
   // Trims a run and turns it into candidates.
   void add_run(const Sentence& sent, uint32_t a, uint32_t b, bool heading, bool repeat) {
     // Sentence-initial words capitalised only by position: "Heavy fighting",
@@ -564,7 +576,8 @@ class EntityExtractor {
     if (b - a == 2 && opens_clause(sent, a) && tok(b - 1) == "I") --b;
     while (a < b && opens_clause(sent, a) &&
            (lexicon::is_common_capitalised(tok(a)) || abbreviations::is_sentence_starter(tok(a)) ||
-            (b - a == 1 && is_everyday_word(tok(a))) || (b - a > 1 && number_value(tok(a)))) &&
+            (b - a == 1 && is_everyday_word(tok(a))) || (b - a > 1 && number_value(tok(a))) ||
+            known_after_everyday_word(a, b)) &&
            !lexicon::is_country_or_region(tok(a)))
       ++a;
     if (b - a == 1 && tok(a) == "I") return;
@@ -923,6 +936,13 @@ class EntityExtractor {
     if (b - a == 1 && is_all_caps(head) && head.size() <= 6) {
       c.type = EntityType::kOrg;
       c.evidence = Evidence::kWeak;
+      return;
+    }
+    // "said Babagana Zulum, the governor of Borno": a name in apposition to a title.
+    if (after == "," && b + 2 < sent.token_end && (iequals(after2, "the") || iequals(after2, "a")) &&
+        chars::is_ascii_lower(tok(b + 2)[0]) && lexicon::is_person_title(tok(b + 2)) && b - a <= 4) {
+      c.type = EntityType::kPerson;
+      c.evidence = Evidence::kStrong;
       return;
     }
     // Context.

@@ -468,3 +468,14 @@ TEST_CASE("a number word opening a sentence is no part of the name after it") {
   check_entity(e, "SARC", "ORG");
   CHECK(find(e, "Fifteen SARC") == nullptr);
 }
+
+TEST_CASE("armed groups beyond Syria are known; 'Suspected' is trimmed; a name before ', the governor' is a person") {
+  const auto e = entities_of(
+      "Suspected Boko Haram fighters killed 30 villagers in Borno state. The gunmen opened fire, said "
+      "Babagana Zulum, the governor of Borno. Boko Haram's insurgency has killed thousands. "
+      "Ms Amos was received by Mr Lavrov in Moscow.");
+  check_entity(e, "Boko Haram", "ORG");
+  CHECK(find(e, "Suspected Boko Haram") == nullptr);
+  check_entity(e, "Babagana Zulum", "PERSON");
+  check_title(e, "Amos", "Ms");
+}
