@@ -203,7 +203,7 @@ constexpr std::string_view kPersonTitles[] = {
     "Gen", "Lieutenant", "Lt", "Colonel", "Col", "Major", "Maj", "Captain", "Capt", "Sergeant",
     "Sgt", "Commander", "Cmdr", "Admiral", "Adm", "Brigadier", "Brig", "Marshal", "Field",
     "Dr", "Doctor", "Mr", "Mrs", "Ms", "Miss", "Mme", "Madame", "Sir", "Lord", "Lady", "Dame",
-    "Professor", "Prof", "Sheikh", "Shaikh", "Imam", "Father", "Bishop", "Archbishop",
+    "Professor", "Prof", "Sheikh", "Shaikh", "Sayyed", "Sayyid", "Mullah", "Imam", "Father", "Bishop", "Archbishop",
     "Patriarch", "Pope", "Cardinal", "Rabbi", "Ayatollah", "Grand", "Mufti", "King", "Queen",
     "Prince", "Princess", "Emir", "Sultan", "Crown", "Senator", "Sen", "Representative", "Rep",
     "Governor", "Gov", "Mayor", "Ambassador", "Envoy", "Special", "Spokesman", "Spokeswoman",
