@@ -1143,6 +1143,7 @@ class CasualtyExtractor {
     const bool carried_source = c.source.empty() && !last_source_.empty() && last_source_paragraph_ + 1 >= s.paragraph;
     // The first place named in the sentence outside the source phrase.
     const Entity* place = nullptr;
+    const Entity* source_place = nullptr;
     const Entity* date = nullptr;
     const auto& ents = *in_.entities;
     for (size_t i = first_at_or_after(ents, window.begin, entity_span); i < ents.size() && ents[i].span.begin < window.end; ++i) {
@@ -1152,6 +1153,8 @@ class CasualtyExtractor {
       if (e.type == EntityType::kLoc && !in_source && !based_compound(e) && !in_dateline(e) &&
           !belongs_to_later_count(c.span, e.span, s) && (!place || better_place(e, *place, c.span)))
         place = &e;
+      // "Rebels in Daraa said ...": the source's own place, if the sentence names no other.
+      if (e.type == EntityType::kLoc && in_source && !source_place && !based_compound(e)) source_place = &e;
       // The date nearest the fact: "the second time this month ... after 17
       // people were killed in an October 2 attack" happened on October 2.
       // English puts the time after the verb ("were killed on Tuesday"), so
@@ -1160,6 +1163,7 @@ class CasualtyExtractor {
           (!date || date_rank(e.span, c.span) < date_rank(date->span, c.span)))
         date = &e;
     }
+    if (!place) place = source_place;
     if (date) c.date = date->value ? *date->value : std::string(date->canonical.of(text_));
     c.scope = scope_of(c, s, window, date);
     // Without a place of its own an incident happened where the paragraph's

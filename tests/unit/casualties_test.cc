@@ -1209,3 +1209,12 @@ TEST_CASE("'both pilots' counts two; 'both militants and civilians' names kinds,
   CHECK(f[0].victims == "pilots");
   CHECK(f[1].count_min == 7);
 }
+
+TEST_CASE("a source's own place is the toll's when its sentence names no other") {
+  const auto f = facts_of("Air strikes on the town of Ariha killed 12 civilians, the Observatory said. "
+                          "Rebels in Daraa said five fighters were killed in clashes near the border.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].location == "Ariha");
+  CHECK(f[1].location == "Daraa");
+  CHECK(f[1].source == "Rebels in Daraa");
+}
