@@ -1221,6 +1221,12 @@ class CasualtyExtractor {
             c.perpetrator = std::string(words(start, m));
             break;
           }
+          // "killed by a Russian air strike": whose the weapon is.
+          if (is_weapon_head(tok(m))) {
+            const uint32_t owner = weapon_owner_start(s, m);
+            if (owner > k && owner < m) c.perpetrator = weapon_owner(owner, m);
+            break;
+          }
         }
         // "abducted by ISIS", "killed by the Islamic State group": a named organisation.
         if (const Entity* org = c.perpetrator.empty() ? org_starting_at(start) : nullptr)

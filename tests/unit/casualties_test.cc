@@ -1193,6 +1193,9 @@ TEST_CASE("the owner of the weapons is the perpetrator: Israeli air strikes, Rus
   CHECK(f[3].perpetrator == "Russian and Syrian");
   CHECK(f[4].perpetrator.empty());
   CHECK(f[5].perpetrator.empty());
+  const auto g = facts_of("Five civilians were killed by a Russian air strike in Ariha.");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].perpetrator == "Russian");
 }
 
 TEST_CASE("'succumbed to their injuries' is a death") {
