@@ -938,6 +938,13 @@ class EntityExtractor {
       c.evidence = Evidence::kWeak;
       return;
     }
+    // "the Assads", "the Kennedys": a family, by a known surname in the plural.
+    if (b - a == 1 && iequals(before, "the") && head.size() > 3 && head.back() == 's' &&
+        lexicon::is_known_person(head.substr(0, head.size() - 1))) {
+      c.type = EntityType::kPerson;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     // "said Babagana Zulum, the governor of Borno": a name in apposition to a title.
     if (after == "," && b + 2 < sent.token_end && (iequals(after2, "the") || iequals(after2, "a")) &&
         chars::is_ascii_lower(tok(b + 2)[0]) && lexicon::is_person_title(tok(b + 2)) && b - a <= 4) {

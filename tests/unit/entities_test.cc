@@ -479,3 +479,10 @@ TEST_CASE("armed groups beyond Syria are known; 'Suspected' is trimmed; a name b
   check_entity(e, "Babagana Zulum", "PERSON");
   check_title(e, "Amos", "Ms");
 }
+
+TEST_CASE("a known surname in the plural after 'the' is a family of people") {
+  const auto e = entities_of("Drawn from the Alawite sect to which the Assads belong, it is hated. The Netherlands said so.");
+  check_entity(e, "Assads", "PERSON");
+  check_entity(e, "Alawite", "NORP");
+  check_entity(e, "Netherlands", "LOC");
+}
