@@ -437,7 +437,8 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
         const std::string_view first = e > b ? tok(b) : std::string_view();
         const bool noun_phrase = !first.empty() && (chars::is_ascii_upper(first[0]) || iequals(first, "a") ||
                                                     iequals(first, "an") || iequals(first, "the") ||
-                                                    iequals(first, "one") || iequals(first, "his") ||
+                                                    iequals(first, "one") || iequals(first, "another") ||
+                                                    iequals(first, "his") ||
                                                     iequals(first, "her") || iequals(first, "their") ||
                                                     lexicon::is_person_title(first));
         if (noun_phrase) candidate = make(b, e, v);

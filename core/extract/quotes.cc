@@ -183,6 +183,18 @@ bool is_sentence_subject(const Segmentation& seg, std::string_view text, const s
   return true;
 }
 
+// "another resident" after a speaker described as "A resident" or "one
+// resident"; just "another" when the last speaker was named.
+std::string another_of(std::string_view last_speaker) {
+  const size_t space = last_speaker.find(' ');
+  if (space == std::string_view::npos) return "another";
+  const std::string_view first = last_speaker.substr(0, space);
+  if (!chars::iequals(first, "a") && !chars::iequals(first, "an") && !chars::iequals(first, "one") &&
+      !chars::iequals(first, "another"))
+    return "another";
+  return "another " + std::string(last_speaker.substr(space + 1));
+}
+
 // "he" for a person titled "Ms", "she" for one titled "Mr": not the one meant.
 bool gender_clash(std::string_view pronoun, std::string_view title) {
   if (title.empty() || pronoun.empty()) return false;
@@ -249,6 +261,8 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
       quote.speaker = at->name;
       quote.speaker_span = at->span;
       if (auto earlier = resolve_definite_description(ctx, at->span)) quote.speaker = std::move(*earlier);
+      // '"...," said another': another of the kind the last speaker was ("a resident").
+      if (chars::iequals(quote.speaker, "another")) quote.speaker = another_of(last_speaker);
     } else if (at || (!last_speaker.empty() && q.first_paragraph <= last_speaker_paragraph + 2 &&
                       opens_sentence(in.text, seg, q.span))) {
       // "he said", or a quote with no verb near it: the person named last

@@ -220,3 +220,10 @@ TEST_CASE("\"he said\" goes to the sentence's subject, not its object, and never
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Amos");
 }
+
+TEST_CASE("'said another' is another of the last speaker's kind") {
+  const auto q = quotes_of("\"They shelled us all night,\" said a resident. \"We are dying here,\" said another.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "a resident");
+  CHECK(q[1].speaker == "another resident");
+}
