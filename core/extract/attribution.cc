@@ -216,6 +216,10 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     while (a < b && is_boundary_punct(tok(a))) ++a;
     while (b > a && is_boundary_punct(tok(b - 1))) --b;
     if (a >= b) return std::nullopt;
+    // A speaker has a name or a noun: a lone dash or bracket is none.
+    bool has_word = false;
+    for (uint32_t k = a; k < b && !has_word; ++k) has_word = tokens[k].kind == TokenKind::kWord;
+    if (!has_word) return std::nullopt;
     Attribution at;
     at.span = {tokens[a].span.begin, tokens[b - 1].span.end};
     at.verb_token = verb;

@@ -1221,3 +1221,10 @@ TEST_CASE("a source's own place is the toll's when its sentence names no other")
   CHECK(f[1].location == "Daraa");
   CHECK(f[1].source == "Rebels in Daraa");
 }
+
+TEST_CASE("a source is words, never a lone dash") {
+  // A scraped headline: "- Reports" is read as a source after its dash.
+  const auto f = facts_of("US-led Coalition Strikes on Syrian Abu Kamal Leave 31 Civilians Dead - Reports REUTERS");
+  REQUIRE(!f.empty());
+  for (const auto& c : f) CHECK(c.source != "-");
+}
