@@ -572,6 +572,10 @@ class CasualtyExtractor {
           return t;
         }
         if (iequals(w, "dead") || iequals(w, "missing") || iequals(w, "lives") || iequals(w, "bodies")) return nullptr;
+        // "evacuate the injured with one man carrying a child": after "the"
+        // the word is a noun, which governs no count after it ("the killing
+        // of two activists" reaches its count through "of").
+        if (k - 1 > b && iequals(tok(k - 2), "the") && !(k < i && iequals(tok(k), "of"))) return nullptr;
         *at = k - 1;
         return t;
       }

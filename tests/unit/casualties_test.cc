@@ -1228,3 +1228,11 @@ TEST_CASE("a source is words, never a lone dash") {
   REQUIRE(!f.empty());
   for (const auto& c : f) CHECK(c.source != "-");
 }
+
+TEST_CASE("'the injured' is a noun that counts no one after it; 'the killing of two' does") {
+  const auto f = facts_of("Workers rushed to evacuate the injured with one man carrying a child. "
+                          "They condemned the killing of two Syrian activists.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 2);
+  CHECK(f[0].outcome == "killed");
+}
