@@ -1047,6 +1047,7 @@ class EntityExtractor {
         });
       }
     }
+    std::vector<Candidate> named_in_headings;
     for (auto& c : candidates_) {
       if (c.evidence != Evidence::kNone && !c.in_heading) continue;
       const auto it = by_word.find(name_key(c.span.of(text_)));
@@ -1058,7 +1059,37 @@ class EntityExtractor {
         c.evidence = type_by_lexicon(c.span.of(text_), probe) ? Evidence::kStrong : Evidence::kNone;
         c.type = probe.type;
         c.lexicon_typed = probe.lexicon_typed;
+        if (c.evidence == Evidence::kNone) find_body_names_in(c, by_word, named_in_headings);
       }
+    }
+    candidates_.insert(candidates_.end(), named_in_headings.begin(), named_in_headings.end());
+  }
+
+  // "Lavrov Urges Talks": a title-case heading is one run of capitals; the
+  // names the body gives inside it, longest first, are its entities.
+  template <typename ByWord>
+  void find_body_names_in(const Candidate& heading, const ByWord& by_word, std::vector<Candidate>& out) const {
+    for (uint32_t t = heading.first; t < heading.last;) {
+      uint32_t matched = 0;
+      for (uint32_t end = heading.last; end > t && !matched; --end) {
+        if (end - t == heading.last - heading.first) continue;  // the whole run was asked already
+        if (tokens_[t].kind != TokenKind::kWord || tokens_[end - 1].kind != TokenKind::kWord) continue;
+        const auto it = by_word.find(name_key(words(t, end - 1)));
+        if (it == by_word.end()) continue;
+        Candidate part = heading;
+        part.first = t;
+        part.last = end;
+        part.words = end - t;
+        part.span = {tokens_[t].span.begin, static_cast<uint32_t>(tokens_[end - 1].span.begin +
+                                                                 strip_possessive(tok(end - 1)).size())};
+        part.type = it->second.first;
+        part.evidence = Evidence::kWeak;
+        part.titled = false;
+        part.title = {};
+        out.push_back(part);
+        matched = end - t;
+      }
+      t += matched ? matched : 1;
     }
   }
 

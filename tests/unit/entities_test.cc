@@ -486,3 +486,19 @@ TEST_CASE("a known surname in the plural after 'the' is a family of people") {
   check_entity(e, "Alawite", "NORP");
   check_entity(e, "Netherlands", "LOC");
 }
+
+TEST_CASE("names the body gives are found inside a title-case heading") {
+  const auto e = entities_of(
+      "Syrian troops shelled Homs on Monday as Russian Foreign Minister Sergei Lavrov met President Bashar al-Assad.\n\n"
+      "Lavrov Urges Talks\n\n"
+      "Lavrov said the crisis should be resolved by agreement among Syrians themselves.");
+  int lavrov = 0;
+  for (const auto& f : e)
+    if (f.text == "Lavrov") {
+      ++lavrov;
+      CHECK(f.type == "PERSON");
+      CHECK(f.canonical == "Sergei Lavrov");
+    }
+  CHECK(lavrov == 2);
+  CHECK(find(e, "Lavrov Urges Talks") == nullptr);
+}
