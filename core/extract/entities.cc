@@ -615,6 +615,8 @@ class EntityExtractor {
     if (iequals(tok(a), "USS") || iequals(tok(a), "HMS") || iequals(tok(a), "FS") ||
         iequals(tok(a), "Operation") || iequals(tok(a), "Exercise"))
       return;
+    // "UN Security Council Resolution 2254": the council, not its resolution.
+    if (b - a >= 2 && (tok(b - 1) == "Resolution" || tok(b - 1) == "Resolutions")) --b;
     if ((b - a == 1 && lexicon::is_non_name(tok(a))) || (lexicon::is_non_name_head(tok(b - 1)) && !run_has_org_head(a, b)))
       return;
     // A known place or organisation opening a longer run is its own entity

@@ -502,3 +502,9 @@ TEST_CASE("names the body gives are found inside a title-case heading") {
   CHECK(lavrov == 2);
   CHECK(find(e, "Lavrov Urges Talks") == nullptr);
 }
+
+TEST_CASE("a resolution is no part of the council that passed it") {
+  const auto e = entities_of("UN Security Council Resolution 2254 calls for talks in Geneva.");
+  check_entity(e, "UN Security Council", "ORG");
+  CHECK(find(e, "UN Security Council Resolution") == nullptr);
+}
