@@ -210,12 +210,15 @@ uint32_t holiday_end(std::string_view text, const std::vector<Token>& tokens, ui
   static constexpr std::string_view kHolidays[] = {
       "Eid al-Adha", "Eid al-Fitr", "Eid al-Adhha", "Eid ul-Adha", "Eid ul-Fitr", "Eid", "Ramadan", "Ramadhan",
       "Christmas Eve", "Christmas Day", "Christmas", "Easter Sunday", "Easter", "Nowruz", "Newroz", "Ashura",
-      "Passover", "Hanukkah", "Yom Kippur", "Thanksgiving", "New Year's Eve", "New Year's Day", "New Year"};
+      "Passover", "Hanukkah", "Yom Kippur", "Thanksgiving Day", "Thanksgiving", "New Year's Eve", "New Year's Day",
+      "New Year", "Independence Day", "Memorial Day", "Veterans Day", "Labor Day", "Labour Day", "Victory Day",
+      "Boxing Day", "Remembrance Day", "Armistice Day", "Nakba Day", "Quds Day"};
   const std::string_view w = tokens[i].span.of(text);
   // Most capitalised words open no holiday's name: one lookup turns them away.
   static constexpr std::string_view kFirstWords[] = {"Eid", "Ramadan", "Ramadhan", "Christmas", "Easter", "Nowruz",
                                                      "Newroz", "Ashura", "Passover", "Hanukkah", "Yom", "Thanksgiving",
-                                                     "New"};
+                                                     "New", "Independence", "Memorial", "Veterans", "Labor", "Labour",
+                                                     "Victory", "Boxing", "Remembrance", "Armistice", "Nakba", "Quds"};
   static const WordSet first_words(kFirstWords);
   if (w.size() < 3 || !first_words.contains(w)) return i;
   for (std::string_view name : kHolidays) {

@@ -100,3 +100,8 @@ TEST_CASE("mid-month is the month") {
   CHECK(dates_of("The mid-February assault continued.", "2012-02-27") == P{{"mid-February", "2012-02"}});
   CHECK(dates_of("Mid-March talks failed.", "2012-04-02") == P{{"Mid-March", "2012-03"}});
 }
+
+TEST_CASE("named days are holidays too; a party named after one is not") {
+  CHECK(dates_of("On Thanksgiving Day, troops ate turkey.", nullptr) == P{{"Thanksgiving Day", "null"}});
+  CHECK(dates_of("The Independence Party met.", nullptr).empty());
+}
