@@ -570,17 +570,18 @@ class EntityExtractor {
 
   // Trims a run and turns it into candidates.
   void add_run(const Sentence& sent, uint32_t a, uint32_t b, bool heading, bool repeat) {
-    // Sentence-initial words capitalised only by position: "Heavy fighting",
-    // "ALEPPO, Syria -- Regime helicopters".
     // The pronoun after an opening word: "Afterwards I heard", "Then I saw".
     if (b - a == 2 && opens_clause(sent, a) && tok(b - 1) == "I") --b;
+    // Sentence-initial words capitalised only by position: "Heavy fighting",
+    // "ALEPPO, Syria -- Regime helicopters", "Eyewitnesses said", "Fifteen
+    // SARC volunteers", "Suspected Boko Haram fighters".
     while (a < b && opens_clause(sent, a) &&
            (lexicon::is_common_capitalised(tok(a)) || abbreviations::is_sentence_starter(tok(a)) ||
             (b - a == 1 && is_everyday_word(tok(a))) || (b - a > 1 && number_value(tok(a))) ||
             known_after_everyday_word(a, b)) &&
            !lexicon::is_country_or_region(tok(a)))
       ++a;
-    if (b - a == 1 && tok(a) == "I") return;
+    if (b - a == 1 && tok(a) == "I") return;  // "I" alone names nobody
     // A name starts with a capital: trimming "Forces" off "Forces of Syrian
     // Democratic Forces" must not leave "of ...".
     while (a < b && (iequals(tok(a), "the") || tok(a) == "." ||
