@@ -1123,7 +1123,9 @@ class CasualtyExtractor {
 
   void fill_context(Casualty& c, const Sentence& s, uint32_t trigger_at) {
     const Span window = context_window(c, s);
-    if (opens_other_story(s)) {
+    // Once a sentence: its own first toll may set them for the next.
+    if (turned_at_ != &s && opens_other_story(s)) {
+      turned_at_ = &s;
       last_source_.clear();
       last_place_.clear();
     }
@@ -1811,6 +1813,7 @@ class CasualtyExtractor {
   bool lead_place_done_ = false;
   uint32_t last_source_paragraph_ = 0;
   std::vector<size_t> parts_of_earlier_dead_;  // facts said as "N of the dead were ..."
+  const Sentence* turned_at_ = nullptr;  // the last sentence that turned to another story
   std::string last_source_place_;  // where the toll that named last_source_ happened
   std::string last_place_;  // the place of the latest incident that named one
   uint32_t last_place_paragraph_ = 0;
