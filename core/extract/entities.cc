@@ -548,6 +548,16 @@ class EntityExtractor {
     return starts_sentence(sent, k) || (tok(k - 1) == "-" && tokens_[k - 1].span.end < tokens_[k].span.begin);
   }
 
+  // Lower-case words for a relative or a child: the name after one is a person's.
+  static bool is_kin_noun(std::string_view w) {
+    static constexpr std::string_view kKin[] = {"child", "daughter", "son", "wife", "husband", "mother", "father",
+                                                "brother", "sister", "cousin", "nephew", "niece", "uncle", "aunt",
+                                                "grandson", "granddaughter", "grandmother", "grandfather", "widow",
+                                                "boy", "girl", "baby", "toddler", "fiancee", "fiance"};
+    static const WordSet kin(kKin);
+    return !w.empty() && chars::is_ascii_lower(w[0]) && kin.contains(w);
+  }
+
   // A lone sentence-initial word that is everyday English and no name,
   // place or organisation word: "Eyewitnesses said", "Afterwards".
   static bool is_everyday_word(std::string_view w) {
@@ -939,6 +949,13 @@ class EntityExtractor {
     if (b - a == 1 && is_all_caps(head) && head.size() <= 6) {
       c.type = EntityType::kOrg;
       c.evidence = Evidence::kWeak;
+      return;
+    }
+    // "their nine-month-old child, Gloria", "his daughter Gloria": a name
+    // after a word for a relative or a child is that person's.
+    if (b - a <= 3 && (is_kin_noun(before) || (before == "," && is_kin_noun(before2)))) {
+      c.type = EntityType::kPerson;
+      c.evidence = Evidence::kStrong;
       return;
     }
     // "the Assads", "the Kennedys": a family, by a known surname in the plural.

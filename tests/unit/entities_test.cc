@@ -508,3 +508,16 @@ TEST_CASE("a resolution is no part of the council that passed it") {
   check_entity(e, "UN Security Council", "ORG");
   CHECK(find(e, "UN Security Council Resolution") == nullptr);
 }
+
+TEST_CASE("a name after a word for a relative or a child is a person's, whatever place shares it") {
+  const auto e = entities_of("They are on trial for the death of their nine-month-old child, Gloria. "
+                             "Gloria developed severe eczema. His wife Manju Sam wept.");
+  int gloria = 0;
+  for (const auto& f : e)
+    if (f.text == "Gloria") {
+      ++gloria;
+      CHECK(f.type == "PERSON");
+    }
+  CHECK(gloria == 2);
+  check_entity(e, "Manju Sam", "PERSON");
+}
