@@ -958,6 +958,14 @@ class EntityExtractor {
       c.evidence = Evidence::kStrong;
       return;
     }
+    // "Toronto Star", "Daily Mail", "San Francisco Chronicle": newspapers,
+    // whose last words alone are everyday words ("Star players").
+    if (b - a >= 2 && (head == "Star" || head == "Mail" || head == "Mirror" || head == "Chronicle" ||
+                       head == "Observer" || head == "Independent" || head == "Express")) {
+      c.type = EntityType::kOrg;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     // "the Assads", "the Kennedys": a family, by a known surname in the plural.
     if (b - a == 1 && iequals(before, "the") && head.size() > 3 && head.back() == 's' &&
         lexicon::is_known_person(head.substr(0, head.size() - 1))) {

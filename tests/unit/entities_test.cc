@@ -521,3 +521,10 @@ TEST_CASE("a name after a word for a relative or a child is a person's, whatever
   CHECK(gloria == 2);
   check_entity(e, "Manju Sam", "PERSON");
 }
+
+TEST_CASE("newspapers named by an everyday last word are organisations; the word alone is not") {
+  const auto e = entities_of("The Toronto Star reported it. The Daily Mail said so. Star players left the club.");
+  check_entity(e, "Toronto Star", "ORG");
+  check_entity(e, "Daily Mail", "ORG");
+  CHECK(find(e, "Star") == nullptr);
+}
