@@ -29,7 +29,8 @@ constexpr std::string_view kCumulativeCues[] = {
     "in the past", "over the last", "in the last", "in recent days", "in recent weeks", "days of",
     "weeks of", "months of", "years of", "this year", "last year", "last month", "conflict", "uprising",
     "revolt", "revolution", "war", "crackdown", "crisis", "altogether", "cumulative", "unrest",
-    "first half", "second half", "first six months", "first quarter", "of the year"};
+    "first half", "second half", "first six months", "first quarter", "of the year",
+    "whole weekend"};
 
 // Words that put a sentence's toll before the story's own events ("an attack
 // earlier this week"). "Days after" places only the toll it introduces: see
@@ -1239,6 +1240,36 @@ class CasualtyExtractor {
           c.perpetrator = std::string(org->span.of(text_));
       }
     }
+    // "A suicide bomber blew himself up outside a bakery. Police put the
+    // death toll at 16.": a toll said alone is of the attack just told.
+    if (c.cause.empty() && !is_custody_outcome(c.outcome) && opens_with_toll_noun(c)) c.cause = recent_cause(s);
+  }
+
+  bool opens_with_toll_noun(const Casualty& c) const {
+    const std::string_view evidence = c.span.of(text_);
+    return is_toll_noun(evidence.substr(0, evidence.find(' ')));
+  }
+
+  // The cause the two sentences before `s`, in its paragraph, name last.
+  const char* recent_cause(const Sentence& s) const {
+    constexpr size_t kSentencesBack = 2;
+    const auto& sentences = seg_.sentences;
+    const size_t index = static_cast<size_t>(&s - sentences.data());
+    for (size_t back = 1; back <= kSentencesBack && back <= index; ++back) {
+      const Sentence& before = sentences[index - back];
+      if (before.paragraph != s.paragraph) break;
+      const char* found = nullptr;
+      for (uint32_t k = before.token_begin; k < before.token_end; ++k) {
+        if (tokens_[k].kind != TokenKind::kWord) continue;
+        // Two words as written first ("suicide bomber", "air strike"), as in fill_context.
+        const bool pair = k + 1 < before.token_end && tokens_[k + 1].span.begin == tokens_[k].span.end + 1;
+        const char* cause = pair ? cause_of({}, words(k, k + 1)) : nullptr;
+        if (!cause && !fuel_not_weapon(k, before.token_end)) cause = cause_of(tok(k), {});
+        if (cause) found = cause;
+      }
+      if (found) return found;
+    }
+    return "";
   }
 
   // "a gas field", "the gas station": gas as a fuel, no chemical attack.
@@ -1760,7 +1791,7 @@ class CasualtyExtractor {
         "far", "total", "overall", "date", "throughout", "past", "last", "recent", "day", "days", "week", "weeks",
         "month", "months", "year", "years", "conflict", "uprising", "revolt", "revolution", "war", "crackdown",
         "crisis", "altogether", "cumulative", "unrest", "after", "before", "ago", "previous", "earlier", "since",
-        "half", "quarter"};
+        "half", "quarter", "weekend"};
     static const WordSet words(kWords);
     const auto first = std::partition_point(tokens_.begin(), tokens_.end(),
                                             [&](const Token& t) { return t.span.begin < window.begin; });

@@ -1236,3 +1236,18 @@ TEST_CASE("'the injured' is a noun that counts no one after it; 'the killing of 
   CHECK(f[0].count_min == 2);
   CHECK(f[0].outcome == "killed");
 }
+
+TEST_CASE("a toll said alone is of the attack just told; a toll over the whole weekend is a tally") {
+  const auto f = facts_of("A suicide bomber blew himself up outside a bakery in Qamishli. Kurdish police put the death "
+                          "toll at 16. The death toll over the whole weekend was at least 44.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 16);
+  CHECK(f[0].cause == "suicide bombing");
+  CHECK(f[0].victim_class == "civilian");
+  CHECK(f[0].scope == "incident");
+  CHECK(f[1].scope == "cumulative");
+  // Air strikes over the weekend that killed 13 are one incident.
+  const auto g = facts_of("A hospital was destroyed by airstrikes over the weekend that killed 13 people, MSF said.");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].scope == "incident");
+}
