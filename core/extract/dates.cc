@@ -227,7 +227,7 @@ uint32_t holiday_end(std::string_view text, const std::vector<Token>& tokens, ui
     if (text.size() - from < name.size() || text.substr(from, name.size()) != name) continue;
     uint32_t j = i;
     while (j < end && tokens[j].span.end <= from + name.size()) ++j;
-    if (tokens[j - 1].span.end != from + name.size()) continue;  // "Eid" of "Eidi"
+    if (j == i || tokens[j - 1].span.end != from + name.size()) continue;  // "Eid" of "Eidi"
     // A holiday opens no name: "Easter Island", "Ramadan Abdullah" are no dates.
     if (j < end && tokens[j].kind == TokenKind::kWord && chars::is_ascii_upper(tokens[j].span.of(text)[0])) return i;
     // Nor does it end one ("Mohammed Eid"); "During Ramadan", "A Christmas truce" are dates.
