@@ -965,7 +965,7 @@ class CasualtyExtractor {
       last_trigger = t;
       last_trigger_at = trigger_at;
       last_fact_end = v.noun ? v.end - 1 : count->token_end - 1;
-      if (of_the_dead && c.part_of < 0) parts_of_earlier_dead_.push_back(out_.size());
+      if ((of_the_dead || part_of_earlier_dead) && c.part_of < 0) parts_of_earlier_dead_.push_back(out_.size());
       out_.push_back(std::move(c));
       fact_paragraph_.push_back(s.paragraph);
       // The latest fact that is no part is what a breakdown after it splits:
@@ -1036,9 +1036,8 @@ class CasualtyExtractor {
           space != std::string_view::npos && trigger_of(evidence.substr(0, space)) &&
           is_listing_verb(evidence.substr(space + 1, evidence.find(' ', space + 1) - space - 1));
       // "Of the dead, 13 were police officers.", "Five of the dead were children."
-      const bool after_of_the = (part.span.begin >= 7 && iequals(text_.substr(part.span.begin - 7, 7), "of the ")) ||
-                                std::find(parts_of_earlier_dead_.begin(), parts_of_earlier_dead_.end(), i) !=
-                                    parts_of_earlier_dead_.end();
+      const bool after_of_the = std::find(parts_of_earlier_dead_.begin(), parts_of_earlier_dead_.end(), i) !=
+                                parts_of_earlier_dead_.end();
       if (!opens_with_listing && !after_of_the) {
         const bool opens_with_among = evidence.size() > 6 && iequals(evidence.substr(0, 6), "among ");
         const size_t among = opens_with_among ? 0 : evidence.find(" among ");
@@ -1202,12 +1201,8 @@ class CasualtyExtractor {
       // The cause word nearest the fact wins: "shot dead five protesters,
       // while two soldiers died in clashes".
       if (!is_custody_outcome(c.outcome)) {
-        // Two words as written, when one space joins them: "air strike".
-        std::string_view two;
-        if (k + 1 < window_end && tokens_[k + 1].span.begin == tokens_[k].span.end + 1)
-          two = words(k, k + 1);
-        const char* pair = two.empty() ? nullptr : cause_of({}, two);
-        const char* cause = pair ? pair : fuel_not_weapon(k, window_end) ? nullptr : cause_of(w, {});
+        bool pair = false;
+        const char* cause = cause_at(k, window_end, &pair);
         // A two-word cause is as near as its nearer word.
         const uint32_t last = pair ? k + 1 : k;
         const uint32_t distance = last < trigger_at ? trigger_at - last : (k > trigger_at ? k - trigger_at : 0);
@@ -1259,17 +1254,26 @@ class CasualtyExtractor {
       const Sentence& before = sentences[index - back];
       if (before.paragraph != s.paragraph) break;
       const char* found = nullptr;
-      for (uint32_t k = before.token_begin; k < before.token_end; ++k) {
-        if (tokens_[k].kind != TokenKind::kWord) continue;
-        // Two words as written first ("suicide bomber", "air strike"), as in fill_context.
-        const bool pair = k + 1 < before.token_end && tokens_[k + 1].span.begin == tokens_[k].span.end + 1;
-        const char* cause = pair ? cause_of({}, words(k, k + 1)) : nullptr;
-        if (!cause && !fuel_not_weapon(k, before.token_end)) cause = cause_of(tok(k), {});
-        if (cause) found = cause;
-      }
+      bool pair = false;
+      for (uint32_t k = before.token_begin; k < before.token_end; ++k)
+        if (const char* cause = cause_at(k, before.token_end, &pair)) found = cause;
       if (found) return found;
     }
     return "";
+  }
+
+  // The cause named at token k: two words as written first, when one space
+  // joins them ("air strike", "suicide bomber", and `*pair` says so), else
+  // the word alone unless it is a fuel ("gas field").
+  const char* cause_at(uint32_t k, uint32_t end, bool* pair) const {
+    *pair = false;
+    if (tokens_[k].kind != TokenKind::kWord) return nullptr;
+    if (k + 1 < end && tokens_[k + 1].span.begin == tokens_[k].span.end + 1)
+      if (const char* two = cause_of({}, words(k, k + 1))) {
+        *pair = true;
+        return two;
+      }
+    return fuel_not_weapon(k, end) ? nullptr : cause_of(tok(k), {});
   }
 
   // "a gas field", "the gas station": gas as a fuel, no chemical attack.
@@ -1843,7 +1847,7 @@ class CasualtyExtractor {
   std::string lead_place_;
   bool lead_place_done_ = false;
   uint32_t last_source_paragraph_ = 0;
-  std::vector<size_t> parts_of_earlier_dead_;  // facts said as "N of the dead were ..."
+  std::vector<size_t> parts_of_earlier_dead_;  // "N of the dead were ...", "Of the dead, N were ..."
   const Sentence* turned_at_ = nullptr;  // the last sentence that turned to another story
   std::string last_source_place_;  // where the toll that named last_source_ happened
   std::string last_place_;  // the place of the latest incident that named one
