@@ -51,6 +51,7 @@ bool is_clause_word(std::string_view w) {
 }
 
 Span entity_span(const Entity& e) { return e.span; }
+Span token_span(const Token& t) { return t.span; }
 
 // Auxiliaries and adverbs that belong to a speech verb, not its subject:
 // "has said", "was quoted", "Mr Lavrov later added".
@@ -113,13 +114,6 @@ bool is_determiner(std::string_view w) {
          iequals(w, "their") || iequals(w, "his") || iequals(w, "her");
 }
 
-// The token holding byte `at` (tokens are sorted and disjoint).
-uint32_t token_at(const std::vector<Token>& tokens, uint32_t at) {
-  return static_cast<uint32_t>(
-      std::partition_point(tokens.begin(), tokens.end(), [&](const Token& t) { return t.span.end <= at; }) -
-      tokens.begin());
-}
-
 // "A senior Western diplomat said ... '...,' the diplomat said": a definite
 // description names whom an indefinite one brought in earlier. Returns that
 // earlier description ("A senior Western diplomat"), or nothing.
@@ -132,7 +126,7 @@ std::optional<std::string_view> earlier_description(std::string_view text, const
   if (head.empty() || !chars::is_ascii_lower(head[0])) return std::nullopt;
   const uint32_t mention_begin = static_cast<uint32_t>(mention.data() - text.data());
   constexpr uint32_t kLookBack = 300, kLongestDescription = 5;
-  const uint32_t end = token_at(tokens, mention_begin);
+  const uint32_t end = static_cast<uint32_t>(first_at_or_after(tokens, mention_begin, token_span));
   for (uint32_t k = end; k-- > 0 && end - k <= kLookBack;) {
     if (!chars::iequals(tokens[k].span.of(text), head)) continue;
     // The earlier one spoke too: "a diplomat said", "a diplomat, who ...", not "a ministry statement".

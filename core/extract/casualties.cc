@@ -22,6 +22,7 @@ namespace {
 
 using chars::iequals;
 Span entity_span(const Entity& e) { return e.span; }
+Span token_span(const Token& t) { return t.span; }
 
 // Words that make a toll cumulative ("since the uprising began").
 constexpr std::string_view kCumulativeCues[] = {
@@ -1797,10 +1798,9 @@ class CasualtyExtractor {
         "crisis", "altogether", "cumulative", "unrest", "after", "before", "ago", "previous", "earlier", "since",
         "half", "quarter", "weekend"};
     static const WordSet words(kWords);
-    const auto first = std::partition_point(tokens_.begin(), tokens_.end(),
-                                            [&](const Token& t) { return t.span.begin < window.begin; });
-    for (auto it = first; it != tokens_.end() && it->span.begin < window.end; ++it)
-      if (words.contains(it->span.of(text_))) return true;
+    for (size_t k = first_at_or_after(tokens_, window.begin, token_span);
+         k < tokens_.size() && tokens_[k].span.begin < window.end; ++k)
+      if (words.contains(tok(static_cast<uint32_t>(k)))) return true;
     return false;
   }
 
