@@ -960,8 +960,7 @@ class EntityExtractor {
     }
     // "Toronto Star", "Daily Mail", "San Francisco Chronicle": newspapers,
     // whose last words alone are everyday words ("Star players").
-    if (b - a >= 2 && (head == "Star" || head == "Mail" || head == "Mirror" || head == "Chronicle" ||
-                       head == "Observer" || head == "Independent" || head == "Express")) {
+    if (b - a >= 2 && lexicon::is_newspaper_head(head)) {
       c.type = EntityType::kOrg;
       c.evidence = Evidence::kStrong;
       return;

@@ -407,6 +407,14 @@ constexpr std::string_view kPlacePrepositions[] = {"in", "near", "at", "outside"
                                                    "toward", "around", "into", "inside", "through",
                                                    "from", "to", "between", "throughout", "via", "off"};
 
+constexpr std::string_view kNewspaperHeads[] = {"Star", "Mail", "Mirror", "Chronicle", "Observer", "Independent",
+                                                "Express"};
+
+bool is_newspaper_head(std::string_view w) {
+  static const WordSet set(kNewspaperHeads);
+  return !w.empty() && chars::is_ascii_upper(w[0]) && set.contains(w);
+}
+
 bool is_place_preposition(std::string_view w) {
   static const WordSet set(kPlacePrepositions);
   return set.contains(w);

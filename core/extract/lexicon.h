@@ -15,6 +15,7 @@ bool is_known_org(std::string_view phrase);         // "Hezbollah", "Reuters", "
 bool is_location_acronym(std::string_view word);    // "US", "UK", "UAE"
 bool is_org_head(std::string_view word);            // "Council", "Brigade", "Observatory"
 bool is_place_head(std::string_view word);          // "Province", "Mountains", "Square"
+bool is_newspaper_head(std::string_view word);     // "Star", "Mail": ends a paper's name, alone no name
 bool is_place_prefix(std::string_view word);        // first word of a place: "Kafr", "Tal", "Deir"
 bool is_org_prefix(std::string_view word);          // first word of an armed group: "Jaish", "Jabhat", "Liwa"
 bool is_place_noun(std::string_view word);          // lower-case: "town", "province", "village"
