@@ -13,6 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "fakes_places.h"
 #include "jsonl_rows.h"
 #include "sift.h"
 
@@ -29,36 +30,64 @@ std::optional<std::string> publication_date(const std::string& mdy) {
   return std::string(iso);
 }
 
+// The fact an article's annotation describes: its largest civilian toll,
+// else its largest toll of anyone.
+const sift::Casualty* main_fact(const std::vector<sift::Casualty>& facts) {
+  const sift::Casualty* best = nullptr;
+  for (const auto& c : facts) {
+    if (c.outcome != "killed" || c.repeat || c.scope != "incident") continue;
+    const bool civilian = c.victim_class == "civilian";
+    const bool best_civilian = best && best->victim_class == "civilian";
+    if (!best || (civilian && !best_civilian) || (civilian == best_civilian && c.count_min > best->count_min))
+      best = &c;
+  }
+  return best;
+}
+
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: sift_eval_fakes fa_kes.jsonl [--misses N]\n");
+    std::fprintf(stderr, "usage: sift_eval_fakes fa_kes.jsonl [--misses N | --places N]\n");
     return 2;
   }
   JsonlRows rows(argv[1]);
   if (!rows.open_or_skip()) return 0;
-  const int show_misses = argc > 3 ? std::atoi(argv[3]) : 0;
+  const std::string mode = argc > 2 ? argv[2] : "";
+  const int show = argc > 3 ? std::atoi(argv[3]) : 0;
   int shown = 0;
   size_t total[2] = {0, 0}, equal[2] = {0, 0};
+  size_t placed[2] = {0, 0}, verdicts[2][4] = {};
   nlohmann::json row;
   while (rows.next(row)) {
-    if (!row.contains("nb_civilians")) continue;
-    const std::string gold_text = row["nb_civilians"].get<std::string>();
+    if (!row.contains("article_content") || !row.contains("unit_id")) continue;
+    const std::string id = row["unit_id"].get<std::string>();
+    const int half = std::stoll(id) < 1924058218LL ? 0 : 1;
+    sift::Batch batch;
+    batch.articles.push_back({id, row["article_content"].get<std::string>(), publication_date(row.value("date", ""))});
+    const sift::Report report = sift::analyze(batch);
+    const auto& facts = report.articles[0].extraction.casualties;
+
+    // The place of the main fact against the annotated governorate.
+    const std::string governorate = row.value("location", "");
+    if (const sift::Casualty* fact = main_fact(facts); fact && !governorate.empty()) {
+      const auto verdict = fakes::judge_place(fact->location, governorate);
+      ++placed[half];
+      ++verdicts[half][static_cast<int>(verdict)];
+      if (mode == "--places" && half == 0 && verdict != fakes::PlaceVerdict::kRight && shown++ < show)
+        std::printf("PLACE %s gold %s got '%s'\n", id.c_str(), governorate.c_str(), fact->location.c_str());
+    }
+
+    const std::string gold_text = row.value("nb_civilians", "");
     if (gold_text.empty() || gold_text.find_first_not_of("0123456789") != std::string::npos) continue;
     const long long gold = std::stoll(gold_text);
-    const int half = std::stoll(row["unit_id"].get<std::string>()) < 1924058218LL ? 0 : 1;
-    sift::Batch batch;
-    batch.articles.push_back({row["unit_id"].get<std::string>(), row["article_content"].get<std::string>(),
-                              publication_date(row.value("date", ""))});
-    const sift::Report report = sift::analyze(batch);
     long long best = 0;
-    for (const auto& c : report.articles[0].extraction.casualties)
+    for (const auto& c : facts)
       if (c.outcome == "killed" && c.victim_class == "civilian" && !c.repeat && c.scope == "incident")
         best = std::max<long long>(best, c.count_min);
     ++total[half];
     if (best == gold) ++equal[half];
-    else if (shown < show_misses && half == 0) {
+    else if (mode == "--misses" && shown < show && half == 0) {
       ++shown;
-      std::printf("MISS %s gold %lld got %lld\n", row["unit_id"].get<std::string>().c_str(), gold, best);
+      std::printf("MISS %s gold %lld got %lld\n", id.c_str(), gold, best);
     }
   }
   std::printf("FA-KES civilian death count equal to the annotation:\n");
@@ -66,5 +95,10 @@ int main(int argc, char** argv) {
               total[0] ? double(equal[0]) / total[0] : 0.0);
   std::printf("  second half (held out):             %zu / %zu = %.3f\n", equal[1], total[1],
               total[1] ? double(equal[1]) / total[1] : 0.0);
+  std::printf("Location of the main fact against the annotated governorate (right / country only / none / other):\n");
+  for (int h = 0; h < 2; ++h)
+    std::printf("  %s %zu / %zu / %zu / %zu of %zu: right %.3f\n", h ? "second half:" : "first half: ",
+                verdicts[h][0], verdicts[h][1], verdicts[h][2], verdicts[h][3], placed[h],
+                placed[h] ? double(verdicts[h][0]) / placed[h] : 0.0);
   return 0;
 }

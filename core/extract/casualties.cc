@@ -57,6 +57,11 @@ constexpr std::string_view kActorModifiers[] = {"government", "regime", "pro-gov
                                                 "opposition", "rebel", "security", "suicide", "armed",
                                                 "masked", "unidentified", "unknown", "allied", "coalition"};
 
+bool is_actor_modifier(std::string_view w) {
+  static const WordSet modifiers(kActorModifiers);
+  return modifiers.contains(w);
+}
+
 // People named as victims ("Elkino Watson was killed"): who they were is not said.
 constexpr VictimNoun kNamedVictim{"", "unknown"};
 
@@ -1158,10 +1163,14 @@ class CasualtyExtractor {
       if (e.span.end > window.end) continue;
       const bool in_source = e.span.begin >= source_span.begin && e.span.end <= source_span.end && !source_span.empty();
       if (e.type == EntityType::kLoc && !in_source && !based_compound(e) && !in_dateline(e) &&
-          !belongs_to_later_count(c.span, e.span, s) && (!place || better_place(e, *place, c.span)))
+          !owns_weapon(e, s) && !is_bare_compass_point(e) && !belongs_to_later_count(c.span, e.span, s) &&
+          (!place || better_place(e, *place, c.span)))
         place = &e;
       // "Rebels in Daraa said ...": the source's own place, if the sentence names no other.
-      if (e.type == EntityType::kLoc && in_source && !source_place && !based_compound(e)) source_place = &e;
+      // ("Russia says ..." names a speaker, not where it happened.)
+      if (e.type == EntityType::kLoc && in_source && !source_place && !based_compound(e) &&
+          (e.span.begin != source_span.begin || e.span.end != source_span.end))
+        source_place = &e;
       // The date nearest the fact: "the second time this month ... after 17
       // people were killed in an October 2 attack" happened on October 2.
       // English puts the time after the verb ("were killed on Tuesday"), so
@@ -1474,7 +1483,6 @@ class CasualtyExtractor {
   // The first token of the owner before the weapon at `head`, past the
   // weapon's own compound words ("air", "cruise"); `head` when none is named.
   uint32_t weapon_owner_start(const Sentence& s, uint32_t head) const {
-    static const WordSet modifiers(kActorModifiers);
     uint32_t k = head;
     while (k > s.token_begin && is_weapon_compound(tok(k - 1))) --k;
     const uint32_t weapon_begin = k;
@@ -1483,7 +1491,7 @@ class CasualtyExtractor {
     auto owns = [&](uint32_t m) {
       const std::string_view w = tok(m);
       return tokens_[m].kind == TokenKind::kWord && !lexicon::is_weekday(w) && !lexicon::is_month(w) &&
-             (lexicon::is_nationality(w) || modifiers.contains(w) ||
+             (lexicon::is_nationality(w) || is_actor_modifier(w) ||
               (chars::is_ascii_upper(w[0]) && (m > s.token_begin || !gazetteer::is_common_word(w))));
     };
     while (k > s.token_begin) {
@@ -1517,11 +1525,10 @@ class CasualtyExtractor {
   // and actor modifiers before it, two of them joined by "and" ("Russian and
   // Syrian warplanes").
   uint32_t actor_start(const Sentence& s, uint32_t head) const {
-    static const WordSet modifiers(kActorModifiers);
     auto modifies = [&](uint32_t k) {
       const std::string_view m = tok(k);
       return tokens_[k].kind == TokenKind::kWord && !iequals(m, "the") && !iequals(m, "a") && !iequals(m, "an") &&
-             (chars::is_ascii_upper(m[0]) || modifiers.contains(m));
+             (chars::is_ascii_upper(m[0]) || is_actor_modifier(m));
     };
     uint32_t start = head;
     while (start > s.token_begin) {
@@ -1566,7 +1573,7 @@ class CasualtyExtractor {
     const Span ls = seg_.paragraphs[lead].span;
     for (const Entity& e : *in_.entities)
       if (e.type == EntityType::kLoc && e.span.begin >= ls.begin && e.span.end <= ls.end && !in_dateline(e) &&
-          !based_compound(e) && !lexicon::is_country_or_region(e.canonical.of(text_)))
+          !based_compound(e) && !is_country(e) && !is_bare_compass_point(e))
         return std::string(e.canonical.of(text_));
     return "";
   }
@@ -1585,7 +1592,25 @@ class CasualtyExtractor {
 
   bool is_country(const Entity& e) const {
     const std::string_view name = e.canonical.of(text_);
-    return lexicon::is_country_or_region(name) || lexicon::is_location_acronym(name);
+    // "Syrias Idlib province": a possessive whose apostrophe a scrape lost.
+    const bool lost_apostrophe = name.size() > 4 && name.back() == 's' &&
+                                 lexicon::is_country_or_region(name.substr(0, name.size() - 1));
+    return lexicon::is_country_or_region(name) || lexicon::is_location_acronym(name) || lost_apostrophe;
+  }
+
+  // "killed in U.S. air strikes on Raqa": the country owns the strikes;
+  // they fell elsewhere.
+  bool owns_weapon(const Entity& e, const Sentence& s) const {
+    uint32_t k = token_at(s, e.span.end);
+    while (k < s.token_end && (is_weapon_compound(tok(k)) || is_actor_modifier(tok(k)))) ++k;
+    return k < s.token_end && is_weapon_head(tok(k));
+  }
+
+  // "the suspected attack that the West blames on ...": the West, the
+  // North, the East alone are powers or vague halves, no incident's place.
+  bool is_bare_compass_point(const Entity& e) const {
+    const std::string_view name = e.span.of(text_);
+    return iequals(name, "West") || iequals(name, "East") || iequals(name, "North") || iequals(name, "South");
   }
 
   bool based_compound(const Entity& e) const {

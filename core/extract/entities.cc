@@ -560,6 +560,14 @@ class EntityExtractor {
 
   // A lone sentence-initial word that is everyday English and no name,
   // place or organisation word: "Eyewitnesses said", "Afterwards".
+  static bool is_headline_event(std::string_view w) {
+    static constexpr std::string_view kEvents[] = {"Attack", "Attacks", "Strike", "Strikes", "Airstrike",
+                                                   "Airstrikes", "Raid", "Raids", "Bombing", "Bombings",
+                                                   "Shelling", "Blast", "Explosion", "Ambush", "Clashes"};
+    static const WordSet events(kEvents);
+    return events.contains(w) && chars::is_ascii_upper(w[0]);
+  }
+
   static bool is_everyday_word(std::string_view w) {
     return gazetteer::is_common_word(w) && !gazetteer::is_person_name(w) && !gazetteer::is_place_name(w) &&
            !lexicon::is_org_head(w) && !lexicon::is_place_head(w) && !lexicon::is_known_org(w) &&
@@ -592,6 +600,22 @@ class EntityExtractor {
            !lexicon::is_country_or_region(tok(a)))
       ++a;
     if (b - a == 1 && tok(a) == "I") return;  // "I" alone names nobody
+    // A month the date finder could not read ("Last updated at Jul 262016")
+    // names no place; "May" may be a surname.
+    if (b - a == 1 && lexicon::is_month(tok(a)) && !iequals(tok(a), "May")) return;
+    // A headline's event: "58 Killed in Suspected Gas Attack in Idlib" names
+    // no place; "Russian Airstrikes" keeps the nationality.
+    if (b - a > 1 && is_headline_event(tok(b - 1)) && !lexicon::is_known_org(words(a, b - 1))) {
+      --b;
+      while (b > a && gazetteer::is_common_word(tok(b - 1)) && !lexicon::is_nationality(tok(b - 1)) &&
+             !lexicon::is_country_or_region(tok(b - 1)))
+        --b;
+      if (b == a) return;
+    }
+    // "Mondays attack": a weekday's possessive that lost its apostrophe.
+    if (b - a == 1 && tok(a).size() > 4 && tok(a).back() == 's' &&
+        lexicon::is_weekday(tok(a).substr(0, tok(a).size() - 1)))
+      return;
     // A name starts with a capital: trimming "Forces" off "Forces of Syrian
     // Democratic Forces" must not leave "of ...".
     while (a < b && (iequals(tok(a), "the") || tok(a) == "." ||

@@ -89,7 +89,7 @@ constexpr std::string_view kNationalities[] = {
 constexpr std::string_view kKnownOrgs[] = {
     "Hezbollah", "Hizbollah", "Hamas", "Fatah", "Nato", "NATO", "UN", "U.N.", "EU", "E.U.",
     "UNHCR", "UNICEF", "Unicef", "WHO", "ICRC", "OPCW", "IAEA", "ISIS", "ISIL", "IS", "Isis", "Isil",
-    "Daesh", "Da'esh", "Islamic State", "Islamic State of Iraq and the Levant", "Islamic State in Iraq and the Levant",
+    "Daesh", "Da'esh", "Daish", "Islamic State", "Islamic State of Iraq and the Levant", "Islamic State in Iraq and the Levant",
     "Islamic State in Iraq and Syria", "Islamic State of Iraq and al-Sham",
     "Islamic State of Iraq and Syria", "Islamic State group", "al-Qaeda", "al-Qaida", "Al-Qaeda", "Al Qaeda", "al-Nusra", "Nusra", "Nusra Front",
     "Jabhat al-Nusra", "Ahrar al-Sham", "Jaish al-Islam", "Taliban", "Reuters", "AFP", "AP",
@@ -119,7 +119,7 @@ constexpr std::string_view kKnownOrgs[] = {
     "Ikhbariya", "Asharq Al-Awsat", "Asharq al-Awsat", "Al-Watan", "al-Watan", "Al-Hayat", "al-Hayat",
     "Al-Akhbar", "al-Akhbar", "An-Nahar", "Enab Baladi", "Qasioun", "ANHA", "Rudaw", "Kurdistan 24",
     "Ruptly", "Zaman al-Wasl", "Syria Direct", "SNHR", "Bloomberg", "Haaretz", "Ynet", "Hurriyet",
-    "Daily Sabah", "TRT", "Euronews", "France 24", "Deutsche Welle", "DW", "VOA", "Voice of America",
+    "Daily Sabah", "The New Arab", "New Arab", "Al-Araby Al-Jadeed", "Middle East Eye", "Al-Monitor", "TRT", "Euronews", "France 24", "Deutsche Welle", "DW", "VOA", "Voice of America",
     "Le Monde", "Le Figaro", "Der Spiegel", "Spiegel", "El Pais", "NPR", "PBS", "ABC", "CBS", "NBC",
     "Fox News"};
 

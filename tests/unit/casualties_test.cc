@@ -1251,3 +1251,31 @@ TEST_CASE("a toll said alone is of the attack just told; a toll over the whole w
   REQUIRE(g.size() == 1);
   CHECK(g[0].scope == "incident");
 }
+
+TEST_CASE("the country that owns the strikes is not where they fell") {
+  const auto f = facts_of("At least 22 people were killed in U.S. air strikes on the group's de facto capital on "
+                          "Saturday, a monitor said. The dead in the raids on the city of Raqa were mostly fighters.");
+  REQUIRE(!f.empty());
+  CHECK(f[0].count_min == 22);
+  CHECK(f[0].location != "U.S.");
+  // "Russia regime strikes": an actor word between the owner and the weapon.
+  const auto g = facts_of("Russia regime strikes kill 47 in east Syria.");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].location == "Syria");
+}
+
+TEST_CASE("a speaker that is a country, and the West, are no toll's place") {
+  const auto f = facts_of("Russia says 62 Syrian troops killed in strikes.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Russia");
+  CHECK(f[0].location.empty());
+  const auto g = facts_of("At least 87 people died in the suspected attack that the West blames on government forces.");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].location.empty());
+}
+
+TEST_CASE("a country's possessive that lost its apostrophe yields to the town") {
+  const auto f = facts_of("Twelve civilians were killed in Syrias northern Idlib province on Tuesday.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Idlib");
+}

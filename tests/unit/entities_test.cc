@@ -528,3 +528,20 @@ TEST_CASE("newspapers named by an everyday last word are organisations; the word
   check_entity(e, "Daily Mail", "ORG");
   CHECK(find(e, "Star") == nullptr);
 }
+
+TEST_CASE("a month or a weekday the dates could not read names no place") {
+  const auto e = entities_of("Last updated at Jul 262016 BEIRUT Syrian forces seized a district of Aleppo. "
+                             "Activists said Mondays attack killed five.");
+  CHECK(find(e, "Jul") == nullptr);
+  CHECK(find(e, "Mondays") == nullptr);
+  check_entity(e, "Aleppo", "LOC");
+}
+
+TEST_CASE("a headline's event is no place; its nationality stays") {
+  const auto e = entities_of("Posted on April 4 2017 58 Killed in Suspected Gas Attack in Idlib. "
+                             "Officials said 30 died in the Russian Airstrikes on the town.");
+  CHECK(find(e, "Suspected Gas Attack") == nullptr);
+  CHECK(find(e, "Suspected Gas") == nullptr);
+  check_entity(e, "Idlib", "LOC");
+  check_entity(e, "Russian", "NORP");
+}
