@@ -46,7 +46,7 @@ const sift::Casualty* main_fact(const std::vector<sift::Casualty>& facts) {
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: sift_eval_fakes fa_kes.jsonl [--misses N | --places N]\n");
+    std::fprintf(stderr, "usage: sift_eval_fakes fa_kes.jsonl [--misses N | --places N | --causes N]\n");
     return 2;
   }
   JsonlRows rows(argv[1]);
@@ -56,6 +56,7 @@ int main(int argc, char** argv) {
   int shown = 0;
   size_t total[2] = {0, 0}, equal[2] = {0, 0};
   size_t placed[2] = {0, 0}, verdicts[2][4] = {};
+  size_t caused[2] = {0, 0}, cause_verdicts[2][3] = {};
   nlohmann::json row;
   while (rows.next(row)) {
     if (!row.contains("article_content") || !row.contains("unit_id")) continue;
@@ -74,6 +75,17 @@ int main(int argc, char** argv) {
       ++verdicts[half][static_cast<int>(verdict)];
       if (mode == "--places" && half == 0 && verdict != fakes::PlaceVerdict::kRight && shown++ < show)
         std::printf("PLACE %s gold %s got '%s'\n", id.c_str(), governorate.c_str(), fact->location.c_str());
+    }
+
+    // Its cause against the annotated class.
+    const std::string gold_cause = row.value("cause_of_death", "");
+    if (const sift::Casualty* fact = main_fact(facts); fact && !gold_cause.empty() && gold_cause != "unknown") {
+      const std::string_view got = fakes::cause_class(fact->cause);
+      ++caused[half];
+      ++cause_verdicts[half][got.empty() ? 1 : got == gold_cause ? 0 : 2];
+      if (mode == "--causes" && half == 0 && got != gold_cause && shown++ < show)
+        std::printf("CAUSE %s gold %s got '%.*s' | %s\n", id.c_str(), gold_cause.c_str(), int(fact->cause.size()),
+                    fact->cause.data(), fact->victims.c_str());
     }
 
     const std::string gold_text = row.value("nb_civilians", "");
@@ -100,5 +112,10 @@ int main(int argc, char** argv) {
     std::printf("  %s %zu / %zu / %zu / %zu of %zu: right %.3f\n", h ? "second half:" : "first half: ",
                 verdicts[h][0], verdicts[h][1], verdicts[h][2], verdicts[h][3], placed[h],
                 placed[h] ? double(verdicts[h][0]) / placed[h] : 0.0);
+  std::printf("Cause of the main fact against the annotated class (right / none or unclassed / other):\n");
+  for (int h = 0; h < 2; ++h)
+    std::printf("  %s %zu / %zu / %zu of %zu: right %.3f\n", h ? "second half:" : "first half: ", cause_verdicts[h][0],
+                cause_verdicts[h][1], cause_verdicts[h][2], caused[h],
+                caused[h] ? double(cause_verdicts[h][0]) / caused[h] : 0.0);
   return 0;
 }

@@ -1,4 +1,5 @@
-// FA-KES marks each article's place as one of Syria's governorates
+// FA-KES marks each article's cause of death as one of six classes, and its
+// place as one of Syria's governorates
 // ("aleppo", "deir ezzor"). A fact's location is judged right when it names
 // that governorate, or a town or district the reports place in it; the list
 // holds the spellings found in war reporting, written for this harness.
@@ -82,6 +83,20 @@ inline PlaceVerdict judge_place(std::string_view location, std::string_view gove
       words == "northwest syria" || words == "northeast syria" || words == "southern syria")
     return PlaceVerdict::kCountryOnly;
   return PlaceVerdict::kOther;
+}
+
+// FA-KES's cause classes for Sift's causes; "" for a cause it has no class
+// for ("attack", "massacre").
+inline std::string_view cause_class(std::string_view cause) {
+  if (cause == "air strike" || cause == "shelling" || cause == "rocket" || cause == "barrel bomb" ||
+      cause == "mortar" || cause == "missile")
+    return "shelling";
+  if (cause == "bomb" || cause == "explosion" || cause == "car bomb" || cause == "suicide bombing" || cause == "mine")
+    return "explosion";
+  if (cause == "chemical attack") return "chemical and toxic gases";
+  if (cause == "gunfire" || cause == "sniper" || cause == "clashes") return "shooting";
+  if (cause == "execution") return "execution";
+  return "";
 }
 
 }  // namespace fakes

@@ -150,7 +150,8 @@ class CasualtyExtractor {
       const bool generic = c.victims.empty() || chars::iequals(c.victims, "people") ||
                            chars::iequals(c.victims, "persons") || chars::iequals(c.victims, "person") ||
                            chars::iequals(c.victims, "others");
-      if (c.victim_class == "unknown" && generic && (indiscriminate(c.cause) || said_mostly_civilians)) {
+      if (c.victim_class == "unknown" && generic &&
+          ((indiscriminate(c.cause) && !cause_told_before_of_[i]) || said_mostly_civilians)) {
         c.victim_class = "civilian";
         civilian_by_cause_.push_back(i);
       }
@@ -974,6 +975,7 @@ class CasualtyExtractor {
       if ((of_the_dead || part_of_earlier_dead) && c.part_of < 0) parts_of_earlier_dead_.push_back(out_.size());
       out_.push_back(std::move(c));
       fact_paragraph_.push_back(s.paragraph);
+      cause_told_before_of_.push_back(cause_told_before_);
       // The latest fact that is no part is what a breakdown after it splits:
       // "six children were killed, a day after strikes left 35 people
       // including 22 children dead".
@@ -1204,21 +1206,25 @@ class CasualtyExtractor {
     c.perpetrator = subject_actor(s, trigger_at, c.span.begin);
     // Cause and perpetrator words anywhere in the sentence.
     const uint32_t window_end = token_at(s, window.end);
-    uint32_t cause_distance = UINT32_MAX;
+    // The cause word nearest the fact wins ("shot dead five protesters,
+    // while two soldiers died in clashes"); a bare "attack" only when no
+    // weapon is named ("a bomb attack hit the convoy").
+    uint64_t cause_rank = UINT64_MAX;
+    uint32_t cause_token = 0;
     for (uint32_t k = token_at(s, window.begin); k < window_end; ++k) {
       const std::string_view w = tok(k);
       // Arrests and abductions have no weapon: "arrested in raids" are no air strikes.
-      // The cause word nearest the fact wins: "shot dead five protesters,
-      // while two soldiers died in clashes".
       if (!is_custody_outcome(c.outcome)) {
         bool pair = false;
         const char* cause = cause_at(k, window_end, &pair);
         // A two-word cause is as near as its nearer word.
         const uint32_t last = pair ? k + 1 : k;
         const uint32_t distance = last < trigger_at ? trigger_at - last : (k > trigger_at ? k - trigger_at : 0);
-        if (cause && distance < cause_distance) {
+        const uint64_t rank = (uint64_t{cause && is_bare_attack(cause)} << 32) | distance;
+        if (cause && rank < cause_rank) {
           c.cause = cause;
-          cause_distance = distance;
+          cause_rank = rank;
+          cause_token = k;
         }
       }
       // "killed by government forces": the agent right after the outcome.
@@ -1247,7 +1253,37 @@ class CasualtyExtractor {
     }
     // "A suicide bomber blew himself up outside a bakery. Police put the
     // death toll at 16.": a toll said alone is of the attack just told.
-    if (c.cause.empty() && !is_custody_outcome(c.outcome) && opens_with_toll_noun(c)) c.cause = recent_cause(s);
+    // So is a toll that names no cause: '... raids carried out by Russian
+    // jets targeted the village. "Twelve people were killed," he said.'
+    // Only a toll said alone takes the told attack's victims too: the
+    // others may have died in what the sentence goes on to tell.
+    cause_told_before_ = false;
+    if (c.cause.empty() && !is_custody_outcome(c.outcome) && (opens_with_toll_noun(c) || c.scope == "incident")) {
+      c.cause = recent_cause(s);
+      cause_told_before_ = !c.cause.empty() && !opens_with_toll_noun(c);
+    }
+    // "the attack killed more than 100": the attack the story has told of,
+    // by the weapon it named last, else the one its lead names.
+    if (is_bare_attack(c.cause) && c.scope == "incident" && refers_back(s, cause_token)) {
+      if (const char* told = recent_cause(s, /*weapon_only=*/true); *told) c.cause = told;
+      else if (!opens_other_story(s)) c.cause = lead_cause();
+    }
+  }
+
+  static bool is_bare_attack(std::string_view cause) { return cause == "attack"; }
+
+  // "the attack", "the suspected attack", "Saturday's convoy attack": one
+  // the reader has been told of. A word or two may stand between.
+  bool refers_back(const Sentence& s, uint32_t noun) const {
+    constexpr uint32_t kWordsBetween = 2;
+    for (uint32_t k = noun; k > s.token_begin && noun - k <= kWordsBetween; --k) {
+      const std::string_view w = tok(k - 1);
+      if (iequals(w, "the") || iequals(w, "this") || iequals(w, "that")) return true;
+      const std::string_view owner = chars::strip_possessive(w);
+      if (owner.size() < w.size() && (lexicon::is_weekday(owner) || iequals(owner, "yesterday"))) return true;
+      if (tokens_[k - 1].kind != TokenKind::kWord || !chars::is_ascii_lower(w[0])) return false;
+    }
+    return false;
   }
 
   bool opens_with_toll_noun(const Casualty& c) const {
@@ -1255,8 +1291,9 @@ class CasualtyExtractor {
     return is_toll_noun(evidence.substr(0, evidence.find(' ')));
   }
 
-  // The cause the two sentences before `s`, in its paragraph, name last.
-  const char* recent_cause(const Sentence& s) const {
+  // The cause the two sentences before `s`, in its paragraph, name last
+  // (only a weapon, never a bare "attack", when `weapon_only`).
+  const char* recent_cause(const Sentence& s, bool weapon_only = false) const {
     constexpr size_t kSentencesBack = 2;
     const auto& sentences = seg_.sentences;
     const size_t index = static_cast<size_t>(&s - sentences.data());
@@ -1266,7 +1303,8 @@ class CasualtyExtractor {
       const char* found = nullptr;
       bool pair = false;
       for (uint32_t k = before.token_begin; k < before.token_end; ++k)
-        if (const char* cause = cause_at(k, before.token_end, &pair)) found = cause;
+        if (const char* cause = cause_at(k, before.token_end, &pair); cause && !(weapon_only && is_bare_attack(cause)))
+          found = cause;
       if (found) return found;
     }
     return "";
@@ -1563,6 +1601,29 @@ class CasualtyExtractor {
       lead_place_done_ = true;
     }
     return lead_place_;
+  }
+
+  // The first weapon the story's title or lead names: "58 killed in
+  // suspected gas attack in Idlib".
+  const char* lead_cause() {
+    if (!lead_cause_done_) {
+      lead_cause_done_ = true;
+      for (uint32_t p = 0; p < in_.roles->paragraphs.size() && !*lead_cause_; ++p) {
+        const ParagraphKind kind = in_.roles->paragraphs[p].kind;
+        if (kind != ParagraphKind::kTitle && kind != ParagraphKind::kBody) continue;
+        lead_cause_ = first_weapon_in(seg_.paragraphs[p].span);
+        if (kind == ParagraphKind::kBody) break;
+      }
+    }
+    return lead_cause_;
+  }
+
+  const char* first_weapon_in(Span paragraph) const {
+    const auto end = static_cast<uint32_t>(first_at_or_after(tokens_, paragraph.end, token_span));
+    bool pair = false;
+    for (auto k = static_cast<uint32_t>(first_at_or_after(tokens_, paragraph.begin, token_span)); k < end; ++k)
+      if (const char* cause = cause_at(k, end, &pair); cause && !is_bare_attack(cause)) return cause;
+    return "";
   }
 
   std::string find_lead_place() const {
@@ -1867,10 +1928,14 @@ class CasualtyExtractor {
   AttributionContext ctx_;
   std::vector<Casualty> out_;
   std::vector<uint32_t> fact_paragraph_;  // the paragraph of each fact in out_
+  std::vector<bool> cause_told_before_of_;  // whether each fact's cause came from an earlier sentence
+  bool cause_told_before_ = false;          // the same, for the fact being filled in
   std::vector<size_t> civilian_by_cause_;  // facts made civilian by their weapon alone
   std::string last_source_;
   std::string lead_place_;
   bool lead_place_done_ = false;
+  const char* lead_cause_ = "";
+  bool lead_cause_done_ = false;
   uint32_t last_source_paragraph_ = 0;
   std::vector<size_t> parts_of_earlier_dead_;  // "N of the dead were ...", "Of the dead, N were ..."
   const Sentence* turned_at_ = nullptr;  // the last sentence that turned to another story

@@ -138,7 +138,8 @@ constexpr Cause kCauses[] = {
     {"malnutrition", "starvation"}, {"massacre", "massacre"}, {"tank", "shelling"},
     {"nerve", "chemical attack"}, {"toxic", "chemical attack"}, {"poison", "chemical attack"},
     {"raid", "air strike"}, {"raids", "air strike"}, {"strike", "air strike"}, {"strikes", "air strike"},
-    {"bombardment", "shelling"}, {"bombing", "bomb"}, {"bombings", "bomb"}, {"attack", "attack"},
+    {"bombings", "bomb"}, {"executed", "execution"}, {"execution", "execution"}, {"executions", "execution"},
+    {"beheaded", "execution"}, {"car bomber", "car bomb"}, {"attack", "attack"},
     {"attacks", "attack"}, {"assault", "attack"}, {"offensive", "attack"}, {"ambush", "attack"},
     {"crash", "crash"}};
 

@@ -39,15 +39,10 @@ struct Candidate {
 };
 
 using chars::iequals;
+using chars::strip_possessive;
 
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && iequals(s.substr(s.size() - suffix.size()), suffix);
-}
-
-std::string_view strip_possessive(std::string_view w) {
-  if (ends_with(w, "'s")) return w.substr(0, w.size() - 2);
-  if (w.size() > 1 && w.back() == '\'') return w.substr(0, w.size() - 1);
-  return w;
 }
 
 // "al-Assad", "el-Sisi", "bin-Laden": a lower-case particle glued to a name.

@@ -46,4 +46,11 @@ inline bool starts_with(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
 
+// A word without its possessive ending: "Assad's" -> "Assad", "rebels'" -> "rebels".
+inline std::string_view strip_possessive(std::string_view w) {
+  if (w.size() >= 2 && w[w.size() - 2] == '\'' && (w.back() | 0x20) == 's') return w.substr(0, w.size() - 2);
+  if (w.size() > 1 && w.back() == '\'') return w.substr(0, w.size() - 1);
+  return w;
+}
+
 }  // namespace sift::chars

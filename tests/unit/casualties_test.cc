@@ -1279,3 +1279,32 @@ TEST_CASE("a country's possessive that lost its apostrophe yields to the town") 
   REQUIRE(f.size() == 1);
   CHECK(f[0].location == "Idlib");
 }
+
+TEST_CASE("a weapon outranks a bare attack; 'the attack' is the one told before") {
+  const auto f = facts_of("A bomb attack hit the bus convoy, killing more than 120 people.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].cause == "bomb");
+  const auto g = facts_of("Warplanes dropped toxic gas on the town of Khan Sheikhoun on Tuesday. Doctors treated "
+                          "hundreds. The opposition said the suspected attack killed more than 100 people.");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].cause == "chemical attack");
+  // An attack first told here is its own.
+  const auto h = facts_of("Warplanes struck Idlib on Monday. On Tuesday an attack on a checkpoint killed four soldiers.");
+  REQUIRE(h.size() == 1);
+  CHECK(h[0].cause == "attack");
+}
+
+TEST_CASE("a toll that names no cause takes the one just told, but not its victims' side") {
+  const auto f = facts_of("A first round of raids by Russian jets targeted the village of Duwayleh. "
+                          "\"Twelve people were killed,\" the head of the Observatory said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].cause == "air strike");
+  CHECK(f[0].victim_class == "unknown");
+}
+
+TEST_CASE("executions are a cause") {
+  const auto f = facts_of("Ten children were among at least 48 people killed in a village as regime forces executed "
+                          "the families of five alleged rebels.");
+  REQUIRE(!f.empty());
+  CHECK(f[0].cause == "execution");
+}
