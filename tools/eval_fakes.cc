@@ -13,7 +13,7 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
-#include "fakes_places.h"
+#include "fakes_labels.h"
 #include "jsonl_rows.h"
 #include "sift.h"
 
@@ -46,7 +46,7 @@ const sift::Casualty* main_fact(const std::vector<sift::Casualty>& facts) {
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: sift_eval_fakes fa_kes.jsonl [--misses N | --places N | --causes N]\n");
+    std::fprintf(stderr, "usage: sift_eval_fakes fa_kes.jsonl [--misses N | --places N | --causes N | --actors N]\n");
     return 2;
   }
   JsonlRows rows(argv[1]);
@@ -57,6 +57,7 @@ int main(int argc, char** argv) {
   size_t total[2] = {0, 0}, equal[2] = {0, 0};
   size_t placed[2] = {0, 0}, verdicts[2][4] = {};
   size_t caused[2] = {0, 0}, cause_verdicts[2][3] = {};
+  size_t acted[2] = {0, 0}, actor_verdicts[2][3] = {};
   nlohmann::json row;
   while (rows.next(row)) {
     if (!row.contains("article_content") || !row.contains("unit_id")) continue;
@@ -88,6 +89,16 @@ int main(int argc, char** argv) {
                     fact->cause.data(), fact->victims.c_str());
     }
 
+    // Its perpetrator against the annotated actor.
+    const std::string gold_actor = row.value("actor", "");
+    if (const sift::Casualty* fact = main_fact(facts); fact && !gold_actor.empty() && gold_actor != "unknown") {
+      const std::string_view got = fakes::actor_class(fact->perpetrator);
+      ++acted[half];
+      ++actor_verdicts[half][fact->perpetrator.empty() ? 1 : got == gold_actor ? 0 : 2];
+      if (mode == "--actors" && half == 0 && got != gold_actor && shown++ < show)
+        std::printf("ACTOR %s gold %s got '%s'\n", id.c_str(), gold_actor.c_str(), fact->perpetrator.c_str());
+    }
+
     const std::string gold_text = row.value("nb_civilians", "");
     if (gold_text.empty() || gold_text.find_first_not_of("0123456789") != std::string::npos) continue;
     const long long gold = std::stoll(gold_text);
@@ -117,5 +128,10 @@ int main(int argc, char** argv) {
     std::printf("  %s %zu / %zu / %zu of %zu: right %.3f\n", h ? "second half:" : "first half: ", cause_verdicts[h][0],
                 cause_verdicts[h][1], cause_verdicts[h][2], caused[h],
                 caused[h] ? double(cause_verdicts[h][0]) / caused[h] : 0.0);
+  std::printf("Perpetrator of the main fact against the annotated actor (right / none / other):\n");
+  for (int h = 0; h < 2; ++h)
+    std::printf("  %s %zu / %zu / %zu of %zu: right %.3f\n", h ? "second half:" : "first half: ", actor_verdicts[h][0],
+                actor_verdicts[h][1], actor_verdicts[h][2], acted[h],
+                acted[h] ? double(actor_verdicts[h][0]) / acted[h] : 0.0);
   return 0;
 }

@@ -1229,28 +1229,14 @@ class CasualtyExtractor {
       }
       // "killed by government forces": the agent right after the outcome.
       if (c.perpetrator.empty() && iequals(w, "by") && k + 1 < window_end && k > trigger_at &&
-          k - trigger_at <= 6) {
-        // "killed by government forces", "by regime troops"
-        uint32_t start = k + 1;
-        if (iequals(tok(start), "the") && start + 1 < window_end) ++start;
-        for (uint32_t m = k + 1; m < window_end && m < k + 5; ++m) {
-          if (tokens_[m].kind != TokenKind::kWord) break;
-          if (is_actor_head(tok(m))) {
-            c.perpetrator = std::string(words(start, m));
-            break;
-          }
-          // "killed by a Russian air strike": whose the weapon is.
-          if (is_weapon_head(tok(m))) {
-            const uint32_t owner = weapon_owner_start(s, m);
-            if (owner > k && owner < m) c.perpetrator = weapon_owner(owner, m);
-            break;
-          }
-        }
-        // "abducted by ISIS", "killed by the Islamic State group": a named organisation.
-        if (const Entity* org = c.perpetrator.empty() ? org_starting_at(start) : nullptr)
-          c.perpetrator = std::string(org->span.of(text_));
-      }
+          k - trigger_at <= 6)
+        c.perpetrator = agent_after_by(s, k, window_end);
     }
+    // Else whoever the sentence says owns or used the weapon: "in fresh air
+    // strikes by the US-led coalition", "a missile fired by Syrian forces",
+    // "in Assad regime airstrikes", "a two-day opposition offensive".
+    if (c.perpetrator.empty() && !is_custody_outcome(c.outcome))
+      c.perpetrator = weapon_agent(s, token_at(s, window.begin), window_end, trigger_at);
     // "A suicide bomber blew himself up outside a bakery. Police put the
     // death toll at 16.": a toll said alone is of the attack just told.
     // So is a toll that names no cause: '... raids carried out by Russian
@@ -1470,17 +1456,24 @@ class CasualtyExtractor {
     // organisation named right before the verb.
     // A participle after a name is no verb of it: "in Al Bukamal killing five" lost its comma.
     // (An actor word before the verb is read below, with its modifiers.)
-    if (trigger_at > s.token_begin && !ends_with_ing(verb) && !is_actor_head(tok(trigger_at - 1))) {
-      uint32_t name_end = trigger_at - 1;
+    // "the Daesh terrorist group has killed 33 men": past an auxiliary and
+    // the group noun's adjective.
+    const uint32_t verb_at =
+        trigger_at > s.token_begin + 1 && is_perfect_auxiliary(tok(trigger_at - 1)) ? trigger_at - 1 : trigger_at;
+    if (verb_at > s.token_begin && !ends_with_ing(verb) && !is_actor_head(tok(verb_at - 1))) {
+      uint32_t name_end = verb_at - 1;
       const bool group_noun = iequals(tok(name_end), "group") || iequals(tok(name_end), "movement");
       if (group_noun && name_end > s.token_begin) --name_end;
+      if (group_noun && name_end > s.token_begin && chars::is_ascii_lower(tok(name_end)[0]) &&
+          tokens_[name_end].kind == TokenKind::kWord && !lexicon::is_preposition(tok(name_end)))
+        --name_end;
       const Entity* org = is_toll_noun(verb) ? nullptr : org_ending_at(name_end, s.token_begin);
       // "an attack on the Damascus Opera House killed two": the name is an object, not the subject.
       uint32_t before = org ? token_at(s, org->span.begin) : s.token_begin;
       while (before > s.token_begin && (iequals(tok(before - 1), "the") || chars::is_ascii_upper(tok(before - 1)[0])))
         --before;
       if (org && (before == s.token_begin || !lexicon::is_preposition(tok(before - 1))))
-        return std::string(text_.substr(org->span.begin, tokens_[trigger_at - 1].span.end - org->span.begin));
+        return std::string(text_.substr(org->span.begin, tokens_[verb_at - 1].span.end - org->span.begin));
     }
     constexpr uint32_t kReach = 5;  // "Russian warplanes [and helicopters] [air strikes] killed"
     for (uint32_t k = trigger_at; k-- > s.token_begin && trigger_at - k <= kReach;) {
@@ -1502,6 +1495,108 @@ class CasualtyExtractor {
     return "";
   }
 
+  // The word with its first letter in lower case, for the few words looked
+  // up as lower case that may open a sentence; other words as they are.
+  static std::string_view lower_initial(std::string_view w) {
+    static constexpr std::string_view kOpeners[] = {"shelling", "bombardment", "airstrikes", "strikes", "raids",
+                                                    "missiles", "rockets", "artillery", "attacks", "bombing"};
+    for (std::string_view o : kOpeners)
+      if (iequals(w, o)) return o;
+    return w;
+  }
+
+  // A word of a side's name before its head or weapon: a nationality, an
+  // actor word ("regime"), or a capitalised name. Not an everyday word a
+  // headline or a lost full stop capitalised ("Meanwhile", "A", "Before"),
+  // a day ("Tuesdays"), nor a town ("Idlib air strikes" fell there).
+  bool is_side_word(uint32_t m) const {
+    const std::string_view w = tok(m);
+    if (tokens_[m].kind != TokenKind::kWord || lexicon::is_month(w) || iequals(w, "the") || iequals(w, "a") ||
+        iequals(w, "an"))
+      return false;
+    const std::string_view owner = chars::strip_possessive(w);
+    if (lexicon::is_weekday(owner) ||
+        (owner.size() > 4 && owner.back() == 's' && lexicon::is_weekday(owner.substr(0, owner.size() - 1))))
+      return false;
+    if (lexicon::is_nationality(w) || is_actor_modifier(w)) return true;
+    if (!chars::is_ascii_upper(w[0])) return false;
+    if (const Entity* place = entity_starting_at(m, EntityType::kLoc); place && !is_country(*place)) return false;
+    if (const Entity* name = holding(*in_.entities, tokens_[m].span, entity_span);
+        name && name->type == EntityType::kOrg)
+      return true;
+    return !gazetteer::is_common_word(w) || is_acronym(w) || lexicon::is_known_org(w) ||
+           lexicon::is_country_or_region(w);
+  }
+
+  static bool is_perfect_auxiliary(std::string_view w) {
+    return iequals(w, "has") || iequals(w, "have") || iequals(w, "had");
+  }
+
+  // "US", "UN", "YPG": capitals only.
+  static bool is_acronym(std::string_view w) {
+    if (w.size() < 2) return false;
+    for (char ch : w)
+      if (!chars::is_ascii_upper(ch) && ch != '.') return false;
+    return true;
+  }
+
+  // The agent after "by" at token `by`: "by government forces", "by a
+  // Russian air strike" (whose the weapon is), "by the Islamic State group".
+  std::string agent_after_by(const Sentence& s, uint32_t by, uint32_t end) const {
+    uint32_t start = by + 1;
+    if (start + 1 < end && iequals(tok(start), "the")) ++start;
+    for (uint32_t m = by + 1; m < end && m < by + 5; ++m) {
+      if (tokens_[m].kind != TokenKind::kWord) break;
+      if (is_actor_head(tok(m))) return std::string(words(start, m));
+      if (is_weapon_head(tok(m))) {
+        const uint32_t owner = weapon_owner_start(s, m);
+        return owner > by && owner < m ? weapon_owner(owner, m) : std::string();
+      }
+    }
+    if (const Entity* org = start < end ? org_starting_at(start) : nullptr) return std::string(org->span.of(text_));
+    return "";
+  }
+
+  // The agent of the weapon or attack nearest the outcome word, named
+  // before it ("regime shelling") or after it by "by" ("strikes carried
+  // out by Russian warplanes"), or "".
+  std::string weapon_agent(const Sentence& s, uint32_t begin, uint32_t end, uint32_t trigger_at) const {
+    constexpr uint32_t kWordsBeforeBy = 4;  // "suspected to be carried out"
+    std::string best;
+    uint32_t best_distance = UINT32_MAX;
+    for (uint32_t k = begin; k < end; ++k) {
+      // ("Shelling by the Assad regime ... killed": capitalised where it opens the sentence.)
+      const std::string_view w = k == s.token_begin ? lower_initial(tok(k)) : tok(k);
+      if (!is_weapon_head(w) && !is_attack_noun(w)) continue;
+      const uint32_t distance = k < trigger_at ? trigger_at - k : k - trigger_at;
+      if (distance >= best_distance) continue;
+      std::string agent;
+      const uint32_t owner = weapon_owner_start(s, k);
+      // ("a suicide attack" names the attack's kind, not its side.)
+      if (owner < k && !(k - owner == 1 && iequals(tok(owner), "suicide"))) agent = weapon_owner(owner, k);
+      for (uint32_t m = k + 1; agent.empty() && m < end && m <= k + kWordsBeforeBy + 1; ++m) {
+        if (tokens_[m].kind != TokenKind::kWord || !chars::is_ascii_lower(tok(m)[0])) break;
+        // "by Syrian forces", "a car bombing blamed on Daesh"
+        if (iequals(tok(m), "by") || (iequals(tok(m), "on") && iequals(tok(m - 1), "blamed")))
+          agent = agent_after_by(s, m, end);
+      }
+      if (!agent.empty()) {
+        best = std::move(agent);
+        best_distance = distance;
+      }
+    }
+    return best;
+  }
+
+  // Attacks whose side a word before them names: "rebel assault",
+  // "opposition offensive", "Hezbollah ambush", "regime fire".
+  static bool is_attack_noun(std::string_view w) {
+    static constexpr std::string_view kAttacks[] = {"attack", "attacks", "assault", "offensive", "ambush",
+                                                    "bombing", "bombings", "barrage", "barrages", "fire"};
+    static const WordSet attacks(kAttacks);
+    return !w.empty() && chars::is_ascii_lower(w[0]) && attacks.contains(w);
+  }
+
   // Weapons whose owner an adjective before them names: "Israeli air
   // strikes", "Russian missiles", "regime shelling".
   static bool is_weapon_head(std::string_view w) {
@@ -1514,7 +1609,7 @@ class CasualtyExtractor {
 
   // A word of the weapon's own name: "air" strikes, "cruise" missiles.
   static bool is_weapon_compound(std::string_view w) {
-    return iequals(w, "air") || iequals(w, "cruise") || iequals(w, "ballistic") || iequals(w, "barrel") ||
+    return iequals(w, "air") || iequals(w, "force") || iequals(w, "cruise") || iequals(w, "ballistic") || iequals(w, "barrel") ||
            iequals(w, "artillery") || iequals(w, "rocket") || iequals(w, "mortar") || iequals(w, "drone");
   }
 
@@ -1526,12 +1621,7 @@ class CasualtyExtractor {
     const uint32_t weapon_begin = k;
     // A capitalised word opening the sentence names an owner unless it is an
     // everyday word capitalised by its place ("Air strikes killed").
-    auto owns = [&](uint32_t m) {
-      const std::string_view w = tok(m);
-      return tokens_[m].kind == TokenKind::kWord && !lexicon::is_weekday(w) && !lexicon::is_month(w) &&
-             (lexicon::is_nationality(w) || is_actor_modifier(w) ||
-              (chars::is_ascii_upper(w[0]) && (m > s.token_begin || !gazetteer::is_common_word(w))));
-    };
+    auto owns = [&](uint32_t m) { return is_side_word(m); };
     while (k > s.token_begin) {
       if (owns(k - 1)) { --k; continue; }
       // "Russian and Syrian air strikes".
@@ -1563,11 +1653,7 @@ class CasualtyExtractor {
   // and actor modifiers before it, two of them joined by "and" ("Russian and
   // Syrian warplanes").
   uint32_t actor_start(const Sentence& s, uint32_t head) const {
-    auto modifies = [&](uint32_t k) {
-      const std::string_view m = tok(k);
-      return tokens_[k].kind == TokenKind::kWord && !iequals(m, "the") && !iequals(m, "a") && !iequals(m, "an") &&
-             (chars::is_ascii_upper(m[0]) || is_actor_modifier(m));
-    };
+    auto modifies = [&](uint32_t k) { return is_side_word(k); };
     uint32_t start = head;
     while (start > s.token_begin) {
       if (modifies(start - 1)) { --start; continue; }

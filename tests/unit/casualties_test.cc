@@ -1308,3 +1308,36 @@ TEST_CASE("executions are a cause") {
   REQUIRE(!f.empty());
   CHECK(f[0].cause == "execution");
 }
+
+TEST_CASE("the side that used the weapon, wherever the sentence names it") {
+  struct Case {
+    const char* text;
+    const char* perpetrator;
+  };
+  const Case cases[] = {
+      {"At least 15 civilians were killed and many wounded in fresh air strikes by the US-led coalition on Thursday.",
+       "US-led coalition"},
+      {"A missile fired by Syrian forces killed at least 18 civilians on Tuesday.", "Syrian forces"},
+      {"At least 6 civilians were killed in Assad regime airstrikes targeting a camp.", "Assad regime"},
+      {"38 civilians have been killed in a two-day opposition offensive to break the siege.", "opposition"},
+      {"Shelling by the Assad regime on Eastern Ghouta killed at least 10 civilians.", "Assad regime"},
+      {"A car bombing blamed on Daesh killed at least 26 displaced people on Friday.", "Daesh"},
+      {"Activists say the Daesh terrorist group has killed 33 young men near the border.", "Daesh terrorist group"},
+      {"At least 31 militants were killed in Syrian air force raids on Sunday.", "Syrian"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    const auto f = facts_of(c.text);
+    REQUIRE(!f.empty());
+    CHECK(f[0].perpetrator == c.perpetrator);
+  }
+}
+
+TEST_CASE("a suicide attack, a town's air strikes and a headline's capitals name no side") {
+  const auto f = facts_of("A suicide attack on a wedding killed 22 people in Hasakeh.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].perpetrator.empty());
+  const auto g = facts_of("Officials said the Idlib air strikes killed 12 people.");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].perpetrator.empty());
+}

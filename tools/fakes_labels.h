@@ -1,10 +1,11 @@
-// FA-KES marks each article's cause of death as one of six classes, and its
-// place as one of Syria's governorates
+// FA-KES marks each article's actor and cause of death as one of a few
+// classes, and its place as one of Syria's governorates
 // ("aleppo", "deir ezzor"). A fact's location is judged right when it names
 // that governorate, or a town or district the reports place in it; the list
 // holds the spellings found in war reporting, written for this harness.
 #pragma once
 #include <cctype>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -96,6 +97,31 @@ inline std::string_view cause_class(std::string_view cause) {
   if (cause == "chemical attack") return "chemical and toxic gases";
   if (cause == "gunfire" || cause == "sniper" || cause == "clashes") return "shooting";
   if (cause == "execution") return "execution";
+  return "";
+}
+
+// FA-KES's actor classes for a perpetrator phrase; "" when it names none
+// of them. Matched on lower-case words, most specific first.
+inline std::string_view actor_class(std::string_view perpetrator) {
+  const std::string words = place_words(perpetrator);
+  if (words.empty()) return "";
+  const auto any = [&](std::initializer_list<std::string_view> phrases) {
+    for (std::string_view p : phrases)
+      if (has_words(words, p)) return true;
+    return false;
+  };
+  if (any({"nusra", "al nusra", "fateh al sham", "jabhat"})) return "al-nusra front";
+  if (any({"is", "isis", "isil", "islamic state", "daesh", "daish", "jihadist", "jihadists"}))
+    return "the organization of the islamic state in iraq and the levant - isis";
+  if (any({"coalition", "us", "u s", "american", "french", "british", "us led", "u s led"}))
+    return "international coalition forces";
+  if (any({"sdf", "ypg", "kurdish", "kurds", "syrian democratic forces"})) return "self administration forces";
+  if (any({"rebel", "rebels", "opposition", "fsa", "free syrian army", "insurgent", "insurgents", "terrorist",
+           "terrorists", "militants", "jaish al islam", "ahrar al sham"}))
+    return "armed opposition groups";
+  if (any({"russian", "russia", "syrian", "syria", "regime", "government", "army", "assad", "loyalist", "pro government",
+           "pro regime", "hezbollah", "hizballah", "troops", "helicopters", "warplanes"}))
+    return "syrian government or russian troops";
   return "";
 }
 
