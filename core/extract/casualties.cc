@@ -1182,7 +1182,7 @@ class CasualtyExtractor {
         date = &e;
     }
     if (!place) place = source_place;
-    if (date) c.date = date->value ? *date->value : std::string(date->canonical.of(text_));
+    if (date) c.date = date->value ? date->value.view() : date->canonical.of(text_);
     c.scope = scope_of(c, s, window, date);
     // Without a place of its own an incident happened where the paragraph's
     // last one did ("... in Deir ez-Zor, killing nine soldiers. Three others
@@ -1829,7 +1829,7 @@ class CasualtyExtractor {
          !dated_past && i < ents.size() && ents[i].span.begin < previous.end; ++i) {
       const Entity& e = ents[i];
       if (e.type != EntityType::kDate || !e.value) continue;
-      const int year = std::atoi(e.value->substr(0, 4).c_str());
+      const int year = e.value.year();
       dated_past = year > 1900 && year < in_.anchor->year - 1;
     }
     if (!dated_past) return false;
@@ -1873,9 +1873,9 @@ class CasualtyExtractor {
       const Entity& e = ents[i];
       if (e.type != EntityType::kDate || e.span.end > window.end || !e.value || in_relative_clause_after(c.span, e.span))
         continue;
-      const int year = std::atoi(e.value->substr(0, 4).c_str());
+      const int year = e.value.year();
       const int now = in_.anchor ? in_.anchor->year : 0;
-      if (year > 1900 && ((now && year < now - 1) || (!now && e.value->size() == 4))) {
+      if (year > 1900 && ((now && year < now - 1) || (!now && e.value.view().size() == 4))) {
         // "since the conflict began in 2011" counts up to now: a tally.
         return follows_since(window, e.span) ? "cumulative" : "historical";
       }

@@ -171,7 +171,7 @@ class EntityExtractor {
         e.span = {tokens_[d.token_begin].span.begin, tokens_[d.token_end - 1].span.end};
         e.type = EntityType::kDate;
         e.canonical = e.span;
-        e.value = d.value;
+        if (d.value) e.value = IsoDate(*d.value);
         e.repeat = repeat;
         for (uint32_t t = d.token_begin; t < d.token_end; ++t) used_[t - sent.token_begin] = true;
       }

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/iso_date.h"
 #include "text/span.h"
 
 namespace sift {
@@ -22,17 +23,17 @@ struct Entity {
   // The mention whose text names the entity in this article: the full name
   // for "Assad", the expansion for "SNC"; the span itself when it is the name.
   Span canonical{};
-  std::optional<std::string> value; // ISO date for DATE entities, when resolvable
+  IsoDate value;                    // ISO date for DATE entities, when resolvable
 };
 
 struct Casualty {
   Span span;  // the sentence (or clause) stating the fact
   int64_t count_min = 0;
   std::optional<int64_t> count_max;
-  std::string qualifier;  // "at least", "more than", ... or empty
-  std::string vague;      // "dozens", "hundreds", ... or empty
   // Words from fixed vocabularies are views of static strings (a batch
   // holds tens of thousands of facts); phrases from the text are strings.
+  std::string_view qualifier;     // "at least", "more than", ... or empty
+  std::string_view vague;         // "dozens", "hundreds", ... or empty
   std::string_view outcome;       // killed, wounded, arrested, missing, ...
   std::string victims;            // the victim phrase as written
   std::string_view victim_class;  // civilian, combatant, unknown

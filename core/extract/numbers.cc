@@ -160,7 +160,7 @@ std::optional<Count> parse_count(std::string_view text, const std::vector<Token>
     if (first_size != q.first_size) continue;  // most tokens end here
     if (const uint32_t n = match_phrase(text, tokens, i, end, q.words)) {
       qual = q.kind;
-      c.qualifier = std::string(q.words);
+      c.qualifier = q.words;
       i += n;
       break;
     }
@@ -172,7 +172,7 @@ std::optional<Count> parse_count(std::string_view text, const std::vector<Token>
   const size_t count_size = i < end ? tok(i).size() : 0;
   for (const auto& v : kVague)
     if (const uint32_t n = count_size == v.first_size ? match_phrase(text, tokens, i, end, v.words) : 0) {
-      c.vague = std::string(v.words);
+      c.vague = v.words;
       c.min = v.min;
       c.max = v.max;
       c.token_end = i + n;

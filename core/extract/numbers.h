@@ -28,8 +28,8 @@ struct Count {
   uint32_t token_begin = 0, token_end = 0;  // the qualifier, the number and "of"
   int64_t min = 0;
   std::optional<int64_t> max;
-  std::string qualifier;  // as written, lower-cased: "at least"
-  std::string vague;      // "dozens", or empty
+  std::string_view qualifier;  // the table's words: "at least", or empty
+  std::string_view vague;      // "dozens", or empty
 };
 
 // The count that starts at token `i` (qualifier included), if any.

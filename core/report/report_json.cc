@@ -90,7 +90,7 @@ void write_entities(JsonWriter& w, const SpanWriter& spans, const Extraction& x)
     spans.write(w, e.span);
     w.key("type"); w.value(to_string(e.type));
     w.key("canonical"); w.value(spans.normalized(e.canonical));
-    w.key("value"); w.optional(e.value);
+    w.key("value"); if (e.value) w.value(e.value.view()); else w.null();
     w.key("title"); w.optional_text(spans.normalized(e.title));
     w.key("repeat"); w.value(e.repeat);
     w.end_object();

@@ -16,7 +16,7 @@ std::vector<std::pair<std::string, std::string>> dates_of(const std::string& tex
   const auto& a = r.articles[0];
   std::vector<std::pair<std::string, std::string>> out;
   for (const auto& e : a.extraction.entities)
-    if (e.type == EntityType::kDate) out.emplace_back(std::string(e.span.of(a.normalized.text)), e.value.value_or("null"));
+    if (e.type == EntityType::kDate) out.emplace_back(std::string(e.span.of(a.normalized.text)), e.value ? std::string(e.value.view()) : std::string("null"));
   return out;
 }
 using P = std::vector<std::pair<std::string, std::string>>;
