@@ -105,3 +105,15 @@ TEST_CASE("named days are holidays too; a party named after one is not") {
   CHECK(dates_of("On Thanksgiving Day, troops ate turkey.", nullptr) == P{{"Thanksgiving Day", "null"}});
   CHECK(dates_of("The Independence Party met.", nullptr).empty());
 }
+
+TEST_CASE("IsoDate holds a day, a month or a year inline, and says when it holds none") {
+  CHECK_FALSE(IsoDate());
+  const IsoDate day("2012-02-22"), month("2012-03"), year("1982");
+  CHECK(day.view() == "2012-02-22");
+  CHECK(day.year() == 2012);
+  CHECK(month.view() == "2012-03");
+  CHECK(year.year() == 1982);
+  CHECK(static_cast<bool>(year));
+  CHECK(IsoDate("20120222T10:00").view().size() == IsoDate::kMaxSize);  // cut, never overrun
+  CHECK(IsoDate("May").year() == 0);
+}
