@@ -462,9 +462,13 @@ class EntityExtractor {
       if (!starts_name) { ++i; continue; }
       uint32_t j = i + 1;
       uint32_t last = i;  // last token of the run
+      // A possessive ends a name, unless a place's head follows: "St Mary's Church".
       auto stop_after = [&](uint32_t t) {
         const std::string_view w = tok(t);
-        return strip_possessive(w).size() < w.size() || compound_suffix(w) > 0;
+        const bool possessive = strip_possessive(w).size() < w.size();
+        const bool owns_place = possessive && t + 1 < e && !used_[t + 1 - b] && is_capitalised(tok(t + 1)) &&
+                                lexicon::is_place_head(tok(t + 1)) && (t + 2 >= e || !is_capitalised(tok(t + 2)));
+        return (possessive && !owns_place) || compound_suffix(w) > 0;
       };
       if (!stop_after(i)) {
         while (j < e && !used_[j - b]) {
@@ -892,6 +896,26 @@ class EntityExtractor {
     return false;
   }
 
+  // "Church of Scientology", "the Catholic Church", "Syriac Orthodox
+  // Church": a church as a body of believers, an organisation. "St Mary's
+  // Church" is a building, a place.
+  bool names_church_body(uint32_t a, uint32_t b) const {
+    static constexpr std::string_view kDenominations[] = {
+        "Catholic", "Orthodox", "Anglican", "Coptic", "Syriac", "Maronite", "Apostolic", "Methodist",
+        "Lutheran", "Presbyterian", "Baptist", "Evangelical", "Episcopal", "Protestant", "Roman", "Chaldean",
+        "Assyrian", "Pentecostal", "Melkite", "Reformed", "Adventist", "Mormon", "Unification", "Greek"};
+    static const WordSet denominations(kDenominations);
+    for (uint32_t t = a; t < b; ++t) {
+      if (!iequals(tok(t), "Church") && !iequals(tok(t), "Churches")) continue;
+      if (t + 1 < b && tok(t + 1) == "of") return true;
+      if (t + 1 != b || t == a) return false;
+      for (uint32_t k = a; k < t; ++k)
+        if (!denominations.contains(tok(k)) && !lexicon::is_nationality(tok(k))) return false;
+      return true;
+    }
+    return false;
+  }
+
   // "the town of X", "the villages of X, Y and Z": the run at `a` names a
   // settlement or district. Walks back over the list's names and separators.
   // A list member only counts when nothing after it makes it a speaker:
@@ -942,6 +966,7 @@ class EntityExtractor {
       return;
     }
     if (settlement == Settlement::kNamed) { c.type = EntityType::kLoc; c.evidence = Evidence::kStrong; return; }
+    if (names_church_body(a, b)) { c.type = EntityType::kOrg; c.evidence = Evidence::kStrong; return; }
     // Head words: "Arab League", "Homs Province", "Tahrir Square".
     for (uint32_t t = b; t-- > a;) {
       if (lexicon::is_org_head(tok(t))) {

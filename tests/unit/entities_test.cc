@@ -545,3 +545,12 @@ TEST_CASE("a headline's event is no place; its nationality stays") {
   check_entity(e, "Idlib", "LOC");
   check_entity(e, "Russian", "NORP");
 }
+
+TEST_CASE("a church as a body of believers is an organisation; a church building is a place") {
+  const auto e = entities_of("The Church of Scientology denied it. The Syriac Orthodox Church condemned the attack. "
+                             "Worshippers fled St Mary's Church in Homs.");
+  check_entity(e, "Church of Scientology", "ORG");
+  check_entity(e, "Syriac Orthodox Church", "ORG");
+  check_entity(e, "St Mary's Church", "LOC");
+  check_entity(e, "Homs", "LOC");
+}
