@@ -118,7 +118,7 @@ Report analyze(Batch&& batch) {
   std::vector<ArticleFacts> facts;
   facts.reserve(report.articles.size());
   for (const auto& a : report.articles)
-    facts.push_back({a.normalized.text, &a.extraction.casualties, &a.extraction.entities});
+    facts.push_back({a.normalized.text, &a.extraction.casualties, &a.extraction.entities, a.anchor_date});
   report.dedup.incidents = merge_incidents(facts);
   return report;
 }

@@ -17,19 +17,6 @@
 #include "jsonl_rows.h"
 #include "sift.h"
 
-// FA-KES writes publication dates as M/D/YY ("4/5/17"); Sift takes
-// YYYY-MM-DD, as a user's .jsonl would carry it.
-std::optional<std::string> publication_date(const std::string& mdy) {
-  int month = 0, day = 0, year = 0;
-  if (std::sscanf(mdy.c_str(), "%d/%d/%d", &month, &day, &year) != 3 || month < 1 || month > 12 || day < 1 ||
-      day > 31)
-    return std::nullopt;
-  if (year < 100) year += 2000;
-  char iso[16];
-  std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
-  return std::string(iso);
-}
-
 // The fact an article's annotation describes: its largest civilian toll,
 // else its largest toll of anyone.
 const sift::Casualty* main_fact(const std::vector<sift::Casualty>& facts) {
@@ -64,7 +51,7 @@ int main(int argc, char** argv) {
     const std::string id = row["unit_id"].get<std::string>();
     const int half = std::stoll(id) < 1924058218LL ? 0 : 1;
     sift::Batch batch;
-    batch.articles.push_back({id, row["article_content"].get<std::string>(), publication_date(row.value("date", ""))});
+    batch.articles.push_back({id, row["article_content"].get<std::string>(), fakes::publication_date(row.value("date", ""))});
     const sift::Report report = sift::analyze(batch);
     const auto& facts = report.articles[0].extraction.casualties;
 

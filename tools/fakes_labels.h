@@ -1,16 +1,32 @@
-// FA-KES marks each article's actor and cause of death as one of a few
-// classes, and its place as one of Syria's governorates
+// FA-KES labels, read the way Sift's harnesses compare them. FA-KES marks
+// each article's actor and cause of death as one of a few classes, and its
+// place as one of Syria's governorates
 // ("aleppo", "deir ezzor"). A fact's location is judged right when it names
 // that governorate, or a town or district the reports place in it; the list
 // holds the spellings found in war reporting, written for this harness.
 #pragma once
 #include <cctype>
+#include <cstdio>
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace fakes {
+
+// FA-KES writes publication dates as M/D/YY ("4/5/17"); Sift takes
+// YYYY-MM-DD, as a user's .jsonl would carry it.
+inline std::optional<std::string> publication_date(const std::string& mdy) {
+  int month = 0, day = 0, year = 0;
+  if (std::sscanf(mdy.c_str(), "%d/%d/%d", &month, &day, &year) != 3 || month < 1 || month > 12 || day < 1 ||
+      day > 31)
+    return std::nullopt;
+  if (year < 100) year += 2000;
+  char iso[16];
+  std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", year, month, day);
+  return std::string(iso);
+}
 
 struct Governorate {
   std::string_view key;                     // as FA-KES writes it

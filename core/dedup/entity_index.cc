@@ -24,11 +24,16 @@ std::string entity_key(std::string_view name, bool skeleton) {
       out.append(w);
       continue;
     }
+    auto vowel = [](char c) { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y'; };
     char previous = 0;
-    for (char c : w) {
+    for (size_t i = 0; i < w.size(); ++i) {
+      const char c = w[i];
       const bool same = c == previous;  // "Gaddafi" = "Gadafi": doubled letters count once
+      // "Hasakeh" = "Hasaka", "Khalidiyah" = "Khalidiya": a final h after a
+      // vowel writes the Arabic feminine ending, which others leave out.
+      const bool feminine_h = c == 'h' && i + 1 == w.size() && i > 2 && vowel(w[i - 1]);
       previous = c;
-      if (same || c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y') continue;
+      if (same || vowel(c) || feminine_h) continue;
       out += c;
     }
   }

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "dedup/entity_index.h"
+#include "extract/lexicon.h"
 #include "text/chars.h"
 
 namespace sift {
@@ -94,6 +95,7 @@ struct Fact {
   const Casualty* c;
   std::string place_key, root;
   std::optional<int64_t> day;  // resolved date as a day number
+  std::optional<int64_t> published;  // the article's date as a day number
 };
 
 // Closed ranges that overlap are compatible ("dozens" and 47); otherwise the
@@ -113,6 +115,72 @@ struct Open {
   std::vector<size_t> facts;  // indexes into the fact list
 };
 
+// A place too wide to bucket by: none, or a country ("in Syria").
+bool vague_place(const Fact& f) {
+  return f.place_key.empty() || lexicon::is_country_or_region(f.c->location) ||
+         lexicon::is_location_acronym(f.c->location);
+}
+
+// "22 killed in Syria on Saturday" beside "22 killed in Raqa on Saturday":
+// reports that name no place or only the country are bucketed apart from
+// the placed ones, so they join a placed incident here. They need its
+// outcome, a day within one of its reports' and the very same toll, with
+// victims and counts that agree with all its reports; and that incident must
+// be the only one that fits, else they stay apart.
+void attach_vague_reports(std::vector<Open>& open, const std::vector<Fact>& facts) {
+  constexpr size_t kCandidates = 32;  // incidents tried per report: a busy day stays linear
+  auto is_vague = [&](const Open& o) {
+    return std::all_of(o.facts.begin(), o.facts.end(), [&](size_t f) { return vague_place(facts[f]); });
+  };
+  // Placed incidents by outcome and day.
+  std::map<std::pair<std::string_view, int64_t>, std::vector<size_t>> placed;
+  for (size_t o = 0; o < open.size(); ++o) {
+    if (is_vague(open[o])) continue;
+    for (size_t f : open[o].facts)
+      if (facts[f].day) {
+        auto& list = placed[{facts[f].c->outcome, *facts[f].day}];
+        if (list.empty() || list.back() != o) list.push_back(o);
+      }
+  }
+  auto fits = [&](const Open& vague, const Open& target) {
+    bool same_toll = false;
+    for (size_t v : vague.facts)
+      for (size_t t : target.facts) {
+        const Fact& f = facts[v];
+        const Fact& g = facts[t];
+        if (!classes_compatible(*f.c, *g.c) || !counts_compatible(*f.c, *g.c)) return false;
+        same_toll = same_toll || (f.c->count_min == g.c->count_min && f.day && g.day && std::llabs(*f.day - *g.day) <= 1);
+      }
+    return same_toll;
+  };
+  for (size_t o = 0; o < open.size(); ++o) {
+    if (open[o].facts.empty() || !is_vague(open[o])) continue;
+    std::vector<size_t> tried;
+    size_t match = SIZE_MAX;
+    bool ambiguous = false;
+    for (size_t v : open[o].facts) {
+      const Fact& f = facts[v];
+      if (!f.day) continue;
+      for (int64_t day = *f.day - 1; day <= *f.day + 1 && !ambiguous; ++day) {
+        const auto it = placed.find({f.c->outcome, day});
+        if (it == placed.end()) continue;
+        for (size_t t : it->second) {
+          if (tried.size() >= kCandidates) break;
+          if (t == match || std::find(tried.begin(), tried.end(), t) != tried.end() || open[t].facts.empty()) continue;
+          tried.push_back(t);
+          if (!fits(open[o], open[t])) continue;
+          if (match != SIZE_MAX) { ambiguous = true; break; }
+          match = t;
+        }
+      }
+    }
+    if (match == SIZE_MAX || ambiguous) continue;
+    auto& into = open[match].facts;
+    into.insert(into.end(), open[o].facts.begin(), open[o].facts.end());
+    open[o].facts.clear();
+  }
+}
+
 }  // namespace
 
 std::vector<Incident> merge_incidents(const std::vector<ArticleFacts>& articles) {
@@ -125,7 +193,8 @@ std::vector<Incident> merge_incidents(const std::vector<ArticleFacts>& articles)
     for (uint32_t i = 0; i < cs.size(); ++i) {
       const Casualty& c = cs[i];
       if (c.repeat || c.part_of >= 0 || c.scope != "incident") continue;
-      Fact f{a, i, &c, "", "", std::nullopt};
+      Fact f{a, i, &c, "", "", std::nullopt, std::nullopt};
+      if (articles[a].published) f.published = days_from_civil(*articles[a].published);
       if (!c.location.empty()) {
         f.place_key = PlaceTree::key(c.location);
         f.root = places.root(f.place_key);
@@ -156,8 +225,19 @@ std::vector<Incident> merge_incidents(const std::vector<ArticleFacts>& articles)
   auto same_event = [&](const Fact& f, const Fact& g) {
     const bool strong = !f.c->source.empty() && f.c->source == g.c->source && f.c->count_min == g.c->count_min;
     if ((f.place_key.empty() || g.place_key.empty()) && !strong && f.article != g.article) return false;
+    // "In Syria" lies above every town the batch places there: across
+    // articles it is the same event only with the very same toll.
+    if ((vague_place(f) || vague_place(g)) && f.article != g.article && f.c->count_min != g.c->count_min)
+      return false;
     if (f.day && g.day) return std::llabs(*f.day - *g.day) <= 1;
     if (f.article == g.article) return true;
+    // A report the text does not date is of about its article's day: the
+    // same toll in the same town, published within two days of the other.
+    constexpr int64_t kPublishedWithin = 2;
+    const auto f_day = f.day ? f.day : f.published, g_day = g.day ? g.day : g.published;
+    if (f_day && g_day && std::llabs(*f_day - *g_day) <= kPublishedWithin && f.c->count_min == g.c->count_min &&
+        !vague_place(f) && !vague_place(g))
+      return true;
     if (!f.day && !g.day && !f.c->date.empty() && chars::iequals(f.c->date, g.c->date)) return true;
     return strong;
   };
@@ -197,9 +277,12 @@ std::vector<Incident> merge_incidents(const std::vector<ArticleFacts>& articles)
     open[static_cast<size_t>(target)].facts.push_back(order[k]);
   }
 
+  attach_vague_reports(open, facts);
+
   std::vector<Incident> out;
   out.reserve(open.size());
   for (const Open& o : open) {
+    if (o.facts.empty()) continue;  // attached to another incident
     Incident inc;
     std::map<std::string, int> place_votes;
     int best_depth = -1;

@@ -45,6 +45,7 @@ struct ArticleFacts {
   std::string_view text;                 // normalized
   const std::vector<Casualty>* casualties;
   const std::vector<Entity>* entities;   // sorted by span.begin
+  std::optional<CivilDate> published;    // the article's date, given or found in its lead
 };
 
 std::vector<Incident> merge_incidents(const std::vector<ArticleFacts>& articles);

@@ -559,6 +559,14 @@ class EntityExtractor {
 
   // A lone sentence-initial word that is everyday English and no name,
   // place or organisation word: "Eyewitnesses said", "Afterwards".
+  static bool is_attack_word(std::string_view w) {
+    static constexpr std::string_view kAttacks[] = {"strikes", "airstrikes", "raids", "attack", "attacks",
+                                                    "assault", "offensive", "shelling", "bombing", "bombardment",
+                                                    "barrage", "siege"};
+    static const WordSet attacks(kAttacks);
+    return !w.empty() && chars::is_ascii_lower(w[0]) && attacks.contains(w);
+  }
+
   static bool is_headline_event(std::string_view w) {
     static constexpr std::string_view kEvents[] = {"Attack", "Attacks", "Strike", "Strikes", "Airstrike",
                                                    "Airstrikes", "Raid", "Raids", "Bombing", "Bombings",
@@ -1043,8 +1051,11 @@ class EntityExtractor {
       return;
     }
     if (place_after) { c.type = EntityType::kLoc; c.evidence = Evidence::kStrong; return; }
-    // "shelled Qardaha", "captured Manbij"; not "stormed Assad's palace" nor a person's name.
-    if (is_verb_on_place(before) && !(after.size() >= 2 && after[0] == '\'') && !gazetteer::is_person_name(tok(a))) {
+    // "shelled Qardaha", "captured Manbij", "air strikes on Raqa", "the siege
+    // of Madaya"; not "stormed Assad's palace" nor a person's name.
+    const bool attack_target = (iequals(before, "on") || iequals(before, "of")) && is_attack_word(before2);
+    if ((is_verb_on_place(before) || attack_target) && !(after.size() >= 2 && after[0] == '\'') &&
+        !gazetteer::is_person_name(tok(a)) && !lexicon::is_known_person(tok(a))) {
       c.type = EntityType::kLoc;
       c.evidence = Evidence::kStrong;
       return;

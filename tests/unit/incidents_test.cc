@@ -1,4 +1,5 @@
 #include "dedup/incidents.h"
+#include "dedup/entity_index.h"
 
 #include <doctest/doctest.h>
 
@@ -72,4 +73,42 @@ TEST_CASE("an incident lists each source once, whatever its case") {
   REQUIRE(r.dedup.incidents.size() == 1);
   REQUIRE(r.dedup.incidents[0].sources.size() == 1);
   CHECK(r.dedup.incidents[0].sources[0] == "Activists");
+}
+
+TEST_CASE("a report that names only the country joins the one town's incident with the same toll and day") {
+  const auto r = analyze_dated({
+      {"At least 22 people were killed in air strikes on Raqa on Saturday, a monitor said.", "2015-07-05"},
+      {"At least 22 people were killed in air strikes in Syria on Saturday, activists said.", "2015-07-05"},
+      // Another toll in Syria that day is another event.
+      {"Nine people were killed in shelling in Syria on Saturday, activists said.", "2015-07-05"},
+  });
+  REQUIRE(r.dedup.incidents.size() == 2);
+  CHECK(r.dedup.incidents[0].mentions.size() == 2);
+  CHECK(r.dedup.incidents[0].location == "Raqa");
+  CHECK(r.dedup.incidents[1].count_min == 9);
+}
+
+TEST_CASE("a country-wide report stays apart when two towns fit it") {
+  const auto r = analyze_dated({
+      {"At least 12 people were killed in Idlib on Saturday, a monitor said.", "2015-07-05"},
+      {"At least 12 people were killed in Daraa on Saturday, activists said.", "2015-07-05"},
+      {"At least 12 people were killed in Syria on Saturday, activists said.", "2015-07-05"},
+  });
+  CHECK(r.dedup.incidents.size() == 3);
+}
+
+TEST_CASE("an undated report is of its article's day: same town and toll, published within two days") {
+  const auto r = analyze_dated({
+      {"A car bomb killed four people in Qardaha on Sunday, the Observatory said.", "2015-02-22"},
+      {"At least four people were killed when a car bomb exploded in al-Qardaha, media reports said.", "2015-02-23"},
+      {"At least four people were killed when a car bomb exploded in Qardaha, activists said.", "2015-03-20"},
+  });
+  REQUIRE(r.dedup.incidents.size() == 2);
+  CHECK(r.dedup.incidents[0].mentions.size() == 2);
+}
+
+TEST_CASE("spellings of one place that differ by the Arabic feminine ending share a key") {
+  CHECK(entity_key("Hasakeh", true) == entity_key("Hasaka", true));
+  CHECK(entity_key("Khalidiyah", true) == entity_key("Khalidiya", true));
+  CHECK(entity_key("Homs", true) != entity_key("Hama", true));
 }
