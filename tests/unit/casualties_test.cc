@@ -1341,3 +1341,17 @@ TEST_CASE("a suicide attack, a town's air strikes and a headline's capitals name
   REQUIRE(g.size() == 1);
   CHECK(g[0].perpetrator.empty());
 }
+
+TEST_CASE("a source phrase whose comma was lost starts at its article, past no name or participle") {
+  const auto f = facts_of("A motorcycle bomber killed at least 16 civilians outside a bakery in Hasakeh city on the eve "
+                          "of the feast marking the end of Ramadan an official said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "an official");
+  const auto g = facts_of("Two rebels were killed in the town on Sunday Abu Shadi al-Hamwi a local media activist said.");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].source == "Abu Shadi al-Hamwi a local media activist");
+  // "for" takes the noun phrase: the subject goes on past it.
+  const auto h = facts_of("Nine people were killed in Homs, a spokesman for the rebels said.");
+  REQUIRE(h.size() == 1);
+  CHECK(h[0].source == "a spokesman for the rebels");
+}
