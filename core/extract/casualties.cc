@@ -1250,10 +1250,44 @@ class CasualtyExtractor {
     }
     // "the attack killed more than 100": the attack the story has told of,
     // by the weapon it named last, else the one its lead names.
-    if (is_bare_attack(c.cause) && c.scope == "incident" && refers_back(s, cause_token)) {
+    const bool told_attack = !c.cause.empty() && refers_back(s, cause_token);
+    if (is_bare_attack(c.cause) && c.scope == "incident" && told_attack) {
       if (const char* told = recent_cause(s, /*weapon_only=*/true); *told) c.cause = told;
       else if (!opens_other_story(s)) c.cause = lead_cause();
     }
+    // "Russian jets struck the market. The raids killed 12": whoever the
+    // story just said carried out the attack its fact refers back to.
+    // (Never the victims themselves: "Nusra Front fighters attacked ...
+    // The clashes killed six Nusra Front fighters".)
+    if (c.perpetrator.empty() && c.scope == "incident" && (told_attack || cause_told_before_)) {
+      std::string agent = recent_agent(s);
+      const std::string_view head = std::string_view(agent).substr(agent.rfind(' ') + 1);
+      if (!head.empty() && find_word(c.victims, head, 0) == std::string_view::npos) c.perpetrator = std::move(agent);
+    }
+  }
+
+  // The side the two sentences before `s`, in its paragraph, name last as
+  // attacking: an actor with its modifiers ("Russian jets", "regime
+  // forces") or the owner of a weapon ("Assad regime airstrikes").
+  std::string recent_agent(const Sentence& s) const {
+    constexpr size_t kSentencesBack = 2;
+    const auto& sentences = seg_.sentences;
+    const size_t index = static_cast<size_t>(&s - sentences.data());
+    for (size_t back = 1; back <= kSentencesBack && back <= index; ++back) {
+      const Sentence& before = sentences[index - back];
+      if (before.paragraph != s.paragraph) break;
+      std::string found;
+      for (uint32_t k = before.token_begin; k < before.token_end; ++k) {
+        if (!is_actor_head(tok(k)) || !chars::is_ascii_lower(tok(k)[0])) continue;
+        // ("Opposition forces said ...": a speaker, not the attacker.)
+        if (k + 1 < before.token_end && is_speech_verb(tok(k + 1))) continue;
+        const uint32_t start = actor_start(before, k);
+        if (start < k) found = std::string(words(start, k));
+      }
+      if (found.empty()) found = weapon_agent(before, before.token_begin, before.token_end, before.token_end);
+      if (!found.empty()) return found;
+    }
+    return "";
   }
 
   static bool is_bare_attack(std::string_view cause) { return cause == "attack"; }

@@ -1355,3 +1355,14 @@ TEST_CASE("a source phrase whose comma was lost starts at its article, past no n
   REQUIRE(h.size() == 1);
   CHECK(h[0].source == "a spokesman for the rebels");
 }
+
+TEST_CASE("a fact that refers back to the attack takes the side the story just named") {
+  const auto f = facts_of("Russian jets struck a market in the town of Ariha on Monday. The raids killed 12 people, "
+                          "activists said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].perpetrator == "Russian jets");
+  // Never the victims themselves.
+  const auto g = facts_of("Nusra Front fighters attacked the village at dawn. The clashes killed six Nusra Front fighters.");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].perpetrator.empty());
+}
