@@ -89,6 +89,7 @@ class CasualtyExtractor {
       classify_generic_victims(first, said_mostly_civilians);
     }
     unmark_mixed_tolls();
+    place_restated_tolls();
     // A part belongs to its whole's time: "a day after strikes left 35
     // people including 22 children dead" recalls the children too.
     for (Casualty& c : out_) {
@@ -121,6 +122,41 @@ class CasualtyExtractor {
       Casualty& c = out_[k];
       if (std::binary_search(mixed.begin(), mixed.end(), Toll{c.outcome, c.count_min}))
         c.victim_class = "unknown";
+    }
+  }
+
+  // "Suicide bombing kills at least 16 in northeast Syria" over "... killed
+  // at least 16 people in the city of Hasaka": a toll told again with only
+  // the country, or no place, is the one the article places, when one
+  // place alone has that outcome and figure.
+  void place_restated_tolls() {
+    constexpr int64_t kSmallestToll = 3;  // "one killed" recurs by chance
+    auto vague = [](const Casualty& c) {
+      return c.location.empty() || lexicon::is_country_or_region(c.location) ||
+             lexicon::is_location_acronym(c.location);
+    };
+    using Toll = std::tuple<std::string_view, int64_t, const std::string*>;
+    std::vector<Toll> placed;
+    for (const Casualty& c : out_)
+      if (c.scope == "incident" && c.count_min >= kSmallestToll && !vague(c))
+        placed.emplace_back(c.outcome, c.count_min, &c.location);
+    if (placed.empty()) return;
+    std::sort(placed.begin(), placed.end(), [](const Toll& x, const Toll& y) {
+      return std::tie(std::get<0>(x), std::get<1>(x), *std::get<2>(x)) <
+             std::tie(std::get<0>(y), std::get<1>(y), *std::get<2>(y));
+    });
+    for (Casualty& c : out_) {
+      if (c.scope != "incident" || c.count_min < kSmallestToll || !vague(c)) continue;
+      const auto first = std::lower_bound(placed.begin(), placed.end(), std::make_pair(c.outcome, c.count_min),
+                                          [](const Toll& t, const std::pair<std::string_view, int64_t>& k) {
+                                            return std::tie(std::get<0>(t), std::get<1>(t)) < std::tie(k.first, k.second);
+                                          });
+      if (first == placed.end() || std::get<0>(*first) != c.outcome || std::get<1>(*first) != c.count_min) continue;
+      const std::string& place = *std::get<2>(*first);
+      bool one_place = true;
+      for (auto it = first; it != placed.end() && std::get<0>(*it) == c.outcome && std::get<1>(*it) == c.count_min; ++it)
+        one_place = one_place && *std::get<2>(*it) == place;
+      if (one_place) c.location = place;
     }
   }
 

@@ -1366,3 +1366,13 @@ TEST_CASE("a fact that refers back to the attack takes the side the story just n
   REQUIRE(g.size() == 1);
   CHECK(g[0].perpetrator.empty());
 }
+
+TEST_CASE("a toll told again with only the country takes the place the article gives it") {
+  const auto f = facts_of("Suicide bombing kills at least 16 in northeast Syria\n\n"
+                          "A suicide bomb blast killed at least 16 people in the city of Hasaka on Tuesday, "
+                          "a monitor said. Four people were killed in Syria on Monday.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].count_min == 16);
+  CHECK(f[0].location == "Hasaka");
+  CHECK(f[2].location == "Syria");  // no placed toll of four
+}
