@@ -1744,9 +1744,23 @@ class CasualtyExtractor {
 
   const Quote* quote_holding(Span s) const { return holding(*in_.quotes, s, [](const Quote& q) { return q.span; }); }
 
+  // The dateline's place, or one run into the text after a scraped date
+  // line ("Last updated at Jun 18 2016 BEIRUT At least seven people died"):
+  // a place in capitals after a number or at the sentence's start, before
+  // a capitalised word, is where the story was filed.
   bool in_dateline(const Entity& e) const {
     const auto& d = in_.roles->dateline;
-    return d && e.span.begin >= d->span.begin && e.span.end <= d->span.end;
+    if (d && e.span.begin >= d->span.begin && e.span.end <= d->span.end) return true;
+    const std::string_view name = e.span.of(text_);
+    if (name.size() < 4 || std::any_of(name.begin(), name.end(), [](char ch) { return chars::is_ascii_lower(ch); }))
+      return false;
+    const size_t at = first_at_or_after(tokens_, e.span.begin, token_span);
+    const size_t after = first_at_or_after(tokens_, e.span.end, token_span);
+    if (at >= tokens_.size() || after >= tokens_.size() || !chars::is_ascii_upper(tok(after)[0]) ||
+        tokens_[after].kind != TokenKind::kWord)
+      return false;
+    return at == 0 || tokens_[at - 1].kind == TokenKind::kNumber || tok(at - 1) == "." ||
+           lexicon::is_month(tok(at - 1));
   }
 
   // Where the story happens when a sentence names no place: the first place

@@ -1376,3 +1376,14 @@ TEST_CASE("a toll told again with only the country takes the place the article g
   CHECK(f[0].location == "Hasaka");
   CHECK(f[2].location == "Syria");  // no placed toll of four
 }
+
+TEST_CASE("a dateline run into the text is where the story was filed, not where it happened") {
+  const auto f = facts_of("Last updated at Jun 18 2016 BEIRUT At least seven people died in rebel shelling on Saturday "
+                          "a monitoring group said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location != "BEIRUT");
+  // A place in capitals inside the sentence is a place.
+  const auto g = facts_of("Shelling killed nine people in HOMS on Saturday, activists said.");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].location == "HOMS");
+}
