@@ -1639,7 +1639,7 @@ class CasualtyExtractor {
       const std::string_view w = k == s.token_begin ? lower_initial(tok(k)) : tok(k);
       if (!is_weapon_head(w) && !is_attack_noun(w)) continue;
       const uint32_t distance = k < trigger_at ? trigger_at - k : k - trigger_at;
-      if (distance >= best_distance) continue;
+      if (distance >= best_distance || (k > trigger_at && !means_of_death(s, trigger_at, k))) continue;
       std::string agent;
       const uint32_t owner = weapon_owner_start(s, k);
       // ("a suicide attack" names the attack's kind, not its side.)
@@ -1656,6 +1656,28 @@ class CasualtyExtractor {
       }
     }
     return best;
+  }
+
+  // A weapon after the outcome word is how they died only when a
+  // preposition brings it in: "killed in fresh air strikes by ...", "died
+  // from shelling"; not "killed in the operation during which troops had to
+  // defuse bombs placed by rebels".
+  // ("killed ... when regime helicopters dropped barrel bombs" too.)
+  bool means_of_death(const Sentence& s, uint32_t trigger_at, uint32_t weapon) const {
+    constexpr uint32_t kWordsBefore = 4;  // "in a series of purportedly", past the owner and compound words
+    constexpr uint32_t kWhenReach = 8;     // "when Syrian regime helicopters dropped"
+    const uint32_t owner = weapon_owner_start(s, weapon);
+    for (uint32_t k = owner; k > trigger_at && k > s.token_begin && weapon - k <= kWhenReach; --k) {
+      const std::string_view w = tok(k - 1);
+      if (iequals(w, "when") || iequals(w, "as")) return true;
+      if (owner - k > kWordsBefore) continue;
+      if (iequals(w, "in") || iequals(w, "by") || iequals(w, "from") || iequals(w, "during") ||
+          iequals(w, "under") || iequals(w, "after") || iequals(w, "of") || iequals(w, "including") ||
+          iequals(w, "following") || iequals(w, "amid"))
+        return true;
+      if (tokens_[k - 1].kind != TokenKind::kWord) return false;
+    }
+    return false;
   }
 
   // Attacks whose side a word before them names: "rebel assault",

@@ -1333,6 +1333,17 @@ TEST_CASE("the side that used the weapon, wherever the sentence names it") {
   }
 }
 
+TEST_CASE("a weapon after the outcome names the side only when a preposition makes it the means") {
+  const auto f = facts_of("He claimed that 100 armed men were killed in the operation during which troops had to "
+                          "defuse mines and bombs placed by rebels.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].perpetrator.empty());
+  const auto g = facts_of("The agency claimed 160 civilians were killed in Tokhar in a series of purportedly American "
+                          "airstrikes around dawn.");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].perpetrator == "American");
+}
+
 TEST_CASE("a suicide attack, a town's air strikes and a headline's capitals name no side") {
   const auto f = facts_of("A suicide attack on a wedding killed 22 people in Hasakeh.");
   REQUIRE(f.size() == 1);
