@@ -117,8 +117,7 @@ struct Open {
 
 // A place too wide to bucket by: none, or a country ("in Syria").
 bool vague_place(const Fact& f) {
-  return f.place_key.empty() || lexicon::is_country_or_region(f.c->location) ||
-         lexicon::is_location_acronym(f.c->location);
+  return f.place_key.empty() || lexicon::is_country_level(f.c->location);
 }
 
 // "22 killed in Syria on Saturday" beside "22 killed in Raqa on Saturday":

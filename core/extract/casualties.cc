@@ -131,10 +131,7 @@ class CasualtyExtractor {
   // place alone has that outcome and figure.
   void place_restated_tolls() {
     constexpr int64_t kSmallestToll = 3;  // "one killed" recurs by chance
-    auto vague = [](const Casualty& c) {
-      return c.location.empty() || lexicon::is_country_or_region(c.location) ||
-             lexicon::is_location_acronym(c.location);
-    };
+    auto vague = [](const Casualty& c) { return c.location.empty() || lexicon::is_country_level(c.location); };
     using Toll = std::tuple<std::string_view, int64_t, const std::string*>;
     std::vector<Toll> placed;
     for (const Casualty& c : out_)
@@ -1288,7 +1285,7 @@ class CasualtyExtractor {
     // by the weapon it named last, else the one its lead names.
     const bool told_attack = !c.cause.empty() && refers_back(s, cause_token);
     if (is_bare_attack(c.cause) && c.scope == "incident" && told_attack) {
-      if (const char* told = recent_cause(s, /*weapon_only=*/true); *told) c.cause = told;
+      if (const std::string_view told = recent_cause(s, /*weapon_only=*/true); !told.empty()) c.cause = told;
       else if (!opens_other_story(s)) c.cause = lead_cause();
     }
     // "Russian jets struck the market. The raids killed 12": whoever the
@@ -1306,12 +1303,7 @@ class CasualtyExtractor {
   // attacking: an actor with its modifiers ("Russian jets", "regime
   // forces") or the owner of a weapon ("Assad regime airstrikes").
   std::string recent_agent(const Sentence& s) const {
-    constexpr size_t kSentencesBack = 2;
-    const auto& sentences = seg_.sentences;
-    const size_t index = static_cast<size_t>(&s - sentences.data());
-    for (size_t back = 1; back <= kSentencesBack && back <= index; ++back) {
-      const Sentence& before = sentences[index - back];
-      if (before.paragraph != s.paragraph) break;
+    return from_sentences_before(s, [&](const Sentence& before) {
       std::string found;
       for (uint32_t k = before.token_begin; k < before.token_end; ++k) {
         if (!is_actor_head(tok(k)) || !chars::is_ascii_lower(tok(k)[0])) continue;
@@ -1320,10 +1312,8 @@ class CasualtyExtractor {
         const uint32_t start = actor_start(before, k);
         if (start < k) found = std::string(words(start, k));
       }
-      if (found.empty()) found = weapon_agent(before, before.token_begin, before.token_end, before.token_end);
-      if (!found.empty()) return found;
-    }
-    return "";
+      return found.empty() ? weapon_agent(before, before.token_begin, before.token_end, before.token_end) : found;
+    });
   }
 
   static bool is_bare_attack(std::string_view cause) { return cause == "attack"; }
@@ -1335,8 +1325,7 @@ class CasualtyExtractor {
     for (uint32_t k = noun; k > s.token_begin && noun - k <= kWordsBetween; --k) {
       const std::string_view w = tok(k - 1);
       if (iequals(w, "the") || iequals(w, "this") || iequals(w, "that")) return true;
-      const std::string_view owner = chars::strip_possessive(w);
-      if (owner.size() < w.size() && (lexicon::is_weekday(owner) || iequals(owner, "yesterday"))) return true;
+      if (lexicon::is_weekday_possessive(w) || iequals(w, "yesterday's")) return true;
       if (tokens_[k - 1].kind != TokenKind::kWord || !chars::is_ascii_lower(w[0])) return false;
     }
     return false;
@@ -1349,21 +1338,31 @@ class CasualtyExtractor {
 
   // The cause the two sentences before `s`, in its paragraph, name last
   // (only a weapon, never a bare "attack", when `weapon_only`).
-  const char* recent_cause(const Sentence& s, bool weapon_only = false) const {
+  std::string_view recent_cause(const Sentence& s, bool weapon_only = false) const {
+    return from_sentences_before(s, [&](const Sentence& before) {
+      std::string_view found;
+      bool pair = false;
+      for (uint32_t k = before.token_begin; k < before.token_end; ++k)
+        if (const char* cause = cause_at(k, before.token_end, &pair); cause && !(weapon_only && is_bare_attack(cause)))
+          found = cause;
+      return found;
+    });
+  }
+
+  // What `find` gives for the nearer of the two sentences before `s` in its
+  // paragraph that gives anything (a non-empty string), else `find`'s empty value.
+  template <typename Find>
+  auto from_sentences_before(const Sentence& s, Find&& find) const -> decltype(find(s)) {
     constexpr size_t kSentencesBack = 2;
     const auto& sentences = seg_.sentences;
     const size_t index = static_cast<size_t>(&s - sentences.data());
     for (size_t back = 1; back <= kSentencesBack && back <= index; ++back) {
       const Sentence& before = sentences[index - back];
       if (before.paragraph != s.paragraph) break;
-      const char* found = nullptr;
-      bool pair = false;
-      for (uint32_t k = before.token_begin; k < before.token_end; ++k)
-        if (const char* cause = cause_at(k, before.token_end, &pair); cause && !(weapon_only && is_bare_attack(cause)))
-          found = cause;
-      if (found) return found;
+      auto found = find(before);
+      if (!found.empty()) return found;
     }
-    return "";
+    return {};
   }
 
   // The cause named at token k: two words as written first, when one space
@@ -1584,10 +1583,7 @@ class CasualtyExtractor {
     if (tokens_[m].kind != TokenKind::kWord || lexicon::is_month(w) || iequals(w, "the") || iequals(w, "a") ||
         iequals(w, "an"))
       return false;
-    const std::string_view owner = chars::strip_possessive(w);
-    if (lexicon::is_weekday(owner) ||
-        (owner.size() > 4 && owner.back() == 's' && lexicon::is_weekday(owner.substr(0, owner.size() - 1))))
-      return false;
+    if (lexicon::is_weekday(w) || lexicon::is_weekday_possessive(w)) return false;
     if (lexicon::is_nationality(w) || is_actor_modifier(w)) return true;
     if (!chars::is_ascii_upper(w[0])) return false;
     if (const Entity* place = entity_starting_at(m, EntityType::kLoc); place && !is_country(*place)) return false;
@@ -1848,7 +1844,7 @@ class CasualtyExtractor {
     // "Syrias Idlib province": a possessive whose apostrophe a scrape lost.
     const bool lost_apostrophe = name.size() > 4 && name.back() == 's' &&
                                  lexicon::is_country_or_region(name.substr(0, name.size() - 1));
-    return lexicon::is_country_or_region(name) || lexicon::is_location_acronym(name) || lost_apostrophe;
+    return lexicon::is_country_level(name) || lost_apostrophe;
   }
 
   // "killed in U.S. air strikes on Raqa": the country owns the strikes;

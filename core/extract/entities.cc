@@ -620,9 +620,7 @@ class EntityExtractor {
       if (b == a) return;
     }
     // "Mondays attack": a weekday's possessive that lost its apostrophe.
-    if (b - a == 1 && tok(a).size() > 4 && tok(a).back() == 's' &&
-        lexicon::is_weekday(tok(a).substr(0, tok(a).size() - 1)))
-      return;
+    if (b - a == 1 && lexicon::is_weekday_possessive(tok(a))) return;
     // A name starts with a capital: trimming "Forces" off "Forces of Syrian
     // Democratic Forces" must not leave "of ...".
     while (a < b && (iequals(tok(a), "the") || tok(a) == "." ||

@@ -99,7 +99,7 @@ constexpr std::string_view kKnownOrgs[] = {
     "White House", "State Department", "Foreign Office", "Congress", "Senate", "Parliament",
     "Amnesty", "Amnesty International", "Human Rights Watch", "Red Crescent", "Red Cross",
     "Medecins Sans Frontieres", "MSF", "Doctors Without Borders", "Reporters Without Borders", "RSF",
-    "Oxfam", "Save the Children", "White Helmets", "YPG", "SDF",
+    "Oxfam", "Save the Children", "White Helmets", "SARC", "Syrian Arab Red Crescent", "YPG", "SDF",
     "PKK", "PYD", "FSA", "SNC", "LCC", "SOHR", "Arab League", "Security Council",
     "General Assembly", "European Union", "United Nations", "African Union", "Interpol",
     "World Bank", "IMF", "Baath", "Ba'ath", "Muslim Brotherhood", "Mukhabarat", "Shabiha",
@@ -424,6 +424,18 @@ bool is_be_form(std::string_view w) {
   return iequals(w, "is") || iequals(w, "are") || iequals(w, "was") || iequals(w, "were") || iequals(w, "been") ||
          iequals(w, "being") || iequals(w, "be");
 }
+
+bool is_weekday_possessive(std::string_view word) {
+  constexpr size_t kShortestDay = 6;  // "Sunday": never "Mons" or "Tues"
+  std::string_view day = chars::strip_possessive(word);
+  if (day.size() == word.size()) {  // the apostrophe lost: "Mondays"
+    if (word.empty() || (word.back() | 0x20) != 's') return false;
+    day.remove_suffix(1);
+  }
+  return day.size() >= kShortestDay && is_weekday(day);
+}
+
+bool is_country_level(std::string_view place) { return is_country_or_region(place) || is_location_acronym(place); }
 
 bool is_weekday(std::string_view word, int* weekday) {
   for (int d = 0; d < 7; ++d)

@@ -13,6 +13,7 @@ bool is_major_place(std::string_view phrase);       // cities and districts ofte
 bool is_nationality(std::string_view word);         // "Syrian", "Alawite", "Sunni", "Western"
 bool is_known_org(std::string_view phrase);         // "Hezbollah", "Reuters", "Nato", "UN"
 bool is_location_acronym(std::string_view word);    // "US", "UK", "UAE"
+bool is_country_level(std::string_view place);      // either of the two above: no town's place
 bool is_org_head(std::string_view word);            // "Council", "Brigade", "Observatory"
 bool is_place_head(std::string_view word);          // "Province", "Mountains", "Square"
 bool is_newspaper_head(std::string_view word);     // "Star", "Mail": ends a paper's name, alone no name
@@ -35,5 +36,6 @@ bool is_place_preposition(std::string_view word);  // "in", "near", "outside": b
 bool is_be_form(std::string_view word);             // "is", "was", "been": a passive's auxiliary
 bool is_month(std::string_view word, int* month = nullptr);    // "March", "Feb", "Sept."
 bool is_weekday(std::string_view word, int* weekday = nullptr); // 0 = Sunday
+bool is_weekday_possessive(std::string_view word);  // "Monday's", or "Mondays" with its apostrophe lost
 
 }  // namespace sift::lexicon
