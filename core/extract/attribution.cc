@@ -112,13 +112,12 @@ bool is_participle(std::string_view w) {
   return w.size() > 4 && chars::is_ascii_lower(w[0]) && w.substr(w.size() - 3) == "ing";
 }
 
-// Does a person's name end where `end` is?
+// Does a person's name end where `end` is? (Entities do not overlap: only
+// the last one to begin before `end` can end there.)
 bool person_name_ends_at(const AttributionContext& ctx, uint32_t end) {
   const auto& ents = *ctx.entities;
   const size_t after = first_at_or_after(ents, end, entity_span);
-  for (size_t i = after; i-- > 0 && ents[i].span.end + 64 > end;)
-    if (ents[i].span.end == end) return ents[i].type == EntityType::kPerson;
-  return false;
+  return after > 0 && ents[after - 1].span.end == end && ents[after - 1].type == EntityType::kPerson;
 }
 
 // "a claim that", "the confirm button": after a determiner the word is a noun.

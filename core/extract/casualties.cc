@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 #include <iterator>
+#include <map>
 #include <optional>
 #include <tuple>
 
@@ -132,28 +133,18 @@ class CasualtyExtractor {
   void place_restated_tolls() {
     constexpr int64_t kSmallestToll = 3;  // "one killed" recurs by chance
     auto vague = [](const Casualty& c) { return c.location.empty() || lexicon::is_country_level(c.location); };
-    using Toll = std::tuple<std::string_view, int64_t, const std::string*>;
-    std::vector<Toll> placed;
-    for (const Casualty& c : out_)
-      if (c.scope == "incident" && c.count_min >= kSmallestToll && !vague(c))
-        placed.emplace_back(c.outcome, c.count_min, &c.location);
-    if (placed.empty()) return;
-    std::sort(placed.begin(), placed.end(), [](const Toll& x, const Toll& y) {
-      return std::tie(std::get<0>(x), std::get<1>(x), *std::get<2>(x)) <
-             std::tie(std::get<0>(y), std::get<1>(y), *std::get<2>(y));
-    });
+    // Outcome and figure -> the one place given them, or null when two are.
+    std::map<std::pair<std::string_view, int64_t>, const std::string*> place_of;
+    for (const Casualty& c : out_) {
+      if (c.scope != "incident" || c.count_min < kSmallestToll || vague(c)) continue;
+      const auto [it, first] = place_of.emplace(std::make_pair(c.outcome, c.count_min), &c.location);
+      if (!first && it->second && *it->second != c.location) it->second = nullptr;
+    }
+    if (place_of.empty()) return;
     for (Casualty& c : out_) {
       if (c.scope != "incident" || c.count_min < kSmallestToll || !vague(c)) continue;
-      const auto first = std::lower_bound(placed.begin(), placed.end(), std::make_pair(c.outcome, c.count_min),
-                                          [](const Toll& t, const std::pair<std::string_view, int64_t>& k) {
-                                            return std::tie(std::get<0>(t), std::get<1>(t)) < std::tie(k.first, k.second);
-                                          });
-      if (first == placed.end() || std::get<0>(*first) != c.outcome || std::get<1>(*first) != c.count_min) continue;
-      const std::string& place = *std::get<2>(*first);
-      bool one_place = true;
-      for (auto it = first; it != placed.end() && std::get<0>(*it) == c.outcome && std::get<1>(*it) == c.count_min; ++it)
-        one_place = one_place && *std::get<2>(*it) == place;
-      if (one_place) c.location = place;
+      const auto it = place_of.find({c.outcome, c.count_min});
+      if (it != place_of.end() && it->second) c.location = *it->second;
     }
   }
 
@@ -996,7 +987,7 @@ class CasualtyExtractor {
         c.victim_class = out_[static_cast<size_t>(whole)].victim_class;
       }
       c.repeat = repeat;
-      fill_context(c, s, trigger_at);
+      const bool cause_told_before = fill_context(c, s, trigger_at);
       if (part_without_outcome) c.part_of = whole;
       else if (breakdown && whole >= 0 && c.outcome == out_[static_cast<size_t>(whole)].outcome &&
                c.count_min <= out_[static_cast<size_t>(whole)].count_min &&
@@ -1008,7 +999,7 @@ class CasualtyExtractor {
       if ((of_the_dead || part_of_earlier_dead) && c.part_of < 0) parts_of_earlier_dead_.push_back(out_.size());
       out_.push_back(std::move(c));
       fact_paragraph_.push_back(s.paragraph);
-      cause_told_before_of_.push_back(cause_told_before_);
+      cause_told_before_of_.push_back(cause_told_before);
       // The latest fact that is no part is what a breakdown after it splits:
       // "six children were killed, a day after strikes left 35 people
       // including 22 children dead".
@@ -1162,7 +1153,9 @@ class CasualtyExtractor {
                                           iequals(tok(s.token_begin + 2), "separate"));
   }
 
-  void fill_context(Casualty& c, const Sentence& s, uint32_t trigger_at) {
+  // Fills in the fact's context; says whether its cause came from a
+  // sentence before it.
+  bool fill_context(Casualty& c, const Sentence& s, uint32_t trigger_at) {
     const Span window = context_window(c, s);
     // Once a sentence: its own first toll may set them for the next.
     if (turned_at_ != &s && opens_other_story(s)) {
@@ -1276,10 +1269,10 @@ class CasualtyExtractor {
     // jets targeted the village. "Twelve people were killed," he said.'
     // Only a toll said alone takes the told attack's victims too: the
     // others may have died in what the sentence goes on to tell.
-    cause_told_before_ = false;
+    bool cause_told_before = false;
     if (c.cause.empty() && !is_custody_outcome(c.outcome) && (opens_with_toll_noun(c) || c.scope == "incident")) {
       c.cause = recent_cause(s);
-      cause_told_before_ = !c.cause.empty() && !opens_with_toll_noun(c);
+      cause_told_before = !c.cause.empty() && !opens_with_toll_noun(c);
     }
     // "the attack killed more than 100": the attack the story has told of,
     // by the weapon it named last, else the one its lead names.
@@ -1292,11 +1285,12 @@ class CasualtyExtractor {
     // story just said carried out the attack its fact refers back to.
     // (Never the victims themselves: "Nusra Front fighters attacked ...
     // The clashes killed six Nusra Front fighters".)
-    if (c.perpetrator.empty() && c.scope == "incident" && (told_attack || cause_told_before_)) {
+    if (c.perpetrator.empty() && c.scope == "incident" && (told_attack || cause_told_before)) {
       std::string agent = recent_agent(s);
       const std::string_view head = std::string_view(agent).substr(agent.rfind(' ') + 1);
       if (!head.empty() && find_word(c.victims, head, 0) == std::string_view::npos) c.perpetrator = std::move(agent);
     }
+    return cause_told_before;
   }
 
   // The side the two sentences before `s`, in its paragraph, name last as
@@ -1709,11 +1703,10 @@ class CasualtyExtractor {
     const uint32_t weapon_begin = k;
     // A capitalised word opening the sentence names an owner unless it is an
     // everyday word capitalised by its place ("Air strikes killed").
-    auto owns = [&](uint32_t m) { return is_side_word(m); };
     while (k > s.token_begin) {
-      if (owns(k - 1)) { --k; continue; }
+      if (is_side_word(k - 1)) { --k; continue; }
       // "Russian and Syrian air strikes".
-      if (k - 1 > s.token_begin && k < weapon_begin && iequals(tok(k - 1), "and") && owns(k - 2)) { k -= 2; continue; }
+      if (k - 1 > s.token_begin && k < weapon_begin && iequals(tok(k - 1), "and") && is_side_word(k - 2)) { k -= 2; continue; }
       break;
     }
     return k < weapon_begin ? k : head;
@@ -1741,11 +1734,10 @@ class CasualtyExtractor {
   // and actor modifiers before it, two of them joined by "and" ("Russian and
   // Syrian warplanes").
   uint32_t actor_start(const Sentence& s, uint32_t head) const {
-    auto modifies = [&](uint32_t k) { return is_side_word(k); };
     uint32_t start = head;
     while (start > s.token_begin) {
-      if (modifies(start - 1)) { --start; continue; }
-      if (start - 1 > s.token_begin && start < head && iequals(tok(start - 1), "and") && modifies(start - 2)) {
+      if (is_side_word(start - 1)) { --start; continue; }
+      if (start - 1 > s.token_begin && start < head && iequals(tok(start - 1), "and") && is_side_word(start - 2)) {
         start -= 2;
         continue;
       }
@@ -2117,7 +2109,6 @@ class CasualtyExtractor {
   std::vector<Casualty> out_;
   std::vector<uint32_t> fact_paragraph_;  // the paragraph of each fact in out_
   std::vector<bool> cause_told_before_of_;  // whether each fact's cause came from an earlier sentence
-  bool cause_told_before_ = false;          // the same, for the fact being filled in
   std::vector<size_t> civilian_by_cause_;  // facts made civilian by their weapon alone
   std::string last_source_;
   std::string lead_place_;
