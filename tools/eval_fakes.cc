@@ -86,9 +86,9 @@ int main(int argc, char** argv) {
         std::printf("ACTOR %s gold %s got '%s'\n", id.c_str(), gold_actor.c_str(), fact->perpetrator.c_str());
     }
 
-    const std::string gold_text = row.value("nb_civilians", "");
-    if (gold_text.empty() || gold_text.find_first_not_of("0123456789") != std::string::npos) continue;
-    const long long gold = std::stoll(gold_text);
+    const auto annotated = fakes::annotated_count(row.value("nb_civilians", ""));
+    if (!annotated) continue;
+    const long long gold = *annotated;
     long long best = 0;
     for (const auto& c : facts)
       if (c.outcome == "killed" && c.victim_class == "civilian" && !c.repeat && c.scope == "incident")

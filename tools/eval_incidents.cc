@@ -53,9 +53,7 @@ int main(int argc, char** argv) {
     if (!date || !seen.insert(id).second) continue;
     Labelled l;
     l.governorate = row.value("location", "");
-    const std::string civilians = row.value("nb_civilians", "");
-    if (!civilians.empty() && civilians.find_first_not_of("0123456789") == std::string::npos)
-      l.civilians = std::stoll(civilians);
+    l.civilians = fakes::annotated_count(row.value("nb_civilians", "")).value_or(-1);
     l.published = sift::days_from_civil(*sift::parse_iso_date(*date));
     labels.push_back(std::move(l));
     batch.articles.push_back({id, row["article_content"].get<std::string>(), date});

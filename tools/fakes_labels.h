@@ -28,6 +28,12 @@ inline std::optional<std::string> publication_date(const std::string& mdy) {
   return std::string(iso);
 }
 
+// An annotated count ("70"), or none when the field is empty or not a number.
+inline std::optional<long long> annotated_count(const std::string& field) {
+  if (field.empty() || field.find_first_not_of("0123456789") != std::string::npos) return std::nullopt;
+  return std::stoll(field);
+}
+
 struct Governorate {
   std::string_view key;                     // as FA-KES writes it
   std::vector<std::string_view> places;     // lower case, words split by spaces
