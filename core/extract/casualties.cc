@@ -1558,16 +1558,6 @@ class CasualtyExtractor {
     return "";
   }
 
-  // The word with its first letter in lower case, for the few words looked
-  // up as lower case that may open a sentence; other words as they are.
-  static std::string_view lower_initial(std::string_view w) {
-    static constexpr std::string_view kOpeners[] = {"shelling", "bombardment", "airstrikes", "strikes", "raids",
-                                                    "missiles", "rockets", "artillery", "attacks", "bombing"};
-    for (std::string_view o : kOpeners)
-      if (iequals(w, o)) return o;
-    return w;
-  }
-
   // A word of a side's name before its head or weapon: a nationality, an
   // actor word ("regime"), or a capitalised name. Not an everyday word a
   // headline or a lost full stop capitalised ("Meanwhile", "A", "Before"),
@@ -1626,8 +1616,9 @@ class CasualtyExtractor {
     uint32_t best_distance = UINT32_MAX;
     for (uint32_t k = begin; k < end; ++k) {
       // ("Shelling by the Assad regime ... killed": capitalised where it opens the sentence.)
-      const std::string_view w = k == s.token_begin ? lower_initial(tok(k)) : tok(k);
-      if (!is_weapon_head(w) && !is_attack_noun(w)) continue;
+      const std::string_view w = tok(k);
+      const bool lower = chars::is_ascii_lower(w[0]) || k == s.token_begin;
+      if (!lower || (!is_weapon_word(w) && !lexicon::is_attack_noun(w))) continue;
       const uint32_t distance = k < trigger_at ? trigger_at - k : k - trigger_at;
       if (distance >= best_distance || (k > trigger_at && !means_of_death(s, trigger_at, k))) continue;
       std::string agent;
@@ -1670,24 +1661,17 @@ class CasualtyExtractor {
     return false;
   }
 
-  // Attacks whose side a word before them names: "rebel assault",
-  // "opposition offensive", "Hezbollah ambush", "regime fire".
-  static bool is_attack_noun(std::string_view w) {
-    static constexpr std::string_view kAttacks[] = {"attack", "attacks", "assault", "offensive", "ambush",
-                                                    "bombing", "bombings", "barrage", "barrages", "fire"};
-    static const WordSet attacks(kAttacks);
-    return !w.empty() && chars::is_ascii_lower(w[0]) && attacks.contains(w);
-  }
-
   // Weapons whose owner an adjective before them names: "Israeli air
-  // strikes", "Russian missiles", "regime shelling".
-  static bool is_weapon_head(std::string_view w) {
+  // strikes", "Russian missiles", "regime shelling" (attacks too: "rebel
+  // assault", "opposition offensive", lexicon::is_attack_noun).
+  static bool is_weapon_word(std::string_view w) {
     static constexpr std::string_view kWeapons[] = {"missiles", "missile", "strikes", "strike", "airstrikes",
                                                     "airstrike", "raids", "raid", "shelling", "shells", "rockets",
                                                     "rocket", "artillery", "mortars", "bombs", "bombardment"};
     static const WordSet weapons(kWeapons);
-    return !w.empty() && chars::is_ascii_lower(w[0]) && weapons.contains(w);
+    return weapons.contains(w);
   }
+  static bool is_weapon_head(std::string_view w) { return !w.empty() && chars::is_ascii_lower(w[0]) && is_weapon_word(w); }
 
   // A word of the weapon's own name: "air" strikes, "cruise" missiles.
   static bool is_weapon_compound(std::string_view w) {

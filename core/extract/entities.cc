@@ -559,22 +559,6 @@ class EntityExtractor {
 
   // A lone sentence-initial word that is everyday English and no name,
   // place or organisation word: "Eyewitnesses said", "Afterwards".
-  static bool is_attack_word(std::string_view w) {
-    static constexpr std::string_view kAttacks[] = {"strikes", "airstrikes", "raids", "attack", "attacks",
-                                                    "assault", "offensive", "shelling", "bombing", "bombardment",
-                                                    "barrage", "siege"};
-    static const WordSet attacks(kAttacks);
-    return !w.empty() && chars::is_ascii_lower(w[0]) && attacks.contains(w);
-  }
-
-  static bool is_headline_event(std::string_view w) {
-    static constexpr std::string_view kEvents[] = {"Attack", "Attacks", "Strike", "Strikes", "Airstrike",
-                                                   "Airstrikes", "Raid", "Raids", "Bombing", "Bombings",
-                                                   "Shelling", "Blast", "Explosion", "Ambush", "Clashes"};
-    static const WordSet events(kEvents);
-    return events.contains(w) && chars::is_ascii_upper(w[0]);
-  }
-
   static bool is_everyday_word(std::string_view w) {
     return gazetteer::is_common_word(w) && !gazetteer::is_person_name(w) && !gazetteer::is_place_name(w) &&
            !lexicon::is_org_head(w) && !lexicon::is_place_head(w) && !lexicon::is_known_org(w) &&
@@ -612,7 +596,8 @@ class EntityExtractor {
     if (b - a == 1 && lexicon::is_month(tok(a)) && !iequals(tok(a), "May")) return;
     // A headline's event: "58 Killed in Suspected Gas Attack in Idlib" names
     // no place; "Russian Airstrikes" keeps the nationality.
-    if (b - a > 1 && is_headline_event(tok(b - 1)) && !lexicon::is_known_org(words(a, b - 1))) {
+    if (b - a > 1 && chars::is_ascii_upper(tok(b - 1)[0]) && lexicon::is_attack_noun(tok(b - 1)) &&
+        !lexicon::is_known_org(words(a, b - 1))) {
       --b;
       while (b > a && gazetteer::is_common_word(tok(b - 1)) && !lexicon::is_nationality(tok(b - 1)) &&
              !lexicon::is_country_or_region(tok(b - 1)))
@@ -1051,7 +1036,8 @@ class EntityExtractor {
     if (place_after) { c.type = EntityType::kLoc; c.evidence = Evidence::kStrong; return; }
     // "shelled Qardaha", "captured Manbij", "air strikes on Raqa", "the siege
     // of Madaya"; not "stormed Assad's palace" nor a person's name.
-    const bool attack_target = (iequals(before, "on") || iequals(before, "of")) && is_attack_word(before2);
+    const bool attack_target = (iequals(before, "on") || iequals(before, "of")) && !before2.empty() &&
+                               chars::is_ascii_lower(before2[0]) && lexicon::is_attack_noun(before2);
     if ((is_verb_on_place(before) || attack_target) && !(after.size() >= 2 && after[0] == '\'') &&
         !gazetteer::is_person_name(tok(a)) && !lexicon::is_known_person(tok(a))) {
       c.type = EntityType::kLoc;

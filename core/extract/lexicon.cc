@@ -425,6 +425,19 @@ bool is_be_form(std::string_view w) {
          iequals(w, "being") || iequals(w, "be");
 }
 
+// Nouns that name an attack, whatever its weapon: what it hit follows ("air
+// strikes on Raqa"), its side may precede ("opposition offensive"), and a
+// headline's last capitalised word may be one ("Suspected Gas Attack").
+constexpr std::string_view kAttackNouns[] = {
+    "attack", "attacks", "assault", "offensive", "ambush", "bombing", "bombings", "bombardment", "barrage",
+    "barrages", "fire", "siege", "shelling", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids",
+    "blast", "explosion", "clashes"};
+
+bool is_attack_noun(std::string_view word) {
+  static const WordSet set(kAttackNouns);
+  return set.contains(word);
+}
+
 bool is_weekday_possessive(std::string_view word) {
   constexpr size_t kShortestDay = 6;  // "Sunday": never "Mons" or "Tues"
   std::string_view day = chars::strip_possessive(word);
