@@ -1162,6 +1162,7 @@ class CasualtyExtractor {
       turned_at_ = &s;
       last_source_.clear();
       last_place_.clear();
+      last_dated_place_.clear();
     }
     const auto source = find_attribution(ctx_, s.token_begin, s.token_end, c.span.begin);
     bool sourced_here = false;
@@ -1192,11 +1193,12 @@ class CasualtyExtractor {
       const bool in_source = e.span.begin >= source_span.begin && e.span.end <= source_span.end && !source_span.empty();
       if (e.type == EntityType::kLoc && !in_source && !based_compound(e) && !in_dateline(e) &&
           !owns_weapon(e, s) && !is_bare_compass_point(e) && !belongs_to_later_count(c.span, e.span, s) &&
+          !where_spoken(e) &&
           (!place || better_place(e, *place, c.span)))
         place = &e;
       // "Rebels in Daraa said ...": the source's own place, if the sentence names no other.
       // ("Russia says ..." names a speaker, not where it happened.)
-      if (e.type == EntityType::kLoc && in_source && !source_place && !based_compound(e) &&
+      if (e.type == EntityType::kLoc && in_source && !source_place && !based_compound(e) && !where_spoken(e) &&
           (e.span.begin != source_span.begin || e.span.end != source_span.end))
         source_place = &e;
       // The date nearest the fact: "the second time this month ... after 17
@@ -1222,6 +1224,18 @@ class CasualtyExtractor {
     } else if (c.scope == "incident") {
       if (!last_place_.empty() && last_place_paragraph_ == s.paragraph) c.location = last_place_;
       else if (!opens_other_story(s)) c.location = lead_place();
+    }
+    // An undated toll of the place the story just dated happened that day:
+    // "... shelled Aleppo on Tuesday, killing 23. Another 40 were wounded."
+    if (c.scope == "incident") {
+      if (c.date.empty() && !c.location.empty() && c.location == last_dated_place_ &&
+          last_dated_paragraph_ + 1 >= s.paragraph)
+        c.date = last_date_;
+      if (!c.date.empty() && !c.location.empty()) {
+        last_date_ = c.date;
+        last_dated_place_ = c.location;
+        last_dated_paragraph_ = s.paragraph;
+      }
     }
     // A source goes on to the toll's own incident, not to one elsewhere:
     // "... in Kabul, the ministry said. A day earlier, a blast in Kunduz killed dozens."
@@ -1299,6 +1313,7 @@ class CasualtyExtractor {
   std::string recent_agent(const Sentence& s) const {
     return from_sentences_before(s, [&](const Sentence& before) {
       std::string found;
+      if (tells_arrests(before)) return found;  // those who arrest are no attackers of a later toll
       for (uint32_t k = before.token_begin; k < before.token_end; ++k) {
         if (!is_actor_head(tok(k)) || !chars::is_ascii_lower(tok(k)[0])) continue;
         // ("Opposition forces said ...": a speaker, not the attacker.)
@@ -1335,12 +1350,29 @@ class CasualtyExtractor {
   std::string_view recent_cause(const Sentence& s, bool weapon_only = false) const {
     return from_sentences_before(s, [&](const Sentence& before) {
       std::string_view found;
+      if (tells_arrests(before)) return found;  // "arrested dozens in raids": no weapon was used
       bool pair = false;
       for (uint32_t k = before.token_begin; k < before.token_end; ++k)
         if (const char* cause = cause_at(k, before.token_end, &pair); cause && !(weapon_only && is_bare_attack(cause)))
           found = cause;
       return found;
     });
+  }
+
+  // "told reporters in Ankara", "a news conference in Geneva": where the
+  // source spoke, not where the toll happened.
+  bool where_spoken(const Entity& place) const {
+    static constexpr std::string_view kAudiences[] = {"reporters", "journalists", "conference", "briefing",
+                                                      "interview", "speaking", "summit"};
+    static const WordSet audiences(kAudiences);
+    const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
+    return at >= 2 && iequals(tok(at - 1), "in") && audiences.contains(tok(at - 2));
+  }
+
+  bool tells_arrests(const Sentence& s) const {
+    for (uint32_t k = s.token_begin; k < s.token_end; ++k)
+      if (const Trigger* t = trigger_of(tok(k)); t && is_custody_outcome(t->outcome)) return true;
+    return false;
   }
 
   // What `find` gives for the nearer of the two sentences before `s` in its
@@ -1708,10 +1740,20 @@ class CasualtyExtractor {
   // sentence's start.
   uint32_t after_fronted_phrase(const Sentence& s, uint32_t before) const {
     constexpr uint32_t kLongestPhrase = 8;
-    if (!lexicon::is_preposition(tok(s.token_begin))) return s.token_begin;
-    for (uint32_t k = s.token_begin + 1; k < before && k - s.token_begin <= kLongestPhrase; ++k)
-      if (tok(k) == ",") return k + 1 < before ? k + 1 : s.token_begin;
-    return s.token_begin;
+    const uint32_t begin = after_dateline(s);
+    if (!lexicon::is_preposition(tok(begin))) return begin;
+    for (uint32_t k = begin + 1; k < before && k - begin <= kLongestPhrase; ++k)
+      if (tok(k) == ",") return k + 1 < before ? k + 1 : begin;
+    return begin;
+  }
+
+  // The sentence's first token after the story's dateline ("BEIRUT (Reuters) -
+  // Syrian forces shelled ..." opens with "Syrian").
+  uint32_t after_dateline(const Sentence& s) const {
+    const auto& d = in_.roles->dateline;
+    if (!d || d->span.begin < tokens_[s.token_begin].span.begin || d->span.end >= tokens_[s.token_end - 1].span.begin)
+      return s.token_begin;
+    return token_at(s, d->span.end);
   }
 
   // The first word of the actor phrase headed at `head`: capitalised words
@@ -1798,7 +1840,7 @@ class CasualtyExtractor {
     const Span ls = seg_.paragraphs[lead].span;
     for (const Entity& e : *in_.entities)
       if (e.type == EntityType::kLoc && e.span.begin >= ls.begin && e.span.end <= ls.end && !in_dateline(e) &&
-          !based_compound(e) && !is_country(e) && !is_bare_compass_point(e))
+          !based_compound(e) && !is_country(e) && !is_bare_compass_point(e) && !where_spoken(e))
         return std::string(e.canonical.of(text_));
     return "";
   }
@@ -2104,6 +2146,8 @@ class CasualtyExtractor {
   const Sentence* turned_at_ = nullptr;  // the last sentence that turned to another story
   std::string last_source_place_;  // where the toll that named last_source_ happened
   std::string last_place_;  // the place of the latest incident that named one
+  std::string last_date_, last_dated_place_;  // the latest dated incident's day and place
+  uint32_t last_dated_paragraph_ = 0;
   uint32_t last_place_paragraph_ = 0;
 };
 

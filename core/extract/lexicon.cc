@@ -302,7 +302,9 @@ constexpr std::string_view kNonNames[] = {
     "Mandarin", "Cantonese", "Hindi", "Bengali", "English-language", "Arabic-language", "Islam", "Christianity",
     "Judaism", "Buddhism", "Hinduism", "God", "Allah", "Quran", "Koran", "Bible", "Torah",
     // Capitals that abbreviate common nouns.
-    "HQ", "NGO", "NGOs", "TV", "IED", "IEDs", "RPG", "RPGs", "SUV", "PM", "AM", "GMT"};
+    "HQ", "NGO", "NGOs", "TV", "IED", "IEDs", "RPG", "RPGs", "SUV", "PM", "AM",
+    // Time zones after a clock time ("4:12pm EDT").
+    "GMT", "UTC", "EDT", "EST", "CET", "CEST", "BST", "PDT", "PST", "CDT", "CST"};
 
 // Last words of names of events and other things Sift does not mark:
 // "Gulf War", "G7 Ise-Shima Summit", "Arab Spring", "Greenwich Mean Time".

@@ -232,8 +232,30 @@ bool is_byline(std::string_view raw, const std::string& folded, size_t words) {
 }
 
 // "Published 14 June 2013", "Updated: Wed 05 Apr 2017 10:32 GMT", "March 3, 2012".
+// "BEIRUT | Tue Mar 13, 2012 4:12pm EDT": the words of a place set off by a
+// bar before a date line; 0 when the line has no such place.
+size_t place_words_before_bar(std::string_view raw) {
+  const size_t bar = raw.find('|');
+  if (bar == std::string_view::npos || bar == 0 || bar > 40 || !chars::is_ascii_upper(raw[0])) return 0;
+  size_t words = 0;
+  bool in_word = false;
+  for (size_t i = 0; i < bar; ++i) {
+    const char c = raw[i];
+    if (c == ' ') {
+      in_word = false;
+    } else if (chars::is_ascii_alpha(c)) {  // letters only: the folded words must line up
+      if (!in_word && !chars::is_ascii_upper(c)) return 0;  // every word capitalised
+      if (!in_word) ++words;
+      in_word = true;
+    } else {
+      return 0;
+    }
+  }
+  return words <= 3 ? words : 0;
+}
+
 bool is_publication_date_line(std::string_view raw, const std::string& folded, size_t words) {
-  if (words == 0 || words > 10) return false;
+  if (words == 0 || words > 12) return false;
   static constexpr std::string_view kLeads[] = {"published", "updated", "last updated", "posted",
                                                 "posted on", "first published"};
   for (auto lead : kLeads)
@@ -246,9 +268,13 @@ bool is_publication_date_line(std::string_view raw, const std::string& folded, s
       "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
       "november", "dec", "december", "mon", "monday", "tue", "tuesday", "wed", "wednesday",
       "thu", "thursday", "fri", "friday", "sat", "saturday", "sun", "sunday", "gmt", "utc",
-      "am", "pm", "st", "nd", "rd", "th"};
+      "am", "pm", "st", "nd", "rd", "th", "edt", "est", "et", "bst", "cet", "cest"};
   bool has_month_or_number = false;
   size_t start = 0;
+  for (size_t skip = place_words_before_bar(raw); skip > 0 && start < folded.size(); --skip) {
+    const size_t space = folded.find(' ', start);
+    start = space == std::string::npos ? folded.size() : space + 1;
+  }
   while (start < folded.size()) {
     size_t end = folded.find(' ', start);
     if (end == std::string::npos) end = folded.size();

@@ -1398,3 +1398,46 @@ TEST_CASE("a dateline run into the text is where the story was filed, not where 
   REQUIRE(g.size() == 1);
   CHECK(g[0].location == "HOMS");
 }
+
+TEST_CASE("a wire dateline opening the sentence is not the subject that did the killing") {
+  const auto f = facts_of("BEIRUT (Reuters) - Syrian government forces shelled the Salaheddine district of Aleppo on "
+                          "Tuesday, killing at least 23 people, activists said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].perpetrator == "Syrian government forces");
+  CHECK(f[0].location == "Salaheddine");
+}
+
+TEST_CASE("raids that made arrests lend no weapon nor attacker to the next toll") {
+  const auto f = facts_of("Security forces arrested dozens of young men in raids on the Hamidiyeh neighbourhood. "
+                          "Two soldiers were killed when their checkpoint near Kafr Nabudah came under fire.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].outcome == "killed");
+  CHECK(f[1].cause != "air strike");
+  CHECK(f[1].perpetrator.empty());
+  // Raids that killed still lend their cause.
+  const auto g = facts_of("Russian jets carried out raids on the market of Ariha. Twelve people were killed.");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].cause == "air strike");
+}
+
+TEST_CASE("an undated toll of the place the story just dated happened that day") {
+  const auto f = facts_of("Government forces shelled Aleppo on Tuesday, killing at least 23 people, activists said.\n\n"
+                          "Another 40 people were wounded, the Observatory said.\n\n"
+                          "In Hama, two soldiers were killed at a checkpoint.",
+                          "2012-03-14");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].date == "2012-03-13");
+  CHECK(f[1].location == "Aleppo");
+  CHECK(f[1].date == "2012-03-13");
+  CHECK(f[2].location == "Hama");
+  CHECK(f[2].date.empty());  // another place: its day is not told
+}
+
+TEST_CASE("where a source spoke to reporters is not where the deaths were") {
+  const auto f = facts_of("Foreign Minister Ahmet Davutoglu told reporters in Ankara that 40 people were killed in Homs.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Homs");
+  const auto g = facts_of("Foreign Minister Ahmet Davutoglu told reporters in Ankara that 40 people had been killed.");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].location != "Ankara");
+}

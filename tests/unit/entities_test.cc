@@ -554,3 +554,11 @@ TEST_CASE("a church as a body of believers is an organisation; a church building
   check_entity(e, "St Mary's Church", "LOC");
   check_entity(e, "Homs", "LOC");
 }
+
+TEST_CASE("a time zone after a clock time names no organisation") {
+  const auto e = entities_of("BEIRUT | Tue Mar 13, 2012 4:12pm EDT\n\nShelling went on in Homs at 9:30 GMT, residents said.");
+  CHECK(find(e, "EDT") == nullptr);
+  CHECK(find(e, "GMT") == nullptr);
+  REQUIRE(find(e, "Homs"));
+  CHECK(find(e, "Homs")->type == "LOC");
+}

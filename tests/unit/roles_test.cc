@@ -85,3 +85,17 @@ TEST_CASE("classify_paragraphs under a standfirst: a date-only line near the top
   CHECK(kinds(a) == V{"title", "body", "dateline", "body", "body", "body", "body", "signoff", "boilerplate",
                       "boilerplate"});
 }
+
+TEST_CASE("classify_paragraphs: a place and a bar before the publication date is a date line, and the wire dateline follows") {
+  const auto a = analyze_text(
+      "Syrian forces pound rebel-held district of Aleppo\n\nBy Mariam Karouny\n\n"
+      "BEIRUT | Tue Mar 13, 2012 4:12pm EDT\n\n"
+      "BEIRUT (Reuters) - Syrian government forces shelled the Salaheddine district of Aleppo on Tuesday.\n\n"
+      "Residents said the shelling went on all night.");
+  CHECK(kinds(a) == V{"title", "byline", "dateline", "body", "body"});
+  REQUIRE(a.roles.dateline);
+  CHECK(a.roles.dateline->span.of(a.normalized.text) == "BEIRUT (Reuters) -");
+  // A bar inside a sentence is no date line.
+  const auto b = analyze_text("Fighting in Homs\n\nRebels | Government forces traded fire on Monday near the city.");
+  CHECK(kinds(b) == V{"title", "body"});
+}
