@@ -98,6 +98,7 @@ class CasualtyExtractor {
       const Casualty& whole = out_[static_cast<size_t>(c.part_of)];
       c.scope = whole.scope;
       if (c.perpetrator.empty()) c.perpetrator = whole.perpetrator;
+      if (c.cause.empty()) c.cause = whole.cause;
       if (c.date.empty()) c.date = whole.date;
     }
     return std::move(out_);
@@ -772,12 +773,21 @@ class CasualtyExtractor {
             single_victims = sv;
           }
         }
-        // "a family of six": the number after "of" counts the family.
-        if (!count && sv.of_phrase && i + 3 < e && iequals(tok(i + 1), "family") && iequals(tok(i + 2), "of")) {
-          if (const int64_t members = number_value(tok(i + 3)).value_or(0); members > 1 && sv.end == i + 4) {
-            count = Count{i, i + 1, members, members, "", ""};
-            single_victims = sv;
-          }
+      }
+      // "a family of six", "its crew of four": the number after "of" counts the group.
+      if (!count && i + 3 < e && is_group_of_counted(tok(i + 1)) && iequals(tok(i + 2), "of") &&
+          (iequals(w, "a") || iequals(w, "its") || iequals(w, "their") || iequals(w, "his") || iequals(w, "her"))) {
+        const int64_t members = number_value(tok(i + 3)).value_or(0);
+        const bool number_ends_phrase = i + 4 >= e || tokens_[i + 4].kind != TokenKind::kWord ||
+                                        lexicon::is_preposition(tok(i + 4)) || ends_victim_phrase(tok(i + 4));
+        if (const VictimNoun* noun = victim_of(tok(i + 1)); noun && members > 1 && number_ends_phrase) {
+          Victims group;
+          group.begin = i + 1;
+          group.end = i + 4;
+          group.noun = noun;
+          group.of_phrase = true;
+          count = Count{i, i + 1, members, members, "", ""};
+          single_victims = group;
         }
       }
       // Names after punctuation may restate victims already counted: "two
@@ -1287,6 +1297,11 @@ class CasualtyExtractor {
     if (c.cause.empty() && !is_custody_outcome(c.outcome) && (opens_with_toll_noun(c) || c.scope == "incident")) {
       c.cause = recent_cause(s);
       cause_told_before = !c.cause.empty() && !opens_with_toll_noun(c);
+      // "The Observatory put the death toll at 34": the toll of the
+      // attack the lead tells, when it is of the lead's place.
+      if (c.cause.empty() && opens_with_toll_noun(c) && c.scope == "incident" && !opens_other_story(s) &&
+          !c.location.empty() && c.location == lead_place())
+        c.cause = lead_cause();
     }
     // "the attack killed more than 100": the attack the story has told of,
     // by the weapon it named last, else the one its lead names.
@@ -1402,7 +1417,16 @@ class CasualtyExtractor {
         *pair = true;
         return two;
       }
-    return fuel_not_weapon(k, end) ? nullptr : cause_of(tok(k), {});
+    return fuel_not_weapon(k, end) || brought_down(k) ? nullptr : cause_of(tok(k), {});
+  }
+
+  // "shot down a government helicopter": the aircraft was the target, not the weapon.
+  bool brought_down(uint32_t k) const {
+    if (!(iequals(tok(k), "helicopter") || iequals(tok(k), "jets") || iequals(tok(k), "warplanes"))) return false;
+    constexpr uint32_t kReach = 4;  // "shot down a [Syrian] [army] helicopter"
+    for (uint32_t j = k; j-- > 0 && k - j <= kReach;)
+      if (iequals(tok(j), "down") || iequals(tok(j), "downed")) return true;
+    return false;
   }
 
   // "a gas field", "the gas station": gas as a fuel, no chemical attack.
@@ -1497,6 +1521,8 @@ class CasualtyExtractor {
       if (ents[i].type == EntityType::kOrg && ents[i].span.end == end) return &ents[i];
     return nullptr;
   }
+
+  static bool is_group_of_counted(std::string_view noun) { return iequals(noun, "family") || iequals(noun, "crew"); }
 
   static bool is_custody_outcome(std::string_view outcome) {
     return outcome == "arrested" || outcome == "detained" || outcome == "abducted" || outcome == "missing";
@@ -1838,10 +1864,15 @@ class CasualtyExtractor {
       if (in_.roles->paragraphs[p].kind == ParagraphKind::kBody) { lead = p; break; }
     if (lead == UINT32_MAX) return "";
     const Span ls = seg_.paragraphs[lead].span;
-    for (const Entity& e : *in_.entities)
+    const auto& ents = *in_.entities;
+    for (size_t i = 0; i < ents.size(); ++i) {
+      const Entity& e = ents[i];
       if (e.type == EntityType::kLoc && e.span.begin >= ls.begin && e.span.end <= ls.end && !in_dateline(e) &&
-          !based_compound(e) && !is_country(e) && !is_bare_compass_point(e) && !where_spoken(e))
-        return std::string(e.canonical.of(text_));
+          !based_compound(e) && !is_country(e) && !is_bare_compass_point(e) && !where_spoken(e)) {
+        const bool part_next = i + 1 < ents.size() && ents[i + 1].type == EntityType::kLoc && names_part_of(e, ents[i + 1]);
+        return std::string((part_next ? ents[i + 1] : e).canonical.of(text_));
+      }
+    }
     return "";
   }
 
@@ -1852,9 +1883,24 @@ class CasualtyExtractor {
   bool better_place(const Entity& e, const Entity& place, Span fact) const {
     const bool e_country = is_country(e), place_country = is_country(place);
     if (e_country != place_country) return place_country;
+    if (names_part_of(place, e)) return true;
     // A place inside the fact's own words ("two militants, UK citizens, were killed in Syria") names the victims.
     const bool place_in_fact = place.span.begin >= fact.begin && place.span.end <= fact.end;
     return (place.span.begin < fact.begin || place_in_fact) && e.span.begin >= fact.end && e.span.begin - fact.end < 60;
+  }
+
+  // "the Damascus suburb of Jaramana": a city known to be big, then a
+  // settlement noun and "of", names the town it holds. ("the Salaheddine
+  // district of Aleppo" names the district first: the first place stays.)
+  bool names_part_of(const Entity& city, const Entity& part) const {
+    const size_t at = first_at_or_after(tokens_, city.span.end, token_span);
+    if (at + 2 >= tokens_.size() || tokens_[at + 2].span.begin != part.span.begin) return false;
+    if (!lexicon::is_settlement_noun(tok(at)) || !iequals(tok(at + 1), "of")) return false;
+    const auto is_big = [&](const Entity& e) {
+      const std::string_view name = e.canonical.of(text_);
+      return gazetteer::is_big_city(name) || lexicon::is_major_place(name);
+    };
+    return is_big(city) && !is_big(part);
   }
 
   bool is_country(const Entity& e) const {

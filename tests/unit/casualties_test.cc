@@ -1441,3 +1441,38 @@ TEST_CASE("where a source spoke to reporters is not where the deaths were") {
   REQUIRE(g.size() == 1);
   CHECK(g[0].location != "Ankara");
 }
+
+TEST_CASE("the Damascus suburb of Jaramana: a big city's part is the place; the Salaheddine district of Aleppo stays") {
+  const auto f = facts_of("A car bomb tore through a square in the Damascus suburb of Jaramana on Tuesday, killing at "
+                          "least 31 people, activists said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Jaramana");
+  const auto g = facts_of("Troops shelled the Salaheddine district of Aleppo, killing 23 people.");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].location == "Salaheddine");
+}
+
+TEST_CASE("a death toll given in the next paragraph is of the lead's attack, and its parts share the cause") {
+  const auto f = facts_of("A car bomb tore through a square in the town of Jaramana on Tuesday, killing at least 31 "
+                          "people, activists said.\n\n"
+                          "The Syrian Observatory for Human Rights put the death toll at 34, among them eight "
+                          "children.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].count_min == 34);
+  CHECK(f[1].cause == "car bomb");
+  CHECK(f[1].location == "Jaramana");
+  CHECK(f[2].part_of == 1);
+  CHECK(f[2].cause == "car bomb");
+}
+
+TEST_CASE("a crew of four counts four; a shot-down helicopter is no air strike") {
+  const auto f = facts_of("Rebels said they had shot down a government helicopter near Idlib, killing its crew of four.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 4);
+  CHECK(f[0].victims == "crew of four");
+  CHECK(f[0].cause != "air strike");
+  const auto g = facts_of("An air strike killed a family of six in Saraqeb.");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].count_min == 6);
+  CHECK(g[0].location == "Saraqeb");
+}
