@@ -408,6 +408,10 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
           candidate = make(comma, a - 1, v);
         } else if (comma > begin && tok(comma - 1) == ",") {
           uint32_t s = comma - 1;
+          // "The Syrian American Medical Society (SAMS), which supports it, said".
+          if (s > begin + 2 && tok(s - 1) == ")")
+            for (uint32_t k = s - 1; k > begin && s - k <= 4; --k)
+              if (tok(k - 1) == "(") { s = k - 1; break; }
           uint32_t k = s;
           while (k > begin && s - k < 8 && !is_boundary_punct(tok(k - 1)) &&
                  !is_clause_word(tok(k - 1)))

@@ -284,8 +284,9 @@ class CasualtyExtractor {
         // "members of the Free Syrian Army": keep the "of" phrase.
         if (k + 1 < e && iequals(tok(k + 1), "of") && (iequals(w, "members") || iequals(w, "family"))) {
           uint32_t m = k + 2;
-          while (m < e && m < k + 8 && tokens_[m].kind == TokenKind::kWord &&
-                 !outcome_word(m, e) && !is_auxiliary(tok(m)))
+          // ("four members of the Free Syrian Army near al-Bab": "near" ends it.)
+          while (m < e && m < k + 8 && tokens_[m].kind == TokenKind::kWord && !outcome_word(m, e) &&
+                 !is_auxiliary(tok(m)) && (iequals(tok(m), "of") || !lexicon::is_preposition(tok(m))))
             ++m;
           v.end = m;
           v.of_phrase = true;
@@ -1065,8 +1066,8 @@ class CasualtyExtractor {
 
   // "Air strikes killed at least 20 people. Eight children were among the
   // dead.": a count "among" the dead, with no total of its own in its
-  // sentence, is a part of the toll told just before, in the same or the
-  // previous paragraph.
+  // sentence, is a part of the toll told just before, in the same or one of
+  // the two paragraphs before.
   void link_among_earlier(size_t first, uint32_t paragraph) {
     for (size_t i = first; i < out_.size(); ++i) {
       Casualty& part = out_[i];
@@ -1091,7 +1092,8 @@ class CasualtyExtractor {
       for (size_t j = first; j-- > 0;) {
         const Casualty& whole = out_[j];
         if (whole.part_of >= 0) continue;
-        if (fact_paragraph_[j] + 1 < paragraph) break;
+        constexpr uint32_t kParagraphsBack = 2;  // a quote may stand between the toll and its parts
+        if (fact_paragraph_[j] + kParagraphsBack < paragraph) break;
         if (whole.outcome == part.outcome && whole.count_min >= part.count_min && whole.scope == part.scope &&
             (same_side(part.victim_class, whole.victim_class) || names_no_side(whole.victims)))
           part.part_of = static_cast<int32_t>(j);
@@ -1420,9 +1422,16 @@ class CasualtyExtractor {
     return fuel_not_weapon(k, end) || brought_down(k) ? nullptr : cause_of(tok(k), {});
   }
 
+  static bool is_aircraft(std::string_view w) {
+    static constexpr std::string_view kAircraft[] = {"helicopter", "helicopters", "jet", "jets", "warplane",
+                                                     "warplanes", "drone", "drones", "plane", "planes", "aircraft"};
+    static const WordSet aircraft(kAircraft);
+    return aircraft.contains(w);
+  }
+
   // "shot down a government helicopter": the aircraft was the target, not the weapon.
   bool brought_down(uint32_t k) const {
-    if (!(iequals(tok(k), "helicopter") || iequals(tok(k), "jets") || iequals(tok(k), "warplanes"))) return false;
+    if (!is_aircraft(tok(k))) return false;
     constexpr uint32_t kReach = 4;  // "shot down a [Syrian] [army] helicopter"
     for (uint32_t j = k; j-- > 0 && k - j <= kReach;)
       if (iequals(tok(j), "down") || iequals(tok(j), "downed")) return true;
@@ -1676,13 +1685,16 @@ class CasualtyExtractor {
       // ("Shelling by the Assad regime ... killed": capitalised where it opens the sentence.)
       const std::string_view w = tok(k);
       const bool lower = chars::is_ascii_lower(w[0]) || k == s.token_begin;
-      if (!lower || (!is_weapon_word(w) && !lexicon::is_attack_noun(w))) continue;
+      const bool aircraft = is_aircraft(w);
+      if (!lower || (!is_weapon_word(w) && !lexicon::is_attack_noun(w) && !aircraft) || brought_down(k)) continue;
       const uint32_t distance = k < trigger_at ? trigger_at - k : k - trigger_at;
       if (distance >= best_distance || (k > trigger_at && !means_of_death(s, trigger_at, k))) continue;
       std::string agent;
-      const uint32_t owner = weapon_owner_start(s, k);
+      const uint32_t owner = aircraft ? actor_start(s, k) : weapon_owner_start(s, k);
       // ("a suicide attack" names the attack's kind, not its side.)
-      if (owner < k && !(k - owner == 1 && iequals(tok(owner), "suicide"))) agent = weapon_owner(owner, k);
+      // "when Russian warplanes struck": the aircraft are the side's own.
+      if (aircraft && owner < k) agent = std::string(words(owner, k));
+      else if (owner < k && !(k - owner == 1 && iequals(tok(owner), "suicide"))) agent = weapon_owner(owner, k);
       for (uint32_t m = k + 1; agent.empty() && m < end && m <= k + kWordsBeforeBy + 1; ++m) {
         if (tokens_[m].kind != TokenKind::kWord || !chars::is_ascii_lower(tok(m)[0])) break;
         // "by Syrian forces", "a car bombing blamed on Daesh"

@@ -544,7 +544,9 @@ class EntityExtractor {
 
   // Or the text after a dateline's dash: "ALEPPO, Syria -- Regime helicopters".
   bool opens_clause(const Sentence& sent, uint32_t k) const {
-    return starts_sentence(sent, k) || (tok(k - 1) == "-" && tokens_[k - 1].span.end < tokens_[k].span.begin);
+    // ("SOURCE: News agencies": a label's colon capitalises the word after it.)
+    return starts_sentence(sent, k) ||
+           ((tok(k - 1) == "-" || tok(k - 1) == ":") && tokens_[k - 1].span.end < tokens_[k].span.begin);
   }
 
   // Lower-case words for a relative or a child: the name after one is a person's.
@@ -591,6 +593,8 @@ class EntityExtractor {
            !lexicon::is_country_or_region(tok(a)))
       ++a;
     if (b - a == 1 && tok(a) == "I") return;  // "I" alone names nobody
+    // "SOURCE: News agencies": a paper's last word alone is an everyday word.
+    if (b - a == 1 && opens_clause(sent, a) && lexicon::is_newspaper_head(tok(a))) return;
     // A month the date finder could not read ("Last updated at Jul 262016")
     // names no place; "May" may be a surname.
     if (b - a == 1 && lexicon::is_month(tok(a)) && !iequals(tok(a), "May")) return;

@@ -1476,3 +1476,32 @@ TEST_CASE("a crew of four counts four; a shot-down helicopter is no air strike")
   CHECK(g[0].count_min == 6);
   CHECK(g[0].location == "Saraqeb");
 }
+
+TEST_CASE("killed when Russian warplanes struck: the aircraft's side did it") {
+  const auto f = facts_of("At least 11 civilians were killed when Russian warplanes struck a hospital in the town of "
+                          "Maarat al-Numan.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].perpetrator == "Russian warplanes");
+  CHECK(f[0].cause == "air strike");
+}
+
+TEST_CASE("a source with its acronym and a relative clause; parts among the dead two paragraphs on") {
+  const auto f = facts_of("At least 11 civilians were killed in an air strike on a hospital in Maarat al-Numan, "
+                          "activists said.\n\n"
+                          "\"It is now completely out of service,\" a doctor said.\n\n"
+                          "The Syrian American Medical Society (SAMS), which supports the facility, said two nurses "
+                          "were among the dead.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 2);
+  CHECK(f[1].source == "Syrian American Medical Society");
+  CHECK(f[1].part_of == 0);
+  CHECK(f[1].location == "Maarat al-Numan");
+}
+
+TEST_CASE("members of a group end before the place that follows them") {
+  const auto f = facts_of("A roadside bomb killed four members of the Turkish-backed Free Syrian Army near al-Bab.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].victims == "members of the Turkish-backed Free Syrian Army");
+  CHECK(f[0].victim_class == "combatant");
+  CHECK(f[0].location == "al-Bab");
+}

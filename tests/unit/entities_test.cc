@@ -562,3 +562,11 @@ TEST_CASE("a time zone after a clock time names no organisation") {
   REQUIRE(find(e, "Homs"));
   CHECK(find(e, "Homs")->type == "LOC");
 }
+
+TEST_CASE("a paper's last word alone after a label's colon is no organisation") {
+  const auto e = entities_of("Rebels shelled the town of Nubl.\n\nSOURCE: News agencies");
+  CHECK(find(e, "News") == nullptr);
+  const auto g = entities_of("Sky News reported that rebels shelled Homs.");
+  REQUIRE(find(g, "Sky News"));
+  CHECK(find(g, "Sky News")->type == "ORG");
+}
