@@ -183,6 +183,27 @@ bool is_sentence_subject(const Segmentation& seg, std::string_view text, const s
   return true;
 }
 
+// "The UN children's agency Unicef": between the two names only a
+// possessive description, lower-case words ending in a noun for a body.
+bool describes_next_org(std::string_view text, Span parent, Span org) {
+  constexpr uint32_t kLongestDescription = 30;
+  if (org.begin <= parent.end || org.begin - parent.end > kLongestDescription) return false;
+  const std::string_view between = text.substr(parent.end, org.begin - parent.end);
+  if (between.find_first_of(",;:\"()") != std::string_view::npos) return false;
+  for (char c : between)
+    if (chars::is_ascii_upper(c)) return false;
+  static constexpr std::string_view kBodies[] = {"agency", "agency's", "body", "office", "arm", "wing",
+                                                 "organisation", "organization", "unit", "branch", "affiliate"};
+  const size_t last_word = between.find_last_not_of(' ');
+  if (last_word == std::string_view::npos) return false;
+  const size_t start = between.rfind(' ', last_word);
+  const std::string_view noun = between.substr(start == std::string_view::npos ? 0 : start + 1,
+                                               last_word - (start == std::string_view::npos ? 0 : start + 1) + 1);
+  for (std::string_view body : kBodies)
+    if (noun == body) return true;
+  return false;
+}
+
 // "another resident" after a speaker described as "A resident" or "one
 // resident"; just "another" when the last speaker was named.
 std::string another_of(std::string_view last_speaker) {
@@ -301,6 +322,11 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
            i < ents.size() && ents[i].span.end <= q.span.begin; ++i) {
         if (ents[i].type == EntityType::kPerson) { subject = &ents[i]; break; }
         if (ents[i].type == EntityType::kOrg && !subject) subject = &ents[i];
+        // "The UN children's agency Unicef": a body named after its parent's
+        // name and a description is the one meant.
+        else if (ents[i].type == EntityType::kOrg && subject->type == EntityType::kOrg &&
+                 describes_next_org(in.text, subject->span, ents[i].span))
+          subject = &ents[i];
       }
       if (subject) {
         quote.speaker = std::string(subject->canonical.of(in.text));

@@ -227,3 +227,14 @@ TEST_CASE("'said another' is another of the last speaker's kind") {
   CHECK(q[0].speaker == "a resident");
   CHECK(q[1].speaker == "another resident");
 }
+
+TEST_CASE("a body named after its parent and a description speaks for itself") {
+  const auto q = quotes_of("The UN children's agency Unicef issued a blank statement, saying it had \"no words\" to "
+                           "describe the suffering.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Unicef");
+  // Two bodies joined by "and": the first named still speaks.
+  const auto r = quotes_of("The UN and Russia issued a statement, saying they had \"no words\" for it.");
+  REQUIRE(r.size() == 1);
+  CHECK(r[0].speaker == "UN");
+}
