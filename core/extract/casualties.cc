@@ -933,13 +933,17 @@ class CasualtyExtractor {
                                              !only_auxiliaries_between(v.end, trigger_at) &&
                                              count_between(v.end, trigger_at, e);
       bool part_without_outcome = false;
-      if ((!t || other_outcome_across_list || (part_after_of_the && v.noun)) && breakdown && (v.noun || of_them) &&
-          whole >= 0) {
+      // "80 people were killed across Syria, including 60 in Homs": a part by place.
+      const bool part_in_place = !v.noun && !single && breakdown && count->token_begin > b &&
+                                 iequals(tok(count->token_begin - 1), "including") && count->token_end + 1 < e &&
+                                 iequals(tok(count->token_end), "in");
+      if ((!t || other_outcome_across_list || (part_after_of_the && v.noun)) && breakdown &&
+          (v.noun || of_them || part_in_place) && whole >= 0) {
         // A part of the whole: "among them at least 21 rebels" takes its
         // outcome, and so does "40 of them in Homs".
         t = whole_trigger;
         part_without_outcome = true;
-        trigger_at = v.noun ? v.end - 1 : count->token_end;
+        trigger_at = v.noun ? v.end - 1 : (part_in_place ? count->token_end - 1 : count->token_end);
       }
       if (!t || sentenced(count->token_begin, v.noun ? v.end : count->token_end, b, e)) {
         i = count->token_end - 1;
@@ -993,7 +997,7 @@ class CasualtyExtractor {
       c.outcome = t->outcome;
       if (v.noun) c.victims = std::string(words(v.begin, v.end - 1));
       c.victim_class = v.noun ? (v.armed ? "combatant" : v.noun->victim_class) : "unknown";
-      if (!v.noun && ((of_them && part_without_outcome) || elided_victims)) {  // "40 of them": the whole's people
+      if (!v.noun && (((of_them || part_in_place) && part_without_outcome) || elided_victims)) {  // "40 of them": the whole's people
         c.victims = out_[static_cast<size_t>(whole)].victims;
         c.victim_class = out_[static_cast<size_t>(whole)].victim_class;
       }
@@ -1499,9 +1503,16 @@ class CasualtyExtractor {
     // asked at every name, so an unbounded walk would be quadratic in a list).
     constexpr uint32_t kMostNames = 8;
     while (*names < kMostNames && end + 1 < e && (iequals(tok(end), "and") || tok(end) == ",")) {
-      const Entity* next = entity_starting_at(end + 1, EntityType::kPerson);
+      // "... and French photographer Remi Ochlik": past a nationality and a title.
+      constexpr uint32_t kDescriptionWords = 3;
+      uint32_t at = end + 1;
+      while (at < e && at < end + 1 + kDescriptionWords && !entity_starting_at(at, EntityType::kPerson) &&
+             tokens_[at].kind == TokenKind::kWord && !iequals(tok(at), "and") &&
+             (lexicon::is_nationality(tok(at)) || lexicon::is_person_title(tok(at))))
+        ++at;
+      const Entity* next = entity_starting_at(at, EntityType::kPerson);
       if (!next) break;
-      end = token_after(*next, end + 1, e);
+      end = token_after(*next, at, e);
       ++*names;
     }
     uint32_t k = end;
@@ -1948,10 +1959,14 @@ class CasualtyExtractor {
   bool belongs_to_later_count(Span fact, Span place, const Sentence& s) const {
     if (place.begin <= fact.end) return false;
     const uint32_t to = token_at(s, place.begin);
-    for (uint32_t k = token_at(s, fact.end); k + 1 < to; ++k)
+    for (uint32_t k = token_at(s, fact.end); k + 1 < to; ++k) {
       if (iequals(tok(k), "of") && is_breakdown_pronoun(tok(k + 1)) && k > s.token_begin &&
           parse_count(text_, tokens_, k - 1, to))
         return true;
+      // "80 killed across Syria, including 60 in Homs": Homs is the part's.
+      if (iequals(tok(k), "including") && k + 3 == to && iequals(tok(k + 2), "in") && parse_count(text_, tokens_, k + 1, to))
+        return true;
+    }
     return false;
   }
 

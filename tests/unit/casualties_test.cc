@@ -1505,3 +1505,23 @@ TEST_CASE("members of a group end before the place that follows them") {
   CHECK(f[0].victim_class == "combatant");
   CHECK(f[0].location == "al-Bab");
 }
+
+TEST_CASE("named victims with a nationality and a title between them are all counted") {
+  const auto f = facts_of("American reporter Marie Colvin and French photographer Remi Ochlik were killed on Wednesday "
+                          "in Homs.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 2);
+  CHECK(f[0].count_max == 2);
+}
+
+TEST_CASE("a toll broken down by place: the part takes its place and the whole keeps its own") {
+  const auto f = facts_of("At least 80 people were killed across Syria on Wednesday, including 60 in Homs, activists said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 80);
+  CHECK(f[0].location == "Syria");
+  CHECK(f[1].count_min == 60);
+  CHECK(f[1].part_of == 0);
+  CHECK(f[1].outcome == "killed");
+  CHECK(f[1].location == "Homs");
+  CHECK(f[1].source == "activists");
+}
