@@ -2094,6 +2094,8 @@ class CasualtyExtractor {
         // "In early April" in a story of April 25th is weeks before it.
         constexpr int kLateInMonth = 15;
         if (months == anchor_months && early_in_month && in_.anchor->day >= kLateInMonth) return "historical";
+      } else if (c.date.size() == 4 && std::atoi(c.date.c_str()) < in_.anchor->year) {
+        return "historical";  // "Last year, a similar bombing killed 63"
       }
     }
     const std::string_view sentence = window.of(text_);

@@ -83,6 +83,7 @@ constexpr VictimNoun kVictims[] = {
     {"daughters", "civilian"}, {"son", "civilian"}, {"sons", "civilian"}, {"brothers", "civilian"},
     {"sisters", "civilian"}, {"sister", "civilian"}, {"brother", "civilian"}, {"wife", "civilian"},
     {"husband", "civilian"}, {"grandson", "civilian"}, {"granddaughter", "civilian"}, {"cousin", "civilian"},
+    {"cousins", "civilian"}, {"nephews", "civilian"}, {"nieces", "civilian"}, {"grandchildren", "civilian"},
     {"nephew", "civilian"}, {"niece", "civilian"}, {"uncle", "civilian"}, {"aunt", "civilian"},
     {"cleric", "civilian"}, {"clerics", "civilian"}, {"imam", "civilian"}, {"preacher", "civilian"}, {"medic", "civilian"}, {"paramedic", "civilian"}, {"rescuer", "civilian"},
     {"volunteer", "civilian"}, {"activist", "civilian"}, {"protester", "civilian"},

@@ -1525,3 +1525,17 @@ TEST_CASE("a toll broken down by place: the part takes its place and the whole k
   CHECK(f[1].location == "Homs");
   CHECK(f[1].source == "activists");
 }
+
+TEST_CASE("last year's bombing is history, and cousins among the dead are a part") {
+  const auto f = facts_of("A bomb killed 27 people at a wedding in Kabul on Saturday. Two cousins of the groom are "
+                          "among the dead, police said.\n\n"
+                          "Last year, a similar bombing at a wedding in Kabul killed 63 people.",
+                          "2019-08-18");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].scope == "incident");
+  CHECK(f[1].count_min == 2);
+  CHECK(f[1].victims == "cousins");
+  CHECK(f[1].part_of == 0);
+  CHECK(f[2].count_min == 63);
+  CHECK(f[2].scope == "historical");
+}
