@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <map>
+#include <tuple>
 #include <unordered_map>
 
 #include "extract/lexicon.h"
+#include "text/chars.h"
 #include "text/fold.h"
 
 namespace sift {
@@ -65,12 +67,16 @@ std::vector<BatchEntity> index_entities(const std::vector<ArticleEntities>& arti
       if (be.articles.empty() || be.articles.back() != a) be.articles.push_back(a);
     }
   }
-  // The most frequent canonical form names the entity; ties go to the longer.
+  // The most frequent canonical form names the entity; ties go to the form
+  // as written in running text ("Beirut" over a dateline's "BEIRUT"), then
+  // to the longer.
+  const auto rank = [](const std::pair<const std::string, uint32_t>& form) {
+    const bool shouted = std::none_of(form.first.begin(), form.first.end(), [](char c) { return chars::is_ascii_lower(c); });
+    return std::make_tuple(form.second, !shouted, form.first.size());
+  };
   for (size_t i = 0; i < out.size(); ++i) {
-    const auto best = std::max_element(
-        canonical_counts[i].begin(), canonical_counts[i].end(), [](const auto& x, const auto& y) {
-          return x.second != y.second ? x.second < y.second : x.first.size() < y.first.size();
-        });
+    const auto best = std::max_element(canonical_counts[i].begin(), canonical_counts[i].end(),
+                                       [&](const auto& x, const auto& y) { return rank(x) < rank(y); });
     out[i].canonical = best->first;
   }
   return out;

@@ -570,3 +570,14 @@ TEST_CASE("a paper's last word alone after a label's colon is no organisation") 
   REQUIRE(find(g, "Sky News"));
   CHECK(find(g, "Sky News")->type == "ORG");
 }
+
+TEST_CASE("the batch entity list names a place as running text writes it, not as a dateline shouts it") {
+  const auto r = analyze_texts({"BEIRUT (Reuters) - Shelling hit Homs on Monday, activists in BEIRUT said.",
+                                "Activists in Beirut said shelling hit Homs again. Beirut said nothing more."});
+  const BatchEntity* beirut = nullptr;
+  for (const auto& e : r.dedup.entities)
+    for (const auto& v : e.variants)
+      if (v == "Beirut") beirut = &e;
+  REQUIRE(beirut);
+  CHECK(beirut->canonical == "Beirut");
+}
