@@ -52,8 +52,9 @@ bool is_particle_prefixed(std::string_view w) {
   const size_t hyphen = w.substr(0, kLongestParticle + 1).find('-');
   if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= w.size()) return false;
   const std::string_view prefix = w.substr(0, hyphen);
-  return (lexicon::is_name_particle(prefix) || lexicon::is_article_prefix(prefix)) &&
-         chars::case_at(w, hyphen + 1) == LetterCase::kUpper;
+  const size_t name_at = w[hyphen + 1] == '\'' ? hyphen + 2 : hyphen + 1;  // "al-'Ain": an ayn first
+  return name_at < w.size() && (lexicon::is_name_particle(prefix) || lexicon::is_article_prefix(prefix)) &&
+         chars::case_at(w, name_at) == LetterCase::kUpper;
 }
 
 // "Journalists", "Activists": a plural role, which titles nobody in
@@ -101,7 +102,8 @@ bool is_verb_on_place(std::string_view w) {
   static constexpr std::string_view kVerbs[] = {"shelled", "captured", "recaptured", "seized", "stormed",
                                                 "besieged", "overran", "liberated", "entered", "retook",
                                                 "encircled", "bombarded", "shelling", "capturing", "recapturing",
-                                                "seizing", "storming", "entering", "retaking", "encircling"};
+                                                "seizing", "storming", "entering", "retaking", "encircling",
+                                                "pounded", "pounding", "bombed", "raided", "bombarding", "besieging"};
   static const WordSet set(kVerbs);
   return !w.empty() && chars::is_ascii_lower(w[0]) && set.contains(w);
 }
@@ -1049,6 +1051,15 @@ class EntityExtractor {
       return;
     }
     if (speech_after && b - a <= 4) { c.type = EntityType::kPerson; c.evidence = Evidence::kWeak; return; }
+    // "Kafr Nabl and Ma'arrat", "Homs, Hama and Talbiseh": a name listed
+    // right after a place the rules are sure of is a place too.
+    if ((before == "and" || before == ",") && !candidates_.empty() && candidates_.back().last + 1 == a &&
+        candidates_.back().type == EntityType::kLoc && candidates_.back().evidence == Evidence::kStrong &&
+        !gazetteer::is_person_name(tok(a)) && !lexicon::is_known_person(tok(a))) {
+      c.type = EntityType::kLoc;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     if (place_before) { c.type = EntityType::kLoc; c.evidence = Evidence::kWeak; return; }
     if (b - a >= 2 && b - a <= 4) { c.type = EntityType::kPerson; c.evidence = Evidence::kWeak; return; }
     c.evidence = Evidence::kNone;  // decided later from the rest of the article

@@ -40,6 +40,8 @@ void tokenize(std::string_view t, Span span, std::vector<Token>& out) {
         if (is_letter_at(t, i, end) || chars::is_ascii_digit(t[i])) { i += char_length(t, i); continue; }
         // Inner apostrophe or hyphen joins letters: "don't", "al-Assad", "Ki-moon".
         if ((t[i] == '\'' || t[i] == '-') && is_letter_at(t, i + 1, end)) { ++i; continue; }
+        // An ayn after the article's hyphen: "Ras al-'Ain", "al-'Umari".
+        if (t[i] == '-' && i + 1 < end && t[i + 1] == '\'' && is_letter_at(t, i + 2, end)) { i += 2; continue; }
         // "U.S." and "a.m.": single letters joined by periods keep their periods.
         if (t[i] == '.' && i - start == 1 + 2 * ((i - start) / 2) && is_letter_at(t, i + 1, end) &&
             (i + 2 >= end || t[i + 2] == '.')) {

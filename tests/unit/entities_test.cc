@@ -581,3 +581,19 @@ TEST_CASE("the batch entity list names a place as running text writes it, not as
   REQUIRE(beirut);
   CHECK(beirut->canonical == "Beirut");
 }
+
+TEST_CASE("a name listed after a sure place, an ayn after al-, and a pounded town are places") {
+  auto e = entities_of("Shelling hit Kafr Nabl and Ma'arrat on Monday.");
+  REQUIRE(find(e, "Ma'arrat"));
+  CHECK(find(e, "Ma'arrat")->type == "LOC");
+  e = entities_of("Kurdish fighters withdrew from Ras al-'Ain on Sunday.");
+  REQUIRE(find(e, "Ras al-'Ain"));
+  CHECK(find(e, "Ras al-'Ain")->type == "LOC");
+  e = entities_of("Jets pounded Marea on Monday.");
+  REQUIRE(find(e, "Marea"));
+  CHECK(find(e, "Marea")->type == "LOC");
+  // A listed name that is a person's stays one.
+  e = entities_of("Troops entered Homs and Ahmed said it was over.");
+  REQUIRE(find(e, "Ahmed"));
+  CHECK(find(e, "Ahmed")->type == "PERSON");
+}

@@ -33,3 +33,11 @@ TEST_CASE("tokenize keeps names, numbers and abbreviations whole") {
   CHECK(tokens_of("Mr. Smith") == V{"Mr", ".", "Smith"});
   CHECK(tokens_of("\xD8\xAD\xD9\x85\xD8\xB5 Homs") == V{"\xD8\xAD\xD9\x85\xD8\xB5", "Homs"});
 }
+
+TEST_CASE("tokenize keeps an ayn after the article's hyphen in the word") {
+  const std::string text = "Ras al-'Ain fell.";
+  std::vector<Token> tokens;
+  tokenize(text, {0, static_cast<uint32_t>(text.size())}, tokens);
+  REQUIRE(tokens.size() == 4);
+  CHECK(tokens[1].span.of(text) == "al-'Ain");
+}
