@@ -53,6 +53,15 @@ bool is_clause_word(std::string_view w) {
 Span entity_span(const Entity& e) { return e.span; }
 Span token_span(const Token& t) { return t.span; }
 
+// Adverbs that open a sentence and never a name: "Meanwhile", "Separately".
+bool is_sentence_adverb(std::string_view w) {
+  static constexpr std::string_view kAdverbs[] = {"Meanwhile", "Meantime", "However", "Separately", "Elsewhere",
+                                                  "Earlier", "Later", "Also", "Instead", "Still", "Now", "Then",
+                                                  "Moreover", "Nevertheless", "Furthermore", "Previously"};
+  static const WordSet adverbs(kAdverbs);
+  return adverbs.contains(w);
+}
+
 // Auxiliaries and adverbs that belong to a speech verb, not its subject:
 // "has said", "was quoted", "Mr Lavrov later added".
 bool is_verb_companion(std::string_view w) {
@@ -219,6 +228,8 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
         (iequals(tok(a + 1), "its") || iequals(tok(a + 1), "his") || iequals(tok(a + 1), "her") ||
          iequals(tok(a + 1), "their")))
       a += 3;
+    // "Meanwhile a woman in Aleppo told the BBC" (its comma lost): a sentence adverb is no speaker's word.
+    while (b - a > 1 && is_sentence_adverb(tok(a))) ++a;
     while (a < b && is_boundary_punct(tok(a))) ++a;
     while (b > a && is_boundary_punct(tok(b - 1))) --b;
     if (a >= b) return std::nullopt;

@@ -1033,7 +1033,15 @@ class EntityExtractor {
                               (after == "," && (iequals(after2, "who") || is_speech_verb(after2)));
     const bool given = (lexicon::is_given_name(tok(a)) && b - a >= 2) || lexicon::is_known_person(name) ||
                        (b - a == 1 && (iequals(after, "regime") || iequals(after, "loyalists")));
-    if (person_before || given) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }
+    if (person_before) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }
+    // "the Tariq al-Sadd neighbourhood", "the Salah al-Din district": places
+    // are often named after people; the noun after says which this is.
+    if (lexicon::is_settlement_noun(after) && chars::is_ascii_lower(after[0])) {
+      c.type = EntityType::kLoc;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    if (given) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }
     if (settlement == Settlement::kListed && !speech_after) {
       c.type = EntityType::kLoc;
       c.evidence = Evidence::kStrong;

@@ -164,6 +164,11 @@ bool is_sentence_subject(const Segmentation& seg, std::string_view text, const s
   for (uint32_t k = it->token_begin; k < it->token_end && seg.tokens[k].span.end <= mention.begin; ++k) {
     const std::string_view w = seg.tokens[k].span.of(text);
     if (lexicon::is_person_title(w)) continue;
+    // "A Syrian opposition spokesman, Salem al-Meslet, said": the name in
+    // apposition to the describing subject.
+    if (w == "," && k + 1 < it->token_end && seg.tokens[k + 1].span.begin == mention.begin && k > it->token_begin &&
+        lexicon::is_person_title(seg.tokens[k - 1].span.of(text)))
+      continue;
     if (chars::is_ascii_upper(w[0])) {
       const size_t e = first_at_or_after(ents, seg.tokens[k].span.begin, entity_span);
       after_name |= e < ents.size() && ents[e].type == EntityType::kPerson &&

@@ -597,3 +597,9 @@ TEST_CASE("a name listed after a sure place, an ayn after al-, and a pounded tow
   REQUIRE(find(e, "Ahmed"));
   CHECK(find(e, "Ahmed")->type == "PERSON");
 }
+
+TEST_CASE("a name before a settlement noun is a place even when it is a person's name") {
+  const auto e = entities_of("The monitor said the bombs hit the Tariq al-Sadd neighbourhood and a nearby market.");
+  REQUIRE(find(e, "Tariq al-Sadd"));
+  CHECK(find(e, "Tariq al-Sadd")->type == "LOC");
+}

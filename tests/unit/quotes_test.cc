@@ -238,3 +238,18 @@ TEST_CASE("a body named after its parent and a description speaks for itself") {
   REQUIRE(r.size() == 1);
   CHECK(r[0].speaker == "UN");
 }
+
+TEST_CASE("'he said' after a spokesman named in apposition is the spokesman's, not the earlier speaker's") {
+  const auto q = quotes_of("Lavrov was cautious. \"We will see,\" he said.\n\n"
+                           "A Syrian opposition spokesman, Salem al-Meslet, said the group would study the plan. "
+                           "'We welcome any effort that stops the bombing,' he said.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Lavrov");
+  CHECK(q[1].speaker == "Salem al-Meslet");
+}
+
+TEST_CASE("a sentence adverb opens no speaker's description") {
+  const auto q = quotes_of("Meanwhile a woman in Aleppo told the BBC: \"We don't believe anything anymore.\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "a woman in Aleppo");
+}
