@@ -142,6 +142,7 @@ bool may_start_relative_date(std::string_view w) {
     case 'o': return iequals(w, "overnight");
     case 'l': return iequals(w, "last") || iequals(w, "later");
     case 'n': return iequals(w, "next");
+    case 'p': return iequals(w, "past");
     case 'e': return iequals(w, "earlier");
     case 'a': return iequals(w, "ago");
     case 'm': return w.size() > 7 && w[3] == '-' && iequals(w.substr(0, 4), "mid-");  // "mid-February"
@@ -263,6 +264,20 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
     if (w.empty() || !(chars::is_ascii_upper(w[0]) || chars::is_ascii_digit(w[0]) || may_start_relative_date(w))) {
       ++i;
       continue;
+    }
+    // "this morning", "last night", "in the past 24 hours": the anchor's day, or the eve of it.
+    if (iequals(w, "this") || iequals(w, "last") || iequals(w, "past")) {
+      const std::string_view next = tok(i + 1);
+      const bool part_of_day = iequals(w, "this") && (iequals(next, "morning") || iequals(next, "afternoon") ||
+                                                      iequals(next, "evening"));
+      const bool last_night = iequals(w, "last") && iequals(next, "night");
+      const bool past_day = !iequals(w, "this") && next == "24" && iequals(tok(i + 2), "hours");
+      if (part_of_day || last_night || past_day) {
+        const uint32_t after = past_day ? i + 3 : i + 2;
+        out.push_back({i, after, shift_days(last_night ? -1 : 0), std::nullopt});
+        i = after;
+        continue;
+      }
     }
     // "last week", "earlier this month", "next year": a period around the anchor.
     {

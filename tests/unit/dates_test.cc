@@ -117,3 +117,13 @@ TEST_CASE("IsoDate holds a day, a month or a year inline, and says when it holds
   CHECK(IsoDate("20120222T10:00").view().size() == IsoDate::kMaxSize);  // cut, never overrun
   CHECK(IsoDate("May").year() == 0);
 }
+
+TEST_CASE("find_dates: this morning, last night and the past 24 hours are the anchor's day or its eve") {
+  CHECK(dates_of("At least 98 people have been killed in the past 24 hours.", "2018-02-20") ==
+        P{{"past 24 hours", "2018-02-20"}});
+  CHECK(dates_of("Ten died this morning and four last night.", "2018-02-20") ==
+        P{{"this morning", "2018-02-20"}, {"last night", "2018-02-19"}});
+  CHECK(dates_of("In the last 24 hours 12 died.", nullptr) == P{{"last 24 hours", "null"}});
+  // "this" before other words is no date.
+  CHECK(dates_of("This morning-after pill is new.", "2018-02-20").empty());
+}
