@@ -88,7 +88,7 @@ bool may_start_count(std::string_view w) {
   static constexpr std::string_view kStarts[] = {
       "a", "about", "almost", "an", "approximately", "around", "as", "at", "between", "both", "close", "dozen",
       "dozens", "eight", "eighteen", "eighty", "eleven", "fewer", "fifteen", "fifty", "five", "forty",
-      "four", "fourteen", "hundreds", "in", "less", "more", "nearly", "nine", "nineteen", "ninety", "no",
+      "four", "fourteen", "half", "hundreds", "in", "less", "more", "nearly", "nine", "nineteen", "ninety", "no",
       "one", "over", "roughly", "scores", "seven", "seventeen", "seventy", "several", "six", "sixteen",
       "sixty", "some", "ten", "tens", "thirteen", "thirty", "thousands", "three", "twelve", "twenty",
       "two", "under", "up", "upwards"};
@@ -185,6 +185,11 @@ std::optional<Count> parse_count(std::string_view text, const std::vector<Token>
   if (!value && iequals(tok(i), "a") && (iequals(tok(i + 1), "dozen") || iequals(tok(i + 1), "hundred"))) {
     value = iequals(tok(i + 1), "dozen") ? 12 : 100;
     j = i + 2;
+  }
+  // "half a dozen": six.
+  if (!value && iequals(tok(i), "half") && iequals(tok(i + 1), "a") && iequals(tok(i + 2), "dozen")) {
+    value = 6;
+    j = i + 3;
   }
   // "Both pilots were killed" counts two; "both militants and civilians" joins two kinds.
   if (!value && iequals(tok(i), "both") && i + 1 < end && tokens[i + 1].kind == TokenKind::kWord) {

@@ -63,3 +63,15 @@ TEST_CASE("vague quantities keep their word and map by convention") {
   c = count_in("several people");
   CHECK(c->min == 3);
 }
+
+TEST_CASE("parse_count reads half a dozen as six") {
+  auto c = count_in("half a dozen soldiers");
+  REQUIRE(c);
+  CHECK(c->min == 6);
+  CHECK(c->max == 6);
+  c = count_in("at least half a dozen people");
+  REQUIRE(c);
+  CHECK(c->min == 6);
+  CHECK_FALSE(c->max);
+  CHECK_FALSE(count_in("half of them"));
+}
