@@ -1757,7 +1757,8 @@ class CasualtyExtractor {
   // A word of the weapon's own name: "air" strikes, "cruise" missiles.
   static bool is_weapon_compound(std::string_view w) {
     return iequals(w, "air") || iequals(w, "force") || iequals(w, "cruise") || iequals(w, "ballistic") || iequals(w, "barrel") ||
-           iequals(w, "artillery") || iequals(w, "rocket") || iequals(w, "mortar") || iequals(w, "drone");
+           iequals(w, "artillery") || iequals(w, "rocket") || iequals(w, "mortar") || iequals(w, "drone") ||
+           iequals(w, "sniper") || iequals(w, "tank") || iequals(w, "missile") || iequals(w, "machine-gun");
   }
 
   // The first token of the owner before the weapon at `head`, past the

@@ -142,7 +142,12 @@ constexpr Cause kCauses[] = {
     {"bombings", "bomb"}, {"executed", "execution"}, {"execution", "execution"}, {"executions", "execution"},
     {"beheaded", "execution"}, {"car bomber", "car bomb"}, {"attack", "attack"},
     {"attacks", "attack"}, {"assault", "attack"}, {"offensive", "attack"}, {"ambush", "attack"},
-    {"crash", "crash"}};
+    {"crash", "crash"},
+    // A weapon named with the kind of attack: the weapon is the cause.
+    {"missile strike", "missile"}, {"missile strikes", "missile"}, {"missile attack", "missile"},
+    {"missile attacks", "missile"}, {"rocket attack", "rocket"}, {"rocket attacks", "rocket"},
+    {"rocket strike", "rocket"}, {"mortar attack", "mortar"}, {"mortar attacks", "mortar"},
+    {"artillery fire", "shelling"}, {"sniper fire", "sniper"}, {"tank fire", "shelling"}};
 
 // Deaths without violence: a storm, a quake, an accident, an illness.
 constexpr std::string_view kNonviolentCauses[] = {

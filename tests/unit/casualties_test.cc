@@ -1539,3 +1539,12 @@ TEST_CASE("last year's bombing is history, and cousins among the dead are a part
   CHECK(f[2].count_min == 63);
   CHECK(f[2].scope == "historical");
 }
+
+TEST_CASE("a weapon named with its kind of attack is the cause, and its owner the side") {
+  const auto f = facts_of("Russian missile strike on Kramatorsk station kills 52\n\n"
+                          "A rocket attack killed four soldiers in Kirkuk.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].cause == "missile");
+  CHECK(f[0].perpetrator == "Russian");
+  CHECK(f[1].cause == "rocket");
+}
