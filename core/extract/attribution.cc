@@ -83,7 +83,8 @@ bool is_reporter_noun(std::string_view w) {
       "spokesperson", "commanders", "commander", "leaders", "leader", "people", "person", "monitor",
       "groups", "group", "agency", "ministry", "hospital", "defence", "defense", "woman", "man", "mother",
       "father", "survivor", "survivors", "soldier", "soldiers", "fighter", "fighters", "rebel", "rebels", "nurse",
-      "villager", "villagers", "teacher", "student", "refugee", "refugees"};
+      "villager", "villagers", "teacher", "student", "refugee", "refugees", "police", "army", "military",
+      "authorities", "medic", "mayor", "governor", "media"};
   static const WordSet set(kReporters);
   return set.contains(w);
 }

@@ -99,6 +99,7 @@ class CasualtyExtractor {
       c.scope = whole.scope;
       if (c.perpetrator.empty()) c.perpetrator = whole.perpetrator;
       if (c.cause.empty()) c.cause = whole.cause;
+      if (c.source.empty()) c.source = whole.source;  // "Among the dead were five members of one family"
       if (c.date.empty()) c.date = whole.date;
     }
     return std::move(out_);
@@ -528,6 +529,8 @@ class CasualtyExtractor {
     if (next >= e || tokens_[next].kind != TokenKind::kWord) return true;
     const std::string_view w = tok(next);
     if (!chars::is_ascii_lower(w[0]) || trigger_of(w)) return true;
+    // "a senior commander of Islamic Jihad": the group he belonged to follows.
+    if (iequals(w, "of") && next + 1 < e && chars::is_ascii_upper(tok(next + 1)[0])) return true;
     return ends_victim_phrase(w) || iequals(w, "and") || iequals(w, "or");
   }
 
@@ -758,7 +761,9 @@ class CasualtyExtractor {
       auto count = parse_count(text_, tokens_, i, e);
       std::optional<Victims> single_victims;  // "a man was killed": a count of one with a singular victim
       // "His grandson was also killed": a possessive before a relative is one victim too.
-      const bool possessive_kin = (iequals(w, "his") || iequals(w, "her")) && i + 1 < e && is_relative(tok(i + 1));
+      const bool possessive_kin = (iequals(w, "his") || iequals(w, "her") || iequals(w, "my") || iequals(w, "our") ||
+                                   iequals(w, "their")) &&
+                                  i + 1 < e && is_relative(tok(i + 1));
       if (!count && (iequals(w, "a") || iequals(w, "an") || iequals(w, "one") || possessive_kin) && i + 1 < e) {
         // "a commander", "a rebel commander", "a Hezbollah commander": up to
         // two modifiers before one singular victim noun.
@@ -1194,6 +1199,25 @@ class CasualtyExtractor {
       last_source_ = source->name;
       last_source_paragraph_ = s.paragraph;
       sourced_here = true;
+    } else if (source && source->pronoun) {
+      // "Two police officers were among the dead, he said": the person the
+      // sentence before names ("Police Col. Hussein Ali said ...").
+      if (const Entity* person = person_named_before(s, source->span); person) {
+        c.source = std::string(person->canonical.of(text_));
+        last_source_ = c.source;
+        last_source_paragraph_ = s.paragraph;
+        sourced_here = true;
+      }
+    }
+    // "The White Helmets said its teams pulled 11 survivors from the rubble.
+    // Three of its volunteers were wounded ...": the account the sentence
+    // before gave goes on, though it told no toll.
+    if (c.source.empty() && !quote && !opens_other_story(s)) {
+      if (std::string told = source_of_sentence_before(s); !told.empty() && told != last_source_) {
+        last_source_ = std::move(told);
+        last_source_paragraph_ = s.paragraph;
+        last_source_place_.clear();
+      }
     }
     // Otherwise the source of the story's last reported toll, nearby, goes
     // on (below); background and war tallies are the writer's own.
@@ -1228,16 +1252,20 @@ class CasualtyExtractor {
     if (!place) place = source_place;
     if (date) c.date = date->value ? date->value.view() : date->canonical.of(text_);
     c.scope = scope_of(c, s, window, date);
+    // "in Libya's capital", "the Somali capital": that city, when no town is named.
+    const std::string_view capital =
+        !place || is_country(*place) ? capital_named(token_at(s, window.begin), token_at(s, window.end)) : std::string_view();
     // Without a place of its own an incident happened where the paragraph's
     // last one did ("... in Deir ez-Zor, killing nine soldiers. Three others
-    // are missing."), else where the story's lead says.
-    if (place) {
-      c.location = std::string(place->canonical.of(text_));
+    // are missing."), else where the story's lead says; "across the
+    // country" is no one place.
+    if (place || !capital.empty()) {
+      c.location = capital.empty() ? std::string(place->canonical.of(text_)) : std::string(capital);
       if (c.scope == "incident") {
         last_place_ = c.location;
         last_place_paragraph_ = s.paragraph;
       }
-    } else if (c.scope == "incident") {
+    } else if (c.scope == "incident" && !nationwide(window)) {
       if (!last_place_.empty() && last_place_paragraph_ == s.paragraph) c.location = last_place_;
       else if (!opens_other_story(s)) c.location = lead_place();
     }
@@ -1380,6 +1408,29 @@ class CasualtyExtractor {
     });
   }
 
+  // The capital a phrase names by its country: "Libya's capital", "the
+  // Somali capital" (tokens [begin, end)); empty when none.
+  // ("the Islamic State group's de facto Syrian capital" is no Damascus:
+  // an adjective needs "the" right before it.)
+  std::string_view capital_named(uint32_t begin, uint32_t end) const {
+    for (uint32_t k = begin + 1; k < end; ++k) {
+      if (tok(k) != "capital") continue;
+      const std::string_view country = tok(k - 1);
+      const bool possessive = chars::strip_possessive(country).size() < country.size();
+      if (!possessive && !(k >= begin + 2 && iequals(tok(k - 2), "the"))) continue;
+      if (const std::string_view city = lexicon::capital_of(country); !city.empty()) return city;
+    }
+    return {};
+  }
+
+  // "arrested across the country", "nationwide": no one place.
+  bool nationwide(Span window) const {
+    const std::string_view words = window.of(text_);
+    return find_word(words, "nationwide", 0) != std::string_view::npos ||
+           words.find("across the country") != std::string_view::npos ||
+           words.find("across the nation") != std::string_view::npos;
+  }
+
   // "told reporters in Ankara", "a news conference in Geneva": where the
   // source spoke, not where the toll happened.
   bool where_spoken(const Entity& place) const {
@@ -1388,6 +1439,37 @@ class CasualtyExtractor {
     static const WordSet audiences(kAudiences);
     const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
     return at >= 2 && iequals(tok(at - 1), "in") && audiences.contains(tok(at - 2));
+  }
+
+  // Who the sentence before `s`, in its paragraph, says is speaking; empty
+  // when it names no one (or only a pronoun).
+  std::string source_of_sentence_before(const Sentence& s) const {
+    const auto& sentences = seg_.sentences;
+    const size_t index = static_cast<size_t>(&s - sentences.data());
+    if (index == 0 || sentences[index - 1].paragraph != s.paragraph) return "";
+    const Sentence& before = sentences[index - 1];
+    const auto found = find_attribution(ctx_, before.token_begin, before.token_end, tokens_[before.token_end - 1].span.end);
+    if (!found || found->pronoun) return "";
+    auto earlier = resolve_definite_description(ctx_, found->span);
+    return earlier ? std::move(*earlier) : found->name;
+  }
+
+  // The last person ("he", "she") or organisation ("it") named in `s` before
+  // the pronoun or in the sentence before it, in the same paragraph.
+  const Entity* person_named_before(const Sentence& s, Span pronoun_span) const {
+    const std::string_view pronoun = pronoun_span.of(text_);
+    const bool person = iequals(pronoun, "he") || iequals(pronoun, "she");
+    if (!person && !iequals(pronoun, "it")) return nullptr;
+    const EntityType wanted = person ? EntityType::kPerson : EntityType::kOrg;
+    const auto& sentences = seg_.sentences;
+    const size_t index = static_cast<size_t>(&s - sentences.data());
+    const Sentence& first = index > 0 && sentences[index - 1].paragraph == s.paragraph ? sentences[index - 1] : s;
+    const uint32_t from = tokens_[first.token_begin].span.begin;
+    const auto& ents = *in_.entities;
+    const Entity* found = nullptr;
+    for (size_t i = first_at_or_after(ents, from, entity_span); i < ents.size() && ents[i].span.end <= pronoun_span.begin; ++i)
+      if (ents[i].type == wanted) found = &ents[i];
+    return found;
   }
 
   bool tells_arrests(const Sentence& s) const {
@@ -1889,15 +1971,23 @@ class CasualtyExtractor {
     if (lead == UINT32_MAX) return "";
     const Span ls = seg_.paragraphs[lead].span;
     const auto& ents = *in_.entities;
+    const Entity* country = nullptr;  // when the lead names no town: "in the Gaza Strip"
     for (size_t i = 0; i < ents.size(); ++i) {
       const Entity& e = ents[i];
-      if (e.type == EntityType::kLoc && e.span.begin >= ls.begin && e.span.end <= ls.end && !in_dateline(e) &&
-          !based_compound(e) && !is_country(e) && !is_bare_compass_point(e) && !where_spoken(e)) {
-        const bool part_next = i + 1 < ents.size() && ents[i + 1].type == EntityType::kLoc && names_part_of(e, ents[i + 1]);
-        return std::string((part_next ? ents[i + 1] : e).canonical.of(text_));
+      if (e.type != EntityType::kLoc || e.span.begin < ls.begin || e.span.end > ls.end || in_dateline(e) ||
+          based_compound(e) || is_bare_compass_point(e) || where_spoken(e))
+        continue;
+      if (is_country(e)) {
+        if (!country && !owns_weapon_anywhere(e)) country = &e;
+        continue;
       }
+      const bool part_next = i + 1 < ents.size() && ents[i + 1].type == EntityType::kLoc && names_part_of(e, ents[i + 1]);
+      return std::string((part_next ? ents[i + 1] : e).canonical.of(text_));
     }
-    return "";
+    const std::string_view capital = capital_named(static_cast<uint32_t>(first_at_or_after(tokens_, ls.begin, token_span)),
+                                                   static_cast<uint32_t>(first_at_or_after(tokens_, ls.end, token_span)));
+    if (!capital.empty()) return std::string(capital);
+    return country ? std::string(country->canonical.of(text_)) : std::string();
   }
 
   // Of two places in a fact's sentence, the town beats its country ("in the
@@ -1941,6 +2031,17 @@ class CasualtyExtractor {
     uint32_t k = token_at(s, e.span.end);
     while (k < s.token_end && (is_weapon_compound(tok(k)) || is_actor_modifier(tok(k)))) ++k;
     return k < s.token_end && is_weapon_head(tok(k));
+  }
+
+  // "Israeli jets" aside, a country named before its weapons ("U.S. air
+  // strikes") or before a speech verb ("Russia says") is no place of a lead.
+  bool owns_weapon_anywhere(const Entity& e) const {
+    size_t k = first_at_or_after(tokens_, e.span.end, token_span);
+    if (k < tokens_.size() && is_speech_verb(tok(static_cast<uint32_t>(k)))) return true;
+    while (k < tokens_.size() && (is_weapon_compound(tok(static_cast<uint32_t>(k))) ||
+                                  is_actor_modifier(tok(static_cast<uint32_t>(k)))))
+      ++k;
+    return k < tokens_.size() && is_weapon_head(tok(static_cast<uint32_t>(k)));
   }
 
   // "the suspected attack that the West blames on ...": the West, the

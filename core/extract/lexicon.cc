@@ -452,6 +452,38 @@ bool is_weekday_possessive(std::string_view word) {
 
 bool is_country_level(std::string_view place) { return is_country_or_region(place) || is_location_acronym(place); }
 
+namespace {
+// The capitals of countries often at war or in the news, by the country's
+// name and by its adjective: "Libya's capital", "the Somali capital".
+struct Capital {
+  std::string_view country_or_adjective;
+  std::string_view capital;
+};
+constexpr Capital kCapitals[] = {
+    {"Syria", "Damascus"}, {"Syrian", "Damascus"}, {"Iraq", "Baghdad"}, {"Iraqi", "Baghdad"},
+    {"Lebanon", "Beirut"}, {"Lebanese", "Beirut"}, {"Jordan", "Amman"}, {"Jordanian", "Amman"},
+    {"Turkey", "Ankara"}, {"Turkish", "Ankara"}, {"Iran", "Tehran"}, {"Iranian", "Tehran"},
+    {"Yemen", "Sanaa"}, {"Yemeni", "Sanaa"}, {"Libya", "Tripoli"}, {"Libyan", "Tripoli"},
+    {"Egypt", "Cairo"}, {"Egyptian", "Cairo"}, {"Sudan", "Khartoum"}, {"Sudanese", "Khartoum"},
+    {"Somalia", "Mogadishu"}, {"Somali", "Mogadishu"}, {"Mali", "Bamako"}, {"Malian", "Bamako"},
+    {"Nigeria", "Abuja"}, {"Nigerian", "Abuja"}, {"Afghanistan", "Kabul"}, {"Afghan", "Kabul"},
+    {"Pakistan", "Islamabad"}, {"Pakistani", "Islamabad"}, {"Ukraine", "Kyiv"}, {"Ukrainian", "Kyiv"},
+    {"Russia", "Moscow"}, {"Russian", "Moscow"}, {"Ethiopia", "Addis Ababa"}, {"Ethiopian", "Addis Ababa"},
+    {"Kenya", "Nairobi"}, {"Kenyan", "Nairobi"}, {"Burkina Faso", "Ouagadougou"}, {"Niger", "Niamey"},
+    {"Chad", "N'Djamena"}, {"Chadian", "N'Djamena"}, {"Myanmar", "Naypyitaw"}, {"Saudi Arabia", "Riyadh"},
+    {"Saudi", "Riyadh"}, {"Tunisia", "Tunis"}, {"Tunisian", "Tunis"}, {"Algeria", "Algiers"},
+    {"Algerian", "Algiers"}, {"Armenia", "Yerevan"}, {"Armenian", "Yerevan"}, {"Azerbaijan", "Baku"},
+    {"Azerbaijani", "Baku"}, {"Georgia", "Tbilisi"}, {"Georgian", "Tbilisi"}, {"Congo", "Kinshasa"},
+    {"Congolese", "Kinshasa"}, {"Mozambique", "Maputo"}, {"Colombia", "Bogota"}, {"Colombian", "Bogota"},
+    {"Mexico", "Mexico City"}, {"Mexican", "Mexico City"}, {"Haiti", "Port-au-Prince"}, {"Haitian", "Port-au-Prince"}};
+}  // namespace
+
+std::string_view capital_of(std::string_view country) {
+  static const auto map = WordMap<const Capital*>::index(kCapitals, &Capital::country_or_adjective);
+  const auto* found = map.find(chars::strip_possessive(country));
+  return found ? (*found)->capital : std::string_view();
+}
+
 bool is_weekday(std::string_view word, int* weekday) {
   for (int d = 0; d < 7; ++d)
     if (iequals(word, kWeekdays[d]) || (word.size() == 3 && iequals(word, kWeekdays[d].substr(0, 3)))) {

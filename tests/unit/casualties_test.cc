@@ -1548,3 +1548,67 @@ TEST_CASE("a weapon named with its kind of attack is the cause, and its owner th
   CHECK(f[0].perpetrator == "Russian");
   CHECK(f[1].cause == "rocket");
 }
+
+TEST_CASE("a toll said by 'he' is the person the sentence before names; 'police and hospital officials' is one source") {
+  auto f = facts_of("Police Col. Hussein Ali said the bomb was hidden in a parked minibus. Two police officers were "
+                    "among the dead, he said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Hussein Ali");
+  f = facts_of("A car bomb killed 18 people in Sadr City, police and hospital officials said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "police and hospital officials");
+}
+
+TEST_CASE("the account the sentence before gave goes on to a toll that names no source") {
+  const auto f = facts_of("Air strikes killed 19 people in Douma, rescue workers said. The White Helmets said its teams "
+                          "pulled 11 survivors from the rubble. Three of its volunteers were wounded.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].source == "rescue workers");
+  CHECK(f[1].source == "White Helmets");
+}
+
+TEST_CASE("a capital named by its country is that city; across the country is no one place") {
+  auto f = facts_of("Fighting between rival militias in Libya's capital killed at least 32 people.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Tripoli");
+  f = facts_of("Militants stormed a hotel in the Somali capital, killing at least 15 people.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Mogadishu");
+  // A group's "de facto capital" is not the country's.
+  f = facts_of("Air strikes on the group's de facto Syrian capital killed 25 civilians.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location != "Damascus");
+  f = facts_of("Security forces shot dead four protesters in Khartoum. Activists said at least 120 people were "
+               "arrested across the country.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].location == "Khartoum");
+  CHECK(f[1].location.empty());
+}
+
+TEST_CASE("my brother among the dead is one; a commander of a named group is one; parts keep the whole's source") {
+  auto f = facts_of("A bomb killed 27 people in Kabul. \"My brother and two cousins are among the dead,\" said "
+                    "Mohammad Karim.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].victims == "brother");
+  CHECK(f[1].source == "Mohammad Karim");
+  f = facts_of("Israeli air strikes killed nine Palestinians in Gaza, including a senior commander of Islamic Jihad "
+               "and his wife, the health ministry said.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].part_of == 0);
+  CHECK(f[2].victims == "wife");
+  f = facts_of("At least 80 people were killed across Syria, the Local Coordination Committees said. Among the dead "
+               "in Homs were five members of one family in the Khalidiyeh neighbourhood.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].part_of == 0);
+  CHECK(f[1].source == "Local Coordination Committees");
+}
+
+TEST_CASE("a lead that names no town places its story in the region it names") {
+  const auto f = facts_of("GAZA CITY, Nov 12 (Reuters) - Israeli air strikes killed nine Palestinians in the Gaza Strip "
+                          "on Tuesday, the health ministry said.\n\n"
+                          "Twenty-five people were wounded in the strikes, the ministry said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].location == "Gaza Strip");
+}
