@@ -168,6 +168,26 @@ std::optional<std::string_view> earlier_description(std::string_view text, const
 // "Army spokesman Ahmed al-Mismari said ... '...,' the spokesman added": a
 // definite title names the person last given that title. Returns that
 // person, or nothing.
+// "the war monitor", "the monitoring group" after "the Syrian Observatory
+// for Human Rights said": the monitor the story named last.
+const Entity* earlier_monitor(std::string_view text, const std::vector<Entity>& ents, std::string_view mention) {
+  if (mention.size() < 5 || !chars::iequals(mention.substr(0, 4), "the ")) return nullptr;
+  const bool monitor = chars::iequals(mention.substr(mention.rfind(' ') + 1), "monitor") ||
+                       mention.find("monitoring group") != std::string_view::npos;
+  if (!monitor) return nullptr;
+  const uint32_t mention_begin = static_cast<uint32_t>(mention.data() - text.data());
+  constexpr size_t kLookBack = 40;  // entities
+  const size_t from = first_at_or_after(ents, mention_begin, entity_span);
+  for (size_t i = from; i-- > 0 && from - i <= kLookBack;) {
+    if (ents[i].type != EntityType::kOrg) continue;
+    const std::string_view name = ents[i].canonical.of(text);
+    if (name.find("Observatory") != std::string_view::npos || name.find("Monitor") != std::string_view::npos ||
+        name.find("Human Rights") != std::string_view::npos)
+      return &ents[i];
+  }
+  return nullptr;
+}
+
 const Entity* earlier_titled_person(std::string_view text, const std::vector<Entity>& ents, std::string_view mention) {
   if (mention.size() < 5 || !chars::iequals(mention.substr(0, 4), "the ")) return nullptr;
   const std::string_view head = mention.substr(mention.rfind(' ') + 1);
@@ -513,6 +533,8 @@ std::optional<std::string> resolve_definite_description(const AttributionContext
   const std::string_view mention = mention_span.of(ctx.text);
   if (const Entity* titled = earlier_titled_person(ctx.text, *ctx.entities, mention))
     return std::string(titled->canonical.of(ctx.text));
+  if (const Entity* monitor = earlier_monitor(ctx.text, *ctx.entities, mention))
+    return std::string(monitor->canonical.of(ctx.text));
   if (const auto described = earlier_description(ctx.text, *ctx.tokens, mention)) return std::string(*described);
   return std::nullopt;
 }

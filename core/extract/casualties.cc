@@ -337,9 +337,19 @@ class CasualtyExtractor {
   const Trigger* outcome_after(uint32_t i, uint32_t e, uint32_t* at) const {
     // The reach counts words, not punctuation: an em dash is two tokens.
     constexpr uint32_t kReach = 10;
-    for (uint32_t k = i, seen = 0; k < e && seen < kReach; ++k) {
+    // "130 civilians, most of them truffle hunters and shepherds, had been
+    // killed": an aside on who they were may join words with "and".
+    bool in_aside = i + 1 < e && tok(i) == "," && is_aside_opener(tok(i + 1));
+    for (uint32_t k = i, seen = 0; k < e && seen < kReach + (in_aside ? 6 : 0); ++k) {
       if (tokens_[k].kind != TokenKind::kPunctuation) ++seen;
       const std::string_view w = tok(k);
+      if (in_aside && k > i && w == ",") in_aside = false;
+      if (in_aside && iequals(w, "and")) continue;
+      // "her daughter, 17, had been detained": an age in commas.
+      if (w == "," && k == i && is_age_in_commas(k)) {
+        k += 2;
+        continue;
+      }
       if (const Trigger* t = outcome_word(k, e)) {
         if (iequals(w, "lives") && !(k > 0 && (iequals(tok(k - 1), "their") || iequals(tok(k - 1), "lost"))) &&
             !takes_lives(k, 0))
@@ -493,6 +503,7 @@ class CasualtyExtractor {
   // "20 were killed", "three have been wounded": only auxiliary verbs
   // stand between a bare count and its outcome word.
   bool only_auxiliaries_between(uint32_t from, uint32_t to) const {
+    if (from < to && is_age_in_commas(from)) from += 3;  // "a man, 45, was killed"
     if (to <= from || to - from > 4) return false;
     for (uint32_t k = from; k < to; ++k) {
       // "was shot dead", "were beaten to death": the manner comes before the outcome word.
@@ -774,11 +785,25 @@ class CasualtyExtractor {
         if (sv.noun && sv.end - (i + 1) <= kMaxSingleVictimWords + (age_tokens > 1 ? age_tokens - 1 : 0) &&
             (head.back() != 's' || iequals(head, "police"))) {
           // Not "a family of five": that one noun stands for several people.
-          if (!sv.of_phrase && ends_noun_phrase(sv.end, e)) {
+          // Nor "a resident, Musa Ari, told Reuters": the speaker.
+          if (!sv.of_phrase && ends_noun_phrase(sv.end, e) && !speaks_next(sv.end, e)) {
             count = Count{i, i + 1, 1, 1, "", ""};
             single_victims = sv;
           }
         }
+      }
+      // "Three shepherds were killed and a fourth was wounded": one more of them.
+      if (!count && iequals(w, "a") && i + 2 < e && is_ordinal(tok(i + 1)) && is_auxiliary(tok(i + 2)) &&
+          out_.size() > first_fact) {
+        const std::string& earlier = out_.back().victims;
+        const VictimNoun* noun = victim_of(std::string_view(earlier).substr(earlier.rfind(' ') + 1));
+        if (!noun) noun = victim_of("people");
+        Victims one;
+        one.begin = i + 1;
+        one.end = i + 2;
+        one.noun = noun;
+        count = Count{i, i + 1, 1, 1, "", ""};
+        single_victims = one;
       }
       // "a family of six", "its crew of four": the number after "of" counts the group.
       if (!count && i + 3 < e && is_group_of_counted(tok(i + 1)) && iequals(tok(i + 2), "of") &&
@@ -829,6 +854,11 @@ class CasualtyExtractor {
       const bool of_them = !of_the_dead && !single && count->token_end < e && iequals(tok(count->token_end - 1), "of") &&
                            (is_breakdown_pronoun(tok(count->token_end)) || iequals(tok(count->token_end), "those"));
       if (of_them) breakdown = whole >= 0;
+      // "21 were wounded, several of them seriously": how badly, not another count.
+      if (of_them && count->token_end + 1 < e && is_severity_word(tok(count->token_end + 1))) {
+        i = count->token_end;
+        continue;
+      }
       // "Of the 30 killed, 20 were children": after the whole a sentence opens
       // with, a count and "were" name a part.
       const bool part_after_of_the = !of_them && !single && whole >= 0 && b + 1 < e && iequals(tok(b), "of") &&
@@ -1226,14 +1256,16 @@ class CasualtyExtractor {
     const Entity* place = nullptr;
     const Entity* source_place = nullptr;
     const Entity* date = nullptr;
+    bool places_only_parts = false;  // "seven killed, including two in Saqqez": Saqqez is the part's
     const auto& ents = *in_.entities;
     for (size_t i = first_at_or_after(ents, window.begin, entity_span); i < ents.size() && ents[i].span.begin < window.end; ++i) {
       const Entity& e = ents[i];
       if (e.span.end > window.end) continue;
       const bool in_source = e.span.begin >= source_span.begin && e.span.end <= source_span.end && !source_span.empty();
+      const bool parts_place = e.type == EntityType::kLoc && belongs_to_later_count(c.span, e.span, s);
+      places_only_parts |= parts_place;
       if (e.type == EntityType::kLoc && !in_source && !based_compound(e) && !in_dateline(e) &&
-          !owns_weapon(e, s) && !is_bare_compass_point(e) && !belongs_to_later_count(c.span, e.span, s) &&
-          !where_spoken(e) &&
+          !owns_weapon(e, s) && !is_bare_compass_point(e) && !parts_place && !where_spoken(e) &&
           (!place || better_place(e, *place, c.span)))
         place = &e;
       // "Rebels in Daraa said ...": the source's own place, if the sentence names no other.
@@ -1265,7 +1297,7 @@ class CasualtyExtractor {
         last_place_ = c.location;
         last_place_paragraph_ = s.paragraph;
       }
-    } else if (c.scope == "incident" && !nationwide(window)) {
+    } else if (c.scope == "incident" && !nationwide(window) && !places_only_parts) {
       if (!last_place_.empty() && last_place_paragraph_ == s.paragraph) c.location = last_place_;
       else if (!opens_other_story(s)) c.location = lead_place();
     }
@@ -1624,6 +1656,44 @@ class CasualtyExtractor {
     return nullptr;
   }
 
+  // A speech verb at k, or a name in commas and then one: "a resident
+  // [, Musa Ari,] told Reuters".
+  bool speaks_next(uint32_t k, uint32_t e) const {
+    if (k < e && is_speech_verb(tok(k))) return true;
+    if (k + 1 >= e || tok(k) != ",") return false;
+    const Entity* name = entity_starting_at(k + 1, EntityType::kPerson);
+    if (!name) return false;
+    const uint32_t after = token_after(*name, k + 1, e);
+    return after + 1 < e && tok(after) == "," && is_speech_verb(tok(after + 1));
+  }
+
+  // ", 17," after a person: the person's age, no count.
+  bool is_age_in_commas(uint32_t comma) const {
+    constexpr int64_t kOldest = 120;
+    if (comma + 2 >= tokens_.size() || tokens_[comma + 1].kind != TokenKind::kNumber || tok(comma + 2) != ",") return false;
+    const int64_t age = number_value(tok(comma + 1)).value_or(0);
+    return age > 0 && age <= kOldest;
+  }
+
+  static bool is_aside_opener(std::string_view w) {
+    return iequals(w, "most") || iequals(w, "many") || iequals(w, "all") || iequals(w, "mostly") ||
+           iequals(w, "mainly") || iequals(w, "largely");
+  }
+
+  static bool is_ordinal(std::string_view w) {
+    static constexpr std::string_view kOrdinals[] = {"second", "third", "fourth", "fifth", "sixth",
+                                                     "seventh", "eighth", "ninth", "tenth"};
+    static const WordSet set(kOrdinals);
+    return set.contains(w);
+  }
+
+  static bool is_severity_word(std::string_view w) {
+    static constexpr std::string_view kSeverity[] = {"seriously", "critically", "badly", "severely", "lightly",
+                                                     "slightly", "gravely", "moderately"};
+    static const WordSet set(kSeverity);
+    return set.contains(w);
+  }
+
   static bool is_group_of_counted(std::string_view noun) { return iequals(noun, "family") || iequals(noun, "crew"); }
 
   static bool is_custody_outcome(std::string_view outcome) {
@@ -1965,29 +2035,43 @@ class CasualtyExtractor {
   }
 
   std::string find_lead_place() const {
-    uint32_t lead = UINT32_MAX;
-    for (uint32_t p = 0; p < in_.roles->paragraphs.size(); ++p)
-      if (in_.roles->paragraphs[p].kind == ParagraphKind::kBody) { lead = p; break; }
-    if (lead == UINT32_MAX) return "";
+    const auto& roles = in_.roles->paragraphs;
+    uint32_t lead = 0;
+    while (lead < roles.size() && roles[lead].kind != ParagraphKind::kBody) ++lead;
+    if (lead == roles.size()) return "";
     const Span ls = seg_.paragraphs[lead].span;
-    const auto& ents = *in_.entities;
     const Entity* country = nullptr;  // when the lead names no town: "in the Gaza Strip"
-    for (size_t i = 0; i < ents.size(); ++i) {
-      const Entity& e = ents[i];
-      if (e.type != EntityType::kLoc || e.span.begin < ls.begin || e.span.end > ls.end || in_dateline(e) ||
-          based_compound(e) || is_bare_compass_point(e) || where_spoken(e))
-        continue;
-      if (is_country(e)) {
-        if (!country && !owns_weapon_anywhere(e)) country = &e;
-        continue;
-      }
-      const bool part_next = i + 1 < ents.size() && ents[i + 1].type == EntityType::kLoc && names_part_of(e, ents[i + 1]);
-      return std::string((part_next ? ents[i + 1] : e).canonical.of(text_));
-    }
+    if (const Entity* town = first_town_in(ls, &country)) return std::string(town->canonical.of(text_));
     const std::string_view capital = capital_named(static_cast<uint32_t>(first_at_or_after(tokens_, ls.begin, token_span)),
                                                    static_cast<uint32_t>(first_at_or_after(tokens_, ls.end, token_span)));
     if (!capital.empty()) return std::string(capital);
-    return country ? std::string(country->canonical.of(text_)) : std::string();
+    if (!country) return "";
+    // "... a checkpoint in southwestern Pakistan" and, in the paragraph
+    // after, "the checkpoint in the Panjgur district": the town it goes on to name.
+    uint32_t next = lead + 1;
+    while (next < roles.size() && roles[next].kind != ParagraphKind::kBody) ++next;
+    const Entity* unused = nullptr;
+    if (next < roles.size())
+      if (const Entity* town = first_town_in(seg_.paragraphs[next].span, &unused)) return std::string(town->canonical.of(text_));
+    return std::string(country->canonical.of(text_));
+  }
+
+  // The first town (no country or region) a paragraph names as a place where
+  // things happen, and in `*country` the first country it so names.
+  const Entity* first_town_in(Span paragraph, const Entity** country) const {
+    const auto& ents = *in_.entities;
+    for (size_t i = first_at_or_after(ents, paragraph.begin, entity_span); i < ents.size() && ents[i].span.end <= paragraph.end; ++i) {
+      const Entity& e = ents[i];
+      if (e.type != EntityType::kLoc || in_dateline(e) || based_compound(e) || is_bare_compass_point(e) || where_spoken(e))
+        continue;
+      if (is_country(e)) {
+        if (!*country && !owns_weapon_anywhere(e)) *country = &e;
+        continue;
+      }
+      const bool part_next = i + 1 < ents.size() && ents[i + 1].type == EntityType::kLoc && names_part_of(e, ents[i + 1]);
+      return part_next ? &ents[i + 1] : &e;
+    }
+    return nullptr;
   }
 
   // Of two places in a fact's sentence, the town beats its country ("in the
@@ -2066,7 +2150,10 @@ class CasualtyExtractor {
           parse_count(text_, tokens_, k - 1, to))
         return true;
       // "80 killed across Syria, including 60 in Homs": Homs is the part's.
-      if (iequals(tok(k), "including") && k + 3 == to && iequals(tok(k + 2), "in") && parse_count(text_, tokens_, k + 1, to))
+      // ("including two in the Kurdish city of Saqqez": a few words may come between.)
+      constexpr uint32_t kWordsBeforePlace = 4;
+      if (iequals(tok(k), "including") && k + 3 <= to && to - (k + 3) <= kWordsBeforePlace &&
+          iequals(tok(k + 2), "in") && parse_count(text_, tokens_, k + 1, to))
         return true;
     }
     return false;

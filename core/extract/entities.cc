@@ -97,6 +97,14 @@ size_t compound_suffix(std::string_view w) {
   return 0;
 }
 
+// Lower-case nouns for a news outlet, after which its name comes.
+bool is_outlet_noun(std::string_view w) {
+  static constexpr std::string_view kOutlets[] = {"agency", "broadcaster", "newspaper", "daily", "channel",
+                                                  "network", "website", "outlet", "weekly", "tabloid"};
+  static const WordSet set(kOutlets);
+  return !w.empty() && chars::is_ascii_lower(w[0]) && set.contains(w);
+}
+
 // Verbs of war whose object is a place: "shelled Qardaha", "captured Manbij".
 bool is_verb_on_place(std::string_view w) {
   static constexpr std::string_view kVerbs[] = {"shelled", "captured", "recaptured", "seized", "stormed",
@@ -760,8 +768,13 @@ class EntityExtractor {
       if (t == sent.token_begin && b - t >= 2 && is_plural_role(tok(t)) && !whole_known &&
           !lexicon::is_preposition(tok(t + 1)))
         ++t;
-      while (t < b && (modifiers_before_title(t, b) ||
-                       (!lexicon::is_org_head(tok(t)) && (lexicon::is_person_title(tok(t)) || tok(t) == "."))))
+      // ("Sultan al-Arada": before a lone family name "Sultan" is a given name.)
+      const auto given_name_not_title = [&](uint32_t k) {
+        return iequals(tok(k), "Sultan") && k + 2 == b && is_particle_prefixed(tok(k + 1));
+      };
+      while (t < b && !given_name_not_title(t) &&
+             (modifiers_before_title(t, b) ||
+              (!lexicon::is_org_head(tok(t)) && (lexicon::is_person_title(tok(t)) || tok(t) == "."))))
         ++t;
     }
     // Titles alone name nobody: "Prime Minister's Questions".
@@ -1034,6 +1047,8 @@ class EntityExtractor {
     const bool given = (lexicon::is_given_name(tok(a)) && b - a >= 2) || lexicon::is_known_person(name) ||
                        (b - a == 1 && (iequals(after, "regime") || iequals(after, "loyalists")));
     if (person_before) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }
+    // "state news agency Saba", "the Kurdish daily Rudaw": an outlet named after its kind.
+    if (is_outlet_noun(before) && b - a <= 3) { c.type = EntityType::kOrg; c.evidence = Evidence::kStrong; return; }
     // "the Tariq al-Sadd neighbourhood", "the Salah al-Din district": places
     // are often named after people; the noun after says which this is.
     if (lexicon::is_settlement_noun(after) && chars::is_ascii_lower(after[0])) {

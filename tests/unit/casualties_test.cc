@@ -1612,3 +1612,51 @@ TEST_CASE("a lead that names no town places its story in the region it names") {
   REQUIRE(f.size() == 2);
   CHECK(f[1].location == "Gaza Strip");
 }
+
+TEST_CASE("how badly some were hurt is no count; 'a fourth' and 'a third' are one more each") {
+  auto f = facts_of("Marib's governor told Saba that 21 others were wounded, several of them seriously.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 21);
+  f = facts_of("Three shepherds were killed and a fourth was wounded in Hama. Two attackers were killed and a third "
+               "was arrested.");
+  REQUIRE(f.size() == 4);
+  CHECK(f[1].outcome == "wounded");
+  CHECK(f[1].count_min == 1);
+  CHECK(f[3].outcome == "arrested");
+  CHECK(f[3].count_min == 1);
+}
+
+TEST_CASE("an aside on who the victims were and an age in commas keep the toll whole") {
+  auto f = facts_of("At least 130 civilians, most of them truffle hunters and shepherds, had been killed by mines.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 130);
+  f = facts_of("Police said a man, 45, was killed and 12 were wounded.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 1);
+  CHECK(f[0].victims == "man");
+  CHECK(f[1].count_min == 12);
+}
+
+TEST_CASE("a resident named in commas before 'told' is the source, not a victim") {
+  const auto f = facts_of("The insurgents also abducted at least eight girls, a resident, Musa Ari, told Reuters.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 8);
+  CHECK(f[0].source == "Musa Ari");
+}
+
+TEST_CASE("a part by place a few words on, 'the war monitor' and a town the next paragraph names") {
+  auto f = facts_of("Rights group Hengaw said at least seven protesters had been killed, including two in the Kurdish "
+                    "city of Saqqez.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].location.empty());
+  CHECK(f[1].location == "Saqqez");
+  f = facts_of("Three shepherds were killed in Hama, the Syrian Observatory for Human Rights said.\n\n"
+               "The war monitor said 130 civilians had been killed by mines since last year.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].source == "Syrian Observatory for Human Rights");
+  f = facts_of("Gunmen attacked a checkpoint in southwestern Pakistan on Tuesday, killing five soldiers.\n\n"
+               "Two attackers were killed, a police official said. He said the checkpoint in the Panjgur district "
+               "came under fire.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].location == "Panjgur");
+}

@@ -603,3 +603,14 @@ TEST_CASE("a name before a settlement noun is a place even when it is a person's
   REQUIRE(find(e, "Tariq al-Sadd"));
   CHECK(find(e, "Tariq al-Sadd")->type == "LOC");
 }
+
+TEST_CASE("an outlet after its kind is an organisation; 'Sultan' before a lone family name is a given name") {
+  const auto e = entities_of("Marib's governor, Sultan al-Arada, told state news agency Saba that 21 people were "
+                             "wounded, the Kurdish daily Rudaw reported.");
+  REQUIRE(find(e, "Saba"));
+  CHECK(find(e, "Saba")->type == "ORG");
+  REQUIRE(find(e, "Rudaw"));
+  CHECK(find(e, "Rudaw")->type == "ORG");
+  REQUIRE(find(e, "Sultan al-Arada"));
+  CHECK(find(e, "Sultan al-Arada")->type == "PERSON");
+}
