@@ -111,11 +111,36 @@ bool is_boundary_punct(std::string_view w) {
 }
 
 // Is the span exactly a person's name?
+// ("Colonel Turki al-Malki": the title before the name may stand in the span.)
 bool is_person_name(const AttributionContext& ctx, Span span) {
   const auto& ents = *ctx.entities;
-  for (size_t i = first_at_or_after(ents, span.begin, entity_span); i < ents.size() && ents[i].span.begin == span.begin; ++i)
-    if (ents[i].type == EntityType::kPerson && ents[i].span.end == span.end) return true;
+  for (size_t i = first_at_or_after(ents, span.begin, entity_span); i < ents.size() && ents[i].span.begin < span.end; ++i) {
+    const Entity& e = ents[i];
+    if (e.type != EntityType::kPerson || e.span.end != span.end) continue;
+    if (e.span.begin == span.begin) return true;
+    const Span title = e.title;
+    if (!title.empty() && title.begin == span.begin && title.end <= e.span.begin) return true;
+  }
   return false;
+}
+
+// A person named in commas after the phrase ending at token `e`: '"...,"
+// said the mayor, Aly Ousmane Barry.' The name's tokens, or nothing.
+std::optional<std::pair<uint32_t, uint32_t>> name_in_apposition(const AttributionContext& ctx, uint32_t e, uint32_t end) {
+  const auto& tokens = *ctx.tokens;
+  if (e + 1 >= end || tokens[e].span.of(ctx.text) != ",") return std::nullopt;
+  const auto& ents = *ctx.entities;
+  const size_t i = first_at_or_after(ents, tokens[e + 1].span.begin, entity_span);
+  if (i >= ents.size() || ents[i].type != EntityType::kPerson) return std::nullopt;
+  const Span title = ents[i].title;
+  const uint32_t starts = title.empty() || title.end > ents[i].span.begin ? ents[i].span.begin : title.begin;
+  if (starts != tokens[e + 1].span.begin) return std::nullopt;
+  uint32_t k = e + 1;
+  while (k < end && tokens[k].span.end <= ents[i].span.end) ++k;
+  if (tokens[k - 1].span.end != ents[i].span.end) return std::nullopt;
+  // The name closes the clause: a full stop, a comma or the sentence's end.
+  if (k < end && !is_boundary_punct(tokens[k].span.of(ctx.text))) return std::nullopt;
+  return std::make_pair(e + 1, k);
 }
 
 bool is_participle(std::string_view w) {
@@ -501,7 +526,10 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
                                                     iequals(first, "his") ||
                                                     iequals(first, "her") || iequals(first, "their") ||
                                                     lexicon::is_person_title(first));
-        if (noun_phrase) candidate = make(b, e, v);
+        if (noun_phrase) {
+          const auto name = name_in_apposition(ctx, e, end);
+          candidate = name ? make(name->first, name->second, v) : make(b, e, v);
+        }
       }
     }
     // "The government blamed armed gangs and said 10 soldiers had been

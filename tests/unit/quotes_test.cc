@@ -253,3 +253,16 @@ TEST_CASE("a sentence adverb opens no speaker's description") {
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "a woman in Aleppo");
 }
+
+TEST_CASE("a titled name in apposition speaks, before or after the verb; 'it' is the body the sentence before opens with") {
+  auto q = quotes_of("A coalition spokesman, Colonel Turki al-Malki, said the strikes hit \"legitimate military "
+                     "targets\".");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Turki al-Malki");
+  q = quotes_of("\"They arrived at dawn and shot everyone they saw,\" said the mayor, Aly Ousmane Barry.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Aly Ousmane Barry");
+  q = quotes_of("The government put the death toll at 25. It blamed \"terrorist groups\" for the attack.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "The government");
+}
