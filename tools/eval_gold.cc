@@ -1,6 +1,6 @@
 // sift_eval_gold: casualty facts and quotations against hand-written gold.
 //
-//   sift_eval_gold tests/fixtures/gold_articles.jsonl [--errors] [--require]
+//   sift_eval_gold tests/gold/articles.jsonl [--errors] [--require]
 //
 // Each line is an article written for the project: {"id", "split", "date",
 // "text", "facts", "quotes"}. The facts and quotes of the "held-out" splits
@@ -141,7 +141,7 @@ void score_quotes(const std::string& id, const json& gold, const json& quotes, b
 
 int main(int argc, char** argv) {
   if (argc < 2) {
-    std::fprintf(stderr, "usage: sift_eval_gold gold_articles.jsonl [--errors] [--require]\n");
+    std::fprintf(stderr, "usage: sift_eval_gold articles.jsonl [--errors] [--require]\n");
     return 2;
   }
   bool errors = false, require = false;

@@ -328,6 +328,23 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     return at;
   };
 
+  // The person named within the first words of [begin, before), as a speaker.
+  auto person_opening = [&](uint32_t begin_token, uint32_t before) -> std::optional<Attribution> {
+    constexpr uint32_t kOpeningWords = 8;
+    const auto& ents = *ctx.entities;
+    const uint32_t limit = tokens[std::min(before, begin_token + kOpeningWords)].span.begin;
+    for (size_t i = first_at_or_after(ents, tokens[begin_token].span.begin, entity_span);
+         i < ents.size() && ents[i].span.end <= limit; ++i) {
+      if (ents[i].type != EntityType::kPerson) continue;
+      uint32_t first = begin_token, last = begin_token;
+      while (first < before && tokens[first].span.begin < ents[i].span.begin) ++first;
+      last = first;
+      while (last < before && tokens[last].span.end <= ents[i].span.end) ++last;
+      return make(first, last, before);
+    }
+    return std::nullopt;
+  };
+
   // "The blast claimed the lives of ten", "ISIS claimed responsibility",
   // "groups continued targeting": no one's account.
   auto claims_no_words = [&](uint32_t v, uint32_t end) {
@@ -539,6 +556,9 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       candidate = earlier_subject;
       candidate->verb_token = v;
     }
+    // "A Taliban spokesman, Qari Yousuf Ahmadi, rejected the figures and
+    // said ...": with no speech verb before, the person opening the sentence.
+    if (!candidate && joined && !earlier_subject) candidate = person_opening(begin, v);
     if (candidate && kind == 1 && !joined) earlier_subject = candidate;
     if (!candidate) continue;
     // "killed in the strike said the Civil Defence" (its comma lost): a

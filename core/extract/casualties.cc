@@ -741,13 +741,13 @@ class CasualtyExtractor {
     return nullptr;
   }
 
-  // Every fact needs an outcome word, a named toll, hostages or remains in its own sentence, so
+  // Every fact needs an outcome word, a named toll, hostages, remains or "of the victims" in its own sentence, so
   // a sentence without one (most of them) skips the count-by-count scan.
   bool may_state_outcome(uint32_t b, uint32_t e) const {
     for (uint32_t i = b; i < e; ++i) {
       if (tokens_[i].kind != TokenKind::kWord) continue;
       const std::string_view w = tok(i);
-      if (trigger_of(w) || is_toll_noun(w) || is_hostage_word(w) || iequals(w, "remains"))
+      if (trigger_of(w) || is_toll_noun(w) || is_hostage_word(w) || iequals(w, "remains") || iequals(w, "victims"))
         return true;
     }
     return false;
@@ -847,8 +847,10 @@ class CasualtyExtractor {
       // "Five of the dead were children", "three of those killed were
       // women": a part of the toll told before, its victims after "were".
       const uint32_t ce = count->token_end;
+      // ("14 of the victims were children": the dead by another name.)
       const bool of_the_dead = !single && ce + 3 < e && iequals(tok(ce - 1), "of") &&
-                               (iequals(tok(ce), "the") || iequals(tok(ce), "those")) && outcome_word(ce + 1, e) &&
+                               (iequals(tok(ce), "the") || iequals(tok(ce), "those")) &&
+                               (outcome_word(ce + 1, e) || iequals(tok(ce + 1), "victims")) &&
                                lexicon::is_be_form(tok(ce + 2));
       if (of_the_dead) breakdown = whole >= 0;
       const bool of_them = !of_the_dead && !single && count->token_end < e && iequals(tok(count->token_end - 1), "of") &&
@@ -935,6 +937,7 @@ class CasualtyExtractor {
       }
       if (of_the_dead) {
         t = outcome_word(ce + 1, e);
+        if (!t) t = trigger_of("killed");  // "of the victims"
         trigger_at = ce + 1;
       }
       bool named_toll = false;
@@ -986,7 +989,7 @@ class CasualtyExtractor {
       }
       // A count needs victims, or must sit right at the outcome ("15 dead", "killing 12").
       const bool toll = named_toll || is_toll_noun(tok(trigger_at));
-      const bool adjacent = toll || part_without_outcome || elided_victims || trigger_at == after ||
+      const bool adjacent = toll || part_without_outcome || elided_victims || of_the_dead || trigger_at == after ||
                             trigger_at + 1 == count->token_begin ||
                             (trigger_at < count->token_begin && count->token_begin - trigger_at <= 3) ||
                             only_auxiliaries_between(after, trigger_at);
@@ -1013,7 +1016,7 @@ class CasualtyExtractor {
         if (after_of.noun) v = after_of;
       }
 
-      if (nonviolent < 0) nonviolent = tells_nonviolent_deaths(s) ? 1 : 0;
+      if (nonviolent < 0) nonviolent = tells_nonviolent_deaths(s) || (tells_of_nonviolence_only() && !names_a_cause(s)) ? 1 : 0;
       if (nonviolent == 1) { i = count->token_end - 1; continue; }
 
       Casualty c;
@@ -1083,6 +1086,30 @@ class CasualtyExtractor {
       const char* cause = cause_of(w, {});
       return cause && std::string_view(cause) != "crash";
     });
+  }
+
+  // "Dozens of migrants drown off Libya after boat capsizes ... At least 20
+  // women were among the dead": an article that tells deaths without
+  // violence and names no weapon or attack anywhere. Asked once per article.
+  bool tells_of_nonviolence_only() {
+    if (nonviolent_article_ < 0) {
+      bool nonviolent = false, violent = false;
+      for (uint32_t k = 0; k < tokens_.size() && !violent; ++k) {
+        if (tokens_[k].kind != TokenKind::kWord) continue;
+        const std::string_view w = tok(k);
+        nonviolent |= is_nonviolent_cause(w);
+        const char* cause = cause_of(w, {});
+        violent |= (cause && std::string_view(cause) != "crash") || lexicon::is_attack_noun(w);
+      }
+      nonviolent_article_ = nonviolent && !violent ? 1 : 0;
+    }
+    return nonviolent_article_ == 1;
+  }
+
+  bool names_a_cause(const Sentence& s) const {
+    for (uint32_t k = s.token_begin; k < s.token_end; ++k)
+      if (tokens_[k].kind == TokenKind::kWord && cause_of(tok(k), {})) return true;
+    return false;
   }
 
   // "Three children were among at least 19 civilians killed": the first
@@ -2034,10 +2061,25 @@ class CasualtyExtractor {
     return "";
   }
 
+  // The lead: the first body paragraph that ends as a sentence does (a
+  // standfirst under the headline, "Activists say most of the dead were
+  // women and children", does not).
+  uint32_t lead_paragraph() const {
+    const auto& roles = in_.roles->paragraphs;
+    uint32_t first = 0;
+    while (first < roles.size() && roles[first].kind != ParagraphKind::kBody) ++first;
+    for (uint32_t p = first; p < roles.size(); ++p) {
+      if (roles[p].kind != ParagraphKind::kBody) continue;
+      const std::string_view text = seg_.paragraphs[p].span.of(text_);
+      const size_t last = text.find_last_not_of(" \"'\n");
+      if (last != std::string_view::npos && (text[last] == '.' || text[last] == '!' || text[last] == '?')) return p;
+    }
+    return first;
+  }
+
   std::string find_lead_place() const {
     const auto& roles = in_.roles->paragraphs;
-    uint32_t lead = 0;
-    while (lead < roles.size() && roles[lead].kind != ParagraphKind::kBody) ++lead;
+    const uint32_t lead = lead_paragraph();
     if (lead == roles.size()) return "";
     const Span ls = seg_.paragraphs[lead].span;
     const Entity* country = nullptr;  // when the lead names no town: "in the Gaza Strip"
@@ -2091,13 +2133,18 @@ class CasualtyExtractor {
   // settlement noun and "of", names the town it holds. ("the Salaheddine
   // district of Aleppo" names the district first: the first place stays.)
   bool names_part_of(const Entity& city, const Entity& part) const {
-    const size_t at = first_at_or_after(tokens_, city.span.end, token_span);
-    if (at + 2 >= tokens_.size() || tokens_[at + 2].span.begin != part.span.begin) return false;
-    if (!lexicon::is_settlement_noun(tok(at)) || !iequals(tok(at + 1), "of")) return false;
     const auto is_big = [&](const Entity& e) {
       const std::string_view name = e.canonical.of(text_);
       return gazetteer::is_big_city(name) || lexicon::is_major_place(name);
     };
+    // "Nairobi's Kibera slum", "Aleppo's al-Shaar district".
+    const size_t word = first_at_or_after(tokens_, city.span.begin, token_span);
+    if (word + 1 < tokens_.size() && tokens_[word + 1].span.begin == part.span.begin &&
+        chars::strip_possessive(tok(static_cast<uint32_t>(word))).size() < tok(static_cast<uint32_t>(word)).size())
+      return is_big(city) && !is_big(part);
+    const size_t at = first_at_or_after(tokens_, city.span.end, token_span);
+    if (at + 2 >= tokens_.size() || tokens_[at + 2].span.begin != part.span.begin) return false;
+    if (!lexicon::is_settlement_noun(tok(at)) || !iequals(tok(at + 1), "of")) return false;
     return is_big(city) && !is_big(part);
   }
 
@@ -2409,6 +2456,7 @@ class CasualtyExtractor {
   std::vector<size_t> parts_of_earlier_dead_;  // "N of the dead were ...", "Of the dead, N were ..."
   const Sentence* turned_at_ = nullptr;  // the last sentence that turned to another story
   std::string last_source_place_;  // where the toll that named last_source_ happened
+  int nonviolent_article_ = -1;  // see tells_of_nonviolence_only (-1: not yet asked)
   std::string last_place_;  // the place of the latest incident that named one
   std::string last_date_, last_dated_place_;  // the latest dated incident's day and place
   uint32_t last_dated_paragraph_ = 0;

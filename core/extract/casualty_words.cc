@@ -64,6 +64,9 @@ constexpr VictimNoun kVictims[] = {
     {"fighters", "combatant"}, {"fighter", "combatant"}, {"militants", "combatant"},
     {"insurgents", "combatant"}, {"gunmen", "combatant"}, {"militiamen", "combatant"},
     {"jihadists", "combatant"}, {"combatants", "combatant"}, {"policemen", "combatant"},
+    {"commandos", "combatant"}, {"commando", "combatant"}, {"paratroopers", "combatant"},
+    {"taliban", "combatant"}, {"houthis", "combatant"}, {"peshmerga", "combatant"}, {"shabiha", "combatant"},
+    {"mujahideen", "combatant"},
     {"officers", "combatant"}, {"guards", "combatant"}, {"personnel", "combatant"},
     {"servicemen", "combatant"}, {"pilots", "combatant"}, {"deserters", "combatant"},
     {"defectors", "combatant"}, {"conscripts", "combatant"}, {"loyalists", "combatant"},
@@ -156,7 +159,7 @@ constexpr std::string_view kNonviolentCauses[] = {
     "avalanche", "tsunami", "heatwave", "wildfire", "wildfires", "accident", "accidents", "collision",
     "derailment", "derailed", "overdose", "overdoses", "pandemic", "epidemic", "coronavirus", "covid-19",
     "covid", "disease", "illness", "cancer", "stampede", "cholera", "dengue", "malaria", "ebola", "measles",
-    "outbreak", "influenza", "tuberculosis", "meningitis", "capsized", "capsizing", "shipwreck", "sank"};
+    "outbreak", "influenza", "tuberculosis", "meningitis", "capsized", "capsizing", "capsizes", "shipwreck", "sank"};
 
 }  // namespace
 

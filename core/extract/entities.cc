@@ -948,6 +948,15 @@ class EntityExtractor {
     return Settlement::kNo;
   }
 
+  // "Nad Ali and Marja districts": the run ending at b is joined by "and"
+  // to a name that a settlement noun follows.
+  bool listed_before_settlement_noun(const Sentence& sent, uint32_t b) const {
+    if (b + 2 >= sent.token_end || tok(b) != "and") return false;
+    uint32_t k = b + 1;
+    while (k < sent.token_end && is_capitalised(tok(k))) ++k;
+    return k > b + 1 && k < sent.token_end && chars::is_ascii_lower(tok(k)[0]) && lexicon::is_settlement_noun(tok(k));
+  }
+
   void classify(Candidate& c, const Sentence& sent, uint32_t a, uint32_t b, Settlement settlement) const {
     const std::string_view name = c.span.of(text_);
     const std::string_view head = tok(b - 1);
@@ -1050,8 +1059,9 @@ class EntityExtractor {
     // "state news agency Saba", "the Kurdish daily Rudaw": an outlet named after its kind.
     if (is_outlet_noun(before) && b - a <= 3) { c.type = EntityType::kOrg; c.evidence = Evidence::kStrong; return; }
     // "the Tariq al-Sadd neighbourhood", "the Salah al-Din district": places
-    // are often named after people; the noun after says which this is.
-    if (lexicon::is_settlement_noun(after) && chars::is_ascii_lower(after[0])) {
+    // are often named after people; the noun after says which this is
+    // ("the Nad Ali and Marja districts" for both).
+    if ((lexicon::is_settlement_noun(after) && chars::is_ascii_lower(after[0])) || listed_before_settlement_noun(sent, b)) {
       c.type = EntityType::kLoc;
       c.evidence = Evidence::kStrong;
       return;

@@ -195,7 +195,8 @@ constexpr std::string_view kSettlementNouns[] = {
     "town", "towns", "city", "cities", "village", "villages", "province", "provinces",
     "governorate", "governorates", "district", "districts", "region", "regions", "neighbourhood",
     "neighbourhoods", "neighborhood", "neighborhoods", "suburb", "suburbs", "municipality", "hamlet",
-    "hamlets", "countryside", "outskirts", "valley", "island", "islands", "port", "capital"};
+    "hamlets", "countryside", "outskirts", "valley", "island", "islands", "port", "capital", "slum", "slums",
+    "township", "townships"};
 
 constexpr std::string_view kPersonTitles[] = {
     "President", "Vice-President", "Vice", "Prime", "Minister", "Ministers", "Secretary",

@@ -1660,3 +1660,45 @@ TEST_CASE("a part by place a few words on, 'the war monitor' and a town the next
   REQUIRE(f.size() == 2);
   CHECK(f[1].location == "Panjgur");
 }
+
+TEST_CASE("an article of deaths without violence yields no facts, even where a sentence names no cause") {
+  const auto f = facts_of("Dozens of migrants drown off Libya after boat capsizes\n\n"
+                          "At least 57 migrants drowned when their boat capsized off the coast of Libya on Monday.\n\n"
+                          "At least 20 women and two children were among the dead, according to survivors.");
+  CHECK(f.empty());
+}
+
+TEST_CASE("the victims by other names: 'of the victims', a group's name, commandos; 'of the dead were shot'") {
+  auto f = facts_of("Helicopters dropped barrel bombs on Aleppo, killing at least 23 people, activists said.\n\n"
+                    "The Aleppo Media Centre said 14 of the victims were children.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 14);
+  CHECK(f[1].outcome == "killed");
+  CHECK(f[1].part_of == 0);
+  f = facts_of("Afghan forces say 30 Taliban killed in Helmand raids\n\nFour Afghan commandos were wounded.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].victim_class == "combatant");
+  CHECK(f[1].count_min == 4);
+  f = facts_of("At least five people were killed on Wednesday, a rights group said. Amnesty International said three "
+               "of the dead were shot in Nairobi's Kibera slum and two in the western city of Kisumu.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].count_min == 3);
+  CHECK(f[1].location == "Kibera");
+  CHECK(f[2].count_min == 2);
+  CHECK(f[2].location == "Kisumu");
+}
+
+TEST_CASE("'rejected the figures and said': the person opening the sentence speaks") {
+  const auto f = facts_of("A Taliban spokesman, Qari Yousuf Ahmadi, rejected the figures and said only two of the "
+                          "group's fighters had been killed.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Qari Yousuf Ahmadi");
+}
+
+TEST_CASE("a standfirst under the headline is not the lead whose place later tolls take") {
+  const auto f = facts_of("Barrel bombs kill 23 in Aleppo\n\nActivists say most of the dead were women and children\n\n"
+                          "Helicopters dropped barrel bombs on the al-Shaar neighbourhood of Aleppo on Sunday, killing "
+                          "at least 23 people.\n\nRescuers said 14 of the victims were children.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].location == "al-Shaar");
+}

@@ -614,3 +614,11 @@ TEST_CASE("an outlet after its kind is an organisation; 'Sultan' before a lone f
   REQUIRE(find(e, "Sultan al-Arada"));
   CHECK(find(e, "Sultan al-Arada")->type == "PERSON");
 }
+
+TEST_CASE("names listed before a plural settlement noun are places") {
+  const auto e = entities_of("Omar Zwak said the operations took place in the Nad Ali and Marja districts.");
+  REQUIRE(find(e, "Nad Ali"));
+  CHECK(find(e, "Nad Ali")->type == "LOC");
+  REQUIRE(find(e, "Marja"));
+  CHECK(find(e, "Marja")->type == "LOC");
+}
