@@ -17,15 +17,22 @@
 // quotation opens with its words; its speaker is right when it is one of
 // the allowed forms.
 //
+// Entities (on articles that list them): [text, type] pairs; every
+// occurrence of the text in the article, as a whole word and outside a
+// longer listed name, is a gold mention. A Sift entity is right when its
+// span and type are a gold mention's (exact match), per type.
+//
 // Printed per split. With --require the exit status is 1 when any split
 // falls under the issue's bars: fact recall and precision 0.9, location and
 // source 0.8, quote recall 0.9, speakers 0.85 (ctest runs it so).
+#include <algorithm>
 #include <cctype>
 #include <cstdio>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "jsonl_rows.h"
@@ -37,9 +44,14 @@ using nlohmann::json;
 
 constexpr double kFactBar = 0.9, kContextBar = 0.8, kQuoteBar = 0.9, kSpeakerBar = 0.85;
 
+struct Counts {
+  size_t gold = 0, predicted = 0, right = 0;
+};
+
 struct Tally {
   size_t gold = 0, found = 0, predicted = 0, location = 0, source = 0, scope = 0;
   size_t gold_quotes = 0, found_quotes = 0, speakers = 0;
+  std::map<std::string, Counts> entities;  // by type
 };
 
 std::string lower(std::string s) {
@@ -137,6 +149,59 @@ void score_quotes(const std::string& id, const json& gold, const json& quotes, b
   }
 }
 
+bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || (c & 0x80); }
+
+void score_entities(const std::string& id, const std::string& text, const json& gold, const json& found, bool errors,
+                    Tally& t) {
+  // Gold mentions: longer names first, so "Syrian Observatory for Human
+  // Rights" keeps its "Syrian" from also counting as a nationality.
+  std::vector<std::pair<std::string, std::string>> names;
+  for (const auto& g : gold) names.emplace_back(g[0].get<std::string>(), g[1].get<std::string>());
+  std::stable_sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
+  std::vector<std::tuple<size_t, size_t, std::string>> mentions;
+  std::vector<bool> covered(text.size(), false);
+  for (const auto& [name, type] : names) {
+    for (size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
+      const size_t end = at + name.size();
+      if ((at > 0 && word_char(text[at - 1])) || (end < text.size() && word_char(text[end]) && text[end] != '-')) continue;
+      if (covered[at]) continue;
+      for (size_t k = at; k < end; ++k) covered[k] = true;
+      mentions.emplace_back(at, end, type);
+    }
+  }
+  // Sift's offsets count UTF-16 code units: turn the byte offsets so.
+  std::vector<size_t> utf16(text.size() + 1, 0);
+  for (size_t i = 0, units = 0; i <= text.size(); ++i) {
+    utf16[i] = units;
+    if (i == text.size()) break;
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if ((c & 0xC0) != 0x80) units += c >= 0xF0 ? 2 : 1;
+  }
+  for (auto& m : mentions) {
+    std::get<0>(m) = utf16[std::get<0>(m)];
+    std::get<1>(m) = utf16[std::get<1>(m)];
+  }
+  std::vector<bool> matched(mentions.size(), false);
+  for (const auto& m : mentions) ++t.entities[std::get<2>(m)].gold;
+  for (const auto& e : found) {
+    const std::string type = e["type"];
+    ++t.entities[type].predicted;
+    const size_t start = e["start"], end = e["end"];
+    bool right = false;
+    for (size_t i = 0; i < mentions.size() && !right; ++i)
+      if (!matched[i] && std::get<0>(mentions[i]) == start && std::get<1>(mentions[i]) == end &&
+          std::get<2>(mentions[i]) == type)
+        right = matched[i] = true;
+    t.entities[type].right += right;
+    if (errors && !right)
+      std::printf("%s EXTRA entity %s \"%s\"\n", id.c_str(), type.c_str(), e["text"].get<std::string>().c_str());
+  }
+  for (size_t i = 0; i < mentions.size(); ++i)
+    if (errors && !matched[i])
+      std::printf("%s MISSED entity %s at %zu-%zu\n", id.c_str(), std::get<2>(mentions[i]).c_str(),
+                  std::get<0>(mentions[i]), std::get<1>(mentions[i]));
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -168,6 +233,8 @@ int main(int argc, char** argv) {
     Tally& t = by_split[doc["split"].get<std::string>()];
     score_facts(id, doc["facts"], report["articles"][0]["casualties"], errors, t);
     score_quotes(id, doc["quotes"], report["articles"][0]["quotes"], errors, t);
+    if (doc.contains("entities"))
+      score_entities(id, doc["text"].get<std::string>(), doc["entities"], report["articles"][0]["entities"], errors, t);
   }
   const auto share = [](size_t a, size_t b) { return b ? double(a) / b : 1.0; };
   bool below = false;
@@ -181,6 +248,11 @@ int main(int argc, char** argv) {
                 share(t.scope, t.found));
     std::printf("%-10s quotes: gold %zu, found %zu: recall %.3f; speaker right %.3f\n", split.c_str(), t.gold_quotes,
                 t.found_quotes, quote_recall, speakers);
+    for (const auto& [type, c] : t.entities) {
+      const double p = share(c.right, c.predicted), r = share(c.right, c.gold);
+      std::printf("%-10s entities %-6s gold %zu, Sift %zu, right %zu: P %.3f R %.3f F1 %.3f\n", split.c_str(), type.c_str(),
+                  c.gold, c.predicted, c.right, p, r, p + r > 0 ? 2 * p * r / (p + r) : 0.0);
+    }
     below |= recall < kFactBar || precision < kFactBar || location < kContextBar || source < kContextBar ||
              quote_recall < kQuoteBar || speakers < kSpeakerBar;
   }
