@@ -276,6 +276,8 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       a += 3;
     // "Meanwhile a woman in Aleppo told the BBC" (its comma lost): a sentence adverb is no speaker's word.
     while (b - a > 1 && is_sentence_adverb(tok(a))) ++a;
+    // "No group claimed the attack": nobody speaks.
+    if (a < b && (iequals(tok(a), "no") || iequals(tok(a), "nobody") || iequals(tok(a), "none"))) return std::nullopt;
     while (a < b && is_boundary_punct(tok(a))) ++a;
     while (b > a && is_boundary_punct(tok(b - 1))) --b;
     if (a >= b) return std::nullopt;

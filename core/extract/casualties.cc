@@ -200,6 +200,8 @@ class CasualtyExtractor {
     // "no one", "nobody", "none", "no casualties", "without casualties"
     for (uint32_t k = count_token > b + 3 ? count_token - 3 : b; k <= count_token && k < tokens_.size(); ++k) {
       const std::string_view w = tok(k);
+      // ("Reporters Without Borders said 12 ...": a capital inside a name negates nothing.)
+      if (k != b && chars::is_ascii_upper(w[0])) continue;
       if (iequals(w, "no") || iequals(w, "nobody") || iequals(w, "none") || iequals(w, "without") ||
           iequals(w, "not"))
         return true;
@@ -1081,11 +1083,25 @@ class CasualtyExtractor {
       return false;
     };
     // Most sentences name no storm or accident: one lookup per word settles them.
-    if (!words_where(is_nonviolent_cause)) return false;
+    bool nonviolent = false;
+    for (uint32_t k = s.token_begin; k < s.token_end && !nonviolent; ++k)
+      nonviolent = tokens_[k].kind == TokenKind::kWord && is_nonviolent_cause(tok(k)) && !storms_a_place(k, s.token_end);
+    if (!nonviolent) return false;
     return !words_where([](std::string_view w) {
       const char* cause = cause_of(w, {});
       return cause && std::string_view(cause) != "crash";
     });
+  }
+
+  // "Gunmen storm a village, kill 22": the verb, no weather ("a storm hit").
+  bool storms_a_place(uint32_t k, uint32_t end) const {
+    const std::string_view w = tok(k);
+    if (!iequals(w, "storm") && !iequals(w, "storms")) return false;
+    if (chars::is_ascii_upper(w[0]) || (k > 0 && (iequals(tok(k - 1), "a") || iequals(tok(k - 1), "the"))))
+      return false;  // "a storm", "Tropical Storm Nate"
+    return k + 1 < end && (iequals(tok(k + 1), "a") || iequals(tok(k + 1), "an") || iequals(tok(k + 1), "the") ||
+                           (chars::is_ascii_upper(tok(k + 1)[0]) && !lexicon::is_weekday(tok(k + 1)) &&
+                            !lexicon::is_month(tok(k + 1))));  // "storm Burkina village", not "storm Monday"
   }
 
   // "Dozens of migrants drown off Libya after boat capsizes ... At least 20
@@ -1097,7 +1113,7 @@ class CasualtyExtractor {
       for (uint32_t k = 0; k < tokens_.size() && !violent; ++k) {
         if (tokens_[k].kind != TokenKind::kWord) continue;
         const std::string_view w = tok(k);
-        nonviolent |= is_nonviolent_cause(w);
+        nonviolent |= is_nonviolent_cause(w) && !storms_a_place(k, static_cast<uint32_t>(tokens_.size()));
         const char* cause = cause_of(w, {});
         violent |= (cause && std::string_view(cause) != "crash") || lexicon::is_attack_noun(w);
       }

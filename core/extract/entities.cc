@@ -901,9 +901,23 @@ class EntityExtractor {
       c.evidence = Evidence::kStrong;
       return true;
     }
-    if (lexicon::is_nationality(name)) { c.type = EntityType::kNorp; c.evidence = Evidence::kStrong; return true; }
+    if (lexicon::is_nationality(name) || is_regional_nationality(name)) {
+      c.type = EntityType::kNorp;
+      c.evidence = Evidence::kStrong;
+      return true;
+    }
     c.lexicon_typed = false;
     return false;
+  }
+
+  // "West African", "North Korean", "South Sudanese": a compass point and a nationality.
+  static bool is_regional_nationality(std::string_view name) {
+    const size_t space = name.find(' ');
+    if (space == std::string_view::npos) return false;
+    const std::string_view first = name.substr(0, space);
+    const bool compass = first == "West" || first == "East" || first == "North" || first == "South" ||
+                         first == "Central" || first == "Northern" || first == "Southern";
+    return compass && lexicon::is_nationality(name.substr(space + 1));
   }
 
   // "Church of Scientology", "the Catholic Church", "Syriac Orthodox

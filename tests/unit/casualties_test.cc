@@ -1702,3 +1702,20 @@ TEST_CASE("a standfirst under the headline is not the lead whose place later tol
   REQUIRE(f.size() == 3);
   CHECK(f[2].location == "al-Shaar");
 }
+
+TEST_CASE("a capital inside a name negates nothing; 'storm a village' is no weather; 'No group' is no source") {
+  auto f = facts_of("Reporters Without Borders said at least 12 journalists had been killed in Ukraine.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Reporters Without Borders");
+  CHECK(facts_of("No one was killed in the blast, police said.").empty());
+  f = facts_of("Gunmen storm Burkina village, kill 22");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 22);
+  CHECK(facts_of("A storm killed 12 people in Manila.").empty());
+  CHECK(facts_of("Heavy rain and storm Monday killed 12 people.").empty());
+  f = facts_of("No group claimed the attack, but jihadists have killed thousands of people in the West African "
+               "country since 2015.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source.empty());
+  CHECK(f[0].location.empty());
+}

@@ -622,3 +622,12 @@ TEST_CASE("names listed before a plural settlement noun are places") {
   REQUIRE(find(e, "Marja"));
   CHECK(find(e, "Marja")->type == "LOC");
 }
+
+TEST_CASE("a compass point and a nationality are one nationality") {
+  const auto e = entities_of("Jihadists have killed thousands in the West African country, and North Korean troops "
+                             "stayed home.");
+  REQUIRE(find(e, "West African"));
+  CHECK(find(e, "West African")->type == "NORP");
+  REQUIRE(find(e, "North Korean"));
+  CHECK(find(e, "North Korean")->type == "NORP");
+}
