@@ -774,9 +774,7 @@ class CasualtyExtractor {
       auto count = parse_count(text_, tokens_, i, e);
       std::optional<Victims> single_victims;  // "a man was killed": a count of one with a singular victim
       // "His grandson was also killed": a possessive before a relative is one victim too.
-      const bool possessive_kin = (iequals(w, "his") || iequals(w, "her") || iequals(w, "my") || iequals(w, "our") ||
-                                   iequals(w, "their")) &&
-                                  i + 1 < e && is_relative(tok(i + 1));
+      const bool possessive_kin = is_possessive_determiner(w) && i + 1 < e && is_relative(tok(i + 1));
       if (!count && (iequals(w, "a") || iequals(w, "an") || iequals(w, "one") || possessive_kin) && i + 1 < e) {
         // "a commander", "a rebel commander", "a Hezbollah commander": up to
         // two modifiers before one singular victim noun.
@@ -809,7 +807,7 @@ class CasualtyExtractor {
       }
       // "a family of six", "its crew of four": the number after "of" counts the group.
       if (!count && i + 3 < e && is_group_of_counted(tok(i + 1)) && iequals(tok(i + 2), "of") &&
-          (iequals(w, "a") || iequals(w, "its") || iequals(w, "their") || iequals(w, "his") || iequals(w, "her"))) {
+          (iequals(w, "a") || is_possessive_determiner(w))) {
         const int64_t members = number_value(tok(i + 3)).value_or(0);
         const bool number_ends_phrase = i + 4 >= e || tokens_[i + 4].kind != TokenKind::kWord ||
                                         lexicon::is_preposition(tok(i + 4)) || ends_victim_phrase(tok(i + 4));
@@ -1516,13 +1514,18 @@ class CasualtyExtractor {
     return at >= 2 && iequals(tok(at - 1), "in") && audiences.contains(tok(at - 2));
   }
 
+  const Sentence* sentence_before_in_paragraph(const Sentence& s) const {
+    const auto& sentences = seg_.sentences;
+    const size_t index = static_cast<size_t>(&s - sentences.data());
+    return index > 0 && sentences[index - 1].paragraph == s.paragraph ? &sentences[index - 1] : nullptr;
+  }
+
   // Who the sentence before `s`, in its paragraph, says is speaking; empty
   // when it names no one (or only a pronoun).
   std::string source_of_sentence_before(const Sentence& s) const {
-    const auto& sentences = seg_.sentences;
-    const size_t index = static_cast<size_t>(&s - sentences.data());
-    if (index == 0 || sentences[index - 1].paragraph != s.paragraph) return "";
-    const Sentence& before = sentences[index - 1];
+    const Sentence* previous = sentence_before_in_paragraph(s);
+    if (!previous) return "";
+    const Sentence& before = *previous;
     const auto found = find_attribution(ctx_, before.token_begin, before.token_end, tokens_[before.token_end - 1].span.end);
     if (!found || found->pronoun) return "";
     auto earlier = resolve_definite_description(ctx_, found->span);
@@ -1536,9 +1539,8 @@ class CasualtyExtractor {
     const bool person = iequals(pronoun, "he") || iequals(pronoun, "she");
     if (!person && !iequals(pronoun, "it")) return nullptr;
     const EntityType wanted = person ? EntityType::kPerson : EntityType::kOrg;
-    const auto& sentences = seg_.sentences;
-    const size_t index = static_cast<size_t>(&s - sentences.data());
-    const Sentence& first = index > 0 && sentences[index - 1].paragraph == s.paragraph ? sentences[index - 1] : s;
+    const Sentence* previous = sentence_before_in_paragraph(s);
+    const Sentence& first = previous ? *previous : s;
     const uint32_t from = tokens_[first.token_begin].span.begin;
     const auto& ents = *in_.entities;
     const Entity* found = nullptr;
@@ -1735,6 +1737,12 @@ class CasualtyExtractor {
                                                      "slightly", "gravely", "moderately"};
     static const WordSet set(kSeverity);
     return set.contains(w);
+  }
+
+  // "his", "her", "its", "their", "my", "our": whose a relative or a group is.
+  static bool is_possessive_determiner(std::string_view w) {
+    return iequals(w, "his") || iequals(w, "her") || iequals(w, "its") || iequals(w, "their") || iequals(w, "my") ||
+           iequals(w, "our");
   }
 
   static bool is_group_of_counted(std::string_view noun) { return iequals(noun, "family") || iequals(noun, "crew"); }
