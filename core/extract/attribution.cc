@@ -190,9 +190,6 @@ std::optional<std::string_view> earlier_description(std::string_view text, const
   return std::nullopt;
 }
 
-// "Army spokesman Ahmed al-Mismari said ... '...,' the spokesman added": a
-// definite title names the person last given that title. Returns that
-// person, or nothing.
 // "the war monitor", "the monitoring group" after "the Syrian Observatory
 // for Human Rights said": the monitor the story named last.
 const Entity* earlier_monitor(std::string_view text, const std::vector<Entity>& ents, std::string_view mention) {
@@ -213,6 +210,9 @@ const Entity* earlier_monitor(std::string_view text, const std::vector<Entity>& 
   return nullptr;
 }
 
+// "Army spokesman Ahmed al-Mismari said ... '...,' the spokesman added": a
+// definite title names the person last given that title. Returns that
+// person, or nothing.
 const Entity* earlier_titled_person(std::string_view text, const std::vector<Entity>& ents, std::string_view mention) {
   if (mention.size() < 5 || !chars::iequals(mention.substr(0, 4), "the ")) return nullptr;
   const std::string_view head = mention.substr(mention.rfind(' ') + 1);
@@ -338,9 +338,9 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     for (size_t i = first_at_or_after(ents, tokens[begin_token].span.begin, entity_span);
          i < ents.size() && ents[i].span.end <= limit; ++i) {
       if (ents[i].type != EntityType::kPerson) continue;
-      uint32_t first = begin_token, last = begin_token;
+      uint32_t first = begin_token;
       while (first < before && tokens[first].span.begin < ents[i].span.begin) ++first;
-      last = first;
+      uint32_t last = first;
       while (last < before && tokens[last].span.end <= ents[i].span.end) ++last;
       return make(first, last, before);
     }

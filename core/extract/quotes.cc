@@ -226,11 +226,10 @@ bool describes_next_org(std::string_view text, Span parent, Span org) {
     if (chars::is_ascii_upper(c)) return false;
   static constexpr std::string_view kBodies[] = {"agency", "agency's", "body", "office", "arm", "wing",
                                                  "organisation", "organization", "unit", "branch", "affiliate"};
-  const size_t last_word = between.find_last_not_of(' ');
-  if (last_word == std::string_view::npos) return false;
-  const size_t start = between.rfind(' ', last_word);
-  const std::string_view noun = between.substr(start == std::string_view::npos ? 0 : start + 1,
-                                               last_word - (start == std::string_view::npos ? 0 : start + 1) + 1);
+  const size_t last_letter = between.find_last_not_of(' ');
+  if (last_letter == std::string_view::npos) return false;
+  const std::string_view words = between.substr(0, last_letter + 1);
+  const std::string_view noun = words.substr(words.rfind(' ') + 1);  // npos + 1: the whole
   for (std::string_view body : kBodies)
     if (noun == body) return true;
   return false;
