@@ -455,7 +455,9 @@ bool is_country_level(std::string_view place) { return is_country_or_region(plac
 
 namespace {
 // The capitals of countries often at war or in the news, by the country's
-// name and by its adjective: "Libya's capital", "the Somali capital".
+// name and by its adjective: "Libya's capital", "the Somali capital". Keys
+// are single words, as the word before "capital" is asked ("Saudi Arabia's
+// capital" by "Arabia's").
 struct Capital {
   std::string_view country_or_adjective;
   std::string_view capital;
@@ -470,8 +472,8 @@ constexpr Capital kCapitals[] = {
     {"Nigeria", "Abuja"}, {"Nigerian", "Abuja"}, {"Afghanistan", "Kabul"}, {"Afghan", "Kabul"},
     {"Pakistan", "Islamabad"}, {"Pakistani", "Islamabad"}, {"Ukraine", "Kyiv"}, {"Ukrainian", "Kyiv"},
     {"Russia", "Moscow"}, {"Russian", "Moscow"}, {"Ethiopia", "Addis Ababa"}, {"Ethiopian", "Addis Ababa"},
-    {"Kenya", "Nairobi"}, {"Kenyan", "Nairobi"}, {"Burkina Faso", "Ouagadougou"}, {"Niger", "Niamey"},
-    {"Chad", "N'Djamena"}, {"Chadian", "N'Djamena"}, {"Myanmar", "Naypyitaw"}, {"Saudi Arabia", "Riyadh"},
+    {"Kenya", "Nairobi"}, {"Kenyan", "Nairobi"}, {"Faso", "Ouagadougou"}, {"Niger", "Niamey"},
+    {"Chad", "N'Djamena"}, {"Chadian", "N'Djamena"}, {"Myanmar", "Naypyitaw"}, {"Arabia", "Riyadh"},
     {"Saudi", "Riyadh"}, {"Tunisia", "Tunis"}, {"Tunisian", "Tunis"}, {"Algeria", "Algiers"},
     {"Algerian", "Algiers"}, {"Armenia", "Yerevan"}, {"Armenian", "Yerevan"}, {"Azerbaijan", "Baku"},
     {"Azerbaijani", "Baku"}, {"Georgia", "Tbilisi"}, {"Georgian", "Tbilisi"}, {"Congo", "Kinshasa"},
