@@ -158,7 +158,7 @@ void score_entities(const std::string& id, const std::string& text, const json& 
   std::vector<std::pair<std::string, std::string>> names;
   for (const auto& g : gold) names.emplace_back(g[0].get<std::string>(), g[1].get<std::string>());
   std::stable_sort(names.begin(), names.end(), [](const auto& a, const auto& b) { return a.first.size() > b.first.size(); });
-  std::vector<std::tuple<size_t, size_t, std::string>> mentions;
+  std::vector<std::tuple<size_t, size_t, std::string, std::string>> mentions;  // start, end, type, text
   std::vector<bool> covered(text.size(), false);
   for (const auto& [name, type] : names) {
     for (size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
@@ -166,7 +166,7 @@ void score_entities(const std::string& id, const std::string& text, const json& 
       if ((at > 0 && word_char(text[at - 1])) || (end < text.size() && word_char(text[end]) && text[end] != '-')) continue;
       if (covered[at]) continue;
       for (size_t k = at; k < end; ++k) covered[k] = true;
-      mentions.emplace_back(at, end, type);
+      mentions.emplace_back(at, end, type, name);
     }
   }
   // Sift's offsets count UTF-16 code units: turn the byte offsets so.
@@ -198,8 +198,8 @@ void score_entities(const std::string& id, const std::string& text, const json& 
   }
   for (size_t i = 0; i < mentions.size(); ++i)
     if (errors && !matched[i])
-      std::printf("%s MISSED entity %s at %zu-%zu\n", id.c_str(), std::get<2>(mentions[i]).c_str(),
-                  std::get<0>(mentions[i]), std::get<1>(mentions[i]));
+      std::printf("%s MISSED entity %s \"%s\" at %zu-%zu\n", id.c_str(), std::get<2>(mentions[i]).c_str(),
+                  std::get<3>(mentions[i]).c_str(), std::get<0>(mentions[i]), std::get<1>(mentions[i]));
 }
 
 }  // namespace
