@@ -2067,11 +2067,12 @@ class CasualtyExtractor {
   const char* lead_cause() {
     if (!lead_cause_done_) {
       lead_cause_done_ = true;
-      for (uint32_t p = 0; p < in_.roles->paragraphs.size() && !*lead_cause_; ++p) {
+      // The headline and body paragraphs up to the lead (a standfirst included).
+      const uint32_t lead = lead_paragraph();
+      for (uint32_t p = 0; p < in_.roles->paragraphs.size() && p <= lead && !*lead_cause_; ++p) {
         const ParagraphKind kind = in_.roles->paragraphs[p].kind;
-        if (kind != ParagraphKind::kTitle && kind != ParagraphKind::kBody) continue;
-        lead_cause_ = first_weapon_in(seg_.paragraphs[p].span);
-        if (kind == ParagraphKind::kBody) break;
+        if (kind == ParagraphKind::kTitle || kind == ParagraphKind::kBody)
+          lead_cause_ = first_weapon_in(seg_.paragraphs[p].span);
       }
     }
     return lead_cause_;

@@ -1719,3 +1719,12 @@ TEST_CASE("a capital inside a name negates nothing; 'storm a village' is no weat
   CHECK(f[0].source.empty());
   CHECK(f[0].location.empty());
 }
+
+TEST_CASE("'the attack' takes the weapon of the lead, past a standfirst that names none") {
+  const auto f = facts_of("Dozens dead in Idlib town\n\nResidents say the town had no warning\n\n"
+                          "A car bomb exploded in a market in Sarmada on Friday, activists said.\n\n"
+                          "The attack killed at least 40 people, the Observatory said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 40);
+  CHECK(f[1].cause == "car bomb");
+}
