@@ -1284,8 +1284,13 @@ class CasualtyExtractor {
     // Three of its volunteers were wounded ...": the account the sentence
     // before gave goes on, though it told no toll.
     if (c.source.empty() && !quote && !opens_other_story(s)) {
-      if (std::string told = source_of_sentence_before(s); !told.empty() && told != last_source_) {
-        last_source_ = std::move(told);
+      // Asked once a sentence, however many tolls it tells.
+      if (told_before_for_ != &s) {
+        told_before_for_ = &s;
+        told_before_ = source_of_sentence_before(s);
+      }
+      if (!told_before_.empty() && told_before_ != last_source_) {
+        last_source_ = told_before_;
         last_source_paragraph_ = s.paragraph;
         last_source_place_.clear();
       }
@@ -2481,6 +2486,8 @@ class CasualtyExtractor {
   std::vector<size_t> parts_of_earlier_dead_;  // "N of the dead were ...", "Of the dead, N were ..."
   const Sentence* turned_at_ = nullptr;  // the last sentence that turned to another story
   std::string last_source_place_;  // where the toll that named last_source_ happened
+  const Sentence* told_before_for_ = nullptr;  // the sentence told_before_ was asked for
+  std::string told_before_;                      // who the sentence before it says is speaking
   int nonviolent_article_ = -1;  // see tells_of_nonviolence_only (-1: not yet asked)
   std::string last_place_;  // the place of the latest incident that named one
   std::string last_date_, last_dated_place_;  // the latest dated incident's day and place
