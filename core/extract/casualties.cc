@@ -1590,13 +1590,6 @@ class CasualtyExtractor {
     return fuel_not_weapon(k, end) || brought_down(k) ? nullptr : cause_of(tok(k), {});
   }
 
-  static bool is_aircraft(std::string_view w) {
-    static constexpr std::string_view kAircraft[] = {"helicopter", "helicopters", "jet", "jets", "warplane",
-                                                     "warplanes", "drone", "drones", "plane", "planes", "aircraft"};
-    static const WordSet aircraft(kAircraft);
-    return aircraft.contains(w);
-  }
-
   // "shot down a government helicopter": the aircraft was the target, not the weapon.
   bool brought_down(uint32_t k) const {
     if (!is_aircraft(tok(k))) return false;
@@ -1724,33 +1717,6 @@ class CasualtyExtractor {
     const int64_t age = number_value(tok(comma + 1)).value_or(0);
     return age > 0 && age <= kOldest;
   }
-
-  static bool is_aside_opener(std::string_view w) {
-    return iequals(w, "most") || iequals(w, "many") || iequals(w, "all") || iequals(w, "mostly") ||
-           iequals(w, "mainly") || iequals(w, "largely");
-  }
-
-  static bool is_ordinal(std::string_view w) {
-    static constexpr std::string_view kOrdinals[] = {"second", "third", "fourth", "fifth", "sixth",
-                                                     "seventh", "eighth", "ninth", "tenth"};
-    static const WordSet set(kOrdinals);
-    return set.contains(w);
-  }
-
-  static bool is_severity_word(std::string_view w) {
-    static constexpr std::string_view kSeverity[] = {"seriously", "critically", "badly", "severely", "lightly",
-                                                     "slightly", "gravely", "moderately"};
-    static const WordSet set(kSeverity);
-    return set.contains(w);
-  }
-
-  // "his", "her", "its", "their", "my", "our": whose a relative or a group is.
-  static bool is_possessive_determiner(std::string_view w) {
-    return iequals(w, "his") || iequals(w, "her") || iequals(w, "its") || iequals(w, "their") || iequals(w, "my") ||
-           iequals(w, "our");
-  }
-
-  static bool is_group_of_counted(std::string_view noun) { return iequals(noun, "family") || iequals(noun, "crew"); }
 
   static bool is_custody_outcome(std::string_view outcome) {
     return outcome == "arrested" || outcome == "detained" || outcome == "abducted" || outcome == "missing";

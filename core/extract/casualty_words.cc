@@ -188,4 +188,43 @@ const char* cause_of(std::string_view one, std::string_view two_words) {
   return c ? (*c)->cause : nullptr;
 }
 
+bool is_aircraft(std::string_view w) {
+  static constexpr std::string_view kAircraft[] = {"helicopter", "helicopters", "jet", "jets", "warplane",
+                                                   "warplanes", "drone", "drones", "plane", "planes", "aircraft"};
+  static const WordSet set(kAircraft);
+  return set.contains(w);
+}
+
+bool is_aside_opener(std::string_view w) {
+  static constexpr std::string_view kOpeners[] = {"most", "many", "all", "mostly", "mainly", "largely"};
+  static const WordSet set(kOpeners);
+  return set.contains(w);
+}
+
+bool is_ordinal(std::string_view w) {
+  static constexpr std::string_view kOrdinals[] = {"second", "third", "fourth", "fifth", "sixth",
+                                                   "seventh", "eighth", "ninth", "tenth"};
+  static const WordSet set(kOrdinals);
+  return set.contains(w);
+}
+
+bool is_severity_word(std::string_view w) {
+  static constexpr std::string_view kSeverity[] = {"seriously", "critically", "badly", "severely", "lightly",
+                                                   "slightly", "gravely", "moderately"};
+  static const WordSet set(kSeverity);
+  return set.contains(w);
+}
+
+bool is_possessive_determiner(std::string_view w) {
+  static constexpr std::string_view kDeterminers[] = {"his", "her", "its", "their", "my", "our"};
+  static const WordSet set(kDeterminers);
+  return set.contains(w);
+}
+
+bool is_group_of_counted(std::string_view noun) {
+  static constexpr std::string_view kGroups[] = {"family", "crew"};
+  static const WordSet set(kGroups);
+  return set.contains(noun);
+}
+
 }  // namespace sift
