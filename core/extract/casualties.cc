@@ -1085,10 +1085,13 @@ class CasualtyExtractor {
     for (uint32_t k = s.token_begin; k < s.token_end && !nonviolent; ++k)
       nonviolent = tokens_[k].kind == TokenKind::kWord && is_nonviolent_cause(tok(k)) && !storms_a_place(k, s.token_end);
     if (!nonviolent) return false;
-    return !words_where([](std::string_view w) {
-      const char* cause = cause_of(w, {});
-      return cause && std::string_view(cause) != "crash";
-    });
+    return !words_where(names_a_weapon_or_violence);
+  }
+
+  // A cause that is violence: any but a crash ("a plane crash killed 12").
+  static bool names_a_weapon_or_violence(std::string_view w) {
+    const char* cause = cause_of(w, {});
+    return cause && std::string_view(cause) != "crash";
   }
 
   // "Gunmen storm a village, kill 22": the verb, no weather ("a storm hit").
@@ -1112,8 +1115,7 @@ class CasualtyExtractor {
         if (tokens_[k].kind != TokenKind::kWord) continue;
         const std::string_view w = tok(k);
         nonviolent |= is_nonviolent_cause(w) && !storms_a_place(k, static_cast<uint32_t>(tokens_.size()));
-        const char* cause = cause_of(w, {});
-        violent |= (cause && std::string_view(cause) != "crash") || lexicon::is_attack_noun(w);
+        violent |= names_a_weapon_or_violence(w) || lexicon::is_attack_noun(w);
       }
       nonviolent_article_ = nonviolent && !violent ? 1 : 0;
     }
