@@ -11,7 +11,7 @@
 // least"). Sift facts pair with gold facts first come, first served, those
 // at an allowed place first. Among found facts the location and the source
 // are right when they are one of the forms the gold fact allows (null: none
-// expected), compared without case or a leading "the".
+// expected), compared without case or a leading article ("the", "a", "an").
 //
 // Quotes: a gold quote ({"starts", "speakers"}) is found when a Sift
 // quotation opens with its words; its speaker is right when it is one of
@@ -61,7 +61,11 @@ std::string lower(std::string s) {
 
 std::string plain(const std::string& s) {
   std::string out = lower(s);
-  if (out.rfind("the ", 0) == 0) out.erase(0, 4);
+  for (const char* article : {"the ", "an ", "a "})
+    if (out.rfind(article, 0) == 0) {
+      out.erase(0, std::char_traits<char>::length(article));
+      break;
+    }
   return out;
 }
 

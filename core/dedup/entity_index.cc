@@ -48,7 +48,8 @@ std::vector<BatchEntity> index_entities(const std::vector<ArticleEntities>& arti
   std::vector<std::map<std::string, uint32_t>> canonical_counts;
   for (uint32_t a = 0; a < articles.size(); ++a) {
     for (const Entity& e : *articles[a].entities) {
-      if (e.type == EntityType::kDate) continue;
+      // Dates are no entities to index; names in page furniture are no mentions.
+      if (e.type == EntityType::kDate || e.boilerplate) continue;
       const std::string surface(e.span.of(articles[a].text));
       const std::string canonical(e.canonical.of(articles[a].text));
       const std::string type_tag(1, static_cast<char>('0' + static_cast<int>(e.type)));

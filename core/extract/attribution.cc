@@ -155,6 +155,14 @@ bool person_name_ends_at(const AttributionContext& ctx, uint32_t end) {
   return after > 0 && ents[after - 1].span.end == end && ents[after - 1].type == EntityType::kPerson;
 }
 
+// "a commander, Said Hassan, and his nephew": a capitalised speech verb
+// inside a sentence that opens a person's name is the name.
+bool person_name_starts_at(const AttributionContext& ctx, uint32_t begin) {
+  const auto& ents = *ctx.entities;
+  const size_t at = first_at_or_after(ents, begin, entity_span);
+  return at < ents.size() && ents[at].span.begin == begin && ents[at].type == EntityType::kPerson;
+}
+
 // "a claim that", "the confirm button": after a determiner the word is a noun.
 bool is_determiner(std::string_view w) {
   return iequals(w, "a") || iequals(w, "an") || iequals(w, "the") || iequals(w, "this") || iequals(w, "its") ||
@@ -406,6 +414,7 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     } else if (iequals(w, "quoted") && (candidate = quoted_as_saying(v, end))) {
       // "SANA quoted a police source as saying": the one quoted speaks.
     } else if (kind != 0 && !(v > begin && (iequals(tok(v - 1), "to") || is_determiner(tok(v - 1)))) &&
+               !(chars::is_ascii_upper(w[0]) && person_name_starts_at(ctx, tokens[v].span.begin)) &&
                // "one person is reported missing": a passive speech verb names no one
                // (but "X was quoted as saying" names X).
                !(v > begin && lexicon::is_be_form(tok(v - 1)) && !iequals(w, "quoted")) &&

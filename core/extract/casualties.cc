@@ -217,6 +217,8 @@ class CasualtyExtractor {
     bool armed = false;  // "armed men", "armed civilians" are fighters
     bool of_phrase = false;  // runs on through "of" ("members of one family")
     bool named = false;      // people named: "Elkino Watson and Ruhul Amin"
+    bool of_name = false;    // the "of" phrase names whom they belong to ("students of Benadir University")
+    uint32_t head_end = 0;   // the end of the head noun, before any "of" phrase
   };
 
   // Verbs, prepositions, adverbs and time words that come after a victim
@@ -283,22 +285,43 @@ class CasualtyExtractor {
             n = head;
         }
         v.noun = n;
-        v.end = k + 1;
+        v.end = v.head_end = k + 1;
         // "members of the Free Syrian Army": keep the "of" phrase.
         if (k + 1 < e && iequals(tok(k + 1), "of") && (iequals(w, "members") || iequals(w, "family"))) {
           uint32_t m = k + 2;
           // ("four members of the Free Syrian Army near al-Bab": "near" ends it.)
+          // ("two members of a Yazidi group and two medical staff": "and" with a count opens the next.)
           while (m < e && m < k + 8 && tokens_[m].kind == TokenKind::kWord && !outcome_word(m, e) &&
-                 !is_auxiliary(tok(m)) && (iequals(tok(m), "of") || !lexicon::is_preposition(tok(m))))
+                 !is_auxiliary(tok(m)) && (iequals(tok(m), "of") || !lexicon::is_preposition(tok(m))) &&
+                 !(iequals(tok(m), "and") && parse_count(text_, tokens_, m + 1, e)))
             ++m;
           v.end = m;
           v.of_phrase = true;
           // "members of the Hayat Tahrir al-Sham alliance" are fighters;
           // "members of one family" take the side of the family.
           for (uint32_t g = k + 2; g < m; ++g) {
-            v.armed |= names_armed_group(tok(g));
+            v.armed |= names_armed_group(tok(g)) || iequals(tok(g), "armed");
             const VictimNoun* inner = victim_of(tok(g));
             if (inner && std::string_view(v.noun->victim_class) == "unknown") v.noun = inner;
+          }
+        }
+        // "16 students of Benadir University": the name they belong to is part of the phrase.
+        if (!v.of_phrase && k + 2 < e && iequals(tok(k + 1), "of")) {
+          uint32_t m = k + 2;
+          if (iequals(tok(m), "the") && m + 1 < e) ++m;
+          if (is_capitalised_word(m)) {
+            const uint32_t name_begin = m;
+            while (m < e && (is_capitalised_word(m) || ((iequals(tok(m), "of") || iequals(tok(m), "for")) &&
+                                                        m + 1 < e && is_capitalised_word(m + 1))))
+              ++m;
+            // Not "officers of the Western and Arab-backed rebel army": a
+            // nationality or a hyphenated modifier describes a name yet to come.
+            const bool modifier = (m < e && tok(m) == "-") ||
+                                  (m == name_begin + 1 && lexicon::is_nationality(tok(name_begin)));
+            if (!modifier) {
+              v.end = m;
+              v.of_phrase = v.of_name = true;
+            }
           }
         }
         return v;
@@ -456,6 +479,12 @@ class CasualtyExtractor {
   // Only list separators between the previous fact's last word and a count:
   // "50 militants and eight civilians", "34 militants, four civilians, and two soldiers".
   bool joins_previous(uint32_t last_fact_end, uint32_t count_begin) const {
+    // "a commander, Said Hassan, and his nephew": past the name in commas.
+    if (last_fact_end + 3 < count_begin && tok(last_fact_end + 1) == ",")
+      if (const Entity* name = entity_starting_at(last_fact_end + 2, EntityType::kPerson)) {
+        const uint32_t after = token_after(*name, last_fact_end + 2, count_begin);
+        if (after < count_begin && tok(after) == ",") last_fact_end = after;
+      }
     if (count_begin <= last_fact_end + 1 || count_begin > last_fact_end + 4) return false;
     // "a mother and her three children": a possessive may follow "and".
     const bool possessive = iequals(tok(count_begin - 1), "her") || iequals(tok(count_begin - 1), "his") ||
@@ -780,13 +809,14 @@ class CasualtyExtractor {
         // two modifiers before one singular victim noun.
         constexpr uint32_t kMaxSingleVictimWords = 4;
         const Victims sv = victims_after(i + 1, e);
-        const std::string_view head = sv.noun ? tok(sv.end - 1) : std::string_view();
+        const std::string_view head = sv.noun ? tok(sv.head_end - 1) : std::string_view();
         const uint32_t age_tokens = age_end(i + 1, e) - (i + 1);  // "a 17-year-old girl": three tokens, one word
-        if (sv.noun && sv.end - (i + 1) <= kMaxSingleVictimWords + (age_tokens > 1 ? age_tokens - 1 : 0) &&
+        if (sv.noun && sv.head_end - (i + 1) <= kMaxSingleVictimWords + (age_tokens > 1 ? age_tokens - 1 : 0) &&
             (head.back() != 's' || iequals(head, "police"))) {
-          // Not "a family of five": that one noun stands for several people.
+          // Not "a family of five": that one noun stands for several people
+          // ("a commander of Islamic Jihad" is one).
           // Nor "a resident, Musa Ari, told Reuters": the speaker.
-          if (!sv.of_phrase && ends_noun_phrase(sv.end, e) && !speaks_next(sv.end, e)) {
+          if ((!sv.of_phrase || sv.of_name) && ends_noun_phrase(sv.end, e) && !speaks_next(sv.end, e)) {
             count = Count{i, i + 1, 1, 1, "", ""};
             single_victims = sv;
           }
@@ -1314,6 +1344,7 @@ class CasualtyExtractor {
       places_only_parts |= parts_place;
       if (e.type == EntityType::kLoc && !in_source && !based_compound(e) && !in_dateline(e) &&
           !owns_weapon(e, s) && !is_bare_compass_point(e) && !parts_place && !where_spoken(e) &&
+          !flight_destination(e, s.token_begin) &&
           (!place || better_place(e, *place, c.span)))
         place = &e;
       // "Rebels in Daraa said ...": the source's own place, if the sentence names no other.
@@ -1347,7 +1378,10 @@ class CasualtyExtractor {
       }
     } else if (c.scope == "incident" && !nationwide(window) && !places_only_parts) {
       if (!last_place_.empty() && last_place_paragraph_ == s.paragraph) c.location = last_place_;
-      else if (!opens_other_story(s)) c.location = lead_place();
+      else if (!opens_other_story(s)) {
+        const Entity* town = town_of_sentence_before(s);
+        c.location = town ? std::string(town->canonical.of(text_)) : lead_place();
+      }
     }
     // An undated toll of the place the story just dated happened that day:
     // "... shelled Aleppo on Tuesday, killing 23. Another 40 were wounded."
@@ -1521,6 +1555,32 @@ class CasualtyExtractor {
     return at >= 2 && iequals(tok(at - 1), "in") && audiences.contains(tok(at - 2));
   }
 
+  // "hundreds fled across the border into Chad": where people fled to is
+  // no place of the toll.
+  bool flight_destination(const Entity& place, uint32_t sentence_begin) const {
+    static constexpr std::string_view kFleeing[] = {"fled", "flee", "flees", "fleeing", "escaped", "escaping",
+                                                    "crossed", "crossing", "poured", "streamed", "sought"};
+    static const WordSet fleeing(kFleeing);
+    constexpr uint32_t kReach = 6;  // "fled across the border into"
+    uint32_t at = static_cast<uint32_t>(first_at_or_after(tokens_, place.span.begin, token_span));
+    if (at > sentence_begin && iequals(tok(at - 1), "the")) --at;
+    if (at <= sentence_begin || !(iequals(tok(at - 1), "into") || iequals(tok(at - 1), "to"))) return false;
+    for (uint32_t k = at - 1; k-- > sentence_begin && at - 1 - k <= kReach;) {
+      if (fleeing.contains(tok(k))) return true;
+      if (tokens_[k].kind == TokenKind::kPunctuation) return false;
+    }
+    return false;
+  }
+
+  // "The attack on Misterei began early Wednesday, the union said. Dozens
+  // of people were wounded": the town the sentence before, in its paragraph, names.
+  const Entity* town_of_sentence_before(const Sentence& s) const {
+    const Sentence* before = sentence_before_in_paragraph(s);
+    if (!before) return nullptr;
+    const Entity* unused = nullptr;
+    return first_town_in({tokens_[before->token_begin].span.begin, tokens_[before->token_end - 1].span.end}, &unused);
+  }
+
   const Sentence* sentence_before_in_paragraph(const Sentence& s) const {
     const auto& sentences = seg_.sentences;
     const size_t index = static_cast<size_t>(&s - sentences.data());
@@ -1687,7 +1747,12 @@ class CasualtyExtractor {
     const bool participle = w.size() > 3 && (iequals(w.substr(w.size() - 2), "ed") || iequals(w, "slain") || iequals(w, "dead"));
     if (!t || !participle || std::string_view(t->outcome) == "wounded" || std::string_view(t->outcome) == "missing")
       return std::nullopt;
-    return Victims{i, end, named_victim_noun(*person), false, false, true};
+    Victims named;
+    named.begin = i;
+    named.end = end;
+    named.noun = named_victim_noun(*person);
+    named.named = true;
+    return named;
   }
 
   // The organisation whose name ends at token k ("Islamic State" before "executed").
@@ -2382,7 +2447,12 @@ class CasualtyExtractor {
                               (before.find("since") != std::string_view::npos || before.find("during") != std::string_view::npos ||
                                before.find("throughout") != std::string_view::npos || before.find(" in ") != std::string_view::npos ||
                                before.find(" of ") != std::string_view::npos);
-          if (hyphenated || !framed) { pos += cue.size(); continue; }
+          // "The conflict has killed more than 3,000 people": the period as
+          // the subject of a perfect tense tallies it.
+          const std::string_view after = sentence.substr(std::min(sentence.size(), pos + cue.size()), 12);
+          const bool perfect_subject = c.date.empty() && (after.rfind(" has ", 0) == 0 || after.rfind(" have ", 0) == 0 ||
+                                       after.rfind(", which has ", 0) == 0);
+          if (hyphenated || !(framed || perfect_subject)) { pos += cue.size(); continue; }
         }
         return "cumulative";
       }

@@ -139,6 +139,7 @@ class EntityExtractor {
       e.span = c.span;
       e.type = c.type;
       e.repeat = c.repeat;
+      e.boilerplate = in_.roles->paragraphs[seg_.sentences[c.sentence].paragraph].kind == ParagraphKind::kBoilerplate;
       if (c.type == EntityType::kPerson) e.title = c.title;
     }
     std::sort(out.begin(), out.end(), [](const Entity& a, const Entity& b) {
@@ -170,8 +171,9 @@ class EntityExtractor {
     std::vector<DateMention> dates;
     for (uint32_t s = 0; s < seg_.sentences.size(); ++s) {
       const Sentence& sent = seg_.sentences[s];
+      // Page furniture is scanned too: its names are marked, not dropped.
       const auto kind = in_.roles->paragraphs[sent.paragraph].kind;
-      if (kind == ParagraphKind::kBoilerplate) continue;
+      const bool boilerplate = kind == ParagraphKind::kBoilerplate;
       const bool repeat = (*in_.repeats)[sent.paragraph].duplicate_of >= 0;
       used_.assign(sent.token_end - sent.token_begin, false);
       dates.clear();
@@ -183,6 +185,7 @@ class EntityExtractor {
         e.canonical = e.span;
         if (d.value) e.value = IsoDate(*d.value);
         e.repeat = repeat;
+        e.boilerplate = boilerplate;
         for (uint32_t t = d.token_begin; t < d.token_end; ++t) used_[t - sent.token_begin] = true;
       }
       const bool opens_paragraph = s == 0 || seg_.sentences[s - 1].paragraph != sent.paragraph;
@@ -488,6 +491,12 @@ class EntityExtractor {
             if (stop_after(last)) break;
             continue;
           }
+          // A plural possessive inside a name: "Kurdistan Workers' Party", "Sudan Doctors' Union".
+          if (w == "'" && glued(last, j) && tok(last).back() == 's' && j + 1 < e && !used_[j + 1 - b] &&
+              tokens_[j + 1].kind == TokenKind::kWord && is_capitalised(tok(j + 1))) {
+            ++j;
+            continue;
+          }
           // "Jonas E. Smith", "Lt. Col. Ahmed": an initial or abbreviated title and its period.
           if (w == "." && glued(last, j) && j + 1 < e && is_capitalised(tok(j + 1)) &&
               (tok(last).size() == 1 || abbreviations::is_title(tok(last)))) {
@@ -702,13 +711,25 @@ class EntityExtractor {
            (b - a == 1 || lexicon::is_person_title(tok(a + 1)) || !run_has_head(a, b))) {
       push_single(a, EntityType::kNorp, heading, repeat);
       ++a;
+      while (a < b && tokens_[a].kind != TokenKind::kWord) ++a;  // "Kurds' Peshmerga"
     }
+    if (a >= b) return;
     // A name the run ends on that the lexicon knows in capitals is its own
     // entity: "Hasakeh AFP", "Syrian Arab News Agency SANA".
     if (!whole_known && b - a >= 2 && is_all_caps(tok(b - 1)) && lexicon::is_known_org(tok(b - 1))) {
       add_run(sent, a, b - 1, heading, repeat);
       add_run(sent, b - 1, b, heading, repeat);
       return;
+    }
+    // A byline runs the writer into the agency: "By SAMY MAGDY Associated Press".
+    if (!whole_known && b - a >= 2 && in_.roles->paragraphs[sent.paragraph].kind == ParagraphKind::kByline) {
+      constexpr uint32_t kLongestAgency = 3;  // "Agence France Presse"
+      for (uint32_t k = b - std::min(b - a - 1, kLongestAgency); k < b; ++k)
+        if (lexicon::is_known_org(words(k, b - 1))) {
+          add_run(sent, a, k, heading, repeat);
+          add_run(sent, k, b, heading, repeat);
+          return;
+        }
     }
     // An organisation's head word, then a person's name: "the UN Security
     // Council Amr Abdellatif Aboulatta".
@@ -1061,7 +1082,11 @@ class EntityExtractor {
         lexicon::is_place_preposition(before) ||
         (iequals(before, "of") && lexicon::is_place_noun(before2)) ||
         (lexicon::is_place_noun(before) && !lexicon::is_person_title(before));
-    const bool place_after = lexicon::is_place_noun(after) && chars::is_ascii_lower(after[0]) &&
+    // ("the Mennigh military airport", "the Hmeimim air base": a base named after its place.)
+    const bool base_after = (iequals(after, "military") || iequals(after, "air")) && !after2.empty() &&
+                            (iequals(after2, "airport") || iequals(after2, "base") || iequals(after2, "airbase") ||
+                             iequals(after2, "air"));
+    const bool place_after = ((lexicon::is_place_noun(after) && chars::is_ascii_lower(after[0])) || base_after) &&
                              !iequals(after, "state") && !iequals(after, "country");
     const bool person_before = !before.empty() && chars::is_ascii_lower(before[0]) && lexicon::is_person_title(before);
     // "Ahmed said", "Lavrov, who ...": a speaker.

@@ -20,6 +20,7 @@ struct Entity {
   Span title{};                     // the title before a person, outside the span ("President"); empty if none
   EntityType type = EntityType::kPerson;
   bool repeat = false;              // inside a repeated paragraph
+  bool boilerplate = false;         // inside page furniture ("Related Topics", a navigation line)
   // The mention whose text names the entity in this article: the full name
   // for "Assad", the expansion for "SNC"; the span itself when it is the name.
   Span canonical{};

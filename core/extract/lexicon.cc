@@ -66,7 +66,7 @@ constexpr std::string_view kNationalities[] = {
     "Westerners", "Yazidi", "Yazidis", "Yemeni", "Alawite", "Alawites", "Alawi", "Ismaili",
     "Catholic", "Orthodox", "Maronite", "Sufi", "Bedouin", "Americans", "Britons", "Egyptians",
     "Turkmens", "Armenians", "Arabs", "Jordanians", "Chechens", "Uighur", "Uzbek",
-    "Tajik", "Communist", "Baathist", "Ba'athist", "Soviet",
+    "Tajik", "Communist", "Baathist", "Ba'athist", "Soviet", "Houthi", "Houthis", "Takfiri", "Takfiris",
     // Demonyms of the countries above, and peoples named in conflict reporting.
     "Albanians", "Andorran", "Angolan", "Argentine", "Argentinian", "Azerbaijani", "Azeri", "Azeris",
     "Bangladeshi", "Belarusian", "Beninese", "Bolivian", "Bosnian", "Brazilian", "Burkinabe", "Burmese",

@@ -93,6 +93,7 @@ void write_entities(JsonWriter& w, const SpanWriter& spans, const Extraction& x)
     w.key("value"); if (e.value) w.value(e.value.view()); else w.null();
     w.key("title"); w.optional_text(spans.normalized(e.title));
     w.key("repeat"); w.value(e.repeat);
+    w.key("boilerplate"); w.value(e.boilerplate);
     w.end_object();
   }
   w.end_array();

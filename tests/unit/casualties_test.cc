@@ -1728,3 +1728,38 @@ TEST_CASE("'the attack' takes the weapon of the lead, past a standfirst that nam
   CHECK(f[1].count_min == 40);
   CHECK(f[1].cause == "car bomb");
 }
+
+TEST_CASE("a list of the dead: a name they belong to, a name in commas and a count after 'and' stay apart") {
+  auto f = facts_of("Among the dead were 16 students of Benadir University and two Turkish engineers, the mayor said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].victims == "students of Benadir University");
+  CHECK(f[1].count_min == 2);
+  CHECK(f[1].victims == "Turkish engineers");
+  f = facts_of("The mayor said the dead included two members of a Yazidi armed group and two medical staff.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].victims == "members of a Yazidi armed group");
+  CHECK(f[0].victim_class == "combatant");
+  CHECK(f[1].victims == "medical staff");
+  f = facts_of("A strike near Sinuni killed a senior commander of the Sinjar Resistance Units, Said Hassan, and his "
+               "nephew.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].victims == "senior commander of the Sinjar Resistance Units");
+  CHECK(f[0].source.empty());  // "Said Hassan" is a name, not "said Hassan"
+  CHECK(f[1].victims == "nephew");
+  f = facts_of("Jihadists have executed three officers of the Western and Arab-backed rebel army, a monitor said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].victims == "officers");
+}
+
+TEST_CASE("'the conflict has killed' tallies; a place people fled to and the sentence before's town") {
+  auto f = facts_of("Fighting erupted in mid-April. The conflict has killed more than 3,000 people, according to the "
+                    "health minister.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  f = facts_of("Gunmen attack Darfur town\n\nGunmen stormed a town in Darfur on Wednesday, killing 40 people.\n\n"
+               "The attack on Misterei began at dawn, the union said. Dozens of people were wounded and hundreds "
+               "fled across the border into Chad.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].outcome == "wounded");
+  CHECK(f[1].location == "Misterei");
+}

@@ -631,3 +631,36 @@ TEST_CASE("a compass point and a nationality are one nationality") {
   REQUIRE(find(e, "North Korean"));
   CHECK(find(e, "North Korean")->type == "NORP");
 }
+
+TEST_CASE("a plural possessive inside a name keeps the name whole; after a nationality it opens the next") {
+  const auto e = entities_of("Turkey struck militants of the Kurdistan Workers' Party (PKK), the Sudan Doctors' Union "
+                             "said, as the Kurds' Peshmerga held the line.");
+  check_entity(e, "Kurdistan Workers' Party", "ORG");
+  check_entity(e, "PKK", "ORG", "Kurdistan Workers' Party");
+  check_entity(e, "Sudan Doctors' Union", "ORG");
+  check_entity(e, "Kurds", "NORP");
+  check_entity(e, "Peshmerga", "ORG");
+}
+
+TEST_CASE("a byline's writer and agency are two names; a base is named after its place") {
+  const auto e = entities_of("Darfur town attacked\n\nBy SAMY MAGDY Associated Press\n\nCAIRO (AP) -- Rebels clashed "
+                             "with troops near the Mennigh military airport, and jets took off from the Hmeimim air base.");
+  check_entity(e, "SAMY MAGDY", "PERSON");
+  check_entity(e, "Associated Press", "ORG");
+  check_entity(e, "Mennigh", "LOC");
+  check_entity(e, "Hmeimim", "LOC");
+}
+
+TEST_CASE("names in page furniture are kept and marked, and left out of the batch's entity list") {
+  const auto a = analyze_text("Air strike hits bus in Yemen\n\nAn air strike hit a bus in Saada on Thursday, the ICRC "
+                              "said.\n\nRelated Topics\nSaudi Arabia\nOman");
+  bool furniture_marked = false;
+  for (const auto& e : a.extraction.entities) {
+    const std::string text(e.span.of(a.normalized.text));
+    if (text == "Saada") CHECK_FALSE(e.boilerplate);
+    if (text == "Saudi Arabia") furniture_marked = e.boilerplate;
+  }
+  CHECK(furniture_marked);
+  const std::vector<ArticleEntities> batch{{a.normalized.text, &a.extraction.entities}};
+  for (const auto& be : index_entities(batch)) CHECK(be.canonical != "Saudi Arabia");
+}
