@@ -5,6 +5,7 @@
 
 #include "extract/casualty_words.h"
 #include "extract/lexicon.h"
+#include "extract/numbers.h"
 #include "text/chars.h"
 #include "text/word_set.h"
 #include "text/span_index.h"
@@ -161,6 +162,21 @@ bool person_name_starts_at(const AttributionContext& ctx, uint32_t begin) {
   const auto& ents = *ctx.entities;
   const size_t at = first_at_or_after(ents, begin, entity_span);
   return at < ents.size() && ents[at].span.begin == begin && ents[at].type == EntityType::kPerson;
+}
+
+// Is the span strictly inside an organisation's or a person's name?
+bool inside_name(const AttributionContext& ctx, Span span) {
+  const auto& ents = *ctx.entities;
+  const size_t after = first_at_or_after(ents, span.begin, entity_span);
+  if (after == 0) return false;
+  const Entity& e = ents[after - 1];  // the last name opening before the span
+  return e.span.begin < span.begin && e.span.end > span.end && e.type != EntityType::kDate;
+}
+
+bool org_ends_at(const AttributionContext& ctx, uint32_t end) {
+  const auto& ents = *ctx.entities;
+  const size_t after = first_at_or_after(ents, end, entity_span);
+  return after > 0 && ents[after - 1].span.end == end && ents[after - 1].type == EntityType::kOrg;
 }
 
 // "a claim that", "the confirm button": after a determiner the word is a noun.
@@ -407,7 +423,11 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     std::optional<Attribution> candidate;
     if (iequals(w, "according") && v + 1 < end && iequals(tok(v + 1), "to")) {
       uint32_t b = v + 2, e = b;
-      while (e < end && e < b + 10 && !is_boundary_punct(tok(e)) && !quoted(e)) ++e;
+      // ("According to the Al-Quds hospital four people died", its comma
+      // lost: a count opens the clause the source is for.)
+      while (e < end && e < b + 10 && !is_boundary_punct(tok(e)) && !quoted(e) &&
+             !(e > b && (tokens[e].kind == TokenKind::kNumber || number_value(tok(e)))))
+        ++e;
       candidate = make(b, e, v);
       // "according to" names the source outright: it wins over nearer verbs.
       if (candidate) return candidate;
@@ -456,7 +476,8 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
           break;
         }
         // ("killed on Sunday Abu Shadi al-Hamwi said": no day opens a speaker's name.)
-        if (is_boundary_punct(p) || quoted(a - 1) || is_clause_word(p) ||
+        // ("The UN Assistance Mission in Afghanistan said": "in" inside a name goes on.)
+        if (is_boundary_punct(p) || quoted(a - 1) || (is_clause_word(p) && !inside_name(ctx, tokens[a - 1].span)) ||
             is_speech_verb(p) || tokens[a - 1].kind == TokenKind::kNumber ||
             (a < subject_limit && chars::is_ascii_upper(p[0]) && lexicon::is_weekday(p)))
           break;
@@ -525,8 +546,9 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
           if (s < k) candidate = make(s, k, v);
           break;
         }
-        // Or a reporting noun heads the subject before the preposition.
-        if (!candidate && a >= begin + 2 && is_reporter_noun(tok(a - 2))) {
+        // Or a reporting noun or an organisation heads the subject before
+        // the preposition: "activists in Homs said", "the UN Mission in Afghanistan said".
+        if (!candidate && a >= begin + 2 && (is_reporter_noun(tok(a - 2)) || org_ends_at(ctx, tokens[a - 2].span.end))) {
           uint32_t k = a - 2;
           while (k > begin && a - 2 - k < 4 && !is_boundary_punct(tok(k - 1)) && !quoted(k - 1) &&
                  !is_clause_word(tok(k - 1)) && !is_speech_verb(tok(k - 1)) &&

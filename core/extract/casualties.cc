@@ -265,6 +265,11 @@ class CasualtyExtractor {
     Victims v;
     v.begin = i;
     uint32_t reach = i + 5;
+    // '203 "terrorists"': a word set in quotation marks is still the noun.
+    if (i + 1 < e && tok(i) == "\"" && tokens_[i + 1].kind == TokenKind::kWord && victim_of(tok(i + 1))) {
+      v.begin = ++i;
+      ++reach;
+    }
     for (uint32_t k = i; k < e && k < reach; ++k) {
       // "a 17-year-old girl", "two five-year-old boys": the age is a modifier.
       if (const uint32_t after_age = age_end(k, e); after_age > k) {
@@ -583,6 +588,10 @@ class CasualtyExtractor {
     // "Among the dead was a doctor".
     if (trigger_at + 3 < count_begin && among_the(trigger_at + 2) && only_auxiliaries_between(trigger_at + 3, count_begin))
       return true;
+    // "the dead included a child".
+    if (trigger_at + 2 == count_begin && trigger_at > 0 && iequals(tok(trigger_at - 1), "the") &&
+        is_listing_verb(tok(trigger_at + 1)))
+      return true;
     if (trigger_at < count_begin) {
       // "shot dead a policeman": "dead" closes the verb.
       const uint32_t closed = trigger_at + 1 < count_begin && iequals(tok(trigger_at), "shot") &&
@@ -606,6 +615,12 @@ class CasualtyExtractor {
     return false;
   }
 
+  bool only_punctuation_between(uint32_t from, uint32_t to) const {
+    for (uint32_t k = from; k < to; ++k)
+      if (tokens_[k].kind != TokenKind::kPunctuation) return false;
+    return true;
+  }
+
   bool comma_between(uint32_t from, uint32_t to) const {
     for (uint32_t k = from; k < to; ++k)
       if (tok(k) == ",") return true;
@@ -623,7 +638,16 @@ class CasualtyExtractor {
         *at = k - 1;
         return &kRemains;
       }
+      // "slit the throats of at least 110 farmers": a killing, told by its manner.
+      if (iequals(w, "throats") && k + 1 == i && iequals(tok(i - 1), "of") && k >= b + 3 &&
+          iequals(tok(k - 2), "the") && is_throat_cutting_verb(tok(k - 3))) {
+        *at = k - 3;
+        return &kThroatsCut;
+      }
       if (const Trigger* t = outcome_word(k - 1, tokens_.size())) {
+        // 'had "neutralised" 203': a euphemism counts only right before its
+        // count, not in "neutralised the threat posed by 30 fighters".
+        if (iequals(w.substr(0, 8), "neutrali") && !only_punctuation_between(k, i)) return nullptr;
         // "the bodies of 40 men": bodies count only right before "of".
         if (iequals(w, "bodies") && k + 1 == i && iequals(tok(i - 1), "of")) {
           *at = k - 1;
@@ -715,6 +739,11 @@ class CasualtyExtractor {
   static constexpr Trigger kToll{"toll", "killed"};
   static constexpr Trigger kHostage{"hostage", "abducted"};
   static constexpr Trigger kRemains{"remains", "killed"};
+  static constexpr Trigger kThroatsCut{"slit", "killed"};
+  static bool is_throat_cutting_verb(std::string_view w) {
+    return iequals(w, "slit") || iequals(w, "slitting") || iequals(w, "slits") || iequals(w, "cut") ||
+           iequals(w, "cutting") || iequals(w, "slashed");
+  }
 
   // "took 20 hostages", "seized 15 people hostage", "20 workers were taken
   // hostage": hostages are abducted, though no verb of abduction is said.
@@ -778,7 +807,8 @@ class CasualtyExtractor {
     for (uint32_t i = b; i < e; ++i) {
       if (tokens_[i].kind != TokenKind::kWord) continue;
       const std::string_view w = tok(i);
-      if (trigger_of(w) || is_toll_noun(w) || is_hostage_word(w) || iequals(w, "remains") || iequals(w, "victims"))
+      if (trigger_of(w) || is_toll_noun(w) || is_hostage_word(w) || iequals(w, "remains") || iequals(w, "victims") ||
+          iequals(w, "throats"))
         return true;
     }
     return false;
@@ -1344,12 +1374,14 @@ class CasualtyExtractor {
       places_only_parts |= parts_place;
       if (e.type == EntityType::kLoc && !in_source && !based_compound(e) && !in_dateline(e) &&
           !owns_weapon(e, s) && !is_bare_compass_point(e) && !parts_place && !where_spoken(e) &&
-          !flight_destination(e, s.token_begin) &&
+          !flight_destination(e, s.token_begin) && !names_institution(e) &&
           (!place || better_place(e, *place, c.span)))
         place = &e;
       // "Rebels in Daraa said ...": the source's own place, if the sentence names no other.
-      // ("Russia says ..." names a speaker, not where it happened.)
+      // ("Russia says ..." names a speaker, not where it happened; nor does
+      // "Ukraine's Prosecutor General": a country there is whose official speaks.)
       if (e.type == EntityType::kLoc && in_source && !source_place && !based_compound(e) && !where_spoken(e) &&
+          !is_country(e) && !names_institution(e) &&
           (e.span.begin != source_span.begin || e.span.end != source_span.end))
         source_place = &e;
       // The date nearest the fact: "the second time this month ... after 17
@@ -1553,6 +1585,18 @@ class CasualtyExtractor {
     static const WordSet audiences(kAudiences);
     const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
     return at >= 2 && iequals(tok(at - 1), "in") && audiences.contains(tok(at - 2));
+  }
+
+  // "a spokesman for the Gaza health ministry", "the Al-Quds hospital": a
+  // place before an office or an institution names its reach or the
+  // institution, not where the toll happened.
+  bool names_institution(const Entity& place) const {
+    static constexpr std::string_view kOffices[] = {"health", "interior", "defence", "defense", "ministry",
+                                                    "government", "authorities", "authority", "police",
+                                                    "directorate", "governor", "officials", "hospital", "clinic"};
+    static const WordSet offices(kOffices);
+    const size_t after = first_at_or_after(tokens_, place.span.end, token_span);
+    return after < tokens_.size() && offices.contains(tok(static_cast<uint32_t>(after)));
   }
 
   // "hundreds fled across the border into Chad": where people fled to is
@@ -2167,7 +2211,8 @@ class CasualtyExtractor {
     const auto& ents = *in_.entities;
     for (size_t i = first_at_or_after(ents, paragraph.begin, entity_span); i < ents.size() && ents[i].span.end <= paragraph.end; ++i) {
       const Entity& e = ents[i];
-      if (e.type != EntityType::kLoc || in_dateline(e) || based_compound(e) || is_bare_compass_point(e) || where_spoken(e))
+      if (e.type != EntityType::kLoc || in_dateline(e) || based_compound(e) || is_bare_compass_point(e) || where_spoken(e) ||
+          names_institution(e))
         continue;
       if (is_country(e)) {
         if (!*country && !owns_weapon_anywhere(e)) *country = &e;
@@ -2297,11 +2342,21 @@ class CasualtyExtractor {
   // Incident, cumulative or historical (a static word). "Days after" marks
   // only the toll it introduces, whatever date that toll borrowed.
   std::string_view scope_of(const Casualty& c, const Sentence& s, Span window, const Entity* date) const {
-    const bool early_in_month = date && said_early_in(s, date->span);
+    const MonthPart part = date ? part_of_month(s, date->span) : MonthPart::kWhole;
     const bool since_date = date && follows_since(window, date->span);
-    const std::string_view scope = scope_by_dates_and_words(c, window, early_in_month, since_date);
+    const std::string_view scope = scope_by_dates_and_words(c, window, part, since_date);
     if (scope != "incident") return scope;
-    return recalled_after_period(c, s) || refers_to_dated_past(c, s, window) ? "historical" : scope;
+    if (recalled_after_period(c, s) || refers_to_dated_past(c, s, window)) return "historical";
+    return continues_tally(c, s) ? "cumulative" : scope;
+  }
+
+  // "More than 1,800 Palestinians have been killed since the war began.
+  // Sixty-four Israeli soldiers ... have also died": an undated toll in the
+  // perfect tense right after a tally in its paragraph adds to that tally.
+  bool continues_tally(const Casualty& c, const Sentence& s) const {
+    if (!c.date.empty() || out_.empty() || out_.back().scope != "cumulative" || fact_paragraph_.back() != s.paragraph)
+      return false;
+    return in_perfect_tense(c.span);
   }
 
   // "Sarin was used in Eastern Ghouta in 2013. The United States accused
@@ -2343,10 +2398,13 @@ class CasualtyExtractor {
            find_word(between, "whose", 0) != std::string_view::npos;
   }
 
-  // "early April": the date entity is the month; the word before it says when in it.
-  bool said_early_in(const Sentence& s, Span date) const {
+  // "early April", "late March": the date entity is the month; the word before it says when in it.
+  enum class MonthPart : uint8_t { kWhole, kEarly, kLate };
+  MonthPart part_of_month(const Sentence& s, Span date) const {
     const uint32_t at = token_at(s, date.begin);
-    return at > s.token_begin && iequals(tok(at - 1), "early");
+    if (at <= s.token_begin) return MonthPart::kWhole;
+    if (iequals(tok(at - 1), "early")) return MonthPart::kEarly;
+    return iequals(tok(at - 1), "late") ? MonthPart::kLate : MonthPart::kWhole;
   }
 
   // "since March", "since the conflict began in 2011": the date opens a
@@ -2357,14 +2415,17 @@ class CasualtyExtractor {
     return from < date.begin && find_word(text_.substr(from, date.begin - from), "since", 0) != std::string_view::npos;
   }
 
-  std::string_view scope_by_dates_and_words(const Casualty& c, Span window, bool early_in_month,
+  std::string_view scope_by_dates_and_words(const Casualty& c, Span window, MonthPart part,
                                             bool since_date) const {
     // A year well before the article's: history ("at Hama in 1982").
+    // Several months named: a tally over them ("killed in July, August and September").
     const auto& ents = *in_.entities;
+    int months_named = 0;
     for (size_t i = first_at_or_after(ents, window.begin, entity_span); i < ents.size() && ents[i].span.begin < window.end; ++i) {
       const Entity& e = ents[i];
       if (e.type != EntityType::kDate || e.span.end > window.end || !e.value || in_relative_clause_after(c.span, e.span))
         continue;
+      if (e.value.view().size() == 7 && ++months_named == 2) return "cumulative";
       const int year = e.value.year();
       const int now = in_.anchor ? in_.anchor->year : 0;
       if (year > 1900 && ((now && year < now - 1) || (!now && e.value.view().size() == 4))) {
@@ -2376,7 +2437,10 @@ class CasualtyExtractor {
     // "hundreds" and "thousands" said without a figure ("have killed hundreds
     // of civilians"): a single attack's toll is reported as a number.
     constexpr int64_t kTallyCount = 10000, kVagueTallyCount = 100;
-    if (c.count_min >= kTallyCount || (!c.vague.empty() && c.count_min >= kVagueTallyCount)) return "cumulative";
+    // ("Soldiers killed hundreds in Moura": one town in the simple past is one massacre.)
+    if (c.count_min >= kTallyCount ||
+        (!c.vague.empty() && c.count_min >= kVagueTallyCount && !(names_town(window) && !in_perfect_tense(window))))
+      return "cumulative";
     // A dated fact more than a week before the article's own date is
     // background, and so is a month before the article's month. Within a week
     // ("on Saturday" in a Wednesday story) it is usually the story itself:
@@ -2389,10 +2453,12 @@ class CasualtyExtractor {
       } else if (c.date.size() == 7 && c.date[4] == '-') {
         const int months = std::atoi(c.date.substr(0, 4).c_str()) * 12 + std::atoi(c.date.substr(5, 2).c_str());
         const int anchor_months = in_.anchor->year * 12 + in_.anchor->month;
-        if (months < anchor_months) return "historical";
-        // "In early April" in a story of April 25th is weeks before it.
+        // "In early April" in a story of April 25th is weeks before it; "in
+        // late March" in a story of April 5th is days before it.
         constexpr int kLateInMonth = 15;
-        if (months == anchor_months && early_in_month && in_.anchor->day >= kLateInMonth) return "historical";
+        const bool days_before = months + 1 == anchor_months && part == MonthPart::kLate && in_.anchor->day < kLateInMonth;
+        if (months < anchor_months && !days_before) return "historical";
+        if (months == anchor_months && part == MonthPart::kEarly && in_.anchor->day >= kLateInMonth) return "historical";
       } else if (c.date.size() == 4 && std::atoi(c.date.c_str()) < in_.anchor->year) {
         return "historical";  // "Last year, a similar bombing killed 63"
       }
@@ -2404,7 +2470,9 @@ class CasualtyExtractor {
     // an attack earlier this week").
     const bool own_date = !c.date.empty() && parse_iso_date(c.date).has_value();
     for (auto cue : kBackgroundCues) {
-      if (own_date || find_word(sentence, cue, 0) == std::string_view::npos) continue;
+      if (own_date) break;
+      const size_t at = find_word(sentence, cue, 0);
+      if (at == std::string_view::npos || follows_speech_verb(sentence, at)) continue;
       const bool recent = std::find(std::begin(kRecentCues), std::end(kRecentCues), cue) != std::end(kRecentCues);
       if (!(recent && in_lead_)) return "historical";
     }
@@ -2458,6 +2526,31 @@ class CasualtyExtractor {
       }
     }
     return "incident";
+  }
+
+  // "The government said last week that ...": the time is the saying's, not the toll's.
+  static bool follows_speech_verb(std::string_view sentence, size_t at) {
+    const std::string_view before = sentence.substr(0, at);
+    const size_t end = before.find_last_not_of(' ');
+    if (end == std::string_view::npos) return false;
+    const size_t space = before.find_last_of(' ', end);
+    const std::string_view word = before.substr(space == std::string_view::npos ? 0 : space + 1,
+                                                end - (space == std::string_view::npos ? 0 : space + 1) + 1);
+    return is_speech_verb(word);
+  }
+
+  // Does the window name a place below a country (a town, a district)?
+  bool names_town(Span window) const {
+    const auto& ents = *in_.entities;
+    for (size_t i = first_at_or_after(ents, window.begin, entity_span); i < ents.size() && ents[i].span.begin < window.end; ++i)
+      if (ents[i].type == EntityType::kLoc && !is_country(ents[i]) && !in_dateline(ents[i])) return true;
+    return false;
+  }
+
+  // "have killed", "has reported hundreds killed": the perfect tense in the span.
+  bool in_perfect_tense(Span span) const {
+    const std::string_view words = span.of(text_);
+    return find_word(words, "have", 0) != std::string_view::npos || find_word(words, "has", 0) != std::string_view::npos;
   }
 
   // A cheap screen before the cue searches: every cue holds one of these

@@ -343,7 +343,12 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
                        iequals(before, "until") || iequals(before, "early") || iequals(before, "late") ||
                        iequals(before, "mid") || iequals(before, "next") || iequals(before, "this") ||
                        iequals(before, "of") || iequals(before, "by") || iequals(before, "from");
-      if (day < 0 && year < 0 && !cue) found = false;
+      // "in July, August and September", "from July to September": a month
+      // listed after a month found is one too.
+      const bool listed = !out.empty() && out.back().token_end + 1 == i && out.back().token_end > out.back().token_begin &&
+                          lexicon::is_month(tok(out.back().token_end - 1)) &&
+                          (before == "," || iequals(before, "and") || iequals(before, "or") || iequals(before, "to"));
+      if (day < 0 && year < 0 && !cue && !listed) found = false;
       if (found) {
         m.token_end = j;
         const bool last = iequals(before, "last") || iequals(before, "next") || iequals(before, "this");

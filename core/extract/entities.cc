@@ -522,6 +522,15 @@ class EntityExtractor {
               break;
             }
           }
+          // Across "in" when a bracketed acronym spells the whole: "United
+          // Nations Assistance Mission in Afghanistan (UNAMA)".
+          if ((w == "in" || w == "of" || w == "for") && j + 1 < e) {
+            if (const uint32_t spelled_end = spelled_by_acronym(i, j + 1, e)) {
+              last = spelled_end - 1;
+              j = spelled_end;
+              break;
+            }
+          }
           // "of"/"for" inside organisation and place names: "Syrian Observatory
           // for Human Rights", "International Committee of the Red Cross".
           // "Ministry of Defence" also joins a place-free capitalised word;
@@ -547,6 +556,45 @@ class EntityExtractor {
       add_run(sent, i, last + 1, heading, repeat);
       i = std::max(j, last + 1);
     }
+  }
+
+  // The end of the capitalised words from `from` when a bracketed acronym
+  // right after them spells the initials of the run from `begin` ("United
+  // Nations Assistance Mission in Afghanistan (UNAMA)"); 0 otherwise.
+  uint32_t spelled_by_acronym(uint32_t begin, uint32_t from, uint32_t e) const {
+    constexpr uint32_t kLongestTail = 4;
+    uint32_t end = from;
+    if (end < e && iequals(tok(end), "the")) ++end;
+    while (end < e && end < from + kLongestTail && tokens_[end].kind == TokenKind::kWord && is_capitalised(tok(end))) ++end;
+    if (end == from || end + 2 >= e || tok(end) != "(" || tok(end + 2) != ")") return 0;
+    const std::string_view acronym = tok(end + 1);
+    if (acronym.size() < 3 || !is_all_caps(acronym)) return 0;
+    return spells(acronym, begin, end) ? end : 0;
+  }
+
+  // Do the words [k, end) spell `acronym`? A capitalised word gives its
+  // initial (an acronym inside, "UN", all its letters); "in", "of" and "for"
+  // may give theirs ("UN Support Mission in Libya (UNSMIL)") or none; "the" none.
+  bool spells(std::string_view acronym, uint32_t k, uint32_t end) const {
+    if (k == end) return acronym.empty();
+    const std::string_view w = tok(k);
+    if (tokens_[k].kind != TokenKind::kWord || iequals(w, "the")) return spells(acronym, k + 1, end);
+    if (!is_capitalised(w)) {
+      const bool may_give = !acronym.empty() && (w[0] & ~0x20) == acronym[0] &&
+                            (iequals(w, "in") || iequals(w, "of") || iequals(w, "for"));
+      return (may_give && spells(acronym.substr(1), k + 1, end)) || spells(acronym, k + 1, end);
+    }
+    const std::string_view letters = is_all_caps(w) && w.size() <= 4 ? w : w.substr(0, 1);
+    return acronym.substr(0, letters.size()) == letters && spells(acronym.substr(letters.size()), k + 1, end);
+  }
+
+  // "state television", "state-run", "state news agency": "state" that owns an outlet or office.
+  static bool is_state_media_word(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"media", "television", "tv", "news", "radio", "broadcaster",
+                                                  "agency", "-", "run", "owned", "department", "security",
+                                                  "prosecutor", "prosecutors", "officials", "newspaper", "daily"};
+    static const WordSet words(kWords);
+    return words.contains(w);
   }
 
   // Does the run [a, b] hold an organisation or place head word?
@@ -1021,6 +1069,14 @@ class EntityExtractor {
     }
     if (settlement == Settlement::kNamed) { c.type = EntityType::kLoc; c.evidence = Evidence::kStrong; return; }
     if (names_church_body(a, b)) { c.type = EntityType::kOrg; c.evidence = Evidence::kStrong; return; }
+    // A known group's name opening a longer one is a branch of it: "Islamic
+    // State West Africa Province", "Islamic State Khorasan Province".
+    for (uint32_t m = a + 2; m < b; ++m)
+      if (lexicon::is_known_org(words(a, m - 1))) {
+        c.type = EntityType::kOrg;
+        c.evidence = Evidence::kStrong;
+        return;
+      }
     // Head words: "Arab League", "Homs Province", "Tahrir Square".
     for (uint32_t t = b; t-- > a;) {
       if (lexicon::is_org_head(tok(t))) {
@@ -1086,8 +1142,10 @@ class EntityExtractor {
     const bool base_after = (iequals(after, "military") || iequals(after, "air")) && !after2.empty() &&
                             (iequals(after2, "airport") || iequals(after2, "base") || iequals(after2, "airbase") ||
                              iequals(after2, "air"));
+    // "Borno state", "Nigeria's Kaduna state"; not "state television" after a name.
+    const bool state_of_media = iequals(after, "state") && !after2.empty() && is_state_media_word(after2);
     const bool place_after = ((lexicon::is_place_noun(after) && chars::is_ascii_lower(after[0])) || base_after) &&
-                             !iequals(after, "state") && !iequals(after, "country");
+                             !state_of_media && !iequals(after, "country");
     const bool person_before = !before.empty() && chars::is_ascii_lower(before[0]) && lexicon::is_person_title(before);
     // "Ahmed said", "Lavrov, who ...": a speaker.
     const bool speech_after = is_speech_verb(after) ||

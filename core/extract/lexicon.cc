@@ -168,7 +168,8 @@ constexpr std::string_view kPlaceHeads[] = {
     "Neighborhood", "Quarter", "Island", "Islands", "Strait", "Peninsula", "Gate", "Citadel",
     "Oasis", "Dam", "Canal", "Gulf", "Basin", "Plateau", "Mosque", "Barrage", "Fort", "Base",
     "Airfield", "Church", "Hospital", "Stadium", "Prison", "Palace", "Hotel", "Market",
-    "Souk", "Port", "Harbour", "Harbor", "Station", "Refinery", "Field", "Farms"};
+    "Souk", "Port", "Harbour", "Harbor", "Station", "Refinery", "Field", "Farms", "Oblast", "Raion",
+    "Krai", "Prefecture", "Municipality", "Wilaya", "Subdistrict"};
 
 // Public figures named by surname alone in reporting on the region.
 constexpr std::string_view kKnownPersons[] = {
@@ -187,7 +188,7 @@ constexpr std::string_view kPlaceNouns[] = {
     "neighborhood", "neighborhoods", "suburb", "suburbs", "area", "quarter", "camp", "capital",
     "country", "state", "border", "outskirts", "enclave", "stronghold", "bastion", "port",
     "municipality", "hamlet", "valley", "mountains", "island", "crossing", "airport", "base",
-    "airbase", "countryside", "desert"};
+    "airbase", "countryside", "desert", "oblast", "raion", "subdistrict", "prefecture"};
 
 // The place nouns that name nothing but places: "the stronghold of X" may
 // be an organisation's, "the town of X" is a place.
@@ -196,7 +197,7 @@ constexpr std::string_view kSettlementNouns[] = {
     "governorate", "governorates", "district", "districts", "region", "regions", "neighbourhood",
     "neighbourhoods", "neighborhood", "neighborhoods", "suburb", "suburbs", "municipality", "hamlet",
     "hamlets", "countryside", "outskirts", "valley", "island", "islands", "port", "capital", "slum", "slums",
-    "township", "townships"};
+    "township", "townships", "oblast", "oblasts", "raion", "subdistrict", "prefecture"};
 
 constexpr std::string_view kPersonTitles[] = {
     "President", "Vice-President", "Vice", "Prime", "Minister", "Ministers", "Secretary",

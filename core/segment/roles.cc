@@ -69,6 +69,12 @@ constexpr Phrase kBoilerplateLines[] = {
 // Prefixes of short boilerplate lines: "Read more: ...", "Follow us on ...".
 constexpr Phrase kBoilerplatePrefixes[] = {
     {"read more", "links to other stories"},
+    {"read also", "links to other stories"},
+    {"also read", "links to other stories"},
+    {"read next", "links to other stories"},
+    {"you may also like", "links to other stories"},
+    {"you might also like", "links to other stories"},
+    {"more on this story", "links to other stories"},
     {"related", "links to other stories"},
     {"see also", "links to other stories"},
     {"more from", "links to other stories"},

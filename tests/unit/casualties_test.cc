@@ -1763,3 +1763,58 @@ TEST_CASE("'the conflict has killed' tallies; a place people fled to and the sen
   CHECK(f[1].outcome == "wounded");
   CHECK(f[1].location == "Misterei");
 }
+
+TEST_CASE("a killing told by its manner, a euphemism right before its count, 'the dead included a child'") {
+  auto f = facts_of("Jihadists tied up and slit the throats of at least 110 farmers near the village of Koshobe.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 110);
+  CHECK(f[0].outcome == "killed");
+  f = facts_of("The government said its forces had \"neutralised\" 203 \"terrorists\" in Moura and arrested 51 others.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 203);
+  CHECK(f[0].victims == "terrorists");
+  CHECK(facts_of("The army neutralised the threat posed by 30 fighters.").empty());
+  f = facts_of("Ashraf al-Qudra, a spokesman for the health ministry, said the dead included a child.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 1);
+  CHECK(f[0].victims == "child");
+}
+
+TEST_CASE("tallies: months listed, 'have also died' after a tally; a massacre in one town and a source's own time") {
+  auto f = facts_of("UNAMA said a record 1,174 civilians had been killed in July, August and September.", "2019-10-18");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  f = facts_of("More than 1,800 Palestinians have been killed since the war began on July 8, according to Gaza "
+               "officials. Sixty-four Israeli soldiers and three civilians in Israel have also died.", "2014-08-03");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].scope == "cumulative");
+  CHECK(f[2].scope == "cumulative");
+  f = facts_of("Mali: soldiers killed hundreds in Moura, rights group says\n\nTroops executed around 300 men in the town "
+               "of Moura over five days in late March, Human Rights Watch said on Tuesday.\n\nThe government said "
+               "last week that it had arrested 51 people in Moura.", "2022-04-05");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].scope == "incident");  // "hundreds" in one town, simple past
+  CHECK(f[1].scope == "incident");  // late March, told on April 5th
+  CHECK(f[2].scope == "incident");  // "last week" is when it was said
+  CHECK(facts_of("Government forces have killed hundreds of civilians in Homs, activists say.").at(0).scope ==
+        "cumulative");
+}
+
+TEST_CASE("an office's or a hospital's place and a country speaking are not where the toll happened") {
+  auto f = facts_of("Shelling hits Kramatorsk\n\nA missile strike on the station in Kramatorsk killed 50 people.\n\n"
+                    "Another 98 people were injured, according to Ukraine's Prosecutor General Iryna Venediktova.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].location == "Kramatorsk");
+  f = facts_of("Strike near school in Rafah kills 10\n\nAn air strike near a school in Rafah killed at least 10 "
+               "people.\n\nAshraf al-Qudra, a spokesman for the Gaza health ministry, said the dead included a child.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].location == "Rafah");
+  CHECK(f[2].source == "Ashraf al-Qudra");
+}
+
+TEST_CASE("an organisation named with a place after 'in' speaks") {
+  const auto f = facts_of("The United Nations Assistance Mission in Afghanistan (UNAMA) said last week that 1,174 "
+                          "civilians had been killed.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "United Nations Assistance Mission in Afghanistan");
+}

@@ -664,3 +664,26 @@ TEST_CASE("names in page furniture are kept and marked, and left out of the batc
   const std::vector<ArticleEntities> batch{{a.normalized.text, &a.extraction.entities}};
   for (const auto& be : index_entities(batch)) CHECK(be.canonical != "Saudi Arabia");
 }
+
+TEST_CASE("an acronym that spells a name across 'in' joins it; a group's branch is the group's kind") {
+  const auto e = entities_of("The United Nations Assistance Mission in Afghanistan (UNAMA) and the UN Support Mission "
+                             "in Libya (UNSMIL) said fighters of Islamic State West Africa Province (ISWAP) attacked "
+                             "troops in Iraq (AFP).");
+  check_entity(e, "United Nations Assistance Mission in Afghanistan", "ORG");
+  check_entity(e, "UNAMA", "ORG", "United Nations Assistance Mission in Afghanistan");
+  check_entity(e, "UN Support Mission in Libya", "ORG");
+  check_entity(e, "Islamic State West Africa Province", "ORG");
+  check_entity(e, "ISWAP", "ORG", "Islamic State West Africa Province");
+  check_entity(e, "Iraq", "LOC");
+}
+
+TEST_CASE("oblasts and states are places; months listed after a month are dates") {
+  const auto e = entities_of("Donetsk Oblast Governor Pavlo Kyrylenko said 50 died in Kramatorsk; in Nigeria's Borno "
+                             "state 1,174 civilians had been killed in July, August and September, Kaduna state "
+                             "television said.");
+  check_entity(e, "Donetsk Oblast", "LOC");
+  check_entity(e, "Borno", "LOC");
+  check_entity(e, "July", "DATE");
+  check_entity(e, "August", "DATE");
+  check_entity(e, "September", "DATE");
+}

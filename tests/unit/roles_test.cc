@@ -99,3 +99,10 @@ TEST_CASE("classify_paragraphs: a place and a bar before the publication date is
   const auto b = analyze_text("Fighting in Homs\n\nRebels | Government forces traded fire on Monday near the city.");
   CHECK(kinds(b) == V{"title", "body"});
 }
+
+TEST_CASE("classify_paragraphs: 'Read also:' and 'You may also like' lines link to other stories") {
+  const auto a = analyze_text("Missile strike kills 50\n\nA missile strike killed 50 people in Kramatorsk on Friday.\n\n"
+                              "Read also: Kyiv Oblast: 1,222 bodies found after Russian retreat, prosecutor says\n\n"
+                              "You may also like: Shelling in Kharkiv kills three");
+  CHECK(kinds(a) == V{"title", "body", "boilerplate", "boilerplate"});
+}
