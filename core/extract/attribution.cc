@@ -107,7 +107,8 @@ int verb_kind(std::string_view w) {
 }
 
 bool is_boundary_punct(std::string_view w) {
-  return w == "," || w == "." || w == ";" || w == ":" || w == "\"" || w == "(" || w == ")" || w == "--" ||
+  // (A dash stands alone as "-": "NAIROBI (AP) -- Kenya's president said".)
+  return w == "," || w == "." || w == ";" || w == ":" || w == "\"" || w == "(" || w == ")" || w == "--" || w == "-" ||
          w == "?" || w == "!" || w == "[" || w == "]";
 }
 

@@ -279,6 +279,17 @@ class CasualtyExtractor {
       }
       const std::string_view w = tok(k);
       if (iequals(w, "armed")) v.armed = true;
+      // "A British national and an American were among the dead": a
+      // nationality ending the phrase names a person.
+      const bool nationality_noun = k == i && lexicon::is_nationality(w) && chars::is_ascii_upper(w[0]) &&
+                                    (k + 1 >= e || tokens_[k + 1].kind != TokenKind::kWord ||
+                                     is_auxiliary(tok(k + 1)) || iequals(tok(k + 1), "and"));
+      // "14 innocent lives were lost": the lives are the people.
+      if (nationality_noun || (iequals(w, "lives") && lost_after(k + 1, e))) {
+        v.noun = victim_of("people");
+        v.end = v.head_end = k + 1;
+        return v;
+      }
       if (const VictimNoun* n = victim_of(w)) {
         // "jihadist fighters", "rescue workers": the last noun heads the phrase.
         // A head that says nothing of the side keeps its modifier's: "displaced people".
@@ -380,6 +391,10 @@ class CasualtyExtractor {
         k += 2;
         continue;
       }
+      if (iequals(w, "lost") && i > 0 && iequals(tok(i - 1), "lives")) {
+        *at = k;
+        return &kLivesLost;
+      }
       if (const Trigger* t = outcome_word(k, e)) {
         if (iequals(w, "lives") && !(k > 0 && (iequals(tok(k - 1), "their") || iequals(tok(k - 1), "lost"))) &&
             !takes_lives(k, 0))
@@ -413,6 +428,15 @@ class CasualtyExtractor {
         return nullptr;
     }
     return nullptr;
+  }
+
+  // "14 innocent lives were lost", "lives have been lost": the loss after the lives.
+  bool lost_after(uint32_t k, uint32_t e) const {
+    for (uint32_t m = k; m < e && m < k + 3; ++m) {
+      if (iequals(tok(m), "lost")) return true;
+      if (!is_auxiliary(tok(m))) return false;
+    }
+    return false;
   }
 
   // The end of the outcome words at `at`: "gunned down", "rounded up" and "taken hostage" take their second word.
@@ -606,7 +630,8 @@ class CasualtyExtractor {
     uint32_t k = victims_end;
     while (k < e && k < victims_end + 3 && is_auxiliary(tok(k))) ++k;
     if (k < e && iequals(tok(k), "among")) return true;
-    return victims_end + 1 < e && iequals(tok(victims_end), "and") && parse_count(text_, tokens_, victims_end + 1, e);
+    return victims_end + 1 < e && iequals(tok(victims_end), "and") &&
+           (parse_count(text_, tokens_, victims_end + 1, e) || single_victim_at(victims_end + 1, e));
   }
 
   bool count_between(uint32_t from, uint32_t to, uint32_t e) const {
@@ -740,6 +765,7 @@ class CasualtyExtractor {
   static constexpr Trigger kHostage{"hostage", "abducted"};
   static constexpr Trigger kRemains{"remains", "killed"};
   static constexpr Trigger kThroatsCut{"slit", "killed"};
+  static constexpr Trigger kLivesLost{"lost", "killed"};
   static bool is_throat_cutting_verb(std::string_view w) {
     return iequals(w, "slit") || iequals(w, "slitting") || iequals(w, "slits") || iequals(w, "cut") ||
            iequals(w, "cutting") || iequals(w, "slashed");
@@ -823,6 +849,7 @@ class CasualtyExtractor {
     const Trigger* whole_trigger = nullptr;  // and the outcome word that made it
     const Trigger* last_trigger = nullptr;   // the previous fact's outcome word
     uint32_t last_trigger_at = 0, last_fact_end = 0;
+    bool last_fact_named = false;  // the previous fact counted people by name
     bool breakdown = false;
     int nonviolent = -1;  // does the sentence tell of deaths without violence? (-1: not yet asked)
     for (uint32_t i = b; i < e; ++i) {
@@ -846,7 +873,10 @@ class CasualtyExtractor {
           // Not "a family of five": that one noun stands for several people
           // ("a commander of Islamic Jihad" is one).
           // Nor "a resident, Musa Ari, told Reuters": the speaker.
-          if ((!sv.of_phrase || sv.of_name) && ends_noun_phrase(sv.end, e) && !speaks_next(sv.end, e)) {
+          // Nor "including Ahmed Ali, a teacher,": the name's apposition.
+          const bool describes_name = last_fact_named && i >= 2 && last_fact_end + 2 == i && tok(i - 1) == ",";
+          if ((!sv.of_phrase || sv.of_name) && ends_noun_phrase(sv.end, e) && !speaks_next(sv.end, e) &&
+              !describes_name) {
             count = Count{i, i + 1, 1, 1, "", ""};
             single_victims = sv;
           }
@@ -892,6 +922,9 @@ class CasualtyExtractor {
             continue;
           }
           count = Count{i, i + 1, names, names, "", ""};
+        } else if (breakdown && whole >= 0 && (single_victims = named_part_at(i, e))) {
+          // "killed a number of terrorists, among them Abu Hamza al-Sheikh": a named part.
+          count = Count{i, i + 1, 1, 1, "", ""};
         }
       }
       const bool single = single_victims.has_value();
@@ -1109,6 +1142,7 @@ class CasualtyExtractor {
       last_trigger = t;
       last_trigger_at = trigger_at;
       last_fact_end = v.noun ? v.end - 1 : count->token_end - 1;
+      last_fact_named = v.named;
       if ((of_the_dead || part_of_earlier_dead) && c.part_of < 0) parts_of_earlier_dead_.push_back(out_.size());
       out_.push_back(std::move(c));
       fact_paragraph_.push_back(s.paragraph);
@@ -1617,12 +1651,19 @@ class CasualtyExtractor {
   }
 
   // "The attack on Misterei began early Wednesday, the union said. Dozens
-  // of people were wounded": the town the sentence before, in its paragraph, names.
+  // of people were wounded": the town one of the two sentences before, in
+  // its paragraph, names (further back, in a scrape run into one paragraph,
+  // the story has often moved on).
   const Entity* town_of_sentence_before(const Sentence& s) const {
-    const Sentence* before = sentence_before_in_paragraph(s);
-    if (!before) return nullptr;
+    constexpr int kSentencesBack = 2;
     const Entity* unused = nullptr;
-    return first_town_in({tokens_[before->token_begin].span.begin, tokens_[before->token_end - 1].span.end}, &unused);
+    int back = 0;
+    for (const Sentence* before = sentence_before_in_paragraph(s); before && back < kSentencesBack;
+         before = sentence_before_in_paragraph(*before), ++back)
+      if (const Entity* town =
+              first_town_in({tokens_[before->token_begin].span.begin, tokens_[before->token_end - 1].span.end}, &unused))
+        return town;
+    return nullptr;
   }
 
   const Sentence* sentence_before_in_paragraph(const Sentence& s) const {
@@ -1794,6 +1835,20 @@ class CasualtyExtractor {
     Victims named;
     named.begin = i;
     named.end = end;
+    named.noun = named_victim_noun(*person);
+    named.named = true;
+    return named;
+  }
+
+  // A person named right after "among them" or "including": one of the
+  // dead (or wounded) the sentence has just counted.
+  std::optional<Victims> named_part_at(uint32_t i, uint32_t e) const {
+    if (i < 2 || !(iequals(tok(i - 1), "them") || iequals(tok(i - 1), "including"))) return std::nullopt;
+    const Entity* person = entity_starting_at(i, EntityType::kPerson);
+    if (!person) return std::nullopt;
+    Victims named;
+    named.begin = i;
+    named.end = token_after(*person, i, e);
     named.noun = named_victim_noun(*person);
     named.named = true;
     return named;
@@ -2218,7 +2273,8 @@ class CasualtyExtractor {
         if (!*country && !owns_weapon_anywhere(e)) *country = &e;
         continue;
       }
-      const bool part_next = i + 1 < ents.size() && ents[i + 1].type == EntityType::kLoc && names_part_of(e, ents[i + 1]);
+      const bool part_next = i + 1 < ents.size() && ents[i + 1].type == EntityType::kLoc &&
+                             (names_part_of(e, ents[i + 1]) || described_settlement(e, ents[i + 1]));
       return part_next ? &ents[i + 1] : &e;
     }
     return nullptr;
@@ -2231,10 +2287,19 @@ class CasualtyExtractor {
   bool better_place(const Entity& e, const Entity& place, Span fact) const {
     const bool e_country = is_country(e), place_country = is_country(place);
     if (e_country != place_country) return place_country;
-    if (names_part_of(place, e)) return true;
+    if (names_part_of(place, e) || described_settlement(place, e)) return true;
     // A place inside the fact's own words ("two militants, UK citizens, were killed in Syria") names the victims.
     const bool place_in_fact = place.span.begin >= fact.begin && place.span.end <= fact.end;
     return (place.span.begin < fact.begin || place_in_fact) && e.span.begin >= fact.end && e.span.begin - fact.end < 60;
+  }
+
+  // "the Red Sea port city of Hodeidah", "the Euphrates river town of
+  // Mayadin": a sea or a river describes the town named after "of".
+  bool described_settlement(const Entity& feature, const Entity& town) const {
+    const size_t at = first_at_or_after(tokens_, feature.span.end, token_span);
+    if (at + 3 >= tokens_.size() || tokens_[at + 3].span.begin != town.span.begin) return false;
+    const auto k = static_cast<uint32_t>(at);
+    return chars::is_ascii_lower(tok(k)[0]) && lexicon::is_settlement_noun(tok(k + 1)) && iequals(tok(k + 2), "of");
   }
 
   // "the Damascus suburb of Jaramana": a city known to be big, then a
@@ -2346,8 +2411,33 @@ class CasualtyExtractor {
     const bool since_date = date && follows_since(window, date->span);
     const std::string_view scope = scope_by_dates_and_words(c, window, part, since_date);
     if (scope != "incident") return scope;
-    if (recalled_after_period(c, s) || refers_to_dated_past(c, s, window)) return "historical";
+    if (recalled_after_period(c, s) || refers_to_dated_past(c, s, window) || found_in_mass_grave(c, window, date))
+      return "historical";
     return continues_tally(c, s) ? "cumulative" : scope;
+  }
+
+  // "Forces found a mass grave containing the remains of about 100 people":
+  // the dead of an undated past, found now.
+  // (A date may tell when it was said: "the council said on Thursday".)
+  // (The grave comes just before the toll, in its clause: not "find mass
+  // grave near Mosul; militants kill 12 in Tal Afar".)
+  bool found_in_mass_grave(const Casualty& c, Span window, const Entity* date) const {
+    if (date && !dates_the_saying(*date) && !in_dateline(*date)) return false;
+    constexpr uint32_t kReach = 80;
+    const uint32_t from = std::max(window.begin, c.span.begin > kReach ? c.span.begin - kReach : 0);
+    if (from >= c.span.begin) return false;
+    const std::string_view before = text_.substr(from, c.span.begin - from);
+    const size_t mass = find_word(before, "mass", 0);
+    return mass != std::string_view::npos && before.substr(mass + 4, 6).rfind(" grave", 0) == 0 &&
+           before.find(';', mass) == std::string_view::npos;
+  }
+
+  // "..., the council said on Thursday": the date of the words, not of the deaths.
+  bool dates_the_saying(const Entity& date) const {
+    const size_t at = first_at_or_after(tokens_, date.span.begin, token_span);
+    if (at == 0) return false;
+    const auto k = static_cast<uint32_t>(at);
+    return is_speech_verb(tok(k - 1)) || (k >= 2 && iequals(tok(k - 1), "on") && is_speech_verb(tok(k - 2)));
   }
 
   // "More than 1,800 Palestinians have been killed since the war began.

@@ -634,6 +634,58 @@ class EntityExtractor {
            !lexicon::is_nationality(w) && !lexicon::is_known_person(w);
   }
 
+  // "Air strikes by the coalition killed": a common word opening a sentence
+  // before a lower-case word, which the article writes in lower case too
+  // ("air strikes" in its headline), though it is also someone's name.
+  bool is_everyday_opening_word(const Sentence& sent, uint32_t a) {
+    const std::string_view w = tok(a);
+    if (is_everyday_word(w)) return true;
+    const bool lower_next = a + 1 < sent.token_end && tokens_[a + 1].kind == TokenKind::kWord &&
+                            chars::is_ascii_lower(tok(a + 1)[0]);
+    if (!lower_next || !gazetteer::is_common_word(w) || gazetteer::is_big_city(w) || lexicon::is_major_place(w) ||
+        lexicon::is_country_or_region(w) || lexicon::is_org_head(w) || lexicon::is_place_head(w) ||
+        lexicon::is_known_org(w) || lexicon::is_nationality(w) || lexicon::is_known_person(w))
+      return false;
+    if (!lower_case_words_ready_) collect_lower_case_words();
+    return written_in_lower_case(w);
+  }
+
+  // The work a credit line names: "Reporting by", "Writing by", "Editing by".
+  static bool is_credit_word(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"reporting", "writing", "editing", "written", "edited",
+                                                  "compiled", "translated", "translation", "photos", "photo"};
+    static const WordSet words(kWords);
+    return words.contains(w);
+  }
+
+  // "Council member Hussam al-Abbar said", "Police chief Joseph Boinnet":
+  // a body's generic word opening a sentence before a lower-case word;
+  // not when it shortens a body named before ("Observatory director Rami
+  // Abdel Rahman" after "the Syrian Observatory for Human Rights").
+  bool is_generic_body(const Sentence& sent, uint32_t a) const {
+    // (A distinctive head, "Observatory chief Rami Abdel Rahman", names its body.)
+    static constexpr std::string_view kGenericBodies[] = {
+        "Council", "Police", "Army", "Ministry", "Government", "Committee", "Court", "Commission", "Agency",
+        "Department", "Office", "Authority", "Military", "Navy", "Coalition", "Municipality", "Directorate"};
+    static const WordSet generic(kGenericBodies);
+    const std::string_view w = tok(a);
+    if (!(a + 1 < sent.token_end && tokens_[a + 1].kind == TokenKind::kWord && chars::is_ascii_lower(tok(a + 1)[0]) &&
+          generic.contains(w)))
+      return false;
+    for (const Candidate& c : candidates_)
+      if (c.words > 1 && c.type == EntityType::kOrg && find_word_in(c.span.of(text_), w)) return false;
+    return true;
+  }
+
+  static bool find_word_in(std::string_view name, std::string_view w) {
+    bool found = false;
+    for_each_word(name, [&](std::string_view word) {
+      found = iequals(word, w);
+      return !found;
+    });
+    return found;
+  }
+
   // "Suspected Boko Haram fighters": an everyday word before a name the
   // lexicon knows, the whole run being no known name ("Free Syrian Army").
   bool known_after_everyday_word(uint32_t a, uint32_t b) const {
@@ -655,7 +707,8 @@ class EntityExtractor {
     // SARC volunteers", "Suspected Boko Haram fighters".
     while (a < b && opens_clause(sent, a) &&
            (lexicon::is_common_capitalised(tok(a)) || abbreviations::is_sentence_starter(tok(a)) ||
-            (b - a == 1 && is_everyday_word(tok(a))) || (b - a > 1 && number_value(tok(a))) ||
+            (b - a == 1 && is_everyday_opening_word(sent, a)) || (b - a > 1 && number_value(tok(a))) ||
+            (b - a == 1 && is_generic_body(sent, a)) ||
             known_after_everyday_word(a, b)) &&
            !lexicon::is_country_or_region(tok(a)))
       ++a;
@@ -1049,6 +1102,12 @@ class EntityExtractor {
     const std::string_view after2 = b + 1 < sent.token_end ? tok(b + 1) : std::string_view();
 
     if (c.titled) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }
+    // "(Reporting by Mohammed Ghobari; Writing by Aziz El Yaakoubi)": a credit names people.
+    if (iequals(before, "by") && is_credit_word(before2) && !lexicon::is_known_org(name)) {
+      c.type = EntityType::kPerson;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     // "KYIV (Reuters) -": the dateline's place and agency say what they are.
     if (const auto& dateline = in_.roles->dateline) {
       const auto within = [&](Span s) { return !s.empty() && c.span.begin >= s.begin && c.span.end <= s.end; };
@@ -1264,7 +1323,9 @@ class EntityExtractor {
       const auto it = by_word.find(name_key(c.span.of(text_)));
       if (it != by_word.end()) {
         c.type = it->second.first;
-        c.evidence = Evidence::kWeak;
+        // A headline name the body's rules are sure of is as sure: the
+        // headline's odd context ("in Yemen's Hodeidah: residents") says less.
+        c.evidence = c.in_heading && it->second.second == Evidence::kStrong ? Evidence::kStrong : Evidence::kWeak;
       } else if (c.in_heading) {
         Candidate probe = c;
         c.evidence = type_by_lexicon(c.span.of(text_), probe) ? Evidence::kStrong : Evidence::kNone;

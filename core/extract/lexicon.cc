@@ -169,7 +169,7 @@ constexpr std::string_view kPlaceHeads[] = {
     "Oasis", "Dam", "Canal", "Gulf", "Basin", "Plateau", "Mosque", "Barrage", "Fort", "Base",
     "Airfield", "Church", "Hospital", "Stadium", "Prison", "Palace", "Hotel", "Market",
     "Souk", "Port", "Harbour", "Harbor", "Station", "Refinery", "Field", "Farms", "Oblast", "Raion",
-    "Krai", "Prefecture", "Municipality", "Wilaya", "Subdistrict"};
+    "Krai", "Prefecture", "Municipality", "Wilaya", "Subdistrict", "Palais", "Mall", "Complex"};
 
 // Public figures named by surname alone in reporting on the region.
 constexpr std::string_view kKnownPersons[] = {
@@ -188,7 +188,7 @@ constexpr std::string_view kPlaceNouns[] = {
     "neighborhood", "neighborhoods", "suburb", "suburbs", "area", "quarter", "camp", "capital",
     "country", "state", "border", "outskirts", "enclave", "stronghold", "bastion", "port",
     "municipality", "hamlet", "valley", "mountains", "island", "crossing", "airport", "base",
-    "airbase", "countryside", "desert", "oblast", "raion", "subdistrict", "prefecture"};
+    "airbase", "countryside", "desert", "oblast", "raion", "subdistrict", "prefecture", "vicinity", "environs"};
 
 // The place nouns that name nothing but places: "the stronghold of X" may
 // be an organisation's, "the town of X" is a place.
@@ -252,7 +252,7 @@ constexpr std::string_view kGivenNames[] = {
 
 constexpr std::string_view kNameParticles[] = {"al", "el", "bin", "ibn", "bint", "abu", "abd",
                                                "de", "del", "della", "di", "da", "van", "von",
-                                               "der", "den", "le", "la", "du", "ben", "ould", "ul"};
+                                               "der", "den", "le", "la", "du", "des", "dos", "das", "ben", "ould", "ul"};
 
 // The Arabic article as it is written before a hyphen, assimilated to the
 // letter after it: "Deir ez-Zor", "at-Tanf", "ash-Sham", "Nur ad-Din".

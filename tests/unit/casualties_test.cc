@@ -1818,3 +1818,38 @@ TEST_CASE("an organisation named with a place after 'in' speaks") {
   REQUIRE(f.size() == 1);
   CHECK(f[0].source == "United Nations Assistance Mission in Afghanistan");
 }
+
+TEST_CASE("people named as a part, lives lost, neighbours and nationalities as victims") {
+  auto f = facts_of("An army unit killed a number of terrorists, among them Abu Hamza al-Sheikh, a leader of Jabhat "
+                    "al-Nusra, in Busra al-Harir town.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].victims == "Abu Hamza al-Sheikh");
+  CHECK(f[1].part_of == 0);
+  f = facts_of("Five people were killed, including Ahmed Ali, a teacher, activists said.");
+  REQUIRE(f.size() == 2);  // the teacher is Ahmed Ali
+  f = facts_of("The president said all the attackers had been \"eliminated,\" and that 14 innocent lives were lost.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 14);
+  CHECK(f[0].outcome == "killed");
+  CHECK(facts_of("Doctors saved 20 lives. Many lives were saved.").empty());
+  f = facts_of("A British national and an American were among the dead. Two neighbours were also injured.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].victims == "British national");
+  CHECK(f[1].victims == "American");
+  CHECK(f[2].outcome == "wounded");
+}
+
+TEST_CASE("a mass grave's remains are of the past; a town described by its sea; the paragraph's town") {
+  auto f = facts_of("Iraqi forces find mass grave near Mosul; militants kill 12 in Tal Afar\n\nIraqi forces found a "
+                    "mass grave containing the remains of about 100 people near Hammam al-Alil, the council said on "
+                    "Thursday.", "2017-07-20");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].scope == "incident");
+  CHECK(f[1].scope == "historical");
+  f = facts_of("Air strikes kill seven in Hodeidah\n\nAir strikes killed seven people in the Red Sea port city of "
+               "Hodeidah on Tuesday.\n\nThe house in al-Hali district was reduced to rubble. A neighbour said the "
+               "father survived. Two neighbours were also injured.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].location == "Hodeidah");
+  CHECK(f[2].location == "al-Hali");
+}

@@ -687,3 +687,21 @@ TEST_CASE("oblasts and states are places; months listed after a month are dates"
   check_entity(e, "August", "DATE");
   check_entity(e, "September", "DATE");
 }
+
+TEST_CASE("credits name people; a generic body opening a sentence is no name; a headline name the body is sure of") {
+  const auto e = entities_of("Saudi-led air strikes kill seven in Yemen's Hodeidah: residents\n\nSANAA (Reuters) - Air "
+                             "strikes by the Saudi-led coalition hit a house in the port city of Hodeidah. Council "
+                             "member Hussam al-Abbar said the victims were civilians.\n\n(Reporting by Mohammed "
+                             "Ghobari; Writing by Aziz El Yaakoubi)");
+  CHECK(find(e, "Air") == nullptr);
+  CHECK(find(e, "Council") == nullptr);
+  check_entity(e, "Aziz El Yaakoubi", "PERSON");
+  check_entity(e, "Hussam al-Abbar", "PERSON");
+  int hodeidah = 0, saudi = 0;
+  for (const auto& f : e) {
+    hodeidah += f.text == "Hodeidah" && f.type == "LOC";
+    saudi += f.text == "Saudi" && f.type == "NORP";
+  }
+  CHECK(hodeidah == 2);
+  CHECK(saudi == 2);
+}
