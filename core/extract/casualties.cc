@@ -91,6 +91,7 @@ class CasualtyExtractor {
     }
     unmark_mixed_tolls();
     place_restated_tolls();
+    agree_with_headline();
     // A part belongs to its whole's time: "a day after strikes left 35
     // people including 22 children dead" recalls the children too.
     for (Casualty& c : out_) {
@@ -147,6 +148,35 @@ class CasualtyExtractor {
       if (c.scope != "incident" || c.count_min < kSmallestToll || !vague(c)) continue;
       const auto it = place_of.find({c.outcome, c.count_min});
       if (it != place_of.end() && it->second) c.location = *it->second;
+    }
+  }
+
+  // A headline toll and the body's same toll are one report: "Fighting
+  // around Tripoli has killed 392, WHO says" is the tally "since early
+  // April" of the lead; and the lead's massacre "on Nov. 9", told on Nov.
+  // 24 under a headline about it, is the story's own incident, not background.
+  void agree_with_headline() {
+    constexpr int64_t kStoryLagDays = 31;
+    std::vector<size_t> headline;
+    for (size_t i = 0; i < out_.size(); ++i)
+      if (in_.roles->paragraphs[fact_paragraph_[i]].kind == ParagraphKind::kTitle) headline.push_back(i);
+    if (headline.empty()) return;
+    const uint32_t lead = lead_paragraph();
+    std::vector<bool> matched(headline.size(), false);
+    for (size_t i = 0; i < out_.size(); ++i) {
+      Casualty& body = out_[i];
+      if (in_.roles->paragraphs[fact_paragraph_[i]].kind == ParagraphKind::kTitle || body.repeat) continue;
+      for (size_t h = 0; h < headline.size(); ++h) {
+        Casualty& head = out_[headline[h]];
+        if (matched[h] || head.outcome != body.outcome || head.count_min != body.count_min) continue;
+        matched[h] = true;
+        if (head.scope == "incident" && body.scope == "cumulative") head.scope = body.scope;
+        const auto day = parse_iso_date(body.date);
+        if (head.scope == "incident" && body.scope == "historical" && fact_paragraph_[i] == lead && day && in_.anchor &&
+            days_from_civil(*in_.anchor) - days_from_civil(*day) <= kStoryLagDays)
+          body.scope = "incident";
+        break;
+      }
     }
   }
 
@@ -2531,6 +2561,7 @@ class CasualtyExtractor {
     if (c.count_min >= kTallyCount ||
         (!c.vague.empty() && c.count_min >= kVagueTallyCount && !(names_town(window) && !in_perfect_tense(window))))
       return "cumulative";
+    if (c.date.empty() && tally_subject_before(c)) return "cumulative";
     // A dated fact more than a week before the article's own date is
     // background, and so is a month before the article's month. Within a week
     // ("on Saturday" in a Wednesday story) it is usually the story itself:
@@ -2616,6 +2647,19 @@ class CasualtyExtractor {
       }
     }
     return "incident";
+  }
+
+  // "the federal government's offensive has killed scores of civilians",
+  // "the fighting has left 50 dead": a campaign as the subject of a
+  // perfect tense tallies it.
+  bool tally_subject_before(const Casualty& c) const {
+    static constexpr std::string_view kCampaigns[] = {"offensive", "campaign", "fighting", "violence", "bombardment",
+                                                      "bombing", "siege", "insurgency", "operation", "assault"};
+    static const WordSet campaigns(kCampaigns);
+    const size_t at = first_at_or_after(tokens_, c.span.begin, token_span);
+    if (at < 2) return false;
+    const auto k = static_cast<uint32_t>(at);
+    return (iequals(tok(k - 1), "has") || iequals(tok(k - 1), "have")) && campaigns.contains(tok(k - 2));
   }
 
   // "The government said last week that ...": the time is the saying's, not the toll's.

@@ -382,7 +382,8 @@ class EntityExtractor {
       f.add(kLexicon, starts_sentence(sent, a) ? "lower elsewhere, at start" : "lower elsewhere");
     // An everyday English word ("Eyewitnesses", "Afterwards") is a name
     // mostly when it is not alone or not first.
-    if (c.words == 1 && gazetteer::is_common_word(first))
+    // (An acronym in capitals is no everyday word: "GNA", however the word list spells.)
+    if (c.words == 1 && gazetteer::is_common_word(first) && !(first.size() <= 6 && is_all_caps(first)))
       f.add(kLexicon, starts_sentence(sent, a) ? "common english, at start" : "common english");
     if (lexicon::is_person_title(prev)) f.add(kLexicon, "title before");
     if (lexicon::is_place_noun(prev)) f.add(kLexicon, "place noun before");
@@ -481,7 +482,11 @@ class EntityExtractor {
         const bool possessive = strip_possessive(w).size() < w.size();
         const bool owns_place = possessive && t + 1 < e && !used_[t + 1 - b] && is_capitalised(tok(t + 1)) &&
                                 lexicon::is_place_head(tok(t + 1)) && (t + 2 >= e || !is_capitalised(tok(t + 2)));
-        return (possessive && !owns_place) || compound_suffix(w) > 0;
+        // "Tigray People's Liberation Front", "Women's Protection Units": a
+        // group's possessive inside a movement's name.
+        const bool group_inside = possessive && t + 1 < e && !used_[t + 1 - b] && is_capitalised(tok(t + 1)) &&
+                                  is_group_possessive(strip_possessive(w));
+        return (possessive && !owns_place && !group_inside) || compound_suffix(w) > 0;
       };
       if (!stop_after(i)) {
         while (j < e && !used_[j - b]) {
@@ -639,6 +644,8 @@ class EntityExtractor {
   // ("air strikes" in its headline), though it is also someone's name.
   bool is_everyday_opening_word(const Sentence& sent, uint32_t a) {
     const std::string_view w = tok(a);
+    // ("(GNA)": an acronym in brackets, however the word list spells it.)
+    if (a > sent.token_begin && tok(a - 1) == "(" && is_all_caps(w)) return false;
     if (is_everyday_word(w)) return true;
     const bool lower_next = a + 1 < sent.token_end && tokens_[a + 1].kind == TokenKind::kWord &&
                             chars::is_ascii_lower(tok(a + 1)[0]);
@@ -648,6 +655,41 @@ class EntityExtractor {
       return false;
     if (!lower_case_words_ready_) collect_lower_case_words();
     return written_in_lower_case(w);
+  }
+
+  // "Mrauk-U", "Kyauk-Taw": two capitalised parts, neither a nationality.
+  static bool is_hyphenated_name(std::string_view w) {
+    const size_t hyphen = w.find('-');
+    if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= w.size() || compound_suffix(w) > 0) return false;
+    const std::string_view left = w.substr(0, hyphen), right = w.substr(hyphen + 1);
+    return chars::is_ascii_upper(left[0]) && chars::is_ascii_upper(right[0]) && !lexicon::is_nationality(left) &&
+           !lexicon::is_nationality(right) && !lexicon::is_country_or_region(left) &&
+           !lexicon::is_country_or_region(right) && right.find('-') == std::string_view::npos;
+  }
+
+  bool body_known_as(const Sentence& sent, uint32_t a) const {
+    uint32_t k = a;
+    if (k > sent.token_begin && iequals(tok(k - 1), "the")) --k;
+    if (k < sent.token_begin + 3 || !iequals(tok(k - 1), "as") ||
+        !(iequals(tok(k - 2), "known") || iequals(tok(k - 2), "called")))
+      return false;
+    k -= 2;
+    if (k > sent.token_begin && tok(k - 1) == ",") --k;
+    if (k == sent.token_begin) return false;
+    const std::string_view body = tok(k - 1);
+    return is_group_noun(body) || iequals(body, "army") || iequals(body, "military") || iequals(body, "forces") ||
+           iequals(body, "party") || iequals(body, "alliance") || iequals(body, "coalition") || iequals(body, "police");
+  }
+
+  static bool is_group_noun(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"group", "militia", "movement", "faction", "network", "gang",
+                                                  "organisation", "organization", "brigade", "battalion"};
+    static const WordSet words(kWords);
+    return words.contains(w);
+  }
+
+  static bool is_group_possessive(std::string_view w) {
+    return w == "People" || w == "Women" || w == "Children" || w == "Martyrs" || w == "Workers" || w == "Peoples";
   }
 
   // The work a credit line names: "Reporting by", "Writing by", "Editing by".
@@ -702,6 +744,8 @@ class EntityExtractor {
   void add_run(const Sentence& sent, uint32_t a, uint32_t b, bool heading, bool repeat) {
     // The pronoun after an opening word: "Afterwards I heard", "Then I saw".
     if (b - a == 2 && opens_clause(sent, a) && tok(b - 1) == "I") --b;
+    // "| By MEE staff": a byline's "By" opens no name.
+    if (b - a >= 2 && tok(a) == "By") ++a;
     // Sentence-initial words capitalised only by position: "Heavy fighting",
     // "ALEPPO, Syria -- Regime helicopters", "Eyewitnesses said", "Fifteen
     // SARC volunteers", "Suspected Boko Haram fighters".
@@ -1126,6 +1170,16 @@ class EntityExtractor {
       c.evidence = Evidence::kStrong;
       return;
     }
+    // "the Government of National Accord (GNA)": an acronym in brackets
+    // spelling the name before it is that name's kind (an organisation
+    // unless the name is a place: "Democratic Republic of Congo (DRC)").
+    if (b - a == 1 && before == "(" && after == ")" && !candidates_.empty() && candidates_.back().last + 1 == a &&
+        is_all_caps(head) && head.size() >= 2 && spells(head, candidates_.back().first, candidates_.back().last)) {
+      const Candidate& named = candidates_.back();
+      c.type = named.evidence != Evidence::kNone && named.type == EntityType::kLoc ? EntityType::kLoc : EntityType::kOrg;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     if (settlement == Settlement::kNamed) { c.type = EntityType::kLoc; c.evidence = Evidence::kStrong; return; }
     if (names_church_body(a, b)) { c.type = EntityType::kOrg; c.evidence = Evidence::kStrong; return; }
     // A known group's name opening a longer one is a branch of it: "Islamic
@@ -1212,6 +1266,26 @@ class EntityExtractor {
     const bool given = (lexicon::is_given_name(tok(a)) && b - a >= 2) || lexicon::is_known_person(name) ||
                        (b - a == 1 && (iequals(after, "regime") || iequals(after, "loyalists")));
     if (person_before) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }
+    // "in Mrauk-U", "near Kyauk-Taw": a hyphenated name after a place's
+    // preposition is a place (the model, trained on "Iran-Iraq", doubts them).
+    if (b - a == 1 && lexicon::is_place_preposition(before) && is_hyphenated_name(tok(a))) {
+      c.type = EntityType::kLoc;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // "the army, known as the Tatmadaw": the name a body is known by.
+    if (b - a <= 3 && body_known_as(sent, a)) {
+      c.type = EntityType::kOrg;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // "the Samri group", "the Haqqani network", "the Fano militia": a group named before its kind.
+    if (b - a <= 3 && !after.empty() && chars::is_ascii_lower(after[0]) && is_group_noun(after) &&
+        !lexicon::is_nationality(tok(a))) {
+      c.type = EntityType::kOrg;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     // "state news agency Saba", "the Kurdish daily Rudaw": an outlet named after its kind.
     if (is_outlet_noun(before) && b - a <= 3) { c.type = EntityType::kOrg; c.evidence = Evidence::kStrong; return; }
     // "the Tariq al-Sadd neighbourhood", "the Salah al-Din district": places

@@ -67,6 +67,7 @@ constexpr std::string_view kNationalities[] = {
     "Catholic", "Orthodox", "Maronite", "Sufi", "Bedouin", "Americans", "Britons", "Egyptians",
     "Turkmens", "Armenians", "Arabs", "Jordanians", "Chechens", "Uighur", "Uzbek",
     "Tajik", "Communist", "Baathist", "Ba'athist", "Soviet", "Houthi", "Houthis", "Takfiri", "Takfiris",
+    "Hazara", "Hazaras", "Amharas", "Tigrayan", "Tigrayans", "Oromos", "Pashtun", "Pashtuns", "Balochs", "Wolkaits",
     // Demonyms of the countries above, and peoples named in conflict reporting.
     "Albanians", "Andorran", "Angolan", "Argentine", "Argentinian", "Azerbaijani", "Azeri", "Azeris",
     "Bangladeshi", "Belarusian", "Beninese", "Bolivian", "Bosnian", "Brazilian", "Burkinabe", "Burmese",
@@ -252,7 +253,7 @@ constexpr std::string_view kGivenNames[] = {
 
 constexpr std::string_view kNameParticles[] = {"al", "el", "bin", "ibn", "bint", "abu", "abd",
                                                "de", "del", "della", "di", "da", "van", "von",
-                                               "der", "den", "le", "la", "du", "des", "dos", "das", "ben", "ould", "ul"};
+                                               "der", "den", "le", "la", "du", "des", "do", "dos", "das", "ben", "ould", "ul"};
 
 // The Arabic article as it is written before a hyphen, assimilated to the
 // letter after it: "Deir ez-Zor", "at-Tanf", "ash-Sham", "Nur ad-Din".

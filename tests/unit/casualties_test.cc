@@ -1853,3 +1853,19 @@ TEST_CASE("a mass grave's remains are of the past; a town described by its sea; 
   CHECK(f[1].location == "Hodeidah");
   CHECK(f[2].location == "al-Hali");
 }
+
+TEST_CASE("a headline toll takes the lead's tally, and a lead restating the headline is the story's incident") {
+  auto f = facts_of("Libya: Fighting around Tripoli has killed 392, WHO says\n\nFighting around Tripoli has killed 392 "
+                    "people since early April, the World Health Organization said on Saturday.", "2019-05-04");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].source == "World Health Organization");  // "WHO" joins its name
+  CHECK(f[0].scope == "cumulative");
+  CHECK(f[1].scope == "cumulative");
+  f = facts_of("Rights body says 600 civilians were killed in Mai Kadra massacre\n\nAt least 600 civilians were killed "
+               "in a massacre in the town of Mai Kadra on Nov. 9, the commission said on Tuesday.", "2020-11-24");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].scope == "incident");
+  f = facts_of("Its leader has said the federal government's offensive has killed scores of civilians.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+}

@@ -705,3 +705,18 @@ TEST_CASE("credits name people; a generic body opening a sentence is no name; a 
   CHECK(hodeidah == 2);
   CHECK(saudi == 2);
 }
+
+TEST_CASE("movements' possessives, groups before their kind, bodies known as a name, hyphenated places") {
+  const auto e = entities_of("The Tigray People's Liberation Front (TPLF) denied it. The commission blamed the Samri "
+                             "group. Fighting between the army, known as the Tatmadaw, and rebels grew. Police "
+                             "arrested 27 people in Mrauk-U. Haftar fought the Government of National Accord (GNA). "
+                             "Eight of the dead were Hazaras, said Maria do Valle Ribeiro.");
+  check_entity(e, "Tigray People's Liberation Front", "ORG");
+  check_entity(e, "TPLF", "ORG", "Tigray People's Liberation Front");
+  check_entity(e, "Samri", "ORG");
+  check_entity(e, "Tatmadaw", "ORG");
+  check_entity(e, "Mrauk-U", "LOC");
+  check_entity(e, "GNA", "ORG", "Government of National Accord");
+  check_entity(e, "Hazaras", "NORP");
+  check_entity(e, "Maria do Valle Ribeiro", "PERSON");
+}
