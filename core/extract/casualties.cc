@@ -451,8 +451,10 @@ class CasualtyExtractor {
       // opens a group of its own ("among those killed" is the count's).
       if (iequals(w, "those") && !(k > 0 && (iequals(tok(k - 1), "among") || iequals(tok(k - 1), "of"))))
         return nullptr;
-      // An opening quote mark starts someone's words; a closing one ('"hundreds" more were wounded') does not.
-      const bool opens_quote = w == "\"" && k > 0 && tokens_[k].span.begin > tokens_[k - 1].span.end;
+      // An opening quote mark starts someone's words; a closing one ('"hundreds" more were wounded') does not,
+      // nor one around the outcome word itself ('40 attackers were "neutralised"').
+      const bool quoted_outcome = k + 2 < e && outcome_word(k + 1, e) && tok(k + 2) == "\"";
+      const bool opens_quote = w == "\"" && k > 0 && tokens_[k].span.begin > tokens_[k - 1].span.end && !quoted_outcome;
       if (w == "." || w == ";" || w == ":" || opens_quote || iequals(w, "and") || iequals(w, "but") || iequals(w, "while") ||
           starts_other_clause(w))
         return nullptr;

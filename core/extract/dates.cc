@@ -397,7 +397,11 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
         const std::string_view before = tok(i - 1);
         const bool second_of_pair = (iequals(before, "and") || before == "-" || iequals(before, "to")) &&
                                     i >= begin + 2 && year_of(tok(i - 2)) > 0;
-        if (is_year_cue(before) || second_of_pair || (iequals(before, "the") && names_an_event(tok(i + 1)))) {
+        // ("for 2018 Douma attack", "after its 2011 uprising": a year before an event it dates.)
+        const bool dates_event = (iequals(before, "the") || iequals(before, "for") || iequals(before, "after") ||
+                                  iequals(before, "its") || iequals(before, "their") || iequals(before, "a")) &&
+                                 i + 1 < end && names_an_event(tok(i + 1));
+        if (is_year_cue(before) || second_of_pair || dates_event) {
           found = true;
           m.value = std::string(w);
         }

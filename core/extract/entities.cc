@@ -517,10 +517,13 @@ class EntityExtractor {
           // A longer name the lexicon knows, across "of" and a country:
           // "Islamic State of Iraq and the Levant"; across "in" only from a
           // known name ("Islamic State in Iraq and the Levant").
+          // So is a country's: "Democratic Republic of Congo".
           if ((w == "of" || (w == "in" && lexicon::is_known_org(words(i, last)))) && j + 1 < e) {
             uint32_t known = 0;
             for (uint32_t m = std::min(e, j + 6); m > j + 1 && !known; --m)
-              if (lexicon::is_known_org(words(i, m - 1))) known = m;
+              if (lexicon::is_known_org(words(i, m - 1)) ||
+                  (w == "of" && lexicon::is_country_or_region(words(iequals(tok(i), "the") ? i + 1 : i, m - 1))))
+                known = m;
             if (known) {
               last = known - 1;
               j = known;
@@ -529,7 +532,7 @@ class EntityExtractor {
           }
           // Across "in" when a bracketed acronym spells the whole: "United
           // Nations Assistance Mission in Afghanistan (UNAMA)".
-          if ((w == "in" || w == "of" || w == "for") && j + 1 < e) {
+          if ((w == "in" || w == "of" || w == "for" || w == "and") && j + 1 < e) {
             if (const uint32_t spelled_end = spelled_by_acronym(i, j + 1, e)) {
               last = spelled_end - 1;
               j = spelled_end;
@@ -555,6 +558,13 @@ class EntityExtractor {
             }
           }
           if (w == "&" && j + 1 < e && is_capitalised(tok(j + 1))) { ++j; continue; }
+          if (w == "and") {
+            if (const uint32_t tail_end = name_continues_after_and(i, last, j, b, e)) {
+              last = tail_end - 1;
+              j = tail_end;
+              continue;
+            }
+          }
           break;
         }
       }
@@ -578,19 +588,28 @@ class EntityExtractor {
   }
 
   // Do the words [k, end) spell `acronym`? A capitalised word gives its
-  // initial (an acronym inside, "UN", all its letters); "in", "of" and "for"
-  // may give theirs ("UN Support Mission in Libya (UNSMIL)") or none; "the" none.
+  // initial or its first two or three letters ("Mission in Somalia"
+  // (AMISOM)"; an acronym inside, "UN", all its letters); "in", "of", "for"
+  // and "and" may give theirs ("UN Support Mission in Libya (UNSMIL)") or
+  // none; "the" none. (Names are a few words: the search stays small.)
   bool spells(std::string_view acronym, uint32_t k, uint32_t end) const {
     if (k == end) return acronym.empty();
     const std::string_view w = tok(k);
     if (tokens_[k].kind != TokenKind::kWord || iequals(w, "the")) return spells(acronym, k + 1, end);
+    if (acronym.empty()) return false;
     if (!is_capitalised(w)) {
-      const bool may_give = !acronym.empty() && (w[0] & ~0x20) == acronym[0] &&
-                            (iequals(w, "in") || iequals(w, "of") || iequals(w, "for"));
+      const bool may_give = (w[0] & ~0x20) == acronym[0] &&
+                            (iequals(w, "in") || iequals(w, "of") || iequals(w, "for") || iequals(w, "and"));
       return (may_give && spells(acronym.substr(1), k + 1, end)) || spells(acronym, k + 1, end);
     }
-    const std::string_view letters = is_all_caps(w) && w.size() <= 4 ? w : w.substr(0, 1);
-    return acronym.substr(0, letters.size()) == letters && spells(acronym.substr(letters.size()), k + 1, end);
+    if (is_all_caps(w) && w.size() <= 4)
+      return acronym.substr(0, w.size()) == w && spells(acronym.substr(w.size()), k + 1, end);
+    constexpr size_t kLongestPrefix = 3;
+    for (size_t n = 1; n <= std::min({kLongestPrefix, w.size(), acronym.size()}); ++n) {
+      if ((w[n - 1] & ~0x20) != acronym[n - 1]) break;
+      if (spells(acronym.substr(n), k + 1, end)) return true;
+    }
+    return false;
   }
 
   // "state television", "state-run", "state news agency": "state" that owns an outlet or office.
@@ -600,6 +619,32 @@ class EntityExtractor {
                                                   "prosecutor", "prosecutors", "officials", "newspaper", "daily"};
     static const WordSet words(kWords);
     return words.contains(w);
+  }
+
+  // "Group for the Support of Islam and Muslims", "Islamic Emergency and
+  // Relief Corps": "and" inside an organisation's name, either in the
+  // complement after its head ("of"/"for" ...) with a tail of no head of its
+  // own, or before a tail that ends in the head the run lacks. Not "the
+  // Syrian Observatory for Human Rights and Local Coordination Committees"
+  // (two heads), nor "Hezbollah and Amal Movement" (a known name first).
+  // Returns the end of the tail, or 0.
+  uint32_t name_continues_after_and(uint32_t first, uint32_t last, uint32_t and_at, uint32_t b, uint32_t e) const {
+    constexpr uint32_t kLongestTail = 3;
+    uint32_t m = and_at + 1;
+    while (m < e && m <= and_at + kLongestTail && !used_[m - b] && tokens_[m].kind == TokenKind::kWord &&
+           is_capitalised(tok(m)))
+      ++m;
+    if (m == and_at + 1 || (m < e && tokens_[m].kind == TokenKind::kWord && is_capitalised(tok(m)))) return 0;
+    const std::string_view tail_first = tok(and_at + 1);
+    if (lexicon::is_known_org(words(and_at + 1, m - 1)) || lexicon::is_country_or_region(tail_first) ||
+        lexicon::is_known_org(words(first, last)) || lexicon::is_country_or_region(words(first, last)))
+      return 0;
+    bool complement = false;
+    for (uint32_t k = first; k < last && !complement; ++k) complement = tok(k) == "of" || tok(k) == "for";
+    const bool run_head = has_head(first, last), tail_head = lexicon::is_org_head(tok(m - 1));
+    if (run_head && complement && !has_head(and_at + 1, m - 1)) return m;
+    if (!run_head && tail_head && !lexicon::is_nationality(tail_first)) return m;
+    return 0;
   }
 
   // Does the run [a, b] hold an organisation or place head word?
@@ -681,6 +726,22 @@ class EntityExtractor {
            iequals(body, "party") || iequals(body, "alliance") || iequals(body, "coalition") || iequals(body, "police");
   }
 
+  // The apposition from token k ("Sunni militant group,") ends in a group noun within a few words.
+  bool group_in_apposition(uint32_t k, const Sentence& sent) const {
+    constexpr uint32_t kReach = 4;
+    for (uint32_t m = k; m < sent.token_end && m < k + kReach; ++m) {
+      // ("Kathryn Waters, a volunteer with the group": the volunteer heads it.)
+      if (tokens_[m].kind != TokenKind::kWord || lexicon::is_preposition(tok(m))) return false;
+      if (is_group_noun(tok(m))) return m + 1 >= sent.token_end || tokens_[m + 1].kind != TokenKind::kWord;
+    }
+    return false;
+  }
+
+  static bool is_lower_case_group_word(std::string_view w) {
+    return w == "Jihadist" || w == "Jihadists" || w == "Islamist" || w == "Islamists" || w == "Salafist" ||
+           w == "Salafists";
+  }
+
   static bool is_group_noun(std::string_view w) {
     static constexpr std::string_view kWords[] = {"group", "militia", "movement", "faction", "network", "gang",
                                                   "organisation", "organization", "brigade", "battalion"};
@@ -742,10 +803,31 @@ class EntityExtractor {
 
   // Trims a run and turns it into candidates.
   void add_run(const Sentence& sent, uint32_t a, uint32_t b, bool heading, bool repeat) {
+    // "The Hague", "THE HAGUE, Jan 27 (Reuters)": the article belongs to the name.
+    if (b - a >= 2 && iequals(tok(a), "the") && lexicon::is_major_place(words(a, b - 1))) {
+      Candidate c;
+      c.span = {tokens_[a].span.begin, tokens_[b - 1].span.end};
+      c.type = EntityType::kLoc;
+      c.lexicon_typed = true;
+      c.evidence = Evidence::kStrong;
+      c.in_heading = heading;
+      c.repeat = repeat;
+      c.words = b - a;
+      c.first = a;
+      c.last = b;
+      c.sentence = sentence_;
+      candidates_.push_back(c);
+      return;
+    }
     // The pronoun after an opening word: "Afterwards I heard", "Then I saw".
     if (b - a == 2 && opens_clause(sent, a) && tok(b - 1) == "I") --b;
-    // "| By MEE staff": a byline's "By" opens no name.
-    if (b - a >= 2 && tok(a) == "By") ++a;
+    // "| By MEE staff": a byline's "By" opens no name; nor does "NGO" its name ("the NGO Acled").
+    if (b - a >= 2 && (tok(a) == "By" || tok(a) == "NGO")) ++a;
+    // "Jihadist violence has killed": words written in lower case inside a
+    // sentence ("jihadists") are capitalised only by its start.
+    if (b - a == 1 && opens_clause(sent, a) && is_lower_case_group_word(tok(a)) && a + 1 < sent.token_end &&
+        tokens_[a + 1].kind == TokenKind::kWord && chars::is_ascii_lower(tok(a + 1)[0]))
+      return;
     // Sentence-initial words capitalised only by position: "Heavy fighting",
     // "ALEPPO, Syria -- Regime helicopters", "Eyewitnesses said", "Fifteen
     // SARC volunteers", "Suspected Boko Haram fighters".
@@ -1270,6 +1352,20 @@ class EntityExtractor {
     // preposition is a place (the model, trained on "Iran-Iraq", doubts them).
     if (b - a == 1 && lexicon::is_place_preposition(before) && is_hyphenated_name(tok(a))) {
       c.type = EntityType::kLoc;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // "Al-Shabaab's military spokesman, Abdiaziz Abu Musab, said": a name in
+    // commas after a role is that person's.
+    if (before == "," && after == "," && b - a <= 4 && !before2.empty() && chars::is_ascii_lower(before2[0]) &&
+        lexicon::is_person_title(before2) && !lexicon::is_known_org(name)) {
+      c.type = EntityType::kPerson;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // "Lashkar-e-Jhangvi, a Sunni militant group,": a name the apposition calls a group.
+    if (after == "," && (iequals(after2, "a") || iequals(after2, "an")) && b - a <= 4 && group_in_apposition(b + 2, sent)) {
+      c.type = EntityType::kOrg;
       c.evidence = Evidence::kStrong;
       return;
     }

@@ -29,7 +29,10 @@ constexpr std::string_view kCountries[] = {
     "United Arab Emirates", "United Kingdom", "United States", "United States of America",
     "Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Wales", "West Bank", "Yemen", "Zambia",
     "Zimbabwe", "Africa", "Asia", "America", "Middle East", "Gulf", "Levant", "Balkans",
-    "Caucasus", "Golan", "Golan Heights", "Sinai", "Kurdistan Region", "Crimea", "Chechnya"};
+    "Caucasus", "Golan", "Golan Heights", "Sinai", "Kurdistan Region", "Crimea", "Chechnya",
+    "Democratic Republic of Congo", "Democratic Republic of the Congo", "Republic of Congo",
+    "Central African Republic", "Ivory Coast", "Guinea-Bissau", "Equatorial Guinea",
+    "Republic of Ireland", "Czech Republic", "Dominican Republic", "Bosnia and Herzegovina"};
 
 // Cities and districts that recur in reporting on Syria and its neighbours,
 // plus world capitals that appear as places of talks.
@@ -45,7 +48,7 @@ constexpr std::string_view kPlaces[] = {
     "Baghdad", "Mosul", "Fallujah", "Ramadi", "Tikrit", "Kirkuk", "Erbil", "Basra", "Ankara",
     "Istanbul", "Gaziantep", "Antakya", "Hatay", "Kilis", "Reyhanli", "Tehran", "Riyadh", "Doha",
     "Cairo", "Jerusalem", "Tel Aviv", "Moscow", "Washington", "London", "Paris", "Berlin",
-    "Geneva", "Vienna", "New York", "Brussels", "Rome", "Madrid", "Astana", "Sochi", "Lausanne",
+    "Geneva", "The Hague", "Vienna", "New York", "Brussels", "Rome", "Madrid", "Astana", "Sochi", "Lausanne",
     "Beijing", "Tokyo", "Kabul", "Sanaa", "Aden", "Dubai", "Abu Dhabi", "Manama", "Muscat",
     "Kuwait City", "Benghazi", "Misrata", "Sirte", "Tunis", "Algiers", "Rabat", "Khartoum"};
 
@@ -67,7 +70,7 @@ constexpr std::string_view kNationalities[] = {
     "Catholic", "Orthodox", "Maronite", "Sufi", "Bedouin", "Americans", "Britons", "Egyptians",
     "Turkmens", "Armenians", "Arabs", "Jordanians", "Chechens", "Uighur", "Uzbek",
     "Tajik", "Communist", "Baathist", "Ba'athist", "Soviet", "Houthi", "Houthis", "Takfiri", "Takfiris",
-    "Hazara", "Hazaras", "Amharas", "Tigrayan", "Tigrayans", "Oromos", "Pashtun", "Pashtuns", "Balochs", "Wolkaits",
+    "Hazara", "Hazaras", "Amharas", "Tigrayan", "Tigrayans", "Oromos", "Pashtun", "Pashtuns", "Balochs", "Wolkaits", "Lendu", "Hema",
     // Demonyms of the countries above, and peoples named in conflict reporting.
     "Albanians", "Andorran", "Angolan", "Argentine", "Argentinian", "Azerbaijani", "Azeri", "Azeris",
     "Bangladeshi", "Belarusian", "Beninese", "Bolivian", "Bosnian", "Brazilian", "Burkinabe", "Burmese",
@@ -119,7 +122,7 @@ constexpr std::string_view kKnownOrgs[] = {
     "Al Mayadeen", "al-Mayadeen", "Al-Manar", "al-Manar", "Al Manar", "Al-Ikhbariya", "al-Ikhbariya",
     "Ikhbariya", "Asharq Al-Awsat", "Asharq al-Awsat", "Al-Watan", "al-Watan", "Al-Hayat", "al-Hayat",
     "Al-Akhbar", "al-Akhbar", "An-Nahar", "Enab Baladi", "Qasioun", "ANHA", "Rudaw", "Kurdistan 24",
-    "Ruptly", "Zaman al-Wasl", "Syria Direct", "SNHR", "Bloomberg", "Haaretz", "Ynet", "Hurriyet",
+    "Ruptly", "Zaman al-Wasl", "Syria Direct", "SNHR", "ACLED", "Acled", "Airwars", "Iraq Body Count", "Bloomberg", "Haaretz", "Ynet", "Hurriyet",
     "Daily Sabah", "The New Arab", "New Arab", "Al-Araby Al-Jadeed", "Middle East Eye", "Al-Monitor", "TRT", "Euronews", "France 24", "Deutsche Welle", "DW", "VOA", "Voice of America",
     "Le Monde", "Le Figaro", "Der Spiegel", "Spiegel", "El Pais", "NPR", "PBS", "ABC", "CBS", "NBC",
     "Fox News"};

@@ -1869,3 +1869,10 @@ TEST_CASE("a headline toll takes the lead's tally, and a lead restating the head
   REQUIRE(f.size() == 1);
   CHECK(f[0].scope == "cumulative");
 }
+
+TEST_CASE("a quoted outcome word after its count: 'were \"neutralised\"'") {
+  const auto f = facts_of("Some 40 attackers were \"neutralised\" in the fighting, the army said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 40);
+  CHECK(f[0].outcome == "killed");
+}

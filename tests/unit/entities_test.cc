@@ -324,7 +324,7 @@ TEST_CASE("a ministry keeps its portfolio, a council gives way to a person's nam
       "The Syrian Ministry of Foreign Affairs and Expatriates wrote to the President of the UN Security "
       "Council Amr Abdellatif Aboulatta. A bomber hit the Kurdish-populated district of Hasakeh AFP "
       "reported. Reporters Without Borders counted the dead.");
-  check_entity(e, "Syrian Ministry of Foreign Affairs", "ORG");
+  check_entity(e, "Syrian Ministry of Foreign Affairs and Expatriates", "ORG");  // its whole name
   CHECK(find(e, "Affairs") == nullptr);
   check_entity(e, "UN Security Council", "ORG");
   check_entity(e, "Amr Abdellatif Aboulatta", "PERSON");
@@ -719,4 +719,30 @@ TEST_CASE("movements' possessives, groups before their kind, bodies known as a n
   check_entity(e, "GNA", "ORG", "Government of National Accord");
   check_entity(e, "Hazaras", "NORP");
   check_entity(e, "Maria do Valle Ribeiro", "PERSON");
+}
+
+TEST_CASE("countries and orgs with 'of' and 'and' in their names; 'The Hague'; a year before an event") {
+  const auto e = entities_of("THE HAGUE, Jan 27 (Reuters) - Militias in the Democratic Republic of Congo and the Group "
+                             "for the Support of Islam and Muslims (JNIM) were named, and the Islamic Emergency and "
+                             "Relief Corps said the Syrian Observatory for Human Rights and Local Coordination "
+                             "Committees agreed. The watchdog blamed Syria for the 2018 Douma attack in The Hague.");
+  check_entity(e, "THE HAGUE", "LOC");
+  check_entity(e, "The Hague", "LOC");
+  check_entity(e, "Democratic Republic of Congo", "LOC");
+  check_entity(e, "Group for the Support of Islam and Muslims", "ORG");
+  check_entity(e, "Islamic Emergency and Relief Corps", "ORG");
+  check_entity(e, "Syrian Observatory for Human Rights", "ORG");
+  check_entity(e, "Local Coordination Committees", "ORG");
+  check_entity(e, "2018", "DATE");
+}
+
+TEST_CASE("appositions: a group's kind, a role's holder; words capitalised only by the sentence") {
+  const auto e = entities_of("Lashkar-e-Jhangvi, a Sunni militant group, has killed hundreds. Al-Shabaab's military "
+                             "spokesman, Abdiaziz Abu Musab, said fighters seized weapons. Jihadist violence has killed "
+                             "10,000 people, according to the NGO Acled.");
+  check_entity(e, "Lashkar-e-Jhangvi", "ORG");
+  check_entity(e, "Abdiaziz Abu Musab", "PERSON");
+  check_entity(e, "Acled", "ORG");
+  CHECK(find(e, "Jihadist") == nullptr);
+  CHECK(find(e, "NGO Acled") == nullptr);
 }
