@@ -167,7 +167,9 @@ void score_entities(const std::string& id, const std::string& text, const json& 
   for (const auto& [name, type] : names) {
     for (size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
       const size_t end = at + name.size();
-      if ((at > 0 && word_char(text[at - 1])) || (end < text.size() && word_char(text[end]) && text[end] != '-')) continue;
+      if ((at > 0 && word_char(text[at - 1]) && text[at - 1] != '-') ||
+          (end < text.size() && word_char(text[end]) && text[end] != '-'))
+        continue;
       if (covered[at]) continue;
       for (size_t k = at; k < end; ++k) covered[k] = true;
       mentions.emplace_back(at, end, type, name);

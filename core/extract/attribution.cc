@@ -29,7 +29,8 @@ constexpr std::string_view kSpeechVerbs[] = {
 // Verbs that take someone's words as their object: 'the government blamed
 // "armed gangs"'. They attribute here only: elsewhere a name before them
 // ("Russia condemned the attack") is no sign of a person.
-constexpr std::string_view kVerdictVerbs[] = {"blamed", "condemned", "dismissed", "branded", "labelled", "labeled"};
+constexpr std::string_view kVerdictVerbs[] = {"blamed", "blames", "condemned", "condemns", "dismissed", "dismisses",
+                                              "branded", "brands", "labelled", "labeled", "labels"};
 
 // Words that end a subject when walking back from the verb.
 constexpr std::string_view kClauseWords[] = {"and", "but", "as", "while", "that", "which", "who", "when",
@@ -573,7 +574,13 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       } else if (!candidate && v + 1 < end && (v == begin || tok(v - 1) == "," || tok(v - 1) == "\"" || quoted(v - 1))) {
         // Inverted: '"...," said Abu Khaled, a resident'.
         uint32_t b = v + 1, e = b;
-        while (e < end && e < b + 8 && !is_boundary_punct(tok(e)) && !quoted(e) &&
+        // ("said Brig. Gen. Ahmed Asiri": a title's abbreviating period goes on.)
+        const auto title_period = [&](uint32_t k) {
+          return tok(k) == "." && k > b && lexicon::is_person_title(tok(k - 1)) &&
+                 tokens[k - 1].span.end == tokens[k].span.begin && k + 1 < end &&
+                 chars::is_ascii_upper(tok(k + 1)[0]);
+        };
+        while (e < end && e < b + 10 && (!is_boundary_punct(tok(e)) || title_period(e)) && !quoted(e) &&
                !is_clause_word(tok(e)) && !iequals(tok(e), "on") &&
                !iequals(tok(e), "in"))
           ++e;

@@ -695,6 +695,11 @@ class CasualtyExtractor {
         *at = k - 1;
         return &kRemains;
       }
+      // "treated more than 3,600 patients with symptoms of exposure": the injured, by their care.
+      if (iequals(w, "treated") && k == i && treated_for_injuries(i)) {
+        *at = k - 1;
+        return &kTreatedInjured;
+      }
       // "slit the throats of at least 110 farmers": a killing, told by its manner.
       if (iequals(w, "throats") && k + 1 == i && iequals(tok(i - 1), "of") && k >= b + 3 &&
           iequals(tok(k - 2), "the") && is_throat_cutting_verb(tok(k - 3))) {
@@ -798,6 +803,21 @@ class CasualtyExtractor {
   static constexpr Trigger kRemains{"remains", "killed"};
   static constexpr Trigger kThroatsCut{"slit", "killed"};
   static constexpr Trigger kLivesLost{"lost", "killed"};
+  static constexpr Trigger kTreatedInjured{"treated", "wounded"};
+  // After the count at i, "for"/"with" and a word for an injury within a few words.
+  bool treated_for_injuries(uint32_t i) const {
+    static constexpr std::string_view kInjuries[] = {"injuries", "wounds", "symptoms", "burns", "shrapnel",
+                                                     "gunshot", "breathing", "suffocation", "exposure"};
+    static const WordSet injuries(kInjuries);
+    constexpr uint32_t kReach = 8;
+    for (uint32_t k = i; k < tokens_.size() && k < i + kReach; ++k) {
+      if (tok(k) == "." || tok(k) == ";") return false;
+      if ((iequals(tok(k), "for") || iequals(tok(k), "with")) && k + 1 < tokens_.size() &&
+          (injuries.contains(tok(k + 1)) || (k + 2 < tokens_.size() && injuries.contains(tok(k + 2)))))
+        return true;
+    }
+    return false;
+  }
   static bool is_throat_cutting_verb(std::string_view w) {
     return iequals(w, "slit") || iequals(w, "slitting") || iequals(w, "slits") || iequals(w, "cut") ||
            iequals(w, "cutting") || iequals(w, "slashed");
@@ -866,7 +886,7 @@ class CasualtyExtractor {
       if (tokens_[i].kind != TokenKind::kWord) continue;
       const std::string_view w = tok(i);
       if (trigger_of(w) || is_toll_noun(w) || is_hostage_word(w) || iequals(w, "remains") || iequals(w, "victims") ||
-          iequals(w, "throats"))
+          iequals(w, "throats") || iequals(w, "treated"))
         return true;
     }
     return false;
@@ -1440,14 +1460,14 @@ class CasualtyExtractor {
       places_only_parts |= parts_place;
       if (e.type == EntityType::kLoc && !in_source && !based_compound(e) && !in_dateline(e) &&
           !owns_weapon(e, s) && !is_bare_compass_point(e) && !parts_place && !where_spoken(e) &&
-          !flight_destination(e, s.token_begin) && !names_institution(e) &&
+          !flight_destination(e, s.token_begin) && !names_institution(e) && !describes_unnamed_place(e) &&
           (!place || better_place(e, *place, c.span)))
         place = &e;
       // "Rebels in Daraa said ...": the source's own place, if the sentence names no other.
       // ("Russia says ..." names a speaker, not where it happened; nor does
       // "Ukraine's Prosecutor General": a country there is whose official speaks.)
       if (e.type == EntityType::kLoc && in_source && !source_place && !based_compound(e) && !where_spoken(e) &&
-          !is_country(e) && !names_institution(e) &&
+          !is_country(e) && !names_institution(e) && !is_bare_compass_point(e) &&
           (e.span.begin != source_span.begin || e.span.end != source_span.end))
         source_place = &e;
       // The date nearest the fact: "the second time this month ... after 17
@@ -1651,6 +1671,17 @@ class CasualtyExtractor {
     static const WordSet audiences(kAudiences);
     const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
     return at >= 2 && iequals(tok(at - 1), "in") && audiences.contains(tok(at - 2));
+  }
+
+  // "a wedding party in a Red Sea village": a place describing a settlement
+  // the text does not name is no place of the toll (the village is).
+  bool describes_unnamed_place(const Entity& place) const {
+    const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
+    const size_t after = first_at_or_after(tokens_, place.span.end, token_span);
+    if (at == 0 || after >= tokens_.size()) return false;
+    const std::string_view before = tok(static_cast<uint32_t>(at - 1)), next = tok(static_cast<uint32_t>(after));
+    return (iequals(before, "a") || iequals(before, "an")) && chars::is_ascii_lower(next[0]) &&
+           lexicon::is_settlement_noun(next);
   }
 
   // "a spokesman for the Gaza health ministry", "the Al-Quds hospital": a
@@ -2561,7 +2592,8 @@ class CasualtyExtractor {
     constexpr int64_t kTallyCount = 10000, kVagueTallyCount = 100;
     // ("Soldiers killed hundreds in Moura": one town in the simple past is one massacre.)
     if (c.count_min >= kTallyCount ||
-        (!c.vague.empty() && c.count_min >= kVagueTallyCount && !(names_town(window) && !in_perfect_tense(window))))
+        (!c.vague.empty() && c.count_min >= kVagueTallyCount && !(names_town(window) && !in_perfect_tense(window)) &&
+         !breaks_down_toll(window)))
       return "cumulative";
     if (c.date.empty() && tally_subject_before(c)) return "cumulative";
     // A dated fact more than a week before the article's own date is
@@ -2673,6 +2705,15 @@ class CasualtyExtractor {
     const std::string_view word = before.substr(space == std::string_view::npos ? 0 : space + 1,
                                                 end - (space == std::string_view::npos ? 0 : space + 1) + 1);
     return is_speech_verb(word);
+  }
+
+  // "The coalition said the toll included hundreds of children": a part of
+  // the incident's toll, however vague.
+  bool breaks_down_toll(Span window) const {
+    const std::string_view sentence = window.of(text_);
+    for (std::string_view phrase : {"toll included", "toll includes", "dead included", "dead include"})
+      if (find_word(sentence, phrase, 0) != std::string_view::npos) return true;
+    return false;
   }
 
   // Does the window name a place below a country (a town, a district)?

@@ -112,7 +112,8 @@ bool is_abbreviated_month(std::string_view w) {
 // Words before a bare year that make it a date: "in 1982", "since 2011".
 bool is_year_cue(std::string_view before) {
   static constexpr std::string_view kCues[] = {"in",     "since", "until", "by",    "of",  "from",    "during",
-                                               "after",  "before", "early", "late", "mid", "between", "throughout"};
+                                               "after",  "before", "early", "late", "mid", "between", "throughout",
+                                               "copyright", "\xC2\xA9"};  // "Copyright 2012 AFP", "(c) 2012
   for (std::string_view cue : kCues)
     if (iequals(before, cue)) return true;
   return false;
@@ -349,11 +350,21 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
                           lexicon::is_month(tok(out.back().token_end - 1)) &&
                           (before == "," || iequals(before, "and") || iequals(before, "or") || iequals(before, "to"));
       if (day < 0 && year < 0 && !cue && !listed) found = false;
+      // "in March last year", "in May this year": the year named after the month.
+      int year_shift = 0;
+      const bool year_after = day < 0 && year < 0 && j + 1 < end && iequals(tok(j + 1), "year") &&
+                              (iequals(tok(j), "last") || iequals(tok(j), "this") || iequals(tok(j), "next"));
+      if (found && year_after) {
+        year_shift = iequals(tok(j), "last") ? -1 : iequals(tok(j), "next") ? 1 : 0;
+        j += 2;
+      }
       if (found) {
         m.token_end = j;
         const bool last = iequals(before, "last") || iequals(before, "next") || iequals(before, "this");
         if (last) m.token_begin = i - 1;
-        if (day > 0 && year > 0) {
+        if (year_after) {
+          if (anchor) m.value = month_value(anchor->year + year_shift, month);
+        } else if (day > 0 && year > 0) {
           const CivilDate d{year, month, day};
           if (valid(d)) { m.value = to_iso(d); m.absolute = d; }
         } else if (day > 0 && anchor) {

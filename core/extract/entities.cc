@@ -702,6 +702,30 @@ class EntityExtractor {
     return written_in_lower_case(w);
   }
 
+  bool split_joint_bodies(uint32_t a, uint32_t b, bool heading, bool repeat) {
+    const std::string_view first = tok(a);
+    const size_t hyphen = first.find('-');
+    if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= first.size()) return false;
+    const uint32_t right_begin = tokens_[a].span.begin + static_cast<uint32_t>(hyphen) + 1;
+    const std::string_view right = text_.substr(right_begin, tokens_[b - 1].span.end - right_begin);
+    if (!lexicon::is_known_org(first.substr(0, hyphen)) || !lexicon::is_known_org(right)) return false;
+    for (const Span span : {Span{tokens_[a].span.begin, right_begin - 1}, Span{right_begin, tokens_[b - 1].span.end}}) {
+      Candidate c;
+      c.span = span;
+      c.type = EntityType::kOrg;
+      c.lexicon_typed = true;
+      c.evidence = Evidence::kStrong;
+      c.in_heading = heading;
+      c.repeat = repeat;
+      c.words = 1;
+      c.first = a;
+      c.last = b;
+      c.sentence = sentence_;
+      candidates_.push_back(c);
+    }
+    return true;
+  }
+
   // "Mrauk-U", "Kyauk-Taw": two capitalised parts, neither a nationality.
   static bool is_hyphenated_name(std::string_view w) {
     const size_t hyphen = w.find('-');
@@ -803,6 +827,8 @@ class EntityExtractor {
 
   // Trims a run and turns it into candidates.
   void add_run(const Sentence& sent, uint32_t a, uint32_t b, bool heading, bool repeat) {
+    // "UN-Arab League envoy Kofi Annan": two bodies joined by a hyphen.
+    if (split_joint_bodies(a, b, heading, repeat)) return;
     // "The Hague", "THE HAGUE, Jan 27 (Reuters)": the article belongs to the name.
     if (b - a >= 2 && iequals(tok(a), "the") && lexicon::is_major_place(words(a, b - 1))) {
       Candidate c;

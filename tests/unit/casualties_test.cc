@@ -1876,3 +1876,19 @@ TEST_CASE("a quoted outcome word after its count: 'were \"neutralised\"'") {
   CHECK(f[0].count_min == 40);
   CHECK(f[0].outcome == "killed");
 }
+
+TEST_CASE("the injured by their care, a vague part of a toll, a place describing an unnamed village") {
+  auto f = facts_of("Doctors said they had treated more than 3,600 patients with symptoms of exposure to nerve agents.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "wounded");
+  CHECK(f[0].count_min == 3600);
+  CHECK(facts_of("The clinic treated 300 patients last month.").empty());
+  f = facts_of("Gas attack kills 1,300 near Damascus\n\nA gas attack on Damascus suburbs killed more than 1,300 people. "
+               "The coalition said the toll included hundreds of children.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].scope == "incident");
+  CHECK(f[2].location == "Damascus");
+  f = facts_of("An airstrike hit a wedding party in a Red Sea village in Yemen, killing at least 131 people.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Yemen");
+}

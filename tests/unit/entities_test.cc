@@ -746,3 +746,14 @@ TEST_CASE("appositions: a group's kind, a role's holder; words capitalised only 
   CHECK(find(e, "Jihadist") == nullptr);
   CHECK(find(e, "NGO Acled") == nullptr);
 }
+
+TEST_CASE("two bodies joined by a hyphen, apps as organisations, months dated by 'last year', a copyright's year") {
+  const auto e = entities_of("UN-Arab League envoy Kofi Annan, reached via Skype, said 7,500 people have died since "
+                             "March last year.\n\nCopyright 2012 AFP. All rights reserved.");
+  check_entity(e, "UN", "ORG");
+  check_entity(e, "Arab League", "ORG");
+  check_entity(e, "Kofi Annan", "PERSON");
+  check_entity(e, "Skype", "ORG");
+  check_entity(e, "March last year", "DATE");
+  check_entity(e, "2012", "DATE");
+}
