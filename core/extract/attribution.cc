@@ -166,13 +166,6 @@ bool person_name_starts_at(const AttributionContext& ctx, uint32_t begin) {
   return at < ents.size() && ents[at].span.begin == begin && ents[at].type == EntityType::kPerson;
 }
 
-bool is_all_capitals(std::string_view w) {
-  if (w.size() < 2) return false;
-  for (char c : w)
-    if (!chars::is_ascii_upper(c)) return false;
-  return true;
-}
-
 // Is the span strictly inside an organisation's or a person's name?
 bool inside_name(const AttributionContext& ctx, Span span) {
   const auto& ents = *ctx.entities;
@@ -487,7 +480,7 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
         // ("killed on Sunday Abu Shadi al-Hamwi said": no day opens a speaker's name.)
         // ("The UN Assistance Mission in Afghanistan said": "in" inside a name goes on.)
         // ("Fighting has killed 392, WHO says": in capitals "WHO" is the organisation.)
-        const bool clause_word = is_clause_word(p) && !inside_name(ctx, tokens[a - 1].span) && !is_all_capitals(p);
+        const bool clause_word = is_clause_word(p) && !inside_name(ctx, tokens[a - 1].span) && !chars::is_all_caps(p);
         if (is_boundary_punct(p) || quoted(a - 1) || clause_word ||
             is_speech_verb(p) || tokens[a - 1].kind == TokenKind::kNumber ||
             (a < subject_limit && chars::is_ascii_upper(p[0]) && lexicon::is_weekday(p)))

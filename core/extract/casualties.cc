@@ -2578,14 +2578,15 @@ class CasualtyExtractor {
       const Entity& e = ents[i];
       if (e.type != EntityType::kDate || e.span.end > window.end || !e.value || in_relative_clause_after(c.span, e.span))
         continue;
-      if (e.value.view().size() == 7 && ++months_named == 2) return "cumulative";
       const int year = e.value.year();
       const int now = in_.anchor ? in_.anchor->year : 0;
       if (year > 1900 && ((now && year < now - 1) || (!now && e.value.view().size() == 4))) {
         // "since the conflict began in 2011" counts up to now: a tally.
         return follows_since(window, e.span) ? "cumulative" : "historical";
       }
+      if (e.value.view().size() == 7) ++months_named;
     }
+    if (months_named >= 2) return "cumulative";
     // Otherwise tens of thousands are a war's tally, not one incident's toll; so are
     // "hundreds" and "thousands" said without a figure ("have killed hundreds
     // of civilians"): a single attack's toll is reported as a number.

@@ -113,7 +113,7 @@ bool is_abbreviated_month(std::string_view w) {
 bool is_year_cue(std::string_view before) {
   static constexpr std::string_view kCues[] = {"in",     "since", "until", "by",    "of",  "from",    "during",
                                                "after",  "before", "early", "late", "mid", "between", "throughout",
-                                               "copyright", "\xC2\xA9"};  // "Copyright 2012 AFP", "(c) 2012
+                                               "copyright", "\xC2\xA9"};  // "Copyright 2012 AFP", "© 2012"
   for (std::string_view cue : kCues)
     if (iequals(before, cue)) return true;
   return false;

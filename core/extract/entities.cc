@@ -1,6 +1,7 @@
 #include "extract/entities.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <string>
 #include <unordered_map>
@@ -39,6 +40,7 @@ struct Candidate {
 };
 
 using chars::iequals;
+using chars::is_all_caps;
 using chars::strip_possessive;
 
 bool ends_with(std::string_view s, std::string_view suffix) {
@@ -71,15 +73,6 @@ bool is_capitalised(std::string_view w) {
 
 // "al" or "el" written apart before a name: "al Bab", "el Arish".
 bool is_detached_article(std::string_view w) { return w == "al" || w == "el"; }
-
-bool is_all_caps(std::string_view w) {
-  size_t letters = 0;
-  for (char c : w) {
-    if (chars::is_ascii_lower(c)) return false;
-    if (chars::is_ascii_upper(c)) ++letters;
-  }
-  return letters >= 2;
-}
 
 // "London-based", "Nato-backed": the name before the hyphen is an entity.
 constexpr std::string_view kCompoundSuffixes[] = {"-based", "-backed", "-led", "-held", "-controlled",
@@ -588,28 +581,37 @@ class EntityExtractor {
   }
 
   // Do the words [k, end) spell `acronym`? A capitalised word gives its
-  // initial or its first two or three letters ("Mission in Somalia"
-  // (AMISOM)"; an acronym inside, "UN", all its letters); "in", "of", "for"
-  // and "and" may give theirs ("UN Support Mission in Libya (UNSMIL)") or
-  // none; "the" none. (Names are a few words: the search stays small.)
+  // initial or its first two or three letters (as "Interpol" takes from
+  // "International Police"; an acronym inside, "UN", gives all its letters);
+  // "in", "of", "for" and "and" may give theirs ("UN Support Mission in
+  // Libya (UNSMIL)") or none; "the" none. One pass over the words with the
+  // set of acronym positions reached so far as a bit mask: linear, whatever the run.
   bool spells(std::string_view acronym, uint32_t k, uint32_t end) const {
-    if (k == end) return acronym.empty();
-    const std::string_view w = tok(k);
-    if (tokens_[k].kind != TokenKind::kWord || iequals(w, "the")) return spells(acronym, k + 1, end);
-    if (acronym.empty()) return false;
-    if (!is_capitalised(w)) {
-      const bool may_give = (w[0] & ~0x20) == acronym[0] &&
-                            (iequals(w, "in") || iequals(w, "of") || iequals(w, "for") || iequals(w, "and"));
-      return (may_give && spells(acronym.substr(1), k + 1, end)) || spells(acronym, k + 1, end);
+    constexpr size_t kLongestAcronym = 31;
+    if (acronym.empty() || acronym.size() > kLongestAcronym) return false;
+    const auto letter_at = [&](size_t p, char c) { return p < acronym.size() && (c & ~0x20) == acronym[p]; };
+    uint32_t reached = 1;  // bit p: the words so far spell acronym[0, p)
+    for (; k < end && reached; ++k) {
+      const std::string_view w = tok(k);
+      if (tokens_[k].kind != TokenKind::kWord || iequals(w, "the")) continue;
+      uint32_t next = 0;
+      const bool small_word = iequals(w, "in") || iequals(w, "of") || iequals(w, "for") || iequals(w, "and");
+      for (size_t p = 0; p <= acronym.size(); ++p) {
+        if (!(reached >> p & 1)) continue;
+        if (!is_capitalised(w)) {
+          next |= 1u << p;  // a lower-case word may give nothing
+          if (small_word && letter_at(p, w[0])) next |= 1u << (p + 1);
+        } else if (is_all_caps(w) && w.size() <= 4) {
+          if (acronym.substr(p, w.size()) == w) next |= 1u << (p + w.size());
+        } else {
+          constexpr size_t kLongestPrefix = 3;
+          for (size_t n = 1; n <= std::min(kLongestPrefix, w.size()) && letter_at(p + n - 1, w[n - 1]); ++n)
+            next |= 1u << (p + n);
+        }
+      }
+      reached = next;
     }
-    if (is_all_caps(w) && w.size() <= 4)
-      return acronym.substr(0, w.size()) == w && spells(acronym.substr(w.size()), k + 1, end);
-    constexpr size_t kLongestPrefix = 3;
-    for (size_t n = 1; n <= std::min({kLongestPrefix, w.size(), acronym.size()}); ++n) {
-      if ((w[n - 1] & ~0x20) != acronym[n - 1]) break;
-      if (spells(acronym.substr(n), k + 1, end)) return true;
-    }
-    return false;
+    return reached >> acronym.size() & 1;
   }
 
   // "state television", "state-run", "state news agency": "state" that owns an outlet or office.
@@ -709,21 +711,25 @@ class EntityExtractor {
     const uint32_t right_begin = tokens_[a].span.begin + static_cast<uint32_t>(hyphen) + 1;
     const std::string_view right = text_.substr(right_begin, tokens_[b - 1].span.end - right_begin);
     if (!lexicon::is_known_org(first.substr(0, hyphen)) || !lexicon::is_known_org(right)) return false;
-    for (const Span span : {Span{tokens_[a].span.begin, right_begin - 1}, Span{right_begin, tokens_[b - 1].span.end}}) {
-      Candidate c;
-      c.span = span;
-      c.type = EntityType::kOrg;
-      c.lexicon_typed = true;
-      c.evidence = Evidence::kStrong;
-      c.in_heading = heading;
-      c.repeat = repeat;
-      c.words = 1;
-      c.first = a;
-      c.last = b;
-      c.sentence = sentence_;
-      candidates_.push_back(c);
-    }
+    for (const Span span : {Span{tokens_[a].span.begin, right_begin - 1}, Span{right_begin, tokens_[b - 1].span.end}})
+      candidates_.push_back(known_candidate(span, a, b, EntityType::kOrg, heading, repeat));
     return true;
+  }
+
+  // A candidate the lexicon names and types: tokens [first, last), sure.
+  Candidate known_candidate(Span span, uint32_t first, uint32_t last, EntityType type, bool heading, bool repeat) const {
+    Candidate c;
+    c.span = span;
+    c.first = first;
+    c.last = last;
+    c.sentence = sentence_;
+    c.type = type;
+    c.lexicon_typed = true;
+    c.evidence = Evidence::kStrong;
+    c.in_heading = heading;
+    c.repeat = repeat;
+    c.words = last - first;
+    return c;
   }
 
   // "Mrauk-U", "Kyauk-Taw": two capitalised parts, neither a nationality.
@@ -789,20 +795,29 @@ class EntityExtractor {
   // a body's generic word opening a sentence before a lower-case word;
   // not when it shortens a body named before ("Observatory director Rami
   // Abdel Rahman" after "the Syrian Observatory for Human Rights").
-  bool is_generic_body(const Sentence& sent, uint32_t a) const {
-    // (A distinctive head, "Observatory chief Rami Abdel Rahman", names its body.)
-    static constexpr std::string_view kGenericBodies[] = {
-        "Council", "Police", "Army", "Ministry", "Government", "Committee", "Court", "Commission", "Agency",
-        "Department", "Office", "Authority", "Military", "Navy", "Coalition", "Municipality", "Directorate"};
-    static const WordSet generic(kGenericBodies);
+  // (A distinctive head, "Observatory chief Rami Abdel Rahman", names its body.)
+  static constexpr std::string_view kGenericBodies[] = {
+      "Council", "Police", "Army", "Ministry", "Government", "Committee", "Court", "Commission", "Agency",
+      "Department", "Office", "Authority", "Military", "Navy", "Coalition", "Municipality", "Directorate"};
+  bool is_generic_body(const Sentence& sent, uint32_t a) {
     const std::string_view w = tok(a);
-    if (!(a + 1 < sent.token_end && tokens_[a + 1].kind == TokenKind::kWord && chars::is_ascii_lower(tok(a + 1)[0]) &&
-          generic.contains(w)))
+    if (!(a + 1 < sent.token_end && tokens_[a + 1].kind == TokenKind::kWord && chars::is_ascii_lower(tok(a + 1)[0])))
       return false;
-    for (const Candidate& c : candidates_)
-      if (c.words > 1 && c.type == EntityType::kOrg && find_word_in(c.span.of(text_), w)) return false;
-    return true;
+    const auto* body = std::find(std::begin(kGenericBodies), std::end(kGenericBodies), w);
+    if (body == std::end(kGenericBodies)) return false;
+    // Each word's search goes on from where it stopped: no candidate is read twice per word.
+    GenericBodySearch& search = generic_body_search_[static_cast<size_t>(body - std::begin(kGenericBodies))];
+    for (; search.scanned < candidates_.size() && !search.named; ++search.scanned) {
+      const Candidate& c = candidates_[search.scanned];
+      search.named = c.words > 1 && c.type == EntityType::kOrg && find_word_in(c.span.of(text_), w);
+    }
+    return !search.named;
   }
+  struct GenericBodySearch {
+    size_t scanned = 0;  // candidates read so far
+    bool named = false;  // one of them holds the word
+  };
+  std::array<GenericBodySearch, std::size(kGenericBodies)> generic_body_search_{};
 
   static bool find_word_in(std::string_view name, std::string_view w) {
     bool found = false;
@@ -831,18 +846,8 @@ class EntityExtractor {
     if (split_joint_bodies(a, b, heading, repeat)) return;
     // "The Hague", "THE HAGUE, Jan 27 (Reuters)": the article belongs to the name.
     if (b - a >= 2 && iequals(tok(a), "the") && lexicon::is_major_place(words(a, b - 1))) {
-      Candidate c;
-      c.span = {tokens_[a].span.begin, tokens_[b - 1].span.end};
-      c.type = EntityType::kLoc;
-      c.lexicon_typed = true;
-      c.evidence = Evidence::kStrong;
-      c.in_heading = heading;
-      c.repeat = repeat;
-      c.words = b - a;
-      c.first = a;
-      c.last = b;
-      c.sentence = sentence_;
-      candidates_.push_back(c);
+      candidates_.push_back(
+          known_candidate({tokens_[a].span.begin, tokens_[b - 1].span.end}, a, b, EntityType::kLoc, heading, repeat));
       return;
     }
     // The pronoun after an opening word: "Afterwards I heard", "Then I saw".
@@ -940,18 +945,8 @@ class EntityExtractor {
       if (len == 1 && probe.type == EntityType::kLoc && b - a >= 3 && a >= sent.token_begin + 2 &&
           tok(a - 1) == "of" && lexicon::is_person_title(tok(a - 2)))
         break;
-      Candidate c;
-      c.span = {tokens_[a].span.begin, tokens_[a + len - 1].span.end};
-      c.first = a;
-      c.last = a + len;
-      c.sentence = sentence_;
-      c.type = probe.type;
-      c.lexicon_typed = true;
-      c.evidence = Evidence::kStrong;
-      c.in_heading = heading;
-      c.repeat = repeat;
-      c.words = len;
-      candidates_.push_back(c);
+      candidates_.push_back(known_candidate({tokens_[a].span.begin, tokens_[a + len - 1].span.end}, a, a + len,
+                                            probe.type, heading, repeat));
       a += len;
       while (a < b && (iequals(tok(a), "for") || iequals(tok(a), "of") || iequals(tok(a), "the"))) ++a;
       break;

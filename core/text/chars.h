@@ -46,6 +46,16 @@ inline bool starts_with(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
 
+// "SANA", "WHO", "U.N.": no lower-case letter and at least two capitals.
+inline bool is_all_caps(std::string_view w) {
+  size_t letters = 0;
+  for (char c : w) {
+    if (is_ascii_lower(c)) return false;
+    if (is_ascii_upper(c)) ++letters;
+  }
+  return letters >= 2;
+}
+
 // A word without its possessive ending: "Assad's" -> "Assad", "rebels'" -> "rebels".
 inline std::string_view strip_possessive(std::string_view w) {
   if (w.size() >= 2 && w[w.size() - 2] == '\'' && (w.back() | 0x20) == 's') return w.substr(0, w.size() - 2);

@@ -757,3 +757,13 @@ TEST_CASE("two bodies joined by a hyphen, apps as organisations, months dated by
   check_entity(e, "March last year", "DATE");
   check_entity(e, "2012", "DATE");
 }
+
+TEST_CASE("a long run of capitals before a long acronym is read in one pass") {
+  std::string text = "The ";
+  for (int i = 0; i < 60; ++i) text += "Aba ";
+  text += "in Aleppo (";
+  text += std::string(30, 'A');
+  text += ") said.";
+  const auto e = entities_of(text);  // would take ages if every split of the letters were tried
+  CHECK(!e.empty());
+}
