@@ -632,8 +632,11 @@ class CasualtyExtractor {
     if (next >= e || tokens_[next].kind != TokenKind::kWord) return true;
     const std::string_view w = tok(next);
     if (!chars::is_ascii_lower(w[0]) || trigger_of(w)) return true;
-    // "a senior commander of Islamic Jihad": the group he belonged to follows.
-    if (iequals(w, "of") && next + 1 < e && chars::is_ascii_upper(tok(next + 1)[0])) return true;
+    // "a senior commander of Islamic Jihad", "a commander of the group's
+    // Radwan force": the body he belonged to follows.
+    if (iequals(w, "of") && next + 1 < e &&
+        (chars::is_ascii_upper(tok(next + 1)[0]) || iequals(tok(next + 1), "the") || iequals(tok(next + 1), "its")))
+      return true;
     return ends_victim_phrase(w) || iequals(w, "and") || iequals(w, "or");
   }
 
@@ -707,6 +710,13 @@ class CasualtyExtractor {
         return &kThroatsCut;
       }
       if (const Trigger* t = outcome_word(k - 1, tokens_.size())) {
+        // "killed or injured more than 2,500 people": one figure for both,
+        // told under the first outcome (as "casualties" are).
+        if (k >= b + 3 && iequals(tok(k - 2), "or"))
+          if (const Trigger* first = outcome_word(k - 3, tokens_.size())) {
+            *at = k - 3;
+            return first;
+          }
         // 'had "neutralised" 203': a euphemism counts only right before its
         // count, not in "neutralised the threat posed by 30 fighters".
         if (iequals(w.substr(0, 8), "neutrali") && !only_punctuation_between(k, i)) return nullptr;

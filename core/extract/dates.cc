@@ -125,7 +125,7 @@ bool names_an_event(std::string_view next) {
   static constexpr std::string_view kEvents[] = {
       "uprising", "revolution", "war", "election", "elections", "attack", "attacks", "crackdown", "offensive",
       "invasion", "ceasefire", "truce", "agreement", "accord", "deal", "summit", "conference", "earthquake",
-      "massacre", "siege", "coup", "protests", "referendum", "campaign", "bombing", "bombings", "talks"};
+      "massacre", "siege", "coup", "protests", "referendum", "campaign", "bombing", "bombings", "talks", "peace"};
   if (next.empty()) return false;
   if (chars::is_ascii_upper(next[0])) return true;
   for (std::string_view e : kEvents)
@@ -343,7 +343,8 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
       const bool cue = mid_month || iequals(before, "in") || iequals(before, "last") || iequals(before, "since") ||
                        iequals(before, "until") || iequals(before, "early") || iequals(before, "late") ||
                        iequals(before, "mid") || iequals(before, "next") || iequals(before, "this") ||
-                       iequals(before, "of") || iequals(before, "by") || iequals(before, "from");
+                       iequals(before, "of") || iequals(before, "by") || iequals(before, "from") ||
+                       iequals(before, "between");
       // "in July, August and September", "from July to September": a month
       // listed after a month found is one too.
       const bool listed = !out.empty() && out.back().token_end + 1 == i && out.back().token_end > out.back().token_begin &&

@@ -489,6 +489,15 @@ class EntityExtractor {
             if (stop_after(last)) break;
             continue;
           }
+          // A nickname in quotation marks inside a name: 'Jimmy "Barbecue" Chérizier'.
+          if (w == "\"" && j + 3 < e && !glued(last, j) && tokens_[j + 1].kind == TokenKind::kWord &&
+              is_capitalised(tok(j + 1)) && tok(j + 2) == "\"" && glued(j + 1, j + 2) && !used_[j + 3 - b] &&
+              tokens_[j + 3].kind == TokenKind::kWord && is_capitalised(tok(j + 3)) && !glued(j + 2, j + 3)) {
+            last = j + 3;
+            j += 4;
+            if (stop_after(last)) break;
+            continue;
+          }
           // A plural possessive inside a name: "Kurdistan Workers' Party", "Sudan Doctors' Union".
           if (w == "'" && glued(last, j) && tok(last).back() == 's' && j + 1 < e && !used_[j + 1 - b] &&
               tokens_[j + 1].kind == TokenKind::kWord && is_capitalised(tok(j + 1))) {
@@ -544,8 +553,12 @@ class EntityExtractor {
             // country acting: the country stays a place.)
             const bool head_of_place = w == "of" && last - i <= 1 && lexicon::is_org_head(tok(last)) &&
                                        !iequals(tok(last), "Government") && !iequals(tok(last), "State");
+            // ("Revolutionary Armed Forces of Colombia (FARC)": a bracketed
+            // acronym after the country shows the country is in the name.)
+            const bool acronym_after = k + 3 < e && tok(k + 1) == "(" && is_all_caps(tok(k + 2)) && tok(k + 3) == ")";
             if (k < e && tokens_[k].kind == TokenKind::kWord && is_capitalised(tok(k)) &&
-                (head_of_place || (!lexicon::is_country_or_region(tok(k)) && !lexicon::is_major_place(tok(k))))) {
+                (head_of_place || acronym_after ||
+                 (!lexicon::is_country_or_region(tok(k)) && !lexicon::is_major_place(tok(k))))) {
               j = k;
               continue;
             }
@@ -638,7 +651,9 @@ class EntityExtractor {
       ++m;
     if (m == and_at + 1 || (m < e && tokens_[m].kind == TokenKind::kWord && is_capitalised(tok(m)))) return 0;
     const std::string_view tail_first = tok(and_at + 1);
-    if (lexicon::is_known_org(words(and_at + 1, m - 1)) || lexicon::is_country_or_region(tail_first) ||
+    // ("The Times of Israel and The National": a second name's article opens a second name.)
+    if (iequals(tail_first, "the") || lexicon::is_known_org(words(and_at + 1, m - 1)) ||
+        lexicon::is_country_or_region(tail_first) ||
         lexicon::is_known_org(words(first, last)) || lexicon::is_country_or_region(words(first, last)))
       return 0;
     bool complement = false;
@@ -716,6 +731,17 @@ class EntityExtractor {
     return true;
   }
 
+  // "Times of Israel", "National", "New York Times": a paper's title after "The".
+  bool names_paper(uint32_t a, uint32_t b) const {
+    static constexpr std::string_view kTitles[] = {"Times", "National", "Guardian", "Independent", "Telegraph",
+                                                   "Economist", "Nation", "Observer", "Atlantic", "Hindu", "Star",
+                                                   "Washington", "New", "Wall", "Daily", "Sunday", "Jerusalem"};
+    static const WordSet titles(kTitles);
+    return titles.contains(tok(a)) && (b - a == 1 || lexicon::is_newspaper_head(tok(b - 1)) || iequals(tok(a), "Times") ||
+                                       iequals(tok(b - 1), "Times") || iequals(tok(b - 1), "Post") ||
+                                       iequals(tok(b - 1), "Journal"));
+  }
+
   // A candidate the lexicon names and types: tokens [first, last), sure.
   Candidate known_candidate(Span span, uint32_t first, uint32_t last, EntityType type, bool heading, bool repeat) const {
     Candidate c;
@@ -756,6 +782,31 @@ class EntityExtractor {
            iequals(body, "party") || iequals(body, "alliance") || iequals(body, "coalition") || iequals(body, "police");
   }
 
+  // Word tokens in [a, b): 'Jimmy "Barbecue" Chérizier' is three words.
+  uint32_t word_count(uint32_t a, uint32_t b) const {
+    uint32_t n = 0;
+    for (uint32_t k = a; k < b; ++k) n += tokens_[k].kind == TokenKind::kWord;
+    return n;
+  }
+
+  // A lower-case title within the first words of the apposition from k, past
+  // a body's name or initials ("the U.N. special envoy", "the governor").
+  // ("a former police officer": past modifiers, up to a preposition.)
+  bool title_in_apposition(uint32_t k, const Sentence& sent) const {
+    constexpr uint32_t kReach = 5;
+    for (uint32_t m = k; m < sent.token_end && m < k + kReach; ++m) {
+      const std::string_view w = tok(m);
+      if (tokens_[m].kind != TokenKind::kWord) {
+        if (w == ".") continue;  // "U.N."
+        return false;
+      }
+      if (!chars::is_ascii_lower(w[0])) continue;
+      if (lexicon::is_person_title(w)) return true;
+      if (lexicon::is_preposition(w)) return false;
+    }
+    return false;
+  }
+
   // The apposition from token k ("Sunni militant group,") ends in a group noun within a few words.
   bool group_in_apposition(uint32_t k, const Sentence& sent) const {
     constexpr uint32_t kReach = 4;
@@ -774,7 +825,8 @@ class EntityExtractor {
 
   static bool is_group_noun(std::string_view w) {
     static constexpr std::string_view kWords[] = {"group", "militia", "movement", "faction", "network", "gang",
-                                                  "organisation", "organization", "brigade", "battalion"};
+                                                  "organisation", "organization", "brigade", "battalion", "front",
+                                                  "force"};
     static const WordSet words(kWords);
     return words.contains(w);
   }
@@ -844,6 +896,13 @@ class EntityExtractor {
   void add_run(const Sentence& sent, uint32_t a, uint32_t b, bool heading, bool repeat) {
     // "UN-Arab League envoy Kofi Annan": two bodies joined by a hyphen.
     if (split_joint_bodies(a, b, heading, repeat)) return;
+    // "told The National", "The Times of Israel reported": a paper whose
+    // title opens with "The" (written so inside a sentence) keeps it.
+    if (b - a >= 2 && tok(a) == "The" && a > sent.token_begin && !opens_clause(sent, a) && names_paper(a + 1, b)) {
+      candidates_.push_back(
+          known_candidate({tokens_[a].span.begin, tokens_[b - 1].span.end}, a, b, EntityType::kOrg, heading, repeat));
+      return;
+    }
     // "The Hague", "THE HAGUE, Jan 27 (Reuters)": the article belongs to the name.
     if (b - a >= 2 && iequals(tok(a), "the") && lexicon::is_major_place(words(a, b - 1))) {
       candidates_.push_back(
@@ -1342,9 +1401,10 @@ class EntityExtractor {
       c.evidence = Evidence::kStrong;
       return;
     }
-    // "said Babagana Zulum, the governor of Borno": a name in apposition to a title.
+    // "said Babagana Zulum, the governor of Borno", "María Isabel Salvador,
+    // the U.N. special envoy": a name in apposition to a title.
     if (after == "," && b + 2 < sent.token_end && (iequals(after2, "the") || iequals(after2, "a")) &&
-        chars::is_ascii_lower(tok(b + 2)[0]) && lexicon::is_person_title(tok(b + 2)) && b - a <= 4) {
+        word_count(a, b) <= 4 && title_in_apposition(b + 2, sent)) {
       c.type = EntityType::kPerson;
       c.evidence = Evidence::kStrong;
       return;

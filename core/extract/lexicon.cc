@@ -48,7 +48,8 @@ constexpr std::string_view kPlaces[] = {
     "Baghdad", "Mosul", "Fallujah", "Ramadi", "Tikrit", "Kirkuk", "Erbil", "Basra", "Ankara",
     "Istanbul", "Gaziantep", "Antakya", "Hatay", "Kilis", "Reyhanli", "Tehran", "Riyadh", "Doha",
     "Cairo", "Jerusalem", "Tel Aviv", "Moscow", "Washington", "London", "Paris", "Berlin",
-    "Geneva", "The Hague", "Vienna", "New York", "Brussels", "Rome", "Madrid", "Astana", "Sochi", "Lausanne",
+    "Geneva", "The Hague", "Vienna", "Darfur", "Tigray", "Donbas", "Ituri", "Sahel", "Rakhine",
+    "Cabo Delgado", "New York", "Brussels", "Rome", "Madrid", "Astana", "Sochi", "Lausanne",
     "Beijing", "Tokyo", "Kabul", "Sanaa", "Aden", "Dubai", "Abu Dhabi", "Manama", "Muscat",
     "Kuwait City", "Benghazi", "Misrata", "Sirte", "Tunis", "Algiers", "Rabat", "Khartoum"};
 

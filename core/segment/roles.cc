@@ -340,6 +340,7 @@ std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
   Dateline d;
   d.place = {span.begin, span.begin + static_cast<uint32_t>(place_end)};
   // Optional ", Country" and ", Feb 8" parts.
+  bool region_part = false;  // ", Kenya": a capitalised part without digits
   while (i < s.size() && s[i] == ',') {
     size_t j = i + 1;
     while (j < s.size() && s[j] == ' ') ++j;
@@ -351,6 +352,7 @@ std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
     const std::string_view part = s.substr(part_begin, part_end - part_begin);
     const bool has_digit = part.find_first_of("0123456789") != std::string_view::npos;
     if (has_digit) d.date = {span.begin + static_cast<uint32_t>(part_begin), span.begin + static_cast<uint32_t>(part_end)};
+    else region_part |= chars::is_ascii_upper(part[0]);
     i = j;
   }
   while (i < s.size() && s[i] == ' ') ++i;
@@ -367,8 +369,10 @@ std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
   if (sep == i && i < s.size() && s[i] == ':') sep = i + 1;
   if (sep == i) return std::nullopt;
   if (sep < s.size() && s[sep] != ' ') return std::nullopt;
-  // A mixed-case place needs an agency to be a dateline ("Homs, Syria (AP) -").
-  if (!all_caps && d.agency.empty()) return std::nullopt;
+  // A mixed-case place needs an agency ("Homs, Syria (AP) -") or its
+  // country and a long dash ("Nairobi, Kenya --", an em dash normalized).
+  const bool long_dash = sep >= i + 2;
+  if (!all_caps && d.agency.empty() && !(region_part && long_dash)) return std::nullopt;
   if (all_caps && place_end < 3) return std::nullopt;
   d.span = {span.begin, span.begin + static_cast<uint32_t>(sep)};
   return d;

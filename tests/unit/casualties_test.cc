@@ -1892,3 +1892,19 @@ TEST_CASE("the injured by their care, a vague part of a toll, a place describing
   REQUIRE(f.size() == 1);
   CHECK(f[0].location == "Yemen");
 }
+
+TEST_CASE("'killed or injured' is one figure; schoolgirls are victims; 'between January and March' tallies") {
+  auto f = facts_of("Gang violence in Haiti killed or injured more than 2,500 people in the first three months.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "killed");
+  f = facts_of("Gunmen abducted 279 schoolgirls from a boarding school in Jangebe.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "abducted");
+  CHECK(f[0].victim_class == "civilian");
+  f = facts_of("The office said 1,554 people were killed between January and March.", "2024-04-26");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  f = facts_of("An Israeli spokesman said the army had killed a commander of the group's Radwan force.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 1);
+}

@@ -767,3 +767,18 @@ TEST_CASE("a long run of capitals before a long acronym is read in one pass") {
   const auto e = entities_of(text);  // would take ages if every split of the letters were tried
   CHECK(!e.empty());
 }
+
+TEST_CASE("papers titled 'The ...', nicknames in quotes, titles past a body's initials, names with a country and an acronym") {
+  const auto e = entities_of("A spokesman told The Times of Israel and The National that gangs led by Jimmy \"Barbecue\" "
+                             "Chérizier, a former police officer, attacked. \"Haiti is on the verge,\" said María "
+                             "Isabel Salvador, the U.N. special envoy. Dissidents of the Revolutionary Armed Forces of "
+                             "Colombia (FARC) reject a 2016 peace deal. He told The Associated Press.");
+  check_entity(e, "The Times of Israel", "ORG");
+  check_entity(e, "The National", "ORG");
+  check_entity(e, "Jimmy \"Barbecue\" Chérizier", "PERSON");
+  check_entity(e, "María Isabel Salvador", "PERSON");
+  check_entity(e, "Revolutionary Armed Forces of Colombia", "ORG");
+  check_entity(e, "FARC", "ORG", "Revolutionary Armed Forces of Colombia");
+  check_entity(e, "2016", "DATE");
+  check_entity(e, "Associated Press", "ORG");  // "the AP": the article is no part of the name
+}

@@ -106,3 +106,11 @@ TEST_CASE("classify_paragraphs: 'Read also:' and 'You may also like' lines link 
                               "You may also like: Shelling in Kharkiv kills three");
   CHECK(kinds(a) == V{"title", "body", "boilerplate", "boilerplate"});
 }
+
+TEST_CASE("classify_paragraphs: a mixed-case dateline with its country and an em dash") {
+  const auto a = analyze_text("RSF shelling kills dozens\n\nNairobi, Kenya \xE2\x80\x94 Shelling on the Zamzam camp killed "
+                              "nearly 100 people, an aid group said.");
+  REQUIRE(a.roles.dateline);
+  CHECK(a.roles.dateline->place.of(a.normalized.text) == "Nairobi");
+  CHECK_FALSE(analyze_text("Syria: regime raids kill 31\n\nHoms: Shelling killed five people.").roles.dateline);
+}
