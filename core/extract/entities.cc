@@ -1171,18 +1171,7 @@ class EntityExtractor {
   }
 
   void push_single(uint32_t t, EntityType type, bool heading, bool repeat) {
-    Candidate c;
-    c.span = tokens_[t].span;
-    c.first = t;
-    c.last = t + 1;
-    c.sentence = sentence_;
-    c.type = type;
-    c.lexicon_typed = true;
-    c.evidence = Evidence::kStrong;
-    c.in_heading = heading;
-    c.repeat = repeat;
-    c.words = 1;
-    candidates_.push_back(c);
+    candidates_.push_back(known_candidate(tokens_[t].span, t, t + 1, type, heading, repeat));
   }
 
   // The run [a, b) after "TITLE of" may finish the title before a name:
