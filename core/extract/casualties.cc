@@ -944,6 +944,18 @@ class CasualtyExtractor {
           }
         }
       }
+      // A headline's "kills 14 at petrol station, including child": a bare
+      // singular victim after "including" is one.
+      if (!count && breakdown && whole >= 0 && i > b && iequals(tok(i - 1), "including") &&
+          (i + 1 >= e || tokens_[i + 1].kind != TokenKind::kWord))
+        if (const VictimNoun* noun = victim_of(w); noun && names_one_person(w)) {
+          Victims one;
+          one.begin = i;
+          one.end = one.head_end = i + 1;
+          one.noun = noun;
+          count = Count{i, i + 1, 1, 1, "", ""};
+          single_victims = one;
+        }
       // "Three shepherds were killed and a fourth was wounded": one more of them.
       if (!count && iequals(w, "a") && i + 2 < e && is_ordinal(tok(i + 1)) && is_auxiliary(tok(i + 2)) &&
           out_.size() > first_fact) {
@@ -1911,6 +1923,17 @@ class CasualtyExtractor {
     named.noun = named_victim_noun(*person);
     named.named = true;
     return named;
+  }
+
+  // "child", "soldier": a victim noun whose plural is another ("children" is no one person).
+  bool names_one_person(std::string_view w) const {
+    if (iequals(w, "child") || iequals(w, "woman") || iequals(w, "man") || iequals(w, "baby")) return true;
+    if (w.empty() || w.back() == 's') return false;
+    char plural[32];
+    if (w.size() + 1 > sizeof plural) return false;
+    std::memcpy(plural, w.data(), w.size());
+    plural[w.size()] = 's';
+    return victim_of(std::string_view(plural, w.size() + 1)) != nullptr;
   }
 
   // A person named right after "among them" or "including": one of the

@@ -79,7 +79,8 @@ constexpr std::string_view kCompoundSuffixes[] = {"-based", "-backed", "-led", "
                                                   "-born", "-funded", "-supported", "-run", "-bound",
                                                   "-allied", "-affiliated", "-linked", "-brokered",
                                                   "-populated", "-majority", "-dominated", "-inhabited",
-                                                  "-speaking"};
+                                                  "-speaking", "-aligned", "-sponsored", "-armed", "-occupied",
+                                                  "-friendly", "-owned", "-trained"};
 
 size_t compound_suffix(std::string_view w) {
   const size_t hyphen = w.rfind('-');
@@ -1364,9 +1365,11 @@ class EntityExtractor {
       c.evidence = Evidence::kStrong;
       return;
     }
+    // ("the CODECO militia": an acronym before its kind is sure.)
     if (b - a == 1 && is_all_caps(head) && head.size() <= 6) {
       c.type = EntityType::kOrg;
-      c.evidence = Evidence::kWeak;
+      c.evidence = !after.empty() && chars::is_ascii_lower(after[0]) && is_group_noun(after) ? Evidence::kStrong
+                                                                                         : Evidence::kWeak;
       return;
     }
     // "their nine-month-old child, Gloria", "his daughter Gloria": a name

@@ -174,7 +174,7 @@ constexpr std::string_view kPlaceHeads[] = {
     "Oasis", "Dam", "Canal", "Gulf", "Basin", "Plateau", "Mosque", "Barrage", "Fort", "Base",
     "Airfield", "Church", "Hospital", "Stadium", "Prison", "Palace", "Hotel", "Market",
     "Souk", "Port", "Harbour", "Harbor", "Station", "Refinery", "Field", "Farms", "Oblast", "Raion",
-    "Krai", "Prefecture", "Municipality", "Wilaya", "Subdistrict", "Palais", "Mall", "Complex"};
+    "Krai", "Prefecture", "Municipality", "Wilaya", "Subdistrict", "Palais", "Mall", "Complex", "Theatre", "Theater"};
 
 // Public figures named by surname alone in reporting on the region.
 constexpr std::string_view kKnownPersons[] = {

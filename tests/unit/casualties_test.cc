@@ -1908,3 +1908,13 @@ TEST_CASE("'killed or injured' is one figure; schoolgirls are victims; 'between 
   REQUIRE(f.size() == 1);
   CHECK(f[0].count_min == 1);
 }
+
+TEST_CASE("a headline's bare 'including child' is one; 'including children' is no count") {
+  auto f = facts_of("Houthi missile kills 14 at Yemen petrol station, including child");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].part_of == 0);
+  f = facts_of("Five killed, including children, in Homs.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 5);
+}

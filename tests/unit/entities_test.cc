@@ -782,3 +782,12 @@ TEST_CASE("papers titled 'The ...', nicknames in quotes, titles past a body's in
   check_entity(e, "2016", "DATE");
   check_entity(e, "Associated Press", "ORG");  // "the AP": the article is no part of the name
 }
+
+TEST_CASE("an acronym before its kind is an organisation; 'Iran-aligned' names Iran; a theatre is a place") {
+  const auto e = entities_of("He blamed fighters from the CODECO militia. The Iran-aligned Houthis did not comment. "
+                             "Civilians sheltered in the Drama Theatre in Mariupol.");
+  check_entity(e, "CODECO", "ORG");
+  check_entity(e, "Iran", "LOC");
+  check_entity(e, "Houthis", "NORP");
+  check_entity(e, "Drama Theatre", "LOC");
+}
