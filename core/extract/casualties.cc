@@ -2661,7 +2661,7 @@ class CasualtyExtractor {
     for (auto cue : kBackgroundCues) {
       if (own_date) break;
       const size_t at = find_word(sentence, cue, 0);
-      if (at == std::string_view::npos || follows_speech_verb(sentence, at)) continue;
+      if (at == std::string_view::npos || follows_speech_verb(window.begin + static_cast<uint32_t>(at))) continue;
       const bool recent = std::find(std::begin(kRecentCues), std::end(kRecentCues), cue) != std::end(kRecentCues);
       if (!(recent && in_lead_)) return "historical";
     }
@@ -2731,14 +2731,9 @@ class CasualtyExtractor {
   }
 
   // "The government said last week that ...": the time is the saying's, not the toll's.
-  static bool follows_speech_verb(std::string_view sentence, size_t at) {
-    const std::string_view before = sentence.substr(0, at);
-    const size_t end = before.find_last_not_of(' ');
-    if (end == std::string_view::npos) return false;
-    const size_t space = before.find_last_of(' ', end);
-    const std::string_view word = before.substr(space == std::string_view::npos ? 0 : space + 1,
-                                                end - (space == std::string_view::npos ? 0 : space + 1) + 1);
-    return is_speech_verb(word);
+  bool follows_speech_verb(uint32_t offset) const {
+    const size_t at = first_at_or_after(tokens_, offset, token_span);
+    return at > 0 && is_speech_verb(tok(static_cast<uint32_t>(at - 1)));
   }
 
   // "The coalition said the toll included hundreds of children": a part of

@@ -166,12 +166,24 @@ constexpr std::string_view kNonviolentCauses[] = {
     "covid", "disease", "illness", "cancer", "stampede", "cholera", "dengue", "malaria", "ebola", "measles",
     "outbreak", "influenza", "tuberculosis", "meningitis", "capsized", "capsizing", "capsizes", "shipwreck", "sank"};
 
+// "helicopters", "warplanes": what an air strike comes from.
+constexpr std::string_view kAircraft[] = {"helicopter", "helicopters", "jet", "jets", "warplane",
+                                          "warplanes", "drone", "drones", "plane", "planes", "aircraft"};
+// "130 civilians, most of them truffle hunters, ...": words opening an aside on the victims.
+constexpr std::string_view kAsideOpeners[] = {"most", "many", "all", "mostly", "mainly", "largely"};
+// "a fourth was wounded": one more of the victims just named.
+constexpr std::string_view kOrdinals[] = {"second", "third", "fourth", "fifth", "sixth",
+                                          "seventh", "eighth", "ninth", "tenth"};
+// "several of them seriously": how badly, not another count.
+constexpr std::string_view kSeverityWords[] = {"seriously", "critically", "badly", "severely", "lightly",
+                                               "slightly", "gravely", "moderately"};
+constexpr std::string_view kPossessiveDeterminers[] = {"his", "her", "its", "their", "my", "our"};
+// "a family of six", "its crew of four": a group whose number follows "of".
+constexpr std::string_view kCountedGroups[] = {"family", "crew"};
+
 }  // namespace
 
-bool is_nonviolent_cause(std::string_view w) {
-  static const WordSet set(kNonviolentCauses);
-  return set.contains(w);
-}
+SIFT_WORD_LOOKUP(is_nonviolent_cause, kNonviolentCauses)
 
 const Trigger* trigger_of(std::string_view w) {
   static const auto map = WordMap<const Trigger*>::index(kTriggers, &Trigger::word);
@@ -193,43 +205,11 @@ const char* cause_of(std::string_view one, std::string_view two_words) {
   return c ? (*c)->cause : nullptr;
 }
 
-bool is_aircraft(std::string_view w) {
-  static constexpr std::string_view kAircraft[] = {"helicopter", "helicopters", "jet", "jets", "warplane",
-                                                   "warplanes", "drone", "drones", "plane", "planes", "aircraft"};
-  static const WordSet set(kAircraft);
-  return set.contains(w);
-}
-
-bool is_aside_opener(std::string_view w) {
-  static constexpr std::string_view kOpeners[] = {"most", "many", "all", "mostly", "mainly", "largely"};
-  static const WordSet set(kOpeners);
-  return set.contains(w);
-}
-
-bool is_ordinal(std::string_view w) {
-  static constexpr std::string_view kOrdinals[] = {"second", "third", "fourth", "fifth", "sixth",
-                                                   "seventh", "eighth", "ninth", "tenth"};
-  static const WordSet set(kOrdinals);
-  return set.contains(w);
-}
-
-bool is_severity_word(std::string_view w) {
-  static constexpr std::string_view kSeverity[] = {"seriously", "critically", "badly", "severely", "lightly",
-                                                   "slightly", "gravely", "moderately"};
-  static const WordSet set(kSeverity);
-  return set.contains(w);
-}
-
-bool is_possessive_determiner(std::string_view w) {
-  static constexpr std::string_view kDeterminers[] = {"his", "her", "its", "their", "my", "our"};
-  static const WordSet set(kDeterminers);
-  return set.contains(w);
-}
-
-bool is_group_of_counted(std::string_view noun) {
-  static constexpr std::string_view kGroups[] = {"family", "crew"};
-  static const WordSet set(kGroups);
-  return set.contains(noun);
-}
+SIFT_WORD_LOOKUP(is_aircraft, kAircraft)
+SIFT_WORD_LOOKUP(is_aside_opener, kAsideOpeners)
+SIFT_WORD_LOOKUP(is_ordinal, kOrdinals)
+SIFT_WORD_LOOKUP(is_severity_word, kSeverityWords)
+SIFT_WORD_LOOKUP(is_possessive_determiner, kPossessiveDeterminers)
+SIFT_WORD_LOOKUP(is_group_of_counted, kCountedGroups)
 
 }  // namespace sift

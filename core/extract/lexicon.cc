@@ -331,32 +331,26 @@ constexpr std::string_view kPrepositions[] = {"in", "on", "at", "with", "by", "f
 
 }  // namespace
 
-#define SIFT_LOOKUP(fn, list)                  \
-  bool fn(std::string_view w) {                \
-    static const WordSet set(list);            \
-    return set.contains(w);                    \
-  }
+SIFT_WORD_LOOKUP(is_country_or_region, kCountries)
+SIFT_WORD_LOOKUP(is_major_place, kPlaces)
+SIFT_WORD_LOOKUP(is_nationality, kNationalities)
+SIFT_WORD_LOOKUP(is_known_org, kKnownOrgs)
+SIFT_WORD_LOOKUP(is_location_acronym, kLocationAcronyms)
+SIFT_WORD_LOOKUP(is_org_head, kOrgHeads)
+SIFT_WORD_LOOKUP(is_place_head, kPlaceHeads)
+SIFT_WORD_LOOKUP(is_place_prefix, kPlacePrefixes)
+SIFT_WORD_LOOKUP(is_org_prefix, kOrgPrefixes)
+SIFT_WORD_LOOKUP(is_place_noun, kPlaceNouns)
+SIFT_WORD_LOOKUP(is_settlement_noun, kSettlementNouns)
+SIFT_WORD_LOOKUP(is_given_name, kGivenNames)
+SIFT_WORD_LOOKUP(is_name_particle, kNameParticles)
+SIFT_WORD_LOOKUP(is_article_prefix, kArticlePrefixes)
+SIFT_WORD_LOOKUP(is_common_capitalised, kCommonCapitalised)
+SIFT_WORD_LOOKUP(is_known_person, kKnownPersons)
+SIFT_WORD_LOOKUP(is_non_name, kNonNames)
+SIFT_WORD_LOOKUP(is_non_name_head, kNonNameHeads)
+SIFT_WORD_LOOKUP(is_preposition, kPrepositions)
 
-SIFT_LOOKUP(is_country_or_region, kCountries)
-SIFT_LOOKUP(is_major_place, kPlaces)
-SIFT_LOOKUP(is_nationality, kNationalities)
-SIFT_LOOKUP(is_known_org, kKnownOrgs)
-SIFT_LOOKUP(is_location_acronym, kLocationAcronyms)
-SIFT_LOOKUP(is_org_head, kOrgHeads)
-SIFT_LOOKUP(is_place_head, kPlaceHeads)
-SIFT_LOOKUP(is_place_prefix, kPlacePrefixes)
-SIFT_LOOKUP(is_org_prefix, kOrgPrefixes)
-SIFT_LOOKUP(is_place_noun, kPlaceNouns)
-SIFT_LOOKUP(is_settlement_noun, kSettlementNouns)
-SIFT_LOOKUP(is_given_name, kGivenNames)
-SIFT_LOOKUP(is_name_particle, kNameParticles)
-SIFT_LOOKUP(is_article_prefix, kArticlePrefixes)
-SIFT_LOOKUP(is_common_capitalised, kCommonCapitalised)
-SIFT_LOOKUP(is_known_person, kKnownPersons)
-SIFT_LOOKUP(is_non_name, kNonNames)
-SIFT_LOOKUP(is_non_name_head, kNonNameHeads)
-SIFT_LOOKUP(is_preposition, kPrepositions)
-#undef SIFT_LOOKUP
 
 bool is_person_title(std::string_view w) {
   static const WordSet set(kPersonTitles);

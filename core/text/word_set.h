@@ -115,6 +115,14 @@ class WordTable {
   std::array<uint64_t, kOpenings / 64> openings_{};  // bit i: a key has opening i
 };
 
+// Defines `bool fn(std::string_view)`: is the word in `list` (an array of
+// string_views)? The table is built on the first call.
+#define SIFT_WORD_LOOKUP(fn, list)   \
+  bool fn(std::string_view w) {      \
+    static const WordSet set(list);  \
+    return set.contains(w);          \
+  }
+
 class WordSet {
  public:
   template <size_t N>
