@@ -484,6 +484,8 @@ class CasualtyExtractor {
   const Trigger* outcome_word(uint32_t k, uint32_t e) const {
     const std::string_view w = tok(k);
     const Trigger* t = trigger_of(w);
+    // "a heavy civilian death toll", "death threats": the death is another noun's modifier.
+    if (t && k + 1 < e && (iequals(w, "death") || iequals(w, "deaths")) && is_death_compound_head(tok(k + 1))) return nullptr;
     if (!t || !iequals(w, "martyrs") || !chars::is_ascii_upper(w[0]) || k + 1 >= e) return t;
     const std::string_view next = tok(k + 1);
     const bool group_name = iequals(next, "of") || (tokens_[k + 1].kind == TokenKind::kWord && chars::is_ascii_upper(next[0]));

@@ -180,6 +180,12 @@ constexpr std::string_view kSeverityWords[] = {"seriously", "critically", "badly
 constexpr std::string_view kPossessiveDeterminers[] = {"his", "her", "its", "their", "my", "our"};
 // "a family of six", "its crew of four": a group whose number follows "of".
 constexpr std::string_view kCountedGroups[] = {"family", "crew"};
+// "a heavy civilian death toll", "death threats": "death" names the noun after it.
+constexpr std::string_view kDeathCompoundHeads[] = {"toll",     "tolls",     "tally",    "count",     "penalty",
+                                                    "sentence", "sentences", "threat",   "threats",   "squad",
+                                                    "squads",   "row",       "certificate", "certificates", "knell",
+                                                    "march",    "camp",      "camps",    "trap",      "traps",
+                                                    "wish",     "warrant",   "warrants", "rate",      "rates"};
 
 }  // namespace
 
@@ -211,5 +217,6 @@ SIFT_WORD_LOOKUP(is_ordinal, kOrdinals)
 SIFT_WORD_LOOKUP(is_severity_word, kSeverityWords)
 SIFT_WORD_LOOKUP(is_possessive_determiner, kPossessiveDeterminers)
 SIFT_WORD_LOOKUP(is_group_of_counted, kCountedGroups)
+SIFT_WORD_LOOKUP(is_death_compound_head, kDeathCompoundHeads)
 
 }  // namespace sift

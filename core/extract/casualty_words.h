@@ -32,5 +32,6 @@ bool is_ordinal(std::string_view word);                // "a fourth was wounded"
 bool is_severity_word(std::string_view word);          // "several of them seriously": how badly, no count
 bool is_possessive_determiner(std::string_view word);  // "his", "its", "our": whose a relative or group is
 bool is_group_of_counted(std::string_view noun);       // "a family of six", "its crew of four"
+bool is_death_compound_head(std::string_view noun);    // "toll", "threats": "death" before it tells of no death
 
 }  // namespace sift

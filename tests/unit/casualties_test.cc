@@ -583,6 +583,18 @@ TEST_CASE("'claimed the lives of' is a death; 'martyrs' are the dead unless they
   CHECK(f[0].victim_class == "combatant");
 }
 
+TEST_CASE("'death' before 'toll' or 'threats' names no death") {
+  // FA-KES 1924058070: "resulted in a heavy civilian death toll" had been one civilian killed.
+  CHECK(facts_of("The advances in Deir Ezzor have resulted in a heavy civilian death toll through Russian air raids.").empty());
+  CHECK(facts_of("The lawyer received death threats from three men.").empty());
+  auto f = facts_of("The raids caused a civilian death in Homs.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 1);
+  f = facts_of("The death toll rose to 45, activists said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 45);
+}
+
 TEST_CASE("the verb right before a count governs it, not an outcome after a later count") {
   auto f = facts_of("The blasts killed 4 people, claiming 4 martyrs and 13 injured.");
   REQUIRE(f.size() == 3);
