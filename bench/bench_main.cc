@@ -165,7 +165,7 @@ int main(int argc, char** argv) {
   auto input_of = [&](uint32_t i) -> sift::FingerprintInput {
     return {normalized[i].text, &segs[i].paragraphs, &roles[i], &reps[i]};
   };
-  std::vector<uint64_t> scratch;
+  sift::FingerprintScratch scratch;
   for (uint32_t i = 0; i < segs.size(); ++i) prints.push_back(sift::compact_fingerprint(input_of(i), scratch));
   std::vector<const sift::Fingerprint*> ptrs;
   for (const auto& p : prints) ptrs.push_back(&p);

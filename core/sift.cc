@@ -72,7 +72,7 @@ Report analyze(Batch&& batch) {
   // the near-duplicate search runs on them after the loop.
   std::vector<Fingerprint> prints;
   prints.reserve(report.articles.size());
-  std::vector<uint64_t> scratch;
+  FingerprintScratch scratch;
   for (uint32_t i = 0; i < report.articles.size(); ++i) {
     ArticleAnalysis& a = report.articles[i];
     tokenize_sentences(a.normalized.text, a.segmentation);

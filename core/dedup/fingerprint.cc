@@ -79,6 +79,34 @@ void sort_unique(std::vector<uint64_t>::iterator begin, std::vector<uint64_t>& v
   v.erase(std::unique(begin, v.end()), v.end());
 }
 
+// The number of distinct values, by open addressing in a table of at least
+// twice their count: linear, where sorting them had been a tenth of the stage.
+// Shingle hashes are mixed already, so their low bits index the table.
+uint32_t count_distinct(const std::vector<uint64_t>& values, std::vector<uint64_t>& table) {
+  size_t size = 16;
+  while (size < 2 * values.size()) size *= 2;
+  table.assign(size, 0);  // 0 marks a free slot; the value 0 itself is counted apart
+  const size_t mask = size - 1;
+  uint32_t distinct = 0;
+  bool zero_seen = false;
+  for (const uint64_t v : values) {
+    if (v == 0) {
+      distinct += zero_seen ? 0 : 1;
+      zero_seen = true;
+      continue;
+    }
+    for (size_t slot = v & mask;; slot = (slot + 1) & mask) {
+      if (table[slot] == v) break;
+      if (table[slot] == 0) {
+        table[slot] = v;
+        ++distinct;
+        break;
+      }
+    }
+  }
+  return distinct;
+}
+
 }  // namespace
 
 Fingerprint fingerprint(const FingerprintInput& in) {
@@ -111,13 +139,12 @@ Fingerprint fingerprint(const FingerprintInput& in) {
   return fp;
 }
 
-Fingerprint compact_fingerprint(const FingerprintInput& in, std::vector<uint64_t>& scratch) {
+Fingerprint compact_fingerprint(const FingerprintInput& in, FingerprintScratch& scratch) {
   Fingerprint fp;
-  scratch.clear();
-  for_each_shingle(in, [](uint32_t) {}, [&](uint64_t shingle) { scratch.push_back(shingle); });
-  fill_sketch(scratch, fp);
-  sort_unique(scratch.begin(), scratch);
-  fp.shingle_count = static_cast<uint32_t>(scratch.size());
+  scratch.shingles.clear();
+  for_each_shingle(in, [](uint32_t) {}, [&](uint64_t shingle) { scratch.shingles.push_back(shingle); });
+  fill_sketch(scratch.shingles, fp);
+  fp.shingle_count = count_distinct(scratch.shingles, scratch.table);
   fp.compact();
   return fp;
 }

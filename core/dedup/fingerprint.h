@@ -61,10 +61,15 @@ struct FingerprintInput {
 
 Fingerprint fingerprint(const FingerprintInput& in);
 
+// Buffers compact_fingerprint reuses from one article to the next.
+struct FingerprintScratch {
+  std::vector<uint64_t> shingles;
+  std::vector<uint64_t> table;
+};
+
 // The same, already compacted: the sketch and the count, without the
-// per-paragraph lists that cost a sort each. `scratch` is reused between
-// articles.
-Fingerprint compact_fingerprint(const FingerprintInput& in, std::vector<uint64_t>& scratch);
+// per-paragraph lists that cost a sort each.
+Fingerprint compact_fingerprint(const FingerprintInput& in, FingerprintScratch& scratch);
 
 // The article's shingle set, sorted and unique.
 std::vector<uint64_t> article_shingles(const Fingerprint& fp);
