@@ -15,6 +15,24 @@ constexpr uint32_t kBands = kSketchBins / kRows;
 // 1,000 identical copies cost linear work.
 constexpr size_t kMaxBucketPairs = 16;
 
+// Sorts (band key, article) pairs as std::sort would, in linear time: a
+// counting pass places them by the key's top 16 bits (keys are mixed hashes,
+// so those buckets hold a few pairs each), then each bucket is sorted.
+// Sorting 42 keys per article outright was the near-duplicate stage's
+// largest cost on a large batch.
+void sort_band_keys(std::vector<std::pair<uint64_t, uint32_t>>& keys) {
+  constexpr uint32_t kBucketBits = 16;
+  std::vector<uint32_t> starts((1u << kBucketBits) + 1, 0);
+  for (const auto& k : keys) ++starts[(k.first >> (64 - kBucketBits)) + 1];
+  std::partial_sum(starts.begin(), starts.end(), starts.begin());
+  std::vector<std::pair<uint64_t, uint32_t>> placed(keys.size());
+  std::vector<uint32_t> next(starts.begin(), starts.end() - 1);
+  for (const auto& k : keys) placed[next[k.first >> (64 - kBucketBits)]++] = k;
+  for (uint32_t b = 0; b + 1 < starts.size(); ++b)
+    if (starts[b + 1] - starts[b] > 1) std::sort(placed.begin() + starts[b], placed.begin() + starts[b + 1]);
+  keys.swap(placed);
+}
+
 // Paragraphs of `fp` whose shingles are mostly found in `other`.
 std::vector<uint32_t> shared_paragraphs(const Fingerprint& fp, const std::vector<uint64_t>& other) {
   std::vector<uint32_t> out;
@@ -119,7 +137,7 @@ NearDuplicates find_near_duplicates(const std::vector<const Fingerprint*>& artic
       keys.emplace_back(h, i);
     }
   }
-  std::sort(keys.begin(), keys.end());
+  sort_band_keys(keys);
   std::vector<std::pair<uint32_t, uint32_t>> candidates;
   for (size_t i = 0; i < keys.size();) {
     size_t j = i;
