@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 #include <unordered_map>
 
 #include "dedup/entity_index.h"
@@ -20,8 +19,14 @@ constexpr std::string_view kInside[] = {" in ", ", ", " in the city of ", " in t
 constexpr std::string_view kHolding[] = {" neighbourhood of ", " neighborhood of ", " district of ",
                                          " suburb of ", " quarter of ", " village of ", " town of "};
 
+// Places the batch puts inside others ("Baba Amro" in "Homs"), on interned
+// keys: every pair of reports compared asks whether their places are related,
+// and walking string-keyed maps (copying each key on the way) had been most
+// of this stage.
 class PlaceTree {
  public:
+  static constexpr int32_t kNone = -1;
+
   void learn(const ArticleFacts& a) {
     const auto& ents = *a.entities;
     for (size_t i = 0; i + 1 < ents.size(); ++i) {
@@ -33,69 +38,75 @@ class PlaceTree {
       const std::string kx = key(x.canonical.of(a.text)), ky = key(y.canonical.of(a.text));
       if (kx == ky) continue;
       for (auto w : kInside)
-        if (between == w) { set_parent(kx, ky); break; }
+        if (between == w) { set_parent(id(kx), id(ky)); break; }
       // "the Homs neighbourhood of Baba Amro": "neighbourhood of" after the parent.
       for (auto w : kHolding)
         if (between.size() > w.size() && between.substr(between.size() - w.size()) == w &&
             between.find(',') == std::string_view::npos)
-          set_parent(ky, kx);
+          set_parent(id(ky), id(kx));
     }
   }
 
   static std::string key(std::string_view place) { return entity_key(place, place.size() > 5); }
 
-  // The outermost place above `k` (itself when none is known).
-  std::string root(const std::string& k) const {
-    std::string cur = k;
-    for (int depth = 0; depth < 6; ++depth) {
-      const auto it = parent_.find(cur);
-      if (it == parent_.end()) break;
-      cur = it->second;
+  // The id of a place key, made on first sight.
+  int32_t id(const std::string& k) {
+    const auto [it, added] = ids_.emplace(k, static_cast<int32_t>(parent_.size()));
+    if (added) {
+      parent_.push_back(kNone);
+      names_.push_back(&it->first);
     }
-    return cur;
+    return it->second;
   }
 
-  int depth(const std::string& k) const {
+  const std::string& name(int32_t k) const { return *names_[static_cast<size_t>(k)]; }
+
+  // The outermost place above `k` (itself when none is known).
+  int32_t root(int32_t k) const {
+    for (int depth = 0; depth < kMaxDepth && parent_[k] != kNone; ++depth) k = parent_[k];
+    return k;
+  }
+
+  int depth(int32_t k) const {
     int d = 0;
-    std::string cur = k;
-    for (; d < 6; ++d) {
-      const auto it = parent_.find(cur);
-      if (it == parent_.end()) break;
-      cur = it->second;
-    }
+    for (; d < kMaxDepth && parent_[k] != kNone; ++d) k = parent_[k];
     return d;
   }
 
-  bool related(const std::string& a, const std::string& b) const {
-    return a == b || is_ancestor(a, b) || is_ancestor(b, a);
-  }
+  bool related(int32_t a, int32_t b) const { return a == b || is_ancestor(a, b) || is_ancestor(b, a); }
 
  private:
-  void set_parent(const std::string& child, const std::string& parent) {
-    if (is_ancestor(child, parent)) return;  // no cycles
-    parent_.emplace(child, parent);
+  static constexpr int kMaxDepth = 6;
+
+  void set_parent(int32_t child, int32_t parent) {
+    if (is_ancestor(child, parent) || parent_[child] != kNone) return;  // no cycles; the first parent stays
+    parent_[child] = parent;
   }
 
-  bool is_ancestor(const std::string& ancestor, const std::string& k) const {
-    std::string cur = k;
-    for (int depth = 0; depth < 6; ++depth) {
-      const auto it = parent_.find(cur);
-      if (it == parent_.end()) return false;
-      cur = it->second;
-      if (cur == ancestor) return true;
+  bool is_ancestor(int32_t ancestor, int32_t k) const {
+    for (int depth = 0; depth < kMaxDepth; ++depth) {
+      k = parent_[k];
+      if (k == kNone) return false;
+      if (k == ancestor) return true;
     }
     return false;
   }
 
-  std::unordered_map<std::string, std::string> parent_;
+  std::unordered_map<std::string, int32_t> ids_;
+  std::vector<int32_t> parent_;             // by id; kNone at the top
+  std::vector<const std::string*> names_;   // by id, into ids_ (node keys do not move)
 };
 
 struct Fact {
-  uint32_t article, casualty;
-  const Casualty* c;
-  std::string place_key, root;
-  std::optional<int64_t> day;  // resolved date as a day number
-  std::optional<int64_t> published;  // the article's date as a day number
+  uint32_t article = 0, casualty = 0;
+  const Casualty* c = nullptr;
+  std::string place_key;                   // empty when the fact names no place
+  int32_t place = PlaceTree::kNone;        // ids in the batch's PlaceTree
+  int32_t root = PlaceTree::kNone;
+  uint32_t root_rank = 0;                  // the root's place in the order of names
+  bool vague = true;                       // no place, or only a country
+  std::optional<int64_t> day;              // resolved date as a day number
+  std::optional<int64_t> published;        // the article's date as a day number
 };
 
 // Closed ranges that overlap are compatible ("dozens" and 47); otherwise the
@@ -116,9 +127,7 @@ struct Open {
 };
 
 // A place too wide to bucket by: none, or a country ("in Syria").
-bool vague_place(const Fact& f) {
-  return f.place_key.empty() || lexicon::is_country_level(f.c->location);
-}
+bool vague_place(const Fact& f) { return f.vague; }
 
 // "22 killed in Syria on Saturday" beside "22 killed in Raqa on Saturday":
 // reports that name no place or only the country are bucketed apart from
@@ -192,15 +201,29 @@ std::vector<Incident> merge_incidents(const std::vector<ArticleFacts>& articles)
     for (uint32_t i = 0; i < cs.size(); ++i) {
       const Casualty& c = cs[i];
       if (c.repeat || c.part_of >= 0 || c.scope != "incident") continue;
-      Fact f{a, i, &c, "", "", std::nullopt, std::nullopt};
+      Fact f;
+      f.article = a;
+      f.casualty = i;
+      f.c = &c;
       if (articles[a].published) f.published = days_from_civil(*articles[a].published);
-      if (!c.location.empty()) {
-        f.place_key = PlaceTree::key(c.location);
-        f.root = places.root(f.place_key);
-      }
+      if (!c.location.empty()) f.place_key = PlaceTree::key(c.location);
+      f.place = places.id(f.place_key);
+      f.root = c.location.empty() ? f.place : places.root(f.place);
+      f.vague = f.place_key.empty() || lexicon::is_country_level(c.location);
       if (auto d = parse_iso_date(c.date)) f.day = days_from_civil(*d);
       facts.push_back(std::move(f));
     }
+  }
+  // Buckets follow the roots' names in order, as when roots were strings.
+  {
+    std::vector<int32_t> roots;
+    for (const Fact& f : facts) roots.push_back(f.root);
+    std::sort(roots.begin(), roots.end());
+    roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
+    std::sort(roots.begin(), roots.end(), [&](int32_t x, int32_t y) { return places.name(x) < places.name(y); });
+    std::unordered_map<int32_t, uint32_t> rank;
+    for (uint32_t r = 0; r < roots.size(); ++r) rank[roots[r]] = r;
+    for (Fact& f : facts) f.root_rank = rank[f.root];
   }
   // Bucket by outcome and outermost place; within a bucket, by date.
   std::vector<size_t> order(facts.size());
@@ -209,7 +232,7 @@ std::vector<Incident> merge_incidents(const std::vector<ArticleFacts>& articles)
     const Fact& a = facts[x];
     const Fact& b = facts[y];
     if (a.c->outcome != b.c->outcome) return a.c->outcome < b.c->outcome;
-    if (a.root != b.root) return a.root < b.root;
+    if (a.root_rank != b.root_rank) return a.root_rank < b.root_rank;
     return a.day.value_or(INT64_MAX) < b.day.value_or(INT64_MAX);  // dated facts first: they anchor the rest
   });
 
@@ -217,7 +240,7 @@ std::vector<Incident> merge_incidents(const std::vector<ArticleFacts>& articles)
   auto agree = [&](const Fact& f, const Fact& g) {
     if (!classes_compatible(*f.c, *g.c) || !counts_compatible(*f.c, *g.c)) return false;
     if (f.place_key.empty() || g.place_key.empty()) return true;
-    return places.related(f.place_key, g.place_key);
+    return places.related(f.place, g.place);
   };
   // ...and there is evidence that they do: dates within a day, the same
   // article, the same written day, or the same source and count.
@@ -283,9 +306,8 @@ std::vector<Incident> merge_incidents(const std::vector<ArticleFacts>& articles)
   for (const Open& o : open) {
     if (o.facts.empty()) continue;  // attached to another incident
     Incident inc;
-    std::map<std::string, int> place_votes;
     int best_depth = -1;
-    std::set<std::pair<int64_t, int64_t>> figures;
+    std::vector<std::pair<int64_t, int64_t>> figures;
     inc.count_min = INT64_MAX;
     for (size_t m : o.facts) {
       const Fact& f = facts[m];
@@ -295,34 +317,39 @@ std::vector<Incident> merge_incidents(const std::vector<ArticleFacts>& articles)
       if (inc.victim_class.empty() || inc.victim_class == "unknown") inc.victim_class = c.victim_class;
       inc.count_min = std::min(inc.count_min, c.count_min);
       inc.count_max = std::max(inc.count_max, std::max(c.count_min, c.count_max.value_or(c.count_min)));
-      figures.insert({c.count_min, c.count_max.value_or(-1)});
+      figures.emplace_back(c.count_min, c.count_max.value_or(-1));
       // One entry per source, whatever its case ("Activists said", "activists said").
       if (!c.source.empty() && std::none_of(inc.sources.begin(), inc.sources.end(), [&](const std::string& s) {
             return chars::iequals(s, c.source);
           }))
         inc.sources.push_back(c.source);
       if (!f.place_key.empty()) {
-        const int d = places.depth(f.place_key);
+        const int d = places.depth(f.place);
         if (d > best_depth) { best_depth = d; inc.location = c.location; }
       }
       if (f.day && (inc.date.empty() || c.date < inc.date)) inc.date = c.date;
     }
     inc.conservative = inc.count_min;
-    inc.conflict = figures.size() > 1;
+    std::sort(figures.begin(), figures.end());
+    inc.conflict = std::unique(figures.begin(), figures.end()) - figures.begin() > 1;
     std::sort(inc.mentions.begin(), inc.mentions.end(),
               [](const auto& x, const auto& y) { return x.article != y.article ? x.article < y.article : x.casualty < y.casualty; });
     out.push_back(std::move(inc));
   }
   // Parts join their whole's incident.
-  std::map<std::pair<uint32_t, uint32_t>, size_t> incident_by_fact;
+  // The incident of each fact, by the article's first fact's place in one flat list.
+  std::vector<size_t> first_fact(articles.size() + 1, 0);
+  for (uint32_t a = 0; a < articles.size(); ++a) first_fact[a + 1] = first_fact[a] + articles[a].casualties->size();
+  constexpr size_t kNoIncident = SIZE_MAX;
+  std::vector<size_t> incident_by_fact(first_fact.back(), kNoIncident);
   for (size_t i = 0; i < out.size(); ++i)
-    for (const auto& m : out[i].mentions) incident_by_fact[{m.article, m.casualty}] = i;
+    for (const auto& m : out[i].mentions) incident_by_fact[first_fact[m.article] + m.casualty] = i;
   for (uint32_t a = 0; a < articles.size(); ++a) {
     const auto& cs = *articles[a].casualties;
     for (uint32_t i = 0; i < cs.size(); ++i) {
-      if (cs[i].part_of < 0 || cs[i].repeat) continue;
-      const auto it = incident_by_fact.find({a, static_cast<uint32_t>(cs[i].part_of)});
-      if (it != incident_by_fact.end()) out[it->second].parts.push_back({a, i});
+      if (cs[i].part_of < 0 || cs[i].repeat || static_cast<size_t>(cs[i].part_of) >= cs.size()) continue;
+      const size_t incident = incident_by_fact[first_fact[a] + static_cast<size_t>(cs[i].part_of)];
+      if (incident != kNoIncident) out[incident].parts.push_back({a, i});
     }
   }
   // First reported first.
