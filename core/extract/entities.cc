@@ -37,6 +37,7 @@ struct Candidate {
   uint32_t first = 0, last = 0;  // its tokens [first, last)
   uint32_t sentence = 0;
   bool lexicon_typed = false;  // a lexicon named it
+  bool model_typed = false;    // the model, not the rules, chose its type
 };
 
 using chars::iequals;
@@ -105,7 +106,8 @@ bool is_verb_on_place(std::string_view w) {
                                                 "besieged", "overran", "liberated", "entered", "retook",
                                                 "encircled", "bombarded", "shelling", "capturing", "recapturing",
                                                 "seizing", "storming", "entering", "retaking", "encircling",
-                                                "pounded", "pounding", "bombed", "raided", "bombarding", "besieging"};
+                                                "pounded", "pounding", "bombed", "raided", "bombarding", "besieging",
+                                                "attacked", "attacking"};
   static const WordSet set(kVerbs);
   return !w.empty() && chars::is_ascii_lower(w[0]) && set.contains(w);
 }
@@ -124,8 +126,12 @@ class EntityExtractor {
       if (!model_may_type(c)) continue;
       describe(c, features);
       const ModelScores scores = score_entity(features);
-      if (scores != ModelScores{}) apply_model(c, scores);  // an empty model leaves the rules
+      if (scores != ModelScores{}) {  // an empty model leaves the rules
+        apply_model(c, scores);
+        c.model_typed = true;
+      }
     }
+    agree_within_lists();
     agree_on_types();
     for (const Candidate& c : candidates_) {
       if (c.evidence == Evidence::kNone) continue;
@@ -433,13 +439,11 @@ class EntityExtractor {
     if (m == ModelClass::kOrg && c.words >= 2 && c.words <= 3 && !run_has_head(c.first, c.last) &&
         scores[static_cast<size_t>(ModelClass::kPerson)] > scores[0] && ends_in_surname(c))
       m = ModelClass::kPerson;
-    switch (m) {
-      case ModelClass::kNone: c.evidence = Evidence::kNone; return;
-      case ModelClass::kPerson: c.type = EntityType::kPerson; break;
-      case ModelClass::kOrg: c.type = EntityType::kOrg; break;
-      case ModelClass::kLoc: c.type = EntityType::kLoc; break;
-      case ModelClass::kNorp: c.type = EntityType::kNorp; break;
+    if (m == ModelClass::kNone) {
+      c.evidence = Evidence::kNone;
+      return;
     }
+    c.type = type_of(m);
     if (c.evidence == Evidence::kNone) c.evidence = Evidence::kWeak;
   }
 
@@ -525,8 +529,10 @@ class EntityExtractor {
           if ((w == "of" || (w == "in" && lexicon::is_known_org(words(i, last)))) && j + 1 < e) {
             uint32_t known = 0;
             for (uint32_t m = std::min(e, j + 6); m > j + 1 && !known; --m)
-              if (lexicon::is_known_org(words(i, m - 1)) ||
-                  (w == "of" && lexicon::is_country_or_region(words(iequals(tok(i), "the") ? i + 1 : i, m - 1))))
+              // ("Democratic Republic of Congo's North Kivu": the possessive is no part of the name.)
+              if (lexicon::is_known_org(chars::strip_possessive(words(i, m - 1))) ||
+                  (w == "of" && lexicon::is_country_or_region(
+                                    chars::strip_possessive(words(iequals(tok(i), "the") ? i + 1 : i, m - 1)))))
                 known = m;
             if (known) {
               last = known - 1;
@@ -1102,7 +1108,8 @@ class EntityExtractor {
       const auto given_name_not_title = [&](uint32_t k) {
         return iequals(tok(k), "Sultan") && k + 2 == b && is_particle_prefixed(tok(k + 1));
       };
-      while (t < b && !given_name_not_title(t) &&
+      // ("DR Congo": a known name keeps its first word, title or not.)
+      while (t < b && !whole_known && !given_name_not_title(t) &&
              (modifiers_before_title(t, b) ||
               (!lexicon::is_org_head(tok(t)) && (lexicon::is_person_title(tok(t)) || tok(t) == "."))))
         ++t;
@@ -1527,6 +1534,43 @@ class EntityExtractor {
       else h = hash_combine(h, w);
     });
     return words == 1 && leading_particle ? hash_combine(h, leading_particle) : h;
+  }
+
+  // "attacked Masala and Mahini in Beni territory": one-word names listed
+  // together are of one kind, so one the model typed takes the kind of a
+  // place the rules are sure of beside it (the model reads a lone unknown
+  // name after "and" as almost anything).
+  void agree_within_lists() {
+    auto listed_together = [&](const Candidate& x, const Candidate& y) {
+      return x.sentence == y.sentence && x.last + 1 == y.first && (tok(x.last) == "and" || tok(x.last) == ",");
+    };
+    auto open_to_change = [&](const Candidate& c) {
+      if (!c.model_typed || c.words != 1 || c.evidence == Evidence::kNone) return false;
+      const std::string_view w = tok(c.first);
+      return !gazetteer::is_person_name(w) && !lexicon::is_known_person(w) && !lexicon::is_given_name(w);
+    };
+    auto rules_place = [](const Candidate& c) {
+      return c.type == EntityType::kLoc && c.evidence == Evidence::kStrong && !c.model_typed;
+    };
+    for (size_t i = 1; i < candidates_.size(); ++i) {
+      Candidate& x = candidates_[i - 1];
+      Candidate& y = candidates_[i];
+      if (!listed_together(x, y) || x.type == y.type) continue;
+      if (rules_place(x) && open_to_change(y)) {
+        y.type = EntityType::kLoc;
+      } else if (rules_place(y) && open_to_change(x)) {
+        x.type = EntityType::kLoc;
+      }
+    }
+  }
+
+  static EntityType type_of(ModelClass m) {
+    switch (m) {
+      case ModelClass::kOrg: return EntityType::kOrg;
+      case ModelClass::kLoc: return EntityType::kLoc;
+      case ModelClass::kNorp: return EntityType::kNorp;
+      default: return EntityType::kPerson;
+    }
   }
 
   // Runs left open take the type of a typed run sharing a word ("Lavrov" after

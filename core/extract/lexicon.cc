@@ -30,7 +30,7 @@ constexpr std::string_view kCountries[] = {
     "Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Wales", "West Bank", "Yemen", "Zambia",
     "Zimbabwe", "Africa", "Asia", "America", "Middle East", "Gulf", "Levant", "Balkans",
     "Caucasus", "Golan", "Golan Heights", "Sinai", "Kurdistan Region", "Crimea", "Chechnya",
-    "Democratic Republic of Congo", "Democratic Republic of the Congo", "Republic of Congo",
+    "Democratic Republic of Congo", "Democratic Republic of the Congo", "Republic of Congo", "DR Congo",
     "Central African Republic", "Ivory Coast", "Guinea-Bissau", "Equatorial Guinea",
     "Republic of Ireland", "Czech Republic", "Dominican Republic", "Bosnia and Herzegovina"};
 

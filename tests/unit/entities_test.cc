@@ -791,3 +791,32 @@ TEST_CASE("an acronym before its kind is an organisation; 'Iran-aligned' names I
   check_entity(e, "Houthis", "NORP");
   check_entity(e, "Drama Theatre", "LOC");
 }
+
+TEST_CASE("a country's name keeps its possessive out and its first word in: 'Democratic Republic of Congo's', 'DR Congo'") {
+  // Held-out-15 (h70): the possessive had split the name into "Democratic Republic" and "Congo",
+  // and "DR" was read as a doctor's title.
+  auto e = entities_of("At least 42 people have been killed in an overnight attack on two villages in the Democratic "
+                       "Republic of Congo's North Kivu province, local officials say. DR Congo's army said it had "
+                       "killed five of the attackers. The group has killed thousands in eastern DR Congo.");
+  check_entity(e, "Democratic Republic of Congo", "LOC");
+  check_entity(e, "North Kivu", "LOC");
+  check_entity(e, "DR Congo", "LOC");
+  CHECK(find(e, "Congo") == nullptr);
+  CHECK(find(e, "Democratic Republic") == nullptr);
+  e = entities_of("Dr Mukwege treated the survivors, Dr. Denis Mukwege said.");
+  check_entity(e, "Mukwege", "PERSON");
+}
+
+TEST_CASE("one-word names listed beside a sure place are places: 'attacked Masala and Mahini'") {
+  auto e = entities_of("The assailants attacked Masala and Mahini in Beni territory with machetes and guns.");
+  check_entity(e, "Masala", "LOC");
+  check_entity(e, "Mahini", "LOC");
+  check_entity(e, "Beni", "LOC");
+  e = entities_of("Troops entered Kotoli and Mbau on Sunday, the army said.");
+  check_entity(e, "Kotoli", "LOC");
+  check_entity(e, "Mbau", "LOC");
+  // A person's name beside a place keeps its own kind.
+  e = entities_of("Rebels attacked Goma and Peter Smith said they fled.");
+  check_entity(e, "Goma", "LOC");
+  check_entity(e, "Peter Smith", "PERSON");
+}
