@@ -16,7 +16,7 @@ constexpr Trigger kTriggers[] = {
     {"killed", "killed"}, {"killing", "killed"}, {"kills", "killed"}, {"kill", "killed"},
     {"dead", "killed"}, {"died", "killed"}, {"dies", "killed"}, {"die", "killed"},
     {"dying", "killed"}, {"deaths", "killed"}, {"death", "killed"}, {"slain", "killed"},
-    {"massacred", "killed"}, {"massacring", "killed"}, {"perished", "killed"},
+    {"massacred", "killed"}, {"massacring", "killed"}, {"massacre", "killed"}, {"perished", "killed"},
     {"lives", "killed"}, {"bodies", "killed"}, {"fatalities", "killed"}, {"martyred", "killed"},
     {"martyrs", "killed"}, {"drowned", "killed"}, {"drown", "killed"}, {"murdered", "killed"},
     {"gunned", "killed"}, {"succumbed", "killed"}, {"succumbing", "killed"}, {"neutralised", "killed"},

@@ -583,6 +583,18 @@ TEST_CASE("'claimed the lives of' is a death; 'martyrs' are the dead unless they
   CHECK(f[0].victim_class == "combatant");
 }
 
+TEST_CASE("'massacre of 108' is a death toll; a massacre's date or year is none") {
+  // Held-out-15 (h69): the headline "UN observers confirm massacre of 108 in Houla" gave no fact.
+  auto f = facts_of("Syria: UN observers confirm massacre of 108 in Houla");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 108);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].location == "Houla");
+  CHECK(facts_of("The Houla massacre of May 2012 shocked the world.").empty());
+  CHECK(facts_of("The massacre of 12 March was recalled on Sunday.").empty());
+  CHECK(facts_of("He survived the 2014 massacre at Camp Speicher.").empty());
+}
+
 TEST_CASE("'death' before 'toll' or 'threats' names no death") {
   // FA-KES 1924058070: "resulted in a heavy civilian death toll" had been one civilian killed.
   CHECK(facts_of("The advances in Deir Ezzor have resulted in a heavy civilian death toll through Russian air raids.").empty());
