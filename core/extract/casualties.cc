@@ -549,6 +549,11 @@ class CasualtyExtractor {
         const uint32_t after = token_after(*name, last_fact_end + 2, count_begin);
         if (after < count_begin && tok(after) == ",") last_fact_end = after;
       }
+    // "killed 20 civilians(,) as well as 12 soldiers".
+    const uint32_t as_well = last_fact_end + 1 + (tok(last_fact_end + 1) == "," ? 1 : 0);
+    if (count_begin == as_well + 3 && iequals(tok(as_well), "as") && iequals(tok(as_well + 1), "well") &&
+        iequals(tok(as_well + 2), "as"))
+      return true;
     if (count_begin <= last_fact_end + 1 || count_begin > last_fact_end + 4) return false;
     // "a mother and her three children": a possessive may follow "and".
     const bool possessive = iequals(tok(count_begin - 1), "her") || iequals(tok(count_begin - 1), "his") ||
@@ -763,7 +768,9 @@ class CasualtyExtractor {
       }
       // "killing himself and two guards": the bomber is no count, the guards are the verb's.
       if (iequals(w, "and") && k >= b + 3 && is_reflexive(tok(k - 2)) && outcome_word(k - 3, tokens_.size())) continue;
-      if (w == "." || w == ";" || iequals(w, "and") || iequals(w, "but") || tokens_[k - 1].kind == TokenKind::kNumber)
+      // "27 people were wounded as hundreds of soldiers moved in": "as" opens another clause.
+      if (w == "." || w == ";" || iequals(w, "and") || iequals(w, "but") || iequals(w, "as") ||
+          tokens_[k - 1].kind == TokenKind::kNumber || starts_other_clause(w))
         return nullptr;
     }
     return nullptr;
@@ -1026,8 +1033,9 @@ class CasualtyExtractor {
       const bool of_them = !of_the_dead && !single && count->token_end < e && iequals(tok(count->token_end - 1), "of") &&
                            (is_breakdown_pronoun(tok(count->token_end)) || iequals(tok(count->token_end), "those"));
       if (of_them) breakdown = whole >= 0;
-      // "21 were wounded, several of them seriously": how badly, not another count.
-      if (of_them && count->token_end + 1 < e && is_severity_word(tok(count->token_end + 1))) {
+      // "21 were wounded, several of them seriously": how badly, not another
+      // count; "27 were wounded, three of them critically" counts a part.
+      if (of_them && !count->vague.empty() && count->token_end + 1 < e && is_severity_word(tok(count->token_end + 1))) {
         i = count->token_end;
         continue;
       }

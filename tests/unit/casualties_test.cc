@@ -1641,6 +1641,21 @@ TEST_CASE("how badly some were hurt is no count; 'a fourth' and 'a third' are on
   auto f = facts_of("Marib's governor told Saba that 21 others were wounded, several of them seriously.");
   REQUIRE(f.size() == 1);
   CHECK(f[0].count_min == 21);
+  // An exact number of them is a part (held-out-15, h67); a clause after "as" is another matter.
+  f = facts_of("The ministry said 27 people were wounded, three of them critically, as drones struck a building "
+               "in the camp and hundreds of soldiers backed by armoured bulldozers moved in.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 27);
+  CHECK(f[1].count_min == 3);
+  CHECK(f[1].outcome == "wounded");
+  CHECK(f[1].part_of == 0);
+  f = facts_of("The ministry said 27 people were wounded as hundreds of soldiers moved in.");
+  REQUIRE(f.size() == 1);
+  f = facts_of("Shelling killed 20 civilians, as well as 12 soldiers, in Hama.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 12);
+  CHECK(f[1].outcome == "killed");
+  CHECK(f[1].victim_class == "combatant");
   f = facts_of("Three shepherds were killed and a fourth was wounded in Hama. Two attackers were killed and a third "
                "was arrested.");
   REQUIRE(f.size() == 4);
