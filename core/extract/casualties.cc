@@ -1794,6 +1794,17 @@ class CasualtyExtractor {
     const Entity* found = nullptr;
     for (size_t i = first_at_or_after(ents, from, entity_span); i < ents.size() && ents[i].span.end <= pronoun_span.begin; ++i)
       if (ents[i].type == wanted) found = &ents[i];
+    // "The Sudan Doctors Network blamed the Rapid Support Forces for the
+    // attack, which it said wounded 32": in its own sentence "it" is the
+    // body that opens it (the subject), not the one the verb is about.
+    if (!person && found) {
+      uint32_t opening = s.token_begin;
+      if (opening < s.token_end && iequals(tok(opening), "the")) ++opening;
+      const size_t i = first_at_or_after(ents, tokens_[opening].span.begin, entity_span);
+      if (i < ents.size() && ents[i].span.begin == tokens_[opening].span.begin && ents[i].type == wanted &&
+          ents[i].span.end <= pronoun_span.begin)
+        found = &ents[i];
+    }
     return found;
   }
 

@@ -583,6 +583,18 @@ TEST_CASE("'claimed the lives of' is a death; 'martyrs' are the dead unless they
   CHECK(f[0].victim_class == "combatant");
 }
 
+TEST_CASE("'it said' in a body's own sentence is that body, not the one it blamed") {
+  // Held-out-15 (h66): the source had been the Rapid Support Forces.
+  auto f = facts_of("The Sudan Doctors Network blamed the paramilitary Rapid Support Forces for the attack, which it "
+                    "said also wounded 32 people.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Sudan Doctors Network");
+  // Across sentences "it" is still the body last named.
+  f = facts_of("Government troops fought the Islamic State group near Raqqa. Four civilians were killed, it said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Islamic State");
+}
+
 TEST_CASE("'massacre of 108' is a death toll; a massacre's date or year is none") {
   // Held-out-15 (h69): the headline "UN observers confirm massacre of 108 in Houla" gave no fact.
   auto f = facts_of("Syria: UN observers confirm massacre of 108 in Houla");
