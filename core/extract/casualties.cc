@@ -2513,8 +2513,17 @@ class CasualtyExtractor {
     static const WordSet recall_verbs(kRecallVerbs);
     const uint32_t at = token_at(s, c.span.begin);
     constexpr uint32_t kReach = 12;  // "a day after [the UN children's agency UNICEF said 22]"
-    for (uint32_t k = at; k-- > s.token_begin + 1 && at - k <= kReach;) {
+    // "two days after fighters stormed the village of Um Sumeima, west of
+    // the city, where the group said 11 villagers were shot dead": a
+    // relative clause or a place's apposition stays in the recalled event.
+    constexpr uint32_t kReachAcrossClauses = 28;
+    uint32_t reach = kReach;
+    for (uint32_t k = at; k-- > s.token_begin + 1 && at - k <= reach;) {
       const std::string_view w = tok(k);
+      if (w == "," && k + 1 < at && (opens_relative_clause(tok(k + 1)) || is_compass_direction(tok(k + 1)))) {
+        reach = kReachAcrossClauses;
+        continue;
+      }
       if (w == "," || w == ";") return false;
       // "a day after", and "the attack came after": both recall an earlier toll.
       if (iequals(w, "after")) return periods.contains(tok(k - 1)) || recall_verbs.contains(tok(k - 1));

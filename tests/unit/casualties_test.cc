@@ -583,6 +583,20 @@ TEST_CASE("'claimed the lives of' is a death; 'martyrs' are the dead unless they
   CHECK(f[0].victim_class == "combatant");
 }
 
+TEST_CASE("'days after' reaches a toll in a relative clause of the recalled event") {
+  // Held-out-15 (h66): the recalled killings had been filed as the story's own.
+  auto f = facts_of("The strike came two days after RSF fighters stormed the village of Um Sumeima, west of the "
+                    "city, where the group said 11 villagers were shot dead and dozens were abducted.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].scope == "historical");
+  CHECK(f[1].scope == "historical");
+  CHECK(f[1].outcome == "abducted");
+  // A clause of its own after the comma is the story's.
+  f = facts_of("The strike came two days after fighters stormed Um Sumeima, and on Tuesday gunmen killed 11 villagers.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "incident");
+}
+
 TEST_CASE("'it said' in a body's own sentence is that body, not the one it blamed") {
   // Held-out-15 (h66): the source had been the Rapid Support Forces.
   auto f = facts_of("The Sudan Doctors Network blamed the paramilitary Rapid Support Forces for the attack, which it "
