@@ -1517,6 +1517,8 @@ class CasualtyExtractor {
     // "in Libya's capital", "the Somali capital": that city, when no town is named.
     const std::string_view capital =
         !place || is_country(*place) ? capital_named(token_at(s, window.begin), token_at(s, window.end)) : std::string_view();
+    // "At least 140 Palestinians were killed there": where the sentence before was.
+    if (!place && capital.empty()) place = place_there_points_to(s, window);
     // Without a place of its own an incident happened where the paragraph's
     // last one did ("... in Deir ez-Zor, killing nine soldiers. Three others
     // are missing."), else where the story's lead says; "across the
@@ -1760,6 +1762,21 @@ class CasualtyExtractor {
               first_town_in({tokens_[before->token_begin].span.begin, tokens_[before->token_end - 1].span.end}, &unused))
         return town;
     return nullptr;
+  }
+
+  // The place "there" (after the verb, not "there were") points back to:
+  // the town the sentence before names, else its country or region.
+  const Entity* place_there_points_to(const Sentence& s, Span window) const {
+    const Sentence* before = sentence_before_in_paragraph(s);
+    if (!before) return nullptr;
+    bool there = false;
+    for (uint32_t k = token_at(s, window.begin); k < s.token_end && tokens_[k].span.end <= window.end && !there; ++k)
+      there = k > s.token_begin && iequals(tok(k), "there") && !(k + 1 < s.token_end && is_auxiliary(tok(k + 1)));
+    if (!there) return nullptr;
+    const Entity* country = nullptr;
+    const Entity* town =
+        first_town_in({tokens_[before->token_begin].span.begin, tokens_[before->token_end - 1].span.end}, &country);
+    return town ? town : country;
   }
 
   const Sentence* sentence_before_in_paragraph(const Sentence& s) const {

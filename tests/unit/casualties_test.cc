@@ -583,6 +583,18 @@ TEST_CASE("'claimed the lives of' is a death; 'martyrs' are the dead unless they
   CHECK(f[0].victim_class == "combatant");
 }
 
+TEST_CASE("'killed there' is where the sentence before was, a region included") {
+  // Held-out-15 (h67): the tally had no place.
+  auto f = facts_of("The United Nations says 2023 is on course to be the deadliest year for Palestinians in the West "
+                    "Bank since it began keeping records in 2005. At least 140 Palestinians were killed there in the "
+                    "first half of the year.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "West Bank");
+  f = facts_of("Troops entered Jenin on Monday. At least 14 Palestinians were killed there, medics said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Jenin");
+}
+
 TEST_CASE("'days after' reaches a toll in a relative clause of the recalled event") {
   // Held-out-15 (h66): the recalled killings had been filed as the story's own.
   auto f = facts_of("The strike came two days after RSF fighters stormed the village of Um Sumeima, west of the "
