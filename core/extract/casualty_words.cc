@@ -181,9 +181,6 @@ constexpr std::string_view kPossessiveDeterminers[] = {"his", "her", "its", "the
 // "a family of six", "its crew of four": a group whose number follows "of".
 constexpr std::string_view kCountedGroups[] = {"family", "crew"};
 constexpr std::string_view kRelativeClauseOpeners[] = {"where", "which", "who", "whom", "whose", "when"};
-constexpr std::string_view kCompassDirections[] = {"north",     "south",     "east",       "west",       "northeast",
-                                                   "northwest", "southeast", "southwest",  "north-east", "north-west",
-                                                   "south-east", "south-west"};
 // "a heavy civilian death toll", "death threats": "death" names the noun after it.
 constexpr std::string_view kDeathCompoundHeads[] = {"toll",     "tolls",     "tally",    "count",     "penalty",
                                                     "sentence", "sentences", "threat",   "threats",   "squad",
@@ -223,6 +220,5 @@ SIFT_WORD_LOOKUP(is_possessive_determiner, kPossessiveDeterminers)
 SIFT_WORD_LOOKUP(is_group_of_counted, kCountedGroups)
 SIFT_WORD_LOOKUP(is_death_compound_head, kDeathCompoundHeads)
 SIFT_WORD_LOOKUP(opens_relative_clause, kRelativeClauseOpeners)
-SIFT_WORD_LOOKUP(is_compass_direction, kCompassDirections)
 
 }  // namespace sift

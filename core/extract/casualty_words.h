@@ -34,6 +34,5 @@ bool is_possessive_determiner(std::string_view word);  // "his", "its", "our": w
 bool is_group_of_counted(std::string_view noun);       // "a family of six", "its crew of four"
 bool is_death_compound_head(std::string_view noun);    // "toll", "threats": "death" before it tells of no death
 bool opens_relative_clause(std::string_view word);     // "where", "which", "who": a clause about the noun before
-bool is_compass_direction(std::string_view word);      // "west" of "Um Sumeima, west of the city,"
 
 }  // namespace sift

@@ -1288,6 +1288,26 @@ class EntityExtractor {
     return Settlement::kNo;
   }
 
+  // A bearing from token k: "north of", "35 km southwest of", "about 20 miles east of".
+  bool placed_by_bearing(uint32_t k, uint32_t e) const {
+    constexpr uint32_t kMostDistanceWords = 3;  // "about 35 km"
+    const uint32_t limit = std::min(e, k + kMostDistanceWords + 2);
+    for (uint32_t m = k; m + 1 < limit; ++m) {
+      const std::string_view w = tok(m);
+      if (lexicon::is_compass_direction(w) && chars::is_ascii_lower(w[0])) return iequals(tok(m + 1), "of");
+      const bool distance = tokens_[m].kind == TokenKind::kNumber || is_distance_word(w);
+      if (!distance) return false;
+    }
+    return false;
+  }
+
+  static bool is_distance_word(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"km", "kilometres", "kilometers", "kilometre", "kilometer",
+                                                  "miles", "mile", "about", "some", "around", "roughly", "nearly"};
+    static const WordSet words(kWords);
+    return words.contains(w);
+  }
+
   // "Nad Ali and Marja districts": the run ending at b is joined by "and"
   // to a name that a settlement noun follows.
   bool listed_before_settlement_noun(const Sentence& sent, uint32_t b) const {
@@ -1341,6 +1361,13 @@ class EntityExtractor {
       return;
     }
     if (settlement == Settlement::kNamed) { c.type = EntityType::kLoc; c.evidence = Evidence::kStrong; return; }
+    // "Bara, north of El Obeid", "Qusair, 35 km southwest of Homs": a name
+    // placed by a bearing from another is a place.
+    if (after == "," && placed_by_bearing(b + 1, sent.token_end) && !lexicon::is_known_person(name)) {
+      c.type = EntityType::kLoc;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     if (names_church_body(a, b)) { c.type = EntityType::kOrg; c.evidence = Evidence::kStrong; return; }
     // A known group's name opening a longer one is a branch of it: "Islamic
     // State West Africa Province", "Islamic State Khorasan Province".

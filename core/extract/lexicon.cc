@@ -331,6 +331,12 @@ constexpr std::string_view kPrepositions[] = {"in", "on", "at", "with", "by", "f
 
 }  // namespace
 
+// Bearings: "west" of "Um Sumeima, west of the city".
+constexpr std::string_view kCompassDirections[] = {"north",     "south",     "east",       "west",       "northeast",
+                                                   "northwest", "southeast", "southwest",  "north-east", "north-west",
+                                                   "south-east", "south-west"};
+
+SIFT_WORD_LOOKUP(is_compass_direction, kCompassDirections)
 SIFT_WORD_LOOKUP(is_country_or_region, kCountries)
 SIFT_WORD_LOOKUP(is_major_place, kPlaces)
 SIFT_WORD_LOOKUP(is_nationality, kNationalities)

@@ -583,6 +583,19 @@ TEST_CASE("'claimed the lives of' is a death; 'martyrs' are the dead unless they
   CHECK(f[0].victim_class == "combatant");
 }
 
+TEST_CASE("'so far' alone is an attack's running toll; a war's tally says so by its other words") {
+  // Held-out-15 (h70): the buried dead of one attack had been a cumulative tally.
+  auto f = facts_of("\"We have buried 42 bodies so far,\" Kinos Katuho, a civil society leader, told the BBC.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "incident");
+  f = facts_of("More than 970 migrants have drowned in the central Mediterranean so far this year, the agency said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  f = facts_of("More than 191,000 people have been killed in the conflict so far, the UN said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+}
+
 TEST_CASE("'killed there' is where the sentence before was, a region included") {
   // Held-out-15 (h67): the tally had no place.
   auto f = facts_of("The United Nations says 2023 is on course to be the deadliest year for Palestinians in the West "

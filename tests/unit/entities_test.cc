@@ -820,3 +820,12 @@ TEST_CASE("one-word names listed beside a sure place are places: 'attacked Masal
   check_entity(e, "Goma", "LOC");
   check_entity(e, "Peter Smith", "PERSON");
 }
+
+TEST_CASE("a name placed by a bearing from another is a place: 'Bara, north of El Obeid'") {
+  auto e = entities_of("Army spokesman Nabil Abdallah said troops had repelled an RSF assault on Bara, north of El "
+                       "Obeid, on Monday. Rebels took Qusair, 35 km southwest of Homs, after a week of shelling.");
+  check_entity(e, "Bara", "LOC");
+  check_entity(e, "El Obeid", "LOC");
+  check_entity(e, "Qusair", "LOC");
+  check_entity(e, "Nabil Abdallah", "PERSON");
+}
