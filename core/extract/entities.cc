@@ -1631,6 +1631,11 @@ class EntityExtractor {
           return true;
         });
       }
+      // "parts of Kordofan" after "North Kordofan": the region without its
+      // bearing (not "Bank" of "West Bank", an everyday word).
+      if (c.type == EntityType::kLoc && c.words == 2 && lexicon::is_compass_direction(tok(c.first)) &&
+          !gazetteer::is_common_word(tok(c.first + 1)))
+        remember(name_key(tok(c.first + 1)));
     }
     std::vector<Candidate> named_in_headings;
     for (auto& c : candidates_) {

@@ -829,3 +829,15 @@ TEST_CASE("a name placed by a bearing from another is a place: 'Bara, north of E
   check_entity(e, "Qusair", "LOC");
   check_entity(e, "Nabil Abdallah", "PERSON");
 }
+
+TEST_CASE("a region named with its bearing is the same region without it: 'North Kordofan', 'Kordofan'") {
+  auto e = entities_of("Fighting spread across North Kordofan on Monday. Last month, the World Food Programme warned "
+                       "that parts of Kordofan were at risk of famine.");
+  check_entity(e, "North Kordofan", "LOC");
+  check_entity(e, "Kordofan", "LOC");
+  // Not an everyday word: "West Bank" makes no place of "Bank".
+  e = entities_of("Troops left the West Bank. Bank staff were evacuated.");
+  check_entity(e, "West Bank", "LOC");
+  const Found* bank = find(e, "Bank");
+  CHECK((bank == nullptr || bank->type != "LOC"));
+}
