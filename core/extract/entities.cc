@@ -192,6 +192,7 @@ class EntityExtractor {
       const bool heading = kind == ParagraphKind::kTitle || kind == ParagraphKind::kHeading ||
                            (opens_paragraph && is_title_case(sent));
       sentence_ = s;
+      in_boilerplate_ = boilerplate;
       scan_sentence(sent, heading, repeat);
     }
     resolve_open_candidates();
@@ -917,6 +918,11 @@ class EntityExtractor {
           known_candidate({tokens_[a].span.begin, tokens_[b - 1].span.end}, a, b, EntityType::kLoc, heading, repeat));
       return;
     }
+    // "Home | News | Opinion | Video": a menu's one-word items are its sections, no names.
+    if (b - a == 1 && in_boilerplate_ && gazetteer::is_common_word(tok(a)) && !lexicon::is_known_org(tok(a)) &&
+        !lexicon::is_country_or_region(tok(a)) && !lexicon::is_major_place(tok(a)) &&
+        !lexicon::is_nationality(tok(a)) && !lexicon::is_known_person(tok(a)))
+      return;
     // The pronoun after an opening word: "Afterwards I heard", "Then I saw".
     if (b - a == 2 && opens_clause(sent, a) && tok(b - 1) == "I") --b;
     // "| By MEE staff": a byline's "By" opens no name; nor does "NGO" its name ("the NGO Acled").
@@ -1825,6 +1831,7 @@ class EntityExtractor {
   std::vector<bool> used_;
   std::vector<Candidate> candidates_;
   uint32_t sentence_ = 0;
+  bool in_boilerplate_ = false;  // the sentence scanned is page furniture
   std::unordered_map<uint64_t, uint8_t> article_evidence_;  // by folded last word
   // Folded hashes (| 1) of the words the article writes in lower case: an open-addressing set.
   std::vector<uint64_t> lower_case_words_;
