@@ -413,7 +413,9 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
         const bool dates_event = (iequals(before, "the") || iequals(before, "for") || iequals(before, "after") ||
                                   iequals(before, "its") || iequals(before, "their") || iequals(before, "a")) &&
                                  i + 1 < end && names_an_event(tok(i + 1));
-        if (is_year_cue(before) || second_of_pair || dates_event) {
+        // ("says 2023 is on course to be the deadliest year": a year the subject of "is" or "was".)
+        const bool year_as_subject = i + 1 < end && (iequals(tok(i + 1), "is") || iequals(tok(i + 1), "was"));
+        if (is_year_cue(before) || second_of_pair || dates_event || year_as_subject) {
           found = true;
           m.value = std::string(w);
         }

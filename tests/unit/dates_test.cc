@@ -127,3 +127,11 @@ TEST_CASE("find_dates: this morning, last night and the past 24 hours are the an
   // "this" before other words is no date.
   CHECK(dates_of("This morning-after pill is new.", "2018-02-20").empty());
 }
+
+TEST_CASE("a year that is the subject of 'is' or 'was' is a date; a count before 'were' is not") {
+  // Held-out-15 (h67).
+  CHECK(dates_of("The United Nations says 2023 is on course to be the deadliest year.", "2023-07-03") ==
+        P{{"2023", "2023"}});
+  CHECK(dates_of("Activists said 2014 was the worst year of the war.", nullptr) == P{{"2014", "2014"}});
+  CHECK(dates_of("Officials said 2000 were killed.", nullptr).empty());
+}
