@@ -38,6 +38,7 @@ struct Candidate {
   uint32_t sentence = 0;
   bool lexicon_typed = false;  // a lexicon named it
   bool model_typed = false;    // the model, not the rules, chose its type
+  bool bearing_dropped = false;  // a region the article named with a bearing ("Kordofan" after "North Kordofan")
 };
 
 using chars::iequals;
@@ -440,6 +441,9 @@ class EntityExtractor {
     if (m == ModelClass::kOrg && c.words >= 2 && c.words <= 3 && !run_has_head(c.first, c.last) &&
         scores[static_cast<size_t>(ModelClass::kPerson)] > scores[0] && ends_in_surname(c))
       m = ModelClass::kPerson;
+    // The article named the region with a bearing ("North Kordofan"): the
+    // model may retype "Kordofan", not drop it.
+    if (m == ModelClass::kNone && c.bearing_dropped) return;
     if (m == ModelClass::kNone) {
       c.evidence = Evidence::kNone;
       return;
@@ -1613,6 +1617,7 @@ class EntityExtractor {
     // "al-Assad" and "Assad" meet; nothing is allocated per name.
     std::unordered_map<uint64_t, std::pair<EntityType, Evidence>> by_word;
     by_word.reserve(candidates_.size() * 2);
+    std::vector<uint64_t> bearing_tails;  // keys of regions named with a bearing, without it
     for (const auto& c : candidates_) {
       if (c.evidence == Evidence::kNone || c.in_heading) continue;
       const std::string_view name = c.span.of(text_);
@@ -1640,15 +1645,20 @@ class EntityExtractor {
       // "parts of Kordofan" after "North Kordofan": the region without its
       // bearing (not "Bank" of "West Bank", an everyday word).
       if (c.type == EntityType::kLoc && c.words == 2 && lexicon::is_compass_direction(tok(c.first)) &&
-          !gazetteer::is_common_word(tok(c.first + 1)))
+          !gazetteer::is_common_word(tok(c.first + 1))) {
         remember(name_key(tok(c.first + 1)));
+        bearing_tails.push_back(name_key(tok(c.first + 1)));
+      }
     }
     std::vector<Candidate> named_in_headings;
     for (auto& c : candidates_) {
       if (c.evidence != Evidence::kNone && !c.in_heading) continue;
-      const auto it = by_word.find(name_key(c.span.of(text_)));
+      const uint64_t key = name_key(c.span.of(text_));
+      const auto it = by_word.find(key);
       if (it != by_word.end()) {
         c.type = it->second.first;
+        c.bearing_dropped = c.type == EntityType::kLoc &&
+                            std::find(bearing_tails.begin(), bearing_tails.end(), key) != bearing_tails.end();
         // A headline name the body's rules are sure of is as sure: the
         // headline's odd context ("in Yemen's Hodeidah: residents") says less.
         c.evidence = c.in_heading && it->second.second == Evidence::kStrong ? Evidence::kStrong : Evidence::kWeak;

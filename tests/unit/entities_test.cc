@@ -835,6 +835,10 @@ TEST_CASE("a region named with its bearing is the same region without it: 'North
                        "that parts of Kordofan were at risk of famine.");
   check_entity(e, "North Kordofan", "LOC");
   check_entity(e, "Kordofan", "LOC");
+  // However little the model makes of the bare name (held-out-15, h66).
+  e = entities_of("A drone strike hit a camp on the outskirts of El Obeid in Sudan's North Kordofan province on "
+                  "Tuesday. Last month, the World Food Programme warned that parts of Kordofan were at risk of famine.");
+  check_entity(e, "Kordofan", "LOC");
   // Not an everyday word: "West Bank" makes no place of "Bank".
   e = entities_of("Troops left the West Bank. Bank staff were evacuated.");
   check_entity(e, "West Bank", "LOC");
