@@ -295,6 +295,23 @@ class CasualtyExtractor {
     return k;
   }
 
+  // A number glued by a hyphen to a unit ("30-hour", "5-km", "10-storey"):
+  // `after_number` is the token after the number.
+  bool measures_something(uint32_t after_number, uint32_t e) const {
+    if (after_number + 1 >= e || after_number == 0 || tok(after_number) != "-" ||
+        tokens_[after_number - 1].kind != TokenKind::kNumber || !glued(after_number - 1, after_number) ||
+        !glued(after_number, after_number + 1))
+      return false;
+    static constexpr std::string_view kUnits[] = {
+        "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "minute", "minutes",
+        "second", "seconds", "mile", "miles", "km", "kilometre", "kilometer", "metre", "meter", "storey", "story",
+        "floor", "point", "ton", "tonne", "kg", "page", "bed", "lane", "kilogram", "kilo", "inch", "foot", "feet"};
+    static const WordSet units(kUnits);
+    return units.contains(tok(after_number + 1));
+  }
+
+  bool glued(uint32_t a, uint32_t b) const { return tokens_[a].span.end == tokens_[b].span.begin; }
+
   Victims victims_after(uint32_t i, uint32_t e) const {
     Victims v;
     v.begin = i;
@@ -459,8 +476,13 @@ class CasualtyExtractor {
       // nor one around the outcome word itself ('40 attackers were "neutralised"').
       const bool quoted_outcome = k + 2 < e && outcome_word(k + 1, e) && tok(k + 2) == "\"";
       const bool opens_quote = w == "\"" && k > 0 && tokens_[k].span.begin > tokens_[k - 1].span.end && !quoted_outcome;
+      // ("rose to 100 on Tuesday, as rescuers pulled more bodies": "as" opens
+      // another clause; "12 people, as well as three soldiers, were killed" goes on.)
+      // ("one person is reported as missing": "as" before the outcome itself is no clause.)
+      const bool as_clause = iequals(w, "as") && k + 1 < e && !iequals(tok(k + 1), "well") &&
+                             !outcome_word(k + 1, e) && !(k >= 2 && iequals(tok(k - 1), "well") && iequals(tok(k - 2), "as"));
       if (w == "." || w == ";" || w == ":" || opens_quote || iequals(w, "and") || iequals(w, "but") || iequals(w, "while") ||
-          starts_other_clause(w))
+          as_clause || starts_other_clause(w))
         return nullptr;
     }
     return nullptr;
@@ -1009,15 +1031,18 @@ class CasualtyExtractor {
             continue;
           }
           count = Count{i, i + 1, names, names, "", ""};
-        } else if (breakdown && whole >= 0 && (single_victims = named_part_at(i, e))) {
+        } else if ((breakdown && whole >= 0 && (single_victims = named_part_at(i, e))) ||
+                   (single_victims = named_among_the_outcome(i, e))) {
           // "killed a number of terrorists, among them Abu Hamza al-Sheikh": a named part.
+          // "Among the dead was Mustafa Baraka": a named part of a toll told before.
           count = Count{i, i + 1, 1, 1, "", ""};
         }
       }
       const bool single = single_victims.has_value();
       if (!count) continue;
-      // "a 14-year-old boy": an age is no count.
+      // "a 14-year-old boy": an age is no count; nor is a measure ("a 30-hour siege").
       if (!single && age_end(count->token_begin, e) > count->token_begin) continue;
+      if (!single && measures_something(count->token_end, e)) continue;
       if (is_negated(count->token_begin, b)) { i = count->token_end; continue; }
       // Years and dates are not counts: "in 1982", "February 22".
       if (count->token_end == count->token_begin + 1 && !single && looks_like_date_number(count->token_begin, b))
@@ -1992,6 +2017,22 @@ class CasualtyExtractor {
     return named;
   }
 
+  // "Among the dead was Mustafa Baraka", "among the wounded were X": a
+  // person named right after the outcome and its verb.
+  std::optional<Victims> named_among_the_outcome(uint32_t i, uint32_t e) const {
+    if (i < 4 || !(iequals(tok(i - 1), "was") || iequals(tok(i - 1), "were")) || !among_the(i - 2) ||
+        !outcome_word(i - 2, e))
+      return std::nullopt;
+    const Entity* person = entity_starting_at(i, EntityType::kPerson);
+    if (!person) return std::nullopt;
+    Victims named;
+    named.begin = i;
+    named.end = token_after(*person, i, e);
+    named.noun = named_victim_noun(*person);
+    named.named = true;
+    return named;
+  }
+
   // The organisation whose name ends at token k ("Islamic State" before "executed").
   const Entity* org_ending_at(uint32_t k, uint32_t sentence_begin) const {
     const auto& ents = *in_.entities;
@@ -2105,6 +2146,11 @@ class CasualtyExtractor {
         continue;
       }
       if (!is_actor_head(w)) continue;
+      // "the Army Public School": an actor's word modifying the head of a
+      // name of something else (not "Army of Islam", whose head it is).
+      if (const Entity* name = holding(*in_.entities, tokens_[k].span, entity_span);
+          name && name->span.end > tokens_[k].span.end && !iequals(tok(k + 1), "of"))
+        continue;
       const uint32_t start = actor_start(s, k);
       // "between rebels and government forces": one side of two.
       for (uint32_t m = start; m-- > s.token_begin && start - m <= kReach && tokens_[m].kind == TokenKind::kWord;)
@@ -2524,6 +2570,22 @@ class CasualtyExtractor {
                                  tokens_.begin());
   }
 
+  // The fact opens a relative clause ("that killed 147") of a noun phrase
+  // that "since" introduces, with no comma between.
+  bool toll_of_event_after_since(const Casualty& c, Span window) const {
+    const uint32_t at = static_cast<uint32_t>(first_at_or_after(tokens_, c.span.begin, token_span));
+    const uint32_t first = static_cast<uint32_t>(first_at_or_after(tokens_, window.begin, token_span));
+    if (at <= first || at >= tokens_.size() || !(iequals(tok(at - 1), "that") || iequals(tok(at - 1), "which")))
+      return false;
+    constexpr uint32_t kReach = 14;  // "since a 2014 assault on the Army Public School that"
+    for (uint32_t k = at - 1; k-- > first && at - k <= kReach;) {
+      const std::string_view w = tok(k);
+      if (w == "," || w == ";" || w == "." || trigger_of(w)) return false;
+      if (iequals(w, "since")) return k + 2 < at - 1;  // a noun phrase between: "since a ... assault that"
+    }
+    return false;
+  }
+
   // "days after a bombing killed more than 120", "weeks after dozens were
   // killed": an earlier event the story recalls, not its own.
   bool recalled_after_period(const Casualty& c, const Sentence& s) const {
@@ -2654,6 +2716,9 @@ class CasualtyExtractor {
 
   std::string_view scope_by_dates_and_words(const Casualty& c, Span window, MonthPart part,
                                             bool since_date) const {
+    // "the deadliest attack since a 2014 assault on a school that killed
+    // 147": the toll of the earlier event "since" names.
+    if (toll_of_event_after_since(c, window)) return "historical";
     // A year well before the article's: history ("at Hama in 1982").
     // Several months named: a tally over them ("killed in July, August and September").
     const auto& ents = *in_.entities;

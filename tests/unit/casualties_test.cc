@@ -583,6 +583,36 @@ TEST_CASE("'claimed the lives of' is a death; 'martyrs' are the dead unless they
   CHECK(f[0].victim_class == "combatant");
 }
 
+TEST_CASE("held-out-16: a named part after 'among the dead was', a measure, an 'as' clause, the toll of the event 'since' names") {
+  auto f = facts_of("Clashes killed at least 32 people, the ministry said. Among the dead was Mustafa Baraka, a "
+                    "comedian known for videos mocking militias, who was shot in the chest, his family said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].victims == "Mustafa Baraka");
+  CHECK(f[1].part_of == 0);
+  CHECK(f[1].source == "his family");
+  // "a 30-hour siege" counts hours, not people.
+  f = facts_of("The death toll from a 30-hour siege of a popular hotel in Somalia's capital rose to 21 on Saturday.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 21);
+  CHECK(f[0].location == "Mogadishu");
+  // A later clause's "bodies" is no outcome of the toll.
+  f = facts_of("The death toll from the bombing rose to 100 on Tuesday, as rescuers pulled more bodies from the rubble.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 100);
+  f = facts_of("Twelve people, as well as three soldiers, were killed in Homs.");
+  REQUIRE(f.size() == 2);
+  // The earlier event's own toll: history, and no "Army" as its perpetrator.
+  f = facts_of("It was the deadliest attack in the city since a 2014 assault on the Army Public School that killed 147 "
+               "people, most of them children.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "historical");
+  CHECK(f[0].perpetrator.empty());
+  f = facts_of("Since the uprising began in 2011, more than 100,000 people have been killed.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+}
+
 TEST_CASE("'so far' alone is an attack's running toll; a war's tally says so by its other words") {
   // Held-out-15 (h70): the buried dead of one attack had been a cumulative tally.
   auto f = facts_of("\"We have buried 42 bodies so far,\" Kinos Katuho, a civil society leader, told the BBC.");
