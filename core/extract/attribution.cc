@@ -562,6 +562,21 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
         }
         if (!candidate) continue;
       }
+      // "a resident who asked not to be named told": the walk stopped inside
+      // a relative clause; the speaker is the noun phrase before "who".
+      if (!candidate && subject_end > a && !after_preposition) {
+        constexpr uint32_t kClauseReach = 12;
+        for (uint32_t k = a; k-- > begin + 1 && a - k <= kClauseReach;) {
+          if (is_boundary_punct(tok(k)) || quoted(k)) break;
+          if (!iequals(tok(k), "who")) continue;
+          uint32_t s = k;
+          while (s > begin && k - s < 8 && !is_boundary_punct(tok(s - 1)) && !quoted(s - 1) && !is_clause_word(tok(s - 1)) &&
+                 !is_speech_verb(tok(s - 1)))
+            --s;
+          if (s < k) candidate = make(s, k, v);
+          break;
+        }
+      }
       if (!candidate && subject_end > a) {
         candidate = make(a, subject_end, v);
       } else if (!candidate && v + 1 < end && (v == begin || tok(v - 1) == "," || tok(v - 1) == "\"" || quoted(v - 1))) {

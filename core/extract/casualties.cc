@@ -1521,6 +1521,7 @@ class CasualtyExtractor {
       places_only_parts |= parts_place;
       if (e.type == EntityType::kLoc && !in_source && !based_compound(e) && !in_dateline(e) &&
           !owns_weapon(e, s) && !is_bare_compass_point(e) && !parts_place && !where_spoken(e) &&
+          !belongs_to_later_clause(c.span, e.span, s) &&
           !flight_destination(e, s.token_begin) && !names_institution(e) && !describes_unnamed_place(e) &&
           (!place || better_place(e, *place, c.span)))
         place = &e;
@@ -2559,6 +2560,21 @@ class CasualtyExtractor {
       if (iequals(tok(k), "including") && k + 3 <= to && to - (k + 3) <= kWordsBeforePlace &&
           iequals(tok(k + 2), "in") && parse_count(text_, tokens_, k + 1, to))
         return true;
+    }
+    return false;
+  }
+
+  // "15 were killed on the outskirts, and two policemen were beheaded in
+  // Samarra": a clause after ", and" with a count and an outcome of its own
+  // holds the place.
+  bool belongs_to_later_clause(Span fact, Span place, const Sentence& s) const {
+    if (place.begin <= fact.end) return false;
+    const uint32_t to = token_at(s, place.begin);
+    for (uint32_t k = token_at(s, fact.end); k + 1 < to; ++k) {
+      if (!iequals(tok(k), "and") || k == s.token_begin || tok(k - 1) != ",") continue;
+      if (const auto later = parse_count(text_, tokens_, k + 1, to))
+        for (uint32_t m = later->token_end; m < to; ++m)
+          if (outcome_word(m, to)) return true;
     }
     return false;
   }

@@ -182,6 +182,8 @@ class EntityExtractor {
       for (const auto& d : dates) {
         Entity& e = out.emplace_back();
         e.span = {tokens_[d.token_begin].span.begin, tokens_[d.token_end - 1].span.end};
+        // "Monday's suicide bombing": the day, without its possessive.
+        e.span.end -= static_cast<uint32_t>(tok(d.token_end - 1).size() - strip_possessive(tok(d.token_end - 1)).size());
         e.type = EntityType::kDate;
         e.canonical = e.span;
         if (d.value) e.value = IsoDate(*d.value);
@@ -542,6 +544,19 @@ class EntityExtractor {
             if (known) {
               last = known - 1;
               j = known;
+              break;
+            }
+          }
+          // "U.N. Support Mission in Libya", "African Union Mission in Somalia":
+          // a mission or an office is named with the country it serves.
+          if (w == "in" && j + 1 < e && (iequals(tok(last), "Mission") || iequals(tok(last), "Office"))) {
+            uint32_t country_end = 0;
+            constexpr uint32_t kLongestCountry = 4;  // "Democratic Republic of Congo"
+            for (uint32_t m = std::min(e, j + 1 + kLongestCountry); m > j + 1 && !country_end; --m)
+              if (lexicon::is_country_or_region(chars::strip_possessive(words(j + 1, m - 1)))) country_end = m;
+            if (country_end) {
+              last = country_end - 1;
+              j = country_end;
               break;
             }
           }
@@ -911,7 +926,11 @@ class EntityExtractor {
     if (split_joint_bodies(a, b, heading, repeat)) return;
     // "told The National", "The Times of Israel reported": a paper whose
     // title opens with "The" (written so inside a sentence) keeps it.
-    if (b - a >= 2 && tok(a) == "The" && a > sent.token_begin && !opens_clause(sent, a) && names_paper(a + 1, b)) {
+    // So does one told something: "a resident told The Irrawaddy".
+    const bool told_the = b - a >= 2 && tok(a) == "The" && a > sent.token_begin && iequals(tok(a - 1), "told") &&
+                          !lexicon::is_known_org(words(a + 1, b - 1));
+    if (b - a >= 2 && tok(a) == "The" && a > sent.token_begin && !opens_clause(sent, a) &&
+        (names_paper(a + 1, b) || told_the)) {
       candidates_.push_back(
           known_candidate({tokens_[a].span.begin, tokens_[b - 1].span.end}, a, b, EntityType::kOrg, heading, repeat));
       return;
@@ -1388,19 +1407,22 @@ class EntityExtractor {
         return;
       }
     // Head words: "Arab League", "Homs Province", "Tahrir Square".
+    // ("Sagaing Region's Kanbalu Township": the possessive is no part of the head.)
     for (uint32_t t = b; t-- > a;) {
-      if (lexicon::is_org_head(tok(t))) {
+      const std::string_view word = strip_possessive(tok(t));
+      if (lexicon::is_org_head(word)) {
         c.type = EntityType::kOrg;
         c.evidence = Evidence::kStrong;
         return;
       }
-      if (lexicon::is_place_head(tok(t)) && b - a > 1) {
+      if (lexicon::is_place_head(word) && b - a > 1) {
         c.type = EntityType::kLoc;
         c.evidence = Evidence::kStrong;
         return;
       }
     }
-    if (b - a > 1 && lexicon::is_org_prefix(tok(a))) {
+    // ("Tehreek-e-Taliban Pakistan": the prefix may open a hyphen-joined word.)
+    if (b - a > 1 && (lexicon::is_org_prefix(tok(a)) || lexicon::is_org_prefix(tok(a).substr(0, tok(a).find('-'))))) {
       c.type = EntityType::kOrg;
       c.evidence = Evidence::kStrong;
       return;

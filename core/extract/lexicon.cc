@@ -163,7 +163,8 @@ constexpr std::string_view kPlacePrefixes[] = {
 constexpr std::string_view kOrgPrefixes[] = {
     "Jaish", "Jeish", "Jaysh", "Jabhat", "Jebhat", "Harakat", "Harakah", "Liwa", "Liwaa", "Katibat",
     "Kataib", "Kata'ib", "Kataeb", "Faylaq", "Failaq", "Saraya", "Hayat", "Hay'at", "Tajamu", "Ansar",
-    "Usbat", "Alwiya", "Alwiyat", "Jamaat", "Jama'at", "Tanzim"};
+    "Usbat", "Alwiya", "Alwiyat", "Jamaat", "Jama'at", "Tanzim", "Tehreek", "Tehrik", "Lashkar", "Sipah",
+    "Harkat", "Hizb"};
 
 constexpr std::string_view kPlaceHeads[] = {
     "Province", "Governorate", "District", "Districts", "Region", "County", "City", "Town",
@@ -174,7 +175,8 @@ constexpr std::string_view kPlaceHeads[] = {
     "Oasis", "Dam", "Canal", "Gulf", "Basin", "Plateau", "Mosque", "Barrage", "Fort", "Base",
     "Airfield", "Church", "Hospital", "Stadium", "Prison", "Palace", "Hotel", "Market",
     "Souk", "Port", "Harbour", "Harbor", "Station", "Refinery", "Field", "Farms", "Oblast", "Raion",
-    "Krai", "Prefecture", "Municipality", "Wilaya", "Subdistrict", "Palais", "Mall", "Complex", "Theatre", "Theater"};
+    "Krai", "Prefecture", "Municipality", "Wilaya", "Subdistrict", "Palais", "Mall", "Complex", "Theatre", "Theater",
+    "Township", "Townships"};
 
 // Public figures named by surname alone in reporting on the region.
 constexpr std::string_view kKnownPersons[] = {

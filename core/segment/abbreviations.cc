@@ -40,7 +40,11 @@ constexpr std::string_view kContinuations[] = {
     "office", "officials", "open", "peacekeepers", "peacekeeping", "president", "refugee",
     "representative", "republicans", "secretary", "secretary-general", "security", "senate",
     "senator", "special", "state", "supreme", "treasury", "troops", "undersecretary", "war",
-    "world", "gmt", "utc", "est", "edt", "et", "pst", "local"};
+    "world", "gmt", "utc", "est", "edt", "et", "pst", "local",
+    // Bodies' names after "U.N.": "U.N. Support Mission in Libya", "U.N. Integrated Office in Haiti".
+    "support", "integrated", "assistance", "stabilization", "stabilisation", "multidimensional", "interim",
+    "observer", "observers", "monitoring", "verification", "relief", "population", "emergency", "political",
+    "peace", "rights", "nuclear", "atomic", "joint", "naval", "coalition", "investigative", "independent"};
 
 const WordSet& titles() { static const WordSet s(kTitles); return s; }
 const WordSet& common() { static const WordSet s(kCommon); return s; }

@@ -613,6 +613,21 @@ TEST_CASE("held-out-16: a named part after 'among the dead was', a measure, an '
   CHECK(f[0].scope == "cumulative");
 }
 
+TEST_CASE("held-out-16: a later clause's place is its own; a speaker before a relative clause") {
+  auto f = facts_of("Sunni militants have captured the Iraqi city of Tikrit. At least 15 members of the security forces "
+                    "were killed in clashes on the outskirts, and two policemen were beheaded in the town of Samarra, a "
+                    "local official told the BBC.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].location == "Tikrit");
+  CHECK(f[1].location == "Samarra");
+  CHECK(f[1].outcome == "executed");
+  f = facts_of("\"I saw many dead bodies,\" a resident who asked not to be named told The Irrawaddy. He said he had "
+               "helped to collect 80 bodies by Tuesday evening.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 80);
+  CHECK(f[0].source == "a resident");
+}
+
 TEST_CASE("'so far' alone is an attack's running toll; a war's tally says so by its other words") {
   // Held-out-15 (h70): the buried dead of one attack had been a cumulative tally.
   auto f = facts_of("\"We have buried 42 bodies so far,\" Kinos Katuho, a civil society leader, told the BBC.");
