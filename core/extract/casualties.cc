@@ -948,6 +948,7 @@ class CasualtyExtractor {
     uint32_t last_trigger_at = 0, last_fact_end = 0;
     bool last_fact_named = false;  // the previous fact counted people by name
     bool breakdown = false;
+    int32_t part_awaiting_whole = -1;  // a part told before its whole ("53 of the 225 injured")
     int nonviolent = -1;  // does the sentence tell of deaths without violence? (-1: not yet asked)
     for (uint32_t i = b; i < e; ++i) {
       const std::string_view w = tok(i);
@@ -1058,6 +1059,17 @@ class CasualtyExtractor {
                                (outcome_word(ce + 1, e) || iequals(tok(ce + 1), "victims")) &&
                                lexicon::is_be_form(tok(ce + 2));
       if (of_the_dead) breakdown = whole >= 0;
+      // "53 of the 225 injured were still being treated": a part of the toll
+      // the sentence gives right after it, under that toll's outcome.
+      std::optional<Count> whole_after;
+      if (!single && !of_the_dead && ce + 2 < e && iequals(tok(ce - 1), "of") && iequals(tok(ce), "the"))
+        whole_after = parse_count(text_, tokens_, ce + 1, e);
+      // (Not "two of the four missing files": the outcome word ends the phrase.)
+      const bool part_of_whole_after =
+          whole_after && whole_after->vague.empty() && whole_after->token_end < e &&
+          outcome_word(whole_after->token_end, e) && count->max && *count->max < whole_after->min &&
+          (whole_after->token_end + 1 >= e || is_auxiliary(tok(whole_after->token_end + 1)) ||
+           tokens_[whole_after->token_end + 1].kind == TokenKind::kPunctuation);
       const bool of_them = !of_the_dead && !single && count->token_end < e && iequals(tok(count->token_end - 1), "of") &&
                            (is_breakdown_pronoun(tok(count->token_end)) || iequals(tok(count->token_end), "those"));
       if (of_them) breakdown = whole >= 0;
@@ -1146,6 +1158,10 @@ class CasualtyExtractor {
         if (!t) t = trigger_of("killed");  // "of the victims"
         trigger_at = ce + 1;
       }
+      if (part_of_whole_after) {
+        trigger_at = whole_after->token_end;
+        t = outcome_word(trigger_at, e);
+      }
       bool named_toll = false;
       if (!t) named_toll = (t = named_toll_before(count->token_begin, b, &trigger_at)) != nullptr;
       if (!t) t = taken_hostage(*count, v, b, e, &trigger_at);
@@ -1195,7 +1211,8 @@ class CasualtyExtractor {
       }
       // A count needs victims, or must sit right at the outcome ("15 dead", "killing 12").
       const bool toll = named_toll || is_toll_noun(tok(trigger_at));
-      const bool adjacent = toll || part_without_outcome || elided_victims || of_the_dead || trigger_at == after ||
+      const bool adjacent = toll || part_without_outcome || elided_victims || of_the_dead || part_of_whole_after ||
+                            trigger_at == after ||
                             trigger_at + 1 == count->token_begin ||
                             (trigger_at < count->token_begin && count->token_begin - trigger_at <= 3) ||
                             only_auxiliaries_between(after, trigger_at);
@@ -1257,6 +1274,11 @@ class CasualtyExtractor {
       last_fact_end = v.noun ? v.end - 1 : count->token_end - 1;
       last_fact_named = v.named;
       if ((of_the_dead || part_of_earlier_dead) && c.part_of < 0) parts_of_earlier_dead_.push_back(out_.size());
+      // The whole a part before it awaited ("53 of the 225 injured").
+      if (part_awaiting_whole >= 0 && c.part_of < 0 &&
+          c.outcome == out_[static_cast<size_t>(part_awaiting_whole)].outcome)
+        out_[static_cast<size_t>(part_awaiting_whole)].part_of = static_cast<int32_t>(out_.size());
+      part_awaiting_whole = part_of_whole_after ? static_cast<int32_t>(out_.size()) : -1;
       out_.push_back(std::move(c));
       fact_paragraph_.push_back(s.paragraph);
       cause_told_before_of_.push_back(cause_told_before);
@@ -1274,6 +1296,7 @@ class CasualtyExtractor {
       // count inside the victims' "of" phrase ("members of one family") is
       // part of their description.
       i = v.noun && (v.of_phrase || of_them || v.named) ? v.end - 1 : count->token_end - 1;
+      if (part_of_whole_after) i = ce;  // the whole's count comes next
     }
     link_among(first_fact);
   }

@@ -628,6 +628,21 @@ TEST_CASE("held-out-16: a later clause's place is its own; a speaker before a re
   CHECK(f[0].source == "a resident");
 }
 
+TEST_CASE("'53 of the 225 injured' is a part of the toll told right after it") {
+  // Held-out-16 (h72).
+  auto f = facts_of("Lady Reading Hospital spokesperson Muhammad Asim said 53 of the 225 injured were still being "
+                    "treated, seven of them in intensive care.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].count_min == 53);
+  CHECK(f[0].outcome == "wounded");
+  CHECK(f[0].part_of == 1);
+  CHECK(f[1].count_min == 225);
+  CHECK(f[1].part_of == -1);
+  CHECK(f[2].count_min == 7);
+  CHECK(f[2].part_of == 1);
+  CHECK(facts_of("Two of the four missing files were later found.").empty());
+}
+
 TEST_CASE("'so far' alone is an attack's running toll; a war's tally says so by its other words") {
   // Held-out-15 (h70): the buried dead of one attack had been a cumulative tally.
   auto f = facts_of("\"We have buried 42 bodies so far,\" Kinos Katuho, a civil society leader, told the BBC.");
