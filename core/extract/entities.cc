@@ -122,6 +122,12 @@ class EntityExtractor {
     std::vector<Entity> out;
     find_candidates(out);
     if (!lower_case_words_ready_) collect_lower_case_words();
+    // Names the rules are sure of somewhere in the article: the model may not
+    // drop another mention of one ("... in Yemen's Hodeidah: residents" over
+    // "the port city of Hodeidah").
+    std::unordered_map<uint64_t, EntityType> sure_names;
+    for (const Candidate& c : candidates_)
+      if (c.evidence == Evidence::kStrong && !c.in_heading) sure_names.emplace(name_key(c.span.of(text_)), c.type);
     FeatureList features;
     for (Candidate& c : candidates_) {
       if (!model_may_type(c)) continue;
@@ -130,6 +136,11 @@ class EntityExtractor {
       if (scores != ModelScores{}) {  // an empty model leaves the rules
         apply_model(c, scores);
         c.model_typed = true;
+        if (c.evidence == Evidence::kNone)
+          if (const auto sure = sure_names.find(name_key(c.span.of(text_))); sure != sure_names.end()) {
+            c.type = sure->second;
+            c.evidence = Evidence::kWeak;
+          }
       }
     }
     agree_within_lists();
@@ -192,7 +203,11 @@ class EntityExtractor {
         for (uint32_t t = d.token_begin; t < d.token_end; ++t) used_[t - sent.token_begin] = true;
       }
       const bool opens_paragraph = s == 0 || seg_.sentences[s - 1].paragraph != sent.paragraph;
-      const bool heading = kind == ParagraphKind::kTitle || kind == ParagraphKind::kHeading ||
+      // A headline in sentence case ("Junta airstrike on Sagaing village kills
+      // 100") capitalises only its first word and its names, like any
+      // sentence: only a title-case one keeps its names tentative.
+      const bool heading = ((kind == ParagraphKind::kTitle || kind == ParagraphKind::kHeading) &&
+                            !writes_in_sentence_case(sent)) ||
                            (opens_paragraph && is_title_case(sent));
       sentence_ = s;
       in_boilerplate_ = boilerplate;
@@ -226,6 +241,16 @@ class EntityExtractor {
       if (tokens_[t].kind == TokenKind::kWord && is_capitalised(tok(t)) && written_in_lower_case(tok(t)))
         ++common;
     return common >= kMinCommonWords;
+  }
+
+  // Some word other than a small one is written in lower case: "kills", "village".
+  bool writes_in_sentence_case(const Sentence& sent) const {
+    for (uint32_t t = sent.token_begin + 1; t < sent.token_end; ++t) {
+      if (tokens_[t].kind != TokenKind::kWord) continue;
+      const std::string_view w = tok(t);
+      if (chars::is_ascii_lower(w[0]) && !is_small_title_word(w)) return true;
+    }
+    return false;
   }
 
   // Words title case leaves in lower case.

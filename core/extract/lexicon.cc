@@ -31,6 +31,7 @@ constexpr std::string_view kCountries[] = {
     "Zimbabwe", "Africa", "Asia", "America", "Middle East", "Gulf", "Levant", "Balkans",
     "Caucasus", "Golan", "Golan Heights", "Sinai", "Kurdistan Region", "Crimea", "Chechnya",
     "Democratic Republic of Congo", "Democratic Republic of the Congo", "Republic of Congo", "DR Congo",
+    "Burkina",  // headlines' short form of Burkina Faso
     "Central African Republic", "Ivory Coast", "Guinea-Bissau", "Equatorial Guinea",
     "Republic of Ireland", "Czech Republic", "Dominican Republic", "Bosnia and Herzegovina"};
 
