@@ -66,6 +66,8 @@ bool is_sentence_adverb(std::string_view w) {
 
 // Auxiliaries and adverbs that belong to a speech verb, not its subject:
 // "has said", "was quoted", "Mr Lavrov later added".
+bool ends_with_ed(std::string_view w) { return w.size() > 3 && chars::iequals(w.substr(w.size() - 2), "ed"); }
+
 bool is_verb_companion(std::string_view w) {
   static constexpr std::string_view kCompanions[] = {"has", "have", "had", "was", "were", "is", "also",
                                                      "later", "earlier", "separately", "previously",
@@ -441,7 +443,10 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
                // (but "X was quoted as saying" names X).
                !(v > begin && lexicon::is_be_form(tok(v - 1)) && !iequals(w, "quoted")) &&
                !claims_no_words(v, end) &&
-               !(is_report_noun(w) && v + 1 < end && is_speech_verb(tok(v + 1)))) {
+               !(is_report_noun(w) && v + 1 < end && is_speech_verb(tok(v + 1))) &&
+               // ("it had received reports of 183 people killed": the noun, after a verb.)
+               !(is_report_noun(w) && v + 1 < end && iequals(tok(v + 1), "of") && v > begin &&
+                 ends_with_ed(tok(v - 1)))) {
       // Subject before the verb: walk back over the noun phrase, from
       // before a bracketed acronym ("the Syrian National Council (SNC) said").
       uint32_t subject_limit = v;
@@ -449,6 +454,7 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
         for (uint32_t k = v - 1; k > begin && v - k <= 4; --k)
           if (tok(k - 1) == "(") { subject_limit = k - 1; break; }
       uint32_t a = subject_limit;
+      uint32_t verb_chain = subject_limit;  // where the verb's auxiliaries and adverbs begin
       while (a > begin && subject_limit - a < 10) {
         const std::string_view p = tok(a - 1);
         // "reports say", "media reports said": the noun, not a second verb.
@@ -473,7 +479,7 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
           }
         }
         // "... as well as Assad's forces it said": a pronoun is the whole subject.
-        if (a == subject_limit && in(p, std::begin(kPronouns), std::end(kPronouns))) {
+        if (a == verb_chain && in(p, std::begin(kPronouns), std::end(kPronouns))) {
           --a;
           break;
         }
@@ -497,9 +503,13 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
           --a;
           break;
         }
-        // Auxiliaries belong to the verb: "has said", "was quoted".
+        // Auxiliaries belong to the verb: "has said", "was quoted", "had earlier put".
         if (is_verb_companion(p)) {
-          if (a == subject_limit) { --a; continue; }
+          if (a == verb_chain) {
+            --a;
+            --verb_chain;
+            continue;
+          }
           break;
         }
         --a;

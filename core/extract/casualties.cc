@@ -670,7 +670,14 @@ class CasualtyExtractor {
     if (iequals(w, "of") && next + 1 < e &&
         (chars::is_ascii_upper(tok(next + 1)[0]) || iequals(tok(next + 1), "the") || iequals(tok(next + 1), "its")))
       return true;
-    return ends_victim_phrase(w) || iequals(w, "and") || iequals(w, "or");
+    // "detained a man suspected of helping to direct the strike": a participle describing him.
+    return ends_victim_phrase(w) || iequals(w, "and") || iequals(w, "or") || is_describing_participle(w);
+  }
+
+  static bool is_describing_participle(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"suspected", "accused", "believed", "alleged", "wanted", "thought"};
+    static const WordSet words(kWords);
+    return words.contains(w);
   }
 
   // "killing a nurse", 'killing "a woman', "the death of a child", "a
@@ -1024,6 +1031,8 @@ class CasualtyExtractor {
       // Names after punctuation may restate victims already counted: "two
       // journalists, X and Y were killed".
       const bool may_restate = out_.size() > first_fact && i > b && tokens_[i - 1].kind == TokenKind::kPunctuation;
+      bool named_among = false;  // named after "Among the dead were" (the outcome at among_outcome_at)
+      uint32_t among_outcome_at = 0;
       if (!count) {
         uint32_t names = 0;
         if ((single_victims = named_victims_at(i, e, &names))) {
@@ -1032,11 +1041,13 @@ class CasualtyExtractor {
             continue;
           }
           count = Count{i, i + 1, names, names, "", ""};
-        } else if ((breakdown && whole >= 0 && (single_victims = named_part_at(i, e))) ||
-                   (single_victims = named_among_the_outcome(i, e))) {
+        } else if (breakdown && whole >= 0 && (single_victims = named_part_at(i, e))) {
           // "killed a number of terrorists, among them Abu Hamza al-Sheikh": a named part.
-          // "Among the dead was Mustafa Baraka": a named part of a toll told before.
           count = Count{i, i + 1, 1, 1, "", ""};
+        } else if ((single_victims = named_among_the_outcome(i, e, &names, &among_outcome_at))) {
+          // "Among the dead was Mustafa Baraka": named parts of a toll told before.
+          count = Count{i, i + 1, names, names, "", ""};
+          named_among = true;
         }
       }
       const bool single = single_victims.has_value();
@@ -1162,6 +1173,10 @@ class CasualtyExtractor {
         trigger_at = whole_after->token_end;
         t = outcome_word(trigger_at, e);
       }
+      if (named_among) {
+        t = outcome_word(among_outcome_at, e);
+        trigger_at = among_outcome_at - 2;  // the evidence starts at "among", as for counted parts
+      }
       bool named_toll = false;
       if (!t) named_toll = (t = named_toll_before(count->token_begin, b, &trigger_at)) != nullptr;
       if (!t) t = taken_hostage(*count, v, b, e, &trigger_at);
@@ -1212,6 +1227,7 @@ class CasualtyExtractor {
       // A count needs victims, or must sit right at the outcome ("15 dead", "killing 12").
       const bool toll = named_toll || is_toll_noun(tok(trigger_at));
       const bool adjacent = toll || part_without_outcome || elided_victims || of_the_dead || part_of_whole_after ||
+                            named_among ||
                             trigger_at == after ||
                             trigger_at + 1 == count->token_begin ||
                             (trigger_at < count->token_begin && count->token_begin - trigger_at <= 3) ||
@@ -1224,7 +1240,7 @@ class CasualtyExtractor {
       // One victim named by a singular noun is a fact only right at its
       // outcome word ("killing a nurse", "a policeman was shot dead") or as
       // a part of a toll ("among them a nurse").
-      if (single && !part_without_outcome && !borrowed_outcome && !(breakdown && whole >= 0) &&
+      if (single && !part_without_outcome && !borrowed_outcome && !named_among && !(breakdown && whole >= 0) &&
           !single_at_outcome(count->token_begin, v.end, trigger_at, e)) {
         i = count->token_end - 1;
         continue;
@@ -1273,7 +1289,8 @@ class CasualtyExtractor {
       last_trigger_at = trigger_at;
       last_fact_end = v.noun ? v.end - 1 : count->token_end - 1;
       last_fact_named = v.named;
-      if ((of_the_dead || part_of_earlier_dead) && c.part_of < 0) parts_of_earlier_dead_.push_back(out_.size());
+      if ((of_the_dead || part_of_earlier_dead || named_among) && c.part_of < 0)
+        parts_of_earlier_dead_.push_back(out_.size());
       // The whole a part before it awaited ("53 of the 225 injured").
       if (part_awaiting_whole >= 0 && c.part_of < 0 &&
           c.outcome == out_[static_cast<size_t>(part_awaiting_whole)].outcome)
@@ -1527,9 +1544,15 @@ class CasualtyExtractor {
         last_source_place_.clear();
       }
     }
+    // "... have been killed since the war began on October 7, 2023, when
+    // militants attacked southern Israel, killing about 1,200": the writer
+    // recalls how the war began; no one's report.
+    const bool recalled_start = tells_how_it_began(c.span, s);
+    if (recalled_start) c.source.clear();
     // Otherwise the source of the story's last reported toll, nearby, goes
     // on (below); background and war tallies are the writer's own.
-    const bool carried_source = c.source.empty() && !last_source_.empty() && last_source_paragraph_ + 1 >= s.paragraph;
+    const bool carried_source = c.source.empty() && !recalled_start && !last_source_.empty() &&
+                                last_source_paragraph_ + 1 >= s.paragraph;
     // The first place named in the sentence outside the source phrase.
     const Entity* place = nullptr;
     const Entity* source_place = nullptr;
@@ -1540,11 +1563,12 @@ class CasualtyExtractor {
       const Entity& e = ents[i];
       if (e.span.end > window.end) continue;
       const bool in_source = e.span.begin >= source_span.begin && e.span.end <= source_span.end && !source_span.empty();
-      const bool parts_place = e.type == EntityType::kLoc && belongs_to_later_count(c.span, e.span, s);
+      const bool parts_place = e.type == EntityType::kLoc && belongs_to_later_count(c.span, e.span, s) &&
+                               !place_of_care(e, s);
       places_only_parts |= parts_place;
       if (e.type == EntityType::kLoc && !in_source && !based_compound(e) && !in_dateline(e) &&
           !owns_weapon(e, s) && !is_bare_compass_point(e) && !parts_place && !where_spoken(e) &&
-          !belongs_to_later_clause(c.span, e.span, s) &&
+          !belongs_to_later_clause(c.span, e.span, s) && !place_of_care(e, s) &&
           !flight_destination(e, s.token_begin) && !names_institution(e) && !describes_unnamed_place(e) &&
           (!place || better_place(e, *place, c.span)))
         place = &e;
@@ -1781,6 +1805,26 @@ class CasualtyExtractor {
     static const WordSet offices(kOffices);
     const size_t after = first_at_or_after(tokens_, place.span.end, token_span);
     return after < tokens_.size() && offices.contains(tok(static_cast<uint32_t>(after)));
+  }
+
+  // "two of them later died at Finote Selam General Hospital", "died of her
+  // wounds in a hospital in Dnipro": where the wounded died is no place of
+  // the attack. Only in a sentence that tells of such a death: "a strike on a
+  // hospital in Dnipro" happened there.
+  bool place_of_care(const Entity& place, const Sentence& s) const {
+    const std::string_view name = place.span.of(text_);
+    const bool hospital_name = name.size() > 9 && iequals(name.substr(name.size() - 8), "Hospital");
+    const uint32_t at = token_at(s, place.span.begin);
+    const bool in_hospital = at >= s.token_begin + 2 && iequals(tok(at - 1), "in") &&
+                             (iequals(tok(at - 2), "hospital") || iequals(tok(at - 2), "hospitals"));
+    if (!hospital_name && !in_hospital) return false;
+    for (uint32_t k = s.token_begin; k + 1 < s.token_end; ++k) {
+      const bool later_died = iequals(tok(k), "later") && (iequals(tok(k + 1), "died") || iequals(tok(k + 1), "succumbed"));
+      const bool of_wounds = (iequals(tok(k), "wounds") || iequals(tok(k), "injuries")) && k >= s.token_begin + 2 &&
+                             (iequals(tok(k - 2), "of") || iequals(tok(k - 2), "to"));
+      if (later_died || of_wounds) return true;
+    }
+    return false;
   }
 
   // "hundreds fled across the border into Chad": where people fled to is
@@ -2041,20 +2085,63 @@ class CasualtyExtractor {
     return named;
   }
 
-  // "Among the dead was Mustafa Baraka", "among the wounded were X": a
-  // person named right after the outcome and its verb.
-  std::optional<Victims> named_among_the_outcome(uint32_t i, uint32_t e) const {
-    if (i < 4 || !(iequals(tok(i - 1), "was") || iequals(tok(i - 1), "were")) || !among_the(i - 2) ||
-        !outcome_word(i - 2, e))
-      return std::nullopt;
+  // "Among the dead was Mustafa Baraka", "Among the dead were 14-year-old
+  // twin sisters Yulia and Anna Aksenchenko and the Ukrainian writer Victoria
+  // Amelina": people named after the outcome and its verb, past a short
+  // description, and the names listed after them. Sets the number of names
+  // and the outcome word's token.
+  std::optional<Victims> named_among_the_outcome(uint32_t i, uint32_t e, uint32_t* names, uint32_t* outcome_at) const {
     const Entity* person = entity_starting_at(i, EntityType::kPerson);
-    if (!person) return std::nullopt;
+    if (!person || i == 0) return std::nullopt;
+    constexpr uint32_t kDescriptionTokens = 7;  // "14-year-old twin sisters", "the Ukrainian writer"
+    uint32_t k = i;
+    while (k > 0 && i - k < kDescriptionTokens && describes_person(k - 1)) --k;
+    if (k >= 3 && (iequals(tok(k - 1), "was") || iequals(tok(k - 1), "were")) && among_the(k - 2) &&
+        outcome_word(k - 2, e)) {
+      *outcome_at = k - 2;
+    } else if (k >= 2 && iequals(tok(k - 1), "and") && person_ends_at(k - 1)) {
+      // A name listed after named ones: the list's "among the dead" header stands before it.
+      constexpr uint32_t kListReach = 30;
+      uint32_t m = k - 1;
+      while (m > 2 && k - m < kListReach && !((iequals(tok(m), "was") || iequals(tok(m), "were")) && among_the(m - 1)))
+        --m;
+      if (m <= 2 || k - m >= kListReach || !outcome_word(m - 1, e)) return std::nullopt;
+      *outcome_at = m - 1;
+    } else {
+      return std::nullopt;
+    }
+    uint32_t end = token_after(*person, i, e);
+    *names = 1;
+    // "Yulia and Anna Aksenchenko": two names that share the description.
+    if (end + 1 < e && iequals(tok(end), "and"))
+      if (const Entity* next = entity_starting_at(end + 1, EntityType::kPerson)) {
+        end = token_after(*next, end + 1, e);
+        *names = 2;
+      }
     Victims named;
     named.begin = i;
-    named.end = token_after(*person, i, e);
+    named.end = end;
     named.noun = named_victim_noun(*person);
     named.named = true;
     return named;
+  }
+
+  // A word of a description before a name: "14-year-old", "twin", "sisters", "the", "Ukrainian".
+  bool describes_person(uint32_t k) const {
+    const std::string_view w = tok(k);
+    if (iequals(w, "was") || iequals(w, "were") || iequals(w, "and") || w == "," || w == ".") return false;
+    if (tokens_[k].kind == TokenKind::kNumber || w == "-") return true;
+    return tokens_[k].kind == TokenKind::kWord && (chars::is_ascii_lower(w[0]) || lexicon::is_nationality(w));
+  }
+
+  // A person's name ends at token k.
+  bool person_ends_at(uint32_t k) const {
+    const auto& ents = *in_.entities;
+    const uint32_t end = tokens_[k - 1].span.end;
+    for (size_t j = first_at_or_after(ents, tokens_[k - 1].span.begin > 80 ? tokens_[k - 1].span.begin - 80 : 0, entity_span);
+         j < ents.size() && ents[j].span.begin < end; ++j)
+      if (ents[j].type == EntityType::kPerson && ents[j].span.end == end) return true;
+    return false;
   }
 
   // The organisation whose name ends at token k ("Islamic State" before "executed").
@@ -2330,7 +2417,8 @@ class CasualtyExtractor {
   std::string weapon_owner(uint32_t start, uint32_t head) const {
     uint32_t end = start;
     while (end < head && !is_weapon_compound(tok(end))) ++end;
-    return end > start ? std::string(words(start, end - 1)) : std::string();
+    // ("Russia's missile attack": the owner without its possessive.)
+    return end > start ? std::string(chars::strip_possessive(words(start, end - 1))) : std::string();
   }
 
   // Where the subject starts: past a fronted phrase and its comma ("In Deir
@@ -2589,11 +2677,12 @@ class CasualtyExtractor {
 
   // "15 were killed on the outskirts, and two policemen were beheaded in
   // Samarra": a clause after ", and" with a count and an outcome of its own
-  // holds the place.
+  // holds the place; so does one after ", when" (another time).
   bool belongs_to_later_clause(Span fact, Span place, const Sentence& s) const {
     if (place.begin <= fact.end) return false;
     const uint32_t to = token_at(s, place.begin);
     for (uint32_t k = token_at(s, fact.end); k + 1 < to; ++k) {
+      if (iequals(tok(k), "when") && k > s.token_begin && tok(k - 1) == "," && when_recalls_start(k, s)) return true;
       if (!iequals(tok(k), "and") || k == s.token_begin || tok(k - 1) != ",") continue;
       if (const auto later = parse_count(text_, tokens_, k + 1, to))
         for (uint32_t m = later->token_end; m < to; ++m)
@@ -2607,6 +2696,31 @@ class CasualtyExtractor {
     return static_cast<uint32_t>(std::partition_point(tokens_.begin() + s.token_begin, tokens_.begin() + s.token_end,
                                                       [&](const Token& t) { return t.span.begin < pos; }) -
                                  tokens_.begin());
+  }
+
+  // The fact stands in a ", when ..." clause after "since" and a date: "since
+  // the war began on October 7, 2023, when militants attacked ..., killing 1,200".
+  bool tells_how_it_began(Span fact, const Sentence& s) const {
+    const uint32_t at = token_at(s, fact.begin);
+    constexpr uint32_t kClauseReach = 16;
+    for (uint32_t k = at; k-- > s.token_begin + 1 && at - k <= kClauseReach;) {
+      if (tok(k) == ";" || tok(k) == ".") return false;
+      if (iequals(tok(k), "when") && tok(k - 1) == ",") return when_recalls_start(k, s);
+    }
+    return false;
+  }
+
+  // The ", when" at token k follows "since" and a date: "since the war began on October 7, 2023, when".
+  bool when_recalls_start(uint32_t k, const Sentence& s) const {
+    constexpr uint32_t kDateReach = 12;
+    bool dated = false;
+    for (uint32_t m = k - 1; m-- > s.token_begin && k - m <= kDateReach;) {
+      if (tok(m) == ";" || tok(m) == ".") return false;
+      if (const Entity* d = entity_starting_at(m, EntityType::kDate); d && d->span.end <= tokens_[k - 1].span.begin)
+        dated = true;
+      if (iequals(tok(m), "since")) return dated;
+    }
+    return false;
   }
 
   // The fact opens a relative clause ("that killed 147") of a noun phrase
@@ -2655,6 +2769,7 @@ class CasualtyExtractor {
   // Incident, cumulative or historical (a static word). "Days after" marks
   // only the toll it introduces, whatever date that toll borrowed.
   std::string_view scope_of(const Casualty& c, const Sentence& s, Span window, const Entity* date) const {
+    if (tells_how_it_began(c.span, s)) return "historical";
     const MonthPart part = date ? part_of_month(s, date->span) : MonthPart::kWhole;
     const bool since_date = date && follows_since(window, date->span);
     const std::string_view scope = scope_by_dates_and_words(c, window, part, since_date);

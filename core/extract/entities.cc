@@ -558,7 +558,8 @@ class EntityExtractor {
           // "Islamic State of Iraq and the Levant"; across "in" only from a
           // known name ("Islamic State in Iraq and the Levant").
           // So is a country's: "Democratic Republic of Congo".
-          if ((w == "of" || (w == "in" && lexicon::is_known_org(words(i, last)))) && j + 1 < e) {
+          // ("Save the Children": across "the" inside a known name.)
+          if ((w == "of" || w == "the" || (w == "in" && lexicon::is_known_org(words(i, last)))) && j + 1 < e) {
             uint32_t known = 0;
             for (uint32_t m = std::min(e, j + 6); m > j + 1 && !known; --m)
               // ("Democratic Republic of Congo's North Kivu": the possessive is no part of the name.)
@@ -741,7 +742,8 @@ class EntityExtractor {
     static constexpr std::string_view kKin[] = {"child", "daughter", "son", "wife", "husband", "mother", "father",
                                                 "brother", "sister", "cousin", "nephew", "niece", "uncle", "aunt",
                                                 "grandson", "granddaughter", "grandmother", "grandfather", "widow",
-                                                "boy", "girl", "baby", "toddler", "fiancee", "fiance"};
+                                                "boy", "girl", "baby", "toddler", "fiancee", "fiance",
+                                                "daughters", "sons", "brothers", "sisters", "twins", "children"};
     static const WordSet kin(kKin);
     return !w.empty() && chars::is_ascii_lower(w[0]) && kin.contains(w);
   }
@@ -983,7 +985,8 @@ class EntityExtractor {
     // Sentence-initial words capitalised only by position: "Heavy fighting",
     // "ALEPPO, Syria -- Regime helicopters", "Eyewitnesses said", "Fifteen
     // SARC volunteers", "Suspected Boko Haram fighters".
-    while (a < b && opens_clause(sent, a) &&
+    // ("Doctors Without Borders said": a known name keeps its everyday first word.)
+    while (a < b && opens_clause(sent, a) && !(b - a >= 2 && lexicon::is_known_org(words(a, b - 1))) &&
            (lexicon::is_common_capitalised(tok(a)) || abbreviations::is_sentence_starter(tok(a)) ||
             (b - a == 1 && is_everyday_opening_word(sent, a)) || (b - a > 1 && number_value(tok(a))) ||
             (b - a == 1 && is_generic_body(sent, a)) ||
@@ -1076,8 +1079,10 @@ class EntityExtractor {
     // A leading nationality before a title, or in a run without an
     // organisation or place word, is its own entity: "Russian Foreign
     // Minister Sergei Lavrov", "Syrian Kurds"; not in "Syrian Arab News Agency".
+    // ("Russian Defense Ministry": a title's word before a body's head is the body's.)
     while (!whole_known && a < b && lexicon::is_nationality(tok(a)) &&
-           (b - a == 1 || lexicon::is_person_title(tok(a + 1)) || !run_has_head(a, b))) {
+           (b - a == 1 || (lexicon::is_person_title(tok(a + 1)) && !run_has_org_head(a + 1, b)) ||
+            !run_has_head(a, b))) {
       push_single(a, EntityType::kNorp, heading, repeat);
       ++a;
       while (a < b && tokens_[a].kind != TokenKind::kWord) ++a;  // "Kurds' Peshmerga"

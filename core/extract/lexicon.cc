@@ -105,7 +105,11 @@ constexpr std::string_view kKnownOrgs[] = {
     "White House", "State Department", "Foreign Office", "Congress", "Senate", "Parliament",
     "Amnesty", "Amnesty International", "Human Rights Watch", "Red Crescent", "Red Cross",
     "Medecins Sans Frontieres", "MSF", "Doctors Without Borders", "Reporters Without Borders", "RSF",
-    "Oxfam", "Save the Children", "White Helmets", "SARC", "Syrian Arab Red Crescent", "YPG", "SDF",
+    "Oxfam", "Save the Children", "International Crisis Group", "Norwegian Refugee Council",
+    "International Rescue Committee", "World Health Organization", "World Health Organisation",
+    "World Food Programme", "World Food Program", "Mercy Corps", "Islamic Relief",
+    "M\xC3\xA9" "decins Sans Fronti\xC3\xA8" "res",  // with its accents, as most outlets write it
+    "White Helmets", "SARC", "Syrian Arab Red Crescent", "YPG", "SDF",
     "PKK", "PYD", "FSA", "SNC", "LCC", "SOHR", "Arab League", "Security Council",
     "General Assembly", "European Union", "United Nations", "African Union", "Interpol",
     "World Bank", "IMF", "Baath", "Ba'ath", "Muslim Brotherhood", "Mukhabarat", "Shabiha",

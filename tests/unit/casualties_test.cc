@@ -643,6 +643,55 @@ TEST_CASE("'53 of the 225 injured' is a part of the toll told right after it") {
   CHECK(facts_of("Two of the four missing files were later found.").empty());
 }
 
+TEST_CASE("held-out-17: named victims listed after 'among the dead were', where the wounded died, how the war began") {
+  auto f = facts_of("The death toll from Russia's missile attack on a restaurant in Kramatorsk has risen to 13. Among the "
+                    "dead were 14-year-old twin sisters Yulia and Anna Aksenchenko and the Ukrainian writer Victoria "
+                    "Amelina, who died of her wounds in a hospital in Dnipro on July 1.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].perpetrator == "Russia");
+  CHECK(f[1].count_min == 2);
+  CHECK(f[1].victims == "Yulia and Anna Aksenchenko");
+  CHECK(f[1].part_of == 0);
+  CHECK(f[1].location == "Kramatorsk");
+  CHECK(f[2].count_min == 1);
+  CHECK(f[2].victims == "Victoria Amelina");
+  CHECK(f[2].part_of == 0);
+  f = facts_of("A strike on Finote Selam killed 26 people. Fifty-five people were wounded, and two of them later died "
+               "at Finote Selam General Hospital, one of the officials said.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].location == "Finote Selam");
+  CHECK(f[2].location == "Finote Selam");
+  CHECK(f[2].outcome == "killed");
+  // A strike on a hospital happened there.
+  f = facts_of("A missile hit a hospital in Dnipro, killing five people.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Dnipro");
+  f = facts_of("The Gaza health ministry says more than 41,000 Palestinians have been killed since the war began on "
+               "October 7, 2023, when Hamas-led militants attacked southern Israel, killing about 1,200 people and "
+               "taking some 250 hostages.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].scope == "cumulative");
+  CHECK(f[0].location != "Israel");
+  CHECK(f[1].scope == "historical");
+  CHECK(f[1].source.empty());
+  CHECK(f[2].outcome == "abducted");
+  CHECK(f[2].scope == "historical");
+}
+
+TEST_CASE("held-out-17 sources and victims: 'had earlier put the toll at', 'received reports of', 'a man suspected of'") {
+  auto f = facts_of("Local officials had earlier put the toll at 43.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Local officials");
+  f = facts_of("The UN human rights office said on Monday that it had received reports of at least 183 people killed "
+               "in the region since July.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "The UN human rights office");
+  f = facts_of("The Security Service of Ukraine said it had detained a man suspected of helping to direct the strike.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "detained");
+  CHECK(f[0].count_min == 1);
+}
+
 TEST_CASE("'so far' alone is an attack's running toll; a war's tally says so by its other words") {
   // Held-out-15 (h70): the buried dead of one attack had been a cumulative tally.
   auto f = facts_of("\"We have buried 42 bodies so far,\" Kinos Katuho, a civil society leader, told the BBC.");
