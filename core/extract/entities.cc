@@ -1011,6 +1011,11 @@ class EntityExtractor {
     }
     // "Mondays attack": a weekday's possessive that lost its apostrophe.
     if (b - a == 1 && lexicon::is_weekday_possessive(tok(a))) return;
+    // "killed on Monday-and scores injured": dashes lost their spaces; a day
+    // glued to the next word is no name.
+    if (b - a == 1 && tok(a).find('-') != std::string_view::npos &&
+        lexicon::is_weekday(tok(a).substr(0, tok(a).find('-'))))
+      return;
     // A name starts with a capital: trimming "Forces" off "Forces of Syrian
     // Democratic Forces" must not leave "of ...".
     while (a < b && (iequals(tok(a), "the") || tok(a) == "." ||
@@ -1347,6 +1352,15 @@ class EntityExtractor {
     return Settlement::kNo;
   }
 
+  // A part of an area named after "of": "parts of Gondar", "the outskirts of Homs".
+  static bool is_area_word(std::string_view w) {
+    // (Not "centre": "a center of Syria's rescuers" is a building.)
+    static constexpr std::string_view kWords[] = {"parts", "part", "outskirts", "suburbs", "edge", "streets",
+                                                  "countryside", "areas"};
+    static const WordSet words(kWords);
+    return !w.empty() && chars::is_ascii_lower(w[0]) && words.contains(w);
+  }
+
   // A bearing from token k: "north of", "35 km southwest of", "about 20 miles east of".
   bool placed_by_bearing(uint32_t k, uint32_t e) const {
     constexpr uint32_t kMostDistanceWords = 3;  // "about 35 km"
@@ -1495,6 +1509,19 @@ class EntityExtractor {
     if (after == "," && b + 2 < sent.token_end && (iequals(after2, "the") || iequals(after2, "a")) &&
         word_count(a, b) <= 4 && title_in_apposition(b + 2, sent)) {
       c.type = EntityType::kPerson;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // "who gave only his first name, Tesfaye", "his name is Ahmed": a name said to be one.
+    if ((before == "," && iequals(before2, "name")) ||
+        (iequals(before, "is") && iequals(before2, "name")) || (iequals(before, "name") && iequals(before2, "first"))) {
+      c.type = EntityType::kPerson;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // "seized parts of Gondar", "the outskirts of Lalibela": a part of an area.
+    if (iequals(before, "of") && is_area_word(before2) && b - a <= 3 && !lexicon::is_known_person(name)) {
+      c.type = EntityType::kLoc;
       c.evidence = Evidence::kStrong;
       return;
     }
