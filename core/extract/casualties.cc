@@ -956,12 +956,14 @@ class CasualtyExtractor {
     bool last_fact_named = false;  // the previous fact counted people by name
     bool breakdown = false;
     int32_t part_awaiting_whole = -1;  // a part told before its whole ("53 of the 225 injured")
+    bool seen_among = false;           // "among" came: names after "Among the dead were" may follow
     int nonviolent = -1;  // does the sentence tell of deaths without violence? (-1: not yet asked)
     for (uint32_t i = b; i < e; ++i) {
       const std::string_view w = tok(i);
       if (iequals(w, "among") || iequals(w, "including") || iequals(w, "includes") || iequals(w, "include") ||
           (iequals(w, "of") && i + 1 < e && is_breakdown_pronoun(tok(i + 1))))
         breakdown = whole >= 0;
+      seen_among = seen_among || iequals(w, "among");
       auto count = parse_count(text_, tokens_, i, e);
       std::optional<Victims> single_victims;  // "a man was killed": a count of one with a singular victim
       // "His grandson was also killed": a possessive before a relative is one victim too.
@@ -1044,7 +1046,7 @@ class CasualtyExtractor {
         } else if (breakdown && whole >= 0 && (single_victims = named_part_at(i, e))) {
           // "killed a number of terrorists, among them Abu Hamza al-Sheikh": a named part.
           count = Count{i, i + 1, 1, 1, "", ""};
-        } else if ((single_victims = named_among_the_outcome(i, e, &names, &among_outcome_at))) {
+        } else if (seen_among && (single_victims = named_among_the_outcome(i, e, &names, &among_outcome_at))) {
           // "Among the dead was Mustafa Baraka": named parts of a toll told before.
           count = Count{i, i + 1, names, names, "", ""};
           named_among = true;
@@ -2091,8 +2093,10 @@ class CasualtyExtractor {
   // description, and the names listed after them. Sets the number of names
   // and the outcome word's token.
   std::optional<Victims> named_among_the_outcome(uint32_t i, uint32_t e, uint32_t* names, uint32_t* outcome_at) const {
+    // Asked at every token of a sentence with an outcome: a lower-case word turns it away first.
+    if (i == 0 || tokens_[i].kind != TokenKind::kWord || !chars::is_ascii_upper(tok(i)[0])) return std::nullopt;
     const Entity* person = entity_starting_at(i, EntityType::kPerson);
-    if (!person || i == 0) return std::nullopt;
+    if (!person) return std::nullopt;
     constexpr uint32_t kDescriptionTokens = 7;  // "14-year-old twin sisters", "the Ukrainian writer"
     uint32_t k = i;
     while (k > 0 && i - k < kDescriptionTokens && describes_person(k - 1)) --k;
