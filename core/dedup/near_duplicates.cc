@@ -16,18 +16,21 @@ constexpr uint32_t kBands = kSketchBins / kRows;
 constexpr size_t kMaxBucketPairs = 16;
 
 // Sorts (band key, article) pairs as std::sort would, in linear time: a
-// counting pass places them by the key's top 16 bits (keys are mixed hashes,
+// counting pass places them by the key's top bits (keys are mixed hashes,
 // so those buckets hold a few pairs each), then each bucket is sorted.
 // Sorting 42 keys per article outright was the near-duplicate stage's
 // largest cost on a large batch.
 void sort_band_keys(std::vector<std::pair<uint64_t, uint32_t>>& keys) {
-  constexpr uint32_t kBucketBits = 16;
-  std::vector<uint32_t> starts((1u << kBucketBits) + 1, 0);
-  for (const auto& k : keys) ++starts[(k.first >> (64 - kBucketBits)) + 1];
+  // About one bucket per key, at most 2^16 (a small batch needs no large table).
+  uint32_t bits = 4;
+  while (bits < 16 && (size_t{1} << bits) < keys.size()) ++bits;
+  const uint32_t shift = 64 - bits;
+  std::vector<uint32_t> starts((size_t{1} << bits) + 1, 0);
+  for (const auto& k : keys) ++starts[(k.first >> shift) + 1];
   std::partial_sum(starts.begin(), starts.end(), starts.begin());
   std::vector<std::pair<uint64_t, uint32_t>> placed(keys.size());
   std::vector<uint32_t> next(starts.begin(), starts.end() - 1);
-  for (const auto& k : keys) placed[next[k.first >> (64 - kBucketBits)]++] = k;
+  for (const auto& k : keys) placed[next[k.first >> shift]++] = k;
   for (uint32_t b = 0; b + 1 < starts.size(); ++b)
     if (starts[b + 1] - starts[b] > 1) std::sort(placed.begin() + starts[b], placed.begin() + starts[b + 1]);
   keys.swap(placed);

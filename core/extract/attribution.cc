@@ -64,10 +64,11 @@ bool is_sentence_adverb(std::string_view w) {
   return adverbs.contains(w);
 }
 
-// Auxiliaries and adverbs that belong to a speech verb, not its subject:
-// "has said", "was quoted", "Mr Lavrov later added".
+// A past form: "received" before "reports of" makes them a noun.
 bool ends_with_ed(std::string_view w) { return w.size() > 3 && chars::iequals(w.substr(w.size() - 2), "ed"); }
 
+// Auxiliaries and adverbs that belong to a speech verb, not its subject:
+// "has said", "was quoted", "Mr Lavrov later added".
 bool is_verb_companion(std::string_view w) {
   static constexpr std::string_view kCompanions[] = {"has", "have", "had", "was", "were", "is", "also",
                                                      "later", "earlier", "separately", "previously",

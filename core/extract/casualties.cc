@@ -2103,7 +2103,7 @@ class CasualtyExtractor {
     if (k >= 3 && (iequals(tok(k - 1), "was") || iequals(tok(k - 1), "were")) && among_the(k - 2) &&
         outcome_word(k - 2, e)) {
       *outcome_at = k - 2;
-    } else if (k >= 2 && iequals(tok(k - 1), "and") && person_ends_at(k - 1)) {
+    } else if (k >= 2 && iequals(tok(k - 1), "and") && person_ends_before(k - 1)) {
       // A name listed after named ones: the list's "among the dead" header stands before it.
       constexpr uint32_t kListReach = 30;
       uint32_t m = k - 1;
@@ -2138,8 +2138,8 @@ class CasualtyExtractor {
     return tokens_[k].kind == TokenKind::kWord && (chars::is_ascii_lower(w[0]) || lexicon::is_nationality(w));
   }
 
-  // A person's name ends at token k.
-  bool person_ends_at(uint32_t k) const {
+  // A person's name ends right before token k.
+  bool person_ends_before(uint32_t k) const {
     const auto& ents = *in_.entities;
     const uint32_t end = tokens_[k - 1].span.end;
     for (size_t j = first_at_or_after(ents, tokens_[k - 1].span.begin > 80 ? tokens_[k - 1].span.begin - 80 : 0, entity_span);
@@ -2681,7 +2681,8 @@ class CasualtyExtractor {
 
   // "15 were killed on the outskirts, and two policemen were beheaded in
   // Samarra": a clause after ", and" with a count and an outcome of its own
-  // holds the place; so does one after ", when" (another time).
+  // holds the place; so does a ", when" clause telling how a war began
+  // ("since the war began on October 7, 2023, when militants attacked southern Israel").
   bool belongs_to_later_clause(Span fact, Span place, const Sentence& s) const {
     if (place.begin <= fact.end) return false;
     const uint32_t to = token_at(s, place.begin);

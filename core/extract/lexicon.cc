@@ -336,12 +336,12 @@ constexpr std::string_view kPrepositions[] = {"in", "on", "at", "with", "by", "f
                                               "over", "under", "near", "amid", "of", "against", "to",
                                               "outside", "inside", "targeting", "for"};
 
-}  // namespace
-
 // Bearings: "west" of "Um Sumeima, west of the city".
 constexpr std::string_view kCompassDirections[] = {"north",     "south",     "east",       "west",       "northeast",
                                                    "northwest", "southeast", "southwest",  "north-east", "north-west",
                                                    "south-east", "south-west"};
+
+}  // namespace
 
 SIFT_WORD_LOOKUP(is_compass_direction, kCompassDirections)
 SIFT_WORD_LOOKUP(is_country_or_region, kCountries)
