@@ -1070,7 +1070,8 @@ class CasualtyExtractor {
       const bool of_the_dead = !single && ce + 3 < e && iequals(tok(ce - 1), "of") &&
                                (iequals(tok(ce), "the") || iequals(tok(ce), "those")) &&
                                (outcome_word(ce + 1, e) || iequals(tok(ce + 1), "victims")) &&
-                               lexicon::is_be_form(tok(ce + 2));
+                               // ("dozens of the dead had yet to be identified")
+                               (lexicon::is_be_form(tok(ce + 2)) || is_auxiliary(tok(ce + 2)));
       if (of_the_dead) breakdown = whole >= 0;
       // "53 of the 225 injured were still being treated": a part of the toll
       // the sentence gives right after it, under that toll's outcome.
@@ -1570,7 +1571,7 @@ class CasualtyExtractor {
       places_only_parts |= parts_place;
       if (e.type == EntityType::kLoc && !in_source && !based_compound(e) && !in_dateline(e) &&
           !owns_weapon(e, s) && !is_bare_compass_point(e) && !parts_place && !where_spoken(e) &&
-          !belongs_to_later_clause(c.span, e.span, s) && !place_of_care(e, s) &&
+          !belongs_to_later_clause(c.span, e.span, s) && !place_of_care(e, s) && !of_another_subject(c.span, e.span) &&
           !flight_destination(e, s.token_begin) && !names_institution(e) && !describes_unnamed_place(e) &&
           (!place || better_place(e, *place, c.span)))
         place = &e;
@@ -1578,14 +1579,14 @@ class CasualtyExtractor {
       // ("Russia says ..." names a speaker, not where it happened; nor does
       // "Ukraine's Prosecutor General": a country there is whose official speaks.)
       if (e.type == EntityType::kLoc && in_source && !source_place && !based_compound(e) && !where_spoken(e) &&
-          !is_country(e) && !names_institution(e) && !is_bare_compass_point(e) &&
+          !is_country(e) && (!names_institution(e) || heads_place(e)) && !is_bare_compass_point(e) &&
           (e.span.begin != source_span.begin || e.span.end != source_span.end))
         source_place = &e;
       // The date nearest the fact: "the second time this month ... after 17
       // people were killed in an October 2 attack" happened on October 2.
       // English puts the time after the verb ("were killed on Tuesday"), so
       // a date just after the fact outranks one before it.
-      if (e.type == EntityType::kDate && !in_relative_clause_after(c.span, e.span) &&
+      if (e.type == EntityType::kDate && !of_another_subject(c.span, e.span) &&
           (!date || date_rank(e.span, c.span) < date_rank(date->span, c.span)))
         date = &e;
     }
@@ -1597,16 +1598,25 @@ class CasualtyExtractor {
         !place || is_country(*place) ? capital_named(token_at(s, window.begin), token_at(s, window.end)) : std::string_view();
     // "At least 140 Palestinians were killed there": where the sentence before was.
     if (!place && capital.empty()) place = place_there_points_to(s, window);
+    // "Two explosions struck Aleppo University": the town a school is named after.
+    const std::string_view institution_town =
+        !place && capital.empty() ? town_naming_institution(window) : std::string_view();
     // Without a place of its own an incident happened where the paragraph's
     // last one did ("... in Deir ez-Zor, killing nine soldiers. Three others
     // are missing."), else where the story's lead says; "across the
     // country" is no one place.
-    if (place || !capital.empty()) {
-      c.location = capital.empty() ? std::string(place->canonical.of(text_)) : std::string(capital);
+    if (place || !capital.empty() || !institution_town.empty()) {
+      c.location = !capital.empty()            ? std::string(capital)
+                   : !institution_town.empty() ? std::string(institution_town)
+                                               : std::string(place->canonical.of(text_));
       if (c.scope == "incident") {
         last_place_ = c.location;
         last_place_paragraph_ = s.paragraph;
       }
+    } else if (c.scope != "incident" && names_the_town(window)) {
+      // "rounded up hundreds of men at the town's market on March 27": the
+      // town the story is about, though the toll is of another day.
+      c.location = !last_place_.empty() && last_place_paragraph_ + 1 >= s.paragraph ? last_place_ : lead_place();
     } else if (c.scope == "incident" && !nationwide(window) && !places_only_parts) {
       if (!last_place_.empty() && last_place_paragraph_ == s.paragraph) c.location = last_place_;
       else if (!opens_other_story(s)) {
@@ -1829,6 +1839,14 @@ class CasualtyExtractor {
     return false;
   }
 
+  // "Aleppo governor Mohammad Wahid Akkad said": the place the speaker governs.
+  bool heads_place(const Entity& place) const {
+    const size_t after = first_at_or_after(tokens_, place.span.end, token_span);
+    if (after >= tokens_.size()) return false;
+    const std::string_view w = tok(static_cast<uint32_t>(after));
+    return iequals(w, "governor") || iequals(w, "mayor");
+  }
+
   // "hundreds fled across the border into Chad": where people fled to is
   // no place of the toll.
   bool flight_destination(const Entity& place, uint32_t sentence_begin) const {
@@ -1860,6 +1878,55 @@ class CasualtyExtractor {
               first_town_in({tokens_[before->token_begin].span.begin, tokens_[before->token_end - 1].span.end}, &unused))
         return town;
     return nullptr;
+  }
+
+  // "the deadliest attack on Kenyan soil since the 1998 bombing of the U.S.
+  // embassy in Nairobi": a place in the event a superlative ranks against.
+  bool in_ranking_phrase(Span place, Span paragraph) const {
+    constexpr size_t kReach = 120;  // from "deadliest" to the place
+    const uint32_t from = place.begin > paragraph.begin + kReach ? place.begin - kReach : paragraph.begin;
+    const std::string_view before = text_.substr(from, place.begin - from);
+    const size_t since = before.rfind(" since ");
+    if (since == std::string_view::npos || !superlative_between(before, 0, since)) return false;
+    // Within one sentence: no full stop before a capital between ("U.S. embassy" is one).
+    for (size_t dot = before.find(". ", since); dot != std::string_view::npos; dot = before.find(". ", dot + 1))
+      if (dot + 2 < before.size() && chars::is_ascii_upper(before[dot + 2])) return false;
+    return true;
+  }
+
+  // "the town's market", "in the city": the story's town, named before.
+  bool names_the_town(Span window) const {
+    for (size_t k = first_at_or_after(tokens_, window.begin, token_span);
+         k + 1 < tokens_.size() && tokens_[k + 1].span.end <= window.end; ++k) {
+      if (!iequals(tok(static_cast<uint32_t>(k)), "the")) continue;
+      const std::string_view noun = chars::strip_possessive(tok(static_cast<uint32_t>(k + 1)));
+      if (iequals(noun, "town") || iequals(noun, "city") || iequals(noun, "village")) return true;
+    }
+    return false;
+  }
+
+  // "Aleppo University", "Garissa University College", "Mosul General
+  // Hospital": the town an institution in `window` is named after, when it
+  // is a known place.
+  std::string_view town_naming_institution(Span window) const {
+    static constexpr std::string_view kInstitutions[] = {"University", "College", "Hospital", "School", "Institute"};
+    static const WordSet institutions(kInstitutions);
+    const auto& ents = *in_.entities;
+    for (size_t i = first_at_or_after(ents, window.begin, entity_span); i < ents.size() && ents[i].span.begin < window.end; ++i) {
+      const Entity& e = ents[i];
+      if (e.type != EntityType::kOrg && e.type != EntityType::kLoc) continue;
+      const std::string_view name = e.span.of(text_);
+      const size_t space = name.find(' ');
+      if (space == std::string_view::npos) continue;
+      bool institution = false;
+      for (size_t at = space; at != std::string_view::npos && !institution; at = name.find(' ', at + 1)) {
+        const size_t next = name.find(' ', at + 1);
+        institution = institutions.contains(name.substr(at + 1, next == std::string_view::npos ? next : next - at - 1));
+      }
+      const std::string_view town = name.substr(0, space);
+      if (institution && (lexicon::is_major_place(town) || gazetteer::is_place_name(town))) return town;
+    }
+    return {};
   }
 
   // The place "there" (after the verb, not "there were") points back to:
@@ -2557,6 +2624,15 @@ class CasualtyExtractor {
     const Entity* unused = nullptr;
     if (next < roles.size())
       if (const Entity* town = first_town_in(seg_.paragraphs[next].span, &unused)) return std::string(town->canonical.of(text_));
+    // Else "GARISSA, Kenya, April 2 - ... a university campus in northeastern
+    // Kenya": the dateline's town, when the dateline names the lead's country.
+    if (const auto& dateline = in_.roles->dateline; dateline && !dateline->place.empty()) {
+      const std::string_view line = dateline->span.of(text_);
+      const std::string_view country_name = country->canonical.of(text_);
+      if (find_word(line, country_name, 0) != std::string_view::npos &&
+          !iequals(dateline->place.of(text_), country_name))
+        return std::string(dateline->place.of(text_));
+    }
     return std::string(country->canonical.of(text_));
   }
 
@@ -2567,7 +2643,7 @@ class CasualtyExtractor {
     for (size_t i = first_at_or_after(ents, paragraph.begin, entity_span); i < ents.size() && ents[i].span.end <= paragraph.end; ++i) {
       const Entity& e = ents[i];
       if (e.type != EntityType::kLoc || in_dateline(e) || based_compound(e) || is_bare_compass_point(e) || where_spoken(e) ||
-          names_institution(e))
+          names_institution(e) || in_ranking_phrase(e.span, paragraph))
         continue;
       if (is_country(e)) {
         if (!*country && !owns_weapon_anywhere(e)) *country = &e;
@@ -2856,6 +2932,30 @@ class CasualtyExtractor {
            find_word(between, "whose", 0) != std::string_view::npos;
   }
 
+  // A date or place of another subject than the fact's: in a relative clause
+  // after it, in one closed before it ("The Taliban, who seized Kabul on Aug.
+  // 15, said 28 ... were among the dead"), or in the event a superlative ranks
+  // the fact against ("the deadliest attack since the 1998 bombing of the U.S.
+  // embassy in Nairobi").
+  bool of_another_subject(Span fact, Span other) const {
+    if (in_relative_clause_after(fact, other)) return true;
+    if (other.end <= fact.begin) {
+      const std::string_view before = text_.substr(0, other.begin);
+      const size_t comma = before.rfind(',');
+      if (comma == std::string_view::npos) return false;
+      const std::string_view clause = before.substr(comma);
+      const bool relative = find_word(clause, "who", 0) != std::string_view::npos ||
+                            find_word(clause, "which", 0) != std::string_view::npos;
+      constexpr size_t kClauseReach = 60;
+      return relative && clause.size() < kClauseReach &&
+             text_.substr(other.end, fact.begin - other.end).find(',') != std::string_view::npos;
+    }
+    if (other.begin <= fact.end) return false;
+    const std::string_view between = text_.substr(fact.end, other.begin - fact.end);
+    const size_t since = find_word(between, "since", 0);
+    return since != std::string_view::npos && superlative_between(between, 0, since);
+  }
+
   // "early April", "late March": the date entity is the month; the word before it says when in it.
   enum class MonthPart : uint8_t { kWhole, kEarly, kLate };
   MonthPart part_of_month(const Sentence& s, Span date) const {
@@ -2884,7 +2984,7 @@ class CasualtyExtractor {
     int months_named = 0;
     for (size_t i = first_at_or_after(ents, window.begin, entity_span); i < ents.size() && ents[i].span.begin < window.end; ++i) {
       const Entity& e = ents[i];
-      if (e.type != EntityType::kDate || e.span.end > window.end || !e.value || in_relative_clause_after(c.span, e.span))
+      if (e.type != EntityType::kDate || e.span.end > window.end || !e.value || of_another_subject(c.span, e.span))
         continue;
       const int year = e.value.year();
       const int now = in_.anchor ? in_.anchor->year : 0;
@@ -2902,7 +3002,9 @@ class CasualtyExtractor {
     // ("Soldiers killed hundreds in Moura": one town in the simple past is one massacre.)
     if (c.count_min >= kTallyCount ||
         (!c.vague.empty() && c.count_min >= kVagueTallyCount && !(names_town(window) && !in_perfect_tense(window)) &&
-         !breaks_down_toll(window)))
+         !breaks_down_toll(window) &&
+         // ("rounded up hundreds of men at the market": one sweep, unless told in the perfect.)
+         !(is_custody_outcome(c.outcome) && !in_perfect_tense(window))))
       return "cumulative";
     if (c.date.empty() && tally_subject_before(c)) return "cumulative";
     // A dated fact more than a week before the article's own date is

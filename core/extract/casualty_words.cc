@@ -22,6 +22,7 @@ constexpr Trigger kTriggers[] = {
     {"gunned", "killed"}, {"succumbed", "killed"}, {"succumbing", "killed"}, {"neutralised", "killed"},
     {"neutralized", "killed"},
     {"executed", "executed"}, {"executing", "executed"}, {"beheaded", "executed"}, {"crucified", "executed"},
+    {"hanged", "executed"},
     {"execute", "executed"}, {"executes", "executed"}, {"execution", "executed"}, {"executions", "executed"},
     {"wounded", "wounded"}, {"wounding", "wounded"}, {"injured", "wounded"},
     {"injuring", "wounded"}, {"injures", "wounded"}, {"injure", "wounded"}, {"wounds", "wounded"}, {"hurt", "wounded"}, {"injuries", "wounded"},
@@ -177,7 +178,7 @@ constexpr std::string_view kOrdinals[] = {"second", "third", "fourth", "fifth", 
 // "several of them seriously": how badly, not another count.
 constexpr std::string_view kSeverityWords[] = {"seriously", "critically", "badly", "severely", "lightly",
                                                "slightly", "gravely", "moderately"};
-constexpr std::string_view kPossessiveDeterminers[] = {"his", "her", "its", "their", "my", "our"};
+constexpr std::string_view kPossessiveDeterminers[] = {"his", "her", "its", "their", "my", "our", "whose"};
 // "a family of six", "its crew of four": a group whose number follows "of".
 constexpr std::string_view kCountedGroups[] = {"family", "crew"};
 constexpr std::string_view kRelativeClauseOpeners[] = {"where", "which", "who", "whom", "whose", "when"};

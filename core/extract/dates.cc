@@ -411,9 +411,12 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
         const bool second_of_pair = (iequals(before, "and") || before == "-" || iequals(before, "to")) &&
                                     i >= begin + 2 && year_of(tok(i - 2)) > 0;
         // ("for 2018 Douma attack", "after its 2011 uprising": a year before an event it dates.)
+        // ("The 1998 embassy bombing": one word may describe the event.)
         const bool dates_event = (iequals(before, "the") || iequals(before, "for") || iequals(before, "after") ||
                                   iequals(before, "its") || iequals(before, "their") || iequals(before, "a")) &&
-                                 i + 1 < end && names_an_event(tok(i + 1));
+                                 i + 1 < end &&
+                                 (names_an_event(tok(i + 1)) ||
+                                  (i + 2 < end && chars::is_ascii_lower(tok(i + 1)[0]) && names_an_event(tok(i + 2))));
         // ("says 2023 is on course to be the deadliest year": a year the subject of "is" or "was".)
         const bool year_as_subject = i + 1 < end && (iequals(tok(i + 1), "is") || iequals(tok(i + 1), "was"));
         if (is_year_cue(before) || second_of_pair || dates_event || year_as_subject) {

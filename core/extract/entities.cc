@@ -108,7 +108,7 @@ bool is_verb_on_place(std::string_view w) {
                                                 "encircled", "bombarded", "shelling", "capturing", "recapturing",
                                                 "seizing", "storming", "entering", "retaking", "encircling",
                                                 "pounded", "pounding", "bombed", "raided", "bombarding", "besieging",
-                                                "attacked", "attacking"};
+                                                "attacked", "attacking", "retaken"};
   static const WordSet set(kVerbs);
   return !w.empty() && chars::is_ascii_lower(w[0]) && set.contains(w);
 }
@@ -831,10 +831,13 @@ class EntityExtractor {
       return false;
     k -= 2;
     if (k > sent.token_begin && tok(k - 1) == ",") --k;
+    // ("The group's affiliate in Afghanistan, known as ISIS-K": past where it is.)
+    if (k >= sent.token_begin + 3 && is_capitalised(tok(k - 1)) && iequals(tok(k - 2), "in")) k -= 2;
     if (k == sent.token_begin) return false;
     const std::string_view body = tok(k - 1);
     return is_group_noun(body) || iequals(body, "army") || iequals(body, "military") || iequals(body, "forces") ||
-           iequals(body, "party") || iequals(body, "alliance") || iequals(body, "coalition") || iequals(body, "police");
+           iequals(body, "party") || iequals(body, "alliance") || iequals(body, "coalition") || iequals(body, "police") ||
+           iequals(body, "affiliate") || iequals(body, "branch") || iequals(body, "offshoot") || iequals(body, "wing");
   }
 
   // Word tokens in [a, b): 'Jimmy "Barbecue" Chérizier' is three words.
@@ -1477,10 +1480,12 @@ class EntityExtractor {
       return;
     }
     // ("the CODECO militia": an acronym before its kind is sure.)
+    // ("the group's affiliate in Afghanistan, known as ISIS-K": as sure.)
     if (b - a == 1 && is_all_caps(head) && head.size() <= 6) {
       c.type = EntityType::kOrg;
-      c.evidence = !after.empty() && chars::is_ascii_lower(after[0]) && is_group_noun(after) ? Evidence::kStrong
-                                                                                         : Evidence::kWeak;
+      c.evidence = (!after.empty() && chars::is_ascii_lower(after[0]) && is_group_noun(after)) || body_known_as(sent, a)
+                       ? Evidence::kStrong
+                       : Evidence::kWeak;
       return;
     }
     // "their nine-month-old child, Gloria", "his daughter Gloria": a name

@@ -692,6 +692,48 @@ TEST_CASE("held-out-17 sources and victims: 'had earlier put the toll at', 'rece
   CHECK(f[0].count_min == 1);
 }
 
+TEST_CASE("held-out-18: what a superlative ranks against, a school's town, custody sweeps, the story's town") {
+  // A toll compared with an older event: its date and place are that event's.
+  auto f = facts_of("GARISSA, Kenya, April 2 - Gunmen from al-Shabab stormed a university campus in northeastern "
+                    "Kenya before dawn on Thursday, killing 147 people, most of them students, in the deadliest attack "
+                    "on Kenyan soil since the 1998 bombing of the U.S. embassy in Nairobi.\n\nA suspect was arrested as "
+                    "he tried to flee the campus, police said.",
+                    "2015-04-02");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].scope == "incident");
+  CHECK(f[0].location == "Kenya");  // its sentence names the country only, not Nairobi
+  CHECK(f[1].location == "GARISSA");  // the dateline's town, which names the lead's country
+  f = facts_of("The Taliban, who seized Kabul on Aug. 15, condemned the bombing and said at least 28 of their own "
+               "members were among the dead.", "2021-08-27");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "incident");
+  // A school named after its town places the toll there; so does a governor.
+  f = facts_of("Two explosions struck Aleppo University on Tuesday, killing at least 82 people, the Syrian "
+               "Observatory for Human Rights said. Aleppo governor Mohammad Wahid Akkad put the death toll at 83.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].location == "Aleppo");
+  CHECK(f[1].location == "Aleppo");
+  // Hundreds rounded up in one town are one sweep; "the town's market" is the story's town.
+  f = facts_of("Malian soldiers killed an estimated 300 civilian men in the central town of Moura over five days in "
+               "late March, Human Rights Watch said on Tuesday.\n\nThe soldiers rounded up hundreds of men at the "
+               "town's market on March 27, according to the group. Witnesses said hundreds more men were detained.",
+               "2022-04-05");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].outcome == "detained");
+  CHECK(f[1].scope == "historical");
+  CHECK(f[1].location == "Moura");
+  CHECK(f[2].scope == "incident");
+  CHECK(facts_of("Security forces have arrested hundreds of people since the protests began.")[0].scope == "cumulative");
+  // "hanged", "whose nephew died", "dozens of the dead had yet to be identified".
+  f = facts_of("The toll rose to 292. Dozens of the dead had yet to be identified. Five men were hanged on Tuesday, "
+               "a spokesman said. \"We have lost our children,\" said Ali Jawad, whose nephew died in the fire.");
+  REQUIRE(f.size() == 4);
+  CHECK(f[1].part_of == 0);
+  CHECK(f[2].outcome == "executed");
+  CHECK(f[2].count_min == 5);
+  CHECK(f[3].count_min == 1);
+}
+
 TEST_CASE("'so far' alone is an attack's running toll; a war's tally says so by its other words") {
   // Held-out-15 (h70): the buried dead of one attack had been a cumulative tally.
   auto f = facts_of("\"We have buried 42 bodies so far,\" Kinos Katuho, a civil society leader, told the BBC.");

@@ -926,3 +926,11 @@ TEST_CASE("parts of an area are places; a name said to be one is a person; a day
   CHECK(find(e, "Monday-and") == nullptr);
   check_entity(e, "Ariha", "LOC");
 }
+
+TEST_CASE("an acronym a body is known as is sure; a town retaken is a place") {
+  // Held-out-18 (h81, h85).
+  auto e = entities_of("The Islamic State group's affiliate in Afghanistan, known as ISIS-K, claimed responsibility. "
+                       "Iraq says it has retaken Falluja from Islamic State.");
+  check_entity(e, "ISIS-K", "ORG");
+  check_entity(e, "Falluja", "LOC");
+}
