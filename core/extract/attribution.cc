@@ -537,6 +537,14 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
           while (k > begin && s - k < 8 && !is_boundary_punct(tok(k - 1)) &&
                  !is_clause_word(tok(k - 1)))
             --k;
+          // "A rebel commander in Aleppo, who declined to be named, said": the
+          // place belongs to the reporter before it.
+          if (k >= begin + 2 && lexicon::is_preposition(tok(k - 1)) && is_reporter_noun(tok(k - 2))) {
+            k -= 2;
+            while (k > begin && s - k < 8 && !is_boundary_punct(tok(k - 1)) && !is_clause_word(tok(k - 1)) &&
+                   !is_speech_verb(tok(k - 1)))
+              --k;
+          }
           if (k < s) candidate = make(k, s, v);
         }
       }

@@ -295,6 +295,16 @@ class CasualtyExtractor {
     return k;
   }
 
+  // "in critical condition", "seriously": how badly, within a few words of k.
+  bool tells_condition(uint32_t k, uint32_t e) const {
+    constexpr uint32_t kReach = 4;
+    for (uint32_t m = k; m < e && m < k + kReach; ++m) {
+      const std::string_view w = tok(m);
+      if (is_severity_word(w) || iequals(w, "critical") || iequals(w, "serious") || iequals(w, "condition")) return true;
+    }
+    return false;
+  }
+
   // A number glued by a hyphen to a unit ("30-hour", "5-km", "10-storey"):
   // `after_number` is the token after the number.
   bool measures_something(uint32_t after_number, uint32_t e) const {
@@ -653,7 +663,9 @@ class CasualtyExtractor {
     static constexpr std::string_view kAuxiliaries[] = {
         "were", "was", "are", "is", "have", "has", "had", "been", "being", "who", "reportedly", "also",
         "later", "critically", "seriously", "fatally", "badly", "slightly", "found", "remain", "remains",
-        "remained", "still", "lightly", "moderately", "gravely", "mortally", "severely"};
+        "remained", "still", "lightly", "moderately", "gravely", "mortally", "severely",
+        // A headline's hedge: "Hundreds feared killed", "Dozens believed dead".
+        "feared", "believed", "presumed"};
     static const WordSet auxiliaries(kAuxiliaries);
     return auxiliaries.contains(w);
   }
@@ -1073,6 +1085,12 @@ class CasualtyExtractor {
                                // ("dozens of the dead had yet to be identified")
                                (lexicon::is_be_form(tok(ce + 2)) || is_auxiliary(tok(ce + 2)));
       if (of_the_dead) breakdown = whole >= 0;
+      // "several of the wounded were in critical condition": how badly, no
+      // count (as "several of them seriously"); an exact number is a part.
+      if (of_the_dead && !count->vague.empty() && tells_condition(ce + 3, e)) {
+        i = count->token_end;
+        continue;
+      }
       // "53 of the 225 injured were still being treated": a part of the toll
       // the sentence gives right after it, under that toll's outcome.
       std::optional<Count> whole_after;
@@ -1547,6 +1565,9 @@ class CasualtyExtractor {
         last_source_place_.clear();
       }
     }
+    // "WHO: Attack on El Fasher hospital kills 70": a headline's speaker before its colon.
+    if (c.source.empty() && !quote && in_.roles->paragraphs[s.paragraph].kind == ParagraphKind::kTitle)
+      if (const Entity* speaker = headline_speaker(s)) c.source = std::string(speaker->canonical.of(text_));
     // "... have been killed since the war began on October 7, 2023, when
     // militants attacked southern Israel, killing about 1,200": the writer
     // recalls how the war began; no one's report.
@@ -1827,14 +1848,21 @@ class CasualtyExtractor {
     const std::string_view name = place.span.of(text_);
     const bool hospital_name = name.size() > 9 && iequals(name.substr(name.size() - 8), "Hospital");
     const uint32_t at = token_at(s, place.span.begin);
-    const bool in_hospital = at >= s.token_begin + 2 && iequals(tok(at - 1), "in") &&
-                             (iequals(tok(at - 2), "hospital") || iequals(tok(at - 2), "hospitals"));
+    const auto care_noun = [&](std::string_view w) {
+      return iequals(w, "hospital") || iequals(w, "hospitals") || iequals(w, "centre") || iequals(w, "center") ||
+             iequals(w, "clinic");
+    };
+    const bool in_hospital = at >= s.token_begin + 2 && iequals(tok(at - 1), "in") && care_noun(tok(at - 2));
     if (!hospital_name && !in_hospital) return false;
     for (uint32_t k = s.token_begin; k + 1 < s.token_end; ++k) {
       const bool later_died = iequals(tok(k), "later") && (iequals(tok(k + 1), "died") || iequals(tok(k + 1), "succumbed"));
       const bool of_wounds = (iequals(tok(k), "wounds") || iequals(tok(k), "injuries")) && k >= s.token_begin + 2 &&
                              (iequals(tok(k - 2), "of") || iequals(tok(k - 2), "to"));
-      if (later_died || of_wounds) return true;
+      // "140 wounded had been taken to the health centre in Kaya".
+      const bool brought = (iequals(tok(k), "taken") || iequals(tok(k), "rushed") || iequals(tok(k), "evacuated") ||
+                            iequals(tok(k), "admitted") || iequals(tok(k), "transferred")) &&
+                           iequals(tok(k + 1), "to");
+      if (later_died || of_wounds || brought) return true;
     }
     return false;
   }
@@ -1892,6 +1920,18 @@ class CasualtyExtractor {
     for (size_t dot = before.find(". ", since); dot != std::string_view::npos; dot = before.find(". ", dot + 1))
       if (dot + 2 < before.size() && chars::is_ascii_upper(before[dot + 2])) return false;
     return true;
+  }
+
+  // The organisation or person that opens a headline before a colon ("WHO:
+  // ...", "Amnesty: ..."); not a place ("Syria: ...").
+  const Entity* headline_speaker(const Sentence& s) const {
+    const auto& ents = *in_.entities;
+    const size_t i = first_at_or_after(ents, tokens_[s.token_begin].span.begin, entity_span);
+    if (i >= ents.size() || ents[i].span.begin != tokens_[s.token_begin].span.begin) return nullptr;
+    const Entity& e = ents[i];
+    if (e.type != EntityType::kOrg && e.type != EntityType::kPerson) return nullptr;
+    const size_t after = first_at_or_after(tokens_, e.span.end, token_span);
+    return after < s.token_end && tok(static_cast<uint32_t>(after)) == ":" ? &e : nullptr;
   }
 
   // "the town's market", "in the city": the story's town, named before.

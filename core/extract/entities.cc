@@ -989,7 +989,9 @@ class EntityExtractor {
     // "ALEPPO, Syria -- Regime helicopters", "Eyewitnesses said", "Fifteen
     // SARC volunteers", "Suspected Boko Haram fighters".
     // ("Doctors Without Borders said": a known name keeps its everyday first word.)
+    // ("WHO: Attack on ...": an organisation's acronym in capitals is no opening word.)
     while (a < b && opens_clause(sent, a) && !(b - a >= 2 && lexicon::is_known_org(words(a, b - 1))) &&
+           !(is_all_caps(tok(a)) && tok(a).size() >= 2 && lexicon::is_known_org(tok(a))) &&
            (lexicon::is_common_capitalised(tok(a)) || abbreviations::is_sentence_starter(tok(a)) ||
             (b - a == 1 && is_everyday_opening_word(sent, a)) || (b - a > 1 && number_value(tok(a))) ||
             (b - a == 1 && is_generic_body(sent, a)) ||

@@ -271,7 +271,9 @@ constexpr std::string_view kNameParticles[] = {"al", "el", "bin", "ibn", "bint",
 // Only in that position: standing alone, "an", "as" and "at" are English.
 constexpr std::string_view kArticlePrefixes[] = {"al", "el", "ad", "ar", "as", "ash", "at", "az", "an",
                                                  "ed", "er", "es", "esh", "et", "ez", "en", "ud", "ur",
-                                                 "us", "uz", "un"};
+                                                 "us", "uz", "un",
+                                                 // "and the": "Jama'at Nusrat al-Islam wal-Muslimin"
+                                                 "wal", "wa"};
 
 // Capitalised only because they open a sentence or a heading.
 constexpr std::string_view kCommonCapitalised[] = {

@@ -369,10 +369,11 @@ std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
   if (sep == i && i < s.size() && s[i] == ':') sep = i + 1;
   if (sep == i) return std::nullopt;
   if (sep < s.size() && s[sep] != ' ') return std::nullopt;
-  // A mixed-case place needs an agency ("Homs, Syria (AP) -") or its
-  // country and a long dash ("Nairobi, Kenya --", an em dash normalized).
+  // A mixed-case place needs an agency ("Homs, Syria (AP) -"), or its
+  // country or the date and a long dash ("Nairobi, Kenya --", "Ouagadougou,
+  // Aug 27 --", an em dash normalized).
   const bool long_dash = sep >= i + 2;
-  if (!all_caps && d.agency.empty() && !(region_part && long_dash)) return std::nullopt;
+  if (!all_caps && d.agency.empty() && !((region_part || !d.date.empty()) && long_dash)) return std::nullopt;
   if (all_caps && place_end < 3) return std::nullopt;
   d.span = {span.begin, span.begin + static_cast<uint32_t>(sep)};
   return d;
@@ -461,7 +462,12 @@ Roles classify_paragraphs(std::string_view text, const std::vector<Paragraph>& p
       continue;
     }
     if (!roles.dateline && !story_started) {
-      if (auto d = parse_dateline(text, paragraphs[p].span)) {
+      // ("WHO: Attack on El Fasher hospital kills 70": a headline's speaker
+      // before a colon is no dateline; a dateline opens a story's paragraph.)
+      constexpr size_t kHeadlineWords = 15;
+      const bool headline_like = words[p] <= kHeadlineWords && !ends_with_stop(raw);
+      if (auto d = parse_dateline(text, paragraphs[p].span);
+          d && !(headline_like && d->agency.empty() && d->date.empty() && d->span.end + 2 < paragraphs[p].span.end)) {
         d->paragraph = static_cast<uint32_t>(p);
         roles.dateline = d;
         if (d->span.end + 2 >= paragraphs[p].span.end) {

@@ -734,6 +734,32 @@ TEST_CASE("held-out-18: what a superlative ranks against, a school's town, custo
   CHECK(f[3].count_min == 1);
 }
 
+TEST_CASE("held-out-19: a headline's speaker before its colon, hedged headlines, how badly several were hurt, places of care") {
+  auto f = facts_of("WHO: Attack on El Fasher hospital kills 70\n\nGENEVA (AFP) - An attack on the last functioning "
+                    "hospital in El Fasher killed 70 people.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].source == "WHO");
+  CHECK(f[0].location == "El Fasher");
+  CHECK(f[1].location == "El Fasher");  // GENEVA is the dateline's, not a headline's "WHO:"
+  f = facts_of("Hundreds feared killed as jihadists attack Barsalogho");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 100);
+  f = facts_of("The bombs killed 20 people. The toll was likely to rise because several of the wounded were in "
+               "critical condition, it said.");
+  REQUIRE(f.size() == 1);
+  f = facts_of("Jihadist fighters killed at least 200 people in an attack on the town of Barsalogho on Saturday. A "
+               "local aid worker said at least 140 wounded had been taken to the health centre in Kaya.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].location == "Barsalogho");
+  f = facts_of("Ouagadougou, Aug 27 -- Jihadist fighters killed at least 200 people in an attack on the town of "
+               "Barsalogho on Saturday.", "2024-08-27");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Barsalogho");
+  f = facts_of("A rebel commander in Aleppo, who declined to be named, said fighters had killed 13 soldiers.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "A rebel commander in Aleppo");
+}
+
 TEST_CASE("'so far' alone is an attack's running toll; a war's tally says so by its other words") {
   // Held-out-15 (h70): the buried dead of one attack had been a cumulative tally.
   auto f = facts_of("\"We have buried 42 bodies so far,\" Kinos Katuho, a civil society leader, told the BBC.");

@@ -934,3 +934,12 @@ TEST_CASE("an acronym a body is known as is sure; a town retaken is a place") {
   check_entity(e, "ISIS-K", "ORG");
   check_entity(e, "Falluja", "LOC");
 }
+
+TEST_CASE("an acronym in capitals opening a headline is the body; 'wal-' inside a group's name") {
+  // Held-out-19 (h87, h89).
+  auto e = entities_of("WHO: Attack on El Fasher hospital kills 70");
+  check_entity(e, "WHO", "ORG");
+  e = entities_of("Al-Qaeda-linked Jama'at Nusrat al-Islam wal-Muslimin (JNIM) claimed the attack.");
+  check_entity(e, "Jama'at Nusrat al-Islam wal-Muslimin", "ORG");
+  check_entity(e, "JNIM", "ORG", "Jama'at Nusrat al-Islam wal-Muslimin");
+}
