@@ -591,8 +591,7 @@ class CasualtyExtractor {
       return true;
     if (count_begin <= last_fact_end + 1 || count_begin > last_fact_end + 4) return false;
     // "a mother and her three children": a possessive may follow "and".
-    const bool possessive = iequals(tok(count_begin - 1), "her") || iequals(tok(count_begin - 1), "his") ||
-                            iequals(tok(count_begin - 1), "their");
+    const bool possessive = is_possessive_determiner(tok(count_begin - 1));  // "and my two brothers"
     const uint32_t list_end = possessive ? count_begin - 1 : count_begin;
     if (possessive && !iequals(tok(list_end - 1), "and")) return false;
     if (list_end > last_fact_end + 3) return false;
@@ -1233,8 +1232,12 @@ class CasualtyExtractor {
       const bool part_in_place = !v.noun && !single && breakdown && count->token_begin > b &&
                                  iequals(tok(count->token_begin - 1), "including") && count->token_end + 1 < e &&
                                  iequals(tok(count->token_end), "in");
+      // "four other crew were wounded, including three critically": a part by how badly.
+      const bool part_by_severity = !v.noun && !single && breakdown && count->token_begin > b &&
+                                    iequals(tok(count->token_begin - 1), "including") && count->token_end < e &&
+                                    is_severity_word(tok(count->token_end));
       if ((!t || other_outcome_across_list || (part_after_of_the && v.noun)) && breakdown &&
-          (v.noun || of_them || part_in_place) && whole >= 0) {
+          (v.noun || of_them || part_in_place || part_by_severity) && whole >= 0) {
         // A part of the whole: "among them at least 21 rebels" takes its
         // outcome, and so does "40 of them in Homs".
         t = whole_trigger;
@@ -2993,7 +2996,9 @@ class CasualtyExtractor {
     if (other.begin <= fact.end) return false;
     const std::string_view between = text_.substr(fact.end, other.begin - fact.end);
     const size_t since = find_word(between, "since", 0);
-    return since != std::string_view::npos && superlative_between(between, 0, since);
+    // ("the first deaths since the group began attacking shipping last year" ranks so too.)
+    return since != std::string_view::npos &&
+           (superlative_between(between, 0, since) || find_word(between.substr(0, since), "first", 0) != std::string_view::npos);
   }
 
   // "early April", "late March": the date entity is the month; the word before it says when in it.
@@ -3087,7 +3092,18 @@ class CasualtyExtractor {
       while ((pos = find_word(sentence, cue, pos)) != std::string_view::npos) {
         // "... 131 people dead, making it the deadliest attack in the conflict
         // so far": the cue ranks the incident among others; it is no tally.
-        if (superlative_between(sentence, c.span.end - window.begin, pos)) {
+        // ("killed three crew members, the first deaths since the group began
+        // attacking shipping last year": "first ... since" ranks it too, and
+        // every cue inside the ranking phrase is the compared event's.)
+        const size_t fact_end = c.span.end - window.begin;
+        bool ranked = false;
+        if (fact_end < pos) {
+          const std::string_view after_fact = sentence.substr(fact_end, pos + cue.size() - fact_end);
+          const size_t since = find_word(after_fact, "since", 0);
+          ranked = since != std::string_view::npos &&
+                   find_word(after_fact.substr(0, since), "first", 0) != std::string_view::npos;
+        }
+        if (superlative_between(sentence, fact_end, pos) || ranked) {
           pos += cue.size();
           continue;
         }

@@ -82,7 +82,7 @@ constexpr std::string_view kCompoundSuffixes[] = {"-based", "-backed", "-led", "
                                                   "-allied", "-affiliated", "-linked", "-brokered",
                                                   "-populated", "-majority", "-dominated", "-inhabited",
                                                   "-speaking", "-aligned", "-sponsored", "-armed", "-occupied",
-                                                  "-friendly", "-owned", "-trained"};
+                                                  "-friendly", "-owned", "-trained", "-flagged", "-registered"};
 
 size_t compound_suffix(std::string_view w) {
   const size_t hyphen = w.rfind('-');
@@ -1042,8 +1042,11 @@ class EntityExtractor {
       c.words = b - a;
       const std::string_view name = c.span.of(text_);
       if (!type_by_lexicon(name, c)) {
-        c.type = ends_with(w, "-based") ? EntityType::kLoc : EntityType::kOrg;
-        c.evidence = Evidence::kWeak;
+        // ("London-based": a place; "Nato-backed": a body; "Barbados-flagged":
+        // surely a country, whose ships fly its flag.)
+        const bool flag = ends_with(w, "-flagged") || ends_with(w, "-registered");
+        c.type = ends_with(w, "-based") || flag ? EntityType::kLoc : EntityType::kOrg;
+        c.evidence = flag ? Evidence::kStrong : Evidence::kWeak;
       }
       candidates_.push_back(c);
       return;
@@ -1051,9 +1054,11 @@ class EntityExtractor {
 
     // Ships, military operations, events, languages and faiths are not the
     // entities Sift marks ("Gulf War", "Arabic"); an organisation named
-    // after one keeps its head word ("Ministry of War").
+    // after one keeps its head word ("Ministry of War"). A name right after a
+    // flag ("the Barbados-flagged True Confidence") is a ship's.
     if (iequals(tok(a), "USS") || iequals(tok(a), "HMS") || iequals(tok(a), "FS") ||
-        iequals(tok(a), "Operation") || iequals(tok(a), "Exercise"))
+        iequals(tok(a), "Operation") || iequals(tok(a), "Exercise") ||
+        (a > sent.token_begin && (ends_with(tok(a - 1), "-flagged") || ends_with(tok(a - 1), "-registered"))))
       return;
     // "UN Security Council Resolution 2254": the council, not its resolution.
     if (b - a >= 2 && (tok(b - 1) == "Resolution" || tok(b - 1) == "Resolutions")) --b;

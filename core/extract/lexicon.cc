@@ -30,6 +30,8 @@ constexpr std::string_view kCountries[] = {
     "Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Wales", "West Bank", "Yemen", "Zambia",
     "Zimbabwe", "Africa", "Asia", "America", "Middle East", "Gulf", "Levant", "Balkans",
     "Caucasus", "Golan", "Golan Heights", "Sinai", "Kurdistan Region", "Crimea", "Chechnya",
+    "Gulf of Aden", "Gulf of Oman", "Gulf of Guinea", "Gulf of Sirte", "Strait of Hormuz", "Bay of Bengal",
+    "Sea of Azov",
     "Democratic Republic of Congo", "Democratic Republic of the Congo", "Republic of Congo", "DR Congo",
     "Burkina",  // headlines' short form of Burkina Faso
     "Central African Republic", "Ivory Coast", "Guinea-Bissau", "Equatorial Guinea",

