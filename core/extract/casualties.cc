@@ -295,6 +295,17 @@ class CasualtyExtractor {
     return k;
   }
 
+  // From token k to `outcome_at`: "from the primary school were": an origin, then auxiliaries.
+  bool origin_then_outcome(uint32_t k, uint32_t outcome_at) const {
+    if (k + 2 >= outcome_at || !iequals(tok(k), "from") || !iequals(tok(k + 1), "the")) return false;
+    uint32_t m = k + 2;
+    constexpr uint32_t kPlaceWords = 3;
+    while (m < outcome_at && m < k + 2 + kPlaceWords && tokens_[m].kind == TokenKind::kWord &&
+           chars::is_ascii_lower(tok(m)[0]) && !is_auxiliary(tok(m)))
+      ++m;
+    return m > k + 2 && only_auxiliaries_between(m, outcome_at);
+  }
+
   // "in critical condition", "seriously": how badly, within a few words of k.
   bool tells_condition(uint32_t k, uint32_t e) const {
     constexpr uint32_t kReach = 4;
@@ -380,6 +391,19 @@ class CasualtyExtractor {
             v.armed |= names_armed_group(tok(g)) || iequals(tok(g), "armed");
             const VictimNoun* inner = victim_of(tok(g));
             if (inner && std::string_view(v.noun->victim_class) == "unknown") v.noun = inner;
+          }
+        }
+        // "187 students from the secondary school": where they come from is part of the phrase.
+        if (!v.of_phrase && k + 3 < e && iequals(tok(k + 1), "from") && iequals(tok(k + 2), "the")) {
+          uint32_t m = k + 3;
+          constexpr uint32_t kPlaceWords = 3;
+          while (m < e && m < k + 3 + kPlaceWords && tokens_[m].kind == TokenKind::kWord &&
+                 chars::is_ascii_lower(tok(m)[0]) && !outcome_word(m, e) && !is_auxiliary(tok(m)) &&
+                 !iequals(tok(m), "and") && !lexicon::is_preposition(tok(m)))
+            ++m;
+          if (m > k + 3) {
+            v.end = m;
+            v.of_phrase = true;
           }
         }
         // "16 students of Benadir University": the name they belong to is part of the phrase.
@@ -1250,8 +1274,12 @@ class CasualtyExtractor {
       }
       // A count needs victims, or must sit right at the outcome ("15 dead", "killing 12").
       const bool toll = named_toll || is_toll_noun(tok(trigger_at));
+      // "187 students from the secondary school and 100 from the primary
+      // school were missing": a bare count after "and", told where from.
+      const bool elided_with_origin = !v.noun && count->token_begin > b && iequals(tok(count->token_begin - 1), "and") &&
+                                      trigger_at > count->token_end && origin_then_outcome(count->token_end, trigger_at);
       const bool adjacent = toll || part_without_outcome || elided_victims || of_the_dead || part_of_whole_after ||
-                            named_among ||
+                            named_among || elided_with_origin ||
                             trigger_at == after ||
                             trigger_at + 1 == count->token_begin ||
                             (trigger_at < count->token_begin && count->token_begin - trigger_at <= 3) ||
@@ -3104,6 +3132,12 @@ class CasualtyExtractor {
                    find_word(after_fact.substr(0, since), "first", 0) != std::string_view::npos;
         }
         if (superlative_between(sentence, fact_end, pos) || ranked) {
+          pos += cue.size();
+          continue;
+        }
+        // "A total of 187 students ... were missing": one event's sum, told
+        // in the simple past; "a total of 3,000 have been killed" is a tally.
+        if ((cue == "total of" || cue == "in total") && !in_perfect_tense(window)) {
           pos += cue.size();
           continue;
         }

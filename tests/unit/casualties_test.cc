@@ -776,6 +776,22 @@ TEST_CASE("held-out-20: 'the first deaths since' ranks a toll; parts by how badl
   CHECK(f[1].source == "a woman");
 }
 
+TEST_CASE("victims told where from, a bare count after 'and' told so too, and 'a total of' in the simple past") {
+  // Held-out-20 (h92).
+  auto f = facts_of("Gunmen abducted 287 pupils from a school in Kuriga on Thursday. A total of 187 students from the "
+                    "secondary school and 100 from the primary school were missing, said Sani Abdullahi, a teacher.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].count_min == 187);
+  CHECK(f[1].outcome == "missing");
+  CHECK(f[1].scope == "incident");
+  CHECK(f[1].location == "Kuriga");
+  CHECK(f[2].count_min == 100);
+  CHECK(f[2].outcome == "missing");
+  f = facts_of("A total of 3,000 people have been killed in the province, the UN said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+}
+
 TEST_CASE("'so far' alone is an attack's running toll; a war's tally says so by its other words") {
   // Held-out-15 (h70): the buried dead of one attack had been a cumulative tally.
   auto f = facts_of("\"We have buried 42 bodies so far,\" Kinos Katuho, a civil society leader, told the BBC.");
