@@ -3022,11 +3022,15 @@ class CasualtyExtractor {
              text_.substr(other.end, fact.begin - other.end).find(',') != std::string_view::npos;
     }
     if (other.begin <= fact.end) return false;
-    const std::string_view between = text_.substr(fact.end, other.begin - fact.end);
-    const size_t since = find_word(between, "since", 0);
-    // ("the first deaths since the group began attacking shipping last year" ranks so too.)
+    return ranks_since(text_.substr(fact.end, other.begin - fact.end));
+  }
+
+  // The text holds "since" after a superlative or "first": "the deadliest
+  // attack since ...", "the first deaths since ...".
+  static bool ranks_since(std::string_view text) {
+    const size_t since = find_word(text, "since", 0);
     return since != std::string_view::npos &&
-           (superlative_between(between, 0, since) || find_word(between.substr(0, since), "first", 0) != std::string_view::npos);
+           (superlative_between(text, 0, since) || find_word(text.substr(0, since), "first", 0) != std::string_view::npos);
   }
 
   // "early April", "late March": the date entity is the month; the word before it says when in it.
@@ -3124,13 +3128,7 @@ class CasualtyExtractor {
         // attacking shipping last year": "first ... since" ranks it too, and
         // every cue inside the ranking phrase is the compared event's.)
         const size_t fact_end = c.span.end - window.begin;
-        bool ranked = false;
-        if (fact_end < pos) {
-          const std::string_view after_fact = sentence.substr(fact_end, pos + cue.size() - fact_end);
-          const size_t since = find_word(after_fact, "since", 0);
-          ranked = since != std::string_view::npos &&
-                   find_word(after_fact.substr(0, since), "first", 0) != std::string_view::npos;
-        }
+        const bool ranked = fact_end < pos && ranks_since(sentence.substr(fact_end, pos + cue.size() - fact_end));
         if (superlative_between(sentence, fact_end, pos) || ranked) {
           pos += cue.size();
           continue;

@@ -84,6 +84,9 @@ constexpr std::string_view kCompoundSuffixes[] = {"-based", "-backed", "-led", "
                                                   "-speaking", "-aligned", "-sponsored", "-armed", "-occupied",
                                                   "-friendly", "-owned", "-trained", "-flagged", "-registered"};
 
+// "Barbados-flagged", "Panama-registered": a ship's country.
+bool is_flag_compound(std::string_view w) { return ends_with(w, "-flagged") || ends_with(w, "-registered"); }
+
 size_t compound_suffix(std::string_view w) {
   const size_t hyphen = w.rfind('-');
   if (hyphen == std::string_view::npos || hyphen < 2) return 0;  // most words: one scan, no list
@@ -1044,7 +1047,7 @@ class EntityExtractor {
       if (!type_by_lexicon(name, c)) {
         // ("London-based": a place; "Nato-backed": a body; "Barbados-flagged":
         // surely a country, whose ships fly its flag.)
-        const bool flag = ends_with(w, "-flagged") || ends_with(w, "-registered");
+        const bool flag = is_flag_compound(w);
         c.type = ends_with(w, "-based") || flag ? EntityType::kLoc : EntityType::kOrg;
         c.evidence = flag ? Evidence::kStrong : Evidence::kWeak;
       }
@@ -1058,7 +1061,7 @@ class EntityExtractor {
     // flag ("the Barbados-flagged True Confidence") is a ship's.
     if (iequals(tok(a), "USS") || iequals(tok(a), "HMS") || iequals(tok(a), "FS") ||
         iequals(tok(a), "Operation") || iequals(tok(a), "Exercise") ||
-        (a > sent.token_begin && (ends_with(tok(a - 1), "-flagged") || ends_with(tok(a - 1), "-registered"))))
+        (a > sent.token_begin && is_flag_compound(tok(a - 1))))
       return;
     // "UN Security Council Resolution 2254": the council, not its resolution.
     if (b - a >= 2 && (tok(b - 1) == "Resolution" || tok(b - 1) == "Resolutions")) --b;
