@@ -2157,6 +2157,16 @@ class CasualtyExtractor {
   // outcome count one each. Only the passive counts: "Assad has killed" and
   // "Assad killed" name the killer, and "X died" is as often an obituary.
   // Injuries are left out too: a named player "was injured" in sports news.
+  // Victims named from token `begin` to `end`, the first name being `person`'s.
+  Victims named_victims(uint32_t begin, uint32_t end, const Entity& person) const {
+    Victims named;
+    named.begin = begin;
+    named.end = end;
+    named.noun = named_victim_noun(person);
+    named.named = true;
+    return named;
+  }
+
   std::optional<Victims> named_victims_at(uint32_t i, uint32_t e, uint32_t* names) const {
     if (tokens_[i].kind != TokenKind::kWord || chars::case_at(tok(i), 0) != utf8::LetterCase::kUpper) return std::nullopt;
     const Entity* person = entity_starting_at(i, EntityType::kPerson);
@@ -2192,12 +2202,7 @@ class CasualtyExtractor {
     const bool participle = w.size() > 3 && (iequals(w.substr(w.size() - 2), "ed") || iequals(w, "slain") || iequals(w, "dead"));
     if (!t || !participle || std::string_view(t->outcome) == "wounded" || std::string_view(t->outcome) == "missing")
       return std::nullopt;
-    Victims named;
-    named.begin = i;
-    named.end = end;
-    named.noun = named_victim_noun(*person);
-    named.named = true;
-    return named;
+    return named_victims(i, end, *person);
   }
 
   // "child", "soldier": a victim noun whose plural is another ("children" is no one person).
@@ -2217,12 +2222,7 @@ class CasualtyExtractor {
     if (i < 2 || !(iequals(tok(i - 1), "them") || iequals(tok(i - 1), "including"))) return std::nullopt;
     const Entity* person = entity_starting_at(i, EntityType::kPerson);
     if (!person) return std::nullopt;
-    Victims named;
-    named.begin = i;
-    named.end = token_after(*person, i, e);
-    named.noun = named_victim_noun(*person);
-    named.named = true;
-    return named;
+    return named_victims(i, token_after(*person, i, e), *person);
   }
 
   // "Among the dead was Mustafa Baraka", "Among the dead were 14-year-old
@@ -2241,7 +2241,7 @@ class CasualtyExtractor {
     if (k >= 3 && (iequals(tok(k - 1), "was") || iequals(tok(k - 1), "were")) && among_the(k - 2) &&
         outcome_word(k - 2, e)) {
       *outcome_at = k - 2;
-    } else if (k >= 2 && iequals(tok(k - 1), "and") && person_ends_before(k - 1)) {
+    } else if (k >= 2 && iequals(tok(k - 1), "and") && entity_ending_at(k - 2, 0, EntityType::kPerson)) {
       // A name listed after named ones: the list's "among the dead" header stands before it.
       constexpr uint32_t kListReach = 30;
       uint32_t m = k - 1;
@@ -2260,12 +2260,7 @@ class CasualtyExtractor {
         end = token_after(*next, end + 1, e);
         *names = 2;
       }
-    Victims named;
-    named.begin = i;
-    named.end = end;
-    named.noun = named_victim_noun(*person);
-    named.named = true;
-    return named;
+    return named_victims(i, end, *person);
   }
 
   // A word of a description before a name: "14-year-old", "twin", "sisters", "the", "Ukrainian".
@@ -2276,24 +2271,19 @@ class CasualtyExtractor {
     return tokens_[k].kind == TokenKind::kWord && (chars::is_ascii_lower(w[0]) || lexicon::is_nationality(w));
   }
 
-  // A person's name ends right before token k.
-  bool person_ends_before(uint32_t k) const {
-    const auto& ents = *in_.entities;
-    const uint32_t end = tokens_[k - 1].span.end;
-    for (size_t j = first_at_or_after(ents, tokens_[k - 1].span.begin > 80 ? tokens_[k - 1].span.begin - 80 : 0, entity_span);
-         j < ents.size() && ents[j].span.begin < end; ++j)
-      if (ents[j].type == EntityType::kPerson && ents[j].span.end == end) return true;
-    return false;
-  }
-
   // The organisation whose name ends at token k ("Islamic State" before "executed").
   const Entity* org_ending_at(uint32_t k, uint32_t sentence_begin) const {
+    return entity_ending_at(k, sentence_begin, EntityType::kOrg);
+  }
+
+  // The entity of `type` whose name ends at token k, starting no earlier than `sentence_begin`.
+  const Entity* entity_ending_at(uint32_t k, uint32_t sentence_begin, EntityType type) const {
     const auto& ents = *in_.entities;
     const uint32_t end = tokens_[k].span.end;
     constexpr uint32_t kLongestName = 80;
     const uint32_t from = std::max(tokens_[sentence_begin].span.begin, end > kLongestName ? end - kLongestName : 0);
     for (size_t i = first_at_or_after(ents, from, entity_span); i < ents.size() && ents[i].span.begin < end; ++i)
-      if (ents[i].type == EntityType::kOrg && ents[i].span.end == end) return &ents[i];
+      if (ents[i].type == type && ents[i].span.end == end) return &ents[i];
     return nullptr;
   }
 
