@@ -25,18 +25,23 @@ const PAGE = path.join(ROOT, 'build', 'web', 'index.html');
   const ready = Date.now() - t0;
   console.log('page size ' + (fs.statSync(PAGE).size / 1e6).toFixed(2) + ' MB; ready to analyze in ' + ready + ' ms');
   if (articles.length) {
+    // Paste: the text box takes the text and the page lists its articles.
+    const pasted = Date.now();
     await page.evaluate((t) => {
       const input = document.querySelector('[data-testid=input]');
       input.value = t;
       input.dispatchEvent(new Event('input'));
     }, text);
+    await page.waitForFunction((n) => document.getElementById('article-count').textContent.startsWith(n + ' '),
+      articles.length, { timeout: 600000 });
+    console.log('pasted and listed in ' + (Date.now() - pasted) + ' ms');
     const t1 = Date.now();
     await page.click('[data-testid=analyze]');
-    await page.waitForSelector('[data-testid=results][data-state=done]', { timeout: 600000 });
+    await page.waitForFunction(() => document.querySelector('[data-testid=results]').dataset.state === 'done', null, { polling: 'raf', timeout: 600000 });
     const total = Date.now() - t1;
     const status = await page.locator('#status').innerText();
     console.log(articles.length + ' articles (' + (Buffer.byteLength(text) / 1e6).toFixed(1) + ' MB): ' + status +
-      ' Analyzed and shown in ' + total + ' ms.');
+      ' From the click to everything shown: ' + total + ' ms.');
   }
   await browser.close();
 })().catch((err) => { console.error(err); process.exit(1); });

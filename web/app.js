@@ -19,7 +19,7 @@ const views = {
 };
 
 const worker = new SiftWorker($('worker-src').textContent);
-const state = { files: [], overrides: {}, pasted: [], json: null, report: null, renderToken: 0 };
+const state = { files: [], overrides: {}, pasted: [], pastedText: '', json: null, report: null };
 
 function setStatus(text, isError) {
   ui.status.textContent = text;
@@ -30,9 +30,12 @@ const showInfo = (text) => { ui.info.textContent = text; };
 
 // ---- the article list -------------------------------------------------
 
+// Splits the box's text into articles, unless it is what was split last.
 async function refreshPasted() {
   const text = ui.input.value;
+  if (text === state.pastedText) return;
   state.pasted = text.trim() ? await worker.call('splitArticles', text, 'article') : [];
+  state.pastedText = text;
   renderList();
 }
 
@@ -130,9 +133,10 @@ async function analyzeInput() {
   ui.results.setAttribute('aria-busy', 'true');
   ui.results.dataset.state = 'running';
   try {
-    clearTimeout(saveTimer);
-    await saveInput();
     await refreshPasted();
+    // The input is in storage before the analysis can run out of memory;
+    // it was saved as it changed, so only a save still waiting is flushed.
+    if (saveTimer) await flushInput();
     const articles = currentArticles();
     if (!articles.length) {
       ui.results.dataset.state = 'empty';
@@ -142,12 +146,12 @@ async function analyzeInput() {
     const bytes = articles.reduce((n, a) => n + a.text.length, 0);
     setStatus('Analyzing ' + articles.length.toLocaleString('en') + ' article(s), ' + (bytes / 1e6).toFixed(1) + ' MB\u2026');
     const started = performance.now();
-    const { json, report } = await worker.call('analyze', { articles: articles.map(({ id, text, date }) => ({ id, text, date })) });
+    const json = await worker.call('analyze', { articles: articles.map(({ id, text, date }) => ({ id, text, date })) });
+    const report = JSON.parse(json);
     const analyzedMs = Math.round(performance.now() - started);
     state.json = json;
     state.report = report;
-    setStatus('Analyzed ' + report.articles.length.toLocaleString('en') + ' article(s) in ' + analyzedMs + ' ms; showing\u2026');
-    await show(report);
+    show(report);
     SiftStore.save('report', json);
     setStatus(report.articles.length.toLocaleString('en') + ' article(s) analyzed in ' + analyzedMs + ' ms.');
   } catch (err) {
@@ -169,9 +173,8 @@ function failureMessage(err) {
   return 'Analysis failed: ' + err.message;
 }
 
-// Renders all views; articles in slices so a large batch keeps the page responsive.
-async function show(report) {
-  const token = ++state.renderToken;
+// Renders all views: small batches whole, large ones as placeholders filled on view.
+function show(report) {
   views.summary.replaceChildren(renderSummary(report));
   views.incidents.replaceChildren(renderIncidents(report));
   views.duplicates.replaceChildren(renderDuplicates(report));
@@ -180,30 +183,37 @@ async function show(report) {
   views.articles.replaceChildren();
   // Small batches render at once; large ones get a light placeholder per
   // article, filled in when it scrolls into view, so 10,000 articles cost
-  // little until they are read.
+  // little until they are read. The observer watches blocks of placeholders,
+  // not each one: it measures every target on every frame.
   const lazy = report.articles.length > 300;
   const observer = lazy ? new IntersectionObserver((entries) => {
     for (const e of entries) {
       if (!e.isIntersecting) continue;
       observer.unobserve(e.target);
-      e.target.replaceWith(renderArticle(report.articles[Number(e.target.dataset.position)], showInfo));
+      for (const holder of [...e.target.children]) {
+        holder.replaceWith(renderArticle(report.articles[Number(holder.dataset.position)], showInfo));
+      }
     }
   }, { rootMargin: '800px' }) : null;
-  for (let i = 0; i < report.articles.length; i += 200) {
-    if (token !== state.renderToken) return;
-    const frag = document.createDocumentFragment();
-    report.articles.slice(i, i + 200).forEach((a, k) => {
-      if (!lazy) { frag.append(renderArticle(a, showInfo)); return; }
-      const holder = el('article', { className: 'article placeholder', 'data-testid': 'article', 'data-id': a.id,
-        'data-position': i + k, 'aria-label': 'Article ' + a.id },
-      el('header', { className: 'article-head' }, el('h3', { text: a.id }),
-        el('span', { className: 'meta', text: a.paragraphs.length + ' paragraphs \u00b7 ' + a.casualties.length + ' casualty facts' })));
-      frag.append(holder);
-      observer.observe(holder);
-    });
-    views.articles.append(frag);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+  // Placeholders go in at once: each pause to let the page paint costs a
+  // frame of the whole document, far more than the placeholders themselves.
+  const BLOCK = 25;
+  const frag = document.createDocumentFragment();
+  for (let b = 0; b < report.articles.length; b += BLOCK) {
+    if (!lazy) {
+      report.articles.slice(b, b + BLOCK).forEach((a) => frag.append(renderArticle(a, showInfo)));
+      continue;
+    }
+    const block = el('div', { className: 'article-block' });
+    report.articles.slice(b, b + BLOCK).forEach((a, k) => block.append(el('article', {
+      className: 'article placeholder', 'data-testid': 'article', 'data-id': a.id, 'data-position': b + k,
+      'aria-label': 'Article ' + a.id,
+    }, el('header', { className: 'article-head' }, el('h3', { text: a.id }),
+      el('span', { className: 'meta', text: a.paragraphs.length + ' paragraphs \u00b7 ' + a.casualties.length + ' casualty facts' })))));
+    frag.append(block);
+    observer.observe(block);
   }
+  views.articles.append(frag);
   for (const b of [ui.exportJson, ui.exportCsv, ui.copy]) b.disabled = false;
   ui.results.dataset.state = 'done';
 }
@@ -251,11 +261,16 @@ ui.copy.addEventListener('click', async () => {
 
 // ---- persistence ----------------------------------------------------------
 
-let saveTimer = 0;
+let saveTimer = 0;  // set while a save waits
 const saveInput = () => SiftStore.save('input', { text: ui.input.value, files: state.files, overrides: state.overrides });
+function flushInput() {
+  clearTimeout(saveTimer);
+  saveTimer = 0;
+  return saveInput();
+}
 function persistInput() {
   clearTimeout(saveTimer);
-  saveTimer = setTimeout(saveInput, 200);
+  saveTimer = setTimeout(flushInput, 200);
 }
 
 async function restore() {
@@ -270,7 +285,7 @@ async function restore() {
   if (json) {
     state.json = json;
     state.report = JSON.parse(json);
-    await show(state.report);
+    show(state.report);
     setStatus('Restored your last session (' + state.report.articles.length + ' article(s)).');
   }
 }
@@ -278,8 +293,7 @@ async function restore() {
 ui.clear.addEventListener('click', async () => {
   worker.cancel();
   ui.input.value = '';
-  Object.assign(state, { files: [], overrides: {}, pasted: [], json: null, report: null });
-  state.renderToken++;
+  Object.assign(state, { files: [], overrides: {}, pasted: [], pastedText: '', json: null, report: null });
   for (const v of Object.values(views)) v.replaceChildren();
   for (const b of [ui.exportJson, ui.exportCsv, ui.copy]) b.disabled = true;
   renderList();
@@ -287,6 +301,7 @@ ui.clear.addEventListener('click', async () => {
   // the store is emptied, so pending saves are dropped before clearing.
   clearTimeout(pasteTimer);
   clearTimeout(saveTimer);
+  saveTimer = 0;
   await SiftStore.clear();
   ui.results.dataset.state = 'empty';
   setStatus('Cleared: nothing of this session is stored any more.');
