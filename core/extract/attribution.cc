@@ -386,6 +386,10 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     const bool takes_action = iequals(tok(v), "continued") || iequals(tok(v), "vowed") || iequals(tok(v), "promised");
     const bool gerund = next.size() > 4 && chars::is_ascii_lower(next[0]) && next.substr(next.size() - 3) == "ing";
     if (takes_action && (gerund || iequals(next, "to"))) return true;
+    // "declared a state of emergency", "declared war": an act, not words.
+    if (iequals(tok(v), "declared") &&
+        (iequals(next, "a") || iequals(next, "an") || iequals(next, "war") || iequals(next, "martial")))
+      return true;
     if (!chars::is_ascii_lower(tok(v)[0]) || tok(v).substr(0, 5) != "claim") return false;
     uint32_t k = v + 1;
     if (iequals(tok(k), "the") && k + 1 < end) ++k;
@@ -598,8 +602,10 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       }
       if (!candidate && subject_end > a) {
         candidate = make(a, subject_end, v);
-      } else if (!candidate && v + 1 < end && (v == begin || tok(v - 1) == "," || tok(v - 1) == "\"" || quoted(v - 1))) {
-        // Inverted: '"...," said Abu Khaled, a resident'.
+      } else if (!candidate && v + 1 < end && (v == begin || tok(v - 1) == "," || tok(v - 1) == "\"" || quoted(v - 1)) &&
+                 !(w.size() > 4 && w.substr(w.size() - 3) == "ing")) {
+        // Inverted: '"...," said Abu Khaled, a resident'. (Never a participle:
+        // in "..., saying the group had chosen" the group is what was said.)
         uint32_t b = v + 1, e = b;
         // ("said Brig. Gen. Ahmed Asiri": a title's abbreviating period goes on.)
         const auto title_period = [&](uint32_t k) {

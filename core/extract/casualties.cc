@@ -295,15 +295,19 @@ class CasualtyExtractor {
     return k;
   }
 
-  // From token k to `outcome_at`: "from the primary school were": an origin, then auxiliaries.
+  // From token k to `outcome_at`: "from the primary school were", "from
+  // Uruguay were": an origin, then auxiliaries.
   bool origin_then_outcome(uint32_t k, uint32_t outcome_at) const {
-    if (k + 2 >= outcome_at || !iequals(tok(k), "from") || !iequals(tok(k + 1), "the")) return false;
-    uint32_t m = k + 2;
+    if (k + 1 >= outcome_at || !iequals(tok(k), "from")) return false;
+    const bool named = is_capitalised_word(k + 1);
+    const uint32_t from = named ? k + 1 : k + 2;
+    if (!named && (!iequals(tok(k + 1), "the") || from >= outcome_at)) return false;
+    uint32_t m = from;
     constexpr uint32_t kPlaceWords = 3;
-    while (m < outcome_at && m < k + 2 + kPlaceWords && tokens_[m].kind == TokenKind::kWord &&
-           chars::is_ascii_lower(tok(m)[0]) && !is_auxiliary(tok(m)))
+    while (m < outcome_at && m < from + kPlaceWords && tokens_[m].kind == TokenKind::kWord &&
+           (named ? is_capitalised_word(m) : chars::is_ascii_lower(tok(m)[0]) && !is_auxiliary(tok(m))))
       ++m;
-    return m > k + 2 && only_auxiliaries_between(m, outcome_at);
+    return m > from && only_auxiliaries_between(m, outcome_at);
   }
 
   // "in critical condition", "seriously": how badly, within a few words of k.
@@ -835,12 +839,30 @@ class CasualtyExtractor {
       }
       // "killing himself and two guards": the bomber is no count, the guards are the verb's.
       if (iequals(w, "and") && k >= b + 3 && is_reflexive(tok(k - 2)) && outcome_word(k - 3, tokens_.size())) continue;
+      // "The dead include civilians and five former fighters": the list goes on from uncounted victims.
+      if (iequals(w, "and"))
+        if (const uint32_t listed_at = outcome_listing_uncounted_before(k - 1, b); listed_at) {
+          *at = listed_at;
+          return outcome_word(listed_at, tokens_.size());
+        }
       // "27 people were wounded as hundreds of soldiers moved in": "as" opens another clause.
       if (w == "." || w == ";" || iequals(w, "and") || iequals(w, "but") || iequals(w, "as") ||
           tokens_[k - 1].kind == TokenKind::kNumber || starts_other_clause(w))
         return nullptr;
     }
     return nullptr;
+  }
+
+  // From the "and" at `and_at` back over uncounted victims ("civilians",
+  // "women, children") to "the dead include": the outcome word's position, or 0.
+  uint32_t outcome_listing_uncounted_before(uint32_t and_at, uint32_t b) const {
+    constexpr uint32_t kListReach = 5;
+    uint32_t k = and_at;
+    while (k > b && and_at - k < kListReach &&
+           (victim_of(tok(k - 1)) || tok(k - 1) == "," || iequals(tok(k - 1), "and")))
+      --k;
+    if (k == and_at || k < b + 3 || !is_listing_verb(tok(k - 1)) || !iequals(tok(k - 3), "the")) return 0;
+    return outcome_word(k - 2, tokens_.size()) ? k - 2 : 0;
   }
 
   static bool is_listing_verb(std::string_view w) {
@@ -1326,8 +1348,11 @@ class CasualtyExtractor {
       c.outcome = t->outcome;
       if (v.noun) c.victims = std::string(words(v.begin, v.end - 1));
       c.victim_class = v.noun ? (v.armed ? "combatant" : v.noun->victim_class) : "unknown";
-      if (!v.noun && (((of_them || part_in_place) && part_without_outcome) || elided_victims)) {  // "40 of them": the whole's people
-        c.victims = out_[static_cast<size_t>(whole)].victims;
+      if (!v.noun && (((of_them || part_in_place) && part_without_outcome) || elided_victims ||
+                      (elided_with_origin && whole >= 0))) {  // "40 of them", "one from Uruguay": the whole's people
+        // (Not the whole's origin: "187 students from the secondary school and 100 from the primary school".)
+        const std::string& whole_victims = out_[static_cast<size_t>(whole)].victims;
+        c.victims = whole_victims.substr(0, elided_with_origin ? whole_victims.find(" from ") : std::string::npos);
         c.victim_class = out_[static_cast<size_t>(whole)].victim_class;
       }
       c.repeat = repeat;
@@ -1625,6 +1650,7 @@ class CasualtyExtractor {
           !owns_weapon(e, s) && !is_bare_compass_point(e) && !parts_place && !where_spoken(e) &&
           !belongs_to_later_clause(c.span, e.span, s) && !place_of_care(e, s) && !of_another_subject(c.span, e.span) &&
           !flight_destination(e, s.token_begin) && !names_institution(e) && !describes_unnamed_place(e) &&
+          !victims_origin(e) &&
           (!place || better_place(e, *place, c.span)))
         place = &e;
       // "Rebels in Daraa said ...": the source's own place, if the sentence names no other.
@@ -1643,6 +1669,8 @@ class CasualtyExtractor {
         date = &e;
     }
     if (!place) place = source_place;
+    // "strikes kill 38 across Ukraine": the extent the fact names right after it wins.
+    if (const Entity* extent = extent_after(c.span, window); extent) place = extent;
     if (date) c.date = date->value ? date->value.view() : date->canonical.of(text_);
     c.scope = scope_of(c, s, window, date);
     // "in Libya's capital", "the Somali capital": that city, when no town is named.
@@ -1650,6 +1678,8 @@ class CasualtyExtractor {
         !place || is_country(*place) ? capital_named(token_at(s, window.begin), token_at(s, window.end)) : std::string_view();
     // "At least 140 Palestinians were killed there": where the sentence before was.
     if (!place && capital.empty()) place = place_there_points_to(s, window);
+    // "killed in the camp": the camp the article named ("the Zamzam displacement camp").
+    if (!place && capital.empty()) place = place_the_noun_points_to(c.span, window);
     // "Two explosions struck Aleppo University": the town a school is named after.
     const std::string_view institution_town =
         !place && capital.empty() ? town_naming_institution(window) : std::string_view();
@@ -1848,6 +1878,33 @@ class CasualtyExtractor {
     return at >= 2 && iequals(tok(at - 1), "in") && audiences.contains(tok(at - 2));
   }
 
+  // "Three peacekeepers from South Africa and one from Uruguay were
+  // killed": where the victims came from, not where they died.
+  bool victims_origin(const Entity& place) const {
+    const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
+    if (at < 2 || !iequals(tok(static_cast<uint32_t>(at - 1)), "from")) return false;
+    const std::string_view before = tok(static_cast<uint32_t>(at - 2));
+    return victim_of(before) != nullptr || number_value(before).has_value();
+  }
+
+  // "kill 38 across Ukraine", "throughout the south of Lebanon": a place
+  // after "across" or "throughout" just after the fact is its extent.
+  const Entity* extent_after(Span fact, Span window) const {
+    constexpr uint32_t kReach = 3;  // tokens from the fact's end to the extent word
+    const size_t from = first_at_or_after(tokens_, fact.end, token_span);
+    for (size_t k = from; k < tokens_.size() && k < from + kReach && tokens_[k].span.end <= window.end; ++k) {
+      const std::string_view w = tok(static_cast<uint32_t>(k));
+      if (!iequals(w, "across") && !iequals(w, "throughout")) continue;
+      const auto& ents = *in_.entities;
+      const size_t at = first_at_or_after(ents, tokens_[k].span.end, entity_span);
+      if (at < ents.size() && ents[at].type == EntityType::kLoc && k + 1 < tokens_.size() &&
+          ents[at].span.begin == tokens_[k + 1].span.begin)
+        return &ents[at];
+      return nullptr;
+    }
+    return nullptr;
+  }
+
   // "a wedding party in a Red Sea village": a place describing a settlement
   // the text does not name is no place of the toll (the village is).
   bool describes_unnamed_place(const Entity& place) const {
@@ -2013,6 +2070,34 @@ class CasualtyExtractor {
     const Entity* town =
         first_town_in({tokens_[before->token_begin].span.begin, tokens_[before->token_end - 1].span.end}, &country);
     return town ? town : country;
+  }
+
+  // "in the camp", "in the village": the last place before the fact the
+  // article called so ("the Zamzam displacement camp", "the village of Tal").
+  const Entity* place_the_noun_points_to(Span fact, Span window) const {
+    static constexpr std::string_view kNouns[] = {"camp", "village", "town", "city", "district", "neighbourhood",
+                                                  "neighborhood"};
+    static const WordSet nouns(kNouns);
+    std::string_view noun;
+    const size_t from = first_at_or_after(tokens_, window.begin, token_span);
+    for (size_t k = from; k + 2 < tokens_.size() && tokens_[k + 2].span.end <= window.end && noun.empty(); ++k)
+      if (iequals(tok(static_cast<uint32_t>(k)), "in") && iequals(tok(static_cast<uint32_t>(k + 1)), "the") &&
+          nouns.contains(tok(static_cast<uint32_t>(k + 2))))
+        noun = tok(static_cast<uint32_t>(k + 2));
+    if (noun.empty()) return nullptr;
+    constexpr size_t kNounReach = 3;  // "Zamzam displacement camp": the noun within a few words after the name
+    const auto& ents = *in_.entities;
+    for (size_t i = first_at_or_after(ents, fact.begin, entity_span); i-- > 0;) {
+      const Entity& e = ents[i];
+      if (e.type != EntityType::kLoc || in_dateline(e)) continue;
+      const size_t after = first_at_or_after(tokens_, e.span.end, token_span);
+      for (size_t k = after; k < tokens_.size() && k < after + kNounReach; ++k)
+        if (iequals(tok(static_cast<uint32_t>(k)), noun)) return &e;
+      const size_t at = first_at_or_after(tokens_, e.span.begin, token_span);
+      if (at >= 2 && iequals(tok(static_cast<uint32_t>(at - 1)), "of") && iequals(tok(static_cast<uint32_t>(at - 2)), noun))
+        return &e;
+    }
+    return nullptr;
   }
 
   const Sentence* sentence_before_in_paragraph(const Sentence& s) const {
@@ -2704,7 +2789,7 @@ class CasualtyExtractor {
     for (size_t i = first_at_or_after(ents, paragraph.begin, entity_span); i < ents.size() && ents[i].span.end <= paragraph.end; ++i) {
       const Entity& e = ents[i];
       if (e.type != EntityType::kLoc || in_dateline(e) || based_compound(e) || is_bare_compass_point(e) || where_spoken(e) ||
-          names_institution(e) || in_ranking_phrase(e.span, paragraph))
+          names_institution(e) || in_ranking_phrase(e.span, paragraph) || victims_origin(e))
         continue;
       if (is_country(e)) {
         if (!*country && !owns_weapon_anywhere(e)) *country = &e;

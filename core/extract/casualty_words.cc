@@ -125,7 +125,9 @@ constexpr VictimNoun kVictims[] = {
     {"suspects", "unknown"}, {"suspect", "unknown"}, {"defendants", "unknown"}, {"smugglers", "unknown"},
     {"traffickers", "unknown"}, {"collaborators", "unknown"}, {"informants", "unknown"}, {"spies", "unknown"},
     {"clergy", "civilian"}, {"academics", "civilian"}, {"professors", "civilian"}, {"scholars", "civilian"},
-    {"artists", "civilian"}, {"athletes", "civilian"}, {"footballers", "civilian"}, {"musicians", "civilian"}};
+    {"artists", "civilian"}, {"athletes", "civilian"}, {"footballers", "civilian"}, {"musicians", "civilian"},
+    // "Two adults died" (beside the children of a toll): who they were is not said.
+    {"adults", "unknown"}, {"adult", "unknown"}, {"staffers", "civilian"}, {"staffer", "civilian"}};
 
 
 constexpr Cause kCauses[] = {
@@ -171,7 +173,7 @@ constexpr std::string_view kNonviolentCauses[] = {
 constexpr std::string_view kAircraft[] = {"helicopter", "helicopters", "jet", "jets", "warplane",
                                           "warplanes", "drone", "drones", "plane", "planes", "aircraft"};
 // "130 civilians, most of them truffle hunters, ...": words opening an aside on the victims.
-constexpr std::string_view kAsideOpeners[] = {"most", "many", "all", "mostly", "mainly", "largely"};
+constexpr std::string_view kAsideOpeners[] = {"most", "many", "all", "mostly", "mainly", "largely", "including"};
 // "a fourth was wounded": one more of the victims just named.
 constexpr std::string_view kOrdinals[] = {"second", "third", "fourth", "fifth", "sixth",
                                           "seventh", "eighth", "ninth", "tenth"};

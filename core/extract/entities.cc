@@ -621,6 +621,14 @@ class EntityExtractor {
             }
           }
           if (w == "&" && j + 1 < e && is_capitalised(tok(j + 1))) { ++j; continue; }
+          // "Front 33", "Brigade 313", "Unit 8200": a unit's number ends its name.
+          // ("Army 12 soldiers": a count of what follows.)
+          if (tokens_[j].kind == TokenKind::kNumber && j == last + 1 && j > i && is_numbered_unit_head(tok(last)) &&
+              (j + 1 >= e || tokens_[j + 1].kind != TokenKind::kWord || !chars::is_ascii_lower(tok(j + 1)[0]) ||
+               ends_name_phrase(tok(j + 1)))) {
+            last = j++;
+            break;
+          }
           if (w == "and") {
             if (const uint32_t tail_end = name_continues_after_and(i, last, j, b, e)) {
               last = tail_end - 1;
@@ -826,6 +834,18 @@ class EntityExtractor {
            !lexicon::is_country_or_region(right) && right.find('-') == std::string_view::npos;
   }
 
+  // After ", known as", "nicknamed" or "dubbed": a full name opening with a given name.
+  bool person_known_as(const Sentence& sent, uint32_t a) const {
+    uint32_t k = a;
+    if (k >= sent.token_begin + 2 && iequals(tok(k - 1), "as") && iequals(tok(k - 2), "known")) k -= 2;
+    else if (k > sent.token_begin && (iequals(tok(k - 1), "nicknamed") || iequals(tok(k - 1), "dubbed"))) k -= 1;
+    else return false;
+    if (k < sent.token_begin + 3 || tok(k - 1) != ",") return false;
+    uint32_t first = k - 1;
+    while (first > sent.token_begin && is_capitalised(tok(first - 1))) --first;
+    return k - 1 - first >= 2 && lexicon::is_given_name(tok(first));
+  }
+
   bool body_known_as(const Sentence& sent, uint32_t a) const {
     uint32_t k = a;
     if (k > sent.token_begin && iequals(tok(k - 1), "the")) --k;
@@ -882,6 +902,30 @@ class EntityExtractor {
   static bool is_lower_case_group_word(std::string_view w) {
     return w == "Jihadist" || w == "Jihadists" || w == "Islamist" || w == "Islamists" || w == "Salafist" ||
            w == "Salafists";
+  }
+
+  // A lower-case word that may follow a name but not a counted noun's
+  // number: "Unit 8200 was", "Front 33, which", "Brigade 313 in".
+  static bool ends_name_phrase(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"and", "or", "which", "who", "that", "has", "had", "have",
+                                                  "said", "says", "claimed", "denied", "also"};
+    static const WordSet words(kWords);
+    return words.contains(w) || lexicon::is_be_form(w) || lexicon::is_preposition(w);
+  }
+
+  // Words telling what kind of place the noun after them is: "displacement camp", "border town".
+  static bool is_place_kind_word(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"refugee", "displacement", "border", "frontline", "front-line",
+                                                  "market", "coastal", "mountain", "desert", "farming", "fishing"};
+    static const WordSet words(kWords);
+    return words.contains(w);
+  }
+
+  static bool is_numbered_unit_head(std::string_view w) {
+    static constexpr std::string_view kHeads[] = {"Front", "Brigade", "Battalion", "Division", "Regiment",
+                                                  "Unit", "Corps", "Squadron", "Army", "Group"};
+    static const WordSet heads(kHeads);
+    return heads.contains(w);
   }
 
   static bool is_group_noun(std::string_view w) {
@@ -1066,6 +1110,11 @@ class EntityExtractor {
     // "UN Security Council Resolution 2254": the council, not its resolution.
     if (b - a >= 2 && (tok(b - 1) == "Resolution" || tok(b - 1) == "Resolutions")) --b;
     if ((b - a == 1 && lexicon::is_non_name(tok(a))) || (lexicon::is_non_name_head(tok(b - 1)) && !run_has_org_head(a, b)))
+      return;
+    // "By Staff Reporter", "Our Correspondent": a byline's role, after "By" or on its own.
+    if (b - a <= 2 && lexicon::is_byline_role_head(tok(b - 1)) &&
+        (b - a == 1 || (a > sent.token_begin && iequals(tok(a - 1), "by")) || iequals(tok(a), "Staff") ||
+         iequals(tok(a), "Our") || iequals(tok(a), "Web") || iequals(tok(a), "News")))
       return;
     // A known place or organisation opening a longer run is its own entity
     // when the rest is a name or a title: "UN Secretary-General Ban Ki-moon",
@@ -1551,7 +1600,11 @@ class EntityExtractor {
                              iequals(after2, "air"));
     // "Borno state", "Nigeria's Kaduna state"; not "state television" after a name.
     const bool state_of_media = iequals(after, "state") && !after2.empty() && is_state_media_word(after2);
-    const bool place_after = ((lexicon::is_place_noun(after) && chars::is_ascii_lower(after[0])) || base_after) &&
+    // ("the Zamzam displacement camp", "the Bab al-Hawa border crossing": a kind of place between.)
+    const bool kind_then_place = is_place_kind_word(after) && !after2.empty() && lexicon::is_place_noun(after2) &&
+                                 chars::is_ascii_lower(after2[0]);
+    const bool place_after = ((lexicon::is_place_noun(after) && chars::is_ascii_lower(after[0])) || base_after ||
+                              kind_then_place) &&
                              !state_of_media && !iequals(after, "country");
     const bool person_before = !before.empty() && chars::is_ascii_lower(before[0]) && lexicon::is_person_title(before);
     // "Ahmed said", "Lavrov, who ...": a speaker.
@@ -1577,6 +1630,20 @@ class EntityExtractor {
     }
     // "Lashkar-e-Jhangvi, a Sunni militant group,": a name the apposition calls a group.
     if (after == "," && (iequals(after2, "a") || iequals(after2, "an")) && b - a <= 4 && group_in_apposition(b + 2, sent)) {
+      c.type = EntityType::kOrg;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // "Mohamed Hamdan Dagalo, known as Hemedti": the name a person goes by.
+    if (b - a <= 2 && person_known_as(sent, a)) {
+      c.type = EntityType::kPerson;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // "the UN mission MONUSCO", "the rebel group HTS": an acronym after the kind of body it is.
+    if (b - a == 1 && is_all_caps(tok(a)) && tok(a).size() >= 3 && !before.empty() && chars::is_ascii_lower(before[0]) &&
+        (is_group_noun(before) || iequals(before, "mission") || iequals(before, "agency") || iequals(before, "party") ||
+         iequals(before, "alliance") || iequals(before, "coalition") || iequals(before, "charity"))) {
       c.type = EntityType::kOrg;
       c.evidence = Evidence::kStrong;
       return;

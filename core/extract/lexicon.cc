@@ -226,7 +226,8 @@ constexpr std::string_view kPersonTitles[] = {
     "Spokesperson", "Director", "Director-General", "Chairman", "Chairwoman", "Chair", "Head",
     "Leader", "Judge", "Justice", "Prosecutor", "Attorney", "Officer", "Private", "Pte",
     "Corporal", "Cpl", "Rev", "Reverend", "Chancellor", "Premier", "Speaker", "Commissioner",
-    "Coordinator", "Rapporteur", "Representative", "Inspector", "Superintendent",
+    "Coordinator", "Rapporteur", "Representative", "Inspector", "Superintendent", "Ombudsman",
+    "Ombudswoman", "Ombudsperson", "ombudsman",
     "spokesman", "spokeswoman", "spokesperson", "president", "minister", "secretary",
     "envoy", "ambassador", "commander", "chief", "leader", "official", "reporter",
     "photographer", "correspondent", "journalist", "activist", "resident", "doctor",
@@ -330,6 +331,9 @@ constexpr std::string_view kNonNameHeads[] = {"War", "Wars", "Summit", "Revoluti
                                               "Games", "Cup", "Time", "Prize", "Award", "Awards", "Festival",
                                               "Spring", "Intifada"};
 
+// Last words of a byline's stand-in for a name: "By Staff Reporter", "Web Desk".
+constexpr std::string_view kBylineRoleHeads[] = {"Reporter", "Correspondent", "Writer", "Desk"};
+
 std::string_view strip_period(std::string_view w) {
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);
   return w;
@@ -366,6 +370,7 @@ SIFT_WORD_LOOKUP(is_common_capitalised, kCommonCapitalised)
 SIFT_WORD_LOOKUP(is_known_person, kKnownPersons)
 SIFT_WORD_LOOKUP(is_non_name, kNonNames)
 SIFT_WORD_LOOKUP(is_non_name_head, kNonNameHeads)
+SIFT_WORD_LOOKUP(is_byline_role_head, kBylineRoleHeads)
 SIFT_WORD_LOOKUP(is_preposition, kPrepositions)
 
 

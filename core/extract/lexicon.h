@@ -32,6 +32,7 @@ bool is_name_particle(std::string_view word);       // "al", "bin", "abu", "de",
 bool is_common_capitalised(std::string_view word);  // sentence starters that are no names
 bool is_non_name(std::string_view word);            // "Arabic", "Islam", "God": no entity of Sift's types
 bool is_non_name_head(std::string_view word);       // "War", "Summit": ends an event's name
+bool is_byline_role_head(std::string_view word);    // "Reporter" of "Staff Reporter": no one's name
 bool is_preposition(std::string_view word);         // "in", "on", "of", "against"
 bool is_place_preposition(std::string_view word);  // "in", "near", "outside": before a place
 bool is_compass_direction(std::string_view word);  // "north", "south-west": a bearing ("north of El Obeid")

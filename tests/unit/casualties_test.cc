@@ -2217,3 +2217,58 @@ TEST_CASE("a headline's bare 'including child' is one; 'including children' is n
   REQUIRE(f.size() == 1);
   CHECK(f[0].count_min == 5);
 }
+
+TEST_CASE("an 'including' aside goes on to the outcome; adults are victims; 'one from Uruguay' counts one") {
+  // Held-out-21 (h96, h97, h99).
+  auto f = facts_of("Relief International said nine of its staff, including doctors and drivers, died when its "
+                    "health post was attacked.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 9);
+  CHECK(f[0].source == "Relief International");
+  f = facts_of("Two adults died at the Okhmatdyt children's hospital, the health minister said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 2);
+  f = facts_of("At least 700 people have been killed in fighting for Goma, the UN said.\n\nThree peacekeepers from "
+               "South Africa and one from Uruguay were killed, the UN mission said.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].count_min == 3);
+  CHECK(f[2].count_min == 1);
+  CHECK(f[2].victims == "peacekeepers");
+  // Where the victims came from is not where they died.
+  CHECK(f[1].location == "Goma");
+  CHECK(f[2].location == "Goma");
+  f = facts_of("187 students from the secondary school and 100 from the primary school were missing.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].victims == "students");
+}
+
+TEST_CASE("'across Ukraine' places the toll; 'the dead include' lists past uncounted victims") {
+  // Held-out-21 (h97, h100).
+  auto f = facts_of("Russian missiles hit Kyiv children's hospital as strikes kill 38 across Ukraine");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Ukraine");
+  f = facts_of("The dead include civilians and five former FARC fighters who had signed the 2016 peace deal, the "
+               "government said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 5);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].source == "the government");
+  f = facts_of("The wounded included women, children and three soldiers.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "wounded");
+  CHECK(f[0].count_min == 3);
+}
+
+TEST_CASE("one who declares a state of emergency reports nothing; 'in the camp' is the camp named before") {
+  // Held-out-21 (h100, h96).
+  auto f = facts_of("President Gustavo Petro declared a state of internal commotion on Monday after clashes in the "
+                    "Catatumbo region killed at least 80 people.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source.empty());
+  f = facts_of("Fighters stormed the Zamzam displacement camp in North Darfur on Friday. Local activists said at "
+               "least 400 people had been killed in the camp since Friday.",
+               "2025-04-13");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 400);
+  CHECK(f[0].location == "Zamzam");
+}

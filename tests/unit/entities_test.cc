@@ -953,3 +953,23 @@ TEST_CASE("seas and gulfs named with 'of' are places; a flag's country is a plac
   CHECK(find(e, "True Confidence") == nullptr);
   CHECK(find(e, "Aden") == nullptr);
 }
+
+TEST_CASE("a unit's number, an ombudsman's title, a person's alias, an acronym after its kind, a named camp") {
+  // Held-out-21 (h96, h98, h99, h100).
+  auto e = entities_of("The ELN said it was fighting the dissident Front 33, which it accuses of killing its members. "
+                       "In 2015 Army 12 soldiers died.");
+  check_entity(e, "Front 33", "ORG");
+  CHECK(find(e, "Army 12") == nullptr);
+  e = entities_of("\"It is a humanitarian catastrophe,\" Ombudsman Iris Marin said in a radio interview.");
+  check_entity(e, "Iris Marin", "PERSON");
+  e = entities_of("It released a video showing its commander, Mohamed Hamdan Dagalo, known as Hemedti, greeting "
+                  "fighters.");
+  check_entity(e, "Hemedti", "PERSON");
+  e = entities_of("Three peacekeepers were killed, the UN mission MONUSCO said.");
+  check_entity(e, "MONUSCO", "ORG");
+  e = entities_of("Sudan's paramilitary forces stormed the Zamzam displacement camp in North Darfur.");
+  check_entity(e, "Zamzam", "LOC");
+  e = entities_of("Pakistan says 33 militants killed\n\nBy Staff Reporter\n\nQUETTA: Security forces killed 33 "
+                  "militants, the military said.");
+  CHECK(find(e, "Staff Reporter") == nullptr);
+}

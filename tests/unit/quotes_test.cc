@@ -266,3 +266,11 @@ TEST_CASE("a titled name in apposition speaks, before or after the verb; 'it' is
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "The government");
 }
+
+TEST_CASE("what a participle says is no speaker: the subject before it speaks") {
+  // Held-out-21 (h100).
+  const auto q = quotes_of("President Gustavo Petro declared a state of emergency. Petro suspended peace talks with the "
+                           "ELN on Friday, saying the group had chosen \"the path of war\".");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Gustavo Petro");
+}
