@@ -501,7 +501,9 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
         // ("the head of the Observatory said" goes on past "of", and "Abu
         // Shadi al-Hamwi a local activist said" past the name it describes,
         // "a doctor receiving the wounded said" past the participle).
+        // ("Save the Children said": an article inside a name goes on.)
         if ((iequals(p, "a") || iequals(p, "an") || iequals(p, "the")) && a >= begin + 2 &&
+            !inside_name(ctx, tokens[a - 1].span) &&
             !lexicon::is_preposition(tok(a - 2)) && !iequals(tok(a - 2), "and") && !iequals(tok(a - 2), "or") &&
             !is_boundary_punct(tok(a - 2)) && !is_clause_word(tok(a - 2)) && !is_speech_verb(tok(a - 2)) &&
             !person_name_ends_at(ctx, tokens[a - 2].span.end) && !is_participle(tok(a - 2))) {
@@ -668,6 +670,37 @@ std::optional<std::string> resolve_definite_description(const AttributionContext
     return std::string(monitor->canonical.of(ctx.text));
   if (const auto described = earlier_description(ctx.text, *ctx.tokens, mention)) return std::string(*described);
   return std::nullopt;
+}
+
+std::optional<Span> body_opening_sentence_before(std::string_view text, const Segmentation& seg,
+                                                 const std::vector<Entity>& ents, Span pronoun) {
+  const auto& sents = seg.sentences;
+  auto it = std::partition_point(sents.begin(), sents.end(), [&](const Sentence& s) { return s.span.end <= pronoun.begin; });
+  if (it == sents.end()) return std::nullopt;
+  // The pronoun opens its sentence: the body is in the sentence before.
+  if (seg.tokens[it->token_begin].span.begin == pronoun.begin) {
+    if (it == sents.begin() || (it - 1)->paragraph != it->paragraph) return std::nullopt;
+    --it;
+  }
+  const Sentence& s = *it;
+  const size_t e = first_at_or_after(ents, s.span.begin, entity_span);
+  constexpr uint32_t kOpening = 2;  // "The", "the Syrian"
+  if (e < ents.size() && ents[e].type == EntityType::kOrg && ents[e].span.begin < pronoun.begin &&
+      ents[e].span.begin <= seg.tokens[std::min(s.token_begin + kOpening, s.token_end - 1)].span.begin)
+    return ents[e].span;
+  // "The government put ...": "The" and one lower-case noun; or with a
+  // nationality before it: "The Israeli military disputed ...".
+  if (s.token_end - s.token_begin < 3) return std::nullopt;
+  const std::string_view first = seg.tokens[s.token_begin].span.of(text);
+  uint32_t noun_at = s.token_begin + 1;
+  if (e < ents.size() && ents[e].type == EntityType::kNorp && ents[e].span.begin == seg.tokens[noun_at].span.begin &&
+      ents[e].span.end == seg.tokens[noun_at].span.end &&
+      noun_at + 2 < s.token_end)
+    ++noun_at;
+  const std::string_view noun = seg.tokens[noun_at].span.of(text);
+  if (first != "The" || noun.empty() || !chars::is_ascii_lower(noun[0]) || seg.tokens[noun_at].kind != TokenKind::kWord)
+    return std::nullopt;
+  return Span{seg.tokens[s.token_begin].span.begin, seg.tokens[noun_at].span.end};
 }
 
 }  // namespace sift

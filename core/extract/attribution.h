@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "extract/extraction.h"
+#include "segment/segment.h"
 #include "segment/tokens.h"
 
 namespace sift {
@@ -35,6 +36,12 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
 // description points back to, as a name (the person last given that title:
 // "Ahmed al-Mismari") or as written ("A senior Western diplomat"), if any.
 std::optional<std::string> resolve_definite_description(const AttributionContext& ctx, Span mention);
+
+// What "it" at `pronoun` stands for: the organisation or "the <noun>" ("The
+// government", "The Israeli military") that opens its sentence, or the
+// sentence before when "it" opens its own. Shared by quotes and casualty sources.
+std::optional<Span> body_opening_sentence_before(std::string_view text, const Segmentation& seg,
+                                                 const std::vector<Entity>& ents, Span pronoun);
 
 // True for a speech verb: said, says, told, reported, claimed, ...
 bool is_speech_verb(std::string_view word);

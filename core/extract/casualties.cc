@@ -433,9 +433,13 @@ class CasualtyExtractor {
       }
       // "30 regime and allied fighters": "and" joins two modifiers of one
       // victim noun, not two counts or two clauses.
-      const bool joins_modifiers = (iequals(w, "and") || iequals(w, "or")) && k > i && k + 2 < e &&
-                                   tokens_[k + 1].kind == TokenKind::kWord && !trigger_of(tok(k + 1)) &&
-                                   victim_of(tok(k + 2)) != nullptr;
+      // ("19 Hamas and Islamic Jihad militants": two names may be the modifiers.)
+      const auto modifier_then_victim = [&](uint32_t m) {
+        if (m >= e || tokens_[m].kind != TokenKind::kWord || trigger_of(tok(m))) return false;
+        if (m + 1 < e && victim_of(tok(m + 1))) return true;
+        return is_capitalised_word(m) && m + 2 < e && is_capitalised_word(m + 1) && victim_of(tok(m + 2));
+      };
+      const bool joins_modifiers = (iequals(w, "and") || iequals(w, "or")) && k > i && modifier_then_victim(k + 1);
       // A number word starts another count: "4 Syrian Towns Resumes Six people".
       if (tokens_[k].kind != TokenKind::kWord || trigger_of(w) || ends_victim_phrase(w) ||
           (iequals(w, "and") && !joins_modifiers) || (k > i && number_value(w)))
@@ -1604,6 +1608,14 @@ class CasualtyExtractor {
         last_source_ = c.source;
         last_source_paragraph_ = s.paragraph;
         sourced_here = true;
+      } else if (iequals(source->span.of(text_), "it")) {
+        // "The Israeli military disputed the figure. It said 19 militants were killed."
+        if (const auto body = body_opening_sentence_before(text_, seg_, *in_.entities, source->span)) {
+          c.source = std::string(body->of(text_));
+          last_source_ = c.source;
+          last_source_paragraph_ = s.paragraph;
+          sourced_here = true;
+        }
       }
     }
     // "The White Helmets said its teams pulled 11 survivors from the rubble.
@@ -1636,6 +1648,7 @@ class CasualtyExtractor {
     // The first place named in the sentence outside the source phrase.
     const Entity* place = nullptr;
     const Entity* source_place = nullptr;
+    const Entity* source_reach = nullptr;  // "the Gaza health ministry": the place its office covers
     const Entity* date = nullptr;
     bool places_only_parts = false;  // "seven killed, including two in Saqqez": Saqqez is the part's
     const auto& ents = *in_.entities;
@@ -1660,6 +1673,7 @@ class CasualtyExtractor {
           !is_country(e) && (!names_institution(e) || heads_place(e)) && !is_bare_compass_point(e) &&
           (e.span.begin != source_span.begin || e.span.end != source_span.end))
         source_place = &e;
+      if (e.type == EntityType::kLoc && in_source && !source_reach && names_institution(e)) source_reach = &e;
       // The date nearest the fact: "the second time this month ... after 17
       // people were killed in an October 2 attack" happened on October 2.
       // English puts the time after the verb ("were killed on Tuesday"), so
@@ -1706,6 +1720,10 @@ class CasualtyExtractor {
         c.location = town ? std::string(town->canonical.of(text_)) : lead_place();
       }
     }
+    // "The Gaza health ministry says more than 39,700 Palestinians have been
+    // killed in the war": a tally of no other place covers the office's.
+    if (c.location.empty() && c.scope == "cumulative" && source_reach)
+      c.location = std::string(source_reach->canonical.of(text_));
     // An undated toll of the place the story just dated happened that day:
     // "... shelled Aleppo on Tuesday, killing 23. Another 40 were wounded."
     if (c.scope == "incident") {
@@ -2126,12 +2144,19 @@ class CasualtyExtractor {
     if (!person && !iequals(pronoun, "it")) return nullptr;
     const EntityType wanted = person ? EntityType::kPerson : EntityType::kOrg;
     const Sentence* previous = sentence_before_in_paragraph(s);
-    const Sentence& first = previous ? *previous : s;
-    const uint32_t from = tokens_[first.token_begin].span.begin;
     const auto& ents = *in_.entities;
     const Entity* found = nullptr;
-    for (size_t i = first_at_or_after(ents, from, entity_span); i < ents.size() && ents[i].span.end <= pronoun_span.begin; ++i)
-      if (ents[i].type == wanted) found = &ents[i];
+    // ("Mahmoud Basal said ... "...," he told Reuters. He said 11 children
+    // ...": a person goes on through a sentence that names no one.)
+    for (int back = 0; back < 2 && !found; ++back) {
+      const Sentence& first = previous ? *previous : s;
+      const uint32_t from = tokens_[first.token_begin].span.begin;
+      for (size_t i = first_at_or_after(ents, from, entity_span); i < ents.size() && ents[i].span.end <= pronoun_span.begin; ++i)
+        if (ents[i].type == wanted) found = &ents[i];
+      if (!person || !previous) break;
+      previous = sentence_before_in_paragraph(*previous);
+      if (!previous) break;
+    }
     // "The Sudan Doctors Network blamed the Rapid Support Forces for the
     // attack, which it said wounded 32": in its own sentence "it" is the
     // body that opens it (the subject), not the one the verb is about.

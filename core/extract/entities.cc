@@ -562,7 +562,9 @@ class EntityExtractor {
           // known name ("Islamic State in Iraq and the Levant").
           // So is a country's: "Democratic Republic of Congo".
           // ("Save the Children": across "the" inside a known name.)
-          if ((w == "of" || w == "the" || (w == "in" && lexicon::is_known_org(words(i, last)))) && j + 1 < e) {
+          // ("Armed Conflict Location and Event Data Project": across "and" too.)
+          if ((w == "of" || w == "the" || w == "and" || w == "&" || (w == "in" && lexicon::is_known_org(words(i, last)))) &&
+              j + 1 < e) {
             uint32_t known = 0;
             for (uint32_t m = std::min(e, j + 6); m > j + 1 && !known; --m)
               // ("Democratic Republic of Congo's North Kivu": the possessive is no part of the name.)
@@ -791,9 +793,18 @@ class EntityExtractor {
     if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= first.size()) return false;
     const uint32_t right_begin = tokens_[a].span.begin + static_cast<uint32_t>(hyphen) + 1;
     const std::string_view right = text_.substr(right_begin, tokens_[b - 1].span.end - right_begin);
-    if (!lexicon::is_known_org(first.substr(0, hyphen)) || !lexicon::is_known_org(right)) return false;
-    for (const Span span : {Span{tokens_[a].span.begin, right_begin - 1}, Span{right_begin, tokens_[b - 1].span.end}})
-      candidates_.push_back(known_candidate(span, a, b, EntityType::kOrg, heading, repeat));
+    // "UN-Arab", "US-Saudi", "Israel-Hezbollah": each side typed as the lexicon knows it.
+    const auto known_type = [](std::string_view part) -> std::optional<EntityType> {
+      if (lexicon::is_known_org(part)) return EntityType::kOrg;
+      if (lexicon::is_country_or_region(part) || lexicon::is_location_acronym(part)) return EntityType::kLoc;
+      if (lexicon::is_nationality(part) && chars::is_ascii_upper(part[0])) return EntityType::kNorp;
+      return std::nullopt;
+    };
+    const std::string_view left = first.substr(0, hyphen);
+    const auto left_type = known_type(left), right_type = known_type(right);
+    if (!left_type || !right_type) return false;
+    candidates_.push_back(known_candidate({tokens_[a].span.begin, right_begin - 1}, a, b, *left_type, heading, repeat));
+    candidates_.push_back(known_candidate({right_begin, tokens_[b - 1].span.end}, a, b, *right_type, heading, repeat));
     return true;
   }
 
@@ -911,6 +922,16 @@ class EntityExtractor {
                                                   "said", "says", "claimed", "denied", "also"};
     static const WordSet words(kWords);
     return words.contains(w) || lexicon::is_be_form(w) || lexicon::is_preposition(w);
+  }
+
+  static bool is_school_noun(std::string_view w) {
+    return w == "school" || w == "university" || w == "college" || w == "academy";
+  }
+  static bool is_site_noun(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"hospital", "mosque", "church", "market", "clinic", "stadium",
+                                                  "prison", "airport", "bakery", "synagogue", "shrine"};
+    static const WordSet words(kWords);
+    return words.contains(w);
   }
 
   // Words telling what kind of place the noun after them is: "displacement camp", "border town".
@@ -1633,6 +1654,23 @@ class EntityExtractor {
       c.type = EntityType::kOrg;
       c.evidence = Evidence::kStrong;
       return;
+    }
+    // "the al-Tabi'in school", "the al-Amal hospital": a site named before
+    // its kind, unless the name is a known place ("the Gaza hospital").
+    // Schools are organisations, hospitals and other sites places.
+    if (b - a <= 3 && iequals(before, "the") && !after.empty() && chars::is_ascii_lower(after[0]) &&
+        !lexicon::is_country_or_region(name) &&
+        !lexicon::is_major_place(name) && !lexicon::is_known_org(name) && !gazetteer::is_big_city(name)) {
+      if (is_school_noun(after)) {
+        c.type = EntityType::kOrg;
+        c.evidence = Evidence::kStrong;
+        return;
+      }
+      if (is_site_noun(after)) {
+        c.type = EntityType::kLoc;
+        c.evidence = Evidence::kStrong;
+        return;
+      }
     }
     // "Mohamed Hamdan Dagalo, known as Hemedti": the name a person goes by.
     if (b - a <= 2 && person_known_as(sent, a)) {

@@ -110,6 +110,9 @@ constexpr std::string_view kKnownOrgs[] = {
     "Oxfam", "Save the Children", "International Crisis Group", "Norwegian Refugee Council",
     "International Rescue Committee", "World Health Organization", "World Health Organisation",
     "World Food Programme", "World Food Program", "Mercy Corps", "Islamic Relief",
+    // Conflict monitors the tallies cite.
+    "Armed Conflict Location and Event Data Project", "Armed Conflict Location & Event Data Project", "ACLED",
+    "Airwars", "Iraq Body Count", "Syrian Network for Human Rights", "SNHR",
     "M\xC3\xA9" "decins Sans Fronti\xC3\xA8" "res",  // with its accents, as most outlets write it
     "White Helmets", "SARC", "Syrian Arab Red Crescent", "YPG", "SDF",
     "PKK", "PYD", "FSA", "SNC", "LCC", "SOHR", "Arab League", "Security Council",
@@ -307,7 +310,8 @@ constexpr std::string_view kCommonCapitalised[] = {
     "Thousands", "Dozens", "Scores", "Millions", "At least", "Updated", "Published", "Posted",
     "Read", "Share", "Watch", "Listen", "Click", "Follow", "Subscribe", "Related", "Photo",
     "Picture", "File", "Source", "Sources", "Compiled", "Additional", "Copyright", "All",
-    "Breaking", "Exclusive", "Analysis", "Comment", "Opinion", "Update", "Live", "Report"};
+    "Breaking", "Exclusive", "Analysis", "Comment", "Opinion", "Update", "Live", "Report",
+    "Suspected", "Alleged", "Unidentified", "Masked"};
 
 constexpr std::string_view kWeekdays[] = {"sunday", "monday", "tuesday", "wednesday", "thursday",
                                           "friday", "saturday"};

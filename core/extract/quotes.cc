@@ -188,33 +188,6 @@ bool is_sentence_subject(const Segmentation& seg, std::string_view text, const s
   return true;
 }
 
-// What "it" stands for: the organisation or "the <noun>" that opens the
-// sentence holding the pronoun or the one before it, in its paragraph.
-std::optional<Span> body_opening_sentence_before(std::string_view text, const Segmentation& seg,
-                                                 const std::vector<Entity>& ents, Span pronoun) {
-  const auto& sents = seg.sentences;
-  auto it = std::partition_point(sents.begin(), sents.end(), [&](const Sentence& s) { return s.span.end <= pronoun.begin; });
-  if (it == sents.end()) return std::nullopt;
-  // The pronoun opens its sentence: the body is in the sentence before.
-  if (seg.tokens[it->token_begin].span.begin == pronoun.begin) {
-    if (it == sents.begin() || (it - 1)->paragraph != it->paragraph) return std::nullopt;
-    --it;
-  }
-  const Sentence& s = *it;
-  const size_t e = first_at_or_after(ents, s.span.begin, entity_span);
-  constexpr uint32_t kOpening = 2;  // "The", "the Syrian"
-  if (e < ents.size() && ents[e].type == EntityType::kOrg && ents[e].span.begin < pronoun.begin &&
-      ents[e].span.begin <= seg.tokens[std::min(s.token_begin + kOpening, s.token_end - 1)].span.begin)
-    return ents[e].span;
-  // "The government put ...": "The" and one lower-case noun.
-  if (s.token_end - s.token_begin < 3) return std::nullopt;
-  const std::string_view first = seg.tokens[s.token_begin].span.of(text);
-  const std::string_view noun = seg.tokens[s.token_begin + 1].span.of(text);
-  if (first != "The" || noun.empty() || !chars::is_ascii_lower(noun[0]) || seg.tokens[s.token_begin + 1].kind != TokenKind::kWord)
-    return std::nullopt;
-  return Span{seg.tokens[s.token_begin].span.begin, seg.tokens[s.token_begin + 1].span.end};
-}
-
 // "The UN children's agency Unicef": between the two names only a
 // possessive description, lower-case words ending in a noun for a body.
 bool describes_next_org(std::string_view text, Span parent, Span org) {

@@ -321,9 +321,13 @@ std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
   // Place: capitalised words, optionally ", Country" ("HOMS, Syria", "Beirut").
   bool all_caps = true;
   size_t letters = 0;
+  size_t first_place_end = 0;  // "CAIRO/JERUSALEM": two bureaus; the first is the place
   while (i < s.size() && i < 60) {
     const char c = s[i];
-    if (chars::is_ascii_alpha(c)) {
+    if (c == '/' && i > 0 && chars::is_ascii_alpha(s[i - 1]) && i + 1 < s.size() && chars::is_ascii_upper(s[i + 1]) &&
+        !first_place_end) {
+      first_place_end = i++;
+    } else if (chars::is_ascii_alpha(c)) {
       ++letters;
       if (chars::is_ascii_lower(c)) all_caps = false;
       ++i;
@@ -338,7 +342,7 @@ std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
   while (place_end > 0 && s[place_end - 1] == ' ') --place_end;
   if (letters < 3 || !chars::is_ascii_upper(s[0])) return std::nullopt;
   Dateline d;
-  d.place = {span.begin, span.begin + static_cast<uint32_t>(place_end)};
+  d.place = {span.begin, span.begin + static_cast<uint32_t>(first_place_end ? first_place_end : place_end)};
   // Optional ", Country" and ", Feb 8" parts.
   bool region_part = false;  // ", Kenya": a capitalised part without digits
   while (i < s.size() && s[i] == ',') {

@@ -78,7 +78,7 @@ class WordTable {
 
   // Index of `word` in the list, or -1.
   int64_t find(std::string_view word) const {
-    if (word.empty() || word.size() > 40) return -1;
+    if (word.empty()) return -1;
     // Most words asked are in no list: their length or first two letters
     // turn them away before they are hashed, inline in the caller.
     const size_t o = opening(word);

@@ -2272,3 +2272,30 @@ TEST_CASE("one who declares a state of emergency reports nothing; 'in the camp' 
   CHECK(f[0].count_min == 400);
   CHECK(f[0].location == "Zamzam");
 }
+
+TEST_CASE("'Save the Children said' names the charity; two names may qualify the victims; 'he' carries past a quote") {
+  // Held-out-22 (h101, h104).
+  auto f = facts_of("Separately, three children were killed in an air strike in the port city of Hodeidah, Save the "
+                    "Children said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Save the Children");
+  f = facts_of("The Israeli military disputed the figure. It said at least 19 Hamas and Islamic Jihad militants were "
+               "killed in the strike.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 19);
+  CHECK(f[0].victim_class == "combatant");
+  CHECK(f[0].source == "The Israeli military");
+  f = facts_of("Mahmoud Basal, a spokesman for the civil defence, said the strike hit people at prayer. \"Some of the "
+               "bodies were torn to pieces,\" he told Reuters. He said 11 children and six women were among the dead.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].source == "Mahmoud Basal");
+  CHECK(f[1].source == "Mahmoud Basal");
+}
+
+TEST_CASE("a ministry's tally with no other place is of the place the ministry serves") {
+  // Held-out-22 (h104).
+  const auto f = facts_of("The Gaza health ministry says more than 39,700 Palestinians have been killed in the war.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  CHECK(f[0].location == "Gaza");
+}

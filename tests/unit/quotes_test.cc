@@ -274,3 +274,11 @@ TEST_CASE("what a participle says is no speaker: the subject before it speaks") 
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Gustavo Petro");
 }
+
+TEST_CASE("'it' after 'The Israeli military' is the military, not a group named on the way") {
+  // Held-out-22 (h104).
+  const auto q = quotes_of("The Israeli military disputed the figure. It said 19 Hamas militants were killed in the "
+                           "strike, and accused the civil defence of \"exaggerated\" numbers.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "The Israeli military");
+}

@@ -114,3 +114,13 @@ TEST_CASE("classify_paragraphs: a mixed-case dateline with its country and an em
   CHECK(a.roles.dateline->place.of(a.normalized.text) == "Nairobi");
   CHECK_FALSE(analyze_text("Syria: regime raids kill 31\n\nHoms: Shelling killed five people.").roles.dateline);
 }
+
+TEST_CASE("classify_paragraphs: a dateline of two bureaus is placed at the first") {
+  // Held-out-22 (h104).
+  const auto a = analyze_text("Strike kills dozens\n\nCAIRO/JERUSALEM, Aug 10 (Reuters) - An air strike on a school in "
+                              "Gaza City killed more than 90 people.");
+  REQUIRE(a.roles.dateline);
+  CHECK(a.roles.dateline->place.of(a.normalized.text) == "CAIRO");
+  REQUIRE(a.extraction.casualties.size() == 2);
+  CHECK(a.extraction.casualties[1].location == "Gaza City");
+}
