@@ -924,6 +924,12 @@ class EntityExtractor {
     return words.contains(w) || lexicon::is_be_form(w) || lexicon::is_preposition(w);
   }
 
+  static bool is_body_kind_noun(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"mission", "agency", "party", "alliance", "coalition", "charity"};
+    static const WordSet words(kWords);
+    return words.contains(w);
+  }
+
   static bool is_school_noun(std::string_view w) {
     return w == "school" || w == "university" || w == "college" || w == "academy";
   }
@@ -1658,30 +1664,16 @@ class EntityExtractor {
     // "the al-Tabi'in school", "the al-Amal hospital": a site named before
     // its kind, unless the name is a known place ("the Gaza hospital").
     // Schools are organisations, hospitals and other sites places.
-    if (b - a <= 3 && iequals(before, "the") && !after.empty() && chars::is_ascii_lower(after[0]) &&
-        !lexicon::is_country_or_region(name) &&
-        !lexicon::is_major_place(name) && !lexicon::is_known_org(name) && !gazetteer::is_big_city(name)) {
-      if (is_school_noun(after)) {
-        c.type = EntityType::kOrg;
-        c.evidence = Evidence::kStrong;
-        return;
-      }
-      if (is_site_noun(after)) {
-        c.type = EntityType::kLoc;
-        c.evidence = Evidence::kStrong;
-        return;
-      }
-    }
+    const bool named_site = b - a <= 3 && iequals(before, "the") && !after.empty() && chars::is_ascii_lower(after[0]) &&
+                            !lexicon::is_country_or_region(name) && !lexicon::is_major_place(name) &&
+                            !lexicon::is_known_org(name) && !gazetteer::is_big_city(name);
+    if (named_site && is_school_noun(after)) { c.type = EntityType::kOrg; c.evidence = Evidence::kStrong; return; }
+    if (named_site && is_site_noun(after)) { c.type = EntityType::kLoc; c.evidence = Evidence::kStrong; return; }
     // "Mohamed Hamdan Dagalo, known as Hemedti": the name a person goes by.
-    if (b - a <= 2 && person_known_as(sent, a)) {
-      c.type = EntityType::kPerson;
-      c.evidence = Evidence::kStrong;
-      return;
-    }
+    if (b - a <= 2 && person_known_as(sent, a)) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }
     // "the UN mission MONUSCO", "the rebel group HTS": an acronym after the kind of body it is.
     if (b - a == 1 && is_all_caps(tok(a)) && tok(a).size() >= 3 && !before.empty() && chars::is_ascii_lower(before[0]) &&
-        (is_group_noun(before) || iequals(before, "mission") || iequals(before, "agency") || iequals(before, "party") ||
-         iequals(before, "alliance") || iequals(before, "coalition") || iequals(before, "charity"))) {
+        (is_group_noun(before) || is_body_kind_noun(before))) {
       c.type = EntityType::kOrg;
       c.evidence = Evidence::kStrong;
       return;
