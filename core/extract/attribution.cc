@@ -64,6 +64,8 @@ bool is_sentence_adverb(std::string_view w) {
   return adverbs.contains(w);
 }
 
+bool ends_with_ly(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 2) == "ly"; }
+
 // A past form: "received" before "reports of" makes them a noun.
 bool ends_with_ed(std::string_view w) { return w.size() > 3 && chars::iequals(w.substr(w.size() - 2), "ed"); }
 
@@ -446,7 +448,10 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
                !(chars::is_ascii_upper(w[0]) && person_name_starts_at(ctx, tokens[v].span.begin)) &&
                // "one person is reported missing": a passive speech verb names no one
                // (but "X was quoted as saying" names X).
-               !(v > begin && lexicon::is_be_form(tok(v - 1)) && !iequals(w, "quoted")) &&
+               // ("could not be independently confirmed": an adverb between.)
+               !(v > begin && !iequals(w, "quoted") &&
+                 (lexicon::is_be_form(tok(v - 1)) ||
+                  (v > begin + 1 && ends_with_ly(tok(v - 1)) && lexicon::is_be_form(tok(v - 2))))) &&
                !claims_no_words(v, end) &&
                !(is_report_noun(w) && v + 1 < end && is_speech_verb(tok(v + 1))) &&
                // ("it had received reports of 183 people killed": the noun, after a verb.)

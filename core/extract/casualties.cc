@@ -479,11 +479,16 @@ class CasualtyExtractor {
       const std::string_view w = tok(k);
       if (in_aside && k > i && w == ",") in_aside = false;
       if (in_aside && iequals(w, "and")) continue;
-      // "her daughter, 17, had been detained": an age in commas.
+      // "her daughter, 17, had been detained": an age in commas; so is a name.
       if (w == "," && k == i && is_age_in_commas(k)) {
         k += 2;
         continue;
       }
+      if (w == "," && k == i)
+        if (const uint32_t after_name = after_name_in_commas(k, e)) {
+          k = after_name - 1;
+          continue;
+        }
       if (iequals(w, "lost") && i > 0 && iequals(tok(i - 1), "lives")) {
         *at = k;
         return &kLivesLost;
@@ -745,6 +750,9 @@ class CasualtyExtractor {
       return count_begin - trigger_at <= 3;
     }
     if (trigger_at == victims_end || only_auxiliaries_between(victims_end, trigger_at)) return true;
+    if (const uint32_t after_name = after_name_in_commas(victims_end, e);
+        after_name && after_name <= trigger_at && only_auxiliaries_between(after_name, trigger_at))
+      return true;
     uint32_t k = victims_end;
     while (k < e && k < victims_end + 3 && is_auxiliary(tok(k))) ++k;
     if (k < e && iequals(tok(k), "among")) return true;
@@ -755,6 +763,13 @@ class CasualtyExtractor {
   bool count_between(uint32_t from, uint32_t to, uint32_t e) const {
     for (uint32_t k = from; k < to; ++k)
       if (parse_count(text_, tokens_, k, e)) return true;
+    return false;
+  }
+
+  // A "with" and a count of its own in [from, to): ", with 147 wounded".
+  bool with_count_between(uint32_t from, uint32_t to, uint32_t e) const {
+    for (uint32_t k = from; k < to; ++k)
+      if (iequals(tok(k), "with")) return count_between(k + 1, to, e);
     return false;
   }
 
@@ -1028,7 +1043,10 @@ class CasualtyExtractor {
       auto count = parse_count(text_, tokens_, i, e);
       std::optional<Victims> single_victims;  // "a man was killed": a count of one with a singular victim
       // "His grandson was also killed": a possessive before a relative is one victim too.
-      const bool possessive_kin = is_possessive_determiner(w) && i + 1 < e && is_relative(tok(i + 1));
+      // ("whose 16-year-old daughter": an age between.)
+      const bool possessive_kin = is_possessive_determiner(w) && i + 1 < e &&
+                                  (is_relative(tok(i + 1)) || (age_end(i + 1, e) > i + 1 && age_end(i + 1, e) < e &&
+                                                               is_relative(tok(age_end(i + 1, e)))));
       if (!count && (iequals(w, "a") || iequals(w, "an") || iequals(w, "one") || possessive_kin) && i + 1 < e) {
         // "a commander", "a rebel commander", "a Hezbollah commander": up to
         // two modifiers before one singular victim noun.
@@ -1224,6 +1242,8 @@ class CasualtyExtractor {
       // and 16 fighters dead".)
       if (t && v.noun && trigger_at > v.end && iequals(tok(v.end), "with") && count_between(after, trigger_at, e))
         t = nullptr;
+      // So does "rose to 85 on Sunday, with 147 wounded" after a bare count.
+      if (t && !v.noun && trigger_at > after && with_count_between(after, trigger_at, e)) t = nullptr;
       if (!t) {
         t = outcome_before(count->token_begin, b, &trigger_at);
         // "Of the 30 who were killed, 20 were children": a bare count after
@@ -1651,8 +1671,14 @@ class CasualtyExtractor {
     const Entity* source_reach = nullptr;  // "the Gaza health ministry": the place its office covers
     const Entity* date = nullptr;
     bool places_only_parts = false;  // "seven killed, including two in Saqqez": Saqqez is the part's
+    // "... were wounded and were being treated in hospitals in Turkey, said the
+    // governor of Hatay": the source speaks for where they are cared for.
+    bool cared_for_elsewhere = false;
     const auto& ents = *in_.entities;
-    for (size_t i = first_at_or_after(ents, window.begin, entity_span); i < ents.size() && ents[i].span.begin < window.end; ++i) {
+    const size_t first_in_window = first_at_or_after(ents, window.begin, entity_span);
+    for (size_t i = first_in_window; i < ents.size() && ents[i].span.begin < window.end && !cared_for_elsewhere; ++i)
+      cared_for_elsewhere = ents[i].type == EntityType::kLoc && ents[i].span.end <= window.end && place_of_care(ents[i], s);
+    for (size_t i = first_in_window; i < ents.size() && ents[i].span.begin < window.end; ++i) {
       const Entity& e = ents[i];
       if (e.span.end > window.end) continue;
       const bool in_source = e.span.begin >= source_span.begin && e.span.end <= source_span.end && !source_span.empty();
@@ -1663,7 +1689,7 @@ class CasualtyExtractor {
           !owns_weapon(e, s) && !is_bare_compass_point(e) && !parts_place && !where_spoken(e) &&
           !belongs_to_later_clause(c.span, e.span, s) && !place_of_care(e, s) && !of_another_subject(c.span, e.span) &&
           !flight_destination(e, s.token_begin) && !names_institution(e) && !describes_unnamed_place(e) &&
-          !victims_origin(e) &&
+          !victims_origin(e) && !(cared_for_elsewhere && describes_source(e.span, source_span)) &&
           (!place || better_place(e, *place, c.span)))
         place = &e;
       // "Rebels in Daraa said ...": the source's own place, if the sentence names no other.
@@ -1682,7 +1708,7 @@ class CasualtyExtractor {
           (!date || date_rank(e.span, c.span) < date_rank(date->span, c.span)))
         date = &e;
     }
-    if (!place) place = source_place;
+    if (!place && !cared_for_elsewhere) place = source_place;
     // "strikes kill 38 across Ukraine": the extent the fact names right after it wins.
     if (const Entity* extent = extent_after(c.span, window); extent) place = extent;
     if (date) c.date = date->value ? date->value.view() : date->canonical.of(text_);
@@ -1896,6 +1922,14 @@ class CasualtyExtractor {
     return at >= 2 && iequals(tok(at - 1), "in") && audiences.contains(tok(at - 2));
   }
 
+  // "Rahmi Dogan, the governor of Turkey's Hatay province, said": a place
+  // in the apposition after the source's name.
+  bool describes_source(Span place, Span source) const {
+    if (source.empty() || place.begin <= source.end) return false;
+    const std::string_view between = text_.substr(source.end, place.begin - source.end);
+    return between.rfind(", the ", 0) == 0 && between.find(',', 1) == std::string_view::npos;
+  }
+
   // "Three peacekeepers from South Africa and one from Uruguay were
   // killed": where the victims came from, not where they died.
   bool victims_origin(const Entity& place) const {
@@ -1965,9 +1999,11 @@ class CasualtyExtractor {
       const bool of_wounds = (iequals(tok(k), "wounds") || iequals(tok(k), "injuries")) && k >= s.token_begin + 2 &&
                              (iequals(tok(k - 2), "of") || iequals(tok(k - 2), "to"));
       // "140 wounded had been taken to the health centre in Kaya".
-      const bool brought = (iequals(tok(k), "taken") || iequals(tok(k), "rushed") || iequals(tok(k), "evacuated") ||
-                            iequals(tok(k), "admitted") || iequals(tok(k), "transferred")) &&
-                           iequals(tok(k + 1), "to");
+      const bool brought = ((iequals(tok(k), "taken") || iequals(tok(k), "rushed") || iequals(tok(k), "evacuated") ||
+                             iequals(tok(k), "admitted") || iequals(tok(k), "transferred")) &&
+                            iequals(tok(k + 1), "to")) ||
+                           // "were being treated in hospitals in Turkey".
+                           (iequals(tok(k), "treated") && iequals(tok(k + 1), "in"));
       if (later_died || of_wounds || brought) return true;
     }
     return false;
@@ -2090,24 +2126,32 @@ class CasualtyExtractor {
     return town ? town : country;
   }
 
-  // "in the camp", "in the village": the last place before the fact the
+  // "in the camp", "in the same square": the last place before the fact the
   // article called so ("the Zamzam displacement camp", "the village of Tal").
   const Entity* place_the_noun_points_to(Span fact, Span window) const {
     static constexpr std::string_view kNouns[] = {"camp", "village", "town", "city", "district", "neighbourhood",
-                                                  "neighborhood"};
+                                                  "neighborhood", "square", "market"};
     static const WordSet nouns(kNouns);
     std::string_view noun;
     const size_t from = first_at_or_after(tokens_, window.begin, token_span);
-    for (size_t k = from; k + 2 < tokens_.size() && tokens_[k + 2].span.end <= window.end && noun.empty(); ++k)
-      if (iequals(tok(static_cast<uint32_t>(k)), "in") && iequals(tok(static_cast<uint32_t>(k + 1)), "the") &&
-          nouns.contains(tok(static_cast<uint32_t>(k + 2))))
-        noun = tok(static_cast<uint32_t>(k + 2));
+    for (size_t k = from; k + 2 < tokens_.size() && tokens_[k + 2].span.end <= window.end && noun.empty(); ++k) {
+      if (!iequals(tok(static_cast<uint32_t>(k)), "in") || !iequals(tok(static_cast<uint32_t>(k + 1)), "the")) continue;
+      // ("in the same square")
+      const size_t at = iequals(tok(static_cast<uint32_t>(k + 2)), "same") ? k + 3 : k + 2;
+      if (at < tokens_.size() && tokens_[at].span.end <= window.end && nouns.contains(tok(static_cast<uint32_t>(at))))
+        noun = tok(static_cast<uint32_t>(at));
+    }
     if (noun.empty()) return nullptr;
     constexpr size_t kNounReach = 3;  // "Zamzam displacement camp": the noun within a few words after the name
     const auto& ents = *in_.entities;
     for (size_t i = first_at_or_after(ents, fact.begin, entity_span); i-- > 0;) {
       const Entity& e = ents[i];
       if (e.type != EntityType::kLoc || in_dateline(e)) continue;
+      // ("Tayaran Square": the noun ends the name.)
+      const std::string_view name = e.span.of(text_);
+      if (name.size() > noun.size() && name[name.size() - noun.size() - 1] == ' ' &&
+          iequals(name.substr(name.size() - noun.size()), noun))
+        return &e;
       const size_t after = first_at_or_after(tokens_, e.span.end, token_span);
       for (size_t k = after; k < tokens_.size() && k < after + kNounReach; ++k)
         if (iequals(tok(static_cast<uint32_t>(k)), noun)) return &e;
@@ -2414,6 +2458,16 @@ class CasualtyExtractor {
     if (comma + 2 >= tokens_.size() || tokens_[comma + 1].kind != TokenKind::kNumber || tok(comma + 2) != ",") return false;
     const int64_t age = number_value(tok(comma + 1)).value_or(0);
     return age > 0 && age <= kOldest;
+  }
+
+  // "his daughter, Zahra, was missing": a name in commas after the victim;
+  // the token after the closing comma, or 0.
+  uint32_t after_name_in_commas(uint32_t comma, uint32_t e) const {
+    constexpr uint32_t kLongestName = 3;
+    if (comma + 2 >= e || tok(comma) != ",") return 0;
+    uint32_t k = comma + 1;
+    while (k < e && k <= comma + kLongestName && is_capitalised_word(k)) ++k;
+    return k > comma + 1 && k < e && tok(k) == "," ? k + 1 : 0;
   }
 
   static bool is_custody_outcome(std::string_view outcome) {

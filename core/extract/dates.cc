@@ -424,7 +424,10 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
           m.value = std::string(w);
         }
       }
-    } else if (lexicon::is_weekday(chars::strip_possessive(w), &weekday) && w.size() > 3 && chars::is_ascii_upper(w[0]) &&
+    } else if (lexicon::is_weekday(chars::strip_possessive(w), &weekday) && chars::is_ascii_upper(w[0]) &&
+               // ("Thu 24 Jun 2021": a short form only before the day's number; "Sun" alone is a paper.)
+               (w.size() > 3 || (i + 2 < end && tokens[i + 1].kind == TokenKind::kNumber &&
+                                 lexicon::is_month(tok(i + 2)))) &&
                (after_day_preposition(i > begin ? tok(i - 1) : std::string_view()) ||
                 !(i + 1 < end && tokens[i + 1].kind == TokenKind::kWord && chars::is_ascii_upper(tok(i + 1)[0]) &&
                   !lexicon::is_month(tok(i + 1))))) {  // "Sunday Times" is a name; "On Wednesday Moscow vetoed" a day

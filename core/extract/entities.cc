@@ -893,10 +893,20 @@ class EntityExtractor {
         return false;
       }
       if (!chars::is_ascii_lower(w[0])) continue;
-      if (lexicon::is_person_title(w)) return true;
+      if (lexicon::is_person_title(w) || is_role_noun(w)) return true;
       if (lexicon::is_preposition(w)) return false;
     }
     return false;
+  }
+
+  // Roles a person is described by, beside the titles: "Mulu Atsbaha, a health worker".
+  static bool is_role_noun(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"worker", "teacher", "farmer", "vendor", "student", "mother",
+                                                  "father", "survivor", "volunteer", "driver", "shopkeeper",
+                                                  "trader", "engineer", "medic", "paramedic", "rescuer", "nurse",
+                                                  "pharmacist", "midwife", "fisherman", "teenager"};
+    static const WordSet words(kWords);
+    return words.contains(w);
   }
 
   // The apposition from token k ("Sunni militant group,") ends in a group noun within a few words.

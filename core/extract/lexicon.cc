@@ -186,7 +186,7 @@ constexpr std::string_view kPlaceHeads[] = {
     "Airfield", "Church", "Hospital", "Stadium", "Prison", "Palace", "Hotel", "Market",
     "Souk", "Port", "Harbour", "Harbor", "Station", "Refinery", "Field", "Farms", "Oblast", "Raion",
     "Krai", "Prefecture", "Municipality", "Wilaya", "Subdistrict", "Palais", "Mall", "Complex", "Theatre", "Theater",
-    "Township", "Townships"};
+    "Township", "Townships", "Cemetery", "Graveyard", "Shrine"};
 
 // Public figures named by surname alone in reporting on the region.
 constexpr std::string_view kKnownPersons[] = {
@@ -311,7 +311,7 @@ constexpr std::string_view kCommonCapitalised[] = {
     "Read", "Share", "Watch", "Listen", "Click", "Follow", "Subscribe", "Related", "Photo",
     "Picture", "File", "Source", "Sources", "Compiled", "Additional", "Copyright", "All",
     "Breaking", "Exclusive", "Analysis", "Comment", "Opinion", "Update", "Live", "Report",
-    "Suspected", "Alleged", "Unidentified", "Masked"};
+    "Suspected", "Alleged", "Unidentified", "Masked", "Staff", "Agencies"};
 
 constexpr std::string_view kWeekdays[] = {"sunday", "monday", "tuesday", "wednesday", "thursday",
                                           "friday", "saturday"};

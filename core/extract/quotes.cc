@@ -12,6 +12,7 @@ namespace sift {
 namespace {
 
 Span entity_span(const Entity& e) { return e.span; }
+Span token_span(const Token& t) { return t.span; }
 
 struct RawQuote {
   Span span;
@@ -155,6 +156,15 @@ bool opens_sentence(std::string_view text, const Segmentation& seg, const Span& 
 // humanitarian chief Valerie Amos visited")? A name inside a speaker's
 // reported words ("Amos said Assad must stop") or after a preposition ("in
 // talks with Lavrov") does not.
+// "..., the presidency's communications director, Fahrettin Altun, said":
+// the person a speech verb right after the name (and its comma) gives the words to.
+bool speaks_right_after(const Segmentation& seg, std::string_view text, Span mention) {
+  const size_t at = first_at_or_after(seg.tokens, mention.end, token_span);
+  if (at >= seg.tokens.size()) return false;
+  const size_t verb = seg.tokens[at].span.of(text) == "," ? at + 1 : at;
+  return verb < seg.tokens.size() && is_speech_verb(seg.tokens[verb].span.of(text));
+}
+
 bool is_sentence_subject(const Segmentation& seg, std::string_view text, const std::vector<Entity>& ents, Span mention) {
   constexpr uint32_t kLongestDescription = 6;
   const auto& sents = seg.sentences;
@@ -311,7 +321,8 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
         if (ents[i].type != EntityType::kPerson || holding(quoted, ents[i].span, span_of_span)) continue;
         if (gender_clash(pronoun, ents[i].title.of(in.text))) continue;
         if (!named) named = &ents[i];
-        if (is_sentence_subject(seg, in.text, ents, ents[i].span)) named_subject = &ents[i];
+        if (is_sentence_subject(seg, in.text, ents, ents[i].span) || speaks_right_after(seg, in.text, ents[i].span))
+          named_subject = &ents[i];
       }
       if (named_subject) named = named_subject;
       const bool recent_speaker = !last_speaker.empty() && q.first_paragraph <= last_speaker_paragraph + 3;

@@ -2299,3 +2299,37 @@ TEST_CASE("a ministry's tally with no other place is of the place the ministry s
   CHECK(f[0].scope == "cumulative");
   CHECK(f[0].location == "Gaza");
 }
+
+TEST_CASE("'in the same square' is the square named before; ', with 147 wounded' is a count of its own") {
+  // Held-out-23 (h107, h108).
+  auto f = facts_of("Two bombers struck a market in Tayaran Square on Thursday, killing 32 people. In January 2018, a "
+                    "double suicide bombing in the same square killed 38 people.",
+                    "2021-01-21");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 38);
+  CHECK(f[1].scope == "historical");
+  CHECK(f[1].location == "Tayaran Square");
+  f = facts_of("The death toll from a bombing outside a school in Kabul rose to 85 on Sunday, with 147 wounded, "
+               "officials said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].count_min == 85);
+  CHECK(f[1].outcome == "wounded");
+  CHECK(f[1].count_min == 147);
+}
+
+TEST_CASE("one kin victim through an age and a name in commas; the wounded cared for elsewhere keep the lead's place") {
+  // Held-out-23 (h108, h109).
+  auto f = facts_of("\"I am looking for her in the morgues,\" said Mohammad Taqi, whose 16-year-old daughter, Zahra, was "
+                    "missing.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "missing");
+  CHECK(f[0].count_min == 1);
+  f = facts_of("Thirty-three Turkish soldiers were killed in an air strike in Syria's Idlib region, a Turkish official "
+               "said.\n\nRahmi Dogan, the governor of Turkey's Hatay province, said several other soldiers were wounded "
+               "and were being treated in hospitals in Turkey.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].outcome == "wounded");
+  CHECK(f[1].location == "Idlib");
+  CHECK(f[1].source == "Rahmi Dogan");
+}

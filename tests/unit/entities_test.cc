@@ -990,3 +990,18 @@ TEST_CASE("long known names, sites named before their kind, two sides of a hyphe
   e = entities_of("Suspected Islamist militants killed at least 37 farmers in Borno state.");
   CHECK(find(e, "Suspected Islamist") == nullptr);
 }
+
+TEST_CASE("a person described by a role in commas, a short weekday before a date, a cemetery, a byline's 'Staff'") {
+  // Held-out-23 (h106, h108).
+  auto e = entities_of("The strike hit Togoga on Tuesday, according to Mulu Atsbaha, a health worker who said she had "
+                       "counted the bodies.");
+  check_entity(e, "Mulu Atsbaha", "PERSON");
+  e = entities_of("Tigray: dozens killed in airstrike\nStaff and agencies\nThu 24 Jun 2021 09.41 BST\n\nAn airstrike "
+                  "killed 64 people.");
+  check_entity(e, "Thu", "DATE");
+  check_entity(e, "24 Jun 2021", "DATE");
+  CHECK(find(e, "Staff") == nullptr);
+  CHECK(find(entities_of("The Sun 24 reporters said it."), "Sun") == nullptr);
+  e = entities_of("Funerals were held on a hill known as the Martyrs' Cemetery in Kabul.");
+  check_entity(e, "Martyrs' Cemetery", "LOC");
+}

@@ -282,3 +282,12 @@ TEST_CASE("'it' after 'The Israeli military' is the military, not a group named 
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "The Israeli military");
 }
+
+TEST_CASE("'could not be independently confirmed' speaks for no one; 'he' is who the sentence before said spoke") {
+  // Held-out-23 (h109).
+  const auto q = quotes_of("Rahmi Dogan, the governor of Hatay, said several soldiers were wounded. Turkey retaliated, the "
+                           "presidency's communications director, Fahrettin Altun, said. He said 309 Syrian soldiers had "
+                           "been \"neutralised\", a figure that could not be independently confirmed.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Fahrettin Altun");
+}
