@@ -30,7 +30,7 @@ constexpr std::string_view kSpeechVerbs[] = {
 // "armed gangs"'. They attribute here only: elsewhere a name before them
 // ("Russia condemned the attack") is no sign of a person.
 constexpr std::string_view kVerdictVerbs[] = {"blamed", "blames", "condemned", "condemns", "dismissed", "dismisses",
-                                              "branded", "brands", "labelled", "labeled", "labels"};
+                                              "branded", "brands", "labelled", "labeled", "labels", "called", "calls"};
 
 // Words that end a subject when walking back from the verb.
 constexpr std::string_view kClauseWords[] = {"and", "but", "as", "while", "that", "which", "who", "when",
@@ -430,7 +430,10 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
   for (uint32_t v = lo; v < hi; ++v) {
     if (quoted(v)) continue;
     const std::string_view w = tok(v);
-    const int kind = verb_kind(w);
+    int kind = verb_kind(w);
+    // "his employer called \"absurd\"": "called" gives words only when they follow it at once
+    // (not "what it called a rocket attack", nor "called the attack \"a violation\"").
+    if ((iequals(w, "called") || iequals(w, "calls")) && !(v + 1 < end && quoted(v + 1))) kind = 0;
     std::optional<Attribution> candidate;
     if (iequals(w, "according") && v + 1 < end && iequals(tok(v + 1), "to")) {
       uint32_t b = v + 2, e = b;
@@ -512,6 +515,12 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
             !lexicon::is_preposition(tok(a - 2)) && !iequals(tok(a - 2), "and") && !iequals(tok(a - 2), "or") &&
             !is_boundary_punct(tok(a - 2)) && !is_clause_word(tok(a - 2)) && !is_speech_verb(tok(a - 2)) &&
             !person_name_ends_at(ctx, tokens[a - 2].span.end) && !is_participle(tok(a - 2))) {
+          --a;
+          break;
+        }
+        // "on charges his employer called \"absurd\"": a possessive opens the subject.
+        if ((iequals(p, "his") || iequals(p, "her") || iequals(p, "their")) && a < subject_limit && a >= begin + 2 &&
+            !is_boundary_punct(tok(a - 2)) && !iequals(tok(a - 2), "and") && !iequals(tok(a - 2), "of")) {
           --a;
           break;
         }

@@ -147,10 +147,15 @@ class CasualtyExtractor {
       if (!first && it->second && *it->second != c.location) it->second = nullptr;
     }
     if (place_of.empty()) return;
-    for (Casualty& c : out_) {
+    for (size_t i = 0; i < out_.size(); ++i) {
+      Casualty& c = out_[i];
       if (c.scope != "incident" || c.count_min < kSmallestToll || !vague(c)) continue;
       const auto it = place_of.find({c.outcome, c.count_min});
-      if (it != place_of.end() && it->second) c.location = *it->second;
+      if (it == place_of.end() || !it->second) continue;
+      // Its parts placed as vaguely go with it: "toll rises to 116, six of them beheaded".
+      for (Casualty& part : out_)
+        if (part.part_of == static_cast<int32_t>(i) && part.location == c.location) part.location = *it->second;
+      c.location = *it->second;
     }
   }
 
@@ -1268,7 +1273,19 @@ class CasualtyExtractor {
         trigger_at = among_outcome_at - 2;  // the evidence starts at "among", as for counted parts
       }
       bool named_toll = false;
-      if (!t) named_toll = (t = named_toll_before(count->token_begin, b, &trigger_at)) != nullptr;
+      // "the death toll rose to 116 on Thursday, making it the worst
+      // massacre", "toll rises to 116, six of them beheaded": a toll the count
+      // is brought to governs it over an outcome word further on.
+      const bool outcome_loosely_after = t && !v.noun && trigger_at > count->token_end &&
+                                         !only_auxiliaries_between(count->token_end, trigger_at);
+      if (!t || outcome_loosely_after) {
+        uint32_t toll_at = 0;
+        if (const Trigger* toll = named_toll_before(count->token_begin, b, &toll_at)) {
+          t = toll;
+          trigger_at = toll_at;
+          named_toll = true;
+        }
+      }
       if (!t) t = taken_hostage(*count, v, b, e, &trigger_at);
       // "killed 50 militants and eight civilians": a count joined to the
       // previous fact's victims shares its outcome word.
@@ -1381,7 +1398,12 @@ class CasualtyExtractor {
       }
       c.repeat = repeat;
       const bool cause_told_before = fill_context(c, s, trigger_at);
+      // ("toll rises to 116, six of them beheaded": an execution is one of the deaths.)
+      const auto death = [](std::string_view outcome) { return outcome == "killed" || outcome == "executed"; };
       if (part_without_outcome) c.part_of = whole;
+      else if (of_them && whole >= 0 && c.outcome != out_[static_cast<size_t>(whole)].outcome && death(c.outcome) &&
+               death(out_[static_cast<size_t>(whole)].outcome) && c.count_min <= out_[static_cast<size_t>(whole)].count_min)
+        c.part_of = whole;
       else if (breakdown && whole >= 0 && c.outcome == out_[static_cast<size_t>(whole)].outcome &&
                c.count_min <= out_[static_cast<size_t>(whole)].count_min &&
                same_side(c.victim_class, out_[static_cast<size_t>(whole)].victim_class))
@@ -1907,9 +1929,14 @@ class CasualtyExtractor {
   // "arrested across the country", "nationwide": no one place.
   bool nationwide(Span window) const {
     const std::string_view words = window.of(text_);
+    // ("had killed more than 1,200 Ukrainian soldiers over the past day": a
+    // day's claim along a front, no one town's.)
     return find_word(words, "nationwide", 0) != std::string_view::npos ||
            words.find("across the country") != std::string_view::npos ||
-           words.find("across the nation") != std::string_view::npos;
+           words.find("across the nation") != std::string_view::npos ||
+           words.find("over the past day") != std::string_view::npos ||
+           words.find("over the past 24 hours") != std::string_view::npos ||
+           words.find("in the past 24 hours") != std::string_view::npos;
   }
 
   // "told reporters in Ankara", "a news conference in Geneva": where the
@@ -2933,6 +2960,11 @@ class CasualtyExtractor {
   // "killed in U.S. air strikes on Raqa": the country owns the strikes;
   // they fell elsewhere.
   bool owns_weapon(const Entity& e, const Sentence& s) const {
+    // "A rocket fired from Lebanon struck ...": where the weapon came from.
+    const uint32_t at = token_at(s, e.span.begin);
+    if (at >= s.token_begin + 2 && iequals(tok(at - 1), "from") &&
+        (iequals(tok(at - 2), "fired") || iequals(tok(at - 2), "launched")))
+      return true;
     uint32_t k = token_at(s, e.span.end);
     while (k < s.token_end && (is_weapon_compound(tok(k)) || is_actor_modifier(tok(k)))) ++k;
     return k < s.token_end && is_weapon_head(tok(k));

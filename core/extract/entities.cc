@@ -82,7 +82,9 @@ constexpr std::string_view kCompoundSuffixes[] = {"-based", "-backed", "-led", "
                                                   "-allied", "-affiliated", "-linked", "-brokered",
                                                   "-populated", "-majority", "-dominated", "-inhabited",
                                                   "-speaking", "-aligned", "-sponsored", "-armed", "-occupied",
-                                                  "-friendly", "-owned", "-trained", "-flagged", "-registered"};
+                                                  "-friendly", "-owned", "-trained", "-flagged", "-registered",
+                                                  "-installed", "-appointed", "-annexed", "-made", "-built",
+                                                  "-supplied", "-imposed"};
 
 // "Barbados-flagged", "Panama-registered": a ship's country.
 bool is_flag_compound(std::string_view w) { return ends_with(w, "-flagged") || ends_with(w, "-registered"); }

@@ -186,7 +186,7 @@ constexpr std::string_view kPlaceHeads[] = {
     "Airfield", "Church", "Hospital", "Stadium", "Prison", "Palace", "Hotel", "Market",
     "Souk", "Port", "Harbour", "Harbor", "Station", "Refinery", "Field", "Farms", "Oblast", "Raion",
     "Krai", "Prefecture", "Municipality", "Wilaya", "Subdistrict", "Palais", "Mall", "Complex", "Theatre", "Theater",
-    "Township", "Townships", "Cemetery", "Graveyard", "Shrine"};
+    "Township", "Townships", "Cemetery", "Graveyard", "Shrine", "Penitentiary", "Jail"};
 
 // Public figures named by surname alone in reporting on the region.
 constexpr std::string_view kKnownPersons[] = {

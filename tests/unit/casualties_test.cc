@@ -2333,3 +2333,32 @@ TEST_CASE("one kin victim through an age and a name in commas; the wounded cared
   CHECK(f[1].location == "Idlib");
   CHECK(f[1].source == "Rahmi Dogan");
 }
+
+TEST_CASE("a toll brought to a count governs it over an outcome word further on; an execution is one of the deaths") {
+  // Held-out-24 (h114).
+  auto f = facts_of("Ecuador prison riot death toll rises to 116, six of them beheaded");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].count_min == 116);
+  CHECK(f[1].outcome == "executed");
+  CHECK(f[1].part_of == 0);
+  f = facts_of("The death toll from a battle inside a prison in Guayaquil rose to 116 on Thursday, making it the worst "
+               "prison massacre in the country's history, officials said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].count_min == 116);
+  CHECK(f[0].location == "Guayaquil");
+}
+
+TEST_CASE("where a rocket was fired from is no place of its toll; a day's claim along a front takes no town") {
+  // Held-out-24 (h115, h112).
+  auto f = facts_of("A rocket fired from Lebanon struck a football pitch in the Israeli-controlled Golan Heights on "
+                    "Saturday, killing 12 children, Israeli authorities said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Golan Heights");
+  f = facts_of("Russian strikes on Kharkiv killed three people, the governor said.\n\nRussia's defence ministry claimed "
+               "its forces had killed more than 1,200 Ukrainian soldiers over the past day.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 1200);
+  CHECK(f[1].location.empty());
+}

@@ -1005,3 +1005,15 @@ TEST_CASE("a person described by a role in commas, a short weekday before a date
   e = entities_of("Funerals were held on a hill known as the Martyrs' Cemetery in Kabul.");
   check_entity(e, "Martyrs' Cemetery", "LOC");
 }
+
+TEST_CASE("'Russian-installed', 'Iranian-made' and 'Israeli-annexed' give their nationality; a penitentiary is a place") {
+  // Held-out-24 (h112, h114, h115).
+  auto e = entities_of("One person was killed near Vasylivka, Russian-installed officials said. The rocket was an "
+                       "Iranian-made Falaq-1, the deadliest attack on Israeli-annexed land.");
+  check_entity(e, "Russian", "NORP");
+  check_entity(e, "Iranian", "NORP");
+  check_entity(e, "Israeli", "NORP");
+  CHECK(find(e, "Russian-installed") == nullptr);
+  e = entities_of("The fighting broke out on Tuesday in the Litoral Penitentiary in Guayaquil.");
+  check_entity(e, "Litoral Penitentiary", "LOC");
+}

@@ -291,3 +291,13 @@ TEST_CASE("'could not be independently confirmed' speaks for no one; 'he' is who
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Fahrettin Altun");
 }
+
+TEST_CASE("'called' gives the words right after it to its subject, a possessive opening that subject") {
+  // Held-out-24 (h112).
+  auto q = quotes_of("A court sentenced a US journalist to six years in prison on charges his employer called \"absurd\".");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "his employer");
+  q = quotes_of("State television blamed \"terrorists\" for what it called a rocket attack.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "State television");
+}
