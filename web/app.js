@@ -199,11 +199,8 @@ function show(report) {
   // frame of the whole document, far more than the placeholders themselves.
   const BLOCK = 25;
   const frag = document.createDocumentFragment();
-  for (let b = 0; b < report.articles.length; b += BLOCK) {
-    if (!lazy) {
-      report.articles.slice(b, b + BLOCK).forEach((a) => frag.append(renderArticle(a, showInfo)));
-      continue;
-    }
+  if (!lazy) report.articles.forEach((a) => frag.append(renderArticle(a, showInfo)));
+  for (let b = 0; lazy && b < report.articles.length; b += BLOCK) {
     const block = el('div', { className: 'article-block' });
     report.articles.slice(b, b + BLOCK).forEach((a, k) => block.append(el('article', {
       className: 'article placeholder', 'data-testid': 'article', 'data-id': a.id, 'data-position': b + k,

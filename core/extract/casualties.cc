@@ -152,9 +152,9 @@ class CasualtyExtractor {
       if (c.scope != "incident" || c.count_min < kSmallestToll || !vague(c)) continue;
       const auto it = place_of.find({c.outcome, c.count_min});
       if (it == place_of.end() || !it->second) continue;
-      // Its parts placed as vaguely go with it: "toll rises to 116, six of them beheaded".
-      for (Casualty& part : out_)
-        if (part.part_of == static_cast<int32_t>(i) && part.location == c.location) part.location = *it->second;
+      // Its parts placed as vaguely go with it: "toll rises to 116, six of them beheaded" (parts follow their whole).
+      for (size_t j = i + 1; j < out_.size(); ++j)
+        if (out_[j].part_of == static_cast<int32_t>(i) && out_[j].location == c.location) out_[j].location = *it->second;
       c.location = *it->second;
     }
   }
@@ -1644,20 +1644,19 @@ class CasualtyExtractor {
       sourced_here = true;
     } else if (source && source->pronoun) {
       // "Two police officers were among the dead, he said": the person the
-      // sentence before names ("Police Col. Hussein Ali said ...").
-      if (const Entity* person = person_named_before(s, source->span); person) {
-        c.source = std::string(person->canonical.of(text_));
-        last_source_ = c.source;
+      // sentence before names ("Police Col. Hussein Ali said ..."); "It said
+      // 19 militants were killed" after "The Israeli military disputed the figure."
+      std::string named;
+      if (const Entity* person = person_named_before(s, source->span); person)
+        named = std::string(person->canonical.of(text_));
+      else if (iequals(source->span.of(text_), "it"))
+        if (const auto body = body_opening_sentence_before(text_, seg_, *in_.entities, source->span))
+          named = std::string(body->of(text_));
+      if (!named.empty()) {
+        c.source = named;
+        last_source_ = std::move(named);
         last_source_paragraph_ = s.paragraph;
         sourced_here = true;
-      } else if (iequals(source->span.of(text_), "it")) {
-        // "The Israeli military disputed the figure. It said 19 militants were killed."
-        if (const auto body = body_opening_sentence_before(text_, seg_, *in_.entities, source->span)) {
-          c.source = std::string(body->of(text_));
-          last_source_ = c.source;
-          last_source_paragraph_ = s.paragraph;
-          sourced_here = true;
-        }
       }
     }
     // "The White Helmets said its teams pulled 11 survivors from the rubble.
