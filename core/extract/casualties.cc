@@ -484,13 +484,13 @@ class CasualtyExtractor {
       const std::string_view w = tok(k);
       if (in_aside && k > i && w == ",") in_aside = false;
       if (in_aside && iequals(w, "and")) continue;
-      // "her daughter, 17, had been detained": an age in commas; so is a name.
+      // "her daughter, 17, had been detained": an age in commas; so is a name or a description.
       if (w == "," && k == i && is_age_in_commas(k)) {
         k += 2;
         continue;
       }
       if (w == "," && k == i)
-        if (const uint32_t after_name = after_name_in_commas(k, e)) {
+        if (const uint32_t after_name = after_apposition_in_commas(k, e)) {
           k = after_name - 1;
           continue;
         }
@@ -755,11 +755,12 @@ class CasualtyExtractor {
       return count_begin - trigger_at <= 3;
     }
     if (trigger_at == victims_end || only_auxiliaries_between(victims_end, trigger_at)) return true;
-    if (const uint32_t after_name = after_name_in_commas(victims_end, e);
-        after_name && after_name <= trigger_at && only_auxiliaries_between(after_name, trigger_at))
-      return true;
-    uint32_t k = victims_end;
-    while (k < e && k < victims_end + 3 && is_auxiliary(tok(k))) ++k;
+    // ("his daughter, Zahra, was missing", "Her cousin, a driver, was among the wounded".)
+    uint32_t from = victims_end;
+    if (const uint32_t after = after_apposition_in_commas(victims_end, e); after && after <= trigger_at) from = after;
+    if (only_auxiliaries_between(from, trigger_at)) return true;
+    uint32_t k = from;
+    while (k < e && k < from + 3 && is_auxiliary(tok(k))) ++k;
     if (k < e && iequals(tok(k), "among")) return true;
     return victims_end + 1 < e && iequals(tok(victims_end), "and") &&
            (parse_count(text_, tokens_, victims_end + 1, e) || single_victim_at(victims_end + 1, e));
@@ -800,6 +801,11 @@ class CasualtyExtractor {
           iequals(tok(k - 2), "the")) {
         *at = k - 1;
         return &kRemains;
+      }
+      // "Idris Yahaya, who lost four relatives": kin lost are dead.
+      if ((iequals(w, "lost") || iequals(w, "loses")) && k == i && kin_counted_at(i)) {
+        *at = k - 1;
+        return trigger_of("killed");
       }
       // "treated more than 3,600 patients with symptoms of exposure": the injured, by their care.
       if (iequals(w, "treated") && k == i && treated_for_injuries(i)) {
@@ -887,6 +893,20 @@ class CasualtyExtractor {
       --k;
     if (k == and_at || k < b + 3 || !is_listing_verb(tok(k - 1)) || !iequals(tok(k - 3), "the")) return 0;
     return outcome_word(k - 2, tokens_.size()) ? k - 2 : 0;
+  }
+
+  // A count of kin at token i: "four relatives", "two of his sons".
+  bool kin_counted_at(uint32_t i) const {
+    const uint32_t e = static_cast<uint32_t>(tokens_.size());
+    const auto count = parse_count(text_, tokens_, i, e);
+    if (!count) return false;
+    uint32_t k = count->token_end;
+    if (k < e && is_possessive_determiner(tok(k))) ++k;  // "two of his sons"
+    const Victims v = victims_after(k, e);
+    if (!v.noun) return false;
+    const std::string_view head = tok(v.head_end - 1);
+    return is_relative(head) || (head.size() > 3 && head.back() == 's' && is_relative(head.substr(0, head.size() - 1))) ||
+           iequals(head, "relatives") || iequals(head, "children");
   }
 
   static bool is_listing_verb(std::string_view w) {
@@ -1019,7 +1039,7 @@ class CasualtyExtractor {
       if (tokens_[i].kind != TokenKind::kWord) continue;
       const std::string_view w = tok(i);
       if (trigger_of(w) || is_toll_noun(w) || is_hostage_word(w) || iequals(w, "remains") || iequals(w, "victims") ||
-          iequals(w, "throats") || iequals(w, "treated"))
+          iequals(w, "throats") || iequals(w, "treated") || iequals(w, "lost") || iequals(w, "loses"))
         return true;
     }
     return false;
@@ -1054,12 +1074,16 @@ class CasualtyExtractor {
                                                                is_relative(tok(age_end(i + 1, e)))));
       if (!count && (iequals(w, "a") || iequals(w, "an") || iequals(w, "one") || possessive_kin) && i + 1 < e) {
         // "a commander", "a rebel commander", "a Hezbollah commander": up to
-        // two modifiers before one singular victim noun.
+        // two modifiers before one singular victim noun. ("A 16th person
+        // died", "a fifth victim": an ordinal first.)
         constexpr uint32_t kMaxSingleVictimWords = 4;
-        const Victims sv = victims_after(i + 1, e);
+        const uint32_t after_ordinal = is_ordinal_suffix_at(text_, tokens_, i + 2, e) ? i + 3
+                                       : !possessive_kin && is_ordinal(tok(i + 1))   ? i + 2
+                                                                                     : i + 1;
+        const Victims sv = victims_after(after_ordinal, e);
         const std::string_view head = sv.noun ? tok(sv.head_end - 1) : std::string_view();
-        const uint32_t age_tokens = age_end(i + 1, e) - (i + 1);  // "a 17-year-old girl": three tokens, one word
-        if (sv.noun && sv.head_end - (i + 1) <= kMaxSingleVictimWords + (age_tokens > 1 ? age_tokens - 1 : 0) &&
+        const uint32_t age_tokens = age_end(after_ordinal, e) - after_ordinal;  // "a 17-year-old girl": three tokens, one word
+        if (sv.noun && sv.head_end - after_ordinal <= kMaxSingleVictimWords + (age_tokens > 1 ? age_tokens - 1 : 0) &&
             (head.back() != 's' || iequals(head, "police"))) {
           // Not "a family of five": that one noun stands for several people
           // ("a commander of Islamic Jihad" is one).
@@ -2188,6 +2212,15 @@ class CasualtyExtractor {
     return nullptr;
   }
 
+  // The sentence before, in its paragraph or the one before it.
+  const Sentence* sentence_before_nearby(const Sentence& s) const {
+    const auto& sentences = seg_.sentences;
+    const size_t index = static_cast<size_t>(&s - sentences.data());
+    return index > 0 && index < sentences.size() && sentences[index - 1].paragraph + 1 >= s.paragraph
+               ? &sentences[index - 1]
+               : nullptr;
+  }
+
   const Sentence* sentence_before_in_paragraph(const Sentence& s) const {
     const auto& sentences = seg_.sentences;
     const size_t index = static_cast<size_t>(&s - sentences.data());
@@ -2213,18 +2246,21 @@ class CasualtyExtractor {
     const bool person = iequals(pronoun, "he") || iequals(pronoun, "she");
     if (!person && !iequals(pronoun, "it")) return nullptr;
     const EntityType wanted = person ? EntityType::kPerson : EntityType::kOrg;
-    const Sentence* previous = sentence_before_in_paragraph(s);
+    // ("Mahmoud Basal said ... "...," he told Reuters. He said 11 children
+    // ...": a person goes on through a sentence that names no one, and into
+    // the next paragraph: "Her cousin was among the wounded, she said.")
+    const auto before = [&](const Sentence& x) { return person ? sentence_before_nearby(x) : sentence_before_in_paragraph(x); };
+    const Sentence* previous = before(s);
     const auto& ents = *in_.entities;
     const Entity* found = nullptr;
-    // ("Mahmoud Basal said ... "...," he told Reuters. He said 11 children
-    // ...": a person goes on through a sentence that names no one.)
-    for (int back = 0; back < 2 && !found; ++back) {
+    constexpr int kSentencesBack = 3;
+    for (int back = 0; back < kSentencesBack && !found; ++back) {
       const Sentence& first = previous ? *previous : s;
       const uint32_t from = tokens_[first.token_begin].span.begin;
       for (size_t i = first_at_or_after(ents, from, entity_span); i < ents.size() && ents[i].span.end <= pronoun_span.begin; ++i)
         if (ents[i].type == wanted) found = &ents[i];
       if (!person || !previous) break;
-      previous = sentence_before_in_paragraph(*previous);
+      previous = before(*previous);
       if (!previous) break;
     }
     // "The Sudan Doctors Network blamed the Rapid Support Forces for the
@@ -2486,12 +2522,20 @@ class CasualtyExtractor {
     return age > 0 && age <= kOldest;
   }
 
-  // "his daughter, Zahra, was missing": a name in commas after the victim;
-  // the token after the closing comma, or 0.
-  uint32_t after_name_in_commas(uint32_t comma, uint32_t e) const {
-    constexpr uint32_t kLongestName = 3;
+  // "his daughter, Zahra, was missing", "Her cousin, a driver, was among the
+  // wounded": a name or a short description in commas after the victim; the
+  // token after the closing comma, or 0.
+  uint32_t after_apposition_in_commas(uint32_t comma, uint32_t e) const {
+    constexpr uint32_t kLongestName = 3, kLongestDescription = 4;
     if (comma + 2 >= e || tok(comma) != ",") return 0;
     uint32_t k = comma + 1;
+    if (iequals(tok(k), "a") || iequals(tok(k), "an")) {
+      ++k;
+      while (k < e && k <= comma + kLongestDescription && tokens_[k].kind == TokenKind::kWord &&
+             chars::is_ascii_lower(tok(k)[0]) && !outcome_word(k, e))
+        ++k;
+      return k > comma + 2 && k < e && tok(k) == "," ? k + 1 : 0;
+    }
     while (k < e && k <= comma + kLongestName && is_capitalised_word(k)) ++k;
     return k > comma + 1 && k < e && tok(k) == "," ? k + 1 : 0;
   }

@@ -114,7 +114,7 @@ constexpr std::string_view kKnownOrgs[] = {
     "Armed Conflict Location and Event Data Project", "Armed Conflict Location & Event Data Project", "ACLED",
     "Airwars", "Iraq Body Count", "Syrian Network for Human Rights", "SNHR",
     "M\xC3\xA9" "decins Sans Fronti\xC3\xA8" "res",  // with its accents, as most outlets write it
-    "White Helmets", "SARC", "Syrian Arab Red Crescent", "YPG", "SDF",
+    "White Helmets", "SARC", "Syrian Arab Red Crescent", "YPG", "SDF", "Palestinian Authority",
     "PKK", "PYD", "FSA", "SNC", "LCC", "SOHR", "Arab League", "Security Council",
     "General Assembly", "European Union", "United Nations", "African Union", "Interpol",
     "World Bank", "IMF", "Baath", "Ba'ath", "Muslim Brotherhood", "Mukhabarat", "Shabiha",

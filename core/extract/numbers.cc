@@ -101,6 +101,12 @@ bool may_start_count(std::string_view w) {
 
 }  // namespace
 
+bool is_ordinal_suffix_at(std::string_view text, const std::vector<Token>& tokens, uint32_t k, uint32_t end) {
+  if (k == 0 || k >= end || tokens[k].span.begin != tokens[k - 1].span.end) return false;
+  const std::string_view w = tokens[k].span.of(text);
+  return iequals(w, "th") || iequals(w, "st") || iequals(w, "nd") || iequals(w, "rd");
+}
+
 std::optional<int64_t> number_value(std::string_view w) {
   if (w.empty()) return std::nullopt;
   if (chars::is_ascii_digit(w[0])) {
@@ -198,6 +204,8 @@ std::optional<Count> parse_count(std::string_view text, const std::vector<Token>
     if (!joins) value = 2;
   }
   if (!value) return std::nullopt;
+  // "a 16th person": an ordinal (its suffix glued to the digits) is no count.
+  if (tokens[i].kind == TokenKind::kNumber && is_ordinal_suffix_at(text, tokens, i + 1, end)) return std::nullopt;
   // "two dozen", "three hundred", "7,500", "2 million"
   if (iequals(tok(j), "dozen")) { *value *= 12; ++j; }
   else if (iequals(tok(j), "hundred")) { *value *= 100; ++j; }

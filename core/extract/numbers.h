@@ -36,6 +36,9 @@ struct Count {
 std::optional<Count> parse_count(std::string_view text, const std::vector<Token>& tokens, uint32_t i,
                                  uint32_t end);
 
+// Is token k an ordinal's suffix glued to the number before it ("16" "th")?
+bool is_ordinal_suffix_at(std::string_view text, const std::vector<Token>& tokens, uint32_t k, uint32_t end);
+
 // The value of a number written in digits or words ("7,500" -> 7500,
 // "Eighteen" -> 18); nullopt for anything else.
 std::optional<int64_t> number_value(std::string_view word);

@@ -335,6 +335,15 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
         quote.speaker_span = named->span;
       }
     }
+    // 'He called on Christians to pray "for those who died in faith"': no
+    // speech verb, a sentence about "he" or "she": the last speaker, if recent.
+    if (quote.speaker.empty() && te > tb && !last_speaker.empty() && q.first_paragraph <= last_speaker_paragraph + 2) {
+      const std::string_view opening = seg.tokens[tb].span.of(in.text);
+      if ((opening == "He" || opening == "She") && seg.tokens[tb].span.end <= q.span.begin) {
+        quote.speaker = last_speaker;
+        quote.speaker_span = last_speaker_span;
+      }
+    }
     if (quote.speaker.empty() && te > tb) {
       // No speech verb near it ("..., saying only that ..."): the person the
       // sentence is about, named before the quote, else the organisation.

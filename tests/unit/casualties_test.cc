@@ -2362,3 +2362,22 @@ TEST_CASE("where a rocket was fired from is no place of its toll; a day's claim 
   CHECK(f[1].count_min == 1200);
   CHECK(f[1].location.empty());
 }
+
+TEST_CASE("an ordinal is no count; kin 'lost' are dead; a described victim among the wounded; 'she' past a quote") {
+  // Held-out-25 (h120, h119, h116).
+  auto f = facts_of("A 16th person died of his wounds in hospital, a security source said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 1);
+  CHECK(f[0].outcome == "killed");
+  f = facts_of("\"Then the second one came,\" said Idris Yahaya, who lost four relatives.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 4);
+  CHECK(f[0].outcome == "killed");
+  CHECK(facts_of("The team lost three games and the government lost two seats.").empty());
+  f = facts_of("Amna Yousif said she had been thrown to the ground. \"Everyone was screaming. Nobody moved,\" she told "
+               "Reuters.\n\nHer cousin, a driver, was among the wounded, she said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "wounded");
+  CHECK(f[0].count_min == 1);
+  CHECK(f[0].source == "Amna Yousif");
+}

@@ -301,3 +301,15 @@ TEST_CASE("'called' gives the words right after it to its subject, a possessive 
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "State television");
 }
+
+TEST_CASE("a quote in a sentence about 'he' with no speech verb is the last speaker's") {
+  // Held-out-25 (h120, h117).
+  auto q = quotes_of("\"The faithful were gathered for prayer,\" Father Jean-Pierre Sawadogo said in the statement.\n\n"
+                     "He called on Christians to pray \"for those who died in faith\".");
+  REQUIRE(q.size() == 2);
+  CHECK(q[1].speaker == "Jean-Pierre Sawadogo");
+  q = quotes_of("\"It was like a war,\" said Mahmoud al-Saadi.\n\nThe Palestinian Authority's foreign ministry condemned "
+                "what it called \"a war crime\".");
+  REQUIRE(q.size() == 2);
+  CHECK(q[1].speaker == "Palestinian Authority");
+}
