@@ -64,6 +64,14 @@ bool is_sentence_adverb(std::string_view w) {
   return adverbs.contains(w);
 }
 
+// "horrified", "saddened": a reaction a statement opens with ("MSF is horrified by ...").
+bool is_reaction_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"horrified", "saddened", "shocked", "appalled", "outraged",
+                                                "alarmed", "devastated"};
+  static const WordSet words(kWords);
+  return words.contains(w);
+}
+
 bool ends_with_ly(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 2) == "ly"; }
 
 // A past form: "received" before "reports of" makes them a noun.
@@ -380,6 +388,11 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
 
   // "The blast claimed the lives of ten", "ISIS claimed responsibility",
   // "groups continued targeting": no one's account.
+  // "is deeply saddened": an "-ly" adverb after an auxiliary belongs to the
+  // verb ("his family said" has none: "family" follows no auxiliary).
+  auto adverb_in_verb_chain = [&](uint32_t k) {
+    return k > begin && ends_with_ly(tok(k)) && (lexicon::is_be_form(tok(k - 1)) || is_verb_companion(tok(k - 1)));
+  };
   auto claims_no_words = [&](uint32_t v, uint32_t end) {
     if (v + 1 >= end) return false;
     // "continued targeting", "vowed to fight": the verb takes an action, not
@@ -434,13 +447,23 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     // "his employer called \"absurd\"": "called" gives words only when they follow it at once
     // (not "what it called a rocket attack", nor "called the attack \"a violation\"").
     if ((iequals(w, "called") || iequals(w, "calls")) && !(v + 1 < end && quoted(v + 1))) kind = 0;
+    // "MSF is horrified by the killing of three of our colleagues": a body's
+    // statement of its reaction reports what it reacts to.
+    // ("is deeply saddened by": an adverb between.)
+    const bool reaction = kind == 0 && v > begin && v + 1 < end && is_reaction_word(w) &&
+                          (lexicon::is_be_form(tok(v - 1)) ||
+                           (v > begin + 1 && ends_with_ly(tok(v - 1)) && lexicon::is_be_form(tok(v - 2)))) &&
+                          (iequals(tok(v + 1), "by") || iequals(tok(v + 1), "at"));
+    if (reaction) kind = 1;
     std::optional<Attribution> candidate;
     if (iequals(w, "according") && v + 1 < end && iequals(tok(v + 1), "to")) {
       uint32_t b = v + 2, e = b;
       // ("According to the Al-Quds hospital four people died", its comma
       // lost: a count opens the clause the source is for.)
+      // ("according to a Reuters tally based on figures from medics": the source, not its basis.)
       while (e < end && e < b + 10 && !is_boundary_punct(tok(e)) && !quoted(e) &&
-             !(e > b && (tokens[e].kind == TokenKind::kNumber || number_value(tok(e)))))
+             !(e > b && (tokens[e].kind == TokenKind::kNumber || number_value(tok(e)))) &&
+             !(e > b && (iequals(tok(e), "based") || iequals(tok(e), "citing"))))
         ++e;
       candidate = make(b, e, v);
       // "according to" names the source outright: it wins over nearer verbs.
@@ -452,7 +475,7 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
                // "one person is reported missing": a passive speech verb names no one
                // (but "X was quoted as saying" names X).
                // ("could not be independently confirmed": an adverb between.)
-               !(v > begin && !iequals(w, "quoted") &&
+               !(v > begin && !iequals(w, "quoted") && !reaction &&
                  (lexicon::is_be_form(tok(v - 1)) ||
                   (v > begin + 1 && ends_with_ly(tok(v - 1)) && lexicon::is_be_form(tok(v - 2))))) &&
                !claims_no_words(v, end) &&
@@ -462,9 +485,12 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
                  ends_with_ed(tok(v - 1)))) {
       // Subject before the verb: walk back over the noun phrase, from
       // before a bracketed acronym ("the Syrian National Council (SNC) said").
+      // ("Médecins Sans Frontières (MSF) is horrified by": past the verb's auxiliaries too.)
       uint32_t subject_limit = v;
-      if (v > begin + 2 && tok(v - 1) == ")")
-        for (uint32_t k = v - 1; k > begin && v - k <= 4; --k)
+      uint32_t chain = v;
+      while (chain > begin && is_verb_companion(tok(chain - 1))) --chain;
+      if (chain > begin + 2 && tok(chain - 1) == ")")
+        for (uint32_t k = chain - 1; k > begin && chain - k <= 4; --k)
           if (tok(k - 1) == "(") { subject_limit = k - 1; break; }
       uint32_t a = subject_limit;
       uint32_t verb_chain = subject_limit;  // where the verb's auxiliaries and adverbs begin
@@ -524,8 +550,9 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
           --a;
           break;
         }
-        // Auxiliaries belong to the verb: "has said", "was quoted", "had earlier put".
-        if (is_verb_companion(p)) {
+        // Auxiliaries belong to the verb: "has said", "was quoted", "had earlier put";
+        // so does an adverb in "-ly" right before it ("is deeply saddened").
+        if (is_verb_companion(p) || (a == verb_chain && adverb_in_verb_chain(a - 1))) {
           if (a == verb_chain) {
             --a;
             --verb_chain;
@@ -536,7 +563,9 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
         --a;
       }
       uint32_t subject_end = subject_limit;
-      while (subject_end > a && is_verb_companion(tok(subject_end - 1))) --subject_end;
+      while (subject_end > a && (is_verb_companion(tok(subject_end - 1)) ||
+                                 (subject_end == subject_limit && adverb_in_verb_chain(subject_end - 1))))
+        --subject_end;
       // "the Baba Amro activist, who calls himself Ahmed, said:" - the
       // subject stands before the parenthetical clause.
       if (subject_end == a && a > begin && tok(a - 1) == ",") {

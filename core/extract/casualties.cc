@@ -512,6 +512,9 @@ class CasualtyExtractor {
         *at = k;
         return t;
       }
+      // "33 militants who had seized a train": in an active relative clause
+      // the people counted act ("20 people who were killed" are victims).
+      if ((iequals(w, "who") || iequals(w, "which")) && active_clause_at(k + 1, e)) return nullptr;
       // "leaving 23 civilians and 16 fighters dead": a joined count shares the outcome.
       // So does a single victim: "25 people including seven women and a child were killed",
       // and uncounted victims: "16 civilians including women and children were killed".
@@ -538,6 +541,27 @@ class CasualtyExtractor {
         return nullptr;
     }
     return nullptr;
+  }
+
+  static bool is_intransitive_outcome(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"died", "die", "dies", "dying", "perished", "succumbed", "drowned",
+                                                  "disappeared", "missing", "dead"};
+    static const WordSet words(kWords);
+    return words.contains(w);
+  }
+
+  // From k: "had seized", "seized" (a verb of theirs), not "were killed",
+  // "had been abducted" (what was done to them).
+  bool active_clause_at(uint32_t k, uint32_t e) const {
+    constexpr uint32_t kReach = 3;
+    for (uint32_t m = k; m < e && m < k + kReach; ++m) {
+      const std::string_view w = tok(m);
+      if (lexicon::is_be_form(w)) return false;
+      // ("seven who died": the dying are the victims.)
+      if (trigger_of(w)) return !is_intransitive_outcome(w);
+      if (!is_auxiliary(w)) return false;
+    }
+    return false;
   }
 
   // "14 innocent lives were lost", "lives have been lost": the loss after the lives.
@@ -834,8 +858,9 @@ class CasualtyExtractor {
           *at = k - 1;
           return t;
         }
-        // "shot dead five protesters": "dead" closes the verb.
-        if (iequals(w, "dead") && k - 1 > b && iequals(tok(k - 2), "shot")) {
+        // "shot dead five protesters", "shoot dead 13": "dead" closes the verb.
+        if (iequals(w, "dead") && k - 1 > b &&
+            (iequals(tok(k - 2), "shot") || iequals(tok(k - 2), "shoot") || iequals(tok(k - 2), "shoots"))) {
           *at = k - 2;
           return t;
         }

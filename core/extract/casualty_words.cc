@@ -33,6 +33,8 @@ constexpr Trigger kTriggers[] = {
     {"abducted", "abducted"}, {"abducting", "abducted"}, {"kidnapped", "abducted"},
     {"kidnapping", "abducted"}, {"kidnap", "abducted"}, {"kidnaps", "abducted"}, {"abduct", "abducted"},
     {"abducts", "abducted"}, {"abduction", "abducted"}, {"arrest", "arrested"}, {"detain", "detained"},
+    // "gunmen seized 279 schoolgirls" (people only: "seized 20 villages" names none).
+    {"seized", "abducted"}, {"seize", "abducted"}, {"seizes", "abducted"},
     {"detains", "detained"}, {"missing", "missing"}, {"disappeared", "missing"}};
 
 
@@ -127,7 +129,10 @@ constexpr VictimNoun kVictims[] = {
     {"clergy", "civilian"}, {"academics", "civilian"}, {"professors", "civilian"}, {"scholars", "civilian"},
     {"artists", "civilian"}, {"athletes", "civilian"}, {"footballers", "civilian"}, {"musicians", "civilian"},
     // "Two adults died" (beside the children of a toll): who they were is not said.
-    {"adults", "unknown"}, {"adult", "unknown"}, {"staffers", "civilian"}, {"staffer", "civilian"}};
+    {"adults", "unknown"}, {"adult", "unknown"}, {"staffers", "civilian"}, {"staffer", "civilian"},
+    {"colleagues", "unknown"}, {"colleague", "unknown"}, {"travellers", "civilian"}, {"travelers", "civilian"},
+    {"traveller", "civilian"}, {"traveler", "civilian"}, {"commuters", "civilian"}, {"motorists", "civilian"},
+    {"concertgoers", "civilian"}, {"customers", "civilian"}, {"diners", "civilian"}, {"fans", "civilian"}};
 
 
 constexpr Cause kCauses[] = {

@@ -947,7 +947,8 @@ class EntityExtractor {
   }
   static bool is_site_noun(std::string_view w) {
     static constexpr std::string_view kWords[] = {"hospital", "mosque", "church", "market", "clinic", "stadium",
-                                                  "prison", "airport", "bakery", "synagogue", "shrine"};
+                                                  "prison", "airport", "bakery", "synagogue", "shrine", "bridge",
+                                                  "checkpoint", "roundabout"};
     static const WordSet words(kWords);
     return words.contains(w);
   }

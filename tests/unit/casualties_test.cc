@@ -2381,3 +2381,41 @@ TEST_CASE("an ordinal is no count; kin 'lost' are dead; a described victim among
   CHECK(f[0].count_min == 1);
   CHECK(f[0].source == "Amna Yousif");
 }
+
+TEST_CASE("'seized 279 schoolgirls', 'abduct 20 travellers', 'shoot dead 13'; those who had seized are no victims") {
+  // Held-out-26 (h125, h123, and h98 of held-out-21).
+  auto f = facts_of("In 2021, gunmen seized 279 schoolgirls from a boarding school in Jangebe.", "2023-08-08");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "abducted");
+  CHECK(f[0].scope == "historical");
+  CHECK(facts_of("Rebels seized 20 villages and the town.").empty());
+  f = facts_of("Gunmen abduct 20 travellers in Zamfara, police say");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 20);
+  f = facts_of("Iraqi forces shoot dead 13 protesters in Nasiriyah");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].count_min == 13);
+  f = facts_of("Security forces killed all 33 militants who had seized a passenger train.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "killed");
+  f = facts_of("Insurgents killed dozens of people, including seven who died when their convoy was ambushed.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 7);
+}
+
+TEST_CASE("a body's reaction reports what it reacts to; a tally's source is not its basis") {
+  // Held-out-26 (h122, h123).
+  auto f = facts_of("Geneva, 25 June 2021 - Médecins Sans Frontières (MSF) is horrified by the killing of three of our "
+                    "colleagues in Ethiopia's Tigray region on Thursday.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 3);
+  CHECK(f[0].source == "Médecins Sans Frontières");
+  f = facts_of("The ICRC is deeply saddened by the deaths of two staff members in Mekelle.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "ICRC");
+  f = facts_of("More than 400 people have been killed since the unrest began on Oct. 1, according to a Reuters tally "
+               "based on figures from medics and police.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "a Reuters tally");
+}

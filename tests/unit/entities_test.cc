@@ -1017,3 +1017,9 @@ TEST_CASE("'Russian-installed', 'Iranian-made' and 'Israeli-annexed' give their 
   e = entities_of("The fighting broke out on Tuesday in the Litoral Penitentiary in Guayaquil.");
   check_entity(e, "Litoral Penitentiary", "LOC");
 }
+
+TEST_CASE("a bridge named before its kind is a place") {
+  // Held-out-26 (h123).
+  const auto e = entities_of("Security forces fired live ammunition near the Ahrar bridge in Baghdad.");
+  check_entity(e, "Ahrar", "LOC");
+}
