@@ -72,6 +72,14 @@ bool is_reaction_word(std::string_view w) {
   return words.contains(w);
 }
 
+// Words opening a clause of its own between commas: ", while 35 troops died,".
+bool is_conjunction(std::string_view w) {
+  static constexpr std::string_view kWords[] = {"while", "and", "but", "as", "when", "after", "before",
+                                                "although", "though", "whereas"};
+  static const WordSet words(kWords);
+  return words.contains(w);
+}
+
 bool ends_with_ly(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 2) == "ly"; }
 
 // A past form: "received" before "reports of" makes them a noun.
@@ -186,6 +194,14 @@ bool inside_name(const AttributionContext& ctx, Span span) {
   if (after == 0) return false;
   const Entity& e = ents[after - 1];  // the last name opening before the span
   return e.span.begin < span.begin && e.span.end > span.end && e.type != EntityType::kDate;
+}
+
+// Is the span exactly an organisation's name?
+bool is_org_name(const AttributionContext& ctx, Span span) {
+  const auto& ents = *ctx.entities;
+  const size_t i = first_at_or_after(ents, span.begin, entity_span);
+  return i < ents.size() && ents[i].type == EntityType::kOrg && ents[i].span.begin == span.begin &&
+         ents[i].span.end == span.end;
 }
 
 bool org_ends_at(const AttributionContext& ctx, uint32_t end) {
@@ -568,13 +584,18 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
         --subject_end;
       // "the Baba Amro activist, who calls himself Ahmed, said:" - the
       // subject stands before the parenthetical clause.
-      if (subject_end == a && a > begin && tok(a - 1) == ",") {
-        uint32_t comma = a - 1;
-        while (comma > begin && a - comma < 25 && tok(comma - 1) != "," && !quoted(comma - 1)) --comma;
+      // (Not "..., while 35 troops died, said Col. Majili": a clause of its own
+      // between the commas; the speaker follows the verb.)
+      uint32_t comma = a > begin ? a - 1 : a;
+      while (comma > begin && a - comma < 25 && tok(comma - 1) != "," && !quoted(comma - 1)) --comma;
+      const bool clause_between = comma < a && is_conjunction(tok(comma));
+      if (subject_end == a && a > begin && tok(a - 1) == "," && !clause_between) {
         // "The UN envoy, Staffan de Mistura, told": the name in apposition
         // is the speaker.
+        // So is a body's acronym: "The U.N. peacekeeping mission in Congo, MONUSCO, said".
         if (comma > begin && tok(comma - 1) == "," && comma < a - 1 &&
-            is_person_name(ctx, {tokens[comma].span.begin, tokens[a - 2].span.end})) {
+            (is_person_name(ctx, {tokens[comma].span.begin, tokens[a - 2].span.end}) ||
+             is_org_name(ctx, {tokens[comma].span.begin, tokens[a - 2].span.end}))) {
           candidate = make(comma, a - 1, v);
         } else if (comma > begin && tok(comma - 1) == ",") {
           uint32_t s = comma - 1;

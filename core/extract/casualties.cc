@@ -782,6 +782,8 @@ class CasualtyExtractor {
     // ("his daughter, Zahra, was missing", "Her cousin, a driver, was among the wounded".)
     uint32_t from = victims_end;
     if (const uint32_t after = after_apposition_in_commas(victims_end, e); after && after <= trigger_at) from = after;
+    // ("Mahmoud Hamza, who had been detained".)
+    if (from + 1 < trigger_at && tok(from) == "," && iequals(tok(from + 1), "who")) from += 2;
     if (only_auxiliaries_between(from, trigger_at)) return true;
     uint32_t k = from;
     while (k < e && k < from + 3 && is_auxiliary(tok(k))) ++k;
@@ -1760,6 +1762,7 @@ class CasualtyExtractor {
           !belongs_to_later_clause(c.span, e.span, s) && !place_of_care(e, s) && !of_another_subject(c.span, e.span) &&
           !flight_destination(e, s.token_begin) && !names_institution(e) && !describes_unnamed_place(e) &&
           !victims_origin(e) && !(cared_for_elsewhere && describes_source(e.span, source_span)) &&
+          !serves_there(e) &&
           (!place || better_place(e, *place, c.span)))
         place = &e;
       // "Rebels in Daraa said ...": the source's own place, if the sentence names no other.
@@ -2005,6 +2008,16 @@ class CasualtyExtractor {
     return between.rfind(", the ", 0) == 0 && between.find(',', 1) == std::string_view::npos;
   }
 
+  // "The U.N. peacekeeping mission in Congo": where a body serves, named
+  // in its description, is no place of the toll it reports.
+  bool serves_there(const Entity& place) const {
+    static constexpr std::string_view kBodies[] = {"mission", "office", "embassy", "envoy", "representative",
+                                                   "coordinator", "delegation", "operations"};
+    static const WordSet bodies(kBodies);
+    const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
+    return at >= 2 && iequals(tok(static_cast<uint32_t>(at - 1)), "in") && bodies.contains(tok(static_cast<uint32_t>(at - 2)));
+  }
+
   // "Three peacekeepers from South Africa and one from Uruguay were
   // killed": where the victims came from, not where they died.
   bool victims_origin(const Entity& place) const {
@@ -2074,13 +2087,21 @@ class CasualtyExtractor {
       const bool of_wounds = (iequals(tok(k), "wounds") || iequals(tok(k), "injuries")) && k >= s.token_begin + 2 &&
                              (iequals(tok(k - 2), "of") || iequals(tok(k - 2), "to"));
       // "140 wounded had been taken to the health centre in Kaya".
+      // ("taken about a dozen wounded to hospital in Bunia": the people between.)
       const bool brought = ((iequals(tok(k), "taken") || iequals(tok(k), "rushed") || iequals(tok(k), "evacuated") ||
                              iequals(tok(k), "admitted") || iequals(tok(k), "transferred")) &&
-                            iequals(tok(k + 1), "to")) ||
+                            word_within(k + 1, s.token_end, "to", 6)) ||
                            // "were being treated in hospitals in Turkey".
                            (iequals(tok(k), "treated") && iequals(tok(k + 1), "in"));
       if (later_died || of_wounds || brought) return true;
     }
+    return false;
+  }
+
+  // Is `word` among the `reach` tokens from k?
+  bool word_within(uint32_t k, uint32_t e, std::string_view word, uint32_t reach) const {
+    for (uint32_t m = k; m < e && m < k + reach; ++m)
+      if (iequals(tok(m), word)) return true;
     return false;
   }
 
@@ -2431,8 +2452,11 @@ class CasualtyExtractor {
       ++*names;
     }
     uint32_t k = end;
+    // ("Mahmoud Hamza, who had been detained by Rada": in a relative clause.)
+    if (k + 1 < e && tok(k) == "," && iequals(tok(k + 1), "who")) k += 2;
+    const uint32_t verb_from = k;
     bool passive = false;
-    while (k < e && k < end + 4 && is_auxiliary(tok(k)) && !iequals(tok(k), "who")) {
+    while (k < e && k < verb_from + 4 && is_auxiliary(tok(k)) && !iequals(tok(k), "who")) {
       passive = passive || lexicon::is_be_form(tok(k));
       ++k;
     }

@@ -506,9 +506,13 @@ class EntityExtractor {
     const uint32_t b = sent.token_begin, e = sent.token_end;
     uint32_t i = b;
     while (i < e) {
-      if (used_[i - b] || tokens_[i].kind != TokenKind::kWord) { ++i; continue; }
-      const bool starts_name = is_capitalised(tok(i)) || (is_detached_article(tok(i)) && i + 1 < e &&
-                                                           !used_[i + 1 - b] && is_capitalised(tok(i + 1)));
+      // ("the 444 Brigade": a unit's number before its name.)
+      const bool numbered_unit = !used_[i - b] && tokens_[i].kind == TokenKind::kNumber && i + 1 < e && !used_[i + 1 - b] &&
+                                 !glued(i, i + 1) && is_numbered_unit_head(tok(i + 1)) && !iequals(tok(i + 1), "Army") &&
+                                 !iequals(tok(i + 1), "Group") && !iequals(tok(i + 1), "Unit");
+      const bool starts_name = is_capitalised(tok(i)) || numbered_unit ||
+                               (is_detached_article(tok(i)) && i + 1 < e && !used_[i + 1 - b] && is_capitalised(tok(i + 1)));
+      if (!numbered_unit && (used_[i - b] || tokens_[i].kind != TokenKind::kWord)) { ++i; continue; }
       if (!starts_name) { ++i; continue; }
       uint32_t j = i + 1;
       uint32_t last = i;  // last token of the run
@@ -1110,8 +1114,10 @@ class EntityExtractor {
       return;
     // A name starts with a capital: trimming "Forces" off "Forces of Syrian
     // Democratic Forces" must not leave "of ...".
+    // ("444 Brigade": a unit's number stays.)
     while (a < b && (iequals(tok(a), "the") || tok(a) == "." ||
-                     (!is_capitalised(tok(a)) && !(is_detached_article(tok(a)) && a + 1 < b))))
+                     (!is_capitalised(tok(a)) && !(is_detached_article(tok(a)) && a + 1 < b) &&
+                      !(tokens_[a].kind == TokenKind::kNumber && a + 1 < b && is_numbered_unit_head(tok(a + 1))))))
       ++a;
     if (a >= b) return;
 
@@ -1616,6 +1622,15 @@ class EntityExtractor {
       c.evidence = Evidence::kStrong;
       return;
     }
+    // "said Corinne Dufka, Sahel director at Human Rights Watch": a title
+    // after a place or body in the apposition.
+    if (after == "," && b + 3 < sent.token_end && word_count(a, b) <= 4 && is_capitalised(after2) &&
+        chars::is_ascii_lower(tok(b + 2)[0]) && lexicon::is_person_title(tok(b + 2)) && !lexicon::is_known_org(name) &&
+        !lexicon::is_country_or_region(name)) {
+      c.type = EntityType::kPerson;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     // "who gave only his first name, Tesfaye", "his name is Ahmed": a name said to be one.
     if ((before == "," && iequals(before2, "name")) ||
         (iequals(before, "is") && iequals(before2, "name")) || (iequals(before, "name") && iequals(before2, "first"))) {
@@ -1706,6 +1721,13 @@ class EntityExtractor {
     }
     // "state news agency Saba", "the Kurdish daily Rudaw": an outlet named after its kind.
     if (is_outlet_noun(before) && b - a <= 3) { c.type = EntityType::kOrg; c.evidence = Evidence::kStrong; return; }
+    // "its Andalus radio", "the Amaq news agency": an outlet named before its kind.
+    if (b - a <= 2 && (iequals(after, "radio") || iequals(after, "television") || (is_outlet_noun(after) && !iequals(after, "network"))) &&
+        !lexicon::is_country_or_region(name) && !lexicon::is_nationality(tok(a))) {
+      c.type = EntityType::kOrg;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     // "the Tariq al-Sadd neighbourhood", "the Salah al-Din district": places
     // are often named after people; the noun after says which this is
     // ("the Nad Ali and Marja districts" for both).

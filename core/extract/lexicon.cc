@@ -115,6 +115,8 @@ constexpr std::string_view kKnownOrgs[] = {
     "Airwars", "Iraq Body Count", "Syrian Network for Human Rights", "SNHR",
     "M\xC3\xA9" "decins Sans Fronti\xC3\xA8" "res",  // with its accents, as most outlets write it
     "White Helmets", "SARC", "Syrian Arab Red Crescent", "YPG", "SDF", "Palestinian Authority",
+    // Peace operations named by their acronyms.
+    "MONUSCO", "MINUSMA", "MINUSCA", "UNMISS", "UNIFIL", "UNAMA", "UNAMID", "AMISOM", "ATMIS", "UNSMIL", "UNAMI",
     "PKK", "PYD", "FSA", "SNC", "LCC", "SOHR", "Arab League", "Security Council",
     "General Assembly", "European Union", "United Nations", "African Union", "Interpol",
     "World Bank", "IMF", "Baath", "Ba'ath", "Muslim Brotherhood", "Mukhabarat", "Shabiha",
@@ -311,7 +313,7 @@ constexpr std::string_view kCommonCapitalised[] = {
     "Read", "Share", "Watch", "Listen", "Click", "Follow", "Subscribe", "Related", "Photo",
     "Picture", "File", "Source", "Sources", "Compiled", "Additional", "Copyright", "All",
     "Breaking", "Exclusive", "Analysis", "Comment", "Opinion", "Update", "Live", "Report",
-    "Suspected", "Alleged", "Unidentified", "Masked", "Staff", "Agencies"};
+    "Suspected", "Alleged", "Unidentified", "Masked", "Staff", "Agencies", "Delegations", "Delegates"};
 
 constexpr std::string_view kWeekdays[] = {"sunday", "monday", "tuesday", "wednesday", "thursday",
                                           "friday", "saturday"};

@@ -2419,3 +2419,28 @@ TEST_CASE("a body's reaction reports what it reacts to; a tally's source is not 
   REQUIRE(f.size() == 1);
   CHECK(f[0].source == "a Reuters tally");
 }
+
+TEST_CASE("a clause of its own between commas leaves the speaker after the verb; a named person detained in a 'who' clause") {
+  // Held-out-27 (h128, h130).
+  auto f = facts_of("At least 62 Houthi rebels were killed in airstrikes and ground fighting, while 35 government troops "
+                    "died, said Col. Abdu Abdullah Majili, a spokesman for the government forces.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].source == "Abdu Abdullah Majili");
+  CHECK(f[1].source == "Abdu Abdullah Majili");
+  f = facts_of("Calm returned after the head of the brigade, Mahmoud Hamza, who had been detained by Rada at the "
+               "airport, was handed over.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "detained");
+  CHECK(f[0].count_min == 1);
+}
+
+TEST_CASE("a body's acronym in apposition speaks; where the body serves and where the wounded were taken are no places") {
+  // Held-out-27 (h126).
+  const auto f = facts_of("Fighters attacked a camp in Congo's Ituri province overnight, killing 40 people.\n\nThe U.N. "
+                          "peacekeeping mission in Congo, MONUSCO, said its troops had taken about a dozen wounded to "
+                          "hospital in Bunia.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 12);
+  CHECK(f[1].source == "MONUSCO");
+  CHECK(f[1].location == "Ituri");
+}

@@ -1023,3 +1023,15 @@ TEST_CASE("a bridge named before its kind is a place") {
   const auto e = entities_of("Security forces fired live ammunition near the Ahrar bridge in Baghdad.");
   check_entity(e, "Ahrar", "LOC");
 }
+
+TEST_CASE("an outlet named before its kind, a unit's number before its name, a title after a place in apposition") {
+  // Held-out-27 (h127, h130, and held-out-8's h36).
+  auto e = entities_of("The group said in a statement carried by its Andalus radio that it had targeted officials.");
+  check_entity(e, "Andalus", "ORG");
+  e = entities_of("The fighting pitted the 444 Brigade against the Special Deterrence Force, known as Rada.");
+  check_entity(e, "444 Brigade", "ORG");
+  e = entities_of("\"This is the worst atrocity,\" said Corinne Dufka, Sahel director at Human Rights Watch.");
+  check_entity(e, "Corinne Dufka", "PERSON");
+  e = entities_of("Three peacekeepers were wounded, MONUSCO said.");
+  check_entity(e, "MONUSCO", "ORG");
+}
