@@ -782,8 +782,9 @@ class CasualtyExtractor {
     // ("his daughter, Zahra, was missing", "Her cousin, a driver, was among the wounded".)
     uint32_t from = victims_end;
     if (const uint32_t after = after_apposition_in_commas(victims_end, e); after && after <= trigger_at) from = after;
-    // ("Mahmoud Hamza, who had been detained".)
+    // ("Mahmoud Hamza, who had been detained"; "Adnan al-Bursh, died in a prison", a comma left after a description.)
     if (from + 1 < trigger_at && tok(from) == "," && iequals(tok(from + 1), "who")) from += 2;
+    if (from + 1 == trigger_at && tok(from) == ",") return true;
     if (only_auxiliaries_between(from, trigger_at)) return true;
     uint32_t k = from;
     while (k < e && k < from + 3 && is_auxiliary(tok(k))) ++k;
@@ -1086,6 +1087,7 @@ class CasualtyExtractor {
     int32_t part_awaiting_whole = -1;  // a part told before its whole ("53 of the 225 injured")
     bool seen_among = false;           // "among" came: names after "Among the dead were" may follow
     int nonviolent = -1;  // does the sentence tell of deaths without violence? (-1: not yet asked)
+    const bool in_title = in_.roles->paragraphs[s.paragraph].kind == ParagraphKind::kTitle;
     for (uint32_t i = b; i < e; ++i) {
       const std::string_view w = tok(i);
       if (iequals(w, "among") || iequals(w, "including") || iequals(w, "includes") || iequals(w, "include") ||
@@ -1123,6 +1125,21 @@ class CasualtyExtractor {
             single_victims = sv;
           }
         }
+      }
+      // A headline's "Russian shelling kills woman, 64, injures husband",
+      // "hospital director dies": a bare singular victim right at its outcome is one.
+      if (!count && in_title && tokens_[i].kind == TokenKind::kWord && (chars::is_ascii_lower(w[0]) || i == b) &&
+          w.back() != 's' && (victim_of(w) || lexicon::is_person_title(w)) &&
+          !iequals(w, "police") && !is_group_of_counted(w) &&  // ("kill family of seven": a group)
+          ((i > b && outcome_word(i - 1, e) && !is_toll_noun(tok(i - 1))) ||
+           (i + 1 < e && outcome_word(i + 1, e) && is_done_to_them(tok(i + 1)) &&
+            !(i > b && is_determiner_word(tok(i - 1)))))) {
+        Victims one;
+        one.begin = i;
+        one.end = one.head_end = i + 1;
+        one.noun = victim_of(w) ? victim_of(w) : victim_of("person");
+        count = Count{i, i + 1, 1, 1, "", ""};
+        single_victims = one;
       }
       // A headline's "kills 14 at petrol station, including child": a bare
       // singular victim after "including" is one.
@@ -1762,7 +1779,7 @@ class CasualtyExtractor {
           !belongs_to_later_clause(c.span, e.span, s) && !place_of_care(e, s) && !of_another_subject(c.span, e.span) &&
           !flight_destination(e, s.token_begin) && !names_institution(e) && !describes_unnamed_place(e) &&
           !victims_origin(e) && !(cared_for_elsewhere && describes_source(e.span, source_span)) &&
-          !serves_there(e) &&
+          !serves_there(e) && !positioned_there(e) && !speaks_as_subject(e) &&
           (!place || better_place(e, *place, c.span)))
         place = &e;
       // "Rebels in Daraa said ...": the source's own place, if the sentence names no other.
@@ -2006,6 +2023,23 @@ class CasualtyExtractor {
     if (source.empty() || place.begin <= source.end) return false;
     const std::string_view between = text_.substr(source.end, place.begin - source.end);
     return between.rfind(", the ", 0) == 0 && between.find(',', 1) == std::string_view::npos;
+  }
+
+  // "Russia has denied targeting civilians in the war, which has killed
+  // ...": a country that speaks is no place of the toll.
+  bool speaks_as_subject(const Entity& place) const {
+    size_t k = first_at_or_after(tokens_, place.span.end, token_span);
+    while (k < tokens_.size() && is_auxiliary(tok(static_cast<uint32_t>(k)))) ++k;
+    return k < tokens_.size() && is_speech_verb(tok(static_cast<uint32_t>(k))) && is_country(place);
+  }
+
+  // "Terrorist organizations positioned in Idleb countryside targeted
+  // Mhardeh": where the attackers are is no place of the toll.
+  bool positioned_there(const Entity& place) const {
+    static constexpr std::string_view kStations[] = {"positioned", "stationed", "entrenched", "deployed", "holed"};
+    static const WordSet stations(kStations);
+    const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
+    return at >= 2 && iequals(tok(static_cast<uint32_t>(at - 1)), "in") && stations.contains(tok(static_cast<uint32_t>(at - 2)));
   }
 
   // "The U.N. peacekeeping mission in Congo": where a body serves, named
@@ -2430,7 +2464,10 @@ class CasualtyExtractor {
   }
 
   std::optional<Victims> named_victims_at(uint32_t i, uint32_t e, uint32_t* names) const {
-    if (tokens_[i].kind != TokenKind::kWord || chars::case_at(tok(i), 0) != utf8::LetterCase::kUpper) return std::nullopt;
+    // (A name may open with a lower-case particle: "al-Bursh, 50, had died".)
+    if (tokens_[i].kind != TokenKind::kWord ||
+        (chars::case_at(tok(i), 0) != utf8::LetterCase::kUpper && tok(i).find('-') == std::string_view::npos))
+      return std::nullopt;
     const Entity* person = entity_starting_at(i, EntityType::kPerson);
     if (!person) return std::nullopt;
     uint32_t end = token_after(*person, i, e);
@@ -2453,13 +2490,23 @@ class CasualtyExtractor {
     }
     uint32_t k = end;
     // ("Mahmoud Hamza, who had been detained by Rada": in a relative clause.)
-    if (k + 1 < e && tok(k) == "," && iequals(tok(k + 1), "who")) k += 2;
+    const bool relative = k + 1 < e && tok(k) == "," && iequals(tok(k + 1), "who");
+    if (relative) k += 2;
+    // ("al-Bursh, 50, had died", "Adnan al-Bursh, a doctor, died": an age or a description between.)
+    else if (is_age_in_commas(k)) k += 3;
+    else if (const uint32_t after = after_apposition_in_commas(k, e)) k = after;
+    else if (k + 1 < e && tok(k) == "," && (iequals(tok(k + 1), "died") || iequals(tok(k + 1), "dies"))) ++k;
     const uint32_t verb_from = k;
     bool passive = false;
     while (k < e && k < verb_from + 4 && is_auxiliary(tok(k)) && !iequals(tok(k), "who")) {
       passive = passive || lexicon::is_be_form(tok(k));
       ++k;
     }
+    // "Adnan al-Bursh ... died in an Israeli prison": a named person's death
+    // in custody or of violence ("Nelson Mandela died on Thursday" is no fact).
+    if (k < e && (iequals(tok(k), "died") || iequals(tok(k), "dies")) && !passive && !relative &&
+        dies_of_violence_or_custody(k + 1, e))
+      return named_victims(i, end, *person);
     if (!passive || k >= e) return std::nullopt;
     if (is_manner_of_killing(tok(k)) && k + 1 < e && iequals(tok(k + 1), "dead")) ++k;
     const Trigger* t = outcome_word(k, e);
@@ -2468,6 +2515,28 @@ class CasualtyExtractor {
     if (!t || !participle || std::string_view(t->outcome) == "wounded" || std::string_view(t->outcome) == "missing")
       return std::nullopt;
     return named_victims(i, end, *person);
+  }
+
+  // An outcome told of its subject's own fate: "director dies", "soldier killed" (not "police kill").
+  static bool is_done_to_them(std::string_view w) {
+    return (w.size() > 3 && iequals(w.substr(w.size() - 2), "ed")) || iequals(w, "dies") || iequals(w, "dead") ||
+           iequals(w, "hurt") || iequals(w, "missing");
+  }
+
+  static bool is_determiner_word(std::string_view w) {
+    return iequals(w, "a") || iequals(w, "an") || iequals(w, "the") || iequals(w, "his") || iequals(w, "her") ||
+           iequals(w, "their") || iequals(w, "its") || iequals(w, "one");
+  }
+
+  // After "died": "in an Israeli prison", "in custody", "of his wounds", "in the attack".
+  bool dies_of_violence_or_custody(uint32_t k, uint32_t e) const {
+    static constexpr std::string_view kWords[] = {"prison", "custody", "detention", "jail", "wounds", "injuries",
+                                                  "torture", "attack", "strike", "shelling", "bombing", "explosion"};
+    static const WordSet words(kWords);
+    constexpr uint32_t kReach = 6;
+    for (uint32_t m = k; m < e && m < k + kReach; ++m)
+      if (words.contains(tok(m))) return true;
+    return false;
   }
 
   // "child", "soldier": a victim noun whose plural is another ("children" is no one person).
@@ -3008,6 +3077,8 @@ class CasualtyExtractor {
     const bool e_country = is_country(e), place_country = is_country(place);
     if (e_country != place_country) return place_country;
     if (names_part_of(place, e) || described_settlement(place, e)) return true;
+    // "Mhardeh city in Hama northern countryside": the town, not the area it lies in.
+    if (settlement_in(place, e)) return false;
     // A place inside the fact's own words ("two militants, UK citizens, were killed in Syria") names the victims.
     const bool place_in_fact = place.span.begin >= fact.begin && place.span.end <= fact.end;
     return (place.span.begin < fact.begin || place_in_fact) && e.span.begin >= fact.end && e.span.begin - fact.end < 60;
@@ -3020,6 +3091,15 @@ class CasualtyExtractor {
     if (at + 3 >= tokens_.size() || tokens_[at + 3].span.begin != town.span.begin) return false;
     const auto k = static_cast<uint32_t>(at);
     return chars::is_ascii_lower(tok(k)[0]) && lexicon::is_settlement_noun(tok(k + 1)) && iequals(tok(k + 2), "of");
+  }
+
+  // "Mhardeh city in Hama", "Ariha town in Idlib": a town, its settlement
+  // noun and "in" before the area named next.
+  bool settlement_in(const Entity& town, const Entity& area) const {
+    const size_t at = first_at_or_after(tokens_, town.span.end, token_span);
+    if (at + 2 >= tokens_.size() || tokens_[at + 2].span.begin != area.span.begin) return false;
+    const auto k = static_cast<uint32_t>(at);
+    return chars::is_ascii_lower(tok(k)[0]) && lexicon::is_settlement_noun(tok(k)) && iequals(tok(k + 1), "in");
   }
 
   // "the Damascus suburb of Jaramana": a city known to be big, then a

@@ -745,8 +745,14 @@ class EntityExtractor {
   }
 
   // Token k opens the sentence, a quotation or a bracket (the model's notion of a start).
+  // ("• In Idlib city, ...": a list item's bullet opens it too.)
   bool starts_sentence(const Sentence& sent, uint32_t k) const {
-    return k == sent.token_begin || tok(k - 1) == "\"" || tok(k - 1) == "(";
+    if (k == sent.token_begin || tok(k - 1) == "\"" || tok(k - 1) == "(") return true;
+    return k == sent.token_begin + 1 && is_bullet(tok(k - 1));
+  }
+
+  static bool is_bullet(std::string_view w) {
+    return w == "\xE2\x80\xA2" || w == "*" || w == "-" || w == "\xC2\xB7" || w == "\xE2\x96\xAA";
   }
 
   // Or the text after a dateline's dash: "ALEPPO, Syria -- Regime helicopters".
@@ -1692,7 +1698,9 @@ class EntityExtractor {
     // "the al-Tabi'in school", "the al-Amal hospital": a site named before
     // its kind, unless the name is a known place ("the Gaza hospital").
     // Schools are organisations, hospitals and other sites places.
-    const bool named_site = b - a <= 3 && iequals(before, "the") && !after.empty() && chars::is_ascii_lower(after[0]) &&
+    // ("Gaza's al-Shifa hospital": after a possessive too.)
+    const bool after_determiner = iequals(before, "the") || (before.size() > 2 && before.substr(before.size() - 2) == "'s");
+    const bool named_site = b - a <= 3 && after_determiner && !after.empty() && chars::is_ascii_lower(after[0]) &&
                             !lexicon::is_country_or_region(name) && !lexicon::is_major_place(name) &&
                             !lexicon::is_known_org(name) && !gazetteer::is_big_city(name);
     if (named_site && is_school_noun(after)) { c.type = EntityType::kOrg; c.evidence = Evidence::kStrong; return; }

@@ -355,7 +355,12 @@ std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
     if (part_end == part_begin) return std::nullopt;
     const std::string_view part = s.substr(part_begin, part_end - part_begin);
     const bool has_digit = part.find_first_of("0123456789") != std::string_view::npos;
+    // "Hama, SANA –": an agency's acronym after the place, as SANA writes its datelines.
+    constexpr size_t kLongestAgencyAcronym = 6;
+    const bool agency_acronym = !has_digit && part.size() >= 2 && part.size() <= kLongestAgencyAcronym &&
+                                chars::is_all_caps(part) && d.agency.empty();
     if (has_digit) d.date = {span.begin + static_cast<uint32_t>(part_begin), span.begin + static_cast<uint32_t>(part_end)};
+    else if (agency_acronym && !all_caps) d.agency = {span.begin + static_cast<uint32_t>(part_begin), span.begin + static_cast<uint32_t>(part_end)};
     else region_part |= chars::is_ascii_upper(part[0]);
     i = j;
   }

@@ -2444,3 +2444,46 @@ TEST_CASE("a body's acronym in apposition speaks; where the body serves and wher
   CHECK(f[1].source == "MONUSCO");
   CHECK(f[1].location == "Ituri");
 }
+
+TEST_CASE("a headline's bare singular victim at its outcome is one; 'police kill' and 'kill family of seven' are not") {
+  // Held-out-28 (h134, h135).
+  auto f = facts_of("Kherson: Russian shelling kills woman, 64, injures husband\n\nBody text about the attack follows.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[1].outcome == "wounded");
+  CHECK(f[1].count_min == 1);
+  f = facts_of("Gaza hospital director dies in Israeli custody, Palestinian groups say\n\nBody text follows.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 1);
+  f = facts_of("Police kill gunman in Paris\n\nBody text follows.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].victims == "gunman");
+  f = facts_of("Saudi-led air strikes kill family of seven in Yemen\n\nBody text follows.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 7);
+}
+
+TEST_CASE("a named person who died in custody is a fact; an obituary is not") {
+  // Held-out-28 (h135).
+  auto f = facts_of("A senior doctor from Gaza's al-Shifa hospital, Adnan al-Bursh, died in an Israeli prison, "
+                    "Palestinian prisoner groups said on Thursday. The groups said al-Bursh, 50, had died at Ofer prison "
+                    "on April 19.",
+                    "2024-05-02");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].victims == "Adnan al-Bursh");
+  CHECK(f[1].scope == "historical");
+  CHECK(f[1].location == "Ofer");
+  CHECK(facts_of("Nelson Mandela died on Thursday at the age of 95.").empty());
+}
+
+TEST_CASE("where attackers are positioned, a town's area and a country that speaks are no places of the toll") {
+  // Held-out-28 (h133, h134).
+  auto f = facts_of("Hama, SANA - Terrorist organizations positioned in Idleb countryside targeted Mhardeh city in Hama "
+                    "northern countryside with rocket shells, claiming the lives of two citizens.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Mhardeh");
+  f = facts_of("Russia has denied targeting civilians in the war, which has killed more than 10,000 civilians "
+               "according to the United Nations.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location.empty());
+}

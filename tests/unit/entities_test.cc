@@ -1035,3 +1035,14 @@ TEST_CASE("an outlet named before its kind, a unit's number before its name, a t
   e = entities_of("Three peacekeepers were wounded, MONUSCO said.");
   check_entity(e, "MONUSCO", "ORG");
 }
+
+TEST_CASE("a list item's bullet opens its sentence; a site after a possessive") {
+  // Held-out-28 (h132, h135).
+  auto e = entities_of("Activists reported these incidents:\n\n\xE2\x80\xA2 In Idlib city, an air strike killed nine people."
+                       "\n\n\xE2\x80\xA2 Near Jisr al-Shughur, two fighters were killed.");
+  check_entity(e, "Idlib", "LOC");
+  check_entity(e, "Jisr al-Shughur", "LOC");
+  CHECK(find(e, "In Idlib") == nullptr);
+  e = entities_of("A senior doctor from Gaza's al-Shifa hospital died in custody.");
+  check_entity(e, "al-Shifa", "LOC");
+}

@@ -124,3 +124,12 @@ TEST_CASE("classify_paragraphs: a dateline of two bureaus is placed at the first
   REQUIRE(a.extraction.casualties.size() == 2);
   CHECK(a.extraction.casualties[1].location == "Gaza City");
 }
+
+TEST_CASE("classify_paragraphs: SANA's dateline, a place and the agency's acronym before a dash") {
+  // Held-out-28 (h133).
+  const auto a = analyze_text("Two citizens martyred\n\nHama, SANA \xE2\x80\x93 Terrorists targeted Mhardeh city with rocket "
+                              "shells, claiming the lives of two citizens.");
+  REQUIRE(a.roles.dateline);
+  CHECK(a.roles.dateline->place.of(a.normalized.text) == "Hama");
+  CHECK(a.roles.dateline->agency.of(a.normalized.text) == "SANA");
+}
