@@ -404,6 +404,12 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
 
   // "The blast claimed the lives of ten", "ISIS claimed responsibility",
   // "groups continued targeting": no one's account.
+  // A passive's "be" right before the verb at v, or before an adverb there
+  // ("could not be independently confirmed", "is deeply saddened").
+  auto be_form_before = [&](uint32_t v) {
+    return (v > begin && lexicon::is_be_form(tok(v - 1))) ||
+           (v > begin + 1 && ends_with_ly(tok(v - 1)) && lexicon::is_be_form(tok(v - 2)));
+  };
   // "is deeply saddened": an "-ly" adverb after an auxiliary belongs to the
   // verb ("his family said" has none: "family" follows no auxiliary).
   auto adverb_in_verb_chain = [&](uint32_t k) {
@@ -465,10 +471,7 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     if ((iequals(w, "called") || iequals(w, "calls")) && !(v + 1 < end && quoted(v + 1))) kind = 0;
     // "MSF is horrified by the killing of three of our colleagues": a body's
     // statement of its reaction reports what it reacts to.
-    // ("is deeply saddened by": an adverb between.)
-    const bool reaction = kind == 0 && v > begin && v + 1 < end && is_reaction_word(w) &&
-                          (lexicon::is_be_form(tok(v - 1)) ||
-                           (v > begin + 1 && ends_with_ly(tok(v - 1)) && lexicon::is_be_form(tok(v - 2)))) &&
+    const bool reaction = kind == 0 && v + 1 < end && is_reaction_word(w) && be_form_before(v) &&
                           (iequals(tok(v + 1), "by") || iequals(tok(v + 1), "at"));
     if (reaction) kind = 1;
     std::optional<Attribution> candidate;
@@ -490,10 +493,7 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
                !(chars::is_ascii_upper(w[0]) && person_name_starts_at(ctx, tokens[v].span.begin)) &&
                // "one person is reported missing": a passive speech verb names no one
                // (but "X was quoted as saying" names X).
-               // ("could not be independently confirmed": an adverb between.)
-               !(v > begin && !iequals(w, "quoted") && !reaction &&
-                 (lexicon::is_be_form(tok(v - 1)) ||
-                  (v > begin + 1 && ends_with_ly(tok(v - 1)) && lexicon::is_be_form(tok(v - 2))))) &&
+               !(!iequals(w, "quoted") && !reaction && be_form_before(v)) &&
                !claims_no_words(v, end) &&
                !(is_report_noun(w) && v + 1 < end && is_speech_verb(tok(v + 1))) &&
                // ("it had received reports of 183 people killed": the noun, after a verb.)

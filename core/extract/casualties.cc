@@ -2038,8 +2038,7 @@ class CasualtyExtractor {
   bool positioned_there(const Entity& place) const {
     static constexpr std::string_view kStations[] = {"positioned", "stationed", "entrenched", "deployed", "holed"};
     static const WordSet stations(kStations);
-    const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
-    return at >= 2 && iequals(tok(static_cast<uint32_t>(at - 1)), "in") && stations.contains(tok(static_cast<uint32_t>(at - 2)));
+    return after_word_and_in(place, stations);
   }
 
   // "The U.N. peacekeeping mission in Congo": where a body serves, named
@@ -2048,8 +2047,13 @@ class CasualtyExtractor {
     static constexpr std::string_view kBodies[] = {"mission", "office", "embassy", "envoy", "representative",
                                                    "coordinator", "delegation", "operations"};
     static const WordSet bodies(kBodies);
+    return after_word_and_in(place, bodies);
+  }
+
+  // Does "<one of words> in" come right before the place?
+  bool after_word_and_in(const Entity& place, const WordSet& words) const {
     const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
-    return at >= 2 && iequals(tok(static_cast<uint32_t>(at - 1)), "in") && bodies.contains(tok(static_cast<uint32_t>(at - 2)));
+    return at >= 2 && iequals(tok(static_cast<uint32_t>(at - 1)), "in") && words.contains(tok(static_cast<uint32_t>(at - 2)));
   }
 
   // "Three peacekeepers from South Africa and one from Uruguay were
