@@ -95,22 +95,6 @@ bool is_verb_companion(std::string_view w) {
   return set.contains(w);
 }
 
-// Nouns for people who report, which a prepositional phrase may follow in
-// a subject: "rescue workers from the White Helmets said".
-bool is_reporter_noun(std::string_view w) {
-  static constexpr std::string_view kReporters[] = {
-      "activists", "activist", "residents", "resident", "witnesses", "witness", "officials", "official",
-      "sources", "source", "workers", "medics", "doctors", "doctor", "volunteers", "rescuers", "monitors",
-      "journalists", "journalist", "correspondent", "correspondents", "reporter", "reporters", "paramedics",
-      "staff", "members", "member", "representatives", "representative", "spokesman", "spokeswoman",
-      "spokesperson", "commanders", "commander", "leaders", "leader", "people", "person", "monitor",
-      "groups", "group", "agency", "ministry", "hospital", "defence", "defense", "woman", "man", "mother",
-      "father", "survivor", "survivors", "soldier", "soldiers", "fighter", "fighters", "rebel", "rebels", "nurse",
-      "villager", "villagers", "teacher", "student", "refugee", "refugees", "police", "army", "military",
-      "authorities", "medic", "mayor", "governor", "media"};
-  static const WordSet set(kReporters);
-  return set.contains(w);
-}
 
 // Speech verbs that are also nouns heading a subject: "media reports said".
 bool is_report_noun(std::string_view w) {
@@ -311,6 +295,23 @@ std::optional<Attribution> named_right_after(const AttributionContext& ctx, uint
 }
 
 }  // namespace
+
+// Nouns for people who report, which a prepositional phrase may follow in
+// a subject: "rescue workers from the White Helmets said".
+bool is_reporter_noun(std::string_view w) {
+  static constexpr std::string_view kReporters[] = {
+      "activists", "activist", "residents", "resident", "witnesses", "witness", "officials", "official",
+      "sources", "source", "workers", "medics", "doctors", "doctor", "volunteers", "rescuers", "monitors",
+      "journalists", "journalist", "correspondent", "correspondents", "reporter", "reporters", "paramedics",
+      "staff", "members", "member", "representatives", "representative", "spokesman", "spokeswoman",
+      "spokesperson", "commanders", "commander", "leaders", "leader", "people", "person", "monitor",
+      "groups", "group", "agency", "ministry", "hospital", "defence", "defense", "woman", "man", "mother",
+      "father", "survivor", "survivors", "soldier", "soldiers", "fighter", "fighters", "rebel", "rebels", "nurse",
+      "villager", "villagers", "teacher", "student", "refugee", "refugees", "police", "army", "military",
+      "authorities", "medic", "mayor", "governor", "media"};
+  static const WordSet set(kReporters);
+  return set.contains(w);
+}
 
 bool is_speech_verb(std::string_view word) {
   static const WordSet set(kSpeechVerbs);

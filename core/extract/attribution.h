@@ -43,6 +43,9 @@ std::optional<std::string> resolve_definite_description(const AttributionContext
 std::optional<Span> body_opening_sentence_before(std::string_view text, const Segmentation& seg,
                                                  const std::vector<Entity>& ents, Span pronoun);
 
+// Nouns for people and bodies who report: "activists", "officials", "police".
+bool is_reporter_noun(std::string_view word);
+
 // True for a speech verb: said, says, told, reported, claimed, ...
 bool is_speech_verb(std::string_view word);
 

@@ -152,9 +152,11 @@ class CasualtyExtractor {
       if (c.scope != "incident" || c.count_min < kSmallestToll || !vague(c)) continue;
       const auto it = place_of.find({c.outcome, c.count_min});
       if (it == place_of.end() || !it->second) continue;
-      // Its parts placed as vaguely go with it: "toll rises to 116, six of them beheaded" (parts follow their whole).
-      for (size_t j = i + 1; j < out_.size(); ++j)
-        if (out_[j].part_of == static_cast<int32_t>(i) && out_[j].location == c.location) out_[j].location = *it->second;
+      // Its parts placed as vaguely go with it: "toll rises to 116, six of them beheaded" (parts follow their
+      // whole); so do the facts after it in its paragraph placed as vaguely ("killing 10 officers and
+      // wounding six others" in "northwest Pakistan").
+      for (size_t j = i + 1; j < out_.size() && fact_paragraph_[j] == fact_paragraph_[i]; ++j)
+        if (out_[j].location == c.location && out_[j].scope == "incident") out_[j].location = *it->second;
       c.location = *it->second;
     }
   }
@@ -345,6 +347,8 @@ class CasualtyExtractor {
   Victims victims_after(uint32_t i, uint32_t e) const {
     Victims v;
     v.begin = i;
+    // "three days of national mourning", "two years of war": a span of time counts no one.
+    if (i < e && is_time_unit(tok(i))) return v;
     uint32_t reach = i + 5;
     // '203 "terrorists"': a word set in quotation marks is still the noun.
     if (i + 1 < e && tok(i) == "\"" && tokens_[i + 1].kind == TokenKind::kWord && victim_of(tok(i + 1))) {
@@ -1399,6 +1403,8 @@ class CasualtyExtractor {
         part_without_outcome = true;
         trigger_at = v.noun ? v.end - 1 : (part_in_place ? count->token_end - 1 : count->token_end);
       }
+      // ("seized power in July, declared three days of mourning": seizing counts people only.)
+      if (t && !v.noun && is_seizing(tok(trigger_at))) t = nullptr;
       if (!t || sentenced(count->token_begin, v.noun ? v.end : count->token_end, b, e)) {
         i = count->token_end - 1;
         continue;
@@ -1745,6 +1751,7 @@ class CasualtyExtractor {
     // "WHO: Attack on El Fasher hospital kills 70": a headline's speaker before its colon.
     if (c.source.empty() && !quote && in_.roles->paragraphs[s.paragraph].kind == ParagraphKind::kTitle)
       if (const Entity* speaker = headline_speaker(s)) c.source = std::string(speaker->canonical.of(text_));
+      else c.source = headline_reporter(s);
     // "... have been killed since the war began on October 7, 2023, when
     // militants attacked southern Israel, killing about 1,200": the writer
     // recalls how the war began; no one's report.
@@ -2210,6 +2217,16 @@ class CasualtyExtractor {
     return after < s.token_end && tok(static_cast<uint32_t>(after)) == ":" ? &e : nullptr;
   }
 
+  // "Pakistan police: 10 officers killed": a headline's few words before its
+  // colon, ending in a reporting noun; empty when it opens otherwise.
+  std::string headline_reporter(const Sentence& s) const {
+    constexpr uint32_t kLongest = 3;
+    for (uint32_t k = s.token_begin + 1; k < s.token_end && k <= s.token_begin + kLongest; ++k)
+      if (tok(k) == ":")
+        return is_reporter_noun(tok(k - 1)) ? std::string(words(s.token_begin, k - 1)) : std::string();
+    return std::string();
+  }
+
   // "the town's market", "in the city": the story's town, named before.
   bool names_the_town(Span window) const {
     for (size_t k = first_at_or_after(tokens_, window.begin, token_span);
@@ -2520,6 +2537,14 @@ class CasualtyExtractor {
       return std::nullopt;
     return named_victims(i, end, *person);
   }
+
+  static bool is_time_unit(std::string_view w) {
+    static constexpr std::string_view kUnits[] = {"days", "hours", "weeks", "months", "years", "minutes", "decades"};
+    static const WordSet units(kUnits);
+    return units.contains(w);
+  }
+
+  static bool is_seizing(std::string_view w) { return iequals(w, "seized") || iequals(w, "seize") || iequals(w, "seizes"); }
 
   // An outcome told of its subject's own fate: "director dies", "soldier killed" (not "police kill").
   static bool is_done_to_them(std::string_view w) {

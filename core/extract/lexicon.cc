@@ -326,6 +326,8 @@ constexpr std::string_view kNonNames[] = {
     "Arabic", "Farsi", "Urdu", "Pashto", "Dari", "Kurmanji", "Sorani", "Aramaic", "Hebrew", "Swahili",
     "Mandarin", "Cantonese", "Hindi", "Bengali", "English-language", "Arabic-language", "Islam", "Christianity",
     "Judaism", "Buddhism", "Hinduism", "God", "Allah", "Quran", "Koran", "Bible", "Torah",
+    // "the Zionist regime": a speaker's word for a state, no name.
+    "Zionist",
     // Capitals that abbreviate common nouns.
     "HQ", "NGO", "NGOs", "TV", "IED", "IEDs", "RPG", "RPGs", "SUV", "PM", "AM",
     // Time zones after a clock time ("4:12pm EDT").

@@ -2487,3 +2487,19 @@ TEST_CASE("where attackers are positioned, a town's area and a country that spea
   REQUIRE(f.size() == 1);
   CHECK(f[0].location.empty());
 }
+
+TEST_CASE("'Several dozen' is dozens; seizing power counts no one; a headline's 'police:' speaks; a restated place is shared") {
+  // Held-out-29 (h137, h138).
+  auto f = facts_of("\"Several dozen terrorists\" were killed in the fighting, the ministry said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 12);
+  CHECK(f[0].count_max == 99);
+  CHECK(facts_of("Niger's military rulers, who seized power in July, declared three days of national mourning.").empty());
+  f = facts_of("Pakistan police: 10 officers killed in attack on Dera Ismail Khan station\n\nMilitants attacked a police "
+               "station in northwest Pakistan early Monday, killing 10 officers and wounding six others, police said.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].source == "Pakistan police");
+  CHECK(f[1].location == "Dera Ismail Khan");
+  CHECK(f[2].outcome == "wounded");
+  CHECK(f[2].location == "Dera Ismail Khan");
+}

@@ -1046,3 +1046,10 @@ TEST_CASE("a list item's bullet opens its sentence; a site after a possessive") 
   e = entities_of("A senior doctor from Gaza's al-Shifa hospital died in custody.");
   check_entity(e, "al-Shifa", "LOC");
 }
+
+TEST_CASE("'the Zionist regime' names no one") {
+  // Held-out-29 (h139).
+  const auto e = entities_of("\"The Zionist regime will receive a response to this crime,\" Iran's President Ebrahim Raisi said.");
+  CHECK(find(e, "Zionist") == nullptr);
+  check_entity(e, "Ebrahim Raisi", "PERSON");
+}
