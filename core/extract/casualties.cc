@@ -1130,6 +1130,19 @@ class CasualtyExtractor {
           }
         }
       }
+      // "killing 11 people, including a 16-year-old": an age standing for the person.
+      if (!count && (iequals(w, "a") || iequals(w, "an")) && i + 1 < e) {
+        const uint32_t after_age = age_end(i + 1, e);
+        if (after_age > i + 1 && (after_age >= e || tokens_[after_age].kind == TokenKind::kPunctuation ||
+                                  iequals(tok(after_age), "and") || is_auxiliary(tok(after_age)))) {
+          Victims one;
+          one.begin = i + 1;
+          one.end = one.head_end = after_age;
+          one.noun = victim_of("person");
+          count = Count{i, i + 1, 1, 1, "", ""};
+          single_victims = one;
+        }
+      }
       // A headline's "Russian shelling kills woman, 64, injures husband",
       // "hospital director dies": a bare singular victim right at its outcome is one.
       if (!count && in_title && tokens_[i].kind == TokenKind::kWord && (chars::is_ascii_lower(w[0]) || i == b) &&
@@ -2065,11 +2078,26 @@ class CasualtyExtractor {
 
   // "Three peacekeepers from South Africa and one from Uruguay were
   // killed": where the victims came from, not where they died.
+  // So is where attackers came from: "the raiders, from the neighbouring
+  // Greater Pibor Administrative Area, had also abducted nine women".
   bool victims_origin(const Entity& place) const {
-    const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
-    if (at < 2 || !iequals(tok(static_cast<uint32_t>(at - 1)), "from")) return false;
-    const std::string_view before = tok(static_cast<uint32_t>(at - 2));
-    return victim_of(before) != nullptr || number_value(before).has_value();
+    size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
+    const auto word = [&](size_t k) { return tok(static_cast<uint32_t>(k)); };
+    if (at >= 1 && (iequals(word(at - 1), "neighbouring") || iequals(word(at - 1), "neighboring") ||
+                    iequals(word(at - 1), "nearby")))
+      --at;
+    if (at >= 1 && iequals(word(at - 1), "the")) --at;
+    if (at < 2 || !iequals(word(at - 1), "from")) return false;
+    size_t before = at - 2;
+    if (word(before) == "," && before > 0) --before;
+    return victim_of(word(before)) != nullptr || number_value(word(before)).has_value() || is_attacker_noun(word(before));
+  }
+
+  static bool is_attacker_noun(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"raiders", "attackers", "assailants", "gunmen", "militants",
+                                                  "fighters", "insurgents", "jihadists", "bandits"};
+    static const WordSet words(kWords);
+    return words.contains(w);
   }
 
   // "kill 38 across Ukraine", "throughout the south of Lebanon": a place
@@ -2125,7 +2153,12 @@ class CasualtyExtractor {
       return iequals(w, "hospital") || iequals(w, "hospitals") || iequals(w, "centre") || iequals(w, "center") ||
              iequals(w, "clinic");
     };
-    const bool in_hospital = at >= s.token_begin + 2 && iequals(tok(at - 1), "in") && care_noun(tok(at - 2));
+    // ("hospitals in nearby Leon": a word for how near between.)
+    const uint32_t in_at = at >= s.token_begin + 1 && (iequals(tok(at - 1), "nearby") || iequals(tok(at - 1), "neighbouring") ||
+                                                        iequals(tok(at - 1), "neighboring"))
+                               ? at - 1
+                               : at;
+    const bool in_hospital = in_at >= s.token_begin + 2 && iequals(tok(in_at - 1), "in") && care_noun(tok(in_at - 2));
     if (!hospital_name && !in_hospital) return false;
     for (uint32_t k = s.token_begin; k + 1 < s.token_end; ++k) {
       const bool later_died = iequals(tok(k), "later") && (iequals(tok(k + 1), "died") || iequals(tok(k + 1), "succumbed"));

@@ -132,7 +132,9 @@ constexpr VictimNoun kVictims[] = {
     {"adults", "unknown"}, {"adult", "unknown"}, {"staffers", "civilian"}, {"staffer", "civilian"},
     {"colleagues", "unknown"}, {"colleague", "unknown"}, {"travellers", "civilian"}, {"travelers", "civilian"},
     {"traveller", "civilian"}, {"traveler", "civilian"}, {"commuters", "civilian"}, {"motorists", "civilian"},
-    {"concertgoers", "civilian"}, {"customers", "civilian"}, {"diners", "civilian"}, {"fans", "civilian"}};
+    {"concertgoers", "civilian"}, {"customers", "civilian"}, {"diners", "civilian"}, {"fans", "civilian"},
+    {"rangers", "combatant"}, {"ranger", "combatant"}, {"gendarmes", "combatant"}, {"gendarme", "combatant"},
+    {"troopers", "combatant"}, {"trooper", "combatant"}, {"sentries", "combatant"}, {"airmen", "combatant"}};
 
 
 constexpr Cause kCauses[] = {

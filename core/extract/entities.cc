@@ -981,7 +981,7 @@ class EntityExtractor {
   static bool is_group_noun(std::string_view w) {
     static constexpr std::string_view kWords[] = {"group", "militia", "movement", "faction", "network", "gang",
                                                   "organisation", "organization", "brigade", "battalion", "front",
-                                                  "force"};
+                                                  "force", "cartel", "cartels", "gangs", "militias"};
     static const WordSet words(kWords);
     return words.contains(w);
   }
@@ -1498,10 +1498,29 @@ class EntityExtractor {
   // "Nad Ali and Marja districts": the run ending at b is joined by "and"
   // to a name that a settlement noun follows.
   bool listed_before_settlement_noun(const Sentence& sent, uint32_t b) const {
-    if (b + 2 >= sent.token_end || tok(b) != "and") return false;
+    const uint32_t k = noun_after_listed_name(sent, b);
+    return k && lexicon::is_settlement_noun(tok(k));
+  }
+
+  // "the Santa Rosa de Lima and Jalisco New Generation cartels": both name groups.
+  bool listed_before_group_noun(const Sentence& sent, uint32_t b) const {
+    const uint32_t k = noun_after_listed_name(sent, b);
+    return k && is_plural_group_noun(tok(k));
+  }
+
+  // After "and" and a capitalised run at b, the lower-case noun that follows, or 0.
+  uint32_t noun_after_listed_name(const Sentence& sent, uint32_t b) const {
+    if (b + 2 >= sent.token_end || tok(b) != "and") return 0;
     uint32_t k = b + 1;
     while (k < sent.token_end && is_capitalised(tok(k))) ++k;
-    return k > b + 1 && k < sent.token_end && chars::is_ascii_lower(tok(k)[0]) && lexicon::is_settlement_noun(tok(k));
+    return k > b + 1 && k < sent.token_end && chars::is_ascii_lower(tok(k)[0]) ? k : 0;
+  }
+
+  static bool is_plural_group_noun(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"cartels", "gangs", "militias", "groups", "factions", "movements",
+                                                  "networks", "organisations", "organizations", "parties"};
+    static const WordSet words(kWords);
+    return words.contains(w);
   }
 
   void classify(Candidate& c, const Sentence& sent, uint32_t a, uint32_t b, Settlement settlement) const {
@@ -1720,6 +1739,7 @@ class EntityExtractor {
       c.evidence = Evidence::kStrong;
       return;
     }
+    if (b - a <= 4 && listed_before_group_noun(sent, b)) { c.type = EntityType::kOrg; c.evidence = Evidence::kStrong; return; }
     // "the Samri group", "the Haqqani network", "the Fano militia": a group named before its kind.
     if (b - a <= 3 && !after.empty() && chars::is_ascii_lower(after[0]) && is_group_noun(after) &&
         !lexicon::is_nationality(tok(a))) {

@@ -2503,3 +2503,22 @@ TEST_CASE("'Several dozen' is dozens; seizing power counts no one; a headline's 
   CHECK(f[2].outcome == "wounded");
   CHECK(f[2].location == "Dera Ismail Khan");
 }
+
+TEST_CASE("rangers are victims; 'a 16-year-old' alone is one; hospitals in a nearby town and the raiders' home are no places") {
+  // Held-out-30 (h144, h145, h141).
+  auto f = facts_of("A roadside bomb killed two paramilitary rangers in Narathiwat on Monday, police said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 2);
+  CHECK(f[0].victim_class == "combatant");
+  f = facts_of("Gunmen opened fire in Irapuato, killing 11 people, including a 16-year-old, prosecutors said. Five other "
+               "people were wounded and taken to hospitals in nearby Leon.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].part_of == 0);
+  CHECK(f[2].location == "Irapuato");
+  f = facts_of("At least 32 people were killed in Jonglei. The raiders, from the neighbouring Greater Pibor "
+               "Administrative Area, had also abducted nine women and children.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].outcome == "abducted");
+  CHECK(f[1].location == "Jonglei");
+}

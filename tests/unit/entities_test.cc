@@ -1053,3 +1053,13 @@ TEST_CASE("'the Zionist regime' names no one") {
   CHECK(find(e, "Zionist") == nullptr);
   check_entity(e, "Ebrahim Raisi", "PERSON");
 }
+
+TEST_CASE("names listed before a plural group noun are groups; an administrative area is a place") {
+  // Held-out-30 (h145, h141).
+  auto e = entities_of("Guanajuato has been the most violent state as the Santa Rosa de Lima and Jalisco New Generation "
+                       "cartels fight for control.");
+  check_entity(e, "Santa Rosa de Lima", "ORG");
+  check_entity(e, "Jalisco New Generation", "ORG");
+  e = entities_of("The raiders came from the neighbouring Greater Pibor Administrative Area.");
+  check_entity(e, "Greater Pibor Administrative Area", "LOC");
+}
