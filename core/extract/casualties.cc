@@ -2083,21 +2083,19 @@ class CasualtyExtractor {
   bool victims_origin(const Entity& place) const {
     size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
     const auto word = [&](size_t k) { return tok(static_cast<uint32_t>(k)); };
-    if (at >= 1 && (iequals(word(at - 1), "neighbouring") || iequals(word(at - 1), "neighboring") ||
-                    iequals(word(at - 1), "nearby")))
-      --at;
+    if (at >= 1 && is_nearness_word(word(at - 1))) --at;
     if (at >= 1 && iequals(word(at - 1), "the")) --at;
     if (at < 2 || !iequals(word(at - 1), "from")) return false;
     size_t before = at - 2;
     if (word(before) == "," && before > 0) --before;
-    return victim_of(word(before)) != nullptr || number_value(word(before)).has_value() || is_attacker_noun(word(before));
+    const std::string_view who = word(before);
+    return victim_of(who) != nullptr || number_value(who).has_value() || is_actor_head(who) ||
+           iequals(who, "raiders") || iequals(who, "bandits");
   }
 
-  static bool is_attacker_noun(std::string_view w) {
-    static constexpr std::string_view kWords[] = {"raiders", "attackers", "assailants", "gunmen", "militants",
-                                                  "fighters", "insurgents", "jihadists", "bandits"};
-    static const WordSet words(kWords);
-    return words.contains(w);
+  // "nearby Leon", "the neighbouring Greater Pibor Administrative Area".
+  static bool is_nearness_word(std::string_view w) {
+    return iequals(w, "nearby") || iequals(w, "neighbouring") || iequals(w, "neighboring");
   }
 
   // "kill 38 across Ukraine", "throughout the south of Lebanon": a place
@@ -2154,10 +2152,7 @@ class CasualtyExtractor {
              iequals(w, "clinic");
     };
     // ("hospitals in nearby Leon": a word for how near between.)
-    const uint32_t in_at = at >= s.token_begin + 1 && (iequals(tok(at - 1), "nearby") || iequals(tok(at - 1), "neighbouring") ||
-                                                        iequals(tok(at - 1), "neighboring"))
-                               ? at - 1
-                               : at;
+    const uint32_t in_at = at >= s.token_begin + 1 && is_nearness_word(tok(at - 1)) ? at - 1 : at;
     const bool in_hospital = in_at >= s.token_begin + 2 && iequals(tok(in_at - 1), "in") && care_noun(tok(in_at - 2));
     if (!hospital_name && !in_hospital) return false;
     for (uint32_t k = s.token_begin; k + 1 < s.token_end; ++k) {
