@@ -1762,9 +1762,10 @@ class CasualtyExtractor {
       }
     }
     // "WHO: Attack on El Fasher hospital kills 70": a headline's speaker before its colon.
-    if (c.source.empty() && !quote && in_.roles->paragraphs[s.paragraph].kind == ParagraphKind::kTitle)
+    if (c.source.empty() && !quote && in_.roles->paragraphs[s.paragraph].kind == ParagraphKind::kTitle) {
       if (const Entity* speaker = headline_speaker(s)) c.source = std::string(speaker->canonical.of(text_));
       else c.source = headline_reporter(s);
+    }
     // "... have been killed since the war began on October 7, 2023, when
     // militants attacked southern Israel, killing about 1,200": the writer
     // recalls how the war began; no one's report.
