@@ -1123,8 +1123,11 @@ class CasualtyExtractor {
           // Nor "a resident, Musa Ari, told Reuters": the speaker.
           // Nor "including Ahmed Ali, a teacher,": the name's apposition.
           const bool describes_name = last_fact_named && i >= 2 && last_fact_end + 2 == i && tok(i - 1) == ",";
+          // Nor "The two attackers, a man and a woman, were also killed": the counted, described.
+          const bool describes_count = out_.size() > first_fact && i >= 2 && last_fact_end + 2 == i &&
+                                       tok(i - 1) == "," && after_apposition_in_commas(i - 1, e) > 0;
           if ((!sv.of_phrase || sv.of_name) && ends_noun_phrase(sv.end, e) && !speaks_next(sv.end, e) &&
-              !describes_name) {
+              !describes_name && !describes_count) {
             count = Count{i, i + 1, 1, 1, "", ""};
             single_victims = sv;
           }
@@ -1810,7 +1813,8 @@ class CasualtyExtractor {
           !is_country(e) && (!names_institution(e) || heads_place(e)) && !is_bare_compass_point(e) &&
           (e.span.begin != source_span.begin || e.span.end != source_span.end))
         source_place = &e;
-      if (e.type == EntityType::kLoc && in_source && !source_reach && names_institution(e)) source_reach = &e;
+      // (Or cited in the sentence: "Guterres said, citing figures from the Gaza health ministry".)
+      if (e.type == EntityType::kLoc && !source_reach && names_institution(e)) source_reach = &e;
       // The date nearest the fact: "the second time this month ... after 17
       // people were killed in an October 2 attack" happened on October 2.
       // English puts the time after the verb ("were killed on Tuesday"), so
@@ -2048,10 +2052,15 @@ class CasualtyExtractor {
 
   // "Russia has denied targeting civilians in the war, which has killed
   // ...": a country that speaks is no place of the toll.
+  // Nor is one that attacks: "a day after Russia fired more than 120 missiles".
   bool speaks_as_subject(const Entity& place) const {
+    static constexpr std::string_view kAttacks[] = {"fired", "launched", "shelled", "bombed", "struck", "attacked"};
+    static const WordSet attacks(kAttacks);
     size_t k = first_at_or_after(tokens_, place.span.end, token_span);
     while (k < tokens_.size() && is_auxiliary(tok(static_cast<uint32_t>(k)))) ++k;
-    return k < tokens_.size() && is_speech_verb(tok(static_cast<uint32_t>(k))) && is_country(place);
+    if (k >= tokens_.size() || !is_country(place)) return false;
+    const std::string_view verb = tok(static_cast<uint32_t>(k));
+    return is_speech_verb(verb) || attacks.contains(verb);
   }
 
   // "Terrorist organizations positioned in Idleb countryside targeted
@@ -2702,7 +2711,7 @@ class CasualtyExtractor {
   // wounded": a name or a short description in commas after the victim; the
   // token after the closing comma, or 0.
   uint32_t after_apposition_in_commas(uint32_t comma, uint32_t e) const {
-    constexpr uint32_t kLongestName = 3, kLongestDescription = 4;
+    constexpr uint32_t kLongestName = 3, kLongestDescription = 6;  // ", a man and a woman,"
     if (comma + 2 >= e || tok(comma) != ",") return 0;
     uint32_t k = comma + 1;
     if (iequals(tok(k), "a") || iequals(tok(k), "an")) {
@@ -3327,6 +3336,8 @@ class CasualtyExtractor {
         reach = kReachAcrossClauses;
         continue;
       }
+      // ("a day after Russia fired 120 missiles, killing at least 39": the participle goes on with it.)
+      if (w == "," && k + 1 == at && ends_with_ing(tok(at))) continue;
       if (w == "," || w == ";") return false;
       // "a day after", and "the attack came after": both recall an earlier toll.
       if (iequals(w, "after")) return periods.contains(tok(k - 1)) || recall_verbs.contains(tok(k - 1));

@@ -520,8 +520,10 @@ class EntityExtractor {
       auto stop_after = [&](uint32_t t) {
         const std::string_view w = tok(t);
         const bool possessive = strip_possessive(w).size() < w.size();
+        // (Not a country's: "Nigeria's Plateau state" is the country and its state.)
         const bool owns_place = possessive && t + 1 < e && !used_[t + 1 - b] && is_capitalised(tok(t + 1)) &&
-                                lexicon::is_place_head(tok(t + 1)) && (t + 2 >= e || !is_capitalised(tok(t + 2)));
+                                lexicon::is_place_head(tok(t + 1)) && (t + 2 >= e || !is_capitalised(tok(t + 2))) &&
+                                !lexicon::is_country_or_region(strip_possessive(w));
         // "Tigray People's Liberation Front", "Women's Protection Units": a
         // group's possessive inside a movement's name.
         const bool group_inside = possessive && t + 1 < e && !used_[t + 1 - b] && is_capitalised(tok(t + 1)) &&
@@ -1681,8 +1683,10 @@ class EntityExtractor {
     // "Borno state", "Nigeria's Kaduna state"; not "state television" after a name.
     const bool state_of_media = iequals(after, "state") && !after2.empty() && is_state_media_word(after2);
     // ("the Zamzam displacement camp", "the Bab al-Hawa border crossing": a kind of place between.)
-    const bool kind_then_place = is_place_kind_word(after) && !after2.empty() && lexicon::is_place_noun(after2) &&
-                                 chars::is_ascii_lower(after2[0]);
+    // ("the Bokkos local government area": Nigeria's districts.)
+    const bool kind_then_place = (is_place_kind_word(after) && !after2.empty() && lexicon::is_place_noun(after2) &&
+                                  chars::is_ascii_lower(after2[0])) ||
+                                 (iequals(after, "local") && iequals(after2, "government"));
     const bool place_after = ((lexicon::is_place_noun(after) && chars::is_ascii_lower(after[0])) || base_after ||
                               kind_then_place) &&
                              !state_of_media && !iequals(after, "country");
@@ -1726,6 +1730,13 @@ class EntityExtractor {
     if (named_site && is_site_noun(after)) { c.type = EntityType::kLoc; c.evidence = Evidence::kStrong; return; }
     // "Mohamed Hamdan Dagalo, known as Hemedti": the name a person goes by.
     if (b - a <= 2 && person_known_as(sent, a)) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }
+    // "said on X", "posted on X": the platform (a one-letter name only there).
+    if (b - a == 1 && tok(a) == "X" && before == "on" && !before2.empty() &&
+        (is_speech_verb(before2) || iequals(before2, "posted") || iequals(before2, "wrote"))) {
+      c.type = EntityType::kOrg;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     // "the UN mission MONUSCO", "the rebel group HTS": an acronym after the kind of body it is.
     if (b - a == 1 && is_all_caps(tok(a)) && tok(a).size() >= 3 && !before.empty() && chars::is_ascii_lower(before[0]) &&
         (is_group_noun(before) || is_body_kind_noun(before))) {

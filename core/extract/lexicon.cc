@@ -147,7 +147,7 @@ constexpr std::string_view kOrgHeads[] = {
     "Academy", "Administration", "Agency", "Airlines", "Airways", "Alliance", "Army", "Assembly",
     "Association", "Authority", "Bank", "Battalion", "Battalions", "Board", "Brigade", "Brigades",
     "Brotherhood", "Bureau", "Cabinet", "Centre", "Center", "Chiefs", "Coalition", "College", "Command",
-    "Commission", "Committee", "Committees", "Company", "Conference", "Congress", "Corporation",
+    "Commission", "Committee", "Committees", "Company", "Conference", "Congress", "Corporation", "Industries",
     "Corps", "Council", "Court", "Crescent", "Cross", "Department", "Directorate", "Division",
     "Embassy", "Forces", "Foundation", "Front", "Fund", "Group", "Guard", "Guards", "Helmets",
     "Institute", "International", "League", "Legion", "Militia", "Ministry", "Mission",

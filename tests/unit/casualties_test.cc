@@ -2522,3 +2522,20 @@ TEST_CASE("rangers are victims; 'a 16-year-old' alone is one; hospitals in a nea
   CHECK(f[1].outcome == "abducted");
   CHECK(f[1].location == "Jonglei");
 }
+
+TEST_CASE("the counted, described in commas, add no one; 'a day after' goes on through ', killing'; a citing ministry places a tally") {
+  // Held-out-31 (h146, h147, h150).
+  auto f = facts_of("The two attackers, a man and a woman, were also killed, the minister said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 2);
+  f = facts_of("The strike came a day after Russia fired more than 120 missiles at Ukrainian cities, killing at least 39 "
+               "civilians.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "historical");
+  CHECK(f[0].location.empty());
+  f = facts_of("\"More than 10,000 Palestinians have been killed,\" Guterres said, citing figures from the Gaza health "
+               "ministry.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  CHECK(f[0].location == "Gaza");
+}

@@ -1063,3 +1063,16 @@ TEST_CASE("names listed before a plural group noun are groups; an administrative
   e = entities_of("The raiders came from the neighbouring Greater Pibor Administrative Area.");
   check_entity(e, "Greater Pibor Administrative Area", "LOC");
 }
+
+TEST_CASE("a company named with its nationality, 'said on X', a country's possessive before a state, a local government area") {
+  // Held-out-31 (h146, h149).
+  auto e = entities_of("Assailants attacked Turkish Aerospace Industries near Ankara, Yerlikaya said on X.");
+  check_entity(e, "Turkish Aerospace Industries", "ORG");
+  check_entity(e, "X", "ORG");
+  e = entities_of("Gunmen killed at least 160 people in central Nigeria's Plateau state, said Monday Kassah, chairman of "
+                  "the Bokkos local government area.");
+  check_entity(e, "Nigeria", "LOC");
+  check_entity(e, "Plateau", "LOC");
+  check_entity(e, "Bokkos", "LOC");
+  CHECK(find(e, "Nigeria's Plateau") == nullptr);
+}
