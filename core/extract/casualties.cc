@@ -1101,10 +1101,12 @@ class CasualtyExtractor {
       auto count = parse_count(text_, tokens_, i, e);
       std::optional<Victims> single_victims;  // "a man was killed": a count of one with a singular victim
       // "His grandson was also killed": a possessive before a relative is one victim too.
-      // ("whose 16-year-old daughter": an age between.)
+      // ("whose 16-year-old daughter", "their civilian driver": an age or a modifier between.)
       const bool possessive_kin = is_possessive_determiner(w) && i + 1 < e &&
                                   (is_relative(tok(i + 1)) || (age_end(i + 1, e) > i + 1 && age_end(i + 1, e) < e &&
-                                                               is_relative(tok(age_end(i + 1, e)))));
+                                                               is_relative(tok(age_end(i + 1, e)))) ||
+                                   (i + 2 < e && chars::is_ascii_lower(tok(i + 1)[0]) && victim_of(tok(i + 1)) &&
+                                    is_relative(tok(i + 2))));
       if (!count && (iequals(w, "a") || iequals(w, "an") || iequals(w, "one") || possessive_kin) && i + 1 < e) {
         // "a commander", "a rebel commander", "a Hezbollah commander": up to
         // two modifiers before one singular victim noun. ("A 16th person

@@ -307,6 +307,13 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
         continue;
       }
     }
+    // "the late 1960s": a decade, its value left open.
+    if (tokens[i].kind == TokenKind::kNumber && w.size() == 4 && w[3] == '0' && i + 1 < end && tok(i + 1) == "s" &&
+        tokens[i].span.end == tokens[i + 1].span.begin) {
+      out.push_back({i, i + 2, std::nullopt, std::nullopt});
+      i += 2;
+      continue;
+    }
     int month = 0, weekday = 0;
     DateMention m{i, i + 1, std::nullopt, std::nullopt};
     bool found = false;

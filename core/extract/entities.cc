@@ -553,6 +553,11 @@ class EntityExtractor {
             ++j;
             continue;
           }
+          // "Ferdinand Marcos Jr.": a generational suffix keeps its period and ends the name.
+          if (w == "." && glued(last, j) && (tok(last) == "Jr" || tok(last) == "Sr")) {
+            last = j++;
+            break;
+          }
           // "Jonas E. Smith", "Lt. Col. Ahmed": an initial or abbreviated title and its period.
           if (w == "." && glued(last, j) && j + 1 < e && is_capitalised(tok(j + 1)) &&
               (tok(last).size() == 1 || abbreviations::is_title(tok(last)))) {
@@ -612,7 +617,9 @@ class EntityExtractor {
           // for Human Rights", "International Committee of the Red Cross".
           // "Ministry of Defence" also joins a place-free capitalised word;
           // "Council for Syria" stops before the country.
-          if ((w == "of" || w == "for" || w == "on") && j + 1 < e && has_head(i, last)) {
+          // (Not after a U.N. title: "High Commissioner for Human Rights Volker Türk".)
+          if ((w == "of" || w == "for" || w == "on") && j + 1 < e && has_head(i, last) &&
+              !(w == "for" && is_mandate_title(tok(last)))) {
             uint32_t k = j + 1;
             if (k < e && (tok(k) == "the" || tok(k) == "and")) ++k;
             // "Bank of England", "University of Damascus": an organisation's head right
@@ -968,7 +975,8 @@ class EntityExtractor {
   // Words telling what kind of place the noun after them is: "displacement camp", "border town".
   static bool is_place_kind_word(std::string_view w) {
     static constexpr std::string_view kWords[] = {"refugee", "displacement", "border", "frontline", "front-line",
-                                                  "market", "coastal", "mountain", "desert", "farming", "fishing"};
+                                                  "market", "coastal", "mountain", "desert", "farming", "fishing",
+                                                  "gas", "oil"};
     static const WordSet words(kWords);
     return words.contains(w);
   }
@@ -1261,7 +1269,8 @@ class EntityExtractor {
     // "Secretary of State John Kerry", "Governor of Arizona Doug Ducey": the
     // department or the place ends the title when a name follows it.
     Span title{};
-    if (a >= sent.token_begin + 2 && tok(a - 1) == "of" && lexicon::is_person_title(tok(a - 2))) {
+    if (a >= sent.token_begin + 2 &&
+        ((tok(a - 1) == "of" && lexicon::is_person_title(tok(a - 2))) || (tok(a - 1) == "for" && is_mandate_title(tok(a - 2))))) {
       // "the Secretary of State said": the portfolio alone is the title's.
       bool portfolio_only = true;
       for (uint32_t k = a; k < b && portfolio_only; ++k)
@@ -1387,6 +1396,11 @@ class EntityExtractor {
       if (lexicon::is_given_name(first) || gazetteer::is_person_name(first)) return name;
     }
     return a;
+  }
+
+  // Titles a mandate follows with "for": "High Commissioner for Human Rights", "Special Envoy for Syria".
+  static bool is_mandate_title(std::string_view w) {
+    return w == "Commissioner" || w == "Envoy" || w == "Rapporteur" || w == "Representative" || w == "Coordinator";
   }
 
   static bool is_department_word(std::string_view w) { return w == "State" || w == "Defense" || w == "Defence"; }
@@ -1684,7 +1698,9 @@ class EntityExtractor {
     const bool state_of_media = iequals(after, "state") && !after2.empty() && is_state_media_word(after2);
     // ("the Zamzam displacement camp", "the Bab al-Hawa border crossing": a kind of place between.)
     // ("the Bokkos local government area": Nigeria's districts.)
-    const bool kind_then_place = (is_place_kind_word(after) && !after2.empty() && lexicon::is_place_noun(after2) &&
+    // ("the Khor Mor gas field".)
+    const bool kind_then_place = (is_place_kind_word(after) && !after2.empty() &&
+                                  (lexicon::is_place_noun(after2) || after2 == "field" || after2 == "fields") &&
                                   chars::is_ascii_lower(after2[0])) ||
                                  (iequals(after, "local") && iequals(after2, "government"));
     const bool place_after = ((lexicon::is_place_noun(after) && chars::is_ascii_lower(after[0])) || base_after ||
@@ -1730,6 +1746,19 @@ class EntityExtractor {
     if (named_site && is_site_noun(after)) { c.type = EntityType::kLoc; c.evidence = Evidence::kStrong; return; }
     // "Mohamed Hamdan Dagalo, known as Hemedti": the name a person goes by.
     if (b - a <= 2 && person_known_as(sent, a)) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }
+    // "the UAE-based Dana Gas": what is based somewhere, named after it, is a body.
+    if (b - a <= 3 && before.size() > 6 && iequals(before.substr(before.size() - 6), "-based") && !lexicon::is_given_name(tok(a))) {
+      c.type = EntityType::kOrg;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // "the Masalit ethnic group", "the Hema community": a people.
+    if (b - a == 1 && (iequals(after, "ethnic") || iequals(after, "tribe") || iequals(after, "clan") ||
+                       iequals(after, "tribesmen"))) {
+      c.type = EntityType::kNorp;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     // "said on X", "posted on X": the platform (a one-letter name only there).
     if (b - a == 1 && tok(a) == "X" && before == "on" && !before2.empty() &&
         (is_speech_verb(before2) || iequals(before2, "posted") || iequals(before2, "wrote"))) {

@@ -79,7 +79,7 @@ constexpr std::string_view kNationalities[] = {
     "Albanians", "Andorran", "Angolan", "Argentine", "Argentinian", "Azerbaijani", "Azeri", "Azeris",
     "Bangladeshi", "Belarusian", "Beninese", "Bolivian", "Bosnian", "Brazilian", "Burkinabe", "Burmese",
     "Burundian", "Cambodian", "Cameroonian", "Chadian", "Chilean", "Colombian", "Congolese", "Cypriot",
-    "Djiboutian", "Ecuadorian", "Eritrean", "Estonian", "Ethiopian", "Filipino", "Filipinos", "Gabonese",
+    "Djiboutian", "Ecuadorian", "Eritrean", "Estonian", "Ethiopian", "Filipino", "Filipinos", "Philippine", "Gabonese",
     "Ghanaian", "Guatemalan", "Guinean", "Haitian", "Honduran", "Icelandic", "Jamaican", "Kazakh",
     "Kenyan", "Kosovar", "Kyrgyz", "Lao", "Laotian", "Latvian", "Lithuanian", "Macedonian", "Malagasy",
     "Malaysian", "Malian", "Maltese", "Mauritanian", "Mexican", "Mexicans", "Moldovan", "Mongolian",
@@ -402,7 +402,7 @@ bool is_title_modifier(std::string_view w) {
 
 // Words of a ministry's or department's portfolio after "Minister of".
 constexpr std::string_view kPortfolioWords[] = {
-    "Homeland", "Security", "Foreign", "Affairs", "Interior", "Justice", "Defense", "Defence", "Finance",
+    "Human", "Rights", "Homeland", "Security", "Foreign", "Affairs", "Interior", "Justice", "Defense", "Defence", "Finance",
     "Health", "Education", "Culture", "Information", "Energy", "Trade", "Economy", "Transport", "Housing",
     "Environment", "Agriculture", "Treasury", "Oil", "Water", "Religious", "Endowments", "Tourism", "Media",
     "Communications", "Reconciliation", "Development", "Intelligence", "Labor", "Labour", "Immigration",

@@ -198,6 +198,34 @@ bool is_sentence_subject(const Segmentation& seg, std::string_view text, const s
   return true;
 }
 
+// Does a person's name end the span? ("Mr Lavrov", "the mayor, Aly Ousmane Barry")
+bool is_person_name_span(const std::vector<Entity>& ents, Span span) {
+  const size_t i = first_at_or_after(ents, span.begin, entity_span);
+  for (size_t k = i; k < ents.size() && ents[k].span.begin < span.end; ++k)
+    if (ents[k].type == EntityType::kPerson && ents[k].span.end == span.end) return true;
+  return false;
+}
+
+// The body, not a person, that the sentence before "it" gives as its
+// speaker: "..., the Kurdish regional government said."
+std::optional<Span> body_speaking_before(const AttributionContext& ctx, const Segmentation& seg, Span pronoun) {
+  const auto& sents = seg.sentences;
+  auto it = std::partition_point(sents.begin(), sents.end(), [&](const Sentence& s) { return s.span.end <= pronoun.begin; });
+  if (it == sents.end() || it == sents.begin() || seg.tokens[it->token_begin].span.begin != pronoun.begin) return std::nullopt;
+  const Sentence& before = *(it - 1);
+  if (before.paragraph + 1 < it->paragraph) return std::nullopt;
+  const auto said = find_attribution(ctx, before.token_begin, before.token_end, before.span.end);
+  if (!said || said->pronoun || is_person_name_span(*ctx.entities, said->span)) return std::nullopt;
+  const std::string_view phrase = said->span.of(ctx.text);
+  const size_t space = phrase.rfind(' ');
+  const std::string_view head = space == std::string_view::npos ? phrase : phrase.substr(space + 1);
+  static constexpr std::string_view kBodies[] = {"government", "ministry", "army", "military", "office", "agency",
+                                                 "police", "authority", "authorities", "council", "committee"};
+  for (std::string_view body : kBodies)
+    if (chars::iequals(head, body)) return said->span;
+  return std::nullopt;
+}
+
 // "The UN children's agency Unicef": between the two names only a
 // possessive description, lower-case words ending in a noun for a body.
 bool describes_next_org(std::string_view text, Span parent, Span org) {
@@ -293,9 +321,11 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
     if (te > tb) at = find_attribution(ctx, tb, te, q.span.end);
     if (!at && te > tb) at = find_attribution(ctx, tb, te, q.span.begin);
     // 'The government put the toll at 25. It blamed "terrorist groups"': a body, not a person.
-    const std::optional<Span> body = at && at->pronoun && chars::iequals(at->span.of(in.text), "it")
-                                         ? body_opening_sentence_before(in.text, seg, *in.entities, at->span)
-                                         : std::nullopt;
+    // ('..., the Kurdish regional government said. It condemned the "terrorist
+    // attack"': first the body that spoke in the sentence before.)
+    const bool it = at && at->pronoun && chars::iequals(at->span.of(in.text), "it");
+    std::optional<Span> body = it ? body_speaking_before(ctx, seg, at->span) : std::nullopt;
+    if (it && !body) body = body_opening_sentence_before(in.text, seg, *in.entities, at->span);
     if (at && !at->pronoun) {
       quote.speaker = at->name;
       quote.speaker_span = at->span;

@@ -2539,3 +2539,11 @@ TEST_CASE("the counted, described in commas, add no one; 'a day after' goes on t
   CHECK(f[0].scope == "cumulative");
   CHECK(f[0].location == "Gaza");
 }
+
+TEST_CASE("'their civilian driver' is one more victim") {
+  // Held-out-32 (h151).
+  const auto f = facts_of("Rebels blew up a vehicle, killing 10 policemen and their civilian driver, officials said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].outcome == "killed");
+}

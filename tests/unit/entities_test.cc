@@ -1076,3 +1076,24 @@ TEST_CASE("a company named with its nationality, 'said on X', a country's posses
   check_entity(e, "Bokkos", "LOC");
   CHECK(find(e, "Nigeria's Plateau") == nullptr);
 }
+
+TEST_CASE("a generational suffix, a gas field, a body based somewhere, an ethnic group, a decade") {
+  // Held-out-32 (h151 to h154).
+  const auto e = entities_of("President Ferdinand Marcos Jr. blamed foreign terrorists. A drone hit the Khor Mor gas field, "
+                             "operated by the UAE-based Dana Gas. The bodies of 87 people from the Masalit ethnic group "
+                             "were found. The insurgency began in the late 1960s.");
+  check_entity(e, "Ferdinand Marcos Jr.", "PERSON");
+  check_entity(e, "Khor Mor", "LOC");
+  check_entity(e, "Dana Gas", "ORG");
+  check_entity(e, "Masalit", "NORP");
+  check_entity(e, "1960s", "DATE");
+}
+
+TEST_CASE("a U.N. mandate title with 'for' ends before the person's name") {
+  // Held-out-32 (h154).
+  const auto e = entities_of("\"I condemn the killing of civilians,\" U.N. High Commissioner for Human Rights Volker Türk "
+                             "said. UN Special Envoy for Syria Geir Pedersen spoke.");
+  check_entity(e, "Volker Türk", "PERSON");
+  check_entity(e, "Geir Pedersen", "PERSON");
+  CHECK(find(e, "Human Rights Volker Türk") == nullptr);
+}

@@ -313,3 +313,11 @@ TEST_CASE("a quote in a sentence about 'he' with no speech verb is the last spea
   REQUIRE(q.size() == 2);
   CHECK(q[1].speaker == "Palestinian Authority");
 }
+
+TEST_CASE("'It' is the body that spoke in the sentence before") {
+  // Held-out-32 (h153).
+  const auto q = quotes_of("Gas production was halted, causing power cuts, the Kurdish regional government said. It "
+                           "condemned the \"terrorist attack\" and called on Baghdad to act.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "the Kurdish regional government");
+}
