@@ -65,20 +65,13 @@ bool is_sentence_adverb(std::string_view w) {
 }
 
 // "horrified", "saddened": a reaction a statement opens with ("MSF is horrified by ...").
-bool is_reaction_word(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"horrified", "saddened", "shocked", "appalled", "outraged",
-                                                "alarmed", "devastated"};
-  static const WordSet words(kWords);
-  return words.contains(w);
-}
-
+constexpr std::string_view kReactionWords[] = {"horrified", "saddened", "shocked", "appalled", "outraged",
+                                               "alarmed", "devastated"};
 // Words opening a clause of its own between commas: ", while 35 troops died,".
-bool is_conjunction(std::string_view w) {
-  static constexpr std::string_view kWords[] = {"while", "and", "but", "as", "when", "after", "before",
-                                                "although", "though", "whereas"};
-  static const WordSet words(kWords);
-  return words.contains(w);
-}
+constexpr std::string_view kConjunctions[] = {"while", "and", "but", "as", "when", "after", "before",
+                                              "although", "though", "whereas"};
+SIFT_WORD_LOOKUP(is_reaction_word, kReactionWords)
+SIFT_WORD_LOOKUP(is_conjunction, kConjunctions)
 
 bool ends_with_ly(std::string_view w) { return w.size() > 4 && w.substr(w.size() - 2) == "ly"; }
 

@@ -98,6 +98,40 @@ size_t compound_suffix(std::string_view w) {
   return 0;
 }
 
+// Word lists the rules below ask of one word each (SIFT_WORD_LOOKUP builds
+// each table on first use).
+// Roles a person is described by, beside the titles: "Mulu Atsbaha, a health worker".
+constexpr std::string_view kRoleNouns[] = {"worker", "teacher", "farmer", "vendor", "student", "mother", "father",
+                                           "survivor", "volunteer", "driver", "shopkeeper", "trader", "engineer",
+                                           "medic", "paramedic", "rescuer", "nurse", "pharmacist", "midwife",
+                                           "fisherman", "teenager"};
+// Lower-case words that may follow a name but not a counted noun's number: "Unit 8200 was".
+constexpr std::string_view kAfterName[] = {"and", "or", "which", "who", "that", "has", "had", "have",
+                                           "said", "says", "claimed", "denied", "also"};
+// Kinds of body an acronym may follow: "the UN mission MONUSCO".
+constexpr std::string_view kBodyKinds[] = {"mission", "agency", "party", "alliance", "coalition", "charity"};
+// Sites named before their kind: "the al-Amal hospital".
+constexpr std::string_view kSiteNouns[] = {"hospital", "mosque", "church", "market", "clinic", "stadium", "prison",
+                                           "airport", "bakery", "synagogue", "shrine", "bridge", "checkpoint",
+                                           "roundabout"};
+// Words telling what kind of place the noun after them is: "displacement camp", "border town".
+constexpr std::string_view kPlaceKinds[] = {"refugee", "displacement", "border", "frontline", "front-line", "market",
+                                            "coastal", "mountain", "desert", "farming", "fishing", "gas", "oil"};
+// Heads a unit's number may follow or precede: "Front 33", "the 444 Brigade".
+constexpr std::string_view kNumberedUnitHeads[] = {"Front", "Brigade", "Battalion", "Division", "Regiment",
+                                                   "Unit", "Corps", "Squadron", "Army", "Group"};
+// Plural nouns for groups after a list of names: "the Santa Rosa de Lima and Jalisco New Generation cartels".
+constexpr std::string_view kPluralGroupNouns[] = {"cartels", "gangs", "militias", "groups", "factions", "movements",
+                                                  "networks", "organisations", "organizations", "parties"};
+
+SIFT_WORD_LOOKUP(is_role_noun, kRoleNouns)
+SIFT_WORD_LOOKUP(may_follow_name, kAfterName)
+SIFT_WORD_LOOKUP(is_body_kind_noun, kBodyKinds)
+SIFT_WORD_LOOKUP(is_site_noun, kSiteNouns)
+SIFT_WORD_LOOKUP(is_place_kind_word, kPlaceKinds)
+SIFT_WORD_LOOKUP(is_numbered_unit_head, kNumberedUnitHeads)
+SIFT_WORD_LOOKUP(is_plural_group_noun, kPluralGroupNouns)
+
 // Lower-case nouns for a news outlet, after which its name comes.
 bool is_outlet_noun(std::string_view w) {
   static constexpr std::string_view kOutlets[] = {"agency", "broadcaster", "newspaper", "daily", "channel",
@@ -920,16 +954,6 @@ class EntityExtractor {
     return false;
   }
 
-  // Roles a person is described by, beside the titles: "Mulu Atsbaha, a health worker".
-  static bool is_role_noun(std::string_view w) {
-    static constexpr std::string_view kWords[] = {"worker", "teacher", "farmer", "vendor", "student", "mother",
-                                                  "father", "survivor", "volunteer", "driver", "shopkeeper",
-                                                  "trader", "engineer", "medic", "paramedic", "rescuer", "nurse",
-                                                  "pharmacist", "midwife", "fisherman", "teenager"};
-    static const WordSet words(kWords);
-    return words.contains(w);
-  }
-
   // The apposition from token k ("Sunni militant group,") ends in a group noun within a few words.
   bool group_in_apposition(uint32_t k, const Sentence& sent) const {
     constexpr uint32_t kReach = 4;
@@ -949,43 +973,11 @@ class EntityExtractor {
   // A lower-case word that may follow a name but not a counted noun's
   // number: "Unit 8200 was", "Front 33, which", "Brigade 313 in".
   static bool ends_name_phrase(std::string_view w) {
-    static constexpr std::string_view kWords[] = {"and", "or", "which", "who", "that", "has", "had", "have",
-                                                  "said", "says", "claimed", "denied", "also"};
-    static const WordSet words(kWords);
-    return words.contains(w) || lexicon::is_be_form(w) || lexicon::is_preposition(w);
-  }
-
-  static bool is_body_kind_noun(std::string_view w) {
-    static constexpr std::string_view kWords[] = {"mission", "agency", "party", "alliance", "coalition", "charity"};
-    static const WordSet words(kWords);
-    return words.contains(w);
+    return may_follow_name(w) || lexicon::is_be_form(w) || lexicon::is_preposition(w);
   }
 
   static bool is_school_noun(std::string_view w) {
     return w == "school" || w == "university" || w == "college" || w == "academy";
-  }
-  static bool is_site_noun(std::string_view w) {
-    static constexpr std::string_view kWords[] = {"hospital", "mosque", "church", "market", "clinic", "stadium",
-                                                  "prison", "airport", "bakery", "synagogue", "shrine", "bridge",
-                                                  "checkpoint", "roundabout"};
-    static const WordSet words(kWords);
-    return words.contains(w);
-  }
-
-  // Words telling what kind of place the noun after them is: "displacement camp", "border town".
-  static bool is_place_kind_word(std::string_view w) {
-    static constexpr std::string_view kWords[] = {"refugee", "displacement", "border", "frontline", "front-line",
-                                                  "market", "coastal", "mountain", "desert", "farming", "fishing",
-                                                  "gas", "oil"};
-    static const WordSet words(kWords);
-    return words.contains(w);
-  }
-
-  static bool is_numbered_unit_head(std::string_view w) {
-    static constexpr std::string_view kHeads[] = {"Front", "Brigade", "Battalion", "Division", "Regiment",
-                                                  "Unit", "Corps", "Squadron", "Army", "Group"};
-    static const WordSet heads(kHeads);
-    return heads.contains(w);
   }
 
   static bool is_group_noun(std::string_view w) {
@@ -1530,13 +1522,6 @@ class EntityExtractor {
     uint32_t k = b + 1;
     while (k < sent.token_end && is_capitalised(tok(k))) ++k;
     return k > b + 1 && k < sent.token_end && chars::is_ascii_lower(tok(k)[0]) ? k : 0;
-  }
-
-  static bool is_plural_group_noun(std::string_view w) {
-    static constexpr std::string_view kWords[] = {"cartels", "gangs", "militias", "groups", "factions", "movements",
-                                                  "networks", "organisations", "organizations", "parties"};
-    static const WordSet words(kWords);
-    return words.contains(w);
   }
 
   void classify(Candidate& c, const Sentence& sent, uint32_t a, uint32_t b, Settlement settlement) const {
