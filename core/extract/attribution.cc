@@ -144,6 +144,30 @@ std::optional<std::pair<uint32_t, uint32_t>> name_in_apposition(const Attributio
   return std::make_pair(e + 1, k);
 }
 
+// "a man who identified himself as Abu Ahmad", "an activist who gave his
+// name as Abu Kinan": the name the clause opening at "who" (token `who`)
+// gives. Its tokens, or nothing.
+std::optional<std::pair<uint32_t, uint32_t>> self_given_name(const AttributionContext& ctx, uint32_t who, uint32_t end) {
+  const auto& tokens = *ctx.tokens;
+  auto tok = [&](uint32_t i) { return tokens[i].span.of(ctx.text); };
+  const auto is_reflexive = [&](uint32_t k) { return iequals(tok(k), "himself") || iequals(tok(k), "herself"); };
+  const auto is_possessive = [&](uint32_t k) { return iequals(tok(k), "his") || iequals(tok(k), "her"); };
+  uint32_t as = 0;
+  if (who + 3 < end && iequals(tok(who + 1), "identified") && is_reflexive(who + 2) && iequals(tok(who + 3), "as"))
+    as = who + 3;
+  else if (who + 4 < end && iequals(tok(who + 1), "gave") && is_possessive(who + 2) && iequals(tok(who + 3), "name") &&
+           iequals(tok(who + 4), "as"))
+    as = who + 4;
+  if (as == 0 || as + 1 >= end) return std::nullopt;
+  const auto& ents = *ctx.entities;
+  const size_t i = first_at_or_after(ents, tokens[as + 1].span.begin, entity_span);
+  if (i >= ents.size() || ents[i].type != EntityType::kPerson || ents[i].span.begin != tokens[as + 1].span.begin)
+    return std::nullopt;
+  uint32_t k = as + 1;
+  while (k < end && tokens[k].span.end <= ents[i].span.end) ++k;
+  return std::make_pair(as + 1, k);
+}
+
 bool is_participle(std::string_view w) {
   return w.size() > 4 && chars::is_ascii_lower(w[0]) && w.substr(w.size() - 3) == "ing";
 }
@@ -630,7 +654,9 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
                  ++m)
               --s;
           }
-          if (s < k) candidate = make(s, k, v);
+          const auto named = self_given_name(ctx, k, v);
+          if (named) candidate = make(named->first, named->second, v);
+          else if (s < k) candidate = make(s, k, v);
           break;
         }
         // Or a reporting noun or an organisation heads the subject before
@@ -656,7 +682,9 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
           while (s > begin && k - s < 8 && !is_boundary_punct(tok(s - 1)) && !quoted(s - 1) && !is_clause_word(tok(s - 1)) &&
                  !is_speech_verb(tok(s - 1)))
             --s;
-          if (s < k) candidate = make(s, k, v);
+          const auto named = self_given_name(ctx, k, v);
+          if (named) candidate = make(named->first, named->second, v);
+          else if (s < k) candidate = make(s, k, v);
           break;
         }
       }
@@ -687,6 +715,15 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
                                                     iequals(first, "her") || iequals(first, "their") ||
                                                     lexicon::is_person_title(first));
         if (noun_phrase) {
+          // '"...," said an activist in Daraya who gave his name as Abu Kinan.'
+          constexpr uint32_t kPlaceWords = 5;
+          for (uint32_t k = e; k < end && k <= e + kPlaceWords && !is_boundary_punct(tok(k)) && !quoted(k); ++k) {
+            if (!iequals(tok(k), "who")) continue;
+            if (const auto named = self_given_name(ctx, k, end)) candidate = make(named->first, named->second, v);
+            break;
+          }
+        }
+        if (noun_phrase && !candidate) {
           const auto name = name_in_apposition(ctx, e, end);
           candidate = name ? make(name->first, name->second, v) : make(b, e, v);
         }
@@ -704,6 +741,11 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     if (!candidate && joined && !earlier_subject) candidate = person_opening(begin, v);
     if (candidate && kind == 1 && !joined) earlier_subject = candidate;
     if (!candidate) continue;
+    // '"cleansed Daraya ..." and showed bodies, which it blamed on the
+    // rebels': a relative clause after the quote speaks of its own object.
+    if (candidate->pronoun && tokens[v].span.begin > near && v >= begin + 2 &&
+        (iequals(tok(v - 2), "which") || iequals(tok(v - 2), "that")))
+      continue;
     // "killed in the strike said the Civil Defence" (its comma lost): a
     // weapon or an attack says nothing; the speaker follows the verb.
     if (names_a_weapon(candidate->name)) {
@@ -758,6 +800,18 @@ std::optional<Span> body_opening_sentence_before(std::string_view text, const Se
   const std::string_view noun = seg.tokens[noun_at].span.of(text);
   if (first != "The" || noun.empty() || !chars::is_ascii_lower(noun[0]) || seg.tokens[noun_at].kind != TokenKind::kWord)
     return std::nullopt;
+  // "The state news agency, Sana, did not ...": the name in apposition.
+  constexpr uint32_t kDescriptionWords = 4;
+  for (uint32_t k = noun_at + 1; k + 1 < s.token_end && k <= noun_at + kDescriptionWords; ++k) {
+    const std::string_view w = seg.tokens[k].span.of(text);
+    if (w == ",") {
+      const size_t org = first_at_or_after(ents, seg.tokens[k + 1].span.begin, entity_span);
+      if (org < ents.size() && ents[org].type == EntityType::kOrg && ents[org].span.begin == seg.tokens[k + 1].span.begin)
+        return ents[org].span;
+      break;
+    }
+    if (seg.tokens[k].kind != TokenKind::kWord || !chars::is_ascii_lower(w[0])) break;
+  }
   return Span{seg.tokens[s.token_begin].span.begin, seg.tokens[noun_at].span.end};
 }
 

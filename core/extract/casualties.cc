@@ -688,7 +688,7 @@ class CasualtyExtractor {
   static bool superlative_between(std::string_view sentence, size_t from, size_t to) {
     // ("most" is left out: "20 people, most of them civilians, since March" is a tally.)
     static constexpr std::string_view kSuperlatives[] = {"deadliest", "bloodiest", "worst", "largest",
-                                                         "biggest", "heaviest"};
+                                                         "biggest", "heaviest", "highest"};
     if (from >= to || to > sentence.size()) return false;
     const std::string_view between = sentence.substr(from, to - from);
     for (auto w : kSuperlatives)
@@ -3175,10 +3175,14 @@ class CasualtyExtractor {
   // settlement noun and "of", names the town it holds. ("the Salaheddine
   // district of Aleppo" names the district first: the first place stays.)
   bool names_part_of(const Entity& city, const Entity& part) const {
-    const auto is_big = [&](const Entity& e) {
+    // 2: a city of 100,000 or more; 1: a place often in the news; 0: neither.
+    const auto size_rank = [&](const Entity& e) {
       const std::string_view name = e.canonical.of(text_);
-      return gazetteer::is_big_city(name) || lexicon::is_major_place(name);
+      return gazetteer::is_big_city(name) ? 2 : lexicon::is_major_place(name) ? 1 : 0;
     };
+    // The part is smaller, or ("the Damascus suburb of Daraya") no bigger than a big city.
+    const auto is_big = [&](const Entity& e) { return size_rank(e) > 0; };
+    const auto holds = [&] { return size_rank(city) > size_rank(part) || (size_rank(city) == 2 && size_rank(part) == 2); };
     // "Nairobi's Kibera slum", "Aleppo's al-Shaar district".
     const size_t word = first_at_or_after(tokens_, city.span.begin, token_span);
     if (word + 1 < tokens_.size() && tokens_[word + 1].span.begin == part.span.begin &&
@@ -3187,7 +3191,7 @@ class CasualtyExtractor {
     const size_t at = first_at_or_after(tokens_, city.span.end, token_span);
     if (at + 2 >= tokens_.size() || tokens_[at + 2].span.begin != part.span.begin) return false;
     if (!lexicon::is_settlement_noun(tok(at)) || !iequals(tok(at + 1), "of")) return false;
-    return is_big(city) && !is_big(part);
+    return holds();
   }
 
   bool is_country(const Entity& e) const {

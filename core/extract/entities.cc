@@ -791,6 +791,10 @@ class EntityExtractor {
   // ("• In Idlib city, ...": a list item's bullet opens it too.)
   bool starts_sentence(const Sentence& sent, uint32_t k) const {
     if (k == sent.token_begin || tok(k - 1) == "\"" || tok(k - 1) == "(") return true;
+    // "'Armed gangs' kill 120": a single mark after a space opens a quotation.
+    if (tok(k - 1) == "'" && tokens_[k - 1].span.end == tokens_[k].span.begin &&
+        (k - 1 == sent.token_begin || tokens_[k - 2].span.end < tokens_[k - 1].span.begin))
+      return true;
     return k == sent.token_begin + 1 && is_bullet(tok(k - 1));
   }
 

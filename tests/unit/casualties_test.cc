@@ -2547,3 +2547,21 @@ TEST_CASE("'their civilian driver' is one more victim") {
   CHECK(f[1].count_min == 1);
   CHECK(f[1].outcome == "killed");
 }
+
+TEST_CASE("'the highest daily toll since' ranks the day; 'the Damascus suburb of Daraya' places in Daraya") {
+  // Held-out-33 (h156).
+  auto f = facts_of("Across Syria, at least 440 people were killed on Saturday, the Observatory said, the highest daily "
+                    "toll since the revolt began in March 2011.",
+                    "2012-08-26");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "incident");
+  f = facts_of("Activists said they had found more than 300 bodies in the Damascus suburb of Daraya. The Local "
+               "Coordination Committees said 320 bodies had been found, many of them shot at close range.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].location == "Daraya");
+  CHECK(f[1].location == "Daraya");
+  // The district named first keeps its place in a bigger city.
+  f = facts_of("Government shelling killed 12 people in the Salaheddine district of Aleppo, activists said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Salaheddine");
+}

@@ -1097,3 +1097,11 @@ TEST_CASE("a U.N. mandate title with 'for' ends before the person's name") {
   check_entity(e, "Geir Pedersen", "PERSON");
   CHECK(find(e, "Human Rights Volker Türk") == nullptr);
 }
+
+TEST_CASE("a word after an opening single quote is no name for being capitalised") {
+  // Held-out-33 (h159).
+  const auto e = entities_of("Syria unrest: 'Armed gangs' kill 120 security men in Jisr al-Shughour");
+  CHECK(find(e, "Armed") == nullptr);
+  check_entity(e, "Jisr al-Shughour", "LOC");
+  check_entity(entities_of("He met 'Ahmed Khalil' in Homs."), "Ahmed Khalil", "PERSON");
+}

