@@ -298,6 +298,38 @@ std::vector<Span> quoted_spans(const std::vector<Quote>& quotes) {
   return out;
 }
 
+// The words inside a quote's marks.
+std::string_view inner_words(std::string_view text, Span quote) {
+  if (quote.size() < 2) return {};
+  return text.substr(quote.begin + 1, quote.size() - 2);
+}
+
+// "Syria unrest: 'Armed gangs' kill 120 ...", then 'state TV says ... by
+// "armed gangs"': a headline's quoted words, told again in an attributed
+// quote further on, are that speaker's.
+void take_speakers_of_repeated_words(std::string_view text, std::vector<Quote>& quotes) {
+  constexpr size_t kLaterQuotes = 40, kShortest = 4;
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    if (!quotes[i].speaker.empty()) continue;
+    const std::string_view words = inner_words(text, quotes[i].span);
+    if (words.size() < kShortest) continue;
+    for (size_t j = i + 1; j < quotes.size() && j <= i + kLaterQuotes; ++j) {
+      if (quotes[j].speaker.empty()) continue;
+      const std::string_view later = inner_words(text, quotes[j].span);
+      if (later.size() < words.size()) continue;
+      bool found = false;
+      for (size_t at = 0; at + words.size() <= later.size() && !found; ++at)
+        found = chars::iequals(later.substr(at, words.size()), words) &&
+                (at == 0 || !chars::is_word_at(later, at - 1)) &&
+                (at + words.size() == later.size() || !chars::is_word_at(later, at + words.size()));
+      if (!found) continue;
+      quotes[i].speaker = quotes[j].speaker;
+      quotes[i].speaker_span = quotes[j].speaker_span;
+      break;
+    }
+  }
+}
+
 std::vector<Quote> extract_quotes(const QuoteInput& in) {
   const Segmentation& seg = *in.segmentation;
   const auto raw = find_raw_quotes(in.text, seg, *in.roles);
@@ -401,6 +433,7 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
     }
     out.push_back(std::move(quote));
   }
+  take_speakers_of_repeated_words(in.text, out);
   return out;
 }
 

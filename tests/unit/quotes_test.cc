@@ -354,3 +354,12 @@ TEST_CASE("the speaker who 'identified himself as' or 'gave his name as' someone
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "a resident");
 }
+
+TEST_CASE("a headline's quoted words told again in an attributed quote are that speaker's") {
+  // Held-out-33 (h159).
+  const auto q = quotes_of("Syria unrest: 'Armed gangs' kill 120 security men in Jisr al-Shughour\n\nSyrian state TV "
+                           "says 120 members of the security forces have been killed by \"armed gangs\" in the town.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Syrian state TV");
+  CHECK(q[1].speaker == "Syrian state TV");
+}
