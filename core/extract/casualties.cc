@@ -654,6 +654,19 @@ class CasualtyExtractor {
         const uint32_t after = token_after(*name, last_fact_end + 2, count_begin);
         if (after < count_begin && tok(after) == ",") last_fact_end = after;
       }
+    // "five fighters of the U.S.-backed Syrian Democratic Forces and 10
+    // civilians": past the group the counted belong to.
+    constexpr uint32_t kGroupReach = 12;
+    if (last_fact_end + 3 < count_begin && count_begin - last_fact_end <= kGroupReach &&
+        (iequals(tok(last_fact_end + 1), "of") || iequals(tok(last_fact_end + 1), "from")))
+      for (uint32_t x = count_begin - 2; x > last_fact_end + 1; --x) {
+        const Entity* group = org_ending_at(x, last_fact_end + 1);
+        if (!group) continue;
+        bool plain = true;  // no list separator inside the phrase
+        for (uint32_t k = last_fact_end + 2; k <= x && plain; ++k) plain = tok(k) != "," && !iequals(tok(k), "and");
+        if (plain) last_fact_end = x;
+        break;
+      }
     // "killed 20 civilians(,) as well as 12 soldiers".
     const uint32_t as_well = last_fact_end + 1 + (tok(last_fact_end + 1) == "," ? 1 : 0);
     if (count_begin == as_well + 3 && iequals(tok(as_well), "as") && iequals(tok(as_well + 1), "well") &&
@@ -788,6 +801,10 @@ class CasualtyExtractor {
     if (const uint32_t after = after_apposition_in_commas(victims_end, e); after && after <= trigger_at) from = after;
     // ("Mahmoud Hamza, who had been detained"; "Adnan al-Bursh, died in a prison", a comma left after a description.)
     if (from + 1 < trigger_at && tok(from) == "," && iequals(tok(from + 1), "who")) from += 2;
+    // ("its director, Omar Barakat, was among those killed": the name in apposition.)
+    else if (from + 1 < trigger_at && tok(from) == "," && count_begin > 0 && tok(count_begin - 1) == "," &&
+             lexicon::is_be_form(tok(from + 1)))
+      ++from;
     if (from + 1 == trigger_at && tok(from) == ",") return true;
     if (only_auxiliaries_between(from, trigger_at)) return true;
     uint32_t k = from;
@@ -883,7 +900,9 @@ class CasualtyExtractor {
           return t;
         }
         // "The dead included 11 children", "the wounded were mostly women".
-        if (k - 1 > b && iequals(tok(k - 2), "the") && k < i && is_listing_verb(tok(k))) {
+        // ("the dead also included five fighters".)
+        if (k - 1 > b && iequals(tok(k - 2), "the") && k < i &&
+            (is_listing_verb(tok(k)) || (iequals(tok(k), "also") && k + 1 < i && is_listing_verb(tok(k + 1))))) {
           *at = k - 1;
           return t;
         }
@@ -1118,7 +1137,10 @@ class CasualtyExtractor {
         const Victims sv = victims_after(after_ordinal, e);
         const std::string_view head = sv.noun ? tok(sv.head_end - 1) : std::string_view();
         const uint32_t age_tokens = age_end(after_ordinal, e) - after_ordinal;  // "a 17-year-old girl": three tokens, one word
-        if (sv.noun && sv.head_end - after_ordinal <= kMaxSingleVictimWords + (age_tokens > 1 ? age_tokens - 1 : 0) &&
+        // "a Syrian Arab Red Crescent staff member": a name is one modifier.
+        const uint32_t name_tokens = sv.noun ? extra_name_tokens(after_ordinal, sv.head_end) : 0;
+        if (sv.noun &&
+            sv.head_end - after_ordinal <= kMaxSingleVictimWords + (age_tokens > 1 ? age_tokens - 1 : 0) + name_tokens &&
             (head.back() != 's' || iequals(head, "police"))) {
           // Not "a family of five": that one noun stands for several people
           // ("a commander of Islamic Jihad" is one).
@@ -1804,7 +1826,7 @@ class CasualtyExtractor {
           !owns_weapon(e, s) && !is_bare_compass_point(e) && !parts_place && !where_spoken(e) &&
           !belongs_to_later_clause(c.span, e.span, s) && !place_of_care(e, s) && !of_another_subject(c.span, e.span) &&
           !flight_destination(e, s.token_begin) && !names_institution(e) && !describes_unnamed_place(e) &&
-          !victims_origin(e) && !(cared_for_elsewhere && describes_source(e.span, source_span)) &&
+          !victims_origin(e) && !country_of_victims(e) && !(cared_for_elsewhere && describes_source(e.span, source_span)) &&
           !serves_there(e) && !positioned_there(e) && !speaks_as_subject(e) &&
           (!place || better_place(e, *place, c.span)))
         place = &e;
@@ -2103,6 +2125,21 @@ class CasualtyExtractor {
     const std::string_view who = word(before);
     return victim_of(who) != nullptr || number_value(who).has_value() || is_actor_head(who) ||
            iequals(who, "raiders") || iequals(who, "bandits");
+  }
+
+  // "two U.S. service members", "a U.S. contractor": a country before the
+  // victims' noun says whose they are, not where they fell.
+  bool country_of_victims(const Entity& place) const {
+    if (!is_country(place)) return false;
+    const uint32_t at = static_cast<uint32_t>(first_at_or_after(tokens_, place.span.begin, token_span));
+    const uint32_t after = static_cast<uint32_t>(first_at_or_after(tokens_, place.span.end, token_span));
+    if (at == 0 || after >= tokens_.size()) return false;
+    const std::string_view before = tok(at - 1);
+    const bool counted = tokens_[at - 1].kind == TokenKind::kNumber || number_value(before).has_value() ||
+                         iequals(before, "a") || iequals(before, "an") || iequals(before, "other");
+    if (!counted) return false;
+    if (victim_of(tok(after))) return true;
+    return after + 1 < tokens_.size() && chars::is_ascii_lower(tok(after)[0]) && victim_of(tok(after + 1));
   }
 
   // "nearby Leon", "the neighbouring Greater Pibor Administrative Area".
@@ -2557,6 +2594,8 @@ class CasualtyExtractor {
     else if (is_age_in_commas(k)) k += 3;
     else if (const uint32_t after = after_apposition_in_commas(k, e)) k = after;
     else if (k + 1 < e && tok(k) == "," && (iequals(tok(k + 1), "died") || iequals(tok(k + 1), "dies"))) ++k;
+    // "its branch director, Omar Barakat, was among": the name itself in apposition.
+    else if (k + 1 < e && tok(k) == "," && i > 0 && tok(i - 1) == "," && lexicon::is_be_form(tok(k + 1))) ++k;
     const uint32_t verb_from = k;
     bool passive = false;
     while (k < e && k < verb_from + 4 && is_auxiliary(tok(k)) && !iequals(tok(k), "who")) {
@@ -2569,6 +2608,12 @@ class CasualtyExtractor {
         dies_of_violence_or_custody(k + 1, e))
       return named_victims(i, end, *person);
     if (!passive || k >= e) return std::nullopt;
+    // "Omar Barakat, was among those killed", "X was among the dead": one of a toll.
+    if (k + 2 < e && iequals(tok(k), "among") && (iequals(tok(k + 1), "those") || iequals(tok(k + 1), "the"))) {
+      const Trigger* t = outcome_word(k + 2, e);
+      if (t && std::string_view(t->outcome) != "missing") return named_victims(i, end, *person);
+      return std::nullopt;
+    }
     if (is_manner_of_killing(tok(k)) && k + 1 < e && iequals(tok(k + 1), "dead")) ++k;
     const Trigger* t = outcome_word(k, e);
     const std::string_view w = tok(k);
@@ -3148,6 +3193,8 @@ class CasualtyExtractor {
     if (names_part_of(place, e) || described_settlement(place, e)) return true;
     // "Mhardeh city in Hama northern countryside": the town, not the area it lies in.
     if (settlement_in(place, e)) return false;
+    // "the explosion in Salem Mosque in Ariha": the town a named site stands in.
+    if (site_in_town(place, e)) return true;
     // A place inside the fact's own words ("two militants, UK citizens, were killed in Syria") names the victims.
     const bool place_in_fact = place.span.begin >= fact.begin && place.span.end <= fact.end;
     return (place.span.begin < fact.begin || place_in_fact) && e.span.begin >= fact.end && e.span.begin - fact.end < 60;
@@ -3160,6 +3207,22 @@ class CasualtyExtractor {
     if (at + 3 >= tokens_.size() || tokens_[at + 3].span.begin != town.span.begin) return false;
     const auto k = static_cast<uint32_t>(at);
     return chars::is_ascii_lower(tok(k)[0]) && lexicon::is_settlement_noun(tok(k + 1)) && iequals(tok(k + 2), "of");
+  }
+
+  // "Salem Mosque in Ariha", "Al-Shifa Hospital in Gaza City": a site named
+  // by its kind ("Mosque", "Hospital", "Market"), then "in" and the town.
+  bool site_in_town(const Entity& site, const Entity& town) const {
+    const std::string_view name = site.span.of(text_);
+    const size_t space = name.rfind(' ');
+    if (space == std::string_view::npos) return false;
+    const std::string_view head = name.substr(space + 1);
+    static constexpr std::string_view kSites[] = {"Mosque", "Church", "Hospital", "Market", "Souk", "Stadium",
+                                                  "Hotel", "Station", "Square", "Prison", "Bakery", "School"};
+    static const WordSet sites(kSites);
+    if (!sites.contains(head) || is_country(town)) return false;
+    const size_t at = first_at_or_after(tokens_, site.span.end, token_span);
+    return at + 1 < tokens_.size() && iequals(tok(static_cast<uint32_t>(at)), "in") &&
+           tokens_[at + 1].span.begin == town.span.begin;
   }
 
   // "Mhardeh city in Hama", "Ariha town in Idlib": a town, its settlement
@@ -3275,6 +3338,20 @@ class CasualtyExtractor {
   }
 
   // The first token of sentence `s` at or after text offset `pos`.
+  // The tokens beyond the first of each organisation's name inside tokens [from, to).
+  uint32_t extra_name_tokens(uint32_t from, uint32_t to) const {
+    if (from >= to) return 0;
+    const auto& ents = *in_.entities;
+    const uint32_t end = tokens_[to - 1].span.end;
+    uint32_t extra = 0;
+    for (size_t i = first_at_or_after(ents, tokens_[from].span.begin, entity_span); i < ents.size() && ents[i].span.end <= end; ++i) {
+      if (ents[i].type != EntityType::kOrg) continue;
+      for (uint32_t k = from; k < to; ++k)
+        if (tokens_[k].span.begin > ents[i].span.begin && tokens_[k].span.end <= ents[i].span.end) ++extra;
+    }
+    return extra;
+  }
+
   uint32_t token_at(const Sentence& s, uint32_t pos) const {
     return static_cast<uint32_t>(std::partition_point(tokens_.begin() + s.token_begin, tokens_.begin() + s.token_end,
                                                       [&](const Token& t) { return t.span.begin < pos; }) -
@@ -3313,9 +3390,12 @@ class CasualtyExtractor {
     const uint32_t first = static_cast<uint32_t>(first_at_or_after(tokens_, window.begin, token_span));
     if (at <= first || at >= tokens_.size() || !(iequals(tok(at - 1), "that") || iequals(tok(at - 1), "which")))
       return false;
-    constexpr uint32_t kReach = 14;  // "since a 2014 assault on the Army Public School that"
-    for (uint32_t k = at - 1; k-- > first && at - k <= kReach;) {
+    // ("since the sarin attack on the Ghouta region near Damascus in August 2013, which")
+    constexpr uint32_t kReach = 18;  // "since a 2014 assault on the Army Public School that"
+    const uint32_t relative = at - 1;
+    for (uint32_t k = relative; k-- > first && at - k <= kReach;) {
       const std::string_view w = tok(k);
+      if (w == "," && k + 1 == relative && iequals(tok(relative), "which")) continue;
       if (w == "," || w == ";" || w == "." || trigger_of(w)) return false;
       if (iequals(w, "since")) return k + 2 < at - 1;  // a noun phrase between: "since a ... assault that"
     }

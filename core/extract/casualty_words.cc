@@ -40,7 +40,7 @@ constexpr Trigger kTriggers[] = {
 
 constexpr VictimNoun kVictims[] = {
     {"people", "unknown"}, {"persons", "unknown"}, {"person", "unknown"}, {"victims", "unknown"},
-    {"others", "unknown"}, {"individuals", "unknown"}, {"members", "unknown"}, {"men", "unknown"},
+    {"others", "unknown"}, {"individuals", "unknown"}, {"members", "unknown"}, {"member", "unknown"}, {"men", "unknown"},
     {"man", "unknown"}, {"syrians", "unknown"}, {"iraqis", "unknown"}, {"kurds", "unknown"},
     {"palestinians", "unknown"}, {"israelis", "unknown"}, {"afghans", "unknown"}, {"yemenis", "unknown"},
     {"turks", "unknown"}, {"lebanese", "unknown"}, {"libyans", "unknown"}, {"egyptians", "unknown"},

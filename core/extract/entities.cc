@@ -1079,6 +1079,17 @@ class EntityExtractor {
         !lexicon::is_country_or_region(tok(a)) && !lexicon::is_major_place(tok(a)) &&
         !lexicon::is_nationality(tok(a)) && !lexicon::is_known_person(tok(a)))
       return;
+    // "U.N. High Commissioner for Refugees Antonio Guterres": the title
+    // before its mandate is nobody's name; the body before it stays.
+    // ("The Office of the UN High Commissioner" is a body's name: it stays.)
+    if (b < sent.token_end && tok(b) == "for" && is_mandate_title(tok(b - 1))) {
+      uint32_t title = b;
+      while (title > a && (lexicon::is_person_title(tok(title - 1)) || lexicon::is_title_modifier(tok(title - 1)) ||
+                           is_mandate_title(tok(title - 1)) || tok(title - 1) == "High"))
+        --title;
+      if (title == a || (title > a && iequals(tok(a), "the") && title == a + 1)) return;
+      if (is_body_acronym(a, title)) b = title;
+    }
     // The pronoun after an opening word: "Afterwards I heard", "Then I saw".
     if (b - a == 2 && opens_clause(sent, a) && tok(b - 1) == "I") --b;
     // "| By MEE staff": a byline's "By" opens no name; nor does "NGO" its name ("the NGO Acled").
@@ -1102,6 +1113,9 @@ class EntityExtractor {
            !lexicon::is_country_or_region(tok(a)))
       ++a;
     if (b - a == 1 && tok(a) == "I") return;  // "I" alone names nobody
+    // "... chemical attack New toll": words that only open names ("New
+    // York", "Upper Nile", "Greater Pibor") name nothing alone.
+    if (b - a == 1 && (tok(a) == "New" || tok(a) == "Upper" || tok(a) == "Lower" || tok(a) == "Greater")) return;
     // "SOURCE: News agencies": a paper's last word alone is an everyday word.
     if (b - a == 1 && opens_clause(sent, a) && lexicon::is_newspaper_head(tok(a))) return;
     // A month the date finder could not read ("Last updated at Jul 262016")
@@ -1392,6 +1406,16 @@ class EntityExtractor {
       if (lexicon::is_given_name(first) || gazetteer::is_person_name(first)) return name;
     }
     return a;
+  }
+
+  // "U.N.", "UN", "EU": tokens [a, b) spell a body's acronym (its dots included).
+  bool is_body_acronym(uint32_t a, uint32_t b) const {
+    if (a >= b || b - a > 4) return false;
+    for (uint32_t k = a; k < b; ++k) {
+      const std::string_view w = tok(k);
+      if (w != "." && !(tokens_[k].kind == TokenKind::kWord && is_all_caps(w))) return false;
+    }
+    return true;
   }
 
   // Titles a mandate follows with "for": "High Commissioner for Human Rights", "Special Envoy for Syria".
@@ -1779,7 +1803,11 @@ class EntityExtractor {
     // "state news agency Saba", "the Kurdish daily Rudaw": an outlet named after its kind.
     if (is_outlet_noun(before) && b - a <= 3) { c.type = EntityType::kOrg; c.evidence = Evidence::kStrong; return; }
     // "its Andalus radio", "the Amaq news agency": an outlet named before its kind.
-    if (b - a <= 2 && (iequals(after, "radio") || iequals(after, "television") || (is_outlet_noun(after) && !iequals(after, "network"))) &&
+    // ("its Aamaq news agency": "news" before the kind.)
+    const bool news_outlet = after == "news" && is_outlet_noun(after2);
+    if (b - a <= 2 &&
+        (iequals(after, "radio") || iequals(after, "television") || news_outlet ||
+         (is_outlet_noun(after) && !iequals(after, "network"))) &&
         !lexicon::is_country_or_region(name) && !lexicon::is_nationality(tok(a))) {
       c.type = EntityType::kOrg;
       c.evidence = Evidence::kStrong;

@@ -66,7 +66,7 @@ constexpr std::string_view kNationalities[] = {
     "Islamist", "Islamists", "Israeli", "Israelis", "Italian", "Japanese", "Jewish", "Jihadist",
     "Jihadists", "Jordanian", "Kurd", "Kurdish", "Kurds", "Kuwaiti", "Lebanese", "Libyan",
     "Libyans", "Moroccan", "Muslim", "Muslims", "Norwegian", "Omani", "Ottoman", "Pakistani",
-    "Palestinian", "Palestinians", "Persian", "Polish", "Qatari", "Russian", "Russians",
+    "Palestinian", "Palestinians", "Persian", "Polish", "Qatari", "Republican", "Republicans", "Democrat", "Democrats", "Russian", "Russians",
     "Salafi", "Salafist", "Saudi", "Saudis", "Scottish", "Shi'ite", "Shia", "Shiite",
     "Shiites", "Somali", "Spanish", "Sudanese", "Sunni", "Sunnis", "Swedish", "Swiss", "Syriac",
     "Syrian", "Syrians", "Tunisian", "Turkish", "Turkmen", "Turks", "Ukrainian", "Western",

@@ -174,6 +174,10 @@ bool is_sentence_subject(const Segmentation& seg, std::string_view text, const s
   for (uint32_t k = it->token_begin; k < it->token_end && seg.tokens[k].span.end <= mention.begin; ++k) {
     const std::string_view w = seg.tokens[k].span.of(text);
     if (lexicon::is_person_title(w)) continue;
+    // "Sen. Lindsey Graham": a title's abbreviating period.
+    if (w == "." && k > it->token_begin && lexicon::is_person_title(seg.tokens[k - 1].span.of(text)) &&
+        seg.tokens[k - 1].span.end == seg.tokens[k].span.begin)
+      continue;
     // "A Syrian opposition spokesman, Salem al-Meslet, said": the name in
     // apposition to the describing subject.
     if (w == "," && k + 1 < it->token_end && seg.tokens[k + 1].span.begin == mention.begin && k > it->token_begin &&
@@ -304,6 +308,14 @@ std::string_view inner_words(std::string_view text, Span quote) {
   return text.substr(quote.begin + 1, quote.size() - 2);
 }
 
+// The name ends right before the quote, which opens with a lower-case word.
+bool acts_in_quote(std::string_view text, Span name, Span quote) {
+  if (name.end > quote.begin || quote.size() < 3) return false;
+  for (uint32_t k = name.end; k < quote.begin; ++k)
+    if (!chars::is_space(text[k])) return false;
+  return chars::is_ascii_lower(text[quote.begin + 1]);
+}
+
 // "Syria unrest: 'Armed gangs' kill 120 ...", then 'state TV says ... by
 // "armed gangs"': a headline's quoted words, told again in an attributed
 // quote further on, are that speaker's.
@@ -421,6 +433,9 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
                  describes_next_org(in.text, subject->span, ents[i].span))
           subject = &ents[i];
       }
+      // "ISIL 'executes 20 men' in Palmyra": the quoted words are what the
+      // name did, told by someone unnamed; the name right before them is no speaker.
+      if (subject && acts_in_quote(in.text, subject->span, q.span)) subject = nullptr;
       if (subject) {
         quote.speaker = std::string(subject->canonical.of(in.text));
         quote.speaker_span = subject->span;

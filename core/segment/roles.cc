@@ -170,10 +170,28 @@ double capitalised_share(std::string_view s) {
   return words == 0 ? 0.0 : static_cast<double>(caps) / static_cast<double>(words);
 }
 
+// "World | Middle East": two section names, every word capitalised, no
+// digits (a dateline's "BEIRUT | Tue Mar 13, 2012" has some).
+bool is_section_pair(std::string_view s) {
+  constexpr size_t kMostWords = 4;
+  size_t words = 0;
+  bool at_word_start = true;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (chars::is_ascii_digit(s[i])) return false;
+    if (chars::is_space(s[i]) || s[i] == '|' || s[i] == '>') { at_word_start = true; continue; }
+    if (!at_word_start) continue;
+    at_word_start = false;
+    if (s[i] == '&') continue;
+    if (chars::case_at(s, i) != utf8::LetterCase::kUpper || ++words > kMostWords) return false;
+  }
+  return words >= 2;
+}
+
 bool is_navigation(std::string_view s) {
   size_t separators = 0;
   for (size_t i = 0; i + 2 < s.size(); ++i)
     if (s[i] == ' ' && (s[i + 1] == '|' || s[i + 1] == '>') && s[i + 2] == ' ') ++separators;
+  if (separators == 1) return is_section_pair(s);
   if (separators < 2) return false;  // most paragraphs: no need to count words
   size_t words = 0;
   for_each_folded_word(s, [&](uint64_t) { ++words; });

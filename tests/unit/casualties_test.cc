@@ -2565,3 +2565,44 @@ TEST_CASE("'the highest daily toll since' ranks the day; 'the Damascus suburb of
   REQUIRE(f.size() == 1);
   CHECK(f[0].location == "Salaheddine");
 }
+
+TEST_CASE("held-out-34: a body's name is one modifier of a single victim; a name in apposition 'was among those killed'") {
+  // h161.
+  auto f = facts_of("An attack on a convoy near Aleppo killed around 20 civilians and a Syrian Arab Red Crescent staff "
+                    "member.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].victim_class == "civilian");
+  f = facts_of("The Red Crescent said its branch director in Orum al-Kubra, Omar Barakat, was among those killed.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 1);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].source == "Red Crescent");
+}
+
+TEST_CASE("held-out-34: the victims' country is no place; 'the dead also included'; a group after the counted") {
+  // h162.
+  auto f = facts_of("A bomber struck in Manbij on Wednesday, killing 19 people. The U.S. military said two U.S. service "
+                    "members were killed, and three other service members were wounded.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].location == "Manbij");
+  CHECK(f[2].location == "Manbij");
+  f = facts_of("The Observatory said the dead also included five fighters of the U.S.-backed Syrian Democratic Forces "
+               "and 10 civilians.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 5);
+  CHECK(f[1].count_min == 10);
+  CHECK(f[1].victim_class == "civilian");
+}
+
+TEST_CASE("held-out-34: the toll of the event 'since' names, after a comma and 'which'; a site's town") {
+  // h163.
+  auto f = facts_of("It would be the deadliest chemical attack in Syria since the sarin attack on the Ghouta region near "
+                    "Damascus in August 2013, which killed hundreds of people.",
+                    "2017-04-04");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "historical");
+  f = facts_of("The explosion in Salem Mosque in Ariha killed a senior member of the Nusra Front.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Ariha");
+}

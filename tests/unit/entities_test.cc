@@ -1105,3 +1105,16 @@ TEST_CASE("a word after an opening single quote is no name for being capitalised
   check_entity(e, "Jisr al-Shughour", "LOC");
   check_entity(entities_of("He met 'Ahmed Khalil' in Homs."), "Ahmed Khalil", "PERSON");
 }
+
+TEST_CASE("a U.N. title before its mandate, an outlet before 'news agency', a party's member, 'New' alone") {
+  // Held-out-34 (h164, h162) and FA-KES's "attack New toll".
+  auto e = entities_of("U.N. High Commissioner for Refugees Antonio Guterres said in a statement.");
+  check_entity(e, "U.N.", "ORG");
+  check_entity(e, "Antonio Guterres", "PERSON");
+  CHECK(find(e, "High Commissioner") == nullptr);
+  check_entity(entities_of("The Office of the UN High Commissioner for Refugees said."), "Office of the UN High Commissioner",
+               "ORG");
+  check_entity(entities_of("It was reported by its Aamaq news agency."), "Aamaq", "ORG");
+  check_entity(entities_of("Sen. Lindsey Graham, a Republican from South Carolina, spoke."), "Republican", "NORP");
+  CHECK(find(entities_of("86 dead in suspected Syria chemical attack New toll"), "New") == nullptr);
+}

