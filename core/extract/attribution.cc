@@ -24,7 +24,8 @@ constexpr std::string_view kSpeechVerbs[] = {
     "continued", "commented", "concluded", "remarked", "observed", "responded", "answered", "testified",
     "shouted", "screamed", "cried", "whispered", "pleaded", "complained", "acknowledged", "conceded",
     // The present of news summaries: "Medics claim that", "Cameron confirms that".
-    "claim", "confirms", "confirm", "announces", "announce", "adds", "warns", "insists", "admits", "denies"};
+    "claim", "confirms", "confirm", "announces", "announce", "adds", "warns", "insists", "admits", "denies",
+    "accuse", "accuses"};
 
 // Verbs that take someone's words as their object: 'the government blamed
 // "armed gangs"'. They attribute here only: elsewhere a name before them

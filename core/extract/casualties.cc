@@ -637,7 +637,8 @@ class CasualtyExtractor {
         "including", "among", "more", "others", "other", "of", "with", "from", "by", "for", "this", "last",
         "earlier", "later", "early", "late", "following", "so", "far", "according", "said", "say", "says",
         "were", "was", "are", "have", "had", "has", "who", "that", "there", "throughout", "within",
-        "between", "over", "into", "amid", "the", "a", "an", "people", "altogether", "total", "overall",
+        "between", "over", "into", "amid", "under", "beneath", "underneath", "behind", "along", "aboard",
+        "off", "the", "a", "an", "people", "altogether", "total", "overall",
         "dead", "alone", "only", "mostly", "most", "all", "each", "elsewhere", "nationwide", "instantly",
         "immediately", "per", "every", "then", "again", "too", "also", "it", "he", "she", "they", "we",
         "activists", "officials", "witnesses", "sources", "residents"};
@@ -791,8 +792,9 @@ class CasualtyExtractor {
                                       iequals(tok(trigger_at + 1), "dead")
                                   ? trigger_at + 1
                                   : trigger_at;
+      // ('"..., they killed," a resident told': a closing mark ends the quoted verb.)
       for (uint32_t k = closed + 1; k < count_begin; ++k)
-        if (!(tokens_[k].kind == TokenKind::kPunctuation || iequals(tok(k), "of"))) return false;
+        if (!(tokens_[k].kind == TokenKind::kPunctuation || iequals(tok(k), "of")) || tok(k) == "\"") return false;
       return count_begin - trigger_at <= 3;
     }
     if (trigger_at == victims_end || only_auxiliaries_between(victims_end, trigger_at)) return true;
@@ -849,6 +851,11 @@ class CasualtyExtractor {
           iequals(tok(k - 2), "the")) {
         *at = k - 1;
         return &kRemains;
+      }
+      // "documented the names of 50 victims": the victims named are the dead.
+      if (iequals(w, "names") && k + 1 == i && iequals(tok(i - 1), "of") && names_victims_at(i)) {
+        *at = k - 1;
+        return trigger_of("killed");
       }
       // "Idris Yahaya, who lost four relatives": kin lost are dead.
       if ((iequals(w, "lost") || iequals(w, "loses")) && k == i && kin_counted_at(i)) {
@@ -944,6 +951,13 @@ class CasualtyExtractor {
       --k;
     if (k == and_at || k < b + 3 || !is_listing_verb(tok(k - 1)) || !iequals(tok(k - 3), "the")) return 0;
     return outcome_word(k - 2, tokens_.size()) ? k - 2 : 0;
+  }
+
+  // A count of victims at token i: "50 victims", "more than 80 victims".
+  bool names_victims_at(uint32_t i) const {
+    const uint32_t e = static_cast<uint32_t>(tokens_.size());
+    const auto count = parse_count(text_, tokens_, i, e);
+    return count && count->token_end < e && iequals(tok(count->token_end), "victims");
   }
 
   // A count of kin at token i: "four relatives", "two of his sons".
@@ -3555,6 +3569,21 @@ class CasualtyExtractor {
     return iequals(tok(at - 1), "late") ? MonthPart::kLate : MonthPart::kWhole;
   }
 
+  // The "since" at text offset `at` opens a clause of reason: a count or a
+  // subject pronoun follows it ("since dozens were missing", "since they fled").
+  bool since_gives_reason(uint32_t at) const {
+    const size_t k = first_at_or_after(tokens_, at, token_span) + 1;
+    if (k >= tokens_.size()) return false;
+    const std::string_view next = tok(static_cast<uint32_t>(k));
+    static constexpr std::string_view kPronouns[] = {"they", "he", "she", "it", "we", "there", "many", "most"};
+    static const WordSet pronouns(kPronouns);
+    if (pronouns.contains(next)) return true;
+    // ("since 2011": a year.)
+    if (const auto year = number_value(next); year && *year >= 1900 && *year <= 2100) return false;
+    const auto end = static_cast<uint32_t>(std::min(tokens_.size(), k + 6));
+    return parse_count(text_, tokens_, static_cast<uint32_t>(k), end).has_value();
+  }
+
   // "since March", "since the conflict began in 2011": the date opens a
   // period that runs up to now.
   bool follows_since(Span window, Span date) const {
@@ -3660,6 +3689,12 @@ class CasualtyExtractor {
           const std::string_view next = rest.substr(0, rest.find_first_of(" ,.;"));
           if (chars::iequals(next, "dawn") || chars::iequals(next, "morning") ||
               chars::iequals(next, "yesterday") || chars::iequals(next, "midnight") || chars::iequals(next, "noon")) {
+            pos += 5;
+            continue;
+          }
+          // "could reach 100 since dozens of people were missing": "since"
+          // before a count or a pronoun gives a reason, not a start.
+          if (since_gives_reason(window.begin + static_cast<uint32_t>(pos))) {
             pos += 5;
             continue;
           }

@@ -302,6 +302,28 @@ std::vector<Span> quoted_spans(const std::vector<Quote>& quotes) {
   return out;
 }
 
+// A quote opening its paragraph after one that ends with a colon: the
+// speaker of that sentence ('Abu Hisham described the scene:'), else the
+// first person it names.
+std::optional<Attribution> introduced_by_colon(const AttributionContext& ctx, const Segmentation& seg, const RawQuote& q) {
+  if (q.first_paragraph == 0 || seg.paragraphs[q.first_paragraph].span.begin != q.span.begin) return std::nullopt;
+  const Span before = seg.paragraphs[q.first_paragraph - 1].span;
+  if (before.empty() || ctx.text[before.end - 1] != ':') return std::nullopt;
+  const auto& sents = seg.sentences;
+  auto it = std::partition_point(sents.begin(), sents.end(), [&](const Sentence& s) { return s.span.end < before.end; });
+  if (it == sents.end() || it->paragraph != q.first_paragraph - 1) return std::nullopt;
+  if (auto at = find_attribution(ctx, it->token_begin, it->token_end, before.end); at && !at->pronoun) return at;
+  const auto& ents = *ctx.entities;
+  for (size_t i = first_at_or_after(ents, it->span.begin, entity_span); i < ents.size() && ents[i].span.end <= it->span.end; ++i)
+    if (ents[i].type == EntityType::kPerson) {
+      Attribution named;
+      named.span = ents[i].span;
+      named.name = std::string(ents[i].canonical.of(ctx.text));
+      return named;
+    }
+  return std::nullopt;
+}
+
 // The words inside a quote's marks.
 std::string_view inner_words(std::string_view text, Span quote) {
   if (quote.size() < 2) return {};
@@ -418,6 +440,13 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
         quote.speaker_span = last_speaker_span;
       }
     }
+    // 'An activist who identified himself as Abu Hisham described the scene:'
+    // and the quote opening the next paragraph: the one who introduced it.
+    if (quote.speaker.empty())
+      if (const auto intro = introduced_by_colon(ctx, seg, q)) {
+        quote.speaker = intro->name;
+        quote.speaker_span = intro->span;
+      }
     if (quote.speaker.empty() && te > tb) {
       // No speech verb near it ("..., saying only that ..."): the person the
       // sentence is about, named before the quote, else the organisation.

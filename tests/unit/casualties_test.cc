@@ -2606,3 +2606,34 @@ TEST_CASE("held-out-34: the toll of the event 'since' names, after a comma and '
   REQUIRE(f.size() == 1);
   CHECK(f[0].location == "Ariha");
 }
+
+TEST_CASE("held-out-35: a closing mark ends a quoted verb; 'since' before a count gives a reason; missing under the rubble") {
+  // h170, h168.
+  auto f = facts_of("\"The shabiha went from house to house, and whoever they found, they killed,\" a resident who fled "
+                    "to Tartus told Al Jazeera.");
+  CHECK(f.empty());
+  f = facts_of("The Observatory said the number of dead could reach 100 since dozens of people were missing.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "missing");
+  CHECK(f[0].scope == "incident");
+  f = facts_of("Some 20 people have been killed in the town since 2012, the monitor said.", "2013-05-03");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  f = facts_of("The Observatory said the death toll was likely to rise because dozens of people were still missing "
+               "under the rubble of flattened homes.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "missing");
+  CHECK(f[0].count_min == 12);
+}
+
+TEST_CASE("held-out-35: accusers are the source; the names of the victims count the dead") {
+  // h170.
+  auto f = facts_of("Activists accuse pro-government militias of killing at least 50 people in the village of al-Bayda.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Activists");
+  f = facts_of("The Syrian Observatory for Human Rights said it had documented the names of 50 victims.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].count_min == 50);
+  CHECK(facts_of("He read the names of 12 people at the ceremony.").empty());
+}

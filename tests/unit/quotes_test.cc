@@ -375,3 +375,11 @@ TEST_CASE("a subject after a title's period opens its sentence; a name before th
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker.empty());
 }
+
+TEST_CASE("a quote opening the paragraph after a colon is the introducer's") {
+  // Held-out-35 (h168).
+  const auto q = quotes_of("An activist who identified himself as Abu Hisham described the scene:\n\n\"Whole buildings "
+                           "collapsed on the families inside.\n\n\"We are still digging with our hands.\"");
+  REQUIRE(!q.empty());
+  CHECK(q[0].speaker == "Abu Hisham");
+}
