@@ -169,6 +169,21 @@ std::optional<std::pair<uint32_t, uint32_t>> self_given_name(const AttributionCo
   return std::make_pair(as + 1, k);
 }
 
+// Tokens [b, e) open with a person's name and go on with "a", "an" or
+// "the": the name's tokens ("Abu Bakr a member of the civil defence").
+std::optional<std::pair<uint32_t, uint32_t>> name_before_description(const AttributionContext& ctx, uint32_t b, uint32_t e) {
+  const auto& tokens = *ctx.tokens;
+  const auto& ents = *ctx.entities;
+  const size_t i = first_at_or_after(ents, tokens[b].span.begin, entity_span);
+  if (i >= ents.size() || ents[i].type != EntityType::kPerson || ents[i].span.begin != tokens[b].span.begin) return std::nullopt;
+  uint32_t k = b;
+  while (k < e && tokens[k].span.end <= ents[i].span.end) ++k;
+  if (k >= e) return std::nullopt;
+  const std::string_view next = tokens[k].span.of(ctx.text);
+  if (!iequals(next, "a") && !iequals(next, "an") && !iequals(next, "the")) return std::nullopt;
+  return std::make_pair(b, k);
+}
+
 bool is_participle(std::string_view w) {
   return w.size() > 4 && chars::is_ascii_lower(w[0]) && w.substr(w.size() - 3) == "ing";
 }
@@ -670,6 +685,20 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
             --k;
           candidate = make(k, subject_end, v);
         }
+        // "Militants from the Islamic State posted": a short noun phrase
+        // opening the sentence, then "from" or "of" and the group it belongs to.
+        // ("BAGHDAD (AP) — Militants from ...": or after the dateline's dash.)
+        constexpr uint32_t kHeadWords = 3;
+        const uint32_t preposition = a - 1;
+        if (!candidate && preposition > begin &&
+            (iequals(tok(preposition), "from") || iequals(tok(preposition), "of"))) {
+          uint32_t head = preposition;
+          while (head > begin && preposition - head < kHeadWords && tokens[head - 1].kind == TokenKind::kWord &&
+                 !is_speech_verb(tok(head - 1)) && !quoted(head - 1) && !lexicon::is_preposition(tok(head - 1)))
+            --head;
+          const bool opens = head == begin || tok(head - 1) == "-" || tok(head - 1) == "--";
+          if (head < preposition && opens) candidate = make(head, subject_end, v);
+        }
         if (!candidate) continue;
       }
       // "a resident who asked not to be named told": the walk stopped inside
@@ -724,6 +753,9 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
             break;
           }
         }
+        // '"...," said Abu Bakr a member of the civil defence' (its comma lost): the name.
+        if (noun_phrase && !candidate)
+          if (const auto named = name_before_description(ctx, b, e)) candidate = make(named->first, named->second, v);
         if (noun_phrase && !candidate) {
           const auto name = name_in_apposition(ctx, e, end);
           candidate = name ? make(name->first, name->second, v) : make(b, e, v);

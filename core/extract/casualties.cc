@@ -519,6 +519,12 @@ class CasualtyExtractor {
       // "33 militants who had seized a train": in an active relative clause
       // the people counted act ("20 people who were killed" are victims).
       if ((iequals(w, "who") || iequals(w, "which")) && active_clause_at(k + 1, e)) return nullptr;
+      // "Dozens of residents said 12 people were killed": the counted speak
+      // ("five were reported killed" is a passive).
+      // ("Twelve people, the army said, were killed": a source in commas.)
+      if ((iequals(w, "said") || iequals(w, "say") || iequals(w, "says") || iequals(w, "told")) && k > 0 &&
+          !is_auxiliary(tok(k - 1)) && !comma_between(i, k))
+        return nullptr;
       // "leaving 23 civilians and 16 fighters dead": a joined count shares the outcome.
       // So does a single victim: "25 people including seven women and a child were killed",
       // and uncounted victims: "16 civilians including women and children were killed".
@@ -1840,7 +1846,7 @@ class CasualtyExtractor {
           !owns_weapon(e, s) && !is_bare_compass_point(e) && !parts_place && !where_spoken(e) &&
           !belongs_to_later_clause(c.span, e.span, s) && !place_of_care(e, s) && !of_another_subject(c.span, e.span) &&
           !flight_destination(e, s.token_begin) && !names_institution(e) && !describes_unnamed_place(e) &&
-          !victims_origin(e) && !country_of_victims(e) && !(cared_for_elsewhere && describes_source(e.span, source_span)) &&
+          !victims_origin(e) && !country_of_victims(e) && !country_owning_thing(e) && !(cared_for_elsewhere && describes_source(e.span, source_span)) &&
           !serves_there(e) && !positioned_there(e) && !speaks_as_subject(e) &&
           (!place || better_place(e, *place, c.span)))
         place = &e;
@@ -2154,6 +2160,36 @@ class CasualtyExtractor {
     if (!counted) return false;
     if (victim_of(tok(after))) return true;
     return after + 1 < tokens_.size() && chars::is_ascii_lower(tok(after)[0]) && victim_of(tok(after + 1));
+  }
+
+  // "Syria's civil war", "Syrias rebels" (its apostrophe lost): a country
+  // owning something other than a place says nothing of where.
+  // ("Syria's Idlib province", "Syria's north" still place.)
+  bool country_owning_thing(const Entity& place) const {
+    if (!is_country(place)) return false;
+    const std::string_view name = place.span.of(text_);
+    const bool lost_apostrophe = name.size() > 4 && name.back() == 's' &&
+                                 lexicon::is_country_or_region(name.substr(0, name.size() - 1)) &&
+                                 !lexicon::is_country_or_region(name);
+    const bool possessive = lost_apostrophe || text_.substr(place.span.end, 2) == "'s";
+    if (!possessive) return false;
+    // The word after the name and its "'s" (a token of its own or not).
+    const size_t next = first_at_or_after(tokens_, place.span.end + (lost_apostrophe ? 0 : 2), token_span);
+    if (next >= tokens_.size() || tokens_[next].kind != TokenKind::kWord) return false;
+    const std::string_view w = tok(static_cast<uint32_t>(next));
+    if (!chars::is_ascii_lower(w[0])) return false;  // "Syria's Idlib province": a place named next
+    return !lexicon::is_settlement_noun(w) && !lexicon::is_compass_direction(w) && !lexicon::is_place_noun(w) &&
+           !is_region_adjective(w);
+  }
+
+  // "northern", "coastal", "eastern": words that place what follows.
+  static bool is_region_adjective(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"northern", "southern", "eastern", "western", "central", "coastal",
+                                                  "northwestern", "northeastern", "southwestern", "southeastern",
+                                                  "north-western", "north-eastern", "south-western", "south-eastern",
+                                                  "border", "capital", "second", "largest", "biggest"};
+    static const WordSet words(kWords);
+    return words.contains(w);
   }
 
   // "nearby Leon", "the neighbouring Greater Pibor Administrative Area".
@@ -3187,7 +3223,7 @@ class CasualtyExtractor {
           names_institution(e) || in_ranking_phrase(e.span, paragraph) || victims_origin(e))
         continue;
       if (is_country(e)) {
-        if (!*country && !owns_weapon_anywhere(e)) *country = &e;
+        if (!*country && !owns_weapon_anywhere(e) && !country_owning_thing(e)) *country = &e;
         continue;
       }
       const bool part_next = i + 1 < ents.size() && ents[i + 1].type == EntityType::kLoc &&
@@ -3569,15 +3605,14 @@ class CasualtyExtractor {
     return iequals(tok(at - 1), "late") ? MonthPart::kLate : MonthPart::kWhole;
   }
 
-  // The "since" at text offset `at` opens a clause of reason: a count or a
-  // subject pronoun follows it ("since dozens were missing", "since they fled").
+  // The "since" at text offset `at` opens a clause of reason: a count
+  // follows it ("since dozens were missing", "since there were", "since
+  // many"). (A pronoun may open either kind: "in the days since they attacked".)
   bool since_gives_reason(uint32_t at) const {
     const size_t k = first_at_or_after(tokens_, at, token_span) + 1;
     if (k >= tokens_.size()) return false;
     const std::string_view next = tok(static_cast<uint32_t>(k));
-    static constexpr std::string_view kPronouns[] = {"they", "he", "she", "it", "we", "there", "many", "most"};
-    static const WordSet pronouns(kPronouns);
-    if (pronouns.contains(next)) return true;
+    if (iequals(next, "there") || iequals(next, "many") || iequals(next, "most")) return true;
     // ("since 2011": a year.)
     if (const auto year = number_value(next); year && *year >= 1900 && *year <= 2100) return false;
     const auto end = static_cast<uint32_t>(std::min(tokens_.size(), k + 6));

@@ -610,7 +610,9 @@ class EntityExtractor {
           // So is a country's: "Democratic Republic of Congo".
           // ("Save the Children": across "the" inside a known name.)
           // ("Armed Conflict Location and Event Data Project": across "and" too.)
-          if ((w == "of" || w == "the" || w == "and" || w == "&" || (w == "in" && lexicon::is_known_org(words(i, last)))) &&
+          // ("Raqqa is Being Slaughtered Silently": across "is" too.)
+          if ((w == "of" || w == "the" || w == "and" || w == "&" || w == "is" ||
+               (w == "in" && lexicon::is_known_org(words(i, last)))) &&
               j + 1 < e) {
             uint32_t known = 0;
             for (uint32_t m = std::min(e, j + 6); m > j + 1 && !known; --m)
@@ -1090,6 +1092,10 @@ class EntityExtractor {
       if (title == a || (title > a && iequals(tok(a), "the") && title == a + 1)) return;
       if (is_body_acronym(a, title)) b = title;
     }
+    // "So-called Islamic State": the writer's distance is no part of the name.
+    if (b - a >= 2 && iequals(tok(a), "so-called")) ++a;
+    // "Syria Regime air strikes" (a headline's colon lost): the country alone.
+    if (b - a >= 2 && iequals(tok(b - 1), "regime") && lexicon::is_country_or_region(words(a, b - 2))) --b;
     // The pronoun after an opening word: "Afterwards I heard", "Then I saw".
     if (b - a == 2 && opens_clause(sent, a) && tok(b - 1) == "I") --b;
     // "| By MEE staff": a byline's "By" opens no name; nor does "NGO" its name ("the NGO Acled").
@@ -1110,7 +1116,7 @@ class EntityExtractor {
             (b - a == 1 && is_everyday_opening_word(sent, a)) || (b - a > 1 && number_value(tok(a))) ||
             (b - a == 1 && is_generic_body(sent, a)) ||
             known_after_everyday_word(a, b)) &&
-           !lexicon::is_country_or_region(tok(a)))
+           !lexicon::is_country_or_region(tok(a)) && !is_country_without_apostrophe(tok(a)))
       ++a;
     if (b - a == 1 && tok(a) == "I") return;  // "I" alone names nobody
     // "... chemical attack New toll": words that only open names ("New
@@ -1408,6 +1414,12 @@ class EntityExtractor {
     return a;
   }
 
+  // "Syrias": a country's possessive whose apostrophe a scrape lost.
+  static bool is_country_without_apostrophe(std::string_view w) {
+    return w.size() > 4 && w.back() == 's' && lexicon::is_country_or_region(w.substr(0, w.size() - 1)) &&
+           !lexicon::is_country_or_region(w);
+  }
+
   // "U.N.", "UN", "EU": tokens [a, b) spell a body's acronym (its dots included).
   bool is_body_acronym(uint32_t a, uint32_t b) const {
     if (a >= b || b - a > 4) return false;
@@ -1564,6 +1576,20 @@ class EntityExtractor {
     // "(Reporting by Mohammed Ghobari; Writing by Aziz El Yaakoubi)": a credit names people.
     if (iequals(before, "by") && is_credit_word(before2) && !lexicon::is_known_org(name)) {
       c.type = EntityType::kPerson;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // "By QASSIM ABDUL-ZAHRA and SAMEER N. YACOUB": a byline's names are its writers.
+    if (in_.roles->paragraphs[sent.paragraph].kind == ParagraphKind::kByline && word_count(a, b) >= 2 &&
+        word_count(a, b) <= 4 && (iequals(before, "by") || before == "and" || before == ",") &&
+        !lexicon::is_known_org(name) && !run_has_head(a, b)) {
+      c.type = EntityType::kPerson;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // "Syrias state news agency": a country whose possessive lost its apostrophe.
+    if (b - a == 1 && is_country_without_apostrophe(head)) {
+      c.type = EntityType::kLoc;
       c.evidence = Evidence::kStrong;
       return;
     }

@@ -107,7 +107,7 @@ constexpr std::string_view kKnownOrgs[] = {
     "White House", "State Department", "Foreign Office", "Congress", "Senate", "Parliament",
     "Amnesty", "Amnesty International", "Human Rights Watch", "Red Crescent", "Red Cross",
     "Medecins Sans Frontieres", "MSF", "Doctors Without Borders", "Reporters Without Borders", "RSF",
-    "Oxfam", "Save the Children", "International Crisis Group", "Norwegian Refugee Council",
+    "Oxfam", "Save the Children", "Raqqa is Being Slaughtered Silently", "International Crisis Group", "Norwegian Refugee Council",
     "International Rescue Committee", "World Health Organization", "World Health Organisation",
     "World Food Programme", "World Food Program", "Mercy Corps", "Islamic Relief",
     // Conflict monitors the tallies cite.

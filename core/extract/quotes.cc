@@ -165,6 +165,19 @@ bool speaks_right_after(const Segmentation& seg, std::string_view text, Span men
   return verb < seg.tokens.size() && is_speech_verb(seg.tokens[verb].span.of(text));
 }
 
+// "according to Redur Xelil": the person the words are told by.
+bool follows_according_to(const Segmentation& seg, std::string_view text, Span mention) {
+  const size_t at = first_at_or_after(seg.tokens, mention.begin, token_span);
+  return at >= 2 && chars::iequals(seg.tokens[at - 1].span.of(text), "to") &&
+         chars::iequals(seg.tokens[at - 2].span.of(text), "according");
+}
+
+bool in_byline(const Segmentation& seg, const Roles& roles, Span mention) {
+  const auto& paras = seg.paragraphs;
+  const auto it = std::partition_point(paras.begin(), paras.end(), [&](const Paragraph& p) { return p.span.end <= mention.begin; });
+  return it != paras.end() && roles.paragraphs[it - paras.begin()].kind == ParagraphKind::kByline;
+}
+
 bool is_sentence_subject(const Segmentation& seg, std::string_view text, const std::vector<Entity>& ents, Span mention) {
   constexpr uint32_t kLongestDescription = 6;
   const auto& sents = seg.sentences;
@@ -416,8 +429,11 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
       for (size_t i = from; i-- > 0 && from - i <= 64 && !named_subject;) {
         if (ents[i].type != EntityType::kPerson || holding(quoted, ents[i].span, span_of_span)) continue;
         if (gender_clash(pronoun, ents[i].title.of(in.text))) continue;
+        // ("By Sylvia Westall and Tom Perry": the writers are no one quoted.)
+        if (in_byline(seg, *in.roles, ents[i].span)) continue;
         if (!named) named = &ents[i];
-        if (is_sentence_subject(seg, in.text, ents, ents[i].span) || speaks_right_after(seg, in.text, ents[i].span))
+        if (is_sentence_subject(seg, in.text, ents, ents[i].span) || speaks_right_after(seg, in.text, ents[i].span) ||
+            follows_according_to(seg, in.text, ents[i].span))
           named_subject = &ents[i];
       }
       if (named_subject) named = named_subject;

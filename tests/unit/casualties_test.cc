@@ -2637,3 +2637,30 @@ TEST_CASE("held-out-35: accusers are the source; the names of the victims count 
   CHECK(f[0].count_min == 50);
   CHECK(facts_of("He read the names of 12 people at the ceremony.").empty());
 }
+
+TEST_CASE("held-out-36: the counted who speak are no victims; a country owning a war is no place") {
+  auto f = facts_of("Dozens of residents said 12 people were killed.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 12);
+  CHECK(f[0].source == "Dozens of residents");
+  f = facts_of("Twelve people, the army said, were killed.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "the army");
+  // FA-KES's lost apostrophes ("Syrias civil war") as written with them.
+  f = facts_of("A suicide bomber killed four people in a hospital on Sunday in an attack that took Syria's civil war to "
+               "the ruling clan's hometown, a monitoring group said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location.empty());
+  f = facts_of("Shelling killed four people in Syria's Idlib province.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Idlib");
+}
+
+TEST_CASE("held-out-36: 'Militants from the Islamic State ... posted photos ... and claimed they had killed'") {
+  // h175.
+  const auto f = facts_of("BAGHDAD (AP) \xE2\x80\x94 Militants from the Islamic State of Iraq and the Levant posted graphic "
+                          "photos on Sunday, and claimed they had killed 1,700 Shiite members of the security forces.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 1700);
+  CHECK(f[0].source == "Militants from the Islamic State of Iraq and the Levant");
+}

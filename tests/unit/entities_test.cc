@@ -1118,3 +1118,21 @@ TEST_CASE("a U.N. title before its mandate, an outlet before 'news agency', a pa
   check_entity(entities_of("Sen. Lindsey Graham, a Republican from South Carolina, spoke."), "Republican", "NORP");
   CHECK(find(entities_of("86 dead in suspected Syria chemical attack New toll"), "New") == nullptr);
 }
+
+TEST_CASE("byline names in capitals, a lost apostrophe, 'So-called', a headline's 'Regime', a known name across 'is'") {
+  // Held-out-36 (h175, h171, h174, h173).
+  auto e = entities_of("ISIS claims massacre\n\nBy QASSIM ABDUL-ZAHRA and SAMEER N. YACOUB\n\nBAGHDAD (AP) - Militants "
+                       "posted photos.");
+  check_entity(e, "QASSIM ABDUL-ZAHRA", "PERSON");
+  check_entity(e, "SAMEER N. YACOUB", "PERSON");
+  check_entity(entities_of("Officials said Syrias state news agency SANA said the army had targeted positions."), "Syrias",
+               "LOC");
+  e = entities_of("So-called Islamic State (IS) said it carried out the attacks.");
+  check_entity(e, "Islamic State", "ORG");
+  CHECK(find(e, "So-called Islamic State") == nullptr);
+  e = entities_of("Syria Regime air strikes on Douma market kill at least 96");
+  check_entity(e, "Syria", "LOC");
+  CHECK(find(e, "Syria Regime") == nullptr);
+  check_entity(entities_of("Activists from the group Raqqa is Being Slaughtered Silently said the school housed families."),
+               "Raqqa is Being Slaughtered Silently", "ORG");
+}

@@ -383,3 +383,15 @@ TEST_CASE("a quote opening the paragraph after a colon is the introducer's") {
   REQUIRE(!q.empty());
   CHECK(q[0].speaker == "Abu Hisham");
 }
+
+TEST_CASE("'he' is never a byline's writer; 'according to X' names a speaker; a name before a description its comma lost") {
+  // Held-out-36 (h172, h171).
+  auto q = quotes_of("Islamic State kills 120 civilians in Kobani\n\nBy Sylvia Westall and Tom Perry\n\nBEIRUT, June 26 "
+                     "(Reuters) - Kurdish fighters had killed 30 of the attackers, according to Redur Xelil, a YPG "
+                     "spokesman. \"They came at dawn and fired at anyone they saw,\" he told Reuters.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Redur Xelil");
+  q = quotes_of("\"It was a massacre. Bodies were everywhere\" said Abu Bakr a member of the civil defence in Douma.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Abu Bakr");
+}
