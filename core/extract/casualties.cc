@@ -3521,10 +3521,44 @@ class CasualtyExtractor {
   // "More than 1,800 Palestinians have been killed since the war began.
   // Sixty-four Israeli soldiers ... have also died": an undated toll in the
   // perfect tense right after a tally in its paragraph adds to that tally.
+  // ("Airstrikes have intensified since fighters launched a campaign on
+  // July 31. The strikes have killed 122 civilians": the sentence before
+  // opens the period the toll is counted over.)
   bool continues_tally(const Casualty& c, const Sentence& s) const {
-    if (!c.date.empty() || out_.empty() || out_.back().scope != "cumulative" || fact_paragraph_.back() != s.paragraph)
-      return false;
-    return in_perfect_tense(c.span);
+    if (!c.date.empty()) return false;
+    if (in_perfect_tense(c.span) && !out_.empty() && out_.back().scope == "cumulative" &&
+        fact_paragraph_.back() == s.paragraph)
+      return true;
+    return (in_perfect_tense(c.span) || perfect_auxiliary_before(c.span, s)) && opens_period_before(s);
+  }
+
+  // The sentence before `s`, in its paragraph, holds a period running up to
+  // now: "since ... on July 31", "since the offensive began". ("... on the
+  // sixth consecutive day of bombing. The bombardment has killed eight" may
+  // give the day's toll: no period.)
+  bool opens_period_before(const Sentence& s) const {
+    const auto& sentences = seg_.sentences;
+    const size_t index = static_cast<size_t>(&s - sentences.data());
+    if (index == 0 || index >= sentences.size() || sentences[index - 1].paragraph != s.paragraph) return false;
+    const Sentence& before = sentences[index - 1];
+    for (uint32_t k = before.token_begin; k < before.token_end; ++k) {
+      const std::string_view w = tok(k);
+      if (!iequals(w, "since") || since_gives_reason(tokens_[k].span.begin)) continue;
+      // A date or a beginning within the words after "since".
+      constexpr uint32_t kReach = 16;
+      for (uint32_t m = k + 1; m < before.token_end && m <= k + kReach; ++m) {
+        const std::string_view x = tok(m);
+        if (iequals(x, "began") || iequals(x, "launched") || iequals(x, "started") || is_dated_at(m)) return true;
+      }
+    }
+    return false;
+  }
+
+  // A date entity starts at token k.
+  bool is_dated_at(uint32_t k) const {
+    const auto& ents = *in_.entities;
+    const size_t i = first_at_or_after(ents, tokens_[k].span.begin, entity_span);
+    return i < ents.size() && ents[i].span.begin == tokens_[k].span.begin && ents[i].type == EntityType::kDate;
   }
 
   // "Sarin was used in Eastern Ghouta in 2013. The United States accused
@@ -3802,6 +3836,20 @@ class CasualtyExtractor {
   }
 
   // "have killed", "has reported hundreds killed": the perfect tense in the span.
+  // "The strikes have killed 122": "have" or "has" right before the fact's
+  // verb (an adverb may stand between: "have also killed").
+  bool perfect_auxiliary_before(Span fact, const Sentence& s) const {
+    const uint32_t at = token_at(s, fact.begin);
+    for (uint32_t k = at; k > s.token_begin && at - k < 3; --k) {
+      const std::string_view w = tok(k - 1);
+      if (iequals(w, "have") || iequals(w, "has")) return true;
+      const bool adverb = (w.size() > 4 && iequals(w.substr(w.size() - 2), "ly")) || iequals(w, "also") ||
+                          iequals(w, "now") || iequals(w, "already");
+      if (!adverb) return false;
+    }
+    return false;
+  }
+
   bool in_perfect_tense(Span span) const {
     const std::string_view words = span.of(text_);
     return find_word(words, "have", 0) != std::string_view::npos || find_word(words, "has", 0) != std::string_view::npos;

@@ -2664,3 +2664,23 @@ TEST_CASE("held-out-36: 'Militants from the Islamic State ... posted photos ... 
   CHECK(f[0].count_min == 1700);
   CHECK(f[0].source == "Militants from the Islamic State of Iraq and the Levant");
 }
+
+TEST_CASE("an undated toll in the perfect tense after a sentence opening a period ('since ... on July 31') is a tally") {
+  // FA-KES first half (1924058166, 1924058125), written with their commas.
+  auto f = facts_of("Kilis has been under rocket attacks from neighbouring Syria since mid-January. Twenty people in "
+                    "Kilis have been killed and almost 70 others wounded by rockets.",
+                    "2016-06-20");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].scope == "cumulative");
+  f = facts_of("The Observatory head said airstrikes on the province have intensified since opposition fighters launched "
+               "a campaign on July 31. The strikes have killed 122 civilians, he said.",
+               "2016-08-07");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  // A day's toll after a sentence about days of bombing stays the day's.
+  f = facts_of("Regime forces have bombed the suburb on the sixth consecutive day. Eight civilians have been killed and "
+               "25 wounded.",
+               "2017-11-20");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].scope == "incident");
+}
