@@ -155,6 +155,17 @@ void score_quotes(const std::string& id, const json& gold, const json& quotes, b
 
 bool word_char(char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-' || (c & 0x80); }
 
+// Curly quotes and apostrophes (U+2018, U+2019, U+201C, U+201D) bound words
+// as straight ones do: "Annan’s" holds the name "Annan".
+bool curly_mark_at(const std::string& text, size_t i) {
+  return i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE2 &&
+         static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+         (static_cast<unsigned char>(text[i + 2]) >= 0x98 && static_cast<unsigned char>(text[i + 2]) <= 0x9D);
+}
+
+// The byte ending at `end` (exclusive) is the last of a curly mark.
+bool curly_mark_before(const std::string& text, size_t end) { return end >= 3 && curly_mark_at(text, end - 3); }
+
 void score_entities(const std::string& id, const std::string& text, const json& gold, const json& found, bool errors,
                     Tally& t) {
   // Gold mentions: longer names first, so "Syrian Observatory for Human
@@ -167,8 +178,8 @@ void score_entities(const std::string& id, const std::string& text, const json& 
   for (const auto& [name, type] : names) {
     for (size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + 1)) {
       const size_t end = at + name.size();
-      if ((at > 0 && word_char(text[at - 1]) && text[at - 1] != '-') ||
-          (end < text.size() && word_char(text[end]) && text[end] != '-'))
+      if ((at > 0 && word_char(text[at - 1]) && text[at - 1] != '-' && !curly_mark_before(text, at)) ||
+          (end < text.size() && word_char(text[end]) && text[end] != '-' && !curly_mark_at(text, end)))
         continue;
       if (covered[at]) continue;
       for (size_t k = at; k < end; ++k) covered[k] = true;

@@ -685,6 +685,16 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
             --k;
           candidate = make(k, subject_end, v);
         }
+        // "A resident reached by telephone said": a participle and its
+        // phrase after the reporter.
+        if (!candidate && a >= begin + 3 && ends_with_ed(tok(a - 2)) && chars::is_ascii_lower(tok(a - 2)[0]) &&
+            is_reporter_noun(tok(a - 3))) {
+          uint32_t k = a - 3;
+          while (k > begin && a - 3 - k < 3 && !is_boundary_punct(tok(k - 1)) && !quoted(k - 1) &&
+                 !is_clause_word(tok(k - 1)) && !is_speech_verb(tok(k - 1)))
+            --k;
+          candidate = make(k, a - 2, v);
+        }
         // "Militants from the Islamic State posted": a short noun phrase
         // opening the sentence, then "from" or "of" and the group it belongs to.
         // ("BAGHDAD (AP) — Militants from ...": or after the dateline's dash.)

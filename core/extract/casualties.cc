@@ -923,7 +923,9 @@ class CasualtyExtractor {
         // "evacuate the injured with one man carrying a child": after "the"
         // the word is a noun, which governs no count after it ("the killing
         // of two activists" reaches its count through "of").
-        if (k - 1 > b && iequals(tok(k - 2), "the") && !(k < i && iequals(tok(k), "of"))) return nullptr;
+        // ("the arrest in February of 15 schoolchildren": a date between.)
+        if (k - 1 > b && iequals(tok(k - 2), "the") && !(k < i && iequals(tok(k), "of")) && !dated_then_of(k, i))
+          return nullptr;
         *at = k - 1;
         return t;
       }
@@ -945,6 +947,15 @@ class CasualtyExtractor {
         return nullptr;
     }
     return nullptr;
+  }
+
+  // Tokens [k, count) are "in" or "on", a date, then "of": "in February of".
+  bool dated_then_of(uint32_t k, uint32_t count) const {
+    if (k + 3 > count || !iequals(tok(count - 1), "of") || !(iequals(tok(k), "in") || iequals(tok(k), "on"))) return false;
+    const auto& ents = *in_.entities;
+    const size_t d = first_at_or_after(ents, tokens_[k + 1].span.begin, entity_span);
+    return d < ents.size() && ents[d].type == EntityType::kDate && ents[d].span.begin == tokens_[k + 1].span.begin &&
+           ents[d].span.end == tokens_[count - 2].span.end;
   }
 
   // From the "and" at `and_at` back over uncounted victims ("civilians",
@@ -1781,7 +1792,15 @@ class CasualtyExtractor {
       // sentence before names ("Police Col. Hussein Ali said ..."); "It said
       // 19 militants were killed" after "The Israeli military disputed the figure."
       std::string named;
-      if (const Entity* person = person_named_before(s, source->span); person)
+      // "The UN observer mission confirmed it had counted 32": the subject of
+      // a speech verb before the pronoun in its own sentence.
+      const uint32_t pronoun_at = token_at(s, source->span.begin);
+      const auto governing = pronoun_at > s.token_begin + 1
+                                 ? find_attribution(ctx_, s.token_begin, pronoun_at, source->span.begin)
+                                 : std::nullopt;
+      if (governing && !governing->pronoun)
+        named = governing->name;
+      else if (const Entity* person = person_named_before(s, source->span); person)
         named = std::string(person->canonical.of(text_));
       else if (iequals(source->span.of(text_), "it"))
         if (const auto body = body_opening_sentence_before(text_, seg_, *in_.entities, source->span))
@@ -3669,7 +3688,15 @@ class CasualtyExtractor {
     // A year well before the article's: history ("at Hama in 1982").
     // Several months named: a tally over them ("killed in July, August and September").
     const auto& ents = *in_.entities;
-    int months_named = 0;
+    // ("erupted this month after the arrest in February of 15": months apart
+    // are no list; only "July, August and September" is.)
+    int months_named = 0, longest_list = 0;
+    uint32_t last_month_end = 0;
+    const auto listed_after_last = [&](const Entity& e) {
+      if (months_named == 0 || e.span.begin < last_month_end) return false;
+      const std::string_view gap = text_.substr(last_month_end, e.span.begin - last_month_end);
+      return gap == ", " || gap == " and " || gap == ", and " || gap == " or ";
+    };
     for (size_t i = first_at_or_after(ents, window.begin, entity_span); i < ents.size() && ents[i].span.begin < window.end; ++i) {
       const Entity& e = ents[i];
       if (e.type != EntityType::kDate || e.span.end > window.end || !e.value || of_another_subject(c.span, e.span))
@@ -3680,9 +3707,13 @@ class CasualtyExtractor {
         // "since the conflict began in 2011" counts up to now: a tally.
         return follows_since(window, e.span) ? "cumulative" : "historical";
       }
-      if (e.value.view().size() == 7) ++months_named;
+      if (e.value.view().size() == 7) {
+        months_named = listed_after_last(e) ? months_named + 1 : 1;
+        longest_list = std::max(longest_list, months_named);
+        last_month_end = e.span.end;
+      }
     }
-    if (months_named >= 2) return "cumulative";
+    if (longest_list >= 2) return "cumulative";
     // Otherwise tens of thousands are a war's tally, not one incident's toll; so are
     // "hundreds" and "thousands" said without a figure ("have killed hundreds
     // of civilians"): a single attack's toll is reported as a number.
@@ -3704,6 +3735,9 @@ class CasualtyExtractor {
       if (auto d = parse_iso_date(c.date)) {
         const int64_t days = days_from_civil(*in_.anchor) - days_from_civil(*d);
         if (days > 7) return "historical";
+      } else if (auto sunday = last_day_of_iso_week(c.date)) {
+        // "two weeks earlier": a week that ended more than a week before the story.
+        if (days_from_civil(*in_.anchor) - days_from_civil(*sunday) > 7) return "historical";
       } else if (c.date.size() == 7 && c.date[4] == '-') {
         const int months = std::atoi(c.date.substr(0, 4).c_str()) * 12 + std::atoi(c.date.substr(5, 2).c_str());
         const int anchor_months = in_.anchor->year * 12 + in_.anchor->month;

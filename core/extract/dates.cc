@@ -88,6 +88,25 @@ int weekday_of(const CivilDate& d) {
   return static_cast<int>(z >= -4 ? (z + 4) % 7 : (z + 5) % 7 + 6);
 }
 
+std::optional<CivilDate> last_day_of_iso_week(std::string_view s) {
+  if (s.size() != 8 || s[4] != '-' || s[5] != 'W') return std::nullopt;
+  int year = 0, week = 0;
+  for (size_t k = 0; k < 4; ++k) {
+    if (s[k] < '0' || s[k] > '9') return std::nullopt;
+    year = year * 10 + (s[k] - '0');
+  }
+  for (size_t k = 6; k < 8; ++k) {
+    if (s[k] < '0' || s[k] > '9') return std::nullopt;
+    week = week * 10 + (s[k] - '0');
+  }
+  if (week < 1 || week > 53) return std::nullopt;
+  // January 4th always falls in week 1; its week's Monday starts week 1.
+  const CivilDate jan4{year, 1, 4};
+  const int monday_offset = (weekday_of(jan4) + 6) % 7;  // days since Monday
+  const int64_t week1_monday = days_from_civil(jan4) - monday_offset;
+  return civil_from_days(week1_monday + (week - 1) * 7 + 6);
+}
+
 std::optional<CivilDate> parse_iso_date(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
   const CivilDate d{parse_int(s.substr(0, 4), 4), parse_int(s.substr(5, 2), 2), parse_int(s.substr(8, 2), 2)};
@@ -297,8 +316,10 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
         continue;
       }
     }
-    // "two days ago", "a week ago", "three years ago".
-    if (iequals(w, "ago") && i >= begin + 2 && (out.empty() || out.back().token_end <= i - 2)) {
+    // "two days ago", "a week ago", "three years ago"; "two weeks earlier"
+    // (told from the story's day, as "ago" is).
+    const bool earlier = iequals(w, "earlier") && (i + 1 >= end || !iequals(tok(i + 1), "this"));
+    if ((iequals(w, "ago") || earlier) && i >= begin + 2 && (out.empty() || out.back().token_end <= i - 2)) {
       const Period period = period_of(tok(i - 1));
       const int n = small_count(tok(i - 2));
       if (period != Period::kNone && n > 0) {

@@ -23,6 +23,8 @@ std::string to_iso(const CivilDate& d);                 // "2012-02-22"
 int64_t days_from_civil(const CivilDate& d);             // days since 1970-01-01
 CivilDate civil_from_days(int64_t days);
 int weekday_of(const CivilDate& d);                      // 0 = Sunday
+// "2011-W51": the Sunday that ends that ISO week, or none.
+std::optional<CivilDate> last_day_of_iso_week(std::string_view s);
 
 struct DateMention {
   uint32_t token_begin, token_end;  // tokens [begin, end) of the expression

@@ -1077,6 +1077,11 @@ class EntityExtractor {
       return;
     }
     // "Home | News | Opinion | Video": a menu's one-word items are its sections, no names.
+    // ("More From This Section": a label of everyday words names nothing.)
+    if (in_boilerplate_ && b - a >= 2 && all_common_words(a, b) && !lexicon::is_known_org(words(a, b - 1)) &&
+        !lexicon::is_country_or_region(words(a, b - 1)) && !lexicon::is_major_place(words(a, b - 1)) &&
+        !gazetteer::is_place_name(words(a, b - 1)))
+      return;
     if (b - a == 1 && in_boilerplate_ && gazetteer::is_common_word(tok(a)) && !lexicon::is_known_org(tok(a)) &&
         !lexicon::is_country_or_region(tok(a)) && !lexicon::is_major_place(tok(a)) &&
         !lexicon::is_nationality(tok(a)) && !lexicon::is_known_person(tok(a)))
@@ -1412,6 +1417,14 @@ class EntityExtractor {
       if (lexicon::is_given_name(first) || gazetteer::is_person_name(first)) return name;
     }
     return a;
+  }
+
+  bool all_common_words(uint32_t a, uint32_t b) const {
+    for (uint32_t k = a; k < b; ++k)
+      if (tokens_[k].kind != TokenKind::kWord || !gazetteer::is_common_word(tok(k)) || lexicon::is_country_or_region(tok(k)) ||
+          lexicon::is_major_place(tok(k)) || lexicon::is_nationality(tok(k)))
+        return false;
+    return true;
   }
 
   // "Syrias": a country's possessive whose apostrophe a scrape lost.

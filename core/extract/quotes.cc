@@ -315,6 +315,25 @@ std::vector<Span> quoted_spans(const std::vector<Quote>& quotes) {
   return out;
 }
 
+// The unnamed person who speaks in the sentence before the one at `at`, in
+// its paragraph: "A doctor at one of the city's hospitals ... said".
+std::optional<Attribution> described_speaker_before(const AttributionContext& ctx, const Segmentation& seg, uint32_t at) {
+  const auto& sents = seg.sentences;
+  auto it = std::partition_point(sents.begin(), sents.end(), [&](const Sentence& s) { return s.span.end <= at; });
+  if (it == sents.end() || it == sents.begin() || (it - 1)->paragraph != it->paragraph) return std::nullopt;
+  const Sentence& before = *(it - 1);
+  auto said = find_attribution(ctx, before.token_begin, before.token_end, before.span.end);
+  if (!said || said->pronoun) return std::nullopt;
+  // A person, not a body or a name (named people are found by name).
+  const std::string_view phrase = said->span.of(ctx.text);
+  const std::string_view first = phrase.substr(0, phrase.find(' '));
+  if (!(chars::iequals(first, "a") || chars::iequals(first, "an") || chars::iequals(first, "one"))) return std::nullopt;
+  const auto& ents = *ctx.entities;
+  for (size_t i = first_at_or_after(ents, said->span.begin, entity_span); i < ents.size() && ents[i].span.end <= said->span.end; ++i)
+    if (ents[i].type != EntityType::kLoc && ents[i].span.end == said->span.end) return std::nullopt;
+  return said;
+}
+
 // A quote opening its paragraph after one that ends with a colon: the
 // speaker of that sentence ('Abu Hisham described the scene:'), else the
 // first person it names.
@@ -439,7 +458,16 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
       if (named_subject) named = named_subject;
       const bool recent_speaker = !last_speaker.empty() && q.first_paragraph <= last_speaker_paragraph + 3;
       const bool named_since = named_subject && named_subject->span.begin > last_speaker_span.end;
-      if (recent_speaker && !named_since) {
+      // 'A doctor ..., who did not want to be named, said the dead were
+      // arriving. "We are running out of blood," he told the BBC': the
+      // description that spoke in the sentence before, unnamed.
+      const auto described = described_speaker_before(ctx, seg, q.span.begin);
+      const bool described_since = described && (last_speaker.empty() || described->span.begin > last_speaker_span.end) &&
+                                   (!named_subject || described->span.begin > named_subject->span.end);
+      if (described_since) {
+        quote.speaker = described->name;
+        quote.speaker_span = described->span;
+      } else if (recent_speaker && !named_since) {
         quote.speaker = last_speaker;
         quote.speaker_span = last_speaker_span;
       } else if (named) {

@@ -2684,3 +2684,30 @@ TEST_CASE("an undated toll in the perfect tense after a sentence opening a perio
   REQUIRE(f.size() == 2);
   CHECK(f[0].scope == "incident");
 }
+
+TEST_CASE("held-out-37: a reporter reached by telephone; 'the arrest in February of 15'; months apart are no list; 'it' after its subject") {
+  auto f = facts_of("A resident reached by telephone said at least 20 people were wounded.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "A resident");
+  f = facts_of("Protests in Daraa erupted this month after the arrest in February of 15 schoolchildren who had written "
+               "graffiti.",
+               "2011-03-23");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "arrested");
+  CHECK(f[0].scope == "historical");
+  f = facts_of("Some 300 people were killed in Aleppo in July, August and September, the monitor said.", "2012-11-01");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  f = facts_of("The UN observer mission confirmed it had counted 32 children among the dead in Houla.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "The UN observer mission");
+}
+
+TEST_CASE("held-out-37: 'two weeks earlier' dates an event of the week before last") {
+  const auto f = facts_of("The council accused the government of staging the blast, as it said it had done with twin "
+                          "bombings that killed 44 people in Damascus two weeks earlier.",
+                          "2012-01-06");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "historical");
+  CHECK(f[0].date == "2011-W51");
+}

@@ -1136,3 +1136,12 @@ TEST_CASE("byline names in capitals, a lost apostrophe, 'So-called', a headline'
   check_entity(entities_of("Activists from the group Raqqa is Being Slaughtered Silently said the school housed families."),
                "Raqqa is Being Slaughtered Silently", "ORG");
 }
+
+TEST_CASE("a boilerplate label of everyday words names nothing; 'two weeks earlier' is a date") {
+  // Held-out-37 (h176, h178).
+  auto e = entities_of("Syria: Bodies found in Homs\n\nActivists said 47 bodies were found.\n\nMore From This Section\n\n"
+                       "Syria rejects Annan's proposals");
+  CHECK(find(e, "From This Section") == nullptr);
+  check_entity(e, "Annan", "PERSON");
+  check_entity(entities_of("Twin bombings killed 44 people in Damascus two weeks earlier."), "two weeks earlier", "DATE");
+}

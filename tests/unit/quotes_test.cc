@@ -395,3 +395,15 @@ TEST_CASE("'he' is never a byline's writer; 'according to X' names a speaker; a 
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Abu Bakr");
 }
+
+TEST_CASE("'he' after an unnamed speaker in the sentence before is that speaker, not the last one quoted") {
+  // Held-out-37 (h177, h179).
+  auto q = quotes_of("A doctor at one of the city's hospitals, who did not want to be named, said the dead were arriving "
+                     "in large numbers. \"We are running out of blood,\" he told the BBC.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "A doctor at one of the city's hospitals");
+  q = quotes_of("State television said \"armed gangs\" had stockpiled weapons.\n\nA resident reached by telephone said "
+                "at least 20 people were wounded. \"They were shooting at anyone who moved,\" he said.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[1].speaker == "A resident");
+}
