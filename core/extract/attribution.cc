@@ -169,6 +169,14 @@ std::optional<std::pair<uint32_t, uint32_t>> self_given_name(const AttributionCo
   return std::make_pair(as + 1, k);
 }
 
+// A "who identified himself as X" clause among tokens [b, e): X's tokens.
+std::optional<std::pair<uint32_t, uint32_t>> self_named_in(const AttributionContext& ctx, uint32_t b, uint32_t e) {
+  const auto& tokens = *ctx.tokens;
+  for (uint32_t k = b; k < e; ++k)
+    if (iequals(tokens[k].span.of(ctx.text), "who")) return self_given_name(ctx, k, e);
+  return std::nullopt;
+}
+
 // Tokens [b, e) open with a person's name and go on with "a", "an" or
 // "the": the name's tokens ("Abu Bakr a member of the civil defence").
 std::optional<std::pair<uint32_t, uint32_t>> name_before_description(const AttributionContext& ctx, uint32_t b, uint32_t e) {
@@ -631,6 +639,10 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
             (is_person_name(ctx, {tokens[comma].span.begin, tokens[a - 2].span.end}) ||
              is_org_name(ctx, {tokens[comma].span.begin, tokens[a - 2].span.end}))) {
           candidate = make(comma, a - 1, v);
+        } else if (const auto named = comma > begin && tok(comma - 1) == "," ? self_named_in(ctx, comma, a - 1)
+                                                                             : std::nullopt) {
+          // "Her neighbour, a former teacher who gave his name as Abu Yazan, says".
+          candidate = make(named->first, named->second, v);
         } else if (comma > begin && tok(comma - 1) == ",") {
           uint32_t s = comma - 1;
           // "The Syrian American Medical Society (SAMS), which supports it, said".

@@ -1434,7 +1434,12 @@ class CasualtyExtractor {
       // previous fact's victims shares its outcome word.
       // So does a count the same verb reached across the previous fact.
       bool borrowed_outcome = t && v.noun && last_trigger && trigger_at == last_trigger_at && trigger_at < last_fact_end;
-      if (!t && v.noun && last_trigger && count->token_begin >= 1 && joins_previous(last_fact_end, count->token_begin)) {
+      // ("... had been killed since the offensive began on Saturday, along
+      // with 19 Turkish-backed rebels": "along with" adds to the toll told.)
+      const bool along_with = count->token_begin >= b + 2 && iequals(tok(count->token_begin - 1), "with") &&
+                              iequals(tok(count->token_begin - 2), "along");
+      if (!t && v.noun && last_trigger && count->token_begin >= 1 &&
+          (joins_previous(last_fact_end, count->token_begin) || along_with)) {
         t = last_trigger;
         trigger_at = last_trigger_at;
         borrowed_outcome = true;
@@ -1897,7 +1902,12 @@ class CasualtyExtractor {
     // "At least 140 Palestinians were killed there": where the sentence before was.
     if (!place && capital.empty()) place = place_there_points_to(s, window);
     // "killed in the camp": the camp the article named ("the Zamzam displacement camp").
-    if (!place && capital.empty()) place = place_the_noun_points_to(c.span, window);
+    // ("Her neighbour in the camp, ..., says three of his students were
+    // killed": the camp is where the speaker is, before the words said.)
+    if (!place && capital.empty()) {
+      const bool source_first = !source_span.empty() && source_span.end <= c.span.begin && source_span.end > window.begin;
+      place = place_the_noun_points_to(c.span, source_first ? Span{source_span.end, window.end} : window);
+    }
     // "Two explosions struck Aleppo University": the town a school is named after.
     const std::string_view institution_town =
         !place && capital.empty() ? town_naming_institution(window) : std::string_view();
@@ -2313,6 +2323,11 @@ class CasualtyExtractor {
     constexpr uint32_t kReach = 6;  // "fled across the border into"
     uint32_t at = static_cast<uint32_t>(first_at_or_after(tokens_, place.span.begin, token_span));
     if (at > sentence_begin && iequals(tok(at - 1), "the")) --at;
+    // "Umm Khaled arrived at Zaatari camp last week": where the fleeing came to.
+    if (at >= sentence_begin + 2 && (iequals(tok(at - 1), "at") || iequals(tok(at - 1), "in")) &&
+        (iequals(tok(at - 2), "arrived") || iequals(tok(at - 2), "arriving") || iequals(tok(at - 2), "arrive") ||
+         iequals(tok(at - 2), "arrives")))
+      return true;
     if (at <= sentence_begin || !(iequals(tok(at - 1), "into") || iequals(tok(at - 1), "to"))) return false;
     for (uint32_t k = at - 1; k-- > sentence_begin && at - 1 - k <= kReach;) {
       if (fleeing.contains(tok(k))) return true;
@@ -2380,6 +2395,8 @@ class CasualtyExtractor {
       if (!iequals(tok(static_cast<uint32_t>(k)), "the")) continue;
       const std::string_view noun = chars::strip_possessive(tok(static_cast<uint32_t>(k + 1)));
       if (iequals(noun, "town") || iequals(noun, "city") || iequals(noun, "village")) return true;
+      // "since the offensive began": the story's own offensive, where the story is.
+      if (iequals(noun, "offensive") || iequals(noun, "siege") || iequals(noun, "assault")) return true;
     }
     return false;
   }
@@ -3239,7 +3256,8 @@ class CasualtyExtractor {
     for (size_t i = first_at_or_after(ents, paragraph.begin, entity_span); i < ents.size() && ents[i].span.end <= paragraph.end; ++i) {
       const Entity& e = ents[i];
       if (e.type != EntityType::kLoc || in_dateline(e) || based_compound(e) || is_bare_compass_point(e) || where_spoken(e) ||
-          names_institution(e) || in_ranking_phrase(e.span, paragraph) || victims_origin(e))
+          names_institution(e) || in_ranking_phrase(e.span, paragraph) || victims_origin(e) ||
+          flight_destination(e, static_cast<uint32_t>(first_at_or_after(tokens_, paragraph.begin, token_span))))
         continue;
       if (is_country(e)) {
         if (!*country && !owns_weapon_anywhere(e) && !country_owning_thing(e)) *country = &e;

@@ -2711,3 +2711,26 @@ TEST_CASE("held-out-37: 'two weeks earlier' dates an event of the week before la
   CHECK(f[0].scope == "historical");
   CHECK(f[0].date == "2011-W51");
 }
+
+TEST_CASE("held-out-38: where the fleeing arrived is no place; the speaker's own place; 'along with'; 'since the offensive began'") {
+  // h182.
+  auto f = facts_of("Umm Khaled arrived at Zaatari camp last week with her four children.\n\n\"Our house was destroyed and my "
+                    "husband was killed in the shelling,\" she says.\n\nHer neighbour in the camp, a former teacher from "
+                    "Deraa who gave his name as Abu Yazan, says three of his students were killed when a shell hit "
+                    "their school in January.",
+                    "2013-03-15");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].location.empty());
+  CHECK(f[1].location.empty());
+  CHECK(f[1].source == "Abu Yazan");
+  // h185.
+  f = facts_of("ANKARA, Jan 22 (Reuters) - Turkey's military said it had killed 260 fighters in its offensive in Syria's "
+               "Afrin region.\n\nThe Observatory said 24 civilians had been killed since the offensive began on Saturday, "
+               "along with 19 Turkish-backed rebels.",
+               "2018-01-22");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].scope == "cumulative");
+  CHECK(f[1].location == "Afrin");
+  CHECK(f[2].count_min == 19);
+  CHECK(f[2].location == "Afrin");
+}
