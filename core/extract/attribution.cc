@@ -472,7 +472,10 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     if (!chars::is_ascii_lower(tok(v)[0]) || tok(v).substr(0, 5) != "claim") return false;
     uint32_t k = v + 1;
     if (iequals(tok(k), "the") && k + 1 < end) ++k;
-    if (iequals(tok(k), "lives") || iequals(tok(k), "responsibility") || iequals(tok(k), "credit")) return true;
+    // ("Islamic State claims attack": the deed, not a toll.)
+    if (iequals(tok(k), "lives") || iequals(tok(k), "responsibility") || iequals(tok(k), "credit") ||
+        iequals(tok(k), "attack") || iequals(tok(k), "attacks") || iequals(tok(k), "bombing") || iequals(tok(k), "blast"))
+      return true;
     // "claimed 20 lives", "claimed more than 100 civilian lives".
     constexpr uint32_t kLivesReach = 6;
     for (uint32_t m = v + 1; m < end && m <= v + kLivesReach; ++m) {
@@ -490,6 +493,13 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
         return k > v + 1 ? make(v + 1, k, v) : std::nullopt;
     }
     return std::nullopt;
+  };
+
+  // A ";" token between text offset `from` and token `v`.
+  auto semicolon_between = [&](uint32_t from, uint32_t v) {
+    for (uint32_t k = v; k-- > begin && tokens[k].span.begin >= from;)
+      if (tok(k) == ";") return true;
+    return false;
   };
 
   // Only verbs near the quote or fact count; this also keeps the work per
@@ -808,6 +818,9 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       if (!candidate) continue;
     }
     const uint32_t pos = tokens[v].span.begin;
+    // ("... left more than 140 dead and 525 wounded; Saudi-led coalition
+    // denies involvement": a semicolon ends the clause the words belong to.)
+    if (pos > near && semicolon_between(near, v)) continue;
     const uint32_t distance = pos > near ? pos - near : near - pos;
     if (distance < best_distance) {
       best_distance = distance;

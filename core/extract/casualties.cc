@@ -800,7 +800,9 @@ class CasualtyExtractor {
                                   : trigger_at;
       // ('"..., they killed," a resident told': a closing mark ends the quoted verb.)
       for (uint32_t k = closed + 1; k < count_begin; ++k)
-        if (!(tokens_[k].kind == TokenKind::kPunctuation || iequals(tok(k), "of")) || tok(k) == "\"") return false;
+        if (!(tokens_[k].kind == TokenKind::kPunctuation || iequals(tok(k), "of")) ||
+            tok(k).find('"') != std::string_view::npos)
+          return false;
       return count_begin - trigger_at <= 3;
     }
     if (trigger_at == victims_end || only_auxiliaries_between(victims_end, trigger_at)) return true;
@@ -852,6 +854,9 @@ class CasualtyExtractor {
   const Trigger* outcome_before(uint32_t i, uint32_t b, uint32_t* at) const {
     for (uint32_t k = i; k > b && i - k < 6; --k) {
       const std::string_view w = tok(k - 1);
+      // '"It was a massacre," one rescuer said': a closing mark ends the
+      // quoted words (not 'had "neutralised" 203', the outcome word quoted).
+      if (w.find('"') != std::string_view::npos && k - 1 > b && !outcome_word(k - 2, tokens_.size())) return nullptr;
       // "a mass grave containing the remains of about 100 people": remains are bodies.
       if (iequals(w, "remains") && k + 1 == i && iequals(tok(i - 1), "of") && k - 1 > b &&
           iequals(tok(k - 2), "the")) {
@@ -1558,6 +1563,10 @@ class CasualtyExtractor {
                c.count_min <= out_[static_cast<size_t>(whole)].count_min &&
                same_side(c.victim_class, out_[static_cast<size_t>(whole)].victim_class))
         c.part_of = whole;
+      // A part told in its whole's sentence has the whole's source ("...,
+      // killing more than 20 people, including 14 foreigners").
+      if (c.part_of >= 0 && static_cast<size_t>(c.part_of) >= first_fact)
+        c.source = out_[static_cast<size_t>(c.part_of)].source;
       last_trigger = t;
       last_trigger_at = trigger_at;
       last_fact_end = v.noun ? v.end - 1 : count->token_end - 1;
@@ -3229,14 +3238,16 @@ class CasualtyExtractor {
     const std::string_view capital = capital_named(static_cast<uint32_t>(first_at_or_after(tokens_, ls.begin, token_span)),
                                                    static_cast<uint32_t>(first_at_or_after(tokens_, ls.end, token_span)));
     if (!capital.empty()) return std::string(capital);
-    if (!country) return "";
     // "... a checkpoint in southwestern Pakistan" and, in the paragraph
     // after, "the checkpoint in the Panjgur district": the town it goes on to name.
+    // (So for a standfirst naming no place: "UN official says attack on
+    // mourners left more than 140 dead", then "An air strike ... in Sanaa".)
     uint32_t next = lead + 1;
     while (next < roles.size() && roles[next].kind != ParagraphKind::kBody) ++next;
-    const Entity* unused = nullptr;
+    const Entity* next_country = nullptr;
     if (next < roles.size())
-      if (const Entity* town = first_town_in(seg_.paragraphs[next].span, &unused)) return std::string(town->canonical.of(text_));
+      if (const Entity* town = first_town_in(seg_.paragraphs[next].span, &next_country)) return std::string(town->canonical.of(text_));
+    if (!country) return "";
     // Else "GARISSA, Kenya, April 2 - ... a university campus in northeastern
     // Kenya": the dateline's town, when the dateline names the lead's country.
     if (const auto& dateline = in_.roles->dateline; dateline && !dateline->place.empty()) {

@@ -1124,6 +1124,11 @@ class EntityExtractor {
            !lexicon::is_country_or_region(tok(a)) && !is_country_without_apostrophe(tok(a)))
       ++a;
     if (b - a == 1 && tok(a) == "I") return;  // "I" alone names nobody
+    // "(AFP) - Air strikes hit": an opening word of an everyday compound.
+    if (b - a == 1 && opens_clause(sent, a) && b < sent.token_end && lexicon::is_attack_noun(tok(b)) &&
+        chars::is_ascii_lower(tok(b)[0]) && !lexicon::is_nationality(tok(a)) && !lexicon::is_country_or_region(tok(a)) &&
+        !lexicon::is_known_org(tok(a)))
+      return;
     // "... chemical attack New toll": words that only open names ("New
     // York", "Upper Nile", "Greater Pibor") name nothing alone.
     if (b - a == 1 && (tok(a) == "New" || tok(a) == "Upper" || tok(a) == "Lower" || tok(a) == "Greater")) return;
@@ -1597,6 +1602,13 @@ class EntityExtractor {
         word_count(a, b) <= 4 && (iequals(before, "by") || before == "and" || before == ",") &&
         !lexicon::is_known_org(name) && !run_has_head(a, b)) {
       c.type = EntityType::kPerson;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // "Benghazi Medical Center", "Al-Shifa Medical Complex": a hospital, a
+    // place like any named hospital.
+    if (b - a >= 2 && tok(b - 2) == "Medical" && (head == "Center" || head == "Centre" || head == "Complex")) {
+      c.type = EntityType::kLoc;
       c.evidence = Evidence::kStrong;
       return;
     }

@@ -2734,3 +2734,33 @@ TEST_CASE("held-out-38: where the fleeing arrived is no place; the speaker's own
   CHECK(f[2].count_min == 19);
   CHECK(f[2].location == "Afrin");
 }
+
+TEST_CASE("held-out-39: a semicolon ends the clause its source speaks in; 'claims attack'; parts take the whole's source; a standfirst's place") {
+  auto f = facts_of("UN official says attack on mourners left more than 140 dead and 525 wounded; Saudi-led coalition "
+                    "denies involvement.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].source == "UN official");
+  f = facts_of("Baghdad market truck bomb kills 64, Islamic State claims attack");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source.empty());
+  f = facts_of("Four policemen were among the dead, Rahimi said.\n\nThe attack came a week after gunmen stormed the "
+               "Intercontinental Hotel in Kabul, killing more than 20 people, including 14 foreigners.",
+               "2018-01-28");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].part_of == 1);
+  CHECK(f[2].source.empty());
+  // A standfirst naming no place: the lead after it places the story.
+  f = facts_of("Yemen: Air strike kills more than 140\n\nUN official says attack on mourners left more than 140 dead.\n\n"
+               "An air strike on a funeral hall in Sanaa killed more than 140 people on Saturday.\n\n\"It was a "
+               "massacre,\" one rescuer said.\n\nAmong the dead were several senior officials, the agency reported.",
+               "2016-10-09");
+  REQUIRE(f.size() == 4);
+  CHECK(f[3].location == "Sanaa");
+}
+
+TEST_CASE("a closing quote mark ends the quoted words before a count: '\"It was a massacre,\" one rescuer said'") {
+  CHECK(facts_of("\"It was a massacre,\" one rescuer said.").empty());
+  const auto f = facts_of("The army said it had \"neutralised\" 203 \"terrorists\".");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 203);
+}

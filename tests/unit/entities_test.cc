@@ -1145,3 +1145,12 @@ TEST_CASE("a boilerplate label of everyday words names nothing; 'two weeks earli
   check_entity(e, "Annan", "PERSON");
   check_entity(entities_of("Twin bombings killed 44 people in Damascus two weeks earlier."), "two weeks earlier", "DATE");
 }
+
+TEST_CASE("a named medical center is a place; 'Air strikes' after a dateline names nothing") {
+  // Held-out-39 (h188, h189).
+  check_entity(entities_of("More than 50 people were wounded, according to Benghazi Medical Center."),
+               "Benghazi Medical Center", "LOC");
+  const auto e = entities_of("Strikes hit hospital\n\nBEIRUT, Sept 16 (AFP) - Air strikes hit a hospital in Kafranbel.");
+  CHECK(find(e, "Air") == nullptr);
+  check_entity(e, "Kafranbel", "LOC");
+}
