@@ -25,7 +25,7 @@ constexpr std::string_view kSpeechVerbs[] = {
     "shouted", "screamed", "cried", "whispered", "pleaded", "complained", "acknowledged", "conceded",
     // The present of news summaries: "Medics claim that", "Cameron confirms that".
     "claim", "confirms", "confirm", "announces", "announce", "adds", "warns", "insists", "admits", "denies",
-    "accuse", "accuses"};
+    "accuse", "accuses", "listed"};
 
 // Verbs that take someone's words as their object: 'the government blamed
 // "armed gangs"'. They attribute here only: elsewhere a name before them
@@ -457,6 +457,13 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
   auto adverb_in_verb_chain = [&](uint32_t k) {
     return k > begin && ends_with_ly(tok(k)) && (lexicon::is_be_form(tok(k - 1)) || is_verb_companion(tok(k - 1)));
   };
+  // ", saying ..." or ", adding ..." within a few words from k.
+  auto says_after = [&](uint32_t k, uint32_t end) {
+    constexpr uint32_t kReach = 4;
+    for (uint32_t m = k; m + 1 < end && m < k + kReach; ++m)
+      if (tok(m) == "," && (iequals(tok(m + 1), "saying") || iequals(tok(m + 1), "adding"))) return true;
+    return false;
+  };
   auto claims_no_words = [&](uint32_t v, uint32_t end) {
     if (v + 1 >= end) return false;
     // "continued targeting", "vowed to fight": the verb takes an action, not
@@ -472,10 +479,12 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     if (!chars::is_ascii_lower(tok(v)[0]) || tok(v).substr(0, 5) != "claim") return false;
     uint32_t k = v + 1;
     if (iequals(tok(k), "the") && k + 1 < end) ++k;
-    // ("Islamic State claims attack": the deed, not a toll.)
-    if (iequals(tok(k), "lives") || iequals(tok(k), "responsibility") || iequals(tok(k), "credit") ||
-        iequals(tok(k), "attack") || iequals(tok(k), "attacks") || iequals(tok(k), "bombing") || iequals(tok(k), "blast"))
-      return true;
+    // ("Islamic State claims attack": the deed, not a toll; but "JNIM claimed
+    // the attack, saying it had killed 300" gives words after it.)
+    const bool deed = iequals(tok(k), "attack") || iequals(tok(k), "attacks") || iequals(tok(k), "bombing") ||
+                      iequals(tok(k), "blast");
+    if (deed && !says_after(k + 1, end)) return true;
+    if (iequals(tok(k), "lives") || iequals(tok(k), "responsibility") || iequals(tok(k), "credit")) return true;
     // "claimed 20 lives", "claimed more than 100 civilian lives".
     constexpr uint32_t kLivesReach = 6;
     for (uint32_t m = v + 1; m < end && m <= v + kLivesReach; ++m) {
@@ -709,8 +718,11 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
         }
         // "A resident reached by telephone said": a participle and its
         // phrase after the reporter.
-        if (!candidate && a >= begin + 3 && ends_with_ed(tok(a - 2)) && chars::is_ascii_lower(tok(a - 2)[0]) &&
-            is_reporter_noun(tok(a - 3))) {
+        // (Only a verb of getting in touch: not "three soldiers killed in attack blamed".)
+        const auto contacted = [&](std::string_view w) {
+          return iequals(w, "reached") || iequals(w, "contacted") || iequals(w, "interviewed");
+        };
+        if (!candidate && a >= begin + 3 && contacted(tok(a - 2)) && is_reporter_noun(tok(a - 3))) {
           uint32_t k = a - 3;
           while (k > begin && a - 3 - k < 3 && !is_boundary_punct(tok(k - 1)) && !quoted(k - 1) &&
                  !is_clause_word(tok(k - 1)) && !is_speech_verb(tok(k - 1)))

@@ -2211,6 +2211,11 @@ class CasualtyExtractor {
                                  !lexicon::is_country_or_region(name);
     const bool possessive = lost_apostrophe || text_.substr(place.span.end, 2) == "'s";
     if (!possessive) return false;
+    // ("killed in Syria's three-year-old conflict": the war's country is its place.)
+    const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
+    if (at > 0 && (iequals(tok(static_cast<uint32_t>(at - 1)), "in") || iequals(tok(static_cast<uint32_t>(at - 1)), "across") ||
+                   iequals(tok(static_cast<uint32_t>(at - 1)), "throughout")))
+      return false;
     // The word after the name and its "'s" (a token of its own or not).
     const size_t next = first_at_or_after(tokens_, place.span.end + (lost_apostrophe ? 0 : 2), token_span);
     if (next >= tokens_.size() || tokens_[next].kind != TokenKind::kWord) return false;
@@ -3246,7 +3251,9 @@ class CasualtyExtractor {
     while (next < roles.size() && roles[next].kind != ParagraphKind::kBody) ++next;
     const Entity* next_country = nullptr;
     if (next < roles.size())
-      if (const Entity* town = first_town_in(seg_.paragraphs[next].span, &next_country)) return std::string(town->canonical.of(text_));
+      if (const Entity* town = first_town_in(seg_.paragraphs[next].span, &next_country);
+          town && (country || in_title(town->canonical.of(text_))))
+        return std::string(town->canonical.of(text_));
     if (!country) return "";
     // Else "GARISSA, Kenya, April 2 - ... a university campus in northeastern
     // Kenya": the dateline's town, when the dateline names the lead's country.
@@ -3258,6 +3265,17 @@ class CasualtyExtractor {
         return std::string(dateline->place.of(text_));
     }
     return std::string(country->canonical.of(text_));
+  }
+
+  // Does the article's title name `place`? (A lead naming no place borrows
+  // the next paragraph's town only when the headline names it too.)
+  bool in_title(std::string_view place) const {
+    const auto& roles = in_.roles->paragraphs;
+    for (size_t p = 0; p < roles.size(); ++p)
+      if (roles[p].kind == ParagraphKind::kTitle &&
+          find_word(seg_.paragraphs[p].span.of(text_), place, 0) != std::string_view::npos)
+        return true;
+    return false;
   }
 
   // The first town (no country or region) a paragraph names as a place where

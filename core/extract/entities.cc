@@ -897,6 +897,13 @@ class EntityExtractor {
   }
 
   // "Mrauk-U", "Kyauk-Taw": two capitalised parts, neither a nationality.
+  // "al-Hassakeh", "el-Fasher": a lower-case Arabic article, a hyphen and a capital.
+  static bool opens_with_article_prefix(std::string_view w) {
+    const size_t hyphen = w.find('-');
+    return hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < w.size() && chars::is_ascii_lower(w[0]) &&
+           lexicon::is_article_prefix(w.substr(0, hyphen)) && chars::is_ascii_upper(w[hyphen + 1]);
+  }
+
   static bool is_hyphenated_name(std::string_view w) {
     const size_t hyphen = w.find('-');
     if (hyphen == std::string_view::npos || hyphen == 0 || hyphen + 1 >= w.size() || compound_suffix(w) > 0) return false;
@@ -913,6 +920,8 @@ class EntityExtractor {
     else if (k > sent.token_begin && (iequals(tok(k - 1), "nicknamed") || iequals(tok(k - 1), "dubbed"))) k -= 1;
     else return false;
     if (k < sent.token_begin + 3 || tok(k - 1) != ",") return false;
+    // ("the gang leader, known as Izo": a person's role before the comma.)
+    if (lexicon::is_person_title(tok(k - 2)) && chars::is_ascii_lower(tok(k - 2)[0])) return true;
     uint32_t first = k - 1;
     while (first > sent.token_begin && is_capitalised(tok(first - 1))) --first;
     return k - 1 - first >= 2 && lexicon::is_given_name(tok(first));
@@ -1124,10 +1133,12 @@ class EntityExtractor {
            !lexicon::is_country_or_region(tok(a)) && !is_country_without_apostrophe(tok(a)))
       ++a;
     if (b - a == 1 && tok(a) == "I") return;  // "I" alone names nobody
+    // ("H. Said / Manar": an initial cut off from its name names no one; "said on X" is read later.)
+    if (b - a == 1 && tok(a).size() == 1 && tok(a) != "X") return;
     // "(AFP) - Air strikes hit": an opening word of an everyday compound.
     if (b - a == 1 && opens_clause(sent, a) && b < sent.token_end && lexicon::is_attack_noun(tok(b)) &&
         chars::is_ascii_lower(tok(b)[0]) && !lexicon::is_nationality(tok(a)) && !lexicon::is_country_or_region(tok(a)) &&
-        !lexicon::is_known_org(tok(a)))
+        !lexicon::is_known_org(tok(a)) && !lexicon::is_major_place(tok(a)) && !gazetteer::is_place_name(tok(a)))
       return;
     // "... chemical attack New toll": words that only open names ("New
     // York", "Upper Nile", "Greater Pibor") name nothing alone.
@@ -1779,7 +1790,9 @@ class EntityExtractor {
     if (person_before) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }
     // "in Mrauk-U", "near Kyauk-Taw": a hyphenated name after a place's
     // preposition is a place (the model, trained on "Iran-Iraq", doubts them).
-    if (b - a == 1 && lexicon::is_place_preposition(before) && is_hyphenated_name(tok(a))) {
+    // (So is "in al-Hassakeh", an Arabic article before the name.)
+    if (b - a == 1 && lexicon::is_place_preposition(before) &&
+        (is_hyphenated_name(tok(a)) || opens_with_article_prefix(tok(a)))) {
       c.type = EntityType::kLoc;
       c.evidence = Evidence::kStrong;
       return;

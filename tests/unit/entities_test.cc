@@ -1154,3 +1154,17 @@ TEST_CASE("a named medical center is a place; 'Air strikes' after a dateline nam
   CHECK(find(e, "Air") == nullptr);
   check_entity(e, "Kafranbel", "LOC");
 }
+
+TEST_CASE("a role 'known as' a name is a person; an initial cut off names no one; a place before 'bombing' stays") {
+  check_entity(entities_of("\"We will not stop,\" the gang leader, known as Izo, said in a video."), "Izo", "PERSON");
+  CHECK(find(entities_of("The army said 12 terrorists were killed.\n\nH. Said / Manar"), "H") == nullptr);
+  check_entity(entities_of("Baghdad bombing death toll rises to 292"), "Baghdad", "LOC");
+}
+
+TEST_CASE("a name opening with an Arabic article after a place's preposition is a place") {
+  // FA-KES first half (1924058162), its commas restored.
+  const auto e = entities_of("Two suicide bombers killed at least 30 Kurdish militiamen in al-Hassakeh, in north-eastern "
+                             "Syria. He met al-Assad in Damascus.");
+  check_entity(e, "al-Hassakeh", "LOC");
+  check_entity(e, "al-Assad", "PERSON");
+}
