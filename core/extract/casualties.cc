@@ -470,7 +470,10 @@ class CasualtyExtractor {
 
   // "a child", "an elderly man": one victim named by a singular noun.
   bool single_victim_at(uint32_t i, uint32_t e) const {
-    if (i >= e || !(iequals(tok(i), "a") || iequals(tok(i), "an"))) return false;
+    if (i >= e) return false;
+    // ("a child and his father were among the dead": a relative by a possessive.)
+    if (is_possessive_determiner(tok(i)) && i + 1 < e && is_relative(tok(i + 1))) return true;
+    if (!(iequals(tok(i), "a") || iequals(tok(i), "an"))) return false;
     const Victims v = victims_after(i + 1, e);
     return v.noun != nullptr;
   }
@@ -3696,6 +3699,23 @@ class CasualtyExtractor {
            (superlative_between(text, 0, since) || find_word(text.substr(0, since), "first", 0) != std::string_view::npos);
   }
 
+  // "in a week of", "over three days of", "in two weeks of": a span of days
+  // or more, then "of" (not "a day of").
+  bool counts_over_days_of(Span window) const {
+    static constexpr std::string_view kSpans[] = {"days", "week", "weeks", "month", "months"};
+    static const WordSet spans(kSpans);
+    const size_t from = first_at_or_after(tokens_, window.begin, token_span);
+    for (size_t k = from; k + 3 < tokens_.size() && tokens_[k + 3].span.end <= window.end; ++k) {
+      const std::string_view w = tok(static_cast<uint32_t>(k));
+      if (!iequals(w, "in") && !iequals(w, "over") && !iequals(w, "during")) continue;
+      const std::string_view amount = tok(static_cast<uint32_t>(k + 1));
+      const std::string_view span = tok(static_cast<uint32_t>(k + 2));
+      const bool counted = iequals(amount, "a") || iequals(amount, "several") || number_value(amount).has_value();
+      if (counted && spans.contains(span) && iequals(tok(static_cast<uint32_t>(k + 3)), "of")) return true;
+    }
+    return false;
+  }
+
   // "early April", "late March": the date entity is the month; the word before it says when in it.
   enum class MonthPart : uint8_t { kWhole, kEarly, kLate };
   MonthPart part_of_month(const Sentence& s, Span date) const {
@@ -3761,6 +3781,9 @@ class CasualtyExtractor {
       }
     }
     if (longest_list >= 2) return "cumulative";
+    // "killed in a week of bombardment", "in three days of fighting": a toll
+    // over days of it, which the daily reports count too.
+    if (counts_over_days_of(window)) return "cumulative";
     // Otherwise tens of thousands are a war's tally, not one incident's toll; so are
     // "hundreds" and "thousands" said without a figure ("have killed hundreds
     // of civilians"): a single attack's toll is reported as a number.

@@ -145,7 +145,8 @@ bool names_an_event(std::string_view next) {
       "uprising", "revolution", "war", "election", "elections", "attack", "attacks", "crackdown", "offensive",
       "invasion", "ceasefire", "truce", "agreement", "accord", "deal", "summit", "conference", "earthquake",
       "massacre", "siege", "coup", "protests", "referendum", "campaign", "bombing", "bombings", "talks", "peace",
-      "assault", "raid", "strike", "airstrike", "shooting", "ambush", "blast", "explosion", "uprisings"};
+      "assault", "raid", "strike", "airstrike", "shooting", "ambush", "blast", "explosion", "uprisings", "budget",
+      "census", "season", "report"};
   if (next.empty()) return false;
   if (chars::is_ascii_upper(next[0])) return true;
   for (std::string_view e : kEvents)

@@ -340,7 +340,7 @@ constexpr std::string_view kNonNameHeads[] = {"War", "Wars", "Summit", "Revoluti
                                               "Spring", "Intifada"};
 
 // Last words of a byline's stand-in for a name: "By Staff Reporter", "Web Desk".
-constexpr std::string_view kBylineRoleHeads[] = {"Reporter", "Correspondent", "Writer", "Desk"};
+constexpr std::string_view kBylineRoleHeads[] = {"Reporter", "Correspondent", "Writer", "Desk", "Staff"};
 
 std::string_view strip_period(std::string_view w) {
   if (!w.empty() && w.back() == '.') w.remove_suffix(1);

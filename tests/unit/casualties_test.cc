@@ -2764,3 +2764,26 @@ TEST_CASE("a closing quote mark ends the quoted words before a count: '\"It was 
   REQUIRE(f.size() == 1);
   CHECK(f[0].count_min == 203);
 }
+
+TEST_CASE("held-out-40: a toll 'in a week of bombardment' is a tally; 'a child and his father were among the dead' is two") {
+  auto f = facts_of("More than 500 civilians have been killed in a week of government bombardment of Eastern Ghouta, a "
+                    "monitoring group says.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  f = facts_of("Five people were killed in a day of violence.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "incident");
+  f = facts_of("The White Helmets said a child and his father were among the dead.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 1);
+  CHECK(f[1].count_min == 1);
+}
+
+TEST_CASE("held-out-40: no violence, no facts (a budget debate, a football match)") {
+  CHECK(facts_of("Deputies said the government had killed a proposal to raise wages. \"They executed the plan,\" said one "
+                 "deputy. \"Our amendment was shot down in minutes.\" Three state bodies would be merged.")
+            .empty());
+  CHECK(facts_of("Two Lebanese players were injured in the first half and had to be substituted, and Syria's goalkeeper "
+                 "was taken to hospital after a collision.")
+            .empty());
+}

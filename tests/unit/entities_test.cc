@@ -1168,3 +1168,9 @@ TEST_CASE("a name opening with an Arabic article after a place's preposition is 
   check_entity(e, "al-Hassakeh", "LOC");
   check_entity(e, "al-Assad", "PERSON");
 }
+
+TEST_CASE("a byline's 'Sports Staff' names no one; 'the 2019 state budget' is dated") {
+  CHECK(find(entities_of("Football: Syria beat Lebanon\n\nBy Sports Staff\n\nOmar Al Somah scored twice."), "Sports Staff") ==
+        nullptr);
+  check_entity(entities_of("Syria's parliament approved the 2019 state budget on Wednesday."), "2019", "DATE");
+}
