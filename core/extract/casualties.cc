@@ -2209,9 +2209,7 @@ class CasualtyExtractor {
   bool country_owning_thing(const Entity& place) const {
     if (!is_country(place)) return false;
     const std::string_view name = place.span.of(text_);
-    const bool lost_apostrophe = name.size() > 4 && name.back() == 's' &&
-                                 lexicon::is_country_or_region(name.substr(0, name.size() - 1)) &&
-                                 !lexicon::is_country_or_region(name);
+    const bool lost_apostrophe = lexicon::is_country_without_apostrophe(name);
     const bool possessive = lost_apostrophe || text_.substr(place.span.end, 2) == "'s";
     if (!possessive) return false;
     // ("killed in Syria's three-year-old conflict": the war's country is its place.)
@@ -3379,9 +3377,7 @@ class CasualtyExtractor {
   bool is_country(const Entity& e) const {
     const std::string_view name = e.canonical.of(text_);
     // "Syrias Idlib province": a possessive whose apostrophe a scrape lost.
-    const bool lost_apostrophe = name.size() > 4 && name.back() == 's' &&
-                                 lexicon::is_country_or_region(name.substr(0, name.size() - 1));
-    return lexicon::is_country_level(name) || lost_apostrophe;
+    return lexicon::is_country_level(name) || lexicon::is_country_without_apostrophe(name);
   }
 
   // "killed in U.S. air strikes on Raqa": the country owns the strikes;

@@ -1130,7 +1130,7 @@ class EntityExtractor {
             (b - a == 1 && is_everyday_opening_word(sent, a)) || (b - a > 1 && number_value(tok(a))) ||
             (b - a == 1 && is_generic_body(sent, a)) ||
             known_after_everyday_word(a, b)) &&
-           !lexicon::is_country_or_region(tok(a)) && !is_country_without_apostrophe(tok(a)))
+           !lexicon::is_country_or_region(tok(a)) && !lexicon::is_country_without_apostrophe(tok(a)))
       ++a;
     if (b - a == 1 && tok(a) == "I") return;  // "I" alone names nobody
     // ("H. Said / Manar": an initial cut off from its name names no one; "said on X" is read later.)
@@ -1443,12 +1443,6 @@ class EntityExtractor {
     return true;
   }
 
-  // "Syrias": a country's possessive whose apostrophe a scrape lost.
-  static bool is_country_without_apostrophe(std::string_view w) {
-    return w.size() > 4 && w.back() == 's' && lexicon::is_country_or_region(w.substr(0, w.size() - 1)) &&
-           !lexicon::is_country_or_region(w);
-  }
-
   // "U.N.", "UN", "EU": tokens [a, b) spell a body's acronym (its dots included).
   bool is_body_acronym(uint32_t a, uint32_t b) const {
     if (a >= b || b - a > 4) return false;
@@ -1624,7 +1618,7 @@ class EntityExtractor {
       return;
     }
     // "Syrias state news agency": a country whose possessive lost its apostrophe.
-    if (b - a == 1 && is_country_without_apostrophe(head)) {
+    if (b - a == 1 && lexicon::is_country_without_apostrophe(head)) {
       c.type = EntityType::kLoc;
       c.evidence = Evidence::kStrong;
       return;

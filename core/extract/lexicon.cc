@@ -483,6 +483,11 @@ bool is_weekday_possessive(std::string_view word) {
 
 bool is_country_level(std::string_view place) { return is_country_or_region(place) || is_location_acronym(place); }
 
+bool is_country_without_apostrophe(std::string_view word) {
+  return word.size() > 4 && word.back() == 's' && is_country_or_region(word.substr(0, word.size() - 1)) &&
+         !is_country_or_region(word);
+}
+
 namespace {
 // The capitals of countries often at war or in the news, by the country's
 // name and by its adjective: "Libya's capital", "the Somali capital". Keys

@@ -372,17 +372,19 @@ bool acts_in_quote(std::string_view text, Span name, Span quote) {
 
 // "Syria unrest: 'Armed gangs' kill 120 ...", then 'state TV says ... by
 // "armed gangs"': a headline's quoted words, told again in an attributed
-// quote further on, are that speaker's.
-void take_speakers_of_repeated_words(std::string_view text, std::vector<Quote>& quotes) {
-  constexpr size_t kLaterQuotes = 40, kShortest = 4;
+// quote further on, are that speaker's. (Only a title's short quotes, and
+// later quotes of bounded length: the search stays linear in the article.)
+void take_speakers_of_repeated_words(std::string_view text, const std::vector<RawQuote>& raw, const Roles& roles,
+                                     std::vector<Quote>& quotes) {
+  constexpr size_t kLaterQuotes = 40, kShortest = 4, kLongestWords = 120, kLongestLater = 2000;
   for (size_t i = 0; i < quotes.size(); ++i) {
-    if (!quotes[i].speaker.empty()) continue;
+    if (!quotes[i].speaker.empty() || roles.paragraphs[raw[i].first_paragraph].kind != ParagraphKind::kTitle) continue;
     const std::string_view words = inner_words(text, quotes[i].span);
-    if (words.size() < kShortest) continue;
+    if (words.size() < kShortest || words.size() > kLongestWords) continue;
     for (size_t j = i + 1; j < quotes.size() && j <= i + kLaterQuotes; ++j) {
       if (quotes[j].speaker.empty()) continue;
       const std::string_view later = inner_words(text, quotes[j].span);
-      if (later.size() < words.size()) continue;
+      if (later.size() < words.size() || later.size() > kLongestLater) continue;
       bool found = false;
       for (size_t at = 0; at + words.size() <= later.size() && !found; ++at)
         found = chars::iequals(later.substr(at, words.size()), words) &&
@@ -521,7 +523,7 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
     }
     out.push_back(std::move(quote));
   }
-  take_speakers_of_repeated_words(in.text, out);
+  take_speakers_of_repeated_words(in.text, raw, *in.roles, out);
   return out;
 }
 
