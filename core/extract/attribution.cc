@@ -504,6 +504,14 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     return std::nullopt;
   };
 
+  // A quotation ends at text offset `at`.
+  constexpr uint32_t kRightAfterQuote = 40;  // '," International envoy Kofi Annan told'
+  auto quote_ends_at = [&](uint32_t at) {
+    const auto& spans = *ctx.quoted;
+    const auto it = std::partition_point(spans.begin(), spans.end(), [&](const Span& q) { return q.end < at; });
+    return it != spans.end() && it->end == at;
+  };
+
   // A ";" token between text offset `from` and token `v`.
   auto semicolon_between = [&](uint32_t from, uint32_t v) {
     for (uint32_t k = v; k-- > begin && tokens[k].span.begin >= from;)
@@ -547,7 +555,12 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
         ++e;
       candidate = make(b, e, v);
       // "according to" names the source outright: it wins over nearer verbs.
-      if (candidate) return candidate;
+      // ('"...," Annan told the council, according to a diplomat': not over
+      // the verb right after a quote, whose subject spoke the words.)
+      const bool spoken_right_after_quote = found && !found->pronoun && quote_ends_at(near) &&
+                                            tokens[found->verb_token].span.begin - near <= kRightAfterQuote;
+      if (candidate && !spoken_right_after_quote) return candidate;
+      if (spoken_right_after_quote) continue;
     } else if (iequals(w, "quoted") && (candidate = quoted_as_saying(v, end))) {
       // "SANA quoted a police source as saying": the one quoted speaks.
     } else if (kind != 0 && !(v > begin && (iequals(tok(v - 1), "to") || is_determiner(tok(v - 1)))) &&

@@ -1030,7 +1030,9 @@ class CasualtyExtractor {
   static bool is_relative(std::string_view w) {
     static constexpr std::string_view kKin[] = {"son", "daughter", "wife", "husband", "brother", "sister", "father",
                                                 "mother", "grandson", "granddaughter", "cousin", "nephew", "niece",
-                                                "uncle", "aunt", "child", "baby", "bodyguard", "driver"};
+                                                "uncle", "aunt", "child", "baby", "bodyguard", "driver",
+                                                // ("my neighbour was killed": one person the speaker knew.)
+                                                "neighbour", "neighbor", "friend", "colleague"};
     static const WordSet kin(kKin);
     return kin.contains(w);
   }

@@ -84,6 +84,7 @@ constexpr std::string_view kCompoundSuffixes[] = {"-based", "-backed", "-led", "
                                                   "-speaking", "-aligned", "-sponsored", "-armed", "-occupied",
                                                   "-friendly", "-owned", "-trained", "-flagged", "-registered",
                                                   "-installed", "-appointed", "-annexed", "-made", "-built",
+                                                  "-type", "-style",
                                                   "-supplied", "-imposed"};
 
 // "Barbados-flagged", "Panama-registered": a ship's country.
@@ -1139,6 +1140,14 @@ class EntityExtractor {
     if (b - a == 1 && opens_clause(sent, a) && b < sent.token_end && lexicon::is_attack_noun(tok(b)) &&
         chars::is_ascii_lower(tok(b)[0]) && !lexicon::is_nationality(tok(a)) && !lexicon::is_country_or_region(tok(a)) &&
         !lexicon::is_known_org(tok(a)) && !lexicon::is_major_place(tok(a)) && !gazetteer::is_place_name(tok(a)))
+      return;
+    // "International envoy Kofi Annan": an everyday opening word before a
+    // lower-case title describes the person named after it.
+    if (b - a == 1 && opens_clause(sent, a) && b < sent.token_end && chars::is_ascii_lower(tok(b)[0]) &&
+        lexicon::is_person_title(tok(b)) && gazetteer::is_common_word(tok(a)) && !lexicon::is_nationality(tok(a)) &&
+        !lexicon::is_country_or_region(tok(a)) && !lexicon::is_known_org(tok(a)) &&
+        // ("Observatory director Rami Abdel Rahman": a body's head noun stays; an adjective does not.)
+        (!lexicon::is_org_head(tok(a)) || (tok(a).size() > 4 && tok(a).substr(tok(a).size() - 2) == "al")))
       return;
     // "... chemical attack New toll": words that only open names ("New
     // York", "Upper Nile", "Greater Pibor") name nothing alone.

@@ -2792,3 +2792,11 @@ TEST_CASE("held-out-40: no violence, no facts (a budget debate, a football match
                  "was taken to hospital after a collision.")
             .empty());
 }
+
+TEST_CASE("held-out-41: 'my neighbour was killed' is one") {
+  const auto f = facts_of("\"My brother was wounded and my neighbour was killed,\" said Jiwan Hasan, 34, a shopkeeper.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].outcome == "wounded");
+  CHECK(f[1].outcome == "killed");
+  CHECK(f[1].source == "Jiwan Hasan");
+}

@@ -1174,3 +1174,13 @@ TEST_CASE("a byline's 'Sports Staff' names no one; 'the 2019 state budget' is da
         nullptr);
   check_entity(entities_of("Syria's parliament approved the 2019 state budget on Wednesday."), "2019", "DATE");
 }
+
+TEST_CASE("an everyday word opening a sentence before a title; a country before '-type'") {
+  // Held-out-41 (h197); "Observatory director" keeps its organisation.
+  auto e = entities_of("International envoy Kofi Annan warned of civil war. \"We are not going to allow a Libya-type "
+                       "scenario,\" he said.");
+  CHECK(find(e, "International") == nullptr);
+  check_entity(e, "Kofi Annan", "PERSON");
+  check_entity(e, "Libya", "LOC");
+  check_entity(entities_of("Observatory director Rami Abdel Rahman said the toll was likely to rise."), "Observatory", "ORG");
+}

@@ -414,3 +414,11 @@ TEST_CASE("a claim of the attack followed by ', saying' gives words; the claim a
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "JNIM");
 }
+
+TEST_CASE("the verb right after a quote names its speaker over an 'according to' that reports the meeting") {
+  // Held-out-41 (h197).
+  const auto q = quotes_of("\"The dangers of a full civil war are real,\" Annan told the U.N. Security Council in a closed "
+                           "meeting, according to a diplomat who was present.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Annan");
+}
