@@ -2,9 +2,7 @@
 //
 //   sift analyze [--date YYYY-MM-DD] FILE...   (FILE may be - for stdin)
 #include <cstdio>
-#include <fstream>
 #include <iostream>
-#include <iterator>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -46,10 +44,16 @@ bool read_file(const std::string& path, std::string& out) {
     out = ss.str();
     return !std::cin.bad();
   }
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  return !in.bad();
+  // Whole blocks: a character iterator cost 5% of a 20 MB run.
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return false;
+  out.clear();
+  char block[1 << 16];
+  size_t n;
+  while ((n = std::fread(block, 1, sizeof block, f)) > 0) out.append(block, n);
+  const bool ok = !std::ferror(f);
+  std::fclose(f);
+  return ok;
 }
 
 int run_analyze(const std::vector<std::string>& args) {

@@ -14,6 +14,7 @@
 #include "extract/numbers.h"
 #include "extract/quotes.h"
 #include "text/chars.h"
+#include "text/phrase_scan.h"
 #include "text/word_map.h"
 #include "text/word_set.h"
 #include "text/span_index.h"
@@ -3825,16 +3826,20 @@ class CasualtyExtractor {
     // its sentence may speak of something else ("... on Saturday, site of
     // an attack earlier this week").
     const bool own_date = !c.date.empty() && parse_iso_date(c.date).has_value();
-    for (auto cue : kBackgroundCues) {
-      if (own_date) break;
-      const size_t at = find_word(sentence, cue, 0);
+    static const PhraseScanner background_cues(kBackgroundCues), cumulative_cues(kCumulativeCues);
+    if (!own_date) background_cues.scan(sentence, cue_hits_);
+    for (uint32_t i = 0; i < std::size(kBackgroundCues) && !own_date; ++i) {
+      const std::string_view cue = kBackgroundCues[i];
+      const size_t at = PhraseScanner::first(cue_hits_, i, 0);
       if (at == std::string_view::npos || follows_speech_verb(window.begin + static_cast<uint32_t>(at))) continue;
       const bool recent = std::find(std::begin(kRecentCues), std::end(kRecentCues), cue) != std::end(kRecentCues);
       if (!(recent && in_lead_)) return "historical";
     }
-    for (auto cue : kCumulativeCues) {
+    cumulative_cues.scan(sentence, cue_hits_);
+    for (uint32_t i = 0; i < std::size(kCumulativeCues); ++i) {
+      const std::string_view cue = kCumulativeCues[i];
       size_t pos = 0;
-      while ((pos = find_word(sentence, cue, pos)) != std::string_view::npos) {
+      while ((pos = PhraseScanner::first(cue_hits_, i, pos)) != std::string_view::npos) {
         // "... 131 people dead, making it the deadliest attack in the conflict
         // so far": the cue ranks the incident among others; it is no tally.
         // ("killed three crew members, the first deaths since the group began
@@ -4002,6 +4007,7 @@ class CasualtyExtractor {
   }
 
   const CasualtyInput& in_;
+  mutable std::vector<PhraseScanner::Hit> cue_hits_;  // scope cues found in a fact's window
   bool in_lead_ = false;  // the sentence scanned is one of the article's first
   std::string_view text_;
   const Segmentation& seg_;
