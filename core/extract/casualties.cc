@@ -1984,7 +1984,7 @@ class CasualtyExtractor {
       // Arrests and abductions have no weapon: "arrested in raids" are no air strikes.
       if (!is_custody_outcome(c.outcome)) {
         bool pair = false;
-        const char* cause = cause_at(k, window_end, &pair);
+        const char* cause = k + 1 < window_end ? sentence_cause_at(s, k, &pair) : cause_at(k, window_end, &pair);
         // A two-word cause is as near as its nearer word.
         const uint32_t last = pair ? k + 1 : k;
         const uint32_t distance = last < trigger_at ? trigger_at - last : (k > trigger_at ? k - trigger_at : 0);
@@ -2584,6 +2584,24 @@ class CasualtyExtractor {
   // The cause named at token k: two words as written first, when one space
   // joins them ("air strike", "suicide bomber", and `*pair` says so), else
   // the word alone unless it is a fuel ("gas field").
+  // cause_at(k, end of s) for a token of s not last in the caller's window
+  // (where the window's end makes no difference), each token asked once:
+  // every toll of a sentence looks over the same words.
+  const char* sentence_cause_at(const Sentence& s, uint32_t k, bool* pair) {
+    if (cause_memo_for_ != &s) {
+      cause_memo_for_ = &s;
+      cause_memo_.assign(s.token_end - s.token_begin, CauseMemo{});
+    }
+    CauseMemo& m = cause_memo_[k - s.token_begin];
+    if (!m.known) {
+      bool two_words = false;
+      const char* cause = cause_at(k, s.token_end, &two_words);
+      m = {cause, two_words, true};
+    }
+    *pair = m.pair;
+    return m.cause;
+  }
+
   const char* cause_at(uint32_t k, uint32_t end, bool* pair) const {
     *pair = false;
     if (tokens_[k].kind != TokenKind::kWord) return nullptr;
@@ -3676,13 +3694,16 @@ class CasualtyExtractor {
   bool of_another_subject(Span fact, Span other) const {
     if (in_relative_clause_after(fact, other)) return true;
     if (other.end <= fact.begin) {
-      const std::string_view before = text_.substr(0, other.begin);
+      // Only a comma within reach opens such a clause: the search stops there
+      // (a text scraped without commas would be searched to its start).
+      constexpr size_t kClauseReach = 60;
+      const uint32_t from = other.begin > kClauseReach ? other.begin - kClauseReach : 0;
+      const std::string_view before = text_.substr(from, other.begin - from);
       const size_t comma = before.rfind(',');
       if (comma == std::string_view::npos) return false;
       const std::string_view clause = before.substr(comma);
       const bool relative = find_word(clause, "who", 0) != std::string_view::npos ||
                             find_word(clause, "which", 0) != std::string_view::npos;
-      constexpr size_t kClauseReach = 60;
       return relative && clause.size() < kClauseReach &&
              text_.substr(other.end, fact.begin - other.end).find(',') != std::string_view::npos;
     }
@@ -4008,6 +4029,13 @@ class CasualtyExtractor {
 
   const CasualtyInput& in_;
   mutable std::vector<PhraseScanner::Hit> cue_hits_;  // scope cues found in a fact's window
+  struct CauseMemo {
+    const char* cause = nullptr;
+    bool pair = false;
+    bool known = false;
+  };
+  std::vector<CauseMemo> cause_memo_;  // per token of the sentence cause_memo_for_
+  const Sentence* cause_memo_for_ = nullptr;
   bool in_lead_ = false;  // the sentence scanned is one of the article's first
   std::string_view text_;
   const Segmentation& seg_;
