@@ -18,7 +18,8 @@ const read = (name) => fs.readFileSync(path.join(web, name), 'utf8');
 // Inline script text must not close its <script> element early.
 const scriptSafe = (text) => text.replace(/<\/(script)/gi, '<\\/$1').replace(/<!--/g, '<\\!--');
 
-const workerSource = fs.readFileSync(modulePath, 'utf8') + '\n' + read('worker.js');
+// The worker warms its module up on the example batch (see worker.js).
+const workerSource = fs.readFileSync(modulePath, 'utf8') + '\n' + read('example.js') + '\n' + read('worker.js');
 const appSource = ['example.js', 'render.js', 'views.js', 'input.js', 'csv.js', 'store.js', 'worker_client.js', 'app.js']
   .map(read).join('\n');
 

@@ -10,6 +10,7 @@ class SiftWorker {
     this.nextId = 1;
     this.ready = null;
     this.version = '';
+    this.warmUp = null;  // {runs, ms} once the worker has warmed its module up
   }
 
   start() {
@@ -21,6 +22,7 @@ class SiftWorker {
       this.worker.onmessage = (event) => {
         const msg = event.data;
         if (msg.type === 'ready') { this.version = msg.version; resolve(); return; }
+        if (msg.type === 'warmed') { this.warmUp = { runs: msg.runs, ms: msg.ms }; return; }
         if (msg.type === 'failed') { reject(new Error(msg.error)); return; }
         const call = this.pending.get(msg.id);
         if (!call) return;

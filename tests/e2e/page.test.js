@@ -53,6 +53,16 @@ test('the example loads and analyzes', async () => {
   await context.close();
 });
 
+test('the worker warms its module up on the example batch once it is ready', async () => {
+  const { page, context, errors } = await openPage(browser);
+  await page.waitForFunction(() => worker.warmUp !== null, null, { timeout: 15000 });
+  const warmUp = await page.evaluate(() => worker.warmUp);
+  assert.equal(warmUp.runs, 10, 'every warm-up run of the example finished');
+  assert.ok(warmUp.ms >= 0);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('pasted markup is shown as text and never runs', async () => {
   const { page, context, requests } = await openPage(browser);
   await page.evaluate(() => { window.__pwned = false; });
