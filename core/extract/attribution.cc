@@ -504,6 +504,14 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     return std::nullopt;
   };
 
+  // Token k is part of a word written with hyphens: a "-" touching the
+  // words on both sides, or a number touching the "-" after it ("42-year-old").
+  auto in_hyphened_word = [&](uint32_t k) {
+    const auto touches_next = [&](uint32_t i) { return i + 1 < end && tokens[i].span.end == tokens[i + 1].span.begin; };
+    if (tok(k) == "-") return k > begin && tokens[k - 1].span.end == tokens[k].span.begin && touches_next(k);
+    return tokens[k].kind == TokenKind::kNumber && touches_next(k) && tok(k + 1) == "-" && touches_next(k + 1);
+  };
+
   // A quotation ends at text offset `at`.
   constexpr uint32_t kRightAfterQuote = 40;  // '," International envoy Kofi Annan told'
   auto quote_ends_at = [&](uint32_t at) {
@@ -586,6 +594,11 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       uint32_t verb_chain = subject_limit;  // where the verb's auxiliaries and adverbs begin
       while (a > begin && subject_limit - a < 10) {
         const std::string_view p = tok(a - 1);
+        // "a 30-year-old mother of three said": the parts of a hyphened word go on.
+        if (a < subject_limit && in_hyphened_word(a - 1)) {
+          --a;
+          continue;
+        }
         // "reports say", "media reports said": the noun, not a second verb.
         if (is_report_noun(p) && a == subject_limit) {
           --a;
@@ -775,6 +788,11 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
           break;
         }
       }
+      // "... and investigates claims of civilian casualties": after a lone
+      // lower-case word that names no one, "claims" and "reports" are nouns.
+      const bool noun_not_verb = (iequals(w, "claims") || iequals(w, "reports")) && subject_end == a + 1 &&
+                                 chars::is_ascii_lower(tok(a)[0]) && !is_reporter_noun(tok(a));
+      if (!candidate && subject_end > a && noun_not_verb) continue;
       if (!candidate && subject_end > a) {
         candidate = make(a, subject_end, v);
       } else if (!candidate && v + 1 < end && (v == begin || tok(v - 1) == "," || tok(v - 1) == "\"" || quoted(v - 1)) &&
@@ -788,7 +806,7 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
                  tokens[k - 1].span.end == tokens[k].span.begin && k + 1 < end &&
                  chars::is_ascii_upper(tok(k + 1)[0]);
         };
-        while (e < end && e < b + 10 && (!is_boundary_punct(tok(e)) || title_period(e)) && !quoted(e) &&
+        while (e < end && e < b + 10 && (!is_boundary_punct(tok(e)) || title_period(e) || in_hyphened_word(e)) && !quoted(e) &&
                !is_clause_word(tok(e)) && !iequals(tok(e), "on") &&
                !iequals(tok(e), "in"))
           ++e;

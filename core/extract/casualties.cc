@@ -1901,9 +1901,11 @@ class CasualtyExtractor {
       // The date nearest the fact: "the second time this month ... after 17
       // people were killed in an October 2 attack" happened on October 2.
       // English puts the time after the verb ("were killed on Tuesday"), so
-      // a date just after the fact outranks one before it.
+      // a date just after the fact outranks one before it; a date of the
+      // saying ("killed at least 27 civilians, Human Rights Watch said
+      // today") only when no other dates the fact.
       if (e.type == EntityType::kDate && !of_another_subject(c.span, e.span) &&
-          (!date || date_rank(e.span, c.span) < date_rank(date->span, c.span)))
+          (!date || fact_date_rank(e, c.span) < fact_date_rank(*date, c.span)))
         date = &e;
     }
     if (!place && !cared_for_elsewhere) place = source_place;
@@ -3176,6 +3178,11 @@ class CasualtyExtractor {
       break;
     }
     return start;
+  }
+
+  uint32_t fact_date_rank(const Entity& date, Span fact) const {
+    constexpr uint32_t kSayingsLast = 1u << 24;
+    return date_rank(date.span, fact) + (dates_the_saying(date) ? kSayingsLast : 0);
   }
 
   static uint32_t date_rank(Span date, Span fact) {

@@ -333,8 +333,56 @@ const char* to_string(ParagraphKind kind) {
   return "body";
 }
 
+namespace {
+
+// "(Erbil, July 9, 2017) - ": the bracketed place and date with which human
+// rights groups open their releases.
+std::optional<Dateline> parse_bracketed_dateline(std::string_view text, Span span) {
+  const std::string_view s = span.of(text);
+  constexpr size_t kLongest = 60;
+  const size_t close = s.find(')');
+  if (s.size() < 4 || s[0] != '(' || !chars::is_ascii_upper(s[1]) || close == std::string_view::npos || close > kLongest)
+    return std::nullopt;
+  const auto at = [&](size_t i) { return span.begin + static_cast<uint32_t>(i); };
+  Dateline d;
+  size_t i = 1;
+  while (i < close && (chars::is_ascii_alpha(s[i]) || s[i] == '-' || s[i] == '\'' || s[i] == '.' ||
+                       (s[i] == ' ' && i + 1 < close && chars::is_ascii_upper(s[i + 1]))))
+    ++i;
+  if (i - 1 < 3 || (i < close && s[i] != ',')) return std::nullopt;
+  d.place = {at(1), at(i)};
+  // ", July 9, 2017": the parts with digits are the date; others name a region.
+  size_t date_begin = 0;
+  while (i < close && s[i] == ',') {
+    size_t j = i + 1;
+    while (j < close && s[j] == ' ') ++j;
+    const size_t part_begin = j;
+    while (j < close && s[j] != ',') ++j;
+    const std::string_view part = s.substr(part_begin, j - part_begin);
+    if (part.empty()) return std::nullopt;
+    if (part.find_first_of("0123456789") != std::string_view::npos) {
+      if (!date_begin) date_begin = part_begin;
+      d.date = {at(date_begin), at(j)};
+    } else if (!chars::is_ascii_upper(part[0]) || date_begin) {
+      return std::nullopt;
+    }
+    i = j;
+  }
+  // Then a dash: "-", "--" or a normalized long dash.
+  size_t sep = close + 1;
+  while (sep < s.size() && s[sep] == ' ') ++sep;
+  const size_t dash = sep;
+  while (sep < s.size() && s[sep] == '-') ++sep;
+  if (sep == dash || sep >= s.size() || s[sep] != ' ') return std::nullopt;
+  d.span = {span.begin, at(sep)};
+  return d;
+}
+
+}  // namespace
+
 std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
   const std::string_view s = span.of(text);
+  if (!s.empty() && s[0] == '(') return parse_bracketed_dateline(text, span);
   size_t i = 0;
   // Place: capitalised words, optionally ", Country" ("HOMS, Syria", "Beirut").
   bool all_caps = true;
@@ -508,6 +556,14 @@ Roles classify_paragraphs(std::string_view text, const std::vector<Paragraph>& p
     if (!story_started && !title_done && !last && words[p] <= 25 && short_unstopped) {
       role = {ParagraphKind::kTitle, "short first line without a full stop"};
       title_done = true;
+      continue;
+    }
+    // "Coalition Should Investigate, Compensate Victims": a title-case deck
+    // right under the headline; a dateline may still open the story after it.
+    if (!story_started && title_done && p > 0 && roles.paragraphs[p - 1].kind == ParagraphKind::kTitle && !last &&
+        words[p] <= 25 && short_unstopped && chars::case_at(raw, 0) == utf8::LetterCase::kUpper &&
+        capitalised_share(raw) >= 0.5) {
+      role = {ParagraphKind::kHeading, "title-case line under the headline"};
       continue;
     }
     if (story_started && !last && words[p] <= 12 && short_unstopped && raw.front() != '"' &&

@@ -422,3 +422,23 @@ TEST_CASE("the verb right after a quote names its speaker over an 'according to'
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Annan");
 }
+
+TEST_CASE("a speaker described by a hyphened age keeps it whole, after the verb or before it") {
+  auto q = quotes_of("\"I dug with my hands,\" said a 42-year-old man who asked that his name be withheld.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "a 42-year-old man");
+  q = quotes_of("\"We ran,\" a 30-year-old mother of three said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "a 30-year-old mother of three");
+  // A dash set off by spaces still ends the phrase.
+  q = quotes_of("\"We ran,\" said a farmer - one of many who left.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "a farmer");
+}
+
+TEST_CASE("'claims' after a lone verb is a noun: the partial quote is the one who said it") {
+  const auto q = quotes_of("Its spokesman, Colonel Turki al-Maliki, has previously said that the alliance "
+                           "\"follows international humanitarian law\" and investigates claims of civilian casualties.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Turki al-Maliki");
+}

@@ -68,6 +68,28 @@ TEST_CASE("parse_dateline rejects ordinary sentences") {
   CHECK(d->agency.of(t) == "AP");
 }
 
+TEST_CASE("parse_dateline reads a rights group's bracketed place and date") {
+  const std::string t = "(Erbil, July 9, 2017) - A coalition airstrike on a house in western Mosul killed 27.";
+  const auto d = parse_dateline(t, {0, static_cast<uint32_t>(t.size())});
+  REQUIRE(d);
+  CHECK(d->place.of(t) == "Erbil");
+  CHECK(d->date.of(t) == "July 9, 2017");
+  CHECK(d->span.of(t) == "(Erbil, July 9, 2017) -");
+  const std::string beirut = "(Beirut) -- Syrian forces detained 12.";
+  REQUIRE(parse_dateline(beirut, {0, static_cast<uint32_t>(beirut.size())}));
+  // A bracketed aside is no dateline.
+  for (const std::string s : {std::string("(Reuters) Fighting resumed."), std::string("(Updated at 5 pm) - Fighting resumed."),
+                              std::string("(and his son) - were killed")}) {
+    CAPTURE(s);
+    CHECK_FALSE(parse_dateline(s, {0, static_cast<uint32_t>(s.size())}));
+  }
+  // The release's date anchors its "today".
+  const auto a = analyze_text("Iraq: Airstrike Killed 27\n(Erbil, July 9, 2017) - The strike killed 27 civilians, Human Rights Watch said today.\n");
+  REQUIRE(a.anchor_date);
+  CHECK(a.anchor_date->month == 7);
+  CHECK(a.anchor_date->day == 9);
+}
+
 TEST_CASE("classify_paragraphs on a scraped broadcaster page: outlet under the byline, links under a label") {
   const auto a = analyze_text(fixture("scraped_broadcaster.txt"));
   CHECK(kinds(a) == V{"boilerplate", "title", "byline", "byline", "dateline", "boilerplate", "boilerplate",
