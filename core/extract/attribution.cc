@@ -699,11 +699,17 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
                  !is_clause_word(tok(k - 1)))
             --k;
           // "A rebel commander in Aleppo, who declined to be named, said": the
-          // place belongs to the reporter before it.
-          if (k >= begin + 2 && lexicon::is_preposition(tok(k - 1)) && is_reporter_noun(tok(k - 2))) {
+          // place belongs to the reporter before it; hop by hop in "A medical
+          // official at a hospital in Hajjah".
+          constexpr int kMostHops = 3;
+          constexpr uint32_t kWordsBeforeReporter = 4;  // "A senior rebel commander"
+          for (int hop = 0; hop < kMostHops && k >= begin + 2 && lexicon::is_preposition(tok(k - 1)) &&
+                            is_reporter_noun(tok(k - 2));
+               ++hop) {
             k -= 2;
-            while (k > begin && s - k < 8 && !is_boundary_punct(tok(k - 1)) && !is_clause_word(tok(k - 1)) &&
-                   !is_speech_verb(tok(k - 1)))
+            for (uint32_t m = 0; m < kWordsBeforeReporter && k > begin && !is_boundary_punct(tok(k - 1)) &&
+                                 !is_clause_word(tok(k - 1)) && !is_speech_verb(tok(k - 1));
+                 ++m)
               --k;
           }
           if (k < s) candidate = make(k, s, v);

@@ -1955,6 +1955,9 @@ class CasualtyExtractor {
     // killed in the war": a tally of no other place covers the office's.
     if (c.location.empty() && c.scope == "cumulative" && source_reach)
       c.location = std::string(source_reach->canonical.of(text_));
+    // "The war ..., which began in April 2023, has killed tens of thousands":
+    // a tally that names no place is of the country whose war the story names.
+    if (c.location.empty() && c.scope == "cumulative") c.location = std::string(story_country());
     // An undated toll of the place the story just dated happened that day:
     // "... shelled Aleppo on Tuesday, killing 23. Another 40 were wounded."
     if (c.scope == "incident") {
@@ -3212,6 +3215,28 @@ class CasualtyExtractor {
            lexicon::is_month(tok(at - 1));
   }
 
+  // The country whose war the article names ("Yemen's war", "Sudan's
+  // two-year civil war", "Syria's conflict"), or "".
+  std::string_view story_country() {
+    if (story_country_done_) return story_country_;
+    story_country_done_ = true;
+    static constexpr std::string_view kWars[] = {"war", "conflict", "uprising", "revolution", "insurgency"};
+    static const WordSet wars(kWars);
+    constexpr uint32_t kWordsBeforeWar = 3;  // "Sudan's two-year civil war"
+    for (const Entity& e : *in_.entities) {
+      if (e.type != EntityType::kLoc || !is_country(e)) continue;
+      const std::string_view after = text_.substr(e.span.end, 4);
+      if (after.rfind("'s", 0) != 0 && after.rfind("\xE2\x80\x99s", 0) != 0) continue;
+      size_t j = first_at_or_after(tokens_, e.span.end, token_span);
+      for (uint32_t n = 0; j < tokens_.size() && n <= kWordsBeforeWar && tokens_[j].kind != TokenKind::kPunctuation; ++j, ++n)
+        if (wars.contains(tok(static_cast<uint32_t>(j)))) {
+          story_country_ = e.canonical.of(text_);
+          return story_country_;
+        }
+    }
+    return story_country_;
+  }
+
   // Where the story happens when a sentence names no place: the first place
   // in the lead that is not a whole country (and not the dateline's).
   const std::string& lead_place() {
@@ -4056,6 +4081,8 @@ class CasualtyExtractor {
   std::string last_source_;
   std::string lead_place_;
   bool lead_place_done_ = false;
+  std::string_view story_country_;
+  bool story_country_done_ = false;
   const char* lead_cause_ = "";
   bool lead_cause_done_ = false;
   uint32_t last_source_paragraph_ = 0;

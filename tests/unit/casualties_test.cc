@@ -2800,3 +2800,24 @@ TEST_CASE("held-out-41: 'my neighbour was killed' is one") {
   CHECK(f[1].outcome == "killed");
   CHECK(f[1].source == "Jiwan Hasan");
 }
+
+TEST_CASE("held-out-42: a source described by a reporter at a place in a town keeps the reporter") {
+  const auto f = facts_of("A medical official at a hospital in Hajjah, who asked not to be named, said 19 of the dead "
+                          "were women and children.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "A medical official at a hospital in Hajjah");
+}
+
+TEST_CASE("held-out-42: a tally that names no place is of the country whose war the story names") {
+  auto f = facts_of("Saudi Arabia and its allies intervened in Yemen's war in March 2015 after the Iran-backed Huthis "
+                    "seized Sanaa. Nearly 10,000 people have been killed since then, according to the World Health "
+                    "Organization.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  CHECK(f[0].location == "Yemen");
+  // A country named otherwise places no tally.
+  f = facts_of("Russia has denied targeting civilians in the war, which has killed more than 10,000 civilians "
+               "according to the United Nations.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location.empty());
+}
