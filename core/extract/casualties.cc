@@ -345,6 +345,12 @@ class CasualtyExtractor {
 
   bool glued(uint32_t a, uint32_t b) const { return tokens_[a].span.end == tokens_[b].span.begin; }
 
+  static bool is_wreckage_word(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"rubble", "debris", "ruins", "wreckage", "remains", "river", "sea", "water"};
+    static const WordSet words(kWords);
+    return words.contains(w);
+  }
+
   Victims victims_after(uint32_t i, uint32_t e) const {
     Victims v;
     v.begin = i;
@@ -408,7 +414,9 @@ class CasualtyExtractor {
           }
         }
         // "187 students from the secondary school": where they come from is part of the phrase.
-        if (!v.of_phrase && k + 3 < e && iequals(tok(k + 1), "from") && iequals(tok(k + 2), "the")) {
+        // ("recovered the bodies of a man and his son from the rubble": where they were found.)
+        if (!v.of_phrase && k + 3 < e && iequals(tok(k + 1), "from") && iequals(tok(k + 2), "the") &&
+            !is_wreckage_word(tok(k + 3))) {
           uint32_t m = k + 3;
           constexpr uint32_t kPlaceWords = 3;
           while (m < e && m < k + 3 + kPlaceWords && tokens_[m].kind == TokenKind::kWord &&
@@ -1228,8 +1236,12 @@ class CasualtyExtractor {
         single_victims = one;
       }
       // A headline's "kills 14 at petrol station, including child": a bare
-      // singular victim after "including" is one.
-      if (!count && breakdown && whole >= 0 && i > b && iequals(tok(i - 1), "including") &&
+      // singular victim after "including" is one; so is "the bride" in
+      // "killing at least 31 people, among them the bride".
+      const uint32_t determiner = i > b && iequals(tok(i - 1), "the") ? 1 : 0;
+      if (!count && breakdown && whole >= 0 && i > b + determiner &&
+          (iequals(tok(i - 1 - determiner), "including") ||
+           (determiner && i > b + 2 && iequals(tok(i - 2), "them") && iequals(tok(i - 3), "among"))) &&
           (i + 1 >= e || tokens_[i + 1].kind != TokenKind::kWord))
         if (const VictimNoun* noun = victim_of(w); noun && names_one_person(w)) {
           Victims one;

@@ -2821,3 +2821,15 @@ TEST_CASE("held-out-42: a tally that names no place is of the country whose war 
   REQUIRE(f.size() == 1);
   CHECK(f[0].location.empty());
 }
+
+TEST_CASE("held-out-42: 'among them the bride' is a part of one; 'from the rubble' is where bodies were found") {
+  auto f = facts_of("Air strikes hit a wedding party overnight, killing at least 31 people, among them the bride, "
+                    "according to the health ministry.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].part_of == 0);
+  f = facts_of("Its teams recovered the bodies of a man and his son from the rubble of their house.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 1);
+  CHECK(f[1].victims == "son");
+}
