@@ -2315,7 +2315,11 @@ class CasualtyExtractor {
              iequals(w, "clinic");
     };
     // ("hospitals in nearby Leon": a word for how near between.)
-    const uint32_t in_at = at >= s.token_begin + 1 && is_nearness_word(tok(at - 1)) ? at - 1 : at;
+    uint32_t in_at = at >= s.token_begin + 1 && is_nearness_word(tok(at - 1)) ? at - 1 : at;
+    // ("a hospital in the city of Ariha": past the kind of place.)
+    if (in_at >= s.token_begin + 3 && iequals(tok(in_at - 1), "of") && lexicon::is_settlement_noun(tok(in_at - 2)) &&
+        iequals(tok(in_at - 3), "the"))
+      in_at -= 3;
     const bool in_hospital = in_at >= s.token_begin + 2 && iequals(tok(in_at - 1), "in") && care_noun(tok(in_at - 2));
     if (!hospital_name && !in_hospital) return false;
     for (uint32_t k = s.token_begin; k + 1 < s.token_end; ++k) {

@@ -10,7 +10,7 @@ namespace {
 
 using chars::starts_with;
 
-const char* kReasonNavigation = "navigation: a line of short links split by | or >";
+const char* kReasonNavigation = "navigation: a line of short links split by |, > or /";
 
 struct Phrase {
   std::string_view folded;  // compared with the folded paragraph
@@ -178,7 +178,7 @@ bool is_section_pair(std::string_view s) {
   bool at_word_start = true;
   for (size_t i = 0; i < s.size(); ++i) {
     if (chars::is_ascii_digit(s[i])) return false;
-    if (chars::is_space(s[i]) || s[i] == '|' || s[i] == '>') { at_word_start = true; continue; }
+    if (chars::is_space(s[i]) || s[i] == '|' || s[i] == '>' || s[i] == '/') { at_word_start = true; continue; }
     if (!at_word_start) continue;
     at_word_start = false;
     if (s[i] == '&') continue;
@@ -190,7 +190,7 @@ bool is_section_pair(std::string_view s) {
 bool is_navigation(std::string_view s) {
   size_t separators = 0;
   for (size_t i = 0; i + 2 < s.size(); ++i)
-    if (s[i] == ' ' && (s[i + 1] == '|' || s[i + 1] == '>') && s[i + 2] == ' ') ++separators;
+    if (s[i] == ' ' && (s[i + 1] == '|' || s[i + 1] == '>' || s[i + 1] == '/') && s[i + 2] == ' ') ++separators;
   if (separators == 1) return is_section_pair(s);
   if (separators < 2) return false;  // most paragraphs: no need to count words
   size_t words = 0;
@@ -553,6 +553,18 @@ Roles classify_paragraphs(std::string_view text, const std::vector<Paragraph>& p
     }
     const bool last = p + 1 == n;
     const bool short_unstopped = words[p] > 0 && !ends_with_stop(raw) && !paragraphs[p].list_item;
+    // "Sudan" or "Enab Baladi" over the headline: a section's or outlet's
+    // label, when the next line that is no furniture reads as a headline.
+    constexpr size_t kLabelWords = 2, kHeadlineWords = 4;
+    if (!story_started && !title_done && p == 0 && words[p] <= kLabelWords && short_unstopped) {
+      size_t next = p + 1;
+      while (next < n && roles.paragraphs[next].kind == ParagraphKind::kBoilerplate) ++next;
+      if (next + 1 < n && words[next] >= kHeadlineWords && words[next] <= 25 && !ends_with_stop(paragraphs[next].span.of(text)) &&
+          !paragraphs[next].list_item) {
+        role = {ParagraphKind::kBoilerplate, "section or outlet label above the headline"};
+        continue;
+      }
+    }
     if (!story_started && !title_done && !last && words[p] <= 25 && short_unstopped) {
       role = {ParagraphKind::kTitle, "short first line without a full stop"};
       title_done = true;

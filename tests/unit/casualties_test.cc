@@ -2833,3 +2833,10 @@ TEST_CASE("held-out-42: 'among them the bride' is a part of one; 'from the rubbl
   CHECK(f[0].count_min == 1);
   CHECK(f[1].victims == "son");
 }
+
+TEST_CASE("held-out-42: 'a hospital in the city of Ariha' is where the wounded were taken, not where they were hurt") {
+  const auto f = facts_of("Shelling hit the village of Iblin in Jabal al-Zawiya. The Civil Defence said its teams recovered "
+                          "the bodies of two men, and transferred the injured child to a hospital in the city of Ariha.");
+  REQUIRE(!f.empty());
+  CHECK(f[0].location != "Ariha");
+}

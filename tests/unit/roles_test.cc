@@ -168,3 +168,14 @@ TEST_CASE("classify_paragraphs: two section names set off by a bar are navigatio
   CHECK(analyze_text("BEIRUT | Tue Mar 13, 2012\n\nShelling killed 12 people.").roles.paragraphs[0].kind !=
         ParagraphKind::kBoilerplate);
 }
+
+TEST_CASE("classify_paragraphs: a section or outlet label over the headline, a breadcrumb split by slashes") {
+  const auto a = analyze_text("Enab Baladi\nHome / News\nTwo civilians killed in regime shelling on Jabal al-Zawiya\n"
+                              "Two civilians were killed on Thursday, the Civil Defence said.\n");
+  CHECK(kinds(a) == V{"boilerplate", "boilerplate", "title", "body"});
+  const auto b = analyze_text("Sudan\nSurvivors describe assault on Zamzam camp\nMore than 400 people were killed.\n");
+  CHECK(kinds(b) == V{"boilerplate", "title", "body"});
+  // A short headline with no line like one under it stays the title.
+  const auto c = analyze_text("Syria ceasefire\nThe truce held on Sunday, monitors said.\n");
+  CHECK(kinds(c) == V{"title", "body"});
+}
