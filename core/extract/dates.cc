@@ -1,6 +1,7 @@
 #include "extract/dates.h"
 
 #include <cstdio>
+#include <cstdlib>
 
 #include "extract/lexicon.h"
 #include "text/chars.h"
@@ -294,6 +295,13 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
                                                       iequals(next, "evening"));
       const bool last_night = iequals(w, "last") && iequals(next, "night");
       const bool past_day = !iequals(w, "this") && next == "24" && iequals(tok(i + 2), "hours");
+      // "last weekend": the week before the anchor's (ISO weeks end on Sunday).
+      if (!iequals(w, "past") && iequals(next, "weekend")) {
+        out.push_back({i, i + 2, anchor ? period_value(anchor, Period::kWeek, iequals(w, "last") ? -1 : 0) : std::nullopt,
+                       std::nullopt});
+        i += 2;
+        continue;
+      }
       if (part_of_day || last_night || past_day) {
         const uint32_t after = past_day ? i + 3 : i + 2;
         out.push_back({i, after, shift_days(last_night ? -1 : 0), std::nullopt});
@@ -491,6 +499,27 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
         const std::string iso = std::string(w) + "-" + std::string(tok(i + 2)) + "-" + std::string(tok(i + 4));
         if (auto d = parse_iso_date(iso)) {
           out.push_back({i, i + 5, to_iso(*d), *d});
+          i += 5;
+          continue;
+        }
+      }
+      // "22/04/2018", "12/08/2021": day and month in either order, told
+      // apart by a part above 12, else by the reading nearer the anchor.
+      if (tokens[i].kind == TokenKind::kNumber && w.size() <= 2 && i + 4 < end && tok(i + 1) == "/" &&
+          tok(i + 3) == "/" && tok(i + 4).size() == 4 && glued(i) && glued(i + 1) && glued(i + 2) && glued(i + 3)) {
+        const int a = parse_int(w, 2), b = parse_int(tok(i + 2), 2), year = parse_int(tok(i + 4), 4);
+        const CivilDate day_first{year, b, a}, month_first{year, a, b};
+        std::optional<CivilDate> d;
+        if (valid(day_first) && (a > 12 || !valid(month_first))) d = day_first;
+        else if (valid(month_first) && (b > 12 || !valid(day_first))) d = month_first;
+        else if (valid(day_first) && anchor)
+          d = std::llabs(days_from_civil(day_first) - days_from_civil(*anchor)) <=
+                      std::llabs(days_from_civil(month_first) - days_from_civil(*anchor))
+                  ? day_first
+                  : month_first;
+        if (d || valid(day_first)) {
+          out.push_back({i, i + 5, d ? std::optional<std::string>(to_iso(*d)) : std::nullopt,
+                         d && (a > 12 || b > 12) ? d : std::nullopt});
           i += 5;
           continue;
         }

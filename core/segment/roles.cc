@@ -245,6 +245,37 @@ const char* signoff_reason(const std::string& folded, std::string_view raw, size
   return nullptr;
 }
 
+// "Mark Townsend and Amira Saleh": names of one to three capitalised words
+// each, joined by "and" or commas, and nothing else.
+bool is_name_list(std::string_view raw) {
+  constexpr size_t kMostWordsPerName = 3, kMostNames = 4;
+  size_t in_name = 0, names = 0;
+  size_t i = 0;
+  while (i < raw.size()) {
+    bool comma = false;  // "A, B and C": a comma ends a name too
+    while (i < raw.size() && (raw[i] == ' ' || raw[i] == ',')) comma |= raw[i++] == ',';
+    if (comma) {
+      if (in_name == 0) return false;
+      in_name = 0;
+    }
+    size_t j = i;
+    while (j < raw.size() && raw[j] != ' ' && raw[j] != ',') ++j;
+    if (j == i) break;
+    const std::string_view w = raw.substr(i, j - i);
+    if (w == "and" || w == "&") {
+      if (in_name == 0) return false;
+      in_name = 0;
+    } else {
+      if (chars::case_at(w, 0) != utf8::LetterCase::kUpper || w.find_first_of("0123456789.:;!?") != std::string_view::npos)
+        return false;
+      if (in_name == 0) ++names;
+      if (++in_name > kMostWordsPerName) return false;
+    }
+    i = j;
+  }
+  return names >= 1 && names <= kMostNames && in_name >= 2;
+}
+
 bool is_byline(std::string_view raw, const std::string& folded, size_t words) {
   if (words < 2 || words > 14) return false;
   if (starts_with(raw, "By ") || starts_with(raw, "BY ")) {
@@ -522,6 +553,13 @@ Roles classify_paragraphs(std::string_view text, const std::vector<Paragraph>& p
       role = {ParagraphKind::kByline, "\"By\" and a name near the top"};
       continue;
     }
+    // "Mark Townsend and Amira Saleh" right over the publication date: the
+    // writers, named without "By".
+    if (p < 6 && p + 1 < n && words[p] >= 2 && words[p] <= 12 && is_name_list(raw) &&
+        is_publication_date_line(paragraphs[p + 1].span.of(text), folded[p + 1], words[p + 1])) {
+      role = {ParagraphKind::kByline, "names right over the publication date"};
+      continue;
+    }
     // A line that is only a date is no reporting wherever it stands near the
     // top (under a standfirst, say).
     constexpr size_t kTopLines = 5;
@@ -556,11 +594,14 @@ Roles classify_paragraphs(std::string_view text, const std::vector<Paragraph>& p
     // "Sudan" or "Enab Baladi" over the headline: a section's or outlet's
     // label, when the next line that is no furniture reads as a headline.
     constexpr size_t kLabelWords = 2, kHeadlineWords = 4;
-    if (!story_started && !title_done && p == 0 && words[p] <= kLabelWords && short_unstopped) {
+    // (Every word of a label is capitalised: "Strikes resume" is a headline.)
+    if (!story_started && !title_done && p == 0 && words[p] <= kLabelWords && short_unstopped &&
+        capitalised_share(raw) == 1.0) {
       size_t next = p + 1;
       while (next < n && roles.paragraphs[next].kind == ParagraphKind::kBoilerplate) ++next;
-      if (next + 1 < n && words[next] >= kHeadlineWords && words[next] <= 25 && !ends_with_stop(paragraphs[next].span.of(text)) &&
-          !paragraphs[next].list_item) {
+      const std::string_view next_raw = next < n ? paragraphs[next].span.of(text) : std::string_view();
+      if (next + 1 < n && words[next] >= kHeadlineWords && words[next] <= 25 && !ends_with_stop(next_raw) &&
+          !paragraphs[next].list_item && !is_name_list(next_raw) && !is_byline(next_raw, folded[next], words[next])) {
         role = {ParagraphKind::kBoilerplate, "section or outlet label above the headline"};
         continue;
       }

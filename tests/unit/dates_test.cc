@@ -135,3 +135,17 @@ TEST_CASE("a year that is the subject of 'is' or 'was' is a date; a count before
   CHECK(dates_of("Activists said 2014 was the worst year of the war.", nullptr) == P{{"2014", "2014"}});
   CHECK(dates_of("Officials said 2000 were killed.", nullptr).empty());
 }
+
+TEST_CASE("find_dates: numeric dates in either order, and the weekend before") {
+  CHECK(dates_of("Published 22/04/2018. Ten died.", nullptr) == P{{"22/04/2018", "2018-04-22"}});
+  CHECK(dates_of("Posted 04/22/2018. Ten died.", nullptr) == P{{"04/22/2018", "2018-04-22"}});
+  // Both parts 12 or under: the reading nearer the article's date, else none.
+  CHECK(dates_of("Posted 12/08/2021. Ten died.", "2021-08-13") == P{{"12/08/2021", "2021-08-12"}});
+  CHECK(dates_of("Posted 12/08/2021. Ten died.", nullptr) == P{{"12/08/2021", "null"}});
+  // Not a date: a score, a fraction, a month that does not exist.
+  for (const auto& [text, value] : dates_of("The vote was 12/3 in favour; 45/67/2019 is no date.", nullptr))
+    CHECK(text.find('/') == std::string::npos);
+  // A Sunday story's "last weekend" is the week before (ISO weeks end on Sunday).
+  CHECK(dates_of("More than 400 were killed last weekend.", "2025-04-20") == P{{"last weekend", "2025-W15"}});
+  CHECK(dates_of("They will meet this weekend.", "2025-04-16") == P{{"this weekend", "2025-W16"}});
+}

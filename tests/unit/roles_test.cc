@@ -179,3 +179,15 @@ TEST_CASE("classify_paragraphs: a section or outlet label over the headline, a b
   const auto c = analyze_text("Syria ceasefire\nThe truce held on Sunday, monitors said.\n");
   CHECK(kinds(c) == V{"title", "body"});
 }
+
+TEST_CASE("classify_paragraphs: writers named without 'By' right over the publication date are a byline") {
+  const auto a = analyze_text("Survivors describe assault on Zamzam camp\nResidents say fighters went house to house. "
+                              "The UN says 400 have been killed\nMark Townsend and Amira Saleh\nSun 20 Apr 2025 07.00 BST\n"
+                              "More than 400 people were killed, the UN said.\n");
+  CHECK(kinds(a) == V{"title", "body", "byline", "dateline", "body"});
+  const auto b = analyze_text("Strikes resume\nLina Haddad, Tom Marsh and Omar Nasr\nPublished 4 May 2016\nTen died.\n");
+  CHECK(kinds(b) == V{"title", "byline", "dateline", "body"});
+  // A sentence, or a line not over a date, is no byline.
+  const auto c = analyze_text("Strikes resume\nRebels Fight Back\nTen died, activists said.\n");
+  CHECK(kinds(c)[1] != "byline");
+}
