@@ -1353,7 +1353,9 @@ class EntityExtractor {
       while (next_end < sent.token_end && is_capitalised(tok(next_end))) ++next_end;
       if (name_after_title_of(b + 1, next_end) > b + 1) return;
     }
-    if (t > a && t < b && !run_has_head(t, b)) {
+    // ("the General Coordination for Displaced Persons": a rank before an
+    // abstract noun opens a body's name, not a person's.)
+    if (t > a && t < b && !run_has_head(t, b) && !is_abstract_noun(tok(t))) {
       titled = true;
       title = {tokens_[a].span.begin, tokens_[t - 1].span.end};
       a = t;
@@ -1380,6 +1382,22 @@ class EntityExtractor {
     c.words = b - a;
     classify(c, sent, a, b, settlement);
     candidates_.push_back(c);
+  }
+
+  static bool is_newsroom_noun(std::string_view w) {
+    static constexpr std::string_view kNouns[] = {"staff", "correspondent", "correspondents", "reporter", "reporters",
+                                                  "journalist", "journalists", "photographer", "editor", "editors"};
+    static const WordSet nouns(kNouns);
+    return !w.empty() && chars::is_ascii_lower(w[0]) && nouns.contains(w);
+  }
+
+  // "Coordination", "Development", "Authority": no one's name ends so.
+  static bool is_abstract_noun(std::string_view w) {
+    static constexpr std::string_view kSuffixes[] = {"tion", "sion", "ment", "ity", "ance", "ence", "ship", "ism"};
+    if (w.size() < 6) return false;
+    for (std::string_view suffix : kSuffixes)
+      if (w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix) return true;
+    return false;
   }
 
   // Modifiers that open a title block: "Shadow Home Secretary", "Press
@@ -1611,6 +1629,15 @@ class EntityExtractor {
         word_count(a, b) <= 4 && (iequals(before, "by") || before == "and" || before == ",") &&
         !lexicon::is_known_org(name) && !run_has_head(a, b)) {
       c.type = EntityType::kPerson;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // "By MEE staff", "an AFP correspondent": an acronym before the newsroom's
+    // people is the outlet.
+    // (Not a country's: "a US journalist".)
+    if (b - a == 1 && is_all_caps(head) && head.size() >= 2 && is_newsroom_noun(after) && !lexicon::is_known_person(name) &&
+        !lexicon::is_country_or_region(name) && !lexicon::is_location_acronym(name)) {
+      c.type = EntityType::kOrg;
       c.evidence = Evidence::kStrong;
       return;
     }

@@ -146,7 +146,7 @@ constexpr std::string_view kLocationAcronyms[] = {"US", "U.S.", "USA", "U.S.A.",
 constexpr std::string_view kOrgHeads[] = {
     "Academy", "Administration", "Agency", "Airlines", "Airways", "Alliance", "Army", "Assembly",
     "Association", "Authority", "Bank", "Battalion", "Battalions", "Board", "Brigade", "Brigades",
-    "Brotherhood", "Bureau", "Cabinet", "Centre", "Center", "Chiefs", "Coalition", "College", "Command",
+    "Brotherhood", "Bureau", "Cabinet", "Centre", "Center", "Chiefs", "Coalition", "College", "Command", "Coordination",
     "Commission", "Committee", "Committees", "Company", "Conference", "Congress", "Corporation", "Industries",
     "Corps", "Council", "Court", "Crescent", "Cross", "Department", "Directorate", "Division",
     "Embassy", "Forces", "Foundation", "Front", "Fund", "Group", "Guard", "Guards", "Helmets",

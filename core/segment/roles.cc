@@ -170,6 +170,12 @@ double capitalised_share(std::string_view s) {
   return words == 0 ? 0.0 : static_cast<double>(caps) / static_cast<double>(words);
 }
 
+// A breadcrumb separator set off by spaces at s[i + 1]: "|", ">" or "/".
+// ("»" is normalized to a quotation mark, which cannot tell.)
+bool separator_at(std::string_view s, size_t i) {
+  return s[i] == ' ' && i + 2 < s.size() && (s[i + 1] == '|' || s[i + 1] == '>' || s[i + 1] == '/') && s[i + 2] == ' ';
+}
+
 // "World | Middle East": two section names, every word capitalised, no
 // digits (a dateline's "BEIRUT | Tue Mar 13, 2012" has some).
 bool is_section_pair(std::string_view s) {
@@ -190,7 +196,7 @@ bool is_section_pair(std::string_view s) {
 bool is_navigation(std::string_view s) {
   size_t separators = 0;
   for (size_t i = 0; i + 2 < s.size(); ++i)
-    if (s[i] == ' ' && (s[i + 1] == '|' || s[i + 1] == '>' || s[i + 1] == '/') && s[i + 2] == ' ') ++separators;
+    if (separator_at(s, i)) ++separators;
   if (separators == 1) return is_section_pair(s);
   if (separators < 2) return false;  // most paragraphs: no need to count words
   size_t words = 0;
@@ -574,13 +580,18 @@ Roles classify_paragraphs(std::string_view text, const std::vector<Paragraph>& p
       role = {ParagraphKind::kByline, "outlet or post under a byline"};
       continue;
     }
-    if (!roles.dateline && !story_started) {
+    // (Past a deck the parser took for the story's start, "Three children
+    // among 42 injured; rescuers search rubble", a dateline with its agency
+    // or date still opens the story.)
+    constexpr size_t kDatelineParagraphs = 4;
+    if (!roles.dateline && (!story_started || p < kDatelineParagraphs)) {
       // ("WHO: Attack on El Fasher hospital kills 70": a headline's speaker
       // before a colon is no dateline; a dateline opens a story's paragraph.)
       constexpr size_t kHeadlineWords = 15;
       const bool headline_like = words[p] <= kHeadlineWords && !ends_with_stop(raw);
       if (auto d = parse_dateline(text, paragraphs[p].span);
-          d && !(headline_like && d->agency.empty() && d->date.empty() && d->span.end + 2 < paragraphs[p].span.end)) {
+          d && !(headline_like && d->agency.empty() && d->date.empty() && d->span.end + 2 < paragraphs[p].span.end) &&
+          (!story_started || !d->agency.empty() || !d->date.empty())) {
         d->paragraph = static_cast<uint32_t>(p);
         roles.dateline = d;
         if (d->span.end + 2 >= paragraphs[p].span.end) {
@@ -613,7 +624,9 @@ Roles classify_paragraphs(std::string_view text, const std::vector<Paragraph>& p
     }
     // "Coalition Should Investigate, Compensate Victims": a title-case deck
     // right under the headline; a dateline may still open the story after it.
+    const bool opens_with_dateline = roles.dateline && roles.dateline->paragraph == p;
     if (!story_started && title_done && p > 0 && roles.paragraphs[p - 1].kind == ParagraphKind::kTitle && !last &&
+        !opens_with_dateline &&
         words[p] <= 25 && short_unstopped && chars::case_at(raw, 0) == utf8::LetterCase::kUpper &&
         capitalised_share(raw) >= 0.5) {
       role = {ParagraphKind::kHeading, "title-case line under the headline"};

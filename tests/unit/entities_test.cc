@@ -1184,3 +1184,17 @@ TEST_CASE("an everyday word opening a sentence before a title; a country before 
   check_entity(e, "Libya", "LOC");
   check_entity(entities_of("Observatory director Rami Abdel Rahman said the toll was likely to rise."), "Observatory", "ORG");
 }
+
+TEST_CASE("held-out-42: a rank before an abstract noun opens a body's name; an acronym before newsroom staff is the outlet") {
+  auto e = entities_of("Dr Adam Rijal, a spokesperson for the General Coordination for Displaced Persons and Refugees, "
+                       "said 150,000 people had fled.");
+  check_entity(e, "General Coordination for Displaced Persons and Refugees", "ORG");
+  CHECK(find(e, "Coordination") == nullptr);
+  check_entity(entities_of("General Mohammed Ali said 10 were killed."), "Mohammed Ali", "PERSON");
+  e = entities_of("Syria barrel bombs kill 21 in Aleppo\nPublished 14 June 2014 | By MEE staff\nTen died, an AFP correspondent said.");
+  check_entity(e, "MEE", "ORG");
+  check_entity(e, "AFP", "ORG");
+  // A country's acronym stays a place: "a US journalist".
+  check_entity(entities_of("A court in Moscow sentenced a US journalist to six years."), "US", "LOC");
+  check_entity(entities_of("The Iran-backed Huthis seized Sanaa."), "Huthis", "NORP");
+}
