@@ -659,7 +659,7 @@ class CasualtyExtractor {
         "off", "the", "a", "an", "people", "altogether", "total", "overall",
         "dead", "alone", "only", "mostly", "most", "all", "each", "elsewhere", "nationwide", "instantly",
         "immediately", "per", "every", "then", "again", "too", "also", "it", "he", "she", "they", "we",
-        "activists", "officials", "witnesses", "sources", "residents"};
+        "activists", "officials", "witnesses", "sources", "residents", "them", "those"};
     static const WordSet followers(kFollowers);
     return !followers.contains(w);
   }
@@ -1528,8 +1528,11 @@ class CasualtyExtractor {
       // One victim named by a singular noun is a fact only right at its
       // outcome word ("killing a nurse", "a policeman was shot dead") or as
       // a part of a toll ("among them a nurse").
-      if (single && !part_without_outcome && !borrowed_outcome && !named_among && !(breakdown && whole >= 0) &&
-          !single_at_outcome(count->token_begin, v.end, trigger_at, e)) {
+      // ("killed American reporter Marie Colvin": names right after the verb and their description.)
+      const bool named_object = single && v.named && trigger_at < count->token_begin &&
+                                named_after_outcome_verb(count->token_begin, v.end, e);
+      if (single && !part_without_outcome && !borrowed_outcome && !named_among && !named_object &&
+          !(breakdown && whole >= 0) && !single_at_outcome(count->token_begin, v.end, trigger_at, e)) {
         i = count->token_end - 1;
         continue;
       }
@@ -1549,7 +1552,7 @@ class CasualtyExtractor {
       Casualty c;
       // The evidence is the count with its victims and outcome word; a
       // borrowed outcome word stays with the fact that owns it.
-      uint32_t victims_end = v.noun ? v.end : count->token_end;
+      uint32_t victims_end = v.noun ? v.end : count->token_end + (of_them ? 1 : 0);  // "dozens of them"
       // "took 15 workers hostage": the hostage word after the victims is evidence too.
       if (t == &kHostage && victims_end < e && is_hostage_word(tok(victims_end))) ++victims_end;
       const uint32_t first = borrowed_outcome ? count->token_begin : std::min(count->token_begin, trigger_at);
@@ -2729,6 +2732,10 @@ class CasualtyExtractor {
       end = token_after(*next, at, e);
       ++*names;
     }
+    // "the shelling that killed American reporter Marie Colvin and French
+    // photographer Remi Ochlik": names as the object of an outcome verb, past
+    // a description of up to three words.
+    if (named_after_outcome_verb(i, end, e)) return named_victims(i, end, *person);
     uint32_t k = end;
     // ("Mahmoud Hamza, who had been detained by Rada": in a relative clause.)
     const bool relative = k + 1 < e && tok(k) == "," && iequals(tok(k + 1), "who");
@@ -2761,9 +2768,35 @@ class CasualtyExtractor {
     const Trigger* t = outcome_word(k, e);
     const std::string_view w = tok(k);
     const bool participle = w.size() > 3 && (iequals(w.substr(w.size() - 2), "ed") || iequals(w, "slain") || iequals(w, "dead"));
-    if (!t || !participle || std::string_view(t->outcome) == "wounded" || std::string_view(t->outcome) == "missing")
-      return std::nullopt;
+    if (!t || !participle || std::string_view(t->outcome) == "missing") return std::nullopt;
+    // A named person "wounded" (a wound of violence) counts; "injured" may be
+    // a player's ("Lionel Messi was injured in training").
+    if (std::string_view(t->outcome) == "wounded" && !iequals(w, "wounded")) return std::nullopt;
     return named_victims(i, end, *person);
+  }
+
+  // The names [i, end) follow an active outcome verb ("killed", "wounded",
+  // "executed") and end their noun phrase: "killed reporter Marie Colvin.",
+  // not "killed Assad supporters" nor "killed by Assad's forces".
+  bool named_after_outcome_verb(uint32_t i, uint32_t end, uint32_t e) const {
+    constexpr uint32_t kDescriptionWords = 3;
+    uint32_t k = i;
+    // ("reporter", "photographer", "aid worker": lower-case nouns; no "in", "the", "and".)
+    const auto describes = [&](std::string_view w) {
+      if (lexicon::is_nationality(w) || lexicon::is_person_title(w)) return true;
+      return chars::is_ascii_lower(w[0]) && !lexicon::is_preposition(w) && !is_determiner_word(w) &&
+             !iequals(w, "and") && !iequals(w, "or") && !trigger_of(w);
+    };
+    while (k > 0 && i - k < kDescriptionWords && tokens_[k - 1].kind == TokenKind::kWord && describes(tok(k - 1))) --k;
+    if (k == 0) return false;
+    const std::string_view verb = tok(k - 1);
+    const Trigger* t = outcome_word(k - 1, e);
+    if (!t || std::string_view(t->outcome) == "missing" || !chars::is_ascii_lower(verb[0]) ||
+        !(verb.size() > 3 && iequals(verb.substr(verb.size() - 2), "ed")))
+      return false;
+    // (Not a passive's agent: "were killed", "was wounded" are the subject's.)
+    if (k >= 2 && lexicon::is_be_form(tok(k - 2))) return false;
+    return end >= e || tokens_[end].kind != TokenKind::kWord || ends_noun_phrase(end, e);
   }
 
   static bool is_time_unit(std::string_view w) {
@@ -3459,7 +3492,13 @@ class CasualtyExtractor {
       return true;
     uint32_t k = token_at(s, e.span.end);
     while (k < s.token_end && (is_weapon_compound(tok(k)) || is_actor_modifier(tok(k)))) ++k;
-    return k < s.token_end && is_weapon_head(tok(k));
+    if (k >= s.token_end || !is_weapon_head(tok(k))) return false;
+    // ("the Baba Amr shelling", "the Douma raid": a town or district named
+    // like that is where the attack fell; a country owns its weapons.)
+    const std::string_view head = tok(k);
+    const bool event = iequals(head, "shelling") || iequals(head, "bombardment") || iequals(head, "raid") ||
+                       iequals(head, "strike") || iequals(head, "airstrike");
+    return !(event && at > s.token_begin && iequals(tok(at - 1), "the") && !is_country(e));
   }
 
   // "Israeli jets" aside, a country named before its weapons ("U.S. air
@@ -3809,6 +3848,15 @@ class CasualtyExtractor {
 
   // "since March", "since the conflict began in 2011": the date opens a
   // period that runs up to now.
+  // "which began in 2011", "that started in March 2011": the date tells when
+  // a period began.
+  bool began_in(Span date) const {
+    const size_t at = first_at_or_after(tokens_, date.begin, token_span);
+    if (at < 2 || !iequals(tok(static_cast<uint32_t>(at - 1)), "in")) return false;
+    const std::string_view verb = tok(static_cast<uint32_t>(at - 2));
+    return iequals(verb, "began") || iequals(verb, "started") || iequals(verb, "erupted");
+  }
+
   bool follows_since(Span window, Span date) const {
     constexpr uint32_t kSinceReach = 80;  // "since the uprising against President Bashar Assad began two years ago"
     const uint32_t from = std::max(window.begin, date.begin > kSinceReach ? date.begin - kSinceReach : 0);
@@ -3839,8 +3887,10 @@ class CasualtyExtractor {
       const int year = e.value.year();
       const int now = in_.anchor ? in_.anchor->year : 0;
       if (year > 1900 && ((now && year < now - 1) || (!now && e.value.view().size() == 4))) {
-        // "since the conflict began in 2011" counts up to now: a tally.
-        return follows_since(window, e.span) ? "cumulative" : "historical";
+        // "since the conflict began in 2011" counts up to now: a tally; so
+        // does a toll "in Syria's war, which began in 2011" told in the perfect.
+        return follows_since(window, e.span) || (began_in(e.span) && in_perfect_tense(c.span)) ? "cumulative"
+                                                                                               : "historical";
       }
       if (e.value.view().size() == 7) {
         months_named = listed_after_last(e) ? months_named + 1 : 1;

@@ -462,9 +462,11 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
         }
       }
     } else if (lexicon::is_weekday(chars::strip_possessive(w), &weekday) && chars::is_ascii_upper(w[0]) &&
-               // ("Thu 24 Jun 2021": a short form only before the day's number; "Sun" alone is a paper.)
+               // ("Thu 24 Jun 2021", "Mon Mar 4, 2013": a short form only before the day's
+               // number and its month; "Sun" alone is a paper.)
                (w.size() > 3 || (i + 2 < end && tokens[i + 1].kind == TokenKind::kNumber &&
-                                 lexicon::is_month(tok(i + 2)))) &&
+                                 lexicon::is_month(tok(i + 2))) ||
+                (i + 2 < end && lexicon::is_month(tok(i + 1)) && tokens[i + 2].kind == TokenKind::kNumber)) &&
                (after_day_preposition(i > begin ? tok(i - 1) : std::string_view()) ||
                 !(i + 1 < end && tokens[i + 1].kind == TokenKind::kWord && chars::is_ascii_upper(tok(i + 1)[0]) &&
                   !lexicon::is_month(tok(i + 1))))) {  // "Sunday Times" is a name; "On Wednesday Moscow vetoed" a day

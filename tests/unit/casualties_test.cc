@@ -2840,3 +2840,32 @@ TEST_CASE("held-out-42: 'a hospital in the city of Ariha' is where the wounded w
   REQUIRE(!f.empty());
   CHECK(f[0].location != "Ariha");
 }
+
+TEST_CASE("held-out-43: names after an active outcome verb, a named wounded man, 'the Baba Amr shelling' is a place") {
+  auto f = facts_of("British photographer Paul Conroy, who was wounded in the Baba Amr shelling that killed American "
+                    "reporter Marie Colvin and French photographer Remi Ochlik on February 22, was smuggled into "
+                    "Lebanon on Tuesday, his newspaper said.", "2012-03-01");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].outcome == "wounded");
+  CHECK(f[0].count_min == 1);
+  CHECK(f[1].outcome == "killed");
+  CHECK(f[1].count_min == 2);
+  CHECK(f[1].location == "Baba Amr");
+  CHECK(f[1].scope == "historical");
+  // Not the names of those who act, nor a player's injury.
+  CHECK(facts_of("Rebels killed Assad supporters in Homs.").empty());
+  CHECK(facts_of("Lionel Messi was injured in training.").empty());
+}
+
+TEST_CASE("held-out-43: 'killed dozens of them'; a war 'which began in 2011' makes a tally in the perfect") {
+  auto f = facts_of("SANA said the army had \"cleansed\" al-Jubeileh of \"terrorists\" and killed dozens of them.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 12);
+  CHECK(f[0].source == "SANA");
+  f = facts_of("More than 280,000 people have been killed in Syria's war, which began in 2011.", "2016-06-12");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  f = facts_of("In 2011, when the protests began in Deraa, 12 people were killed.", "2016-06-12");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "historical");
+}

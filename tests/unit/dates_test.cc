@@ -149,3 +149,9 @@ TEST_CASE("find_dates: numeric dates in either order, and the weekend before") {
   CHECK(dates_of("More than 400 were killed last weekend.", "2025-04-20") == P{{"last weekend", "2025-W15"}});
   CHECK(dates_of("They will meet this weekend.", "2025-04-16") == P{{"this weekend", "2025-W16"}});
 }
+
+TEST_CASE("find_dates: a short weekday before a month and its day ('Mon Mar 4, 2013')") {
+  CHECK(dates_of("BEIRUT | Mon Mar 4, 2013 5:12pm EST", nullptr) == P{{"Mon", "2013-03-04"}, {"Mar 4, 2013", "2013-03-04"}});
+  // Alone, "Sun" is a newspaper.
+  CHECK(dates_of("The Sun reported it.", nullptr).empty());
+}
