@@ -711,6 +711,14 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
                                  !is_clause_word(tok(k - 1)) && !is_speech_verb(tok(k - 1));
                  ++m)
               --k;
+            // "residents and rebels in the town of Talbiseh": two reporters joined by "and".
+            if (k >= begin + 2 && iequals(tok(k - 1), "and") && is_reporter_noun(tok(k - 2))) {
+              k -= 2;
+              while (k > begin && !is_boundary_punct(tok(k - 1)) && !is_clause_word(tok(k - 1)) &&
+                     !is_speech_verb(tok(k - 1)) && (chars::is_ascii_lower(tok(k - 1)[0]) || iequals(tok(k - 1), "The")) &&
+                     s - k < 16)
+                --k;
+            }
           }
           if (k < s) candidate = make(k, s, v);
         }

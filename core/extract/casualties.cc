@@ -880,8 +880,10 @@ class CasualtyExtractor {
         *at = k - 1;
         return trigger_of("killed");
       }
-      // "Idris Yahaya, who lost four relatives": kin lost are dead.
-      if ((iequals(w, "lost") || iequals(w, "loses")) && k == i && kin_counted_at(i)) {
+      // "Idris Yahaya, who lost four relatives": kin lost are dead; so are the
+      // people a witness says "we" lost ("We lost two nurses and a patient").
+      const bool we_lost = k - 1 > b && (iequals(tok(k - 2), "we") || iequals(tok(k - 2), "I"));
+      if ((iequals(w, "lost") || iequals(w, "loses")) && k == i && (kin_counted_at(i) || (we_lost && people_counted_at(i)))) {
         *at = k - 1;
         return trigger_of("killed");
       }
@@ -995,6 +997,16 @@ class CasualtyExtractor {
   }
 
   // A count of kin at token i: "four relatives", "two of his sons".
+  // A count with people after it at token i: "two nurses", "three of our colleagues".
+  bool people_counted_at(uint32_t i) const {
+    const uint32_t e = static_cast<uint32_t>(tokens_.size());
+    const auto count = parse_count(text_, tokens_, i, e);
+    if (!count) return false;
+    uint32_t k = count->token_end;
+    if (k < e && is_possessive_determiner(tok(k))) ++k;
+    return victims_after(k, e).noun != nullptr;
+  }
+
   bool kin_counted_at(uint32_t i) const {
     const uint32_t e = static_cast<uint32_t>(tokens_.size());
     const auto count = parse_count(text_, tokens_, i, e);
@@ -1901,7 +1913,7 @@ class CasualtyExtractor {
           !belongs_to_later_clause(c.span, e.span, s) && !place_of_care(e, s) && !of_another_subject(c.span, e.span) &&
           !flight_destination(e, s.token_begin) && !names_institution(e) && !describes_unnamed_place(e) &&
           !victims_origin(e) && !country_of_victims(e) && !country_owning_thing(e) && !(cared_for_elsewhere && describes_source(e.span, source_span)) &&
-          !serves_there(e) && !positioned_there(e) && !speaks_as_subject(e) &&
+          !serves_there(e) && !positioned_there(e) && !speaks_as_subject(e) && !reference_point(e) &&
           (!place || better_place(e, *place, c.span)))
         place = &e;
       // "Rebels in Daraa said ...": the source's own place, if the sentence names no other.
@@ -1912,7 +1924,9 @@ class CasualtyExtractor {
           (e.span.begin != source_span.begin || e.span.end != source_span.end))
         source_place = &e;
       // (Or cited in the sentence: "Guterres said, citing figures from the Gaza health ministry".)
-      if (e.type == EntityType::kLoc && !source_reach && names_institution(e)) source_reach = &e;
+      // (Not a defence ministry's: "Turkey's defense ministry said 415 'terrorists' had been
+      // 'neutralized'" counts its enemies abroad.)
+      if (e.type == EntityType::kLoc && !source_reach && names_institution(e) && !names_defence_office(e)) source_reach = &e;
       // The date nearest the fact: "the second time this month ... after 17
       // people were killed in an October 2 attack" happened on October 2.
       // English puts the time after the verb ("were killed on Tuesday"), so
@@ -2173,6 +2187,25 @@ class CasualtyExtractor {
 
   // "Terrorist organizations positioned in Idleb countryside targeted
   // Mhardeh": where the attackers are is no place of the toll.
+  // "the town of Talbiseh, north of Homs": the city a place is told by is no
+  // place of the toll ("Talbiseh, 10 km north of Homs" too).
+  bool reference_point(const Entity& place) const {
+    const size_t found = first_at_or_after(tokens_, place.span.begin, token_span);
+    if (found < 4) return false;
+    auto k = static_cast<uint32_t>(found);
+    if (!iequals(tok(k - 1), "of") || !lexicon::is_compass_direction(tok(k - 2))) return false;
+    k -= 2;
+    // A distance before the direction: "10 km", "30 kilometres".
+    if (k >= 2 && tokens_[k - 2].kind == TokenKind::kNumber) k -= 2;
+    if (k < 2 || tok(k - 1) != ",") return false;
+    const auto& ents = *in_.entities;
+    const uint32_t before_comma = tokens_[k - 2].span.end;
+    for (size_t i = first_at_or_after(ents, tokens_[k - 2].span.begin > 60 ? tokens_[k - 2].span.begin - 60 : 0, entity_span);
+         i < ents.size() && ents[i].span.begin < before_comma; ++i)
+      if (ents[i].type == EntityType::kLoc && ents[i].span.end == before_comma) return true;
+    return false;
+  }
+
   bool positioned_there(const Entity& place) const {
     static constexpr std::string_view kStations[] = {"positioned", "stationed", "entrenched", "deployed", "holed"};
     static const WordSet stations(kStations);
@@ -2296,6 +2329,13 @@ class CasualtyExtractor {
   // "a spokesman for the Gaza health ministry", "the Al-Quds hospital": a
   // place before an office or an institution names its reach or the
   // institution, not where the toll happened.
+  bool names_defence_office(const Entity& place) const {
+    const size_t after = first_at_or_after(tokens_, place.span.end, token_span);
+    if (after >= tokens_.size()) return false;
+    const std::string_view w = tok(static_cast<uint32_t>(after));
+    return iequals(w, "defence") || iequals(w, "defense") || iequals(w, "military") || iequals(w, "army");
+  }
+
   bool names_institution(const Entity& place) const {
     static constexpr std::string_view kOffices[] = {"health", "interior", "defence", "defense", "ministry",
                                                     "government", "authorities", "authority", "police",
@@ -2447,7 +2487,10 @@ class CasualtyExtractor {
   // Hospital": the town an institution in `window` is named after, when it
   // is a known place.
   std::string_view town_naming_institution(Span window) const {
-    static constexpr std::string_view kInstitutions[] = {"University", "College", "Hospital", "School", "Institute"};
+    // ("According to the Aleppo Health Directorate, at least 27 people were
+    // killed": a town's own office speaks for the town.)
+    static constexpr std::string_view kInstitutions[] = {"University", "College", "Hospital", "School", "Institute",
+                                                         "Directorate", "Governorate", "Council", "Municipality"};
     static const WordSet institutions(kInstitutions);
     const auto& ents = *in_.entities;
     for (size_t i = first_at_or_after(ents, window.begin, entity_span); i < ents.size() && ents[i].span.begin < window.end; ++i) {
@@ -3357,6 +3400,12 @@ class CasualtyExtractor {
       if (const Entity* town = first_town_in(seg_.paragraphs[next].span, &next_country);
           town && (country || in_title(town->canonical.of(text_))))
         return std::string(town->canonical.of(text_));
+    // A lead naming no place at all ("Dr Hamza al-Khatib ... was asleep in the
+    // basement when the barrel bombs began to fall"): the headline's town,
+    // unless the lead spreads the story over many ("protests spread to at
+    // least 15 cities" under "Tehran protests").
+    if (!country && !next_country && !spreads_over_places(ls))
+      if (const Entity* town = town_in_title()) return std::string(town->canonical.of(text_));
     if (!country) return "";
     // Else "GARISSA, Kenya, April 2 - ... a university campus in northeastern
     // Kenya": the dateline's town, when the dateline names the lead's country.
@@ -3368,6 +3417,24 @@ class CasualtyExtractor {
         return std::string(dateline->place.of(text_));
     }
     return std::string(country->canonical.of(text_));
+  }
+
+  // The first town the article's title names, if any.
+  const Entity* town_in_title() const {
+    const auto& roles = in_.roles->paragraphs;
+    for (size_t p = 0; p < roles.size(); ++p) {
+      if (roles[p].kind != ParagraphKind::kTitle) continue;
+      const Entity* country = nullptr;
+      return first_town_in(seg_.paragraphs[p].span, &country);
+    }
+    return nullptr;
+  }
+
+  bool spreads_over_places(Span paragraph) const {
+    const std::string_view words = paragraph.of(text_);
+    for (std::string_view many : {"cities", "towns", "villages", "provinces", "regions", "across"})
+      if (find_word(words, many, 0) != std::string_view::npos) return true;
+    return nationwide(paragraph);
   }
 
   // Does the article's title name `place`? (A lead naming no place borrows

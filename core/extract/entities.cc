@@ -1391,6 +1391,24 @@ class EntityExtractor {
     return !w.empty() && chars::is_ascii_lower(w[0]) && nouns.contains(w);
   }
 
+  static bool is_building_noun(std::string_view w) {
+    // (Not a school or a university: the gold names those as organisations.)
+    static constexpr std::string_view kBuildings[] = {"hospital", "mosque", "market", "prison", "square",
+                                                      "stadium", "bakery", "church", "clinic"};
+    static const WordSet buildings(kBuildings);
+    return !w.empty() && chars::is_ascii_lower(w[0]) && buildings.contains(w);
+  }
+
+  bool names_writers(uint32_t paragraph) const {
+    const ParagraphKind kind = in_.roles->paragraphs[paragraph].kind;
+    if (kind == ParagraphKind::kByline) return true;
+    if (kind != ParagraphKind::kSignoff) return false;
+    std::string_view line = seg_.paragraphs[paragraph].span.of(text_);
+    while (!line.empty() && (line.back() == '.' || line.back() == ' ')) line.remove_suffix(1);
+    return chars::ends_with(line, " contributed") || chars::ends_with(line, " contributed to this report") ||
+           chars::ends_with(line, " contributed reporting");
+  }
+
   // "Coordination", "Development", "Authority": no one's name ends so.
   static bool is_abstract_noun(std::string_view w) {
     static constexpr std::string_view kSuffixes[] = {"tion", "sion", "ment", "ity", "ance", "ence", "ship", "ism"};
@@ -1624,8 +1642,10 @@ class EntityExtractor {
       c.evidence = Evidence::kStrong;
       return;
     }
-    // "By QASSIM ABDUL-ZAHRA and SAMEER N. YACOUB": a byline's names are its writers.
-    if (in_.roles->paragraphs[sent.paragraph].kind == ParagraphKind::kByline && word_count(a, b) >= 2 &&
+    // "By QASSIM ABDUL-ZAHRA and SAMEER N. YACOUB": a byline's names are its
+    // writers; so are those of a closing credit ("... writers Suzan Fraser in
+    // Ankara and Zeynep Bilginsoy in Istanbul contributed").
+    if (names_writers(sent.paragraph) && word_count(a, b) >= 2 &&
         word_count(a, b) <= 4 && (iequals(before, "by") || before == "and" || before == ",") &&
         !lexicon::is_known_org(name) && !run_has_head(a, b)) {
       c.type = EntityType::kPerson;
@@ -1818,6 +1838,12 @@ class EntityExtractor {
     // (So is "in al-Hassakeh", an Arabic article before the name.)
     if (b - a == 1 && lexicon::is_place_preposition(before) &&
         (is_hyphenated_name(tok(a)) || opens_with_article_prefix(tok(a)))) {
+      c.type = EntityType::kLoc;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // ("the director of al-Quds hospital": such a name before a building's noun names the building.)
+    if (b - a == 1 && opens_with_article_prefix(tok(a)) && is_building_noun(after)) {
       c.type = EntityType::kLoc;
       c.evidence = Evidence::kStrong;
       return;

@@ -384,7 +384,13 @@ SIFT_WORD_LOOKUP(is_preposition, kPrepositions)
 
 bool is_person_title(std::string_view w) {
   static const WordSet set(kPersonTitles);
-  return set.contains(strip_period(w));
+  w = strip_period(w);
+  if (set.contains(w)) return true;
+  // "Major-General", "Lieutenant-Colonel": ranks joined by a hyphen.
+  const size_t hyphen = w.find('-');
+  return hyphen != std::string_view::npos && hyphen > 0 && w.find('-', hyphen + 1) == std::string_view::npos &&
+         chars::is_ascii_upper(w[0]) && hyphen + 1 < w.size() && chars::is_ascii_upper(w[hyphen + 1]) &&
+         set.contains(w.substr(0, hyphen)) && set.contains(w.substr(hyphen + 1));
 }
 
 // Words that open a title block without being titles themselves.

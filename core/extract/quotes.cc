@@ -337,6 +337,30 @@ std::optional<Attribution> described_speaker_before(const AttributionContext& ct
 // A quote opening its paragraph after one that ends with a colon: the
 // speaker of that sentence ('Abu Hisham described the scene:'), else the
 // first person it names.
+// The phrase after "quoted" at token `verb`, up to a comma, a colon or a
+// relative pronoun: "quoted a doctor at one of the facilities".
+std::optional<Attribution> object_of_quoted(const AttributionContext& ctx, uint32_t verb, uint32_t end) {
+  const auto& tokens = *ctx.tokens;
+  if (verb >= end || !chars::iequals(tokens[verb].span.of(ctx.text), "quoted")) return std::nullopt;
+  uint32_t e = verb + 1;
+  constexpr uint32_t kLongest = 12;
+  while (e < end && e < verb + 1 + kLongest) {
+    const std::string_view w = tokens[e].span.of(ctx.text);
+    if (w == "," || w == ":" || w == "." || w == ";" || chars::iequals(w, "who") || chars::iequals(w, "as")) break;
+    ++e;
+  }
+  if (e == verb + 1) return std::nullopt;
+  Attribution quoted;
+  quoted.span = {tokens[verb + 1].span.begin, tokens[e - 1].span.end};
+  quoted.verb_token = verb;
+  quoted.name = std::string(quoted.span.of(ctx.text));
+  const auto& ents = *ctx.entities;
+  for (size_t i = first_at_or_after(ents, quoted.span.begin, entity_span); i < ents.size() && ents[i].span.begin < quoted.span.end; ++i)
+    if (ents[i].type == EntityType::kPerson && ents[i].span.end == quoted.span.end)
+      quoted.name = std::string(ents[i].canonical.of(ctx.text));
+  return quoted;
+}
+
 std::optional<Attribution> introduced_by_colon(const AttributionContext& ctx, const Segmentation& seg, const RawQuote& q) {
   if (q.first_paragraph == 0 || seg.paragraphs[q.first_paragraph].span.begin != q.span.begin) return std::nullopt;
   const Span before = seg.paragraphs[q.first_paragraph - 1].span;
@@ -344,7 +368,12 @@ std::optional<Attribution> introduced_by_colon(const AttributionContext& ctx, co
   const auto& sents = seg.sentences;
   auto it = std::partition_point(sents.begin(), sents.end(), [&](const Sentence& s) { return s.span.end < before.end; });
   if (it == sents.end() || it->paragraph != q.first_paragraph - 1) return std::nullopt;
-  if (auto at = find_attribution(ctx, it->token_begin, it->token_end, before.end); at && !at->pronoun) return at;
+  if (auto at = find_attribution(ctx, it->token_begin, it->token_end, before.end); at && !at->pronoun) {
+    // "MSF quoted a doctor at one of the facilities, who cannot be named ...:":
+    // the one quoted speaks.
+    if (auto quoted = object_of_quoted(ctx, at->verb_token, it->token_end)) return quoted;
+    return at;
+  }
   const auto& ents = *ctx.entities;
   for (size_t i = first_at_or_after(ents, it->span.begin, entity_span); i < ents.size() && ents[i].span.end <= it->span.end; ++i)
     if (ents[i].type == EntityType::kPerson) {
@@ -423,6 +452,8 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
     // 'The government put the toll at 25. It blamed "terrorist groups"': a body, not a person.
     // ('..., the Kurdish regional government said. It condemned the "terrorist
     // attack"': first the body that spoke in the sentence before.)
+    // 'MSF quoted a doctor ...:' then the quote's own paragraph: the introducer's words.
+    if (!at) at = introduced_by_colon(ctx, seg, q);
     const bool it = at && at->pronoun && chars::iequals(at->span.of(in.text), "it");
     std::optional<Span> body = it ? body_speaking_before(ctx, seg, at->span) : std::nullopt;
     if (it && !body) body = body_opening_sentence_before(in.text, seg, *in.entities, at->span);

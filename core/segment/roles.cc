@@ -248,6 +248,10 @@ const char* signoff_reason(const std::string& folded, std::string_view raw, size
   // "SOURCE: Al Jazeera and news agencies".
   if (words <= 8 && (chars::iequals(raw.substr(0, 7), "source:") || chars::iequals(raw.substr(0, 8), "sources:")))
     return "sources credited at the end";
+  // "Associated Press writers Suzan Fraser in Ankara and Zeynep Bilginsoy in Istanbul contributed."
+  if (words <= 30 && (chars::ends_with(folded, " contributed") || chars::ends_with(folded, " contributed to this report") ||
+                      chars::ends_with(folded, " contributed reporting")))
+    return "writers credited for their part";
   return nullptr;
 }
 

@@ -46,6 +46,10 @@ inline bool starts_with(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
 
+inline bool ends_with(std::string_view s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
+}
+
 // "SANA", "WHO", "U.N.": no lower-case letter and at least two capitals.
 inline bool is_all_caps(std::string_view w) {
   size_t letters = 0;

@@ -2869,3 +2869,39 @@ TEST_CASE("held-out-43: 'killed dozens of them'; a war 'which began in 2011' mak
   REQUIRE(f.size() == 1);
   CHECK(f[0].scope == "historical");
 }
+
+TEST_CASE("held-out-44: two reporters joined by 'and' before their town; 'north of Homs' only tells where the town is") {
+  const auto f = facts_of("But residents and rebels in the town of Talbiseh, north of Homs, said the strikes on Wednesday "
+                          "hit civilian homes and killed at least 33 people, including three children.", "2015-10-01");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].source == "residents and rebels in the town of Talbiseh");
+  CHECK(f[0].location == "Talbiseh");
+  // A place told only by its bearing from a city is still that city's.
+  CHECK(facts_of("Air strikes killed 12 people in villages north of Homs.")[0].location == "Homs");
+}
+
+TEST_CASE("held-out-44: a defence ministry's tally is not of its country; a town's own office speaks for the town") {
+  auto f = facts_of("Turkey's defense ministry said 415 \"terrorists\" had been \"neutralized\" since the start of the "
+                    "operation.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location.empty());
+  f = facts_of("According to the Aleppo Health Directorate, at least 27 people were killed in the eastern districts on "
+               "Wednesday, among them four children.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].location == "Aleppo");
+}
+
+TEST_CASE("held-out-44: the people 'we lost' are dead; a lead naming no place takes the headline's town") {
+  const auto f = facts_of("Aleppo doctors describe the last days of a hospital\nDr Hamza al-Khatib was asleep in the basement "
+                          "when the bombs began to fall.\n\"We lost two nurses and a patient,\" he said.\n");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 2);
+  CHECK(f[0].location == "Aleppo");
+  CHECK(f[0].source == "Hamza al-Khatib");
+  CHECK(facts_of("We lost two games and a final.").empty());
+  // (Not when the lead spreads the story over many towns.)
+  const auto g = facts_of("Dozens detained after Tehran protests\nSecurity forces arrested dozens of people as protests "
+                          "spread to at least 15 cities, state media said.\n");
+  REQUIRE(g.size() == 2);  // the headline's and the lead's
+  CHECK(g[1].location != "Tehran");
+}

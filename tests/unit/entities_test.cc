@@ -1198,3 +1198,13 @@ TEST_CASE("held-out-42: a rank before an abstract noun opens a body's name; an a
   check_entity(entities_of("A court in Moscow sentenced a US journalist to six years."), "US", "LOC");
   check_entity(entities_of("The Iran-backed Huthis seized Sanaa."), "Huthis", "NORP");
 }
+
+TEST_CASE("held-out-44: ranks joined by a hyphen are a title; writers credited at the end are people; 'al-Quds hospital'") {
+  check_entity(entities_of("\"We hit 12 targets,\" ministry spokesman Major-General Igor Konashenkov told a briefing."),
+               "Igor Konashenkov", "PERSON");
+  const auto e = entities_of("Turkish troops pressed on.\nAssociated Press writers Suzan Fraser in Ankara and Zeynep "
+                             "Bilginsoy in Istanbul contributed.");
+  check_entity(e, "Zeynep Bilginsoy", "PERSON");
+  check_entity(e, "Istanbul", "LOC");
+  check_entity(entities_of("Dr Hamza al-Khatib, the director of al-Quds hospital, was asleep."), "al-Quds", "LOC");
+}

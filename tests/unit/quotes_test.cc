@@ -442,3 +442,11 @@ TEST_CASE("'claims' after a lone verb is a noun: the partial quote is the one wh
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Turki al-Maliki");
 }
+
+TEST_CASE("a quote after 'X quoted a doctor ...:' is the doctor's, not the last speaker's") {
+  const auto q = quotes_of("\"This is one of the worst days,\" said Dr Bart Janssens.\nIn a statement, MSF quoted a doctor "
+                           "at one of the facilities, who cannot be named for security reasons:\n\"We had to treat patients "
+                           "on the floor.\"\n");
+  REQUIRE(q.size() == 2);
+  CHECK(q[1].speaker == "a doctor at one of the facilities");
+}
