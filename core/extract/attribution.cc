@@ -31,7 +31,8 @@ constexpr std::string_view kSpeechVerbs[] = {
 // "armed gangs"'. They attribute here only: elsewhere a name before them
 // ("Russia condemned the attack") is no sign of a person.
 constexpr std::string_view kVerdictVerbs[] = {"blamed", "blames", "condemned", "condemns", "dismissed", "dismisses",
-                                              "branded", "brands", "labelled", "labeled", "labels", "called", "calls"};
+                                              "branded", "brands", "labelled", "labeled", "labels", "called", "calls",
+                                              "rejected", "rejects", "denounced", "denounces", "derided"};
 
 // Words that end a subject when walking back from the verb.
 constexpr std::string_view kClauseWords[] = {"and", "but", "as", "while", "that", "which", "who", "when",
@@ -378,6 +379,13 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     while (a < b && is_boundary_punct(tok(a))) ++a;
     while (b > a && is_boundary_punct(tok(b - 1))) --b;
     if (a >= b) return std::nullopt;
+    // "a figure officials rejected as ...": after "a" and a noun, plural
+    // reporters begin a relative clause of their own; they are the speakers.
+    // ("a group of residents" stays whole.)
+    if (b - a == 3 && (iequals(tok(a), "a") || iequals(tok(a), "an")) && chars::is_ascii_lower(tok(a + 1)[0]) &&
+        !lexicon::is_preposition(tok(a + 1)) && tok(b - 1).back() == 's' && is_reporter_noun(tok(b - 1)) &&
+        !is_reporter_noun(tok(a + 1)))
+      a = b - 1;
     // A speaker has a name or a noun: a lone dash or bracket is none.
     bool has_word = false;
     for (uint32_t k = a; k < b && !has_word; ++k) has_word = tokens[k].kind == TokenKind::kWord;

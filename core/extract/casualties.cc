@@ -824,7 +824,7 @@ class CasualtyExtractor {
     // ("Mahmoud Hamza, who had been detained"; "Adnan al-Bursh, died in a prison", a comma left after a description.)
     if (from + 1 < trigger_at && tok(from) == "," && iequals(tok(from + 1), "who")) from += 2;
     // ("its director, Omar Barakat, was among those killed": the name in apposition.)
-    else if (from + 1 < trigger_at && tok(from) == "," && count_begin > 0 && tok(count_begin - 1) == "," &&
+    else if (from + 1 < trigger_at && tok(from) == "," && comma_before_name(count_begin) &&
              lexicon::is_be_form(tok(from + 1)))
       ++from;
     if (from + 1 == trigger_at && tok(from) == ",") return true;
@@ -1131,7 +1131,8 @@ class CasualtyExtractor {
         *at = k - 1;
         return &kToll;
       }
-      if (iequals(w, "number") && iequals(tok(k), "of")) {
+      // ("It brings the ministry's count of Palestinians killed since 7 October to 34,183".)
+      if ((iequals(w, "number") || iequals(w, "count")) && iequals(tok(k), "of")) {
         for (uint32_t j = k + 1; j < count_begin && j < k + 3; ++j) {
           if (const Trigger* t = trigger_of(tok(j))) {
             *at = k - 1;
@@ -1172,7 +1173,9 @@ class CasualtyExtractor {
     int32_t part_awaiting_whole = -1;  // a part told before its whole ("53 of the 225 injured")
     bool seen_among = false;           // "among" came: names after "Among the dead were" may follow
     int nonviolent = -1;  // does the sentence tell of deaths without violence? (-1: not yet asked)
-    const bool in_title = in_.roles->paragraphs[s.paragraph].kind == ParagraphKind::kTitle;
+    // (A live blog's entries are headed like stories: "Israeli military says soldier killed in northern Gaza".)
+    const bool in_title = in_.roles->paragraphs[s.paragraph].kind == ParagraphKind::kTitle ||
+                          in_.roles->paragraphs[s.paragraph].kind == ParagraphKind::kHeading;
     for (uint32_t i = b; i < e; ++i) {
       const std::string_view w = tok(i);
       if (iequals(w, "among") || iequals(w, "including") || iequals(w, "includes") || iequals(w, "include") ||
@@ -1879,6 +1882,28 @@ class CasualtyExtractor {
       if (const Entity* speaker = headline_speaker(s)) c.source = std::string(speaker->canonical.of(text_));
       else c.source = headline_reporter(s);
     }
+    // "It brings the ministry's count of Palestinians killed ... to 34,183":
+    // whose count it is says who tells it (the ministry the story named).
+    // (The body the story just quoted, when the owner is named by its head:
+    // "the ministry" after "The Hamas-run health ministry in Gaza".) Later
+    // tolls of the sentence ("..., with 77,143 wounded") are the same count's.
+    bool owned_count = false;
+    if (c.source.empty() && !quote) {
+      if (const auto owner = owner_of_count(c.span)) {
+        const std::string_view words = owner->of(text_);
+        const std::string_view head = words.substr(words.rfind(' ') + 1);
+        const auto earlier = resolve_definite_description(ctx_, *owner);
+        c.source = earlier                                                                       ? *earlier
+                   : !last_source_.empty() && find_word(last_source_, head, 0) != std::string_view::npos ? last_source_
+                                                                                                 : std::string(words);
+        owned_count = true;
+        owned_count_of_ = &s;
+        owned_count_source_ = c.source;
+      } else if (owned_count_of_ == &s) {
+        c.source = owned_count_source_;
+        owned_count = true;
+      }
+    }
     // "... have been killed since the war began on October 7, 2023, when
     // militants attacked southern Israel, killing about 1,200": the writer
     // recalls how the war began; no one's report.
@@ -1926,7 +1951,9 @@ class CasualtyExtractor {
       // (Or cited in the sentence: "Guterres said, citing figures from the Gaza health ministry".)
       // (Not a defence ministry's: "Turkey's defense ministry said 415 'terrorists' had been
       // 'neutralized'" counts its enemies abroad.)
-      if (e.type == EntityType::kLoc && !source_reach && names_institution(e) && !names_defence_office(e)) source_reach = &e;
+      // ("The Hamas-run health ministry in Gaza says ...": an office in the place.)
+      if (e.type == EntityType::kLoc && !source_reach && (names_institution(e) || office_in(e)) && !names_defence_office(e))
+        source_reach = &e;
       // The date nearest the fact: "the second time this month ... after 17
       // people were killed in an October 2 attack" happened on October 2.
       // English puts the time after the verb ("were killed on Tuesday"), so
@@ -1982,7 +2009,10 @@ class CasualtyExtractor {
     }
     // "The Gaza health ministry says more than 39,700 Palestinians have been
     // killed in the war": a tally of no other place covers the office's.
-    if (c.location.empty() && c.scope == "cumulative" && source_reach)
+    // So does an incident's that nothing else places: "Gaza health ministry
+    // says 41 killed in past 24 hours" (a government's office; not "a doctor
+    // from the al-Shifa hospital").
+    if (c.location.empty() && source_reach && (c.scope == "cumulative" || !names_care_place(*source_reach)))
       c.location = std::string(source_reach->canonical.of(text_));
     // "The war ..., which began in April 2023, has killed tens of thousands":
     // a tally that names no place is of the country whose war the story names.
@@ -2001,6 +2031,9 @@ class CasualtyExtractor {
     }
     // A source goes on to the toll's own incident, not to one elsewhere:
     // "... in Kabul, the ministry said. A day earlier, a blast in Kunduz killed dozens."
+    // (A count owned by the source of the toll just told is of that toll's place.)
+    if (owned_count && c.location.empty() && c.source == last_source_ && last_source_paragraph_ + 1 >= s.paragraph)
+      c.location = last_source_place_;
     if (sourced_here) last_source_place_ = c.location;
     if (carried_source && c.scope == "incident" &&
         (c.location.empty() || last_source_place_.empty() || c.location == last_source_place_))
@@ -2134,6 +2167,16 @@ class CasualtyExtractor {
     for (uint32_t k = begin + 1; k < end; ++k) {
       if (tok(k) != "capital") continue;
       const std::string_view country = tok(k - 1);
+      // "three bombings in the capital killed more than 90": the capital the story is filed from.
+      // (Not "an ambush north of the capital": only in it or across it.)
+      if (iequals(country, "the") && k >= begin + 2 &&
+          (iequals(tok(k - 2), "in") || iequals(tok(k - 2), "across") || iequals(tok(k - 2), "inside")) &&
+          (k + 1 >= end || tokens_[k + 1].kind != TokenKind::kWord || chars::is_ascii_lower(tok(k + 1)[0])))
+        if (const auto& dateline = in_.roles->dateline; dateline && !dateline->place.empty()) {
+          const std::string_view filed_from = dateline->place.of(text_);
+          if (lexicon::is_capital_city(filed_from))
+            return filed_from;
+        }
       const bool possessive = chars::strip_possessive(country).size() < country.size();
       if (!possessive && !(k >= begin + 2 && iequals(tok(k - 2), "the"))) continue;
       if (const std::string_view city = lexicon::capital_of(country); !city.empty()) return city;
@@ -2235,6 +2278,8 @@ class CasualtyExtractor {
     size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
     const auto word = [&](size_t k) { return tok(static_cast<uint32_t>(k)); };
     if (at >= 1 && is_nearness_word(word(at - 1))) --at;
+    // ("A senior doctor from Gaza's al-Shifa hospital": past the owner's possessive.)
+    if (at >= 1 && chars::strip_possessive(word(at - 1)).size() < word(at - 1).size()) --at;
     if (at >= 1 && iequals(word(at - 1), "the")) --at;
     if (at < 2 || !iequals(word(at - 1), "from")) return false;
     size_t before = at - 2;
@@ -2329,6 +2374,44 @@ class CasualtyExtractor {
   // "a spokesman for the Gaza health ministry", "the Al-Quds hospital": a
   // place before an office or an institution names its reach or the
   // institution, not where the toll happened.
+  // "the ministry's" before a fact that opens with its count or toll: the
+  // owner's words, without the possessive.
+  std::optional<Span> owner_of_count(Span fact) const {
+    const size_t first = first_at_or_after(tokens_, fact.begin, token_span);
+    if (first < 2 || first >= tokens_.size()) return std::nullopt;
+    const auto k = static_cast<uint32_t>(first);
+    const std::string_view head = tok(k);
+    if (!is_toll_noun(head) && !iequals(head, "count") && !iequals(head, "number")) return std::nullopt;
+    const std::string_view owner_end = tok(k - 1);
+    const size_t mark = owner_end.size() >= 2 && owner_end.substr(owner_end.size() - 2) == "'s" ? 2
+                        : owner_end.size() >= 4 && owner_end.substr(owner_end.size() - 4) == "\xE2\x80\x99s" ? 4 : 0;
+    if (!mark) return std::nullopt;
+    uint32_t a = k - 1;
+    constexpr uint32_t kOwnerWords = 4;  // "the Hamas-run health ministry's"
+    while (a > 0 && k - 1 - a < kOwnerWords && tokens_[a - 1].kind == TokenKind::kWord && !is_clause_word_here(tok(a - 1)))
+      --a;
+    return Span{tokens_[a].span.begin, tokens_[k - 1].span.end - static_cast<uint32_t>(mark)};
+  }
+
+  static bool is_clause_word_here(std::string_view w) {
+    return iequals(w, "brings") || iequals(w, "bringing") || iequals(w, "brought") || iequals(w, "raised") ||
+           iequals(w, "raising") || iequals(w, "and") || iequals(w, "that") || iequals(w, "it") || iequals(w, "to");
+  }
+
+  bool names_care_place(const Entity& place) const {
+    const size_t after = first_at_or_after(tokens_, place.span.end, token_span);
+    if (after >= tokens_.size()) return false;
+    const std::string_view w = tok(static_cast<uint32_t>(after));
+    return iequals(w, "hospital") || iequals(w, "clinic");
+  }
+
+  bool office_in(const Entity& place) const {
+    static constexpr std::string_view kOffices[] = {"ministry", "authorities", "officials", "government", "directorate",
+                                                    "police", "office"};
+    static const WordSet offices(kOffices);
+    return after_word_and_in(place, offices);
+  }
+
   bool names_defence_office(const Entity& place) const {
     const size_t after = first_at_or_after(tokens_, place.span.end, token_span);
     if (after >= tokens_.size()) return false;
@@ -2787,8 +2870,9 @@ class CasualtyExtractor {
     else if (is_age_in_commas(k)) k += 3;
     else if (const uint32_t after = after_apposition_in_commas(k, e)) k = after;
     else if (k + 1 < e && tok(k) == "," && (iequals(tok(k + 1), "died") || iequals(tok(k + 1), "dies"))) ++k;
-    // "its branch director, Omar Barakat, was among": the name itself in apposition.
-    else if (k + 1 < e && tok(k) == "," && i > 0 && tok(i - 1) == "," && lexicon::is_be_form(tok(k + 1))) ++k;
+    // "its branch director, Omar Barakat, was among": the name itself in apposition
+    // (its title before it: "a 20-year-old reservist, Sgt Maj Yosef Cohen, was killed").
+    else if (k + 1 < e && tok(k) == "," && lexicon::is_be_form(tok(k + 1)) && comma_before_name(i)) ++k;
     const uint32_t verb_from = k;
     bool passive = false;
     while (k < e && k < verb_from + 4 && is_auxiliary(tok(k)) && !iequals(tok(k), "who")) {
@@ -2816,6 +2900,13 @@ class CasualtyExtractor {
     // a player's ("Lionel Messi was injured in training").
     if (std::string_view(t->outcome) == "wounded" && !iequals(w, "wounded")) return std::nullopt;
     return named_victims(i, end, *person);
+  }
+
+  // A comma right before the name at token i, or before the titles it carries ("..., Sgt Maj Yosef Cohen,").
+  bool comma_before_name(uint32_t i) const {
+    uint32_t k = i;
+    while (k > 0 && (lexicon::is_person_title(tok(k - 1)) || tok(k - 1) == ".")) --k;
+    return k > 0 && tok(k - 1) == ",";
   }
 
   // The names [i, end) follow an active outcome verb ("killed", "wounded",
@@ -3727,7 +3818,10 @@ class CasualtyExtractor {
     if (tells_how_it_began(c.span, s)) return "historical";
     const MonthPart part = date ? part_of_month(s, date->span) : MonthPart::kWhole;
     const bool since_date = date && follows_since(window, date->span);
-    const std::string_view scope = scope_by_dates_and_words(c, window, part, since_date);
+    // ("The United Nations said in July that ... in the first half of the
+    // year, with 1,662 civilians killed": the month dates the saying.)
+    const bool month_of_saying = date && c.date.size() == 7 && dates_the_saying(*date);
+    const std::string_view scope = scope_by_dates_and_words(c, window, part, since_date, month_of_saying);
     if (scope != "incident") return scope;
     if (recalled_after_period(c, s) || refers_to_dated_past(c, s, window) || found_in_mass_grave(c, window, date))
       return "historical";
@@ -3755,7 +3849,9 @@ class CasualtyExtractor {
     const size_t at = first_at_or_after(tokens_, date.span.begin, token_span);
     if (at == 0) return false;
     const auto k = static_cast<uint32_t>(at);
-    return is_speech_verb(tok(k - 1)) || (k >= 2 && iequals(tok(k - 1), "on") && is_speech_verb(tok(k - 2)));
+    // ("The United Nations said in July that ...": "in" a month too.)
+    return is_speech_verb(tok(k - 1)) ||
+           (k >= 2 && (iequals(tok(k - 1), "on") || iequals(tok(k - 1), "in")) && is_speech_verb(tok(k - 2)));
   }
 
   // "More than 1,800 Palestinians have been killed since the war began.
@@ -3931,7 +4027,7 @@ class CasualtyExtractor {
   }
 
   std::string_view scope_by_dates_and_words(const Casualty& c, Span window, MonthPart part,
-                                            bool since_date) const {
+                                            bool since_date, bool month_of_saying) const {
     // "the deadliest attack since a 2014 assault on a school that killed
     // 147": the toll of the earlier event "since" names.
     if (toll_of_event_after_since(c, window)) return "historical";
@@ -3993,7 +4089,7 @@ class CasualtyExtractor {
       } else if (auto sunday = last_day_of_iso_week(c.date)) {
         // "two weeks earlier": a week that ended more than a week before the story.
         if (days_from_civil(*in_.anchor) - days_from_civil(*sunday) > 7) return "historical";
-      } else if (c.date.size() == 7 && c.date[4] == '-') {
+      } else if (c.date.size() == 7 && c.date[4] == '-' && !month_of_saying) {
         const int months = std::atoi(c.date.substr(0, 4).c_str()) * 12 + std::atoi(c.date.substr(5, 2).c_str());
         const int anchor_months = in_.anchor->year * 12 + in_.anchor->month;
         // "In early April" in a story of April 25th is weeks before it; "in
@@ -4222,6 +4318,8 @@ class CasualtyExtractor {
   std::vector<size_t> parts_of_earlier_dead_;  // "N of the dead were ...", "Of the dead, N were ..."
   const Sentence* turned_at_ = nullptr;  // the last sentence that turned to another story
   std::string last_source_place_;  // where the toll that named last_source_ happened
+  const Sentence* owned_count_of_ = nullptr;  // the sentence whose count an owner named ("the ministry's count")
+  std::string owned_count_source_;
   const Sentence* told_before_for_ = nullptr;  // the sentence told_before_ was asked for
   std::string told_before_;                      // who the sentence before it says is speaking
   int nonviolent_article_ = -1;  // see tells_of_nonviolence_only (-1: not yet asked)

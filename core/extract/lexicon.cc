@@ -528,6 +528,11 @@ std::string_view capital_of(std::string_view country) {
   return found ? (*found)->capital : std::string_view();
 }
 
+bool is_capital_city(std::string_view city) {
+  static const auto map = WordMap<const Capital*>::index(kCapitals, &Capital::capital);
+  return map.find(city) != nullptr;
+}
+
 bool is_weekday(std::string_view word, int* weekday) {
   for (int d = 0; d < 7; ++d)
     if (iequals(word, kWeekdays[d]) || (word.size() == 3 && iequals(word, kWeekdays[d].substr(0, 3)))) {

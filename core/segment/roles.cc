@@ -255,6 +255,27 @@ const char* signoff_reason(const std::string& folded, std::string_view raw, size
   return nullptr;
 }
 
+// "14:05 BST", "1.05pm", "10:32 GMT": the time a live blog stamps on an entry.
+bool is_time_line(std::string_view raw) {
+  size_t i = 0;
+  const auto digits = [&](size_t most) {
+    const size_t from = i;
+    while (i < raw.size() && chars::is_ascii_digit(raw[i]) && i - from < most) ++i;
+    return i - from;
+  };
+  if (digits(2) == 0 || i >= raw.size() || (raw[i] != ':' && raw[i] != '.')) return false;
+  ++i;
+  if (digits(2) != 2) return false;
+  std::string_view rest = raw.substr(i);
+  while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+  if (rest.empty()) return true;
+  static constexpr std::string_view kZones[] = {"am", "pm", "BST", "GMT", "UTC", "CET", "CEST", "EST", "EDT", "ET",
+                                                "am BST", "pm BST", "am GMT", "pm GMT", "am ET", "pm ET"};
+  for (std::string_view zone : kZones)
+    if (chars::iequals(rest, zone)) return true;
+  return false;
+}
+
 // "Mark Townsend and Amira Saleh": names of one to three capitalised words
 // each, joined by "and" or commas, and nothing else.
 bool is_name_list(std::string_view raw) {
@@ -561,6 +582,17 @@ Roles classify_paragraphs(std::string_view text, const std::vector<Paragraph>& p
     const std::string_view raw = paragraphs[p].span.of(text);
     if (is_byline(raw, folded[p], words[p]) && p < 6) {
       role = {ParagraphKind::kByline, "\"By\" and a name near the top"};
+      continue;
+    }
+    // Live blogs: "13:40 BST" over each entry, and the entry's headline under it.
+    if (is_time_line(raw)) {
+      role = {ParagraphKind::kDateline, "time of a live entry"};
+      continue;
+    }
+    if (p > 0 && roles.paragraphs[p - 1].kind == ParagraphKind::kDateline &&
+        is_time_line(paragraphs[p - 1].span.of(text)) && p + 1 < n && words[p] <= 20 && words[p] > 0 &&
+        !ends_with_stop(raw) && !paragraphs[p].list_item) {
+      role = {ParagraphKind::kHeading, "headline of a live entry"};
       continue;
     }
     // "Mark Townsend and Amira Saleh" right over the publication date: the

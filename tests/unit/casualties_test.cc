@@ -2905,3 +2905,43 @@ TEST_CASE("held-out-44: the people 'we lost' are dead; a lead naming no place ta
   REQUIRE(g.size() == 2);  // the headline's and the lead's
   CHECK(g[1].location != "Tehran");
 }
+
+TEST_CASE("held-out-45: a live blog's headed entries; a title before a name in apposition") {
+  const auto f = facts_of("Live: Israel-Gaza war\n\nKey events\n\n14:05 BST\n\nGaza health ministry says 41 killed in past 24 hours\n\n"
+                          "The ministry gave no breakdown.\n\n13:40 BST\n\nIsraeli military says soldier killed in northern Gaza\n\n"
+                          "The Israel Defense Forces said a 20-year-old reservist, Sgt Maj Yosef Cohen, was killed during "
+                          "fighting in Beit Hanoun on Saturday.\n", "2024-04-27");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].count_min == 41);
+  CHECK(f[0].location == "Gaza");  // the ministry's own territory
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].source == "Israeli military");
+  CHECK(f[2].victims == "Yosef Cohen");
+  CHECK(f[2].location == "Beit Hanoun");
+}
+
+TEST_CASE("held-out-45: 'the ministry's count of Palestinians killed ... to 34,183' is the ministry's, of its place") {
+  const auto f = facts_of("The Hamas-run health ministry in Gaza says 41 people were killed. It brings the ministry's count "
+                          "of Palestinians killed since 7 October to 34,183, with 77,143 wounded.", "2024-04-27");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].count_min == 34183);
+  CHECK(f[1].scope == "cumulative");
+  CHECK(f[1].source == "The Hamas-run health ministry in Gaza");
+  CHECK(f[1].location == "Gaza");
+  CHECK(f[2].source == f[1].source);
+}
+
+TEST_CASE("held-out-45: 'in the capital' is the capital the story is filed from; 'said in July' dates no tally") {
+  auto f = facts_of("BAGHDAD, June 13 (Reuters) - A car bomb killed 14 people. In May, three bombings in the capital "
+                    "killed more than 90 people in a single day.", "2016-06-13");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].location == "BAGHDAD");
+  CHECK(f[1].scope == "historical");
+  f = facts_of("PORT-AU-PRINCE (Reuters) - Gunmen killed 12 police officers in an ambush north of the capital.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location != "PORT-AU-PRINCE");
+  f = facts_of("The United Nations said in July that civilian casualties had risen to record levels in the first half of "
+               "the year, with 1,662 civilians killed and 3,581 wounded.", "2021-08-04");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].scope == "cumulative");
+}

@@ -450,3 +450,12 @@ TEST_CASE("a quote after 'X quoted a doctor ...:' is the doctor's, not the last 
   REQUIRE(q.size() == 2);
   CHECK(q[1].speaker == "a doctor at one of the facilities");
 }
+
+TEST_CASE("'a figure officials rejected as \"propaganda\"': the officials' word") {
+  const auto q = quotes_of("A Taliban spokesman, Qari Yousuf Ahmadi, said the insurgents had killed 25 soldiers, a figure "
+                           "officials rejected as \"propaganda\".");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "officials");
+  // "a group of residents" stays whole.
+  CHECK(quotes_of("\"We ran,\" a group of residents said.")[0].speaker == "a group of residents");
+}

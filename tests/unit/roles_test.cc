@@ -191,3 +191,9 @@ TEST_CASE("classify_paragraphs: writers named without 'By' right over the public
   const auto c = analyze_text("Strikes resume\nRebels Fight Back\nTen died, activists said.\n");
   CHECK(kinds(c)[1] != "byline");
 }
+
+TEST_CASE("classify_paragraphs: a live blog's times and the headlines of its entries") {
+  const auto a = analyze_text("Live: Israel-Gaza war\n\nKey events\n\n14:05 BST\n\nGaza health ministry says 41 killed\n\n"
+                              "The ministry gave no breakdown.\n\n13:40 BST\n\nSoldier killed in northern Gaza\n\nThe army said so.\n");
+  CHECK(kinds(a) == V{"title", "heading", "dateline", "heading", "body", "dateline", "heading", "body"});
+}
