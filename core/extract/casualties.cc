@@ -496,7 +496,10 @@ class CasualtyExtractor {
     // killed": an aside on who they were may join words with "and".
     bool in_aside = i + 1 < e && tok(i) == "," && is_aside_opener(tok(i + 1));
     for (uint32_t k = i, seen = 0; k < e && seen < kReach + (in_aside ? 6 : 0); ++k) {
-      if (tokens_[k].kind != TokenKind::kPunctuation) ++seen;
+      // (A name is one word: "27 fighters and 19 members of the National
+      // Liberation Front (NLF) had died".)
+      if (tokens_[k].kind != TokenKind::kPunctuation && !(k > i && is_capitalised_word(k) && is_capitalised_word(k - 1)))
+        ++seen;
       const std::string_view w = tok(k);
       if (in_aside && k > i && w == ",") in_aside = false;
       if (in_aside && iequals(w, "and")) continue;
@@ -1300,6 +1303,8 @@ class CasualtyExtractor {
       const bool may_restate = out_.size() > first_fact && i > b && tokens_[i - 1].kind == TokenKind::kPunctuation;
       bool named_among = false;  // named after "Among the dead were" (the outcome at among_outcome_at)
       uint32_t among_outcome_at = 0;
+      bool named_in_uncounted = false;  // named after ", including" an uncounted toll's outcome word
+      uint32_t uncounted_outcome_at = 0;
       if (!count) {
         uint32_t names = 0;
         if ((single_victims = named_victims_at(i, e, &names))) {
@@ -1311,6 +1316,16 @@ class CasualtyExtractor {
         } else if (breakdown && whole >= 0 && (single_victims = named_part_at(i, e))) {
           // "killed a number of terrorists, among them Abu Hamza al-Sheikh": a named part.
           count = Count{i, i + 1, 1, 1, "", ""};
+        } else if (whole < 0 && i >= b + 3 && iequals(tok(i - 1), "including") && tok(i - 2) == "," &&
+                   (single_victims = named_part_at(i, e))) {
+          // "killing most of its members, including Ahmad Hamdan al-Masalmeh":
+          // named among dead the sentence does not count.
+          if (outcome_before(i - 2, b, &uncounted_outcome_at)) {
+            count = Count{i, i + 1, 1, 1, "", ""};
+            named_in_uncounted = true;
+          } else {
+            single_victims.reset();
+          }
         } else if (seen_among && (single_victims = named_among_the_outcome(i, e, &names, &among_outcome_at))) {
           // "Among the dead was Mustafa Baraka": named parts of a toll told before.
           count = Count{i, i + 1, names, names, "", ""};
@@ -1453,6 +1468,10 @@ class CasualtyExtractor {
         t = outcome_word(among_outcome_at, e);
         trigger_at = among_outcome_at - 2;  // the evidence starts at "among", as for counted parts
       }
+      if (named_in_uncounted) {
+        t = outcome_word(uncounted_outcome_at, e);
+        trigger_at = uncounted_outcome_at;
+      }
       bool named_toll = false;
       // "the death toll rose to 116 on Thursday, making it the worst
       // massacre", "toll rises to 116, six of them beheaded": a toll the count
@@ -1546,7 +1565,7 @@ class CasualtyExtractor {
       // ("killed American reporter Marie Colvin": names right after the verb and their description.)
       const bool named_object = single && v.named && trigger_at < count->token_begin &&
                                 named_after_outcome_verb(count->token_begin, v.end, e);
-      if (single && !part_without_outcome && !borrowed_outcome && !named_among && !named_object &&
+      if (single && !part_without_outcome && !borrowed_outcome && !named_among && !named_object && !named_in_uncounted &&
           !(breakdown && whole >= 0) && !single_at_outcome(count->token_begin, v.end, trigger_at, e)) {
         i = count->token_end - 1;
         continue;
@@ -2228,8 +2247,6 @@ class CasualtyExtractor {
     return is_speech_verb(verb) || attacks.contains(verb);
   }
 
-  // "Terrorist organizations positioned in Idleb countryside targeted
-  // Mhardeh": where the attackers are is no place of the toll.
   // "the town of Talbiseh, north of Homs": the city a place is told by is no
   // place of the toll ("Talbiseh, 10 km north of Homs" too).
   bool reference_point(const Entity& place) const {
@@ -2249,6 +2266,8 @@ class CasualtyExtractor {
     return false;
   }
 
+  // "Terrorist organizations positioned in Idleb countryside targeted
+  // Mhardeh": where the attackers are is no place of the toll.
   bool positioned_there(const Entity& place) const {
     static constexpr std::string_view kStations[] = {"positioned", "stationed", "entrenched", "deployed", "holed"};
     static const WordSet stations(kStations);
@@ -2261,7 +2280,12 @@ class CasualtyExtractor {
     static constexpr std::string_view kBodies[] = {"mission", "office", "embassy", "envoy", "representative",
                                                    "coordinator", "delegation", "operations"};
     static const WordSet bodies(kBodies);
-    return after_word_and_in(place, bodies);
+    if (!after_word_and_in(place, bodies)) return false;
+    // ("head of operations in Ituri" is a role; "killed 30 in operations in
+    // Aleppo countryside" tells where the army fought.)
+    const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
+    return !iequals(tok(static_cast<uint32_t>(at - 2)), "operations") ||
+           (at >= 3 && iequals(tok(static_cast<uint32_t>(at - 3)), "of"));
   }
 
   // Does "<one of words> in" come right before the place?
@@ -3049,6 +3073,14 @@ class CasualtyExtractor {
   // [, Musa Ari,] told Reuters".
   bool speaks_next(uint32_t k, uint32_t e) const {
     if (k < e && is_speech_verb(tok(k))) return true;
+    // "a doctor at al-Rawdha hospital told Reuters": past where the speaker works.
+    if (k + 2 < e && lexicon::is_preposition(tok(k))) {
+      constexpr uint32_t kPlaceWords = 5;
+      for (uint32_t m = k + 1; m < e && m <= k + kPlaceWords; ++m) {
+        if (tokens_[m].kind == TokenKind::kPunctuation || iequals(tok(m), "and")) break;
+        if (is_speech_verb(tok(m)) && !chars::is_ascii_upper(tok(m)[0])) return true;
+      }
+    }
     if (k + 1 >= e || tok(k) != ",") return false;
     const Entity* name = entity_starting_at(k + 1, EntityType::kPerson);
     if (!name) return false;

@@ -1391,12 +1391,47 @@ class EntityExtractor {
     return !w.empty() && chars::is_ascii_lower(w[0]) && nouns.contains(w);
   }
 
+  // From token k: ", name", "and name" ... then a lower-case place noun.
+  bool list_ends_in_place_noun(uint32_t k, uint32_t end) const {
+    constexpr uint32_t kLongestList = 12;
+    for (uint32_t m = k; m < end && m < k + kLongestList; ++m) {
+      const std::string_view w = tok(m);
+      if (w == "," || w == "and") continue;
+      if (is_capitalised(w)) continue;
+      return m > k && lexicon::is_place_noun(w) && chars::is_ascii_lower(w[0]);
+    }
+    return false;
+  }
+
   static bool is_building_noun(std::string_view w) {
     // (Not a school or a university: the gold names those as organisations.)
     static constexpr std::string_view kBuildings[] = {"hospital", "mosque", "market", "prison", "square",
                                                       "stadium", "bakery", "church", "clinic"};
     static const WordSet buildings(kBuildings);
     return !w.empty() && chars::is_ascii_lower(w[0]) && buildings.contains(w);
+  }
+
+  // The article's last line, a few capitalised names (initials allowed) split by " / ".
+  bool slashed_names_line(uint32_t paragraph) const {
+    if (paragraph + 1 != seg_.paragraphs.size()) return false;
+    const std::string_view line = seg_.paragraphs[paragraph].span.of(text_);
+    constexpr size_t kLongest = 40;
+    if (line.size() > kLongest || line.find(" / ") == std::string_view::npos) return false;
+    bool at_word = true;
+    for (size_t i = 0; i < line.size(); ++i) {
+      const char ch = line[i];
+      if (ch == ' ' || ch == '/' || ch == '.') { at_word = true; continue; }
+      if (at_word && !chars::is_ascii_upper(ch)) return false;
+      if (!chars::is_ascii_alpha(ch) && ch != '-' && ch != '\'') return false;
+      at_word = false;
+    }
+    return true;
+  }
+
+  bool credits_image(uint32_t paragraph) const {
+    const std::string_view line = seg_.paragraphs[paragraph].span.of(text_);
+    return chars::starts_with(line, "Photograph:") || chars::starts_with(line, "Photo:") ||
+           chars::starts_with(line, "Picture:") || chars::starts_with(line, "Photograph by");
   }
 
   bool names_writers(uint32_t paragraph) const {
@@ -1661,6 +1696,18 @@ class EntityExtractor {
       c.evidence = Evidence::kStrong;
       return;
     }
+    // "H. Said / Manar" closing a SANA story: its editors, split by slashes.
+    if ((before == "/" || after == "/") && slashed_names_line(sent.paragraph) && !lexicon::is_known_org(name)) {
+      c.type = EntityType::kPerson;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // "Photograph: Bassam Khabieh/Reuters": the photographer, then the agency.
+    if (b - a >= 2 && after == "/" && credits_image(sent.paragraph) && !lexicon::is_known_org(name)) {
+      c.type = EntityType::kPerson;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     // "Benghazi Medical Center", "Al-Shifa Medical Complex": a hospital, a
     // place like any named hospital.
     if (b - a >= 2 && tok(b - 2) == "Medical" && (head == "Center" || head == "Centre" || head == "Complex")) {
@@ -1838,6 +1885,13 @@ class EntityExtractor {
     // (So is "in al-Hassakeh", an Arabic article before the name.)
     if (b - a == 1 && lexicon::is_place_preposition(before) &&
         (is_hyphenated_name(tok(a)) || opens_with_article_prefix(tok(a)))) {
+      c.type = EntityType::kLoc;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // ("shells on al-Midan, al-Sulaimaniyeh and al-Jamiliyeh neighborhoods": such
+    // names listed before a kind of place are places.)
+    if (b - a == 1 && opens_with_article_prefix(tok(a)) && list_ends_in_place_noun(b, sent.token_end)) {
       c.type = EntityType::kLoc;
       c.evidence = Evidence::kStrong;
       return;

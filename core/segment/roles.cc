@@ -102,6 +102,8 @@ constexpr Phrase kBoilerplatePrefixes[] = {
     {"image caption", "image caption label"},
     {"image copyright", "image credit"},
     {"photo credit", "image credit"},
+    {"photograph", "image credit"},
+    {"photo", "image credit"},
     {"getty images", "image credit"},
     {"watch", "video prompt"},
     {"listen to this article", "audio prompt"},
@@ -305,6 +307,23 @@ bool is_name_list(std::string_view raw) {
     i = j;
   }
   return names >= 1 && names <= kMostNames && in_name >= 2;
+}
+
+// "Martin Chulov in Beirut": the names without where the writer files from
+// (one or two capitalised words after the last " in ").
+std::string_view without_filing_place(std::string_view raw) {
+  const size_t in = raw.rfind(" in ");
+  if (in == std::string_view::npos) return raw;
+  const std::string_view place = raw.substr(in + 4);
+  size_t words = 0;
+  for (size_t i = 0; i < place.size(); ++i) {
+    if (i == 0 || place[i - 1] == ' ') {
+      if (chars::case_at(place, i) != utf8::LetterCase::kUpper) return raw;
+      ++words;
+    }
+  }
+  constexpr size_t kPlaceWords = 2;
+  return words >= 1 && words <= kPlaceWords ? raw.substr(0, in) : raw;
 }
 
 bool is_byline(std::string_view raw, const std::string& folded, size_t words) {
@@ -597,7 +616,7 @@ Roles classify_paragraphs(std::string_view text, const std::vector<Paragraph>& p
     }
     // "Mark Townsend and Amira Saleh" right over the publication date: the
     // writers, named without "By".
-    if (p < 6 && p + 1 < n && words[p] >= 2 && words[p] <= 12 && is_name_list(raw) &&
+    if (p < 6 && p + 1 < n && words[p] >= 2 && words[p] <= 12 && is_name_list(without_filing_place(raw)) &&
         is_publication_date_line(paragraphs[p + 1].span.of(text), folded[p + 1], words[p + 1])) {
       role = {ParagraphKind::kByline, "names right over the publication date"};
       continue;

@@ -299,8 +299,10 @@ class SentenceSplitter {
     }
     if (word.size() == 1 && chars::is_ascii_upper(word[0])) {
       // An initial ("Jonas E. Smith") unless a lower-case word leads up to it ("you and I.").
+      // Opening a paragraph, it opens a name ("H. Said / Manar"), unless it is
+      // a numeral ("I. Background").
       const std::string_view prev = previous_word(static_cast<size_t>(word.data() - t_.data()));
-      const bool prev_lower = prev.empty() || chars::case_at(prev, 0) == LetterCase::kLower;
+      const bool prev_lower = prev.empty() ? word == "I" : chars::case_at(prev, 0) == LetterCase::kLower;
       return prev_lower ? stop : 0;
     }
     if (abbreviations::is_common(word)) return next_case == LetterCase::kUpper ? stop : 0;

@@ -2945,3 +2945,23 @@ TEST_CASE("held-out-45: 'in the capital' is the capital the story is filed from;
   REQUIRE(f.size() == 2);
   CHECK(f[0].scope == "cumulative");
 }
+
+TEST_CASE("held-out-46: a name after ', including' an uncounted toll; military operations are where they fought") {
+  auto f = facts_of("In Daraa, an army unit eliminated a terrorist group, killing most of its members, including Ahmad "
+                    "Hamdan al-Masalmeh, a leader of Jabhat al-Nusra.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 1);
+  CHECK(f[0].victims == "Ahmad Hamdan al-Masalmeh");
+  f = facts_of("Meanwhile, army units killed scores of terrorists in operations in Aleppo countryside, a military source said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Aleppo");
+}
+
+TEST_CASE("held-out-46: a name in a list counts as one word; a doctor at a hospital who speaks is no victim") {
+  auto f = facts_of("The Observatory said 27 fighters and 19 members of the National Liberation Front (NLF) had died.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 27);
+  f = facts_of("Some 40 others were wounded, among them nearly 20 women and children, a doctor at al-Rawdha hospital told Reuters.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 20);
+}

@@ -1208,3 +1208,18 @@ TEST_CASE("held-out-44: ranks joined by a hyphen are a title; writers credited a
   check_entity(e, "Istanbul", "LOC");
   check_entity(entities_of("Dr Hamza al-Khatib, the director of al-Quds hospital, was asleep."), "al-Quds", "LOC");
 }
+
+TEST_CASE("held-out-46: a photographer's credit, editors split by slashes, 'al-' names listed before 'neighborhoods'") {
+  auto e = entities_of("Ghouta: how the attack unfolded\n\nRockets fell before dawn\n\nMartin Chulov in Beirut\n\n"
+                       "Thu 22 Aug 2013 18.42 BST\n\nPhotograph: Bassam Khabieh/Reuters\n\nHundreds were killed.");
+  check_entity(e, "Martin Chulov", "PERSON");
+  check_entity(e, "Beirut", "LOC");
+  check_entity(e, "Bassam Khabieh", "PERSON");
+  check_entity(e, "Reuters", "ORG");
+  e = entities_of("Nine civilians were martyred in Aleppo.\n\nH. Said / Manar\n");
+  check_entity(e, "H. Said", "PERSON");
+  check_entity(e, "Manar", "PERSON");
+  e = entities_of("The terrorists fired shells on al-Midan, al-Sulaimaniyeh and al-Jamiliyeh neighborhoods.");
+  check_entity(e, "al-Midan", "LOC");
+  check_entity(e, "al-Jamiliyeh", "LOC");
+}

@@ -197,3 +197,10 @@ TEST_CASE("classify_paragraphs: a live blog's times and the headlines of its ent
                               "The ministry gave no breakdown.\n\n13:40 BST\n\nSoldier killed in northern Gaza\n\nThe army said so.\n");
   CHECK(kinds(a) == V{"title", "heading", "dateline", "heading", "body", "dateline", "heading", "body"});
 }
+
+TEST_CASE("classify_paragraphs: a writer filing from a city over the date; a photograph's credit") {
+  const auto a = analyze_text("Ghouta: how the attack unfolded\n\nRockets fell before dawn. Hospitals were overwhelmed\n\n"
+                              "Martin Chulov in Beirut\n\nThu 22 Aug 2013 18.42 BST\n\nPhotograph: Bassam Khabieh/Reuters\n\n"
+                              "Hundreds of people were killed, activists said.\n");
+  CHECK(kinds(a) == V{"title", "body", "byline", "dateline", "boilerplate", "body"});
+}

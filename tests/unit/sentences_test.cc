@@ -50,3 +50,8 @@ TEST_CASE("split_sentences on news text from the seeds' style") {
   CHECK(sentences_of("Reports say 7,500 people died... Others disagree.") ==
         V{"Reports say 7,500 people died...", "Others disagree."});
 }
+
+TEST_CASE("split_sentences: an initial opening a paragraph opens a name; a numeral does not") {
+  CHECK(sentences_of("H. Said / Manar") == V{"H. Said / Manar"});
+  CHECK(sentences_of("I. Background of the war") == V{"I.", "Background of the war"});
+}
