@@ -334,9 +334,6 @@ std::optional<Attribution> described_speaker_before(const AttributionContext& ct
   return said;
 }
 
-// A quote opening its paragraph after one that ends with a colon: the
-// speaker of that sentence ('Abu Hisham described the scene:'), else the
-// first person it names.
 // The phrase after "quoted" at token `verb`, up to a comma, a colon or a
 // relative pronoun: "quoted a doctor at one of the facilities".
 std::optional<Attribution> object_of_quoted(const AttributionContext& ctx, uint32_t verb, uint32_t end) {
@@ -361,6 +358,9 @@ std::optional<Attribution> object_of_quoted(const AttributionContext& ctx, uint3
   return quoted;
 }
 
+// A quote opening its paragraph after one that ends with a colon: the
+// speaker of that sentence ('Abu Hisham described the scene:'), else the
+// first person it names.
 std::optional<Attribution> introduced_by_colon(const AttributionContext& ctx, const Segmentation& seg, const RawQuote& q) {
   if (q.first_paragraph == 0 || seg.paragraphs[q.first_paragraph].span.begin != q.span.begin) return std::nullopt;
   const Span before = seg.paragraphs[q.first_paragraph - 1].span;
