@@ -1123,10 +1123,16 @@ class CasualtyExtractor {
   // number of people killed reached 57": a toll named as a noun governs the
   // count a verb of reaching brings it to, however long the noun phrase.
   const Trigger* named_toll_before(uint32_t count_begin, uint32_t b, uint32_t* at) const {
+    // ("gave a lower toll of 33 for the day": "of" right after the toll noun.)
     static constexpr std::string_view kReaching[] = {"to", "at", "reached", "hit", "topped", "passed", "exceeded",
-                                                      "surpassed", "now", "stood", "stands", "is", "was"};
+                                                      "surpassed", "now", "stood", "stands", "is", "was", "of"};
     static const WordSet reaching(kReaching);
     if (count_begin <= b + 1 || !reaching.contains(tok(count_begin - 1))) return nullptr;
+    if (iequals(tok(count_begin - 1), "of")) {
+      if (!is_toll_noun(tok(count_begin - 2))) return nullptr;
+      *at = count_begin - 2;
+      return &kToll;
+    }
     constexpr uint32_t kTollReach = 24;  // "raised the death toll from airstrikes on a market in a ... town ... to 61"
     for (uint32_t k = count_begin - 1; k > b && count_begin - k < kTollReach; --k) {
       const std::string_view w = tok(k - 1);
@@ -1538,6 +1544,15 @@ class CasualtyExtractor {
       }
       // ("seized power in July, declared three days of mourning": seizing counts people only.)
       if (t && !v.noun && is_seizing(tok(trigger_at))) t = nullptr;
+      // ("beheaded the 82-year-old antiquities scholar Khaled al-Asaad": the
+      // verb before a long description, out of outcome_before's reach.)
+      if (!t && single && v.named) {
+        uint32_t verb_at = 0;
+        if (named_after_outcome_verb(count->token_begin, v.end, e, &verb_at)) {
+          t = outcome_word(verb_at, e);
+          trigger_at = verb_at;
+        }
+      }
       if (!t || sentenced(count->token_begin, v.noun ? v.end : count->token_end, b, e)) {
         i = count->token_end - 1;
         continue;
@@ -1986,6 +2001,10 @@ class CasualtyExtractor {
     if (!place && !cared_for_elsewhere) place = source_place;
     // "strikes kill 38 across Ukraine": the extent the fact names right after it wins.
     if (const Entity* extent = extent_after(c.span, window); extent) place = extent;
+    // "killing at least 41 people across the country": no one town's toll,
+    // whatever town the sentence names first.
+    const bool across_country = countrywide_after(c.span, window);
+    if (across_country) place = nullptr;
     if (date) c.date = date->value ? date->value.view() : date->canonical.of(text_);
     c.scope = scope_of(c, s, window, date);
     // "in Libya's capital", "the Somali capital": that city, when no town is named.
@@ -2368,6 +2387,16 @@ class CasualtyExtractor {
 
   // "kill 38 across Ukraine", "throughout the south of Lebanon": a place
   // after "across" or "throughout" just after the fact is its extent.
+  bool countrywide_after(Span fact, Span window) const {
+    constexpr uint32_t kReach = 3;
+    const size_t from = first_at_or_after(tokens_, fact.end, token_span);
+    for (size_t k = from; k + 2 < tokens_.size() && k < from + kReach && tokens_[k + 2].span.end <= window.end; ++k)
+      if ((iequals(tok(static_cast<uint32_t>(k)), "across") || iequals(tok(static_cast<uint32_t>(k)), "throughout")) &&
+          iequals(tok(static_cast<uint32_t>(k + 1)), "the") && iequals(tok(static_cast<uint32_t>(k + 2)), "country"))
+        return true;
+    return false;
+  }
+
   const Entity* extent_after(Span fact, Span window) const {
     constexpr uint32_t kReach = 3;  // tokens from the fact's end to the extent word
     const size_t from = first_at_or_after(tokens_, fact.end, token_span);
@@ -2936,8 +2965,8 @@ class CasualtyExtractor {
   // The names [i, end) follow an active outcome verb ("killed", "wounded",
   // "executed") and end their noun phrase: "killed reporter Marie Colvin.",
   // not "killed Assad supporters" nor "killed by Assad's forces".
-  bool named_after_outcome_verb(uint32_t i, uint32_t end, uint32_t e) const {
-    constexpr uint32_t kDescriptionWords = 3;
+  bool named_after_outcome_verb(uint32_t i, uint32_t end, uint32_t e, uint32_t* verb_at = nullptr) const {
+    constexpr uint32_t kDescriptionWords = 5;  // "the 82-year-old antiquities scholar"
     uint32_t k = i;
     // ("reporter", "photographer", "aid worker": lower-case nouns; no "in", "the", "and".)
     const auto describes = [&](std::string_view w) {
@@ -2945,7 +2974,21 @@ class CasualtyExtractor {
       return chars::is_ascii_lower(w[0]) && !lexicon::is_preposition(w) && !is_determiner_word(w) &&
              !iequals(w, "and") && !iequals(w, "or") && !trigger_of(w);
     };
-    while (k > 0 && i - k < kDescriptionWords && tokens_[k - 1].kind == TokenKind::kWord && describes(tok(k - 1))) --k;
+    // ("beheaded the 82-year-old antiquities scholar Khaled al-Asaad": an age
+    // written with hyphens is one word, and an article may open the description.)
+    const auto glued_to_next = [&](uint32_t m) { return tokens_[m].span.end == tokens_[m + 1].span.begin; };
+    for (uint32_t words = 0; k > 0 && words < kDescriptionWords;) {
+      const uint32_t m = k - 1;
+      if (tokens_[m].kind == TokenKind::kWord && describes(tok(m))) {
+        --k;
+        ++words;
+      } else if ((tok(m) == "-" || tokens_[m].kind == TokenKind::kNumber) && m + 1 < i && glued_to_next(m)) {
+        --k;
+      } else {
+        break;
+      }
+    }
+    if (k < i && k > 0 && (is_determiner_word(tok(k - 1)) || is_possessive_determiner(tok(k - 1)))) --k;
     if (k == 0) return false;
     const std::string_view verb = tok(k - 1);
     const Trigger* t = outcome_word(k - 1, e);
@@ -2954,6 +2997,7 @@ class CasualtyExtractor {
       return false;
     // (Not a passive's agent: "were killed", "was wounded" are the subject's.)
     if (k >= 2 && lexicon::is_be_form(tok(k - 2))) return false;
+    if (verb_at) *verb_at = k - 1;
     return end >= e || tokens_[end].kind != TokenKind::kWord || ends_noun_phrase(end, e);
   }
 
@@ -3439,6 +3483,18 @@ class CasualtyExtractor {
     static const WordSet wars(kWars);
     constexpr uint32_t kWordsBeforeWar = 3;  // "Sudan's two-year civil war"
     for (const Entity& e : *in_.entities) {
+      // ("the Syrian war": a nationality before the war names its country.)
+      if (e.type == EntityType::kNorp) {
+        const size_t k = first_at_or_after(tokens_, e.span.end, token_span);
+        const std::string_view country = lexicon::country_of_adjective(e.span.of(text_));
+        if (!country.empty() && k < tokens_.size() && wars.contains(tok(static_cast<uint32_t>(k))) &&
+            first_at_or_after(tokens_, e.span.begin, token_span) > 0 &&
+            iequals(tok(static_cast<uint32_t>(first_at_or_after(tokens_, e.span.begin, token_span) - 1)), "the")) {
+          story_country_ = country;
+          return story_country_;
+        }
+        continue;
+      }
       if (e.type != EntityType::kLoc || !is_country(e)) continue;
       const std::string_view after = text_.substr(e.span.end, 4);
       if (after.rfind("'s", 0) != 0 && after.rfind("\xE2\x80\x99s", 0) != 0) continue;
@@ -3729,6 +3785,13 @@ class CasualtyExtractor {
       if (iequals(tok(k), "including") && k + 3 <= to && to - (k + 3) <= kWordsBeforePlace &&
           iequals(tok(k + 2), "in") && parse_count(text_, tokens_, k + 1, to))
         return true;
+      // ("a toll of 33, including six soldiers killed in an ambush near the
+      // town of Busra al-Harir": the part's own outcome, then its place.)
+      constexpr uint32_t kPartReach = 12;
+      if (iequals(tok(k), "including") && k + 1 < to && to - k <= kPartReach)
+        if (const auto part = parse_count(text_, tokens_, k + 1, to))
+          for (uint32_t m = part->token_end; m < to; ++m)
+            if (outcome_word(m, to)) return true;
     }
     return false;
   }
@@ -4001,6 +4064,19 @@ class CasualtyExtractor {
            (superlative_between(text, 0, since) || find_word(text.substr(0, since), "first", 0) != std::string_view::npos);
   }
 
+  // "in the offensive", "during the campaign", "in the siege" right after the fact.
+  bool over_the_campaign(Span fact, Span window) const {
+    static constexpr std::string_view kCampaigns[] = {"offensive", "campaign", "siege"};
+    static const WordSet campaigns(kCampaigns);
+    const size_t from = first_at_or_after(tokens_, fact.end, token_span);
+    constexpr uint32_t kReach = 3;
+    for (size_t k = from; k + 2 < tokens_.size() && k < from + kReach && tokens_[k + 2].span.end <= window.end; ++k)
+      if ((iequals(tok(static_cast<uint32_t>(k)), "in") || iequals(tok(static_cast<uint32_t>(k)), "during")) &&
+          iequals(tok(static_cast<uint32_t>(k + 1)), "the") && campaigns.contains(tok(static_cast<uint32_t>(k + 2))))
+        return true;
+    return false;
+  }
+
   // "in a week of", "over three days of", "in two weeks of": a span of days
   // or more, then "of" (not "a day of").
   bool counts_over_days_of(Span window) const {
@@ -4097,6 +4173,9 @@ class CasualtyExtractor {
     // "killed in a week of bombardment", "in three days of fighting": a toll
     // over days of it, which the daily reports count too.
     if (counts_over_days_of(window)) return "cumulative";
+    // "188 government soldiers had died in the offensive": over a campaign's
+    // course ("killed in the attack" stays one event).
+    if (over_the_campaign(c.span, window)) return "cumulative";
     // Otherwise tens of thousands are a war's tally, not one incident's toll; so are
     // "hundreds" and "thousands" said without a figure ("have killed hundreds
     // of civilians"): a single attack's toll is reported as a number.

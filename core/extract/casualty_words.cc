@@ -121,6 +121,8 @@ constexpr VictimNoun kVictims[] = {
     {"lawmakers", "civilian"}, {"lawmaker", "civilian"}, {"officials", "civilian"}, {"official", "civilian"},
     {"contractors", "unknown"}, {"contractor", "unknown"}, {"bakers", "civilian"}, {"baker", "civilian"},
     {"vendors", "civilian"}, {"vendor", "civilian"}, {"shopkeepers", "civilian"}, {"shopkeeper", "civilian"},
+    {"pharmacists", "civilian"}, {"pharmacist", "civilian"}, {"merchants", "civilian"}, {"merchant", "civilian"},
+    {"scholars", "civilian"}, {"scholar", "civilian"},
     {"miners", "civilian"}, {"herders", "civilian"}, {"herder", "civilian"}, {"surgeons", "civilian"},
     {"surgeon", "civilian"}, {"pharmacists", "civilian"}, {"firefighters", "civilian"}, {"firefighter", "civilian"},
     {"bloggers", "civilian"}, {"blogger", "civilian"}, {"dissidents", "civilian"}, {"dissident", "civilian"},

@@ -150,7 +150,7 @@ constexpr std::string_view kOrgHeads[] = {
     "Commission", "Committee", "Committees", "Company", "Conference", "Congress", "Corporation", "Industries",
     "Corps", "Council", "Court", "Crescent", "Cross", "Department", "Directorate", "Division",
     "Embassy", "Forces", "Foundation", "Front", "Fund", "Group", "Guard", "Guards", "Helmets",
-    "Institute", "International", "League", "Legion", "Militia", "Ministry", "Mission",
+    "Initiative", "Institute", "International", "League", "Legion", "Militia", "Ministry", "Mission",
     "Movement", "Network", "News", "Observatory", "Office", "Organisation", "Organization",
     "Parliament", "Party", "Police", "Post", "Press", "Programme", "Program", "Regiment",
     "Secretariat", "Service", "Services", "Society", "Staff", "Times", "Television", "TV", "Tribunal",
@@ -526,6 +526,14 @@ std::string_view capital_of(std::string_view country) {
   static const auto map = WordMap<const Capital*>::index(kCapitals, &Capital::country_or_adjective);
   const auto* found = map.find(chars::strip_possessive(country));
   return found ? (*found)->capital : std::string_view();
+}
+
+std::string_view country_of_adjective(std::string_view adjective) {
+  const std::string_view capital = capital_of(adjective);
+  if (capital.empty()) return {};
+  for (const Capital& c : kCapitals)
+    if (c.capital == capital && is_country_or_region(c.country_or_adjective)) return c.country_or_adjective;
+  return {};
 }
 
 bool is_capital_city(std::string_view city) {

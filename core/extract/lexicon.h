@@ -17,6 +17,7 @@ bool is_country_level(std::string_view place);      // either of the two above: 
 bool is_country_without_apostrophe(std::string_view word);  // "Syrias": a possessive a scrape lost
 std::string_view capital_of(std::string_view country_or_adjective);  // "Libya's", "Somali" -> "Tripoli", "Mogadishu"
 bool is_capital_city(std::string_view city);                         // "Baghdad", "Tripoli"
+std::string_view country_of_adjective(std::string_view adjective);   // "Syrian" -> "Syria", via the capitals table
 bool is_org_head(std::string_view word);            // "Council", "Brigade", "Observatory"
 bool is_place_head(std::string_view word);          // "Province", "Mountains", "Square"
 bool is_newspaper_head(std::string_view word);     // "Star", "Mail": ends a paper's name, alone no name

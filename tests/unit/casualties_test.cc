@@ -2965,3 +2965,32 @@ TEST_CASE("held-out-46: a name in a list counts as one word; a doctor at a hospi
   REQUIRE(f.size() == 2);
   CHECK(f[1].count_min == 20);
 }
+
+TEST_CASE("held-out-47: a toll 'across the country'; 'a toll of 33' whose part has its own place; a pharmacist kidnapped") {
+  auto f = facts_of("Syrian troops shelled rebel-held neighborhoods of Homs on Sunday, killing at least 41 people across "
+                    "the country, activists said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location != "Homs");
+  f = facts_of("The Observatory gave a lower toll of 33 for the day, including six soldiers killed in an ambush near the "
+               "town of Busra al-Harir.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 33);
+  CHECK(f[0].location.empty());
+  CHECK(f[1].location == "Busra al-Harir");
+  f = facts_of("SANA said armed groups kidnapped a pharmacist in Idlib.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "abducted");
+}
+
+TEST_CASE("held-out-47: a long description after the verb; 'in the offensive' is a campaign's tally; 'the Syrian war'") {
+  auto f = facts_of("Islamic State later beheaded the 82-year-old antiquities scholar Khaled al-Asaad.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "executed");
+  CHECK(f[0].victims == "Khaled al-Asaad");
+  f = facts_of("The Observatory said at least 188 government soldiers had died in the offensive.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  f = facts_of("Since then, the Syrian war has killed hundreds of thousands of people.", "2022-05-27");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Syria");
+}

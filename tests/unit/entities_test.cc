@@ -1223,3 +1223,7 @@ TEST_CASE("held-out-46: a photographer's credit, editors split by slashes, 'al-'
   check_entity(e, "al-Midan", "LOC");
   check_entity(e, "al-Jamiliyeh", "LOC");
 }
+
+TEST_CASE("held-out-47: 'Initiative' heads a body's name") {
+  check_entity(entities_of("Nadim Houry is the executive director of the Arab Reform Initiative."), "Arab Reform Initiative", "ORG");
+}
