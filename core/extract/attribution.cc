@@ -340,6 +340,13 @@ std::optional<Attribution> named_right_after(const AttributionContext& ctx, uint
 
 // Nouns for people who report, which a prepositional phrase may follow in
 // a subject: "rescue workers from the White Helmets said".
+bool is_media_noun(std::string_view w) {
+  static constexpr std::string_view kMedia[] = {"video", "videos", "footage", "images", "photos", "pictures",
+                                                "photographs", "recording", "recordings", "film"};
+  static const WordSet set(kMedia);
+  return set.contains(w);
+}
+
 bool is_reporter_noun(std::string_view w) {
   static constexpr std::string_view kReporters[] = {
       "activists", "activist", "residents", "resident", "witnesses", "witness", "officials", "official",
@@ -875,6 +882,9 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     // rebels': a relative clause after the quote speaks of its own object.
     if (candidate->pronoun && tokens[v].span.begin > near && v >= begin + 2 &&
         (iequals(tok(v - 2), "which") || iequals(tok(v - 2), "that")))
+      continue;
+    // "Amateur videos posted online showed the bodies": footage shows, it tells nothing.
+    if (!candidate->pronoun && is_media_noun(candidate->span.of(ctx.text).substr(candidate->span.of(ctx.text).rfind(' ') + 1)))
       continue;
     // "killed in the strike said the Civil Defence" (its comma lost): a
     // weapon or an attack says nothing; the speaker follows the verb.

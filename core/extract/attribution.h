@@ -45,6 +45,8 @@ std::optional<Span> body_opening_sentence_before(std::string_view text, const Se
 
 // Nouns for people and bodies who report: "activists", "officials", "police".
 bool is_reporter_noun(std::string_view word);
+// "video", "footage", "photos": what shows, never who tells.
+bool is_media_noun(std::string_view word);
 
 // True for a speech verb: said, says, told, reported, claimed, ...
 bool is_speech_verb(std::string_view word);

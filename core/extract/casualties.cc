@@ -1945,8 +1945,10 @@ class CasualtyExtractor {
     if (recalled_start) c.source.clear();
     // Otherwise the source of the story's last reported toll, nearby, goes
     // on (below); background and war tallies are the writer's own.
+    // (Nor does it go on to what footage shows: "Amateur videos posted online
+    // showed the bodies of at least 10 children" is no one's report.)
     const bool carried_source = c.source.empty() && !recalled_start && !last_source_.empty() &&
-                                last_source_paragraph_ + 1 >= s.paragraph;
+                                last_source_paragraph_ + 1 >= s.paragraph && !shown_in_footage(s);
     // The first place named in the sentence outside the source phrase.
     const Entity* place = nullptr;
     const Entity* source_place = nullptr;
@@ -2456,6 +2458,17 @@ class CasualtyExtractor {
     if (after >= tokens_.size()) return false;
     const std::string_view w = tok(static_cast<uint32_t>(after));
     return iequals(w, "hospital") || iequals(w, "clinic");
+  }
+
+  // The sentence opens on footage that shows: "Amateur videos posted online showed ...".
+  bool shown_in_footage(const Sentence& s) const {
+    constexpr uint32_t kReach = 6;
+    for (uint32_t k = s.token_begin; k < s.token_end && k < s.token_begin + kReach; ++k) {
+      if (!is_media_noun(tok(k))) continue;
+      for (uint32_t m = k + 1; m < s.token_end && m <= k + 4; ++m)
+        if (iequals(tok(m), "showed") || iequals(tok(m), "shows") || iequals(tok(m), "show")) return true;
+    }
+    return false;
   }
 
   bool office_in(const Entity& place) const {

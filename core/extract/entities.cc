@@ -90,6 +90,16 @@ constexpr std::string_view kCompoundSuffixes[] = {"-based", "-backed", "-led", "
 // "Barbados-flagged", "Panama-registered": a ship's country.
 bool is_flag_compound(std::string_view w) { return ends_with(w, "-flagged") || ends_with(w, "-registered"); }
 
+// "pro-Assad", "Anti-Houthi": the bytes of an allegiance prefix before a
+// capitalised name, or 0.
+size_t allegiance_prefix(std::string_view w) {
+  for (std::string_view prefix : {"pro-", "anti-"})
+    if (w.size() > prefix.size() + 1 && iequals(w.substr(0, prefix.size()), prefix) &&
+        chars::is_ascii_upper(w[prefix.size()]))
+      return prefix.size();
+  return 0;
+}
+
 size_t compound_suffix(std::string_view w) {
   const size_t hyphen = w.rfind('-');
   if (hyphen == std::string_view::npos || hyphen < 2) return 0;  // most words: one scan, no list
@@ -548,7 +558,9 @@ class EntityExtractor {
       const bool starts_name = is_capitalised(tok(i)) || numbered_unit ||
                                (is_detached_article(tok(i)) && i + 1 < e && !used_[i + 1 - b] && is_capitalised(tok(i + 1)));
       if (!numbered_unit && (used_[i - b] || tokens_[i].kind != TokenKind::kWord)) { ++i; continue; }
-      if (!starts_name) { ++i; continue; }
+      // ("the pro-Assad forces", "pro-Islamic State militants": a lower-case
+      // allegiance prefix before a name opens a run too.)
+      if (!starts_name && !(tokens_[i].kind == TokenKind::kWord && allegiance_prefix(tok(i)) > 0)) { ++i; continue; }
       uint32_t j = i + 1;
       uint32_t last = i;  // last token of the run
       // A possessive ends a name, unless a place's head follows: "St Mary's Church".
@@ -1075,6 +1087,31 @@ class EntityExtractor {
 
   // Trims a run and turns it into candidates.
   void add_run(const Sentence& sent, uint32_t a, uint32_t b, bool heading, bool repeat) {
+    // "pro-Assad forces", "anti-Houthi tribes": the name after the prefix,
+    // when the lexicon knows what it names.
+    if (allegiance_prefix(tok(a)) > 0) {
+      const size_t prefix = allegiance_prefix(tok(a));
+      Candidate c;
+      c.span = {static_cast<uint32_t>(tokens_[a].span.begin + prefix), tokens_[b - 1].span.end};
+      c.first = a;
+      c.last = b;
+      c.sentence = sentence_;
+      c.repeat = repeat;
+      c.in_heading = heading;
+      c.words = b - a;
+      const std::string_view name = c.span.of(text_);
+      if (lexicon::is_known_person(name)) {
+        c.type = EntityType::kPerson;
+        c.evidence = Evidence::kStrong;
+      } else if (lexicon::is_nationality(name)) {
+        c.type = EntityType::kNorp;
+        c.evidence = Evidence::kStrong;
+      } else if (!type_by_lexicon(name, c)) {
+        return;
+      }
+      candidates_.push_back(c);
+      return;
+    }
     // "UN-Arab League envoy Kofi Annan": two bodies joined by a hyphen.
     if (split_joint_bodies(a, b, heading, repeat)) return;
     // "told The National", "The Times of Israel reported": a paper whose
@@ -1300,8 +1337,8 @@ class EntityExtractor {
         while (f > a && (lexicon::is_person_title(tok(f - 1)) || tok(f - 1) == "." ||
                          lexicon::is_title_modifier(tok(f - 1))))
           --f;
-        // "Ministry of Foreign Affairs": a portfolio after "of" belongs to the organisation.
-        if (f > a && tok(f - 1) != "of") {
+        // "Ministry of Foreign Affairs": a portfolio after "of" (or "for") belongs to the organisation.
+        if (f > a && tok(f - 1) != "of" && tok(f - 1) != "for") {
           add_run(sent, a, f, heading, repeat);
           a = f;
         }
@@ -1693,6 +1730,14 @@ class EntityExtractor {
     if (b - a == 1 && is_all_caps(head) && head.size() >= 2 && is_newsroom_noun(after) && !lexicon::is_known_person(name) &&
         !lexicon::is_country_or_region(name) && !lexicon::is_location_acronym(name)) {
       c.type = EntityType::kOrg;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // "the Roman amphitheatre", "Ottoman rule": a people of history before a
+    // common noun ("Roman Abramovich" is a man).
+    if (b - a == 1 && (head == "Roman" || head == "Ottoman" || head == "Byzantine") && !after.empty() &&
+        chars::is_ascii_lower(after[0])) {
+      c.type = EntityType::kNorp;
       c.evidence = Evidence::kStrong;
       return;
     }

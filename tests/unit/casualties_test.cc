@@ -2994,3 +2994,11 @@ TEST_CASE("held-out-47: a long description after the verb; 'in the offensive' is
   REQUIRE(f.size() == 1);
   CHECK(f[0].location == "Syria");
 }
+
+TEST_CASE("old miss mended: footage shows, it reports nothing, and takes no source carried from before") {
+  const auto f = facts_of("The Syrian Observatory for Human Rights said it had documented the names of 50 victims in al-Bayda.\n"
+                          "Amateur videos posted online showed the bodies of at least 10 children lying in a room.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 10);
+  CHECK(f[1].source.empty());
+}

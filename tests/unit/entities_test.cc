@@ -3,6 +3,8 @@
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "test_support.h"
 
 using namespace sift;
@@ -1226,4 +1228,15 @@ TEST_CASE("held-out-46: a photographer's credit, editors split by slashes, 'al-'
 
 TEST_CASE("held-out-47: 'Initiative' heads a body's name") {
   check_entity(entities_of("Nadim Houry is the executive director of the Arab Reform Initiative."), "Arab Reform Initiative", "ORG");
+}
+
+TEST_CASE("old misses mended: 'pro-Assad', 'the Ministry for Foreign Affairs', 'the Roman amphitheatre'") {
+  auto e = entities_of("Pro-Assad militias attacked the village. The pro-Assad forces withdrew when pro-Islamic State "
+                       "militants arrived.");
+  CHECK(std::count_if(e.begin(), e.end(), [](const Found& f) { return f.text == "Assad" && f.type == "PERSON"; }) == 2);
+  check_entity(e, "Islamic State", "ORG");
+  check_entity(entities_of("The Ministry for Foreign Affairs said it was concerned."), "Ministry for Foreign Affairs", "ORG");
+  e = entities_of("ISIL fighters executed 20 men in the Roman amphitheatre of Palmyra. Roman Abramovich sold the club.");
+  check_entity(e, "Roman", "NORP");
+  check_entity(e, "Roman Abramovich", "PERSON");
 }
