@@ -1088,7 +1088,7 @@ class EntityExtractor {
   // Trims a run and turns it into candidates.
   void add_run(const Sentence& sent, uint32_t a, uint32_t b, bool heading, bool repeat) {
     // "pro-Assad forces", "anti-Houthi tribes": the name after the prefix,
-    // when the lexicon knows what it names.
+    // when the lexicon knows it as a person, a people or a body.
     if (allegiance_prefix(tok(a)) > 0) {
       const size_t prefix = allegiance_prefix(tok(a));
       Candidate c;
@@ -1106,8 +1106,8 @@ class EntityExtractor {
       } else if (lexicon::is_nationality(name)) {
         c.type = EntityType::kNorp;
         c.evidence = Evidence::kStrong;
-      } else if (!type_by_lexicon(name, c)) {
-        return;
+      } else if (!type_by_lexicon(name, c) || c.type == EntityType::kLoc) {
+        return;  // ("pro-Beijing" speaks of a government, no place)
       }
       candidates_.push_back(c);
       return;
