@@ -2437,18 +2437,19 @@ class CasualtyExtractor {
     const auto k = static_cast<uint32_t>(first);
     const std::string_view head = tok(k);
     if (!is_toll_noun(head) && !iequals(head, "count") && !iequals(head, "number")) return std::nullopt;
+    // (Curly apostrophes are straight in the normalized text.)
     const std::string_view owner_end = tok(k - 1);
-    const size_t mark = owner_end.size() >= 2 && owner_end.substr(owner_end.size() - 2) == "'s" ? 2
-                        : owner_end.size() >= 4 && owner_end.substr(owner_end.size() - 4) == "\xE2\x80\x99s" ? 4 : 0;
+    const size_t mark = owner_end.size() - chars::strip_possessive(owner_end).size();
     if (!mark) return std::nullopt;
     uint32_t a = k - 1;
     constexpr uint32_t kOwnerWords = 4;  // "the Hamas-run health ministry's"
-    while (a > 0 && k - 1 - a < kOwnerWords && tokens_[a - 1].kind == TokenKind::kWord && !is_clause_word_here(tok(a - 1)))
+    while (a > 0 && k - 1 - a < kOwnerWords && tokens_[a - 1].kind == TokenKind::kWord && !ends_owner_phrase(tok(a - 1)))
       --a;
     return Span{tokens_[a].span.begin, tokens_[k - 1].span.end - static_cast<uint32_t>(mark)};
   }
 
-  static bool is_clause_word_here(std::string_view w) {
+  // Walking back from an owner's possessive: "It brings the ministry's count".
+  static bool ends_owner_phrase(std::string_view w) {
     return iequals(w, "brings") || iequals(w, "bringing") || iequals(w, "brought") || iequals(w, "raised") ||
            iequals(w, "raising") || iequals(w, "and") || iequals(w, "that") || iequals(w, "it") || iequals(w, "to");
   }
@@ -2926,7 +2927,7 @@ class CasualtyExtractor {
     }
     // "the shelling that killed American reporter Marie Colvin and French
     // photographer Remi Ochlik": names as the object of an outcome verb, past
-    // a description of up to three words.
+    // a short description.
     if (named_after_outcome_verb(i, end, e)) return named_victims(i, end, *person);
     uint32_t k = end;
     // ("Mahmoud Hamza, who had been detained by Rada": in a relative clause.)
@@ -3498,19 +3499,18 @@ class CasualtyExtractor {
     for (const Entity& e : *in_.entities) {
       // ("the Syrian war": a nationality before the war names its country.)
       if (e.type == EntityType::kNorp) {
-        const size_t k = first_at_or_after(tokens_, e.span.end, token_span);
+        const size_t at = first_at_or_after(tokens_, e.span.begin, token_span);
+        const size_t after = first_at_or_after(tokens_, e.span.end, token_span);
         const std::string_view country = lexicon::country_of_adjective(e.span.of(text_));
-        if (!country.empty() && k < tokens_.size() && wars.contains(tok(static_cast<uint32_t>(k))) &&
-            first_at_or_after(tokens_, e.span.begin, token_span) > 0 &&
-            iequals(tok(static_cast<uint32_t>(first_at_or_after(tokens_, e.span.begin, token_span) - 1)), "the")) {
+        if (!country.empty() && after < tokens_.size() && wars.contains(tok(static_cast<uint32_t>(after))) && at > 0 &&
+            iequals(tok(static_cast<uint32_t>(at - 1)), "the")) {
           story_country_ = country;
           return story_country_;
         }
         continue;
       }
-      if (e.type != EntityType::kLoc || !is_country(e)) continue;
-      const std::string_view after = text_.substr(e.span.end, 4);
-      if (after.rfind("'s", 0) != 0 && after.rfind("\xE2\x80\x99s", 0) != 0) continue;
+      // (Curly apostrophes are straight in the normalized text.)
+      if (e.type != EntityType::kLoc || !is_country(e) || text_.substr(e.span.end, 2) != "'s") continue;
       size_t j = first_at_or_after(tokens_, e.span.end, token_span);
       for (uint32_t n = 0; j < tokens_.size() && n <= kWordsBeforeWar && tokens_[j].kind != TokenKind::kPunctuation; ++j, ++n)
         if (wars.contains(tok(static_cast<uint32_t>(j)))) {
