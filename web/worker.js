@@ -1,8 +1,9 @@
 // The analysis worker. Its script text is the WASM module (createSiftModule,
 // inlined as one file) followed by this file, started from a Blob so that it
 // works from file:// too. Protocol: {id, method, args} in; {id, ok, result}
-// or {id, ok: false, error} out; {type: 'ready'} once the module is compiled.
-// The example batch (example.js) is part of the script too: see warmUp.
+// or {id, ok: false, error} out; {type: 'ready'} once the module is compiled,
+// then {type: 'warmed', runs, ms}. The example batch (example.js) is part of
+// the script too: see warmUp.
 'use strict';
 /* global createSiftModule, SIFT_EXAMPLE */
 let siftModule = null;
