@@ -695,9 +695,13 @@ class CasualtyExtractor {
         iequals(tok(as_well + 2), "as"))
       return true;
     if (count_begin <= last_fact_end + 1 || count_begin > last_fact_end + 4) return false;
-    // "a mother and her three children": a possessive may follow "and".
-    const bool possessive = is_possessive_determiner(tok(count_begin - 1));  // "and my two brothers"
-    const uint32_t list_end = possessive ? count_begin - 1 : count_begin;
+    // "a mother and her three children": a possessive may follow "and"; so
+    // may a possessive noun ("his neighbour and the neighbour's two sons").
+    const std::string_view before = tok(count_begin - 1);
+    const bool owner_noun = chars::is_ascii_lower(before[0]) && chars::strip_possessive(before).size() < before.size();
+    const bool possessive = is_possessive_determiner(before) || owner_noun;  // "and my two brothers"
+    uint32_t list_end = possessive ? count_begin - 1 : count_begin;
+    if (owner_noun && list_end > last_fact_end + 2 && iequals(tok(list_end - 1), "the")) --list_end;
     if (possessive && !iequals(tok(list_end - 1), "and")) return false;
     if (list_end > last_fact_end + 3) return false;
     for (uint32_t k = last_fact_end + 1; k < list_end; ++k)
@@ -1178,6 +1182,7 @@ class CasualtyExtractor {
     const Trigger* last_trigger = nullptr;   // the previous fact's outcome word
     uint32_t last_trigger_at = 0, last_fact_end = 0;
     bool last_fact_named = false;  // the previous fact counted people by name
+    bool last_of_the_dead = false;  // the previous fact was a part "of the dead"
     bool breakdown = false;
     int32_t part_awaiting_whole = -1;  // a part told before its whole ("53 of the 225 injured")
     bool seen_among = false;           // "among" came: names after "Among the dead were" may follow
@@ -1359,6 +1364,11 @@ class CasualtyExtractor {
                                // ("dozens of the dead had yet to be identified")
                                (lexicon::is_be_form(tok(ce + 2)) || is_auxiliary(tok(ce + 2)));
       if (of_the_dead) breakdown = whole >= 0;
+      // "48 of the dead were fighters and four were civilians": the next part, "of the dead" unsaid.
+      const bool joined_dead_part = !single && !of_the_dead && last_of_the_dead && last_trigger && count->token_begin > b &&
+                                    iequals(tok(count->token_begin - 1), "and") && ce + 1 < e &&
+                                    lexicon::is_be_form(tok(ce)) && victims_after(ce + 1, e).noun;
+      if (joined_dead_part) breakdown = whole >= 0;
       // "several of the wounded were in critical condition": how badly, no
       // count (as "several of them seriously"); an exact number is a part.
       if (of_the_dead && !count->vague.empty() && tells_condition(ce + 3, e)) {
@@ -1403,8 +1413,9 @@ class CasualtyExtractor {
       // victims, it is no word of theirs.
       const bool more = !of_them && !single && count->token_end < e && iequals(tok(count->token_end), "more");
       // "13 of whom were women": the verb before the victims is no part of them.
-      uint32_t victims_from = of_the_dead ? ce + 3
-                                          : count->token_end + (of_them || more || part_after_of_the || part_of_earlier_dead ? 1 : 0);
+      uint32_t victims_from = of_the_dead        ? ce + 3
+                              : joined_dead_part ? ce + 1
+                                                 : count->token_end + (of_them || more || part_after_of_the || part_of_earlier_dead ? 1 : 0);
       if (of_them && victims_from < e && is_auxiliary(tok(victims_from))) ++victims_from;
       Victims v = single ? *single_victims : victims_after(victims_from, e);
       uint32_t trigger_at = 0;
@@ -1465,6 +1476,10 @@ class CasualtyExtractor {
         t = outcome_word(ce + 1, e);
         if (!t) t = trigger_of("killed");  // "of the victims"
         trigger_at = ce + 1;
+      }
+      if (joined_dead_part) {
+        t = last_trigger;
+        trigger_at = last_trigger_at;
       }
       if (part_of_whole_after) {
         trigger_at = whole_after->token_end;
@@ -1563,7 +1578,7 @@ class CasualtyExtractor {
       // school were missing": a bare count after "and", told where from.
       const bool elided_with_origin = !v.noun && count->token_begin > b && iequals(tok(count->token_begin - 1), "and") &&
                                       trigger_at > count->token_end && origin_then_outcome(count->token_end, trigger_at);
-      const bool adjacent = toll || part_without_outcome || elided_victims || of_the_dead || part_of_whole_after ||
+      const bool adjacent = toll || part_without_outcome || elided_victims || of_the_dead || joined_dead_part || part_of_whole_after ||
                             named_among || elided_with_origin ||
                             trigger_at == after ||
                             trigger_at + 1 == count->token_begin ||
@@ -1641,8 +1656,9 @@ class CasualtyExtractor {
       last_trigger_at = trigger_at;
       last_fact_end = v.noun ? v.end - 1 : count->token_end - 1;
       last_fact_named = v.named;
-      if ((of_the_dead || part_of_earlier_dead || named_among) && c.part_of < 0)
+      if ((of_the_dead || joined_dead_part || part_of_earlier_dead || named_among) && c.part_of < 0)
         parts_of_earlier_dead_.push_back(out_.size());
+      last_of_the_dead = of_the_dead || joined_dead_part;
       // The whole a part before it awaited ("53 of the 225 injured").
       if (part_awaiting_whole >= 0 && c.part_of < 0 &&
           c.outcome == out_[static_cast<size_t>(part_awaiting_whole)].outcome)
@@ -2549,8 +2565,10 @@ class CasualtyExtractor {
   // "hundreds fled across the border into Chad": where people fled to is
   // no place of the toll.
   bool flight_destination(const Entity& place, uint32_t sentence_begin) const {
+    // ("the ships waiting to take the wounded to Benghazi": where the wounded go, too.)
     static constexpr std::string_view kFleeing[] = {"fled", "flee", "flees", "fleeing", "escaped", "escaping",
-                                                    "crossed", "crossing", "poured", "streamed", "sought"};
+                                                    "crossed", "crossing", "poured", "streamed", "sought",
+                                                    "take", "taken", "evacuate", "evacuated", "transferred", "ferry"};
     static const WordSet fleeing(kFleeing);
     constexpr uint32_t kReach = 6;  // "fled across the border into"
     uint32_t at = static_cast<uint32_t>(first_at_or_after(tokens_, place.span.begin, token_span));

@@ -3002,3 +3002,20 @@ TEST_CASE("old miss mended: footage shows, it reports nothing, and takes no sour
   CHECK(f[1].count_min == 10);
   CHECK(f[1].source.empty());
 }
+
+TEST_CASE("held-out-48: the next part of the dead; 'the neighbour's two sons'; where the wounded are taken") {
+  auto f = facts_of("Troops stormed Qusayr, killing at least 52 people, the Observatory said. The Observatory said 48 of "
+                    "the dead were fighters and four were civilians, including a woman.");
+  REQUIRE(f.size() == 4);
+  CHECK(f[2].count_min == 4);
+  CHECK(f[2].victim_class == "civilian");
+  CHECK(f[2].part_of == 0);
+  f = facts_of("Militants shot dead his neighbour and the neighbour's two sons as they tried to flee.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 2);
+  f = facts_of("Rockets hit the port of Misrata, killing 15 people. \"The rockets fell near the ships waiting to take "
+               "the wounded to Benghazi,\" said the doctor. He said 60 people had been admitted with shrapnel wounds.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 60);
+  CHECK(f[1].location != "Benghazi");
+}
