@@ -1004,23 +1004,21 @@ class CasualtyExtractor {
   }
 
   // A count of kin at token i: "four relatives", "two of his sons".
-  // A count with people after it at token i: "two nurses", "three of our colleagues".
-  bool people_counted_at(uint32_t i) const {
+  // The victims a count at token i names ("two nurses", "two of his sons");
+  // no noun when there is no count.
+  Victims victims_counted_at(uint32_t i) const {
     const uint32_t e = static_cast<uint32_t>(tokens_.size());
     const auto count = parse_count(text_, tokens_, i, e);
-    if (!count) return false;
-    uint32_t k = count->token_end;
-    if (k < e && is_possessive_determiner(tok(k))) ++k;
-    return victims_after(k, e).noun != nullptr;
-  }
-
-  bool kin_counted_at(uint32_t i) const {
-    const uint32_t e = static_cast<uint32_t>(tokens_.size());
-    const auto count = parse_count(text_, tokens_, i, e);
-    if (!count) return false;
+    if (!count) return Victims{};
     uint32_t k = count->token_end;
     if (k < e && is_possessive_determiner(tok(k))) ++k;  // "two of his sons"
-    const Victims v = victims_after(k, e);
+    return victims_after(k, e);
+  }
+
+  bool people_counted_at(uint32_t i) const { return victims_counted_at(i).noun != nullptr; }
+
+  bool kin_counted_at(uint32_t i) const {
+    const Victims v = victims_counted_at(i);
     if (!v.noun) return false;
     const std::string_view head = tok(v.head_end - 1);
     return is_relative(head) || (head.size() > 3 && head.back() == 's' && is_relative(head.substr(0, head.size() - 1))) ||
@@ -1561,12 +1559,11 @@ class CasualtyExtractor {
       if (t && !v.noun && is_seizing(tok(trigger_at))) t = nullptr;
       // ("beheaded the 82-year-old antiquities scholar Khaled al-Asaad": the
       // verb before a long description, out of outcome_before's reach.)
-      if (!t && single && v.named) {
-        uint32_t verb_at = 0;
-        if (named_after_outcome_verb(count->token_begin, v.end, e, &verb_at)) {
-          t = outcome_word(verb_at, e);
-          trigger_at = verb_at;
-        }
+      uint32_t object_verb = 0;
+      const bool names_after_verb = single && v.named && named_after_outcome_verb(count->token_begin, v.end, e, &object_verb);
+      if (!t && names_after_verb) {
+        t = outcome_word(object_verb, e);
+        trigger_at = object_verb;
       }
       if (!t || sentenced(count->token_begin, v.noun ? v.end : count->token_end, b, e)) {
         i = count->token_end - 1;
@@ -1593,8 +1590,7 @@ class CasualtyExtractor {
       // outcome word ("killing a nurse", "a policeman was shot dead") or as
       // a part of a toll ("among them a nurse").
       // ("killed American reporter Marie Colvin": names right after the verb and their description.)
-      const bool named_object = single && v.named && trigger_at < count->token_begin &&
-                                named_after_outcome_verb(count->token_begin, v.end, e);
+      const bool named_object = names_after_verb && trigger_at < count->token_begin;
       if (single && !part_without_outcome && !borrowed_outcome && !named_among && !named_object && !named_in_uncounted &&
           !(breakdown && whole >= 0) && !single_at_outcome(count->token_begin, v.end, trigger_at, e)) {
         i = count->token_end - 1;
@@ -2405,14 +2401,21 @@ class CasualtyExtractor {
 
   // "kill 38 across Ukraine", "throughout the south of Lebanon": a place
   // after "across" or "throughout" just after the fact is its extent.
-  bool countrywide_after(Span fact, Span window) const {
+  // "<preposition> the <noun>" within a few words after the fact, inside its window.
+  bool the_phrase_after(Span fact, Span window, const WordSet& prepositions, const WordSet& nouns) const {
     constexpr uint32_t kReach = 3;
     const size_t from = first_at_or_after(tokens_, fact.end, token_span);
-    for (size_t k = from; k + 2 < tokens_.size() && k < from + kReach && tokens_[k + 2].span.end <= window.end; ++k)
-      if ((iequals(tok(static_cast<uint32_t>(k)), "across") || iequals(tok(static_cast<uint32_t>(k)), "throughout")) &&
-          iequals(tok(static_cast<uint32_t>(k + 1)), "the") && iequals(tok(static_cast<uint32_t>(k + 2)), "country"))
-        return true;
+    for (size_t k = from; k + 2 < tokens_.size() && k < from + kReach && tokens_[k + 2].span.end <= window.end; ++k) {
+      const auto at = static_cast<uint32_t>(k);
+      if (prepositions.contains(tok(at)) && iequals(tok(at + 1), "the") && nouns.contains(tok(at + 2))) return true;
+    }
     return false;
+  }
+
+  bool countrywide_after(Span fact, Span window) const {
+    static constexpr std::string_view kAcross[] = {"across", "throughout"}, kCountry[] = {"country"};
+    static const WordSet across(kAcross), country(kCountry);
+    return the_phrase_after(fact, window, across, country);
   }
 
   const Entity* extent_after(Span fact, Span window) const {
@@ -2470,10 +2473,14 @@ class CasualtyExtractor {
            iequals(w, "raising") || iequals(w, "and") || iequals(w, "that") || iequals(w, "it") || iequals(w, "to");
   }
 
-  bool names_care_place(const Entity& place) const {
+  // The word right after a place's name ("Gaza health ministry": "health"), or "".
+  std::string_view word_after(const Entity& place) const {
     const size_t after = first_at_or_after(tokens_, place.span.end, token_span);
-    if (after >= tokens_.size()) return false;
-    const std::string_view w = tok(static_cast<uint32_t>(after));
+    return after < tokens_.size() ? tok(static_cast<uint32_t>(after)) : std::string_view();
+  }
+
+  bool names_care_place(const Entity& place) const {
+    const std::string_view w = word_after(place);
     return iequals(w, "hospital") || iequals(w, "clinic");
   }
 
@@ -2496,9 +2503,7 @@ class CasualtyExtractor {
   }
 
   bool names_defence_office(const Entity& place) const {
-    const size_t after = first_at_or_after(tokens_, place.span.end, token_span);
-    if (after >= tokens_.size()) return false;
-    const std::string_view w = tok(static_cast<uint32_t>(after));
+    const std::string_view w = word_after(place);
     return iequals(w, "defence") || iequals(w, "defense") || iequals(w, "military") || iequals(w, "army");
   }
 
@@ -2507,8 +2512,7 @@ class CasualtyExtractor {
                                                     "government", "authorities", "authority", "police",
                                                     "directorate", "governor", "officials", "hospital", "clinic"};
     static const WordSet offices(kOffices);
-    const size_t after = first_at_or_after(tokens_, place.span.end, token_span);
-    return after < tokens_.size() && offices.contains(tok(static_cast<uint32_t>(after)));
+    return offices.contains(word_after(place));
   }
 
   // "two of them later died at Finote Selam General Hospital", "died of her
@@ -4097,15 +4101,9 @@ class CasualtyExtractor {
 
   // "in the offensive", "during the campaign", "in the siege" right after the fact.
   bool over_the_campaign(Span fact, Span window) const {
-    static constexpr std::string_view kCampaigns[] = {"offensive", "campaign", "siege"};
-    static const WordSet campaigns(kCampaigns);
-    const size_t from = first_at_or_after(tokens_, fact.end, token_span);
-    constexpr uint32_t kReach = 3;
-    for (size_t k = from; k + 2 < tokens_.size() && k < from + kReach && tokens_[k + 2].span.end <= window.end; ++k)
-      if ((iequals(tok(static_cast<uint32_t>(k)), "in") || iequals(tok(static_cast<uint32_t>(k)), "during")) &&
-          iequals(tok(static_cast<uint32_t>(k + 1)), "the") && campaigns.contains(tok(static_cast<uint32_t>(k + 2))))
-        return true;
-    return false;
+    static constexpr std::string_view kDuring[] = {"in", "during"}, kCampaigns[] = {"offensive", "campaign", "siege"};
+    static const WordSet during(kDuring), campaigns(kCampaigns);
+    return the_phrase_after(fact, window, during, campaigns);
   }
 
   // "in a week of", "over three days of", "in two weeks of": a span of days

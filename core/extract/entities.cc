@@ -902,18 +902,24 @@ class EntityExtractor {
   }
 
   // A candidate the lexicon names and types: tokens [first, last), sure.
-  Candidate known_candidate(Span span, uint32_t first, uint32_t last, EntityType type, bool heading, bool repeat) const {
+  // A candidate named `span` over tokens [first, last), not yet typed.
+  Candidate span_candidate(Span span, uint32_t first, uint32_t last, bool heading, bool repeat) const {
     Candidate c;
     c.span = span;
     c.first = first;
     c.last = last;
     c.sentence = sentence_;
-    c.type = type;
-    c.lexicon_typed = true;
-    c.evidence = Evidence::kStrong;
     c.in_heading = heading;
     c.repeat = repeat;
     c.words = last - first;
+    return c;
+  }
+
+  Candidate known_candidate(Span span, uint32_t first, uint32_t last, EntityType type, bool heading, bool repeat) const {
+    Candidate c = span_candidate(span, first, last, heading, repeat);
+    c.type = type;
+    c.lexicon_typed = true;
+    c.evidence = Evidence::kStrong;
     return c;
   }
 
@@ -1091,14 +1097,8 @@ class EntityExtractor {
     // when the lexicon knows it as a person, a people or a body.
     if (allegiance_prefix(tok(a)) > 0) {
       const size_t prefix = allegiance_prefix(tok(a));
-      Candidate c;
-      c.span = {static_cast<uint32_t>(tokens_[a].span.begin + prefix), tokens_[b - 1].span.end};
-      c.first = a;
-      c.last = b;
-      c.sentence = sentence_;
-      c.repeat = repeat;
-      c.in_heading = heading;
-      c.words = b - a;
+      Candidate c = span_candidate({static_cast<uint32_t>(tokens_[a].span.begin + prefix), tokens_[b - 1].span.end}, a,
+                                   b, heading, repeat);
       const std::string_view name = c.span.of(text_);
       if (lexicon::is_known_person(name)) {
         c.type = EntityType::kPerson;
@@ -1219,14 +1219,8 @@ class EntityExtractor {
     if (compound_suffix(tok(b - 1)) > 0) {
       const std::string_view w = tok(b - 1);
       const size_t suffix = compound_suffix(w);
-      Candidate c;
-      c.span = {tokens_[a].span.begin, static_cast<uint32_t>(tokens_[b - 1].span.end - suffix)};
-      c.first = a;
-      c.last = b;
-      c.sentence = sentence_;
-      c.repeat = repeat;
-      c.in_heading = heading;
-      c.words = b - a;
+      Candidate c = span_candidate({tokens_[a].span.begin, static_cast<uint32_t>(tokens_[b - 1].span.end - suffix)}, a,
+                                   b, heading, repeat);
       const std::string_view name = c.span.of(text_);
       if (!type_by_lexicon(name, c)) {
         // ("London-based": a place; "Nato-backed": a body; "Barbados-flagged":
@@ -1404,19 +1398,12 @@ class EntityExtractor {
         lexicon::is_person_title(tok(a - 1)))
       title = tokens_[a - 1].span;
 
-    Candidate c;
-    c.span = {tokens_[a].span.begin, tokens_[b - 1].span.end};
-    c.first = a;
-    c.last = b;
-    c.sentence = sentence_;
+    Candidate c = span_candidate({tokens_[a].span.begin, tokens_[b - 1].span.end}, a, b, heading, repeat);
     // Possessives stay outside the span: "al-Assad's" -> "al-Assad".
     const std::string_view last = tok(b - 1);
     c.span.end -= static_cast<uint32_t>(last.size() - strip_possessive(last).size());
     c.titled = titled;
     c.title = title;
-    c.repeat = repeat;
-    c.in_heading = heading;
-    c.words = b - a;
     classify(c, sent, a, b, settlement);
     candidates_.push_back(c);
   }

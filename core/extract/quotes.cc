@@ -453,7 +453,8 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
     // ('..., the Kurdish regional government said. It condemned the "terrorist
     // attack"': first the body that spoke in the sentence before.)
     // 'MSF quoted a doctor ...:' then the quote's own paragraph: the introducer's words.
-    if (!at) at = introduced_by_colon(ctx, seg, q);
+    const bool verb_near = at.has_value();
+    if (!verb_near) at = introduced_by_colon(ctx, seg, q);
     const bool it = at && at->pronoun && chars::iequals(at->span.of(in.text), "it");
     std::optional<Span> body = it ? body_speaking_before(ctx, seg, at->span) : std::nullopt;
     if (it && !body) body = body_opening_sentence_before(in.text, seg, *in.entities, at->span);
@@ -519,7 +520,8 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
     }
     // 'An activist who identified himself as Abu Hisham described the scene:'
     // and the quote opening the next paragraph: the one who introduced it.
-    if (quote.speaker.empty())
+    // (Asked above already when no verb was near.)
+    if (quote.speaker.empty() && verb_near)
       if (const auto intro = introduced_by_colon(ctx, seg, q)) {
         quote.speaker = intro->name;
         quote.speaker_span = intro->span;
