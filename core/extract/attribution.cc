@@ -347,6 +347,13 @@ bool is_media_noun(std::string_view w) {
   return set.contains(w);
 }
 
+// Words of a place's phrase after a reporter: "in the nearby town of
+// Amiriyat al-Falluja", "at the governor's office in Homs".
+bool in_place_phrase(std::string_view w) {
+  return chars::is_ascii_upper(w[0]) || lexicon::is_preposition(w) || lexicon::is_settlement_noun(w) ||
+         iequals(w, "the") || iequals(w, "nearby") || iequals(w, "-");
+}
+
 bool is_reporter_noun(std::string_view w) {
   static constexpr std::string_view kReporters[] = {
       "activists", "activist", "residents", "resident", "witnesses", "witness", "officials", "official",
@@ -357,7 +364,8 @@ bool is_reporter_noun(std::string_view w) {
       "groups", "group", "agency", "ministry", "hospital", "defence", "defense", "woman", "man", "mother",
       "father", "survivor", "survivors", "soldier", "soldiers", "fighter", "fighters", "rebel", "rebels", "nurse",
       "villager", "villagers", "teacher", "student", "refugee", "refugees", "police", "army", "military",
-      "authorities", "medic", "mayor", "governor", "media"};
+      "authorities", "medic", "mayor", "governor", "media", "officer", "officers", "policeman", "diplomat",
+      "diplomats", "elder", "elders"};
   static const WordSet set(kReporters);
   return set.contains(w);
 }
@@ -763,9 +771,18 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
         }
         // Or a reporting noun or an organisation heads the subject before
         // the preposition: "activists in Homs said", "the UN Mission in Afghanistan said".
-        if (!candidate && a >= begin + 2 && (is_reporter_noun(tok(a - 2)) || org_ends_at(ctx, tokens[a - 2].span.end))) {
-          uint32_t k = a - 2;
-          while (k > begin && a - 2 - k < 4 && !is_boundary_punct(tok(k - 1)) && !quoted(k - 1) &&
+        // ("a police officer in the nearby town of Amiriyat al-Falluja told
+        // Reuters": back over the place's phrase to the reporter.)
+        uint32_t head = a >= begin + 2 ? a - 2 : a;
+        constexpr uint32_t kPlaceWords = 6;
+        // ("A spokesman at the hospital in Kafr Takharim said": hop by hop.)
+        for (uint32_t j = a - 1; !candidate && j > begin + 1 && a - j <= 2 * kPlaceWords &&
+                                 (in_place_phrase(tok(j - 1)) || is_reporter_noun(tok(j - 1)));
+             --j)
+          if (lexicon::is_preposition(tok(j - 1)) && is_reporter_noun(tok(j - 2))) head = j - 2;
+        if (!candidate && a >= begin + 2 && (is_reporter_noun(tok(head)) || org_ends_at(ctx, tokens[a - 2].span.end))) {
+          uint32_t k = head;
+          while (k > begin && head - k < 4 && !is_boundary_punct(tok(k - 1)) && !quoted(k - 1) &&
                  !is_clause_word(tok(k - 1)) && !is_speech_verb(tok(k - 1)) &&
                  tokens[k - 1].kind != TokenKind::kNumber)
             --k;
@@ -920,8 +937,18 @@ std::optional<Span> body_opening_sentence_before(std::string_view text, const Se
   const auto& sents = seg.sentences;
   auto it = std::partition_point(sents.begin(), sents.end(), [&](const Sentence& s) { return s.span.end <= pronoun.begin; });
   if (it == sents.end()) return std::nullopt;
-  // The pronoun opens its sentence: the body is in the sentence before.
-  if (seg.tokens[it->token_begin].span.begin == pronoun.begin) {
+  // The pronoun opens its sentence, or its main clause after an opening
+  // phrase ("In a monthly report issued in April, it said"): the body is in
+  // the sentence before.
+  const auto opens_main_clause = [&]() {
+    const uint32_t at = static_cast<uint32_t>(first_at_or_after(seg.tokens, pronoun.begin, token_span));
+    const std::string_view first = seg.tokens[it->token_begin].span.of(text);
+    if (at <= it->token_begin + 1 || seg.tokens[at - 1].span.of(text) != "," || !lexicon::is_preposition(first))
+      return false;
+    const size_t e = first_at_or_after(ents, it->span.begin, entity_span);
+    return e >= ents.size() || ents[e].span.begin >= pronoun.begin || ents[e].type != EntityType::kOrg;
+  };
+  if (seg.tokens[it->token_begin].span.begin == pronoun.begin || opens_main_clause()) {
     if (it == sents.begin() || (it - 1)->paragraph != it->paragraph) return std::nullopt;
     --it;
   }

@@ -482,6 +482,10 @@ class CasualtyExtractor {
     if (i >= e) return false;
     // ("a child and his father were among the dead": a relative by a possessive.)
     if (is_possessive_determiner(tok(i)) && i + 1 < e && is_relative(tok(i + 1))) return true;
+    // ("his cousin and the cousin's wife": an owner named by a noun.)
+    if (iequals(tok(i), "the") && i + 2 < e && chars::strip_possessive(tok(i + 1)).size() < tok(i + 1).size() &&
+        is_relative(tok(i + 2)))
+      return true;
     if (!(iequals(tok(i), "a") || iequals(tok(i), "an"))) return false;
     const Victims v = victims_after(i + 1, e);
     return v.noun != nullptr;
@@ -1196,9 +1200,13 @@ class CasualtyExtractor {
       seen_among = seen_among || iequals(w, "among");
       auto count = parse_count(text_, tokens_, i, e);
       std::optional<Victims> single_victims;  // "a man was killed": a count of one with a singular victim
+      bool counted_group = false;              // "a family of seven": many, though one noun
       // "His grandson was also killed": a possessive before a relative is one victim too.
       // ("whose 16-year-old daughter", "their civilian driver": an age or a modifier between.)
-      const bool possessive_kin = is_possessive_determiner(w) && i + 1 < e &&
+      // ("his cousin and the cousin's wife": a possessive noun, as "his" is.)
+      const bool possessive_noun = i > b && iequals(tok(i - 1), "the") && chars::is_ascii_lower(w[0]) &&
+                                   chars::strip_possessive(w).size() < w.size() && is_relative(chars::strip_possessive(w));
+      const bool possessive_kin = (is_possessive_determiner(w) || possessive_noun) && i + 1 < e &&
                                   (is_relative(tok(i + 1)) || (age_end(i + 1, e) > i + 1 && age_end(i + 1, e) < e &&
                                                                is_relative(tok(age_end(i + 1, e)))) ||
                                    (i + 2 < e && chars::is_ascii_lower(tok(i + 1)[0]) && victim_of(tok(i + 1)) &&
@@ -1305,6 +1313,7 @@ class CasualtyExtractor {
           group.of_phrase = true;
           count = Count{i, i + 1, members, members, "", ""};
           single_victims = group;
+          counted_group = true;
         }
       }
       // Names after punctuation may restate victims already counted: "two
@@ -1503,6 +1512,9 @@ class CasualtyExtractor {
           t = toll;
           trigger_at = toll_at;
           named_toll = true;
+          // "put the death toll among Islamic State fighters at 37": the toll's victims.
+          if (!v.noun && toll_at + 2 < count->token_begin && iequals(tok(toll_at + 1), "among"))
+            if (const Victims among = victims_after(toll_at + 2, count->token_begin); among.noun) v = among;
         }
       }
       if (!t) t = taken_hostage(*count, v, b, e, &trigger_at);
@@ -1591,7 +1603,8 @@ class CasualtyExtractor {
       // a part of a toll ("among them a nurse").
       // ("killed American reporter Marie Colvin": names right after the verb and their description.)
       const bool named_object = names_after_verb && trigger_at < count->token_begin;
-      if (single && !part_without_outcome && !borrowed_outcome && !named_among && !named_object && !named_in_uncounted &&
+      if (single && !counted_group && !part_without_outcome && !borrowed_outcome && !named_among && !named_object &&
+          !named_in_uncounted &&
           !(breakdown && whole >= 0) && !single_at_outcome(count->token_begin, v.end, trigger_at, e)) {
         i = count->token_end - 1;
         continue;
@@ -1612,7 +1625,8 @@ class CasualtyExtractor {
       Casualty c;
       // The evidence is the count with its victims and outcome word; a
       // borrowed outcome word stays with the fact that owns it.
-      uint32_t victims_end = v.noun ? v.end : count->token_end + (of_them ? 1 : 0);  // "dozens of them"
+      // (A toll's victims may come before its count: the evidence runs on to the count.)
+      uint32_t victims_end = v.noun ? std::max(v.end, count->token_end) : count->token_end + (of_them ? 1 : 0);  // "dozens of them"
       // "took 15 workers hostage": the hostage word after the victims is evidence too.
       if (t == &kHostage && victims_end < e && is_hostage_word(tok(victims_end))) ++victims_end;
       const uint32_t first = borrowed_outcome ? count->token_begin : std::min(count->token_begin, trigger_at);
@@ -1778,6 +1792,8 @@ class CasualtyExtractor {
         const bool opens_with_among = evidence.size() > 6 && iequals(evidence.substr(0, 6), "among ");
         const size_t among = opens_with_among ? 0 : evidence.find(" among ");
         if (among == std::string_view::npos) continue;
+        // "the death toll among fighters ... at 37" names the toll's own victims.
+        if (among >= 4 && is_toll_noun(evidence.substr(among - 4, 4)) && !opens_with_among) continue;
         // "10 civilians among them children were killed": the count is a whole.
         const std::string_view next = evidence.substr(among + (opens_with_among ? 6 : 7), 5);
         if (iequals(next.substr(0, 4), "them") || iequals(next.substr(0, 4), "whom")) continue;
@@ -2048,10 +2064,13 @@ class CasualtyExtractor {
         last_place_ = c.location;
         last_place_paragraph_ = s.paragraph;
       }
-    } else if (c.scope != "incident" && names_the_town(window)) {
+    } else if (const StoryPlace story = c.scope != "incident" ? names_the_town(window) : StoryPlace::kNone;
+               story != StoryPlace::kNone) {
       // "rounded up hundreds of men at the town's market on March 27": the
       // town the story is about, though the toll is of another day.
-      c.location = !last_place_.empty() && last_place_paragraph_ + 1 >= s.paragraph ? last_place_ : lead_place();
+      c.location = story == StoryPlace::kTown && !last_place_.empty() && last_place_paragraph_ + 1 >= s.paragraph
+                       ? last_place_
+                       : std::string(lead_place());
     } else if (c.scope == "incident" && !nationwide(window) && !places_only_parts) {
       if (!last_place_.empty() && last_place_paragraph_ == s.paragraph) c.location = last_place_;
       else if (!opens_other_story(s)) {
@@ -2244,9 +2263,7 @@ class CasualtyExtractor {
     return find_word(words, "nationwide", 0) != std::string_view::npos ||
            words.find("across the country") != std::string_view::npos ||
            words.find("across the nation") != std::string_view::npos ||
-           words.find("over the past day") != std::string_view::npos ||
-           words.find("over the past 24 hours") != std::string_view::npos ||
-           words.find("in the past 24 hours") != std::string_view::npos;
+           words.find("over the past day") != std::string_view::npos;
   }
 
   // "told reporters in Ankara", "a news conference in Geneva": where the
@@ -2534,7 +2551,11 @@ class CasualtyExtractor {
         iequals(tok(in_at - 3), "the"))
       in_at -= 3;
     const bool in_hospital = in_at >= s.token_begin + 2 && iequals(tok(in_at - 1), "in") && care_noun(tok(in_at - 2));
-    if (!hospital_name && !in_hospital) return false;
+    // ("brought into Suruc hospital": the town's hospital.)
+    const uint32_t after = token_at(s, place.span.end);
+    const bool town_hospital = after < s.token_end && tokens_[after].span.begin == place.span.end + 1 &&
+                               care_noun(tok(after));
+    if (!hospital_name && !in_hospital && !town_hospital) return false;
     for (uint32_t k = s.token_begin; k + 1 < s.token_end; ++k) {
       const bool later_died = iequals(tok(k), "later") && (iequals(tok(k + 1), "died") || iequals(tok(k + 1), "succumbed"));
       const bool of_wounds = (iequals(tok(k), "wounds") || iequals(tok(k), "injuries")) && k >= s.token_begin + 2 &&
@@ -2542,12 +2563,23 @@ class CasualtyExtractor {
       // "140 wounded had been taken to the health centre in Kaya".
       // ("taken about a dozen wounded to hospital in Bunia": the people between.)
       const bool brought = ((iequals(tok(k), "taken") || iequals(tok(k), "rushed") || iequals(tok(k), "evacuated") ||
-                             iequals(tok(k), "admitted") || iequals(tok(k), "transferred")) &&
-                            word_within(k + 1, s.token_end, "to", 6)) ||
+                             iequals(tok(k), "admitted") || iequals(tok(k), "transferred") || iequals(tok(k), "brought")) &&
+                            (word_within(k + 1, s.token_end, "to", 6) || word_within(k + 1, s.token_end, "into", 6))) ||
                            // "were being treated in hospitals in Turkey".
                            (iequals(tok(k), "treated") && iequals(tok(k + 1), "in"));
-      if (later_died || of_wounds || brought) return true;
+      if (later_died || of_wounds || (brought && !bodies_before(s.token_begin, k))) return true;
     }
+    return false;
+  }
+
+  // "30 bodies had been brought to one field hospital in Kafr Batna": the
+  // dead are brought to where they were killed, not cared for elsewhere.
+  // (Only the verb's own subject: "recovered the bodies of a man ... and
+  // transferred the injured child to a hospital in Ariha".)
+  bool bodies_before(uint32_t b, uint32_t k) const {
+    constexpr uint32_t kSubjectReach = 4;  // "bodies had been brought"
+    for (uint32_t m = std::max(b, k > kSubjectReach ? k - kSubjectReach : 0); m < k; ++m)
+      if (iequals(tok(m), "bodies") || iequals(tok(m), "corpses")) return true;
     return false;
   }
 
@@ -2642,17 +2674,26 @@ class CasualtyExtractor {
     return std::string();
   }
 
-  // "the town's market", "in the city": the story's town, named before.
-  bool names_the_town(Span window) const {
+  // "the town's market", "in the city": the story's town, named before
+  // (kTown); "since the offensive began": the story's own offensive, where
+  // its lead is (kLead).
+  enum class StoryPlace { kNone, kTown, kLead };
+  StoryPlace names_the_town(Span window) const {
     for (size_t k = first_at_or_after(tokens_, window.begin, token_span);
          k + 1 < tokens_.size() && tokens_[k + 1].span.end <= window.end; ++k) {
       if (!iequals(tok(static_cast<uint32_t>(k)), "the")) continue;
       const std::string_view noun = chars::strip_possessive(tok(static_cast<uint32_t>(k + 1)));
-      if (iequals(noun, "town") || iequals(noun, "city") || iequals(noun, "village")) return true;
-      // "since the offensive began": the story's own offensive, where the story is.
-      if (iequals(noun, "offensive") || iequals(noun, "siege") || iequals(noun, "assault")) return true;
+      if (iequals(noun, "town") || iequals(noun, "city") || iequals(noun, "village")) return StoryPlace::kTown;
+      if (iequals(noun, "offensive") || iequals(noun, "siege") || iequals(noun, "assault")) return StoryPlace::kLead;
+      // "since the fighting erupted Sunday night": the story's own round of
+      // fighting, begun days ago (not "since the fighting began in 2011").
+      if (iequals(noun, "fighting") || iequals(noun, "clashes")) {
+        constexpr size_t kWordsToDay = 4;
+        for (size_t m = k + 2; m < tokens_.size() && m <= k + 1 + kWordsToDay && tokens_[m].span.end <= window.end; ++m)
+          if (lexicon::is_weekday(tok(static_cast<uint32_t>(m)))) return StoryPlace::kLead;
+      }
     }
-    return false;
+    return StoryPlace::kNone;
   }
 
   // "Aleppo University", "Garissa University College", "Mosul General

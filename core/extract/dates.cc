@@ -456,7 +456,12 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
                                   (i + 2 < end && chars::is_ascii_lower(tok(i + 1)[0]) && names_an_event(tok(i + 2))));
         // ("says 2023 is on course to be the deadliest year": a year the subject of "is" or "was".)
         const bool year_as_subject = i + 1 < end && (iequals(tok(i + 1), "is") || iequals(tok(i + 1), "was"));
-        if (is_year_cue(before) || second_of_pair || dates_event || year_as_subject) {
+        // ("Copyright © Rudaw 2015": the owner's name between the notice and its year.)
+        constexpr uint32_t kOwnerWords = 4;
+        bool copyright_year = false;
+        for (uint32_t k = i - 1; k > begin && i - k <= kOwnerWords && !copyright_year; --k)
+          copyright_year = iequals(tok(k - 1), "copyright") || tok(k - 1) == "\xC2\xA9";
+        if (is_year_cue(before) || second_of_pair || dates_event || year_as_subject || copyright_year) {
           found = true;
           m.value = std::string(w);
         }

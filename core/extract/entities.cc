@@ -695,6 +695,11 @@ class EntityExtractor {
             last = j++;
             break;
           }
+          // "Deir Ezzor 24", "France 24": a news network named so.
+          if (j == last + 1 && j > i && is_news_network_number(j, e) && !(j == i + 1 && gazetteer::is_common_word(tok(i)))) {
+            last = j++;
+            break;
+          }
           if (w == "and") {
             if (const uint32_t tail_end = name_continues_after_and(i, last, j, b, e)) {
               last = tail_end - 1;
@@ -900,8 +905,14 @@ class EntityExtractor {
                                        iequals(tok(b - 1), "Times") || iequals(tok(b - 1), "Post") ||
                                        iequals(tok(b - 1), "Journal"));
   }
+  // "24" after a name, then no lower-case word: the numbered name media in
+  // the region take ("Deir Ezzor 24", "Raqqa 24"), not "Homs 24 hours"
+  // (nor, after an everyday word, "Case 24.").
+  bool is_news_network_number(uint32_t j, uint32_t e) const {
+    return tok(j) == "24" && (j + 1 >= e || tokens_[j + 1].kind != TokenKind::kWord ||
+                              !chars::is_ascii_lower(tok(j + 1)[0]) || is_speech_verb(tok(j + 1)));
+  }
 
-  // A candidate the lexicon names and types: tokens [first, last), sure.
   // A candidate named `span` over tokens [first, last), not yet typed.
   Candidate span_candidate(Span span, uint32_t first, uint32_t last, bool heading, bool repeat) const {
     Candidate c;
@@ -915,6 +926,7 @@ class EntityExtractor {
     return c;
   }
 
+  // A candidate the lexicon names and types: tokens [first, last), sure.
   Candidate known_candidate(Span span, uint32_t first, uint32_t last, EntityType type, bool heading, bool repeat) const {
     Candidate c = span_candidate(span, first, last, heading, repeat);
     c.type = type;
@@ -1112,6 +1124,11 @@ class EntityExtractor {
       candidates_.push_back(c);
       return;
     }
+    if (b - a >= 2 && is_news_network_number(b - 1, b)) {
+      candidates_.push_back(
+          known_candidate({tokens_[a].span.begin, tokens_[b - 1].span.end}, a, b, EntityType::kOrg, heading, repeat));
+      return;
+    }
     // "UN-Arab League envoy Kofi Annan": two bodies joined by a hyphen.
     if (split_joint_bodies(a, b, heading, repeat)) return;
     // "told The National", "The Times of Israel reported": a paper whose
@@ -1119,7 +1136,9 @@ class EntityExtractor {
     // So does one told something: "a resident told The Irrawaddy".
     const bool told_the = b - a >= 2 && tok(a) == "The" && a > sent.token_begin && iequals(tok(a - 1), "told") &&
                           !lexicon::is_known_org(words(a + 1, b - 1));
-    if (b - a >= 2 && tok(a) == "The" && a > sent.token_begin && !opens_clause(sent, a) &&
+    // So does a line that is the paper's name alone ("By Antoine Amrieh / The Daily Star").
+    const bool paper_line = b - a >= 2 && a == sent.token_begin && b == sent.token_end && names_paper(a + 1, b);
+    if (b - a >= 2 && tok(a) == "The" && ((a > sent.token_begin && !opens_clause(sent, a)) || paper_line) &&
         (names_paper(a + 1, b) || told_the)) {
       candidates_.push_back(
           known_candidate({tokens_[a].span.begin, tokens_[b - 1].span.end}, a, b, EntityType::kOrg, heading, repeat));

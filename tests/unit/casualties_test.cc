@@ -3019,3 +3019,69 @@ TEST_CASE("held-out-48: the next part of the dead; 'the neighbour's two sons'; w
   CHECK(f[1].count_min == 60);
   CHECK(f[1].location != "Benghazi");
 }
+
+TEST_CASE("held-out-49: 'the death toll among X ... at 37' names its victims and is no part; a story's own day tally") {
+  auto f = facts_of("KOBANI, Syria - Kurdish fighters drove Islamic State militants out of eastern Kobani on Monday after "
+                    "street battles in which at least 43 jihadists died, a YPG commander told Rudaw.\n\n"
+                    "The Syrian Observatory for Human Rights put the death toll among Islamic State fighters over the "
+                    "past 24 hours at 37, with another 12 killed in US-led coalition air strikes south of the town.",
+                    "2015-01-26");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].count_min == 37);
+  CHECK(f[1].victims == "Islamic State fighters");
+  CHECK(f[1].victim_class == "combatant");
+  CHECK(f[1].part_of == -1);
+  CHECK(f[1].location == "Kobani");  // a day's tally in a story of one town is that town's
+}
+
+TEST_CASE("held-out-49: a town's hospital the wounded are brought into; bodies brought to a hospital stay there") {
+  auto f = facts_of("KOBANI, Syria - Fighting went on in Kobani on Monday.\n\nTurkish officials at the Mursitpinar "
+                    "border crossing said three wounded fighters were brought into Suruc hospital on Monday evening.",
+                    "2015-01-26");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Kobani");
+  f = facts_of("Activists reported at least 30 bodies had been brought to one field hospital in Kafr Batna.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Kafr Batna");
+}
+
+TEST_CASE("held-out-49: a tally 'since the fighting erupted Sunday night' is the story's town's") {
+  auto f = facts_of("Clashes raged in Tripoli for a third day Tuesday, raising the death toll to 17.\n\n"
+                    "A boy was shot dead by a sniper on Syria Street.\n\nMore than 110 people have been wounded since "
+                    "the fighting erupted Sunday night, according to the state-run National News Agency.",
+                    "2013-05-22");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].scope == "cumulative");
+  CHECK(f[2].location == "Tripoli");
+  // Not a war's own start: "since the fighting began in 2011" names no town.
+  f = facts_of("HOMS, Syria - Shelling hit Homs.\n\nAt least 84 journalists have been killed since the fighting began "
+               "in 2011, the Committee to Protect Journalists said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location != "Homs");
+}
+
+TEST_CASE("held-out-49: 'a police officer in the nearby town of X told Reuters'; 'a family of seven, among them ...'") {
+  auto f = facts_of("At least 12 members of the security forces were killed in the Naimiya district, a police officer in "
+                    "the nearby town of Amiriyat al-Falluja told Reuters.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "a police officer in the nearby town of Amiriyat al-Falluja");
+  f = facts_of("A spokesman at the hospital in Kafr Takharim in Idlib said an air strike hit its courtyard, killing 14 people.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "A spokesman at the hospital in Kafr Takharim in Idlib");
+  f = facts_of("A family of seven, among them three children, was killed when a mortar round hit their car in Falluja.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 7);
+  CHECK(f[1].count_min == 3);
+  CHECK(f[1].part_of == 0);
+}
+
+TEST_CASE("held-out-49: 'his cousin and the cousin's wife'; 'In a report ..., it said' is the body named before") {
+  auto f = facts_of("He said his cousin and the cousin's wife were killed on Monday when their house was hit.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].victims == "cousin");
+  CHECK(f[1].victims == "wife");
+  f = facts_of("The coalition has not commented on the strikes. In a monthly report issued in April, it said it had "
+               "killed at least 352 civilians in Iraq and Syria since 2014.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "The coalition");
+}

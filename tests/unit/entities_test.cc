@@ -1240,3 +1240,18 @@ TEST_CASE("old misses mended: 'pro-Assad', 'the Ministry for Foreign Affairs', '
   check_entity(e, "Roman", "NORP");
   check_entity(e, "Roman Abramovich", "PERSON");
 }
+
+TEST_CASE("held-out-49: a news network numbered 24 is a body; a copyright's year after its owner") {
+  auto e = entities_of("Strikes killed 21 civilians, according to the local network \"Deir Ezzor 24\". France 24 said "
+                       "so too. In Homs 24 hours later it was calm.\n\nCopyright © Rudaw 2015");
+  check_entity(e, "Deir Ezzor 24", "ORG");
+  check_entity(e, "France 24", "ORG");
+  check_entity(e, "Homs", "LOC");
+  check_entity(e, "2015", "DATE");
+}
+
+TEST_CASE("held-out-49: a line that is a paper's name alone keeps its 'The'") {
+  const auto e = entities_of("By Antoine Amrieh\nThe Daily Star\n\nTRIPOLI, Lebanon: Clashes raged. The Guardian reported it.");
+  check_entity(e, "The Daily Star", "ORG");
+  check_entity(e, "Guardian", "ORG");  // opening a sentence, "The" is the sentence's
+}

@@ -459,3 +459,10 @@ TEST_CASE("'a figure officials rejected as \"propaganda\"': the officials' word"
   // "a group of residents" stays whole.
   CHECK(quotes_of("\"We ran,\" a group of residents said.")[0].speaker == "a group of residents");
 }
+
+TEST_CASE("a partial quote after 'In a report ..., it said' is the body the sentence before opens with") {
+  const auto q = quotes_of("The coalition has not commented on the strikes. In a monthly report issued in April, it said "
+                           "it had \"unintentionally killed\" at least 352 civilians.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "The coalition");
+}
