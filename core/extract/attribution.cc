@@ -347,6 +347,21 @@ bool is_media_noun(std::string_view w) {
   return set.contains(w);
 }
 
+// Verbs a monitor reports by ("SOHR monitored the death of ...", "had
+// published yesterday that ..."), speech verbs only before "that" or a death.
+bool is_monitoring_verb(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {"monitored", "monitors", "learned", "learnt", "published",
+                                                "recorded", "records", "registered", "documents", "document"};
+  static const WordSet set(kVerbs);
+  return set.contains(w);
+}
+
+// "the death of", "the killing of": a noun of the toll a monitor reports.
+bool trigger_noun_after(std::string_view w) {
+  return iequals(w, "death") || iequals(w, "deaths") || iequals(w, "killing") || iequals(w, "killings") ||
+         iequals(w, "martyrdom");
+}
+
 // Words of a place's phrase after a reporter: "in the nearby town of
 // Amiriyat al-Falluja", "at the governor's office in Homs".
 bool in_place_phrase(std::string_view w) {
@@ -574,6 +589,15 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     const bool reaction = kind == 0 && v + 1 < end && is_reaction_word(w) && be_form_before(v) &&
                           (iequals(tok(v + 1), "by") || iequals(tok(v + 1), "at"));
     if (reaction) kind = 1;
+    // "The SOHR monitored the death of 4 members", "also learned that the
+    // regime forces arrested 11": a monitor's verbs report only a death or a
+    // clause they introduce (not "drones monitored the convoy").
+    // ("had published yesterday that": a time word may come between.)
+    if (kind == 0 && v + 1 < end && is_monitoring_verb(w) &&
+        (iequals(tok(v + 1), "that") ||
+         (v + 2 < end && iequals(tok(v + 2), "that") && tokens[v + 1].kind == TokenKind::kWord) ||
+         (v + 2 < end && iequals(tok(v + 1), "the") && trigger_noun_after(tok(v + 2)))))
+      kind = 1;
     std::optional<Attribution> candidate;
     if (iequals(w, "according") && v + 1 < end && iequals(tok(v + 1), "to")) {
       uint32_t b = v + 2, e = b;
@@ -958,6 +982,19 @@ std::optional<Span> body_opening_sentence_before(std::string_view text, const Se
   if (e < ents.size() && ents[e].type == EntityType::kOrg && ents[e].span.begin < pronoun.begin &&
       ents[e].span.begin <= seg.tokens[std::min(s.token_begin + kOpening, s.token_end - 1)].span.begin)
     return ents[e].span;
+  // "Turkey's military said ...": a country's body, named by its possessive
+  // and up to three lower-case words ("Russia's defence ministry").
+  if (e < ents.size() && ents[e].type == EntityType::kLoc && ents[e].span.begin == s.span.begin &&
+      text.substr(ents[e].span.end, 3) == "'s " && lexicon::is_country_or_region(ents[e].span.of(text))) {
+    constexpr uint32_t kBodyWords = 3;
+    const uint32_t after = static_cast<uint32_t>(first_at_or_after(seg.tokens, ents[e].span.end + 3, token_span));
+    uint32_t k = after;
+    while (k < s.token_end && k < after + kBodyWords && seg.tokens[k].kind == TokenKind::kWord &&
+           chars::is_ascii_lower(seg.tokens[k].span.of(text)[0]) && !is_speech_verb(seg.tokens[k].span.of(text)))
+      ++k;
+    if (k > after && k < s.token_end && is_speech_verb(seg.tokens[k].span.of(text)))
+      return Span{ents[e].span.begin, seg.tokens[k - 1].span.end};
+  }
   // "The government put ...": "The" and one lower-case noun; or with a
   // nationality before it: "The Israeli military disputed ...".
   if (s.token_end - s.token_begin < 3) return std::nullopt;

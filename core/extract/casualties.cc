@@ -434,8 +434,9 @@ class CasualtyExtractor {
           if (iequals(tok(m), "the") && m + 1 < e) ++m;
           if (is_capitalised_word(m)) {
             const uint32_t name_begin = m;
-            while (m < e && (is_capitalised_word(m) || ((iequals(tok(m), "of") || iequals(tok(m), "for")) &&
-                                                        m + 1 < e && is_capitalised_word(m + 1))))
+            // ("a commander of Jaish al-Islam": "al-" inside the name.)
+            while (m < e && (is_capitalised_word(m) || (m > name_begin && particle_name_word(m)) ||
+                             ((iequals(tok(m), "of") || iequals(tok(m), "for")) && m + 1 < e && is_capitalised_word(m + 1))))
               ++m;
             // Not "officers of the Western and Arab-backed rebel army": a
             // nationality or a hyphenated modifier describes a name yet to come.
@@ -745,6 +746,15 @@ class CasualtyExtractor {
 
   bool is_capitalised_word(uint32_t k) const {
     return tokens_[k].kind == TokenKind::kWord && chars::case_at(tok(k), 0) == utf8::LetterCase::kUpper;
+  }
+
+  // "al-Islam", "bin Laden"'s "bin": a name's lower-case particle, joined or before a capital.
+  bool particle_name_word(uint32_t k) const {
+    const std::string_view w = tok(k);
+    const size_t dash = w.find('-');
+    if (dash != std::string_view::npos && dash + 1 < w.size())
+      return lexicon::is_name_particle(w.substr(0, dash)) && chars::case_at(w, dash + 1) == utf8::LetterCase::kUpper;
+    return lexicon::is_name_particle(w) && k + 1 < tokens_.size() && is_capitalised_word(k + 1);
   }
 
   // "20 were killed", "three have been wounded": only auxiliary verbs
@@ -1951,7 +1961,9 @@ class CasualtyExtractor {
     // tolls of the sentence ("..., with 77,143 wounded") are the same count's.
     bool owned_count = false;
     if (c.source.empty() && !quote) {
-      if (const auto owner = owner_of_count(c.span)) {
+      std::optional<Span> owner = owner_of_count(c.span);
+      if (!owner) owner = subject_owning_toll(c.span, s);
+      if (owner) {
         const std::string_view words = owner->of(text_);
         const std::string_view head = words.substr(words.rfind(' ') + 1);
         const auto earlier = resolve_definite_description(ctx_, *owner);
@@ -2401,6 +2413,19 @@ class CasualtyExtractor {
            !is_region_adjective(w);
   }
 
+  // "in Syria", "Syria: ...", "Syria's dead", "Sudan's war": a country
+  // named as where things happen, or owning its own dead or war.
+  bool names_country_as_place(const Entity& country) const {
+    const size_t at = first_at_or_after(tokens_, country.span.begin, token_span);
+    if (at > 0 && lexicon::is_preposition(tok(static_cast<uint32_t>(at - 1)))) return true;
+    if (text_.substr(country.span.end, 1) == ":") return true;
+    if (text_.substr(country.span.end, 2) != "'s") return false;
+    const size_t next = first_at_or_after(tokens_, country.span.end + 2, token_span);
+    if (next >= tokens_.size()) return false;
+    const std::string_view w = tok(static_cast<uint32_t>(next));
+    return iequals(w, "dead") || iequals(w, "war") || iequals(w, "conflict") || iequals(w, "civil") || victim_of(w);
+  }
+
   // "northern", "coastal", "eastern": words that place what follows.
   static bool is_region_adjective(std::string_view w) {
     static constexpr std::string_view kWords[] = {"northern", "southern", "eastern", "western", "central", "coastal",
@@ -2482,6 +2507,25 @@ class CasualtyExtractor {
     while (a > 0 && k - 1 - a < kOwnerWords && tokens_[a - 1].kind == TokenKind::kWord && !ends_owner_phrase(tok(a - 1)))
       --a;
     return Span{tokens_[a].span.begin, tokens_[k - 1].span.end - static_cast<uint32_t>(mark)};
+  }
+
+  // "The United Nations stopped updating its own toll ... when it stood at
+  // 191,000": a toll owned by "its" is the sentence's subject's, a body
+  // named as the sentence opens.
+  std::optional<Span> subject_owning_toll(Span fact, const Sentence& s) const {
+    const size_t first = first_at_or_after(tokens_, fact.begin, token_span);
+    if (first < s.token_begin + 2 || first >= s.token_end || !is_toll_noun(tok(static_cast<uint32_t>(first))))
+      return std::nullopt;
+    uint32_t k = static_cast<uint32_t>(first) - 1;
+    if (iequals(tok(k), "own")) --k;
+    if (!iequals(tok(k), "its") && !iequals(tok(k), "their")) return std::nullopt;
+    const auto& ents = *in_.entities;
+    const size_t e = first_at_or_after(ents, s.span.begin, entity_span);
+    constexpr uint32_t kOpening = 1;  // "The"
+    if (e < ents.size() && ents[e].type == EntityType::kOrg && ents[e].span.end <= tokens_[k].span.begin &&
+        ents[e].span.begin <= tokens_[s.token_begin + kOpening].span.begin)
+      return ents[e].span;
+    return std::nullopt;
   }
 
   // Walking back from an owner's possessive: "It brings the ministry's count".
@@ -3581,6 +3625,33 @@ class CasualtyExtractor {
           return story_country_;
         }
     }
+    // ("Eight years on, Syria's dead still go uncounted": the country the
+    // title names as a place; not one whose weapons or bodies act there, "US
+    // jets killed 15 in Syria", "Ethiopia's rights body says".)
+    const auto& roles = in_.roles->paragraphs;
+    for (size_t p = 0; p < roles.size(); ++p) {
+      if (roles[p].kind != ParagraphKind::kTitle) continue;
+      const Span title = seg_.paragraphs[p].span;
+      const Entity* country = nullptr;
+      const auto& ents = *in_.entities;
+      for (size_t i = first_at_or_after(ents, title.begin, entity_span);
+           !country && i < ents.size() && ents[i].span.end <= title.end; ++i) {
+        const Entity& e = ents[i];
+        if (e.type == EntityType::kLoc && is_country(e) && !based_compound(e) && names_country_as_place(e)) country = &e;
+      }
+      if (!country) break;
+      story_country_ = country->canonical.of(text_);
+      // (A headline's short "Burkina" is the lead's "Burkina Faso".)
+      for (const Entity& e : *in_.entities) {
+        const std::string_view name = e.canonical.of(text_);
+        if (e.type == EntityType::kLoc && name.size() > story_country_.size() + 1 &&
+            name.substr(0, story_country_.size()) == story_country_ && name[story_country_.size()] == ' ' && is_country(e)) {
+          story_country_ = name;
+          break;
+        }
+      }
+      break;
+    }
     return story_country_;
   }
 
@@ -4198,10 +4269,22 @@ class CasualtyExtractor {
     return iequals(verb, "began") || iequals(verb, "started") || iequals(verb, "erupted");
   }
 
+  // ("since dawn today, Tuesday": a start within the day is the day's own toll.)
   bool follows_since(Span window, Span date) const {
     constexpr uint32_t kSinceReach = 80;  // "since the uprising against President Bashar Assad began two years ago"
     const uint32_t from = std::max(window.begin, date.begin > kSinceReach ? date.begin - kSinceReach : 0);
-    return from < date.begin && find_word(text_.substr(from, date.begin - from), "since", 0) != std::string_view::npos;
+    if (from >= date.begin) return false;
+    const std::string_view before = text_.substr(from, date.begin - from);
+    const size_t since = find_word(before, "since", 0);
+    return since != std::string_view::npos && !starts_within_day(before.substr(since + 5));
+  }
+
+  // The words after "since" name a time of the same day: "since dawn".
+  static bool starts_within_day(std::string_view rest) {
+    rest.remove_prefix(std::min(rest.size(), rest.find_first_not_of(' ')));
+    const std::string_view next = rest.substr(0, rest.find_first_of(" ,.;"));
+    return chars::iequals(next, "dawn") || chars::iequals(next, "morning") || chars::iequals(next, "yesterday") ||
+           chars::iequals(next, "midnight") || chars::iequals(next, "noon");
   }
 
   std::string_view scope_by_dates_and_words(const Casualty& c, Span window, MonthPart part,
@@ -4324,10 +4407,7 @@ class CasualtyExtractor {
         // days or more, which the day-by-day reports also count; "since dawn"
         // is still the story's own episode.
         if (cue == "since") {
-          const std::string_view rest = sentence.substr(std::min(sentence.size(), pos + 6));
-          const std::string_view next = rest.substr(0, rest.find_first_of(" ,.;"));
-          if (chars::iequals(next, "dawn") || chars::iequals(next, "morning") ||
-              chars::iequals(next, "yesterday") || chars::iequals(next, "midnight") || chars::iequals(next, "noon")) {
+          if (starts_within_day(sentence.substr(std::min(sentence.size(), pos + 5)))) {
             pos += 5;
             continue;
           }

@@ -1483,8 +1483,11 @@ class EntityExtractor {
     if (kind != ParagraphKind::kSignoff) return false;
     std::string_view line = seg_.paragraphs[paragraph].span.of(text_);
     while (!line.empty() && (line.back() == '.' || line.back() == ' ')) line.remove_suffix(1);
+    // ("(Reporting by Ellen Francis in Beirut and Tuvan Gumrukcu in Ankara; ...)": a credit line.)
+    if (!line.empty() && line.front() == '(') line.remove_prefix(1);
     return chars::ends_with(line, " contributed") || chars::ends_with(line, " contributed to this report") ||
-           chars::ends_with(line, " contributed reporting");
+           chars::ends_with(line, " contributed reporting") || chars::starts_with(line, "Reporting by ") ||
+           chars::starts_with(line, "Additional reporting by ");
   }
 
   // "Coordination", "Development", "Authority": no one's name ends so.

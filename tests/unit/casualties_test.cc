@@ -3085,3 +3085,48 @@ TEST_CASE("held-out-49: 'his cousin and the cousin's wife'; 'In a report ..., it
   REQUIRE(f.size() == 1);
   CHECK(f[0].source == "The coalition");
 }
+
+TEST_CASE("held-out-50: a monitor's own verbs; 'since dawn today' is the day's toll; 'tens of wounded'") {
+  auto f = facts_of("SOHR documents the death of 32 civilians in airstrikes on the Eastern Ghouta\n\n"
+                    "The Syrian Observatory for Human Rights documented the death of 32 civilians in airstrikes on the "
+                    "towns of Douma and Irbin since dawn today, Tuesday. There are tens of wounded.\n\n"
+                    "The SOHR monitored the death of 4 members of the regime forces in al-Qaboun, while a commander of "
+                    "Jaish al-Islam was killed in the same clashes.\n\n"
+                    "The SOHR also learned that the regime forces arrested 11 young men from the town of al-Tal.",
+                    "2017-03-21");
+  REQUIRE(f.size() == 6);
+  CHECK(f[0].source == "Syrian Observatory for Human Rights");
+  CHECK(f[1].scope == "incident");
+  CHECK(f[2].outcome == "wounded");
+  CHECK(f[2].count_min == 10);
+  CHECK(f[2].count_max == 99);
+  CHECK(f[3].source == "Syrian Observatory for Human Rights");
+  CHECK(f[4].victims == "commander of Jaish al-Islam");
+  CHECK(f[5].outcome == "arrested");
+  CHECK(f[5].source == "Syrian Observatory for Human Rights");
+  // Not every "monitored": "Drones monitored the convoy" reports nothing.
+  f = facts_of("Drones monitored the convoy before an air strike killed 10 fighters.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source.empty());
+}
+
+TEST_CASE("held-out-50: a war's tally in an op-ed takes the country its title names as a place") {
+  auto f = facts_of("Eight years on, Syria's dead still go uncounted\n\nThe Syrian Network for Human Rights says that "
+                    "more than 220,000 civilians have been killed since March 2011.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Syria");
+  // Not a country whose weapons act: "US jets killed 15".
+  f = facts_of("US jets kill civilians, monitor says\n\nCoalition strikes have killed hundreds of civilians since 2014.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location != "US");
+}
+
+TEST_CASE("held-out-50: 'It has said' after 'Turkey's military said'; 'its own toll' is the subject's") {
+  auto f = facts_of("Turkey's military said in a statement that 3,347 militants had been killed since January 20. It "
+                    "has said 46 Turkish soldiers have been killed.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].source == "Turkey's military");
+  f = facts_of("The United Nations stopped updating its own toll in 2014, when it stood at 191,000.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "United Nations");
+}

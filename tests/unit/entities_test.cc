@@ -1255,3 +1255,10 @@ TEST_CASE("held-out-49: a line that is a paper's name alone keeps its 'The'") {
   check_entity(e, "The Daily Star", "ORG");
   check_entity(e, "Guardian", "ORG");  // opening a sentence, "The" is the sentence's
 }
+
+TEST_CASE("held-out-50: a Reuters credit line names its reporters, each with the place they wrote from") {
+  const auto e = entities_of("Clashes went on.\n\n(Reporting by Ellen Francis in Beirut and Tuvan Gumrukcu in Ankara; "
+                             "Editing by Dominic Evans)");
+  check_entity(e, "Tuvan Gumrukcu", "PERSON");
+  check_entity(e, "Ankara", "LOC");
+}
