@@ -85,11 +85,12 @@ bool ends_with_ed(std::string_view w) { return w.size() > 3 && chars::iequals(w.
 bool is_verb_companion(std::string_view w) {
   static constexpr std::string_view kCompanions[] = {"has", "have", "had", "was", "were", "is", "also",
                                                      "later", "earlier", "separately", "previously",
-                                                     "would", "then", "again", "repeatedly", "publicly"};
+                                                     "would", "then", "again", "repeatedly", "publicly",
+                                                     // "whose mother kept saying": a verb that keeps the saying going.
+                                                     "kept", "keeps"};
   static const WordSet set(kCompanions);
   return set.contains(w);
 }
-
 
 // Speech verbs that are also nouns heading a subject: "media reports said".
 bool is_report_noun(std::string_view w) {

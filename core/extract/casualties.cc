@@ -242,8 +242,9 @@ class CasualtyExtractor {
     // "no one", "nobody", "none", "no casualties", "without casualties"
     for (uint32_t k = count_token > b + 3 ? count_token - 3 : b; k <= count_token && k < tokens_.size(); ++k) {
       const std::string_view w = tok(k);
-      // ("Reporters Without Borders said 12 ...": a capital inside a name negates nothing.)
-      if (k != b && chars::is_ascii_upper(w[0])) continue;
+      // ("Reporters Without Borders said 12 ...": a capital inside a name negates
+      // nothing; one after a quotation mark opens a sentence: '"No one was hurt'.)
+      if (k != b && chars::is_ascii_upper(w[0]) && tokens_[k - 1].kind != TokenKind::kPunctuation) continue;
       if (iequals(w, "no") || iequals(w, "nobody") || iequals(w, "none") || iequals(w, "without") ||
           iequals(w, "not"))
         return true;
@@ -1211,6 +1212,14 @@ class CasualtyExtractor {
       auto count = parse_count(text_, tokens_, i, e);
       std::optional<Victims> single_victims;  // "a man was killed": a count of one with a singular victim
       bool counted_group = false;              // "a family of seven": many, though one noun
+      // "the wounded civilians, among them a 7-year-old boy, were taken": one
+      // of a toll the story told before.
+      uint32_t told_outcome_at = 0;
+      bool one_among_told = false;
+      if (!count && whole < 0 && (single_victims = one_among_told_toll(i, b, e, &told_outcome_at))) {
+        count = Count{i, i + 1, 1, 1, "", ""};
+        one_among_told = true;
+      }
       // "His grandson was also killed": a possessive before a relative is one victim too.
       // ("whose 16-year-old daughter", "their civilian driver": an age or a modifier between.)
       // ("his cousin and the cousin's wife": a possessive noun, as "his" is.)
@@ -1506,6 +1515,10 @@ class CasualtyExtractor {
         t = outcome_word(among_outcome_at, e);
         trigger_at = among_outcome_at - 2;  // the evidence starts at "among", as for counted parts
       }
+      if (one_among_told) {
+        t = outcome_word(told_outcome_at, e);
+        trigger_at = i - 2;  // "among them"
+      }
       if (named_in_uncounted) {
         t = outcome_word(uncounted_outcome_at, e);
         trigger_at = uncounted_outcome_at;
@@ -1598,7 +1611,7 @@ class CasualtyExtractor {
       const bool elided_with_origin = !v.noun && count->token_begin > b && iequals(tok(count->token_begin - 1), "and") &&
                                       trigger_at > count->token_end && origin_then_outcome(count->token_end, trigger_at);
       const bool adjacent = toll || part_without_outcome || elided_victims || of_the_dead || joined_dead_part || part_of_whole_after ||
-                            named_among || elided_with_origin ||
+                            named_among || one_among_told || elided_with_origin ||
                             trigger_at == after ||
                             trigger_at + 1 == count->token_begin ||
                             (trigger_at < count->token_begin && count->token_begin - trigger_at <= 3) ||
@@ -1613,7 +1626,8 @@ class CasualtyExtractor {
       // a part of a toll ("among them a nurse").
       // ("killed American reporter Marie Colvin": names right after the verb and their description.)
       const bool named_object = names_after_verb && trigger_at < count->token_begin;
-      if (single && !counted_group && !part_without_outcome && !borrowed_outcome && !named_among && !named_object &&
+      if (single && !counted_group && !part_without_outcome && !borrowed_outcome && !named_among && !one_among_told &&
+          !named_object &&
           !named_in_uncounted &&
           !(breakdown && whole >= 0) && !single_at_outcome(count->token_begin, v.end, trigger_at, e)) {
         i = count->token_end - 1;
@@ -1676,7 +1690,7 @@ class CasualtyExtractor {
       last_trigger_at = trigger_at;
       last_fact_end = v.noun ? v.end - 1 : count->token_end - 1;
       last_fact_named = v.named;
-      if ((of_the_dead || joined_dead_part || part_of_earlier_dead || named_among) && c.part_of < 0)
+      if ((of_the_dead || joined_dead_part || part_of_earlier_dead || named_among || one_among_told) && c.part_of < 0)
         parts_of_earlier_dead_.push_back(out_.size());
       last_of_the_dead = of_the_dead || joined_dead_part;
       // The whole a part before it awaited ("53 of the 225 injured").
@@ -2352,7 +2366,16 @@ class CasualtyExtractor {
 
   // Does "<one of words> in" come right before the place?
   bool after_word_and_in(const Entity& place, const WordSet& words) const {
-    const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
+    size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
+    // ("positioned in Bani Zaid and al-Ashrafiyeh": back to the list's first place.)
+    constexpr int kListedPlaces = 4;
+    for (int listed = 0; listed < kListedPlaces && at >= 2 &&
+                         (iequals(tok(static_cast<uint32_t>(at - 1)), "and") || tok(static_cast<uint32_t>(at - 1)) == ",");
+         ++listed) {
+      const Entity* before = entity_ending_at(static_cast<uint32_t>(at - 2), 0, EntityType::kLoc);
+      if (!before) break;
+      at = first_at_or_after(tokens_, before->span.begin, token_span);
+    }
     return at >= 2 && iequals(tok(static_cast<uint32_t>(at - 1)), "in") && words.contains(tok(static_cast<uint32_t>(at - 2)));
   }
 
@@ -3208,6 +3231,23 @@ class CasualtyExtractor {
         *names = 2;
       }
     return named_victims(i, end, *person);
+  }
+
+  // "the wounded civilians, among them a 7-year-old boy,": one person
+  // (from "a" at i) among the victims of a toll named by its outcome word
+  // ("the wounded", "the dead") and told before. Sets that word's token.
+  std::optional<Victims> one_among_told_toll(uint32_t i, uint32_t b, uint32_t e, uint32_t* outcome_at) const {
+    if (!(iequals(tok(i), "a") || iequals(tok(i), "an")) || i < b + 5 || !iequals(tok(i - 1), "them") ||
+        !iequals(tok(i - 2), "among") || tok(i - 3) != ",")
+      return std::nullopt;
+    constexpr uint32_t kNounWords = 2;  // "the wounded civilians", "the dead"
+    uint32_t k = i - 4;
+    while (k > b + 1 && i - 4 - k < kNounWords && !outcome_word(k, e)) --k;
+    if (!outcome_word(k, e) || !iequals(tok(k - 1), "the")) return std::nullopt;
+    const Victims v = victims_after(i + 1, e);
+    if (!v.noun || tok(v.head_end - 1).back() == 's' || !ends_noun_phrase(v.end, e)) return std::nullopt;
+    *outcome_at = k;
+    return v;
   }
 
   // A word of a description before a name: "14-year-old", "twin", "sisters", "the", "Ukrainian".
@@ -4276,15 +4316,19 @@ class CasualtyExtractor {
     if (from >= date.begin) return false;
     const std::string_view before = text_.substr(from, date.begin - from);
     const size_t since = find_word(before, "since", 0);
-    return since != std::string_view::npos && !starts_within_day(before.substr(since + 5));
+    constexpr size_t kDayWords = 24;  // "since this morning"
+    return since != std::string_view::npos && !starts_within_day(text_.substr(from + since + 5, kDayWords));
   }
 
-  // The words after "since" name a time of the same day: "since dawn".
+  // The words after "since" name a time of the same day: "since dawn",
+  // "since the morning", "since this morning".
   static bool starts_within_day(std::string_view rest) {
     rest.remove_prefix(std::min(rest.size(), rest.find_first_not_of(' ')));
+    for (std::string_view article : {"the ", "this ", "The ", "This "})
+      if (rest.substr(0, article.size()) == article) rest.remove_prefix(article.size());
     const std::string_view next = rest.substr(0, rest.find_first_of(" ,.;"));
-    return chars::iequals(next, "dawn") || chars::iequals(next, "morning") || chars::iequals(next, "yesterday") ||
-           chars::iequals(next, "midnight") || chars::iequals(next, "noon");
+    return chars::iequals(next, "dawn") || chars::iequals(next, "morning") || chars::iequals(next, "midnight") ||
+           chars::iequals(next, "noon");
   }
 
   std::string_view scope_by_dates_and_words(const Casualty& c, Span window, MonthPart part,

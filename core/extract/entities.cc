@@ -641,8 +641,11 @@ class EntityExtractor {
             }
           }
           // "U.N. Support Mission in Libya", "African Union Mission in Somalia":
-          // a mission or an office is named with the country it serves.
-          if (w == "in" && j + 1 < e && (iequals(tok(last), "Mission") || iequals(tok(last), "Office"))) {
+          // a mission or an office is named with the country it serves; so
+          // is a centre for a purpose ("Russian Center for Reconciliation of
+          // the Opposing Sides in Syria").
+          if (w == "in" && j + 1 < e &&
+              (iequals(tok(last), "Mission") || iequals(tok(last), "Office") || centre_for_purpose(i, last))) {
             uint32_t country_end = 0;
             constexpr uint32_t kLongestCountry = 4;  // "Democratic Republic of Congo"
             for (uint32_t m = std::min(e, j + 1 + kLongestCountry); m > j + 1 && !country_end; --m)
@@ -798,6 +801,14 @@ class EntityExtractor {
     if (run_head && complement && !has_head(and_at + 1, m - 1)) return m;
     if (!run_head && tail_head && !lexicon::is_nationality(tail_first)) return m;
     return 0;
+  }
+
+  // "Center for Reconciliation of the Opposing Sides": a centre named for
+  // what it does, [a, last] holding "Center" (or "Centre") then "for".
+  bool centre_for_purpose(uint32_t a, uint32_t last) const {
+    for (uint32_t k = a; k + 1 <= last; ++k)
+      if ((tok(k) == "Center" || tok(k) == "Centre") && tok(k + 1) == "for") return true;
+    return false;
   }
 
   // Does the run [a, b] hold an organisation or place head word?
@@ -2123,10 +2134,22 @@ class EntityExtractor {
     auto rules_place = [](const Candidate& c) {
       return c.type == EntityType::kLoc && c.evidence == Evidence::kStrong && !c.model_typed;
     };
+    // ("in Bani Zaid and al-Ashrafiyeh": an "al-" name the model left out,
+    // listed with a place, is a place too.)
+    auto left_out_al_name = [&](const Candidate& c) {
+      return c.evidence == Evidence::kNone && c.words == 1 && chars::is_ascii_lower(tok(c.first)[0]) &&
+             is_particle_prefixed(tok(c.first));
+    };
     for (size_t i = 1; i < candidates_.size(); ++i) {
       Candidate& x = candidates_[i - 1];
       Candidate& y = candidates_[i];
-      if (!listed_together(x, y) || x.type == y.type) continue;
+      if (!listed_together(x, y)) continue;
+      if (x.type == EntityType::kLoc && x.evidence != Evidence::kNone && left_out_al_name(y)) {
+        y.type = EntityType::kLoc;
+        y.evidence = Evidence::kWeak;
+        continue;
+      }
+      if (x.type == y.type) continue;
       if (rules_place(x) && open_to_change(y)) {
         y.type = EntityType::kLoc;
       } else if (rules_place(y) && open_to_change(x)) {

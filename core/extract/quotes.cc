@@ -427,6 +427,32 @@ void take_speakers_of_repeated_words(std::string_view text, const std::vector<Ra
   }
 }
 
+// A title's quote, then a colon and who said it: "A doctor in Douma" (to a
+// word that tells what the story does: "on the siege", "describes").
+std::optional<Span> described_after_colon(std::string_view text, const Segmentation& seg, const Roles& roles,
+                                          const RawQuote& q) {
+  const ParagraphKind kind = roles.paragraphs[q.first_paragraph].kind;
+  if (kind != ParagraphKind::kTitle && kind != ParagraphKind::kHeading) return std::nullopt;
+  if (text.substr(q.span.end, 2) != ": ") return std::nullopt;
+  const auto b = static_cast<uint32_t>(first_at_or_after(seg.tokens, q.span.end + 2, token_span));
+  const auto e = static_cast<uint32_t>(first_at_or_after(seg.tokens, seg.paragraphs[q.first_paragraph].span.end, token_span));
+  if (b >= e) return std::nullopt;
+  const std::string_view first = seg.tokens[b].span.of(text);
+  if (!(first == "A" || first == "An" || first == "The")) return std::nullopt;
+  constexpr uint32_t kWords = 6;
+  uint32_t k = b + 1;
+  while (k < e && k < b + kWords && seg.tokens[k].kind == TokenKind::kWord) {
+    const std::string_view w = seg.tokens[k].span.of(text);
+    const bool place_next = (w == "in" || w == "at" || w == "from") && k + 1 < e &&
+                            chars::is_ascii_upper(seg.tokens[k + 1].span.of(text)[0]);
+    if (lexicon::is_preposition(w) && !place_next) break;
+    if (is_speech_verb(w) || w == "describes" || w == "recalls" || w == "remembers" || w == "speaks") break;
+    k += place_next ? 2 : 1;
+  }
+  if (k <= b + 1) return std::nullopt;
+  return Span{seg.tokens[b].span.begin, seg.tokens[k - 1].span.end};
+}
+
 std::vector<Quote> extract_quotes(const QuoteInput& in) {
   const Segmentation& seg = *in.segmentation;
   const auto raw = find_raw_quotes(in.text, seg, *in.roles);
@@ -549,6 +575,13 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
         quote.speaker_span = subject->span;
       }
     }
+    // "'We have nothing left to treat them with': A doctor in Douma on the
+    // siege": a headline names its speaker after the quote and a colon.
+    if (quote.speaker.empty())
+      if (const auto after = described_after_colon(in.text, seg, *in.roles, q)) {
+        quote.speaker = std::string(after->of(in.text));
+        quote.speaker_span = *after;
+      }
     if (!quote.speaker.empty()) {
       last_speaker = quote.speaker;
       last_speaker_span = quote.speaker_span;

@@ -478,8 +478,14 @@ std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
       ++letters;
       if (chars::is_ascii_lower(c)) all_caps = false;
       ++i;
+    } else if (const utf8::Decoded d = static_cast<unsigned char>(c) >= 0x80 ? utf8::decode(s, i) : utf8::Decoded{};
+               d.length > 0 && (utf8::is_upper(d.cp) || utf8::is_lower(d.cp))) {
+      // ("ŞANLIURFA", "AKÇAKALE": a place's letters beyond ASCII.)
+      ++letters;
+      if (utf8::is_lower(d.cp)) all_caps = false;
+      i += d.length;
     } else if (c == ' ' || c == '-' || c == '\'' || c == '.') {
-      if (c == ' ' && i + 1 < s.size() && !chars::is_ascii_upper(s[i + 1])) break;
+      if (c == ' ' && i + 1 < s.size() && chars::case_at(s, i + 1) != utf8::LetterCase::kUpper) break;
       ++i;
     } else {
       break;
@@ -487,7 +493,7 @@ std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
   }
   size_t place_end = i;
   while (place_end > 0 && s[place_end - 1] == ' ') --place_end;
-  if (letters < 3 || !chars::is_ascii_upper(s[0])) return std::nullopt;
+  if (letters < 3 || chars::case_at(s, 0) != utf8::LetterCase::kUpper) return std::nullopt;
   Dateline d;
   d.place = {span.begin, span.begin + static_cast<uint32_t>(first_place_end ? first_place_end : place_end)};
   // Optional ", Country" and ", Feb 8" parts.
@@ -533,6 +539,19 @@ std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
   if (all_caps && place_end < 3) return std::nullopt;
   d.span = {span.begin, span.begin + static_cast<uint32_t>(sep)};
   return d;
+}
+
+// One to three words in capitals and nothing else: "ANKARA", "DEIR EZZOR".
+bool is_bare_place_line(std::string_view raw, size_t words) {
+  constexpr size_t kMostWords = 3;
+  if (words == 0 || words > kMostWords || !chars::is_all_caps(raw)) return false;
+  for (size_t i = 0; i < raw.size();) {
+    const utf8::Decoded d = utf8::decode(raw, i);
+    if (!utf8::is_letter(d.cp) && d.cp != ' ' && d.cp != '-') return false;
+    if (utf8::is_lower(d.cp)) return false;
+    i += d.length;
+  }
+  return true;
 }
 
 Roles classify_paragraphs(std::string_view text, const std::vector<Paragraph>& paragraphs) {
@@ -639,6 +658,16 @@ Roles classify_paragraphs(std::string_view text, const std::vector<Paragraph>& p
     // among 42 injured; rescuers search rubble", a dateline with its agency
     // or date still opens the story.)
     constexpr size_t kDatelineParagraphs = 4;
+    // "ANKARA" or "ŞANLIURFA" alone on its line under the headline, as
+    // Anadolu files: the place the story is filed from.
+    if (!roles.dateline && !story_started && title_done && is_bare_place_line(raw, words[p])) {
+      Dateline d;
+      d.span = d.place = paragraphs[p].span;
+      d.paragraph = static_cast<uint32_t>(p);
+      roles.dateline = d;
+      role = {ParagraphKind::kDateline, "place alone on its line under the headline"};
+      continue;
+    }
     if (!roles.dateline && (!story_started || p < kDatelineParagraphs)) {
       // ("WHO: Attack on El Fasher hospital kills 70": a headline's speaker
       // before a colon is no dateline; a dateline opens a story's paragraph.)

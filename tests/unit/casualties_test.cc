@@ -3130,3 +3130,33 @@ TEST_CASE("held-out-50: 'It has said' after 'Turkey's military said'; 'its own t
   REQUIRE(f.size() == 1);
   CHECK(f[0].source == "United Nations");
 }
+
+TEST_CASE("held-out-51: '\"No one was hurt' negates inside a quote; one 'among them' a toll told before") {
+  auto f = facts_of("\"No one was hurt and the airbase is operating as normal,\" Kupchishin told reporters.");
+  CHECK(f.empty());
+  f = facts_of("Two soldiers were killed and three civilians were injured on Sunday in Akcakale. The governor told "
+               "reporters that the wounded civilians, among them a 7-year-old boy, were taken to hospital.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].outcome == "wounded");
+  CHECK(f[2].count_min == 1);
+  CHECK(f[2].part_of == 1);
+}
+
+TEST_CASE("held-out-51: 'since the morning' and 'since this morning' are the day's; 'since yesterday' is a tally") {
+  auto f = facts_of("Since the morning we received 43 wounded, most of them women and children.", "2018-03-05");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "incident");
+  f = facts_of("Since this morning 12 people were killed in Douma.", "2018-03-05");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "incident");
+  f = facts_of("There has been shelling since yesterday and 165 people have been wounded, he said.", "2017-04-03");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+}
+
+TEST_CASE("held-out-51: places listed after 'positioned in' are the attackers', not the toll's") {
+  const auto f = facts_of("Terrorists positioned in Bani Zaid and al-Ashrafiyeh fired rocket shells at al-Midan "
+                          "neighborhood, causing the death of five citizens.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "al-Midan");
+}

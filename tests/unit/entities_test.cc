@@ -1262,3 +1262,11 @@ TEST_CASE("held-out-50: a Reuters credit line names its reporters, each with the
   check_entity(e, "Tuvan Gumrukcu", "PERSON");
   check_entity(e, "Ankara", "LOC");
 }
+
+TEST_CASE("held-out-51: an 'al-' name listed after a place; a centre for a purpose named with its country") {
+  auto e = entities_of("Terrorists positioned in Bani Zaid and al-Ashrafiyeh fired shells.");
+  check_entity(e, "al-Ashrafiyeh", "LOC");
+  e = entities_of("The head of the Russian Center for Reconciliation of the Opposing Sides in Syria, Major General "
+                  "Viktor Kupchishin, said.");
+  check_entity(e, "Russian Center for Reconciliation of the Opposing Sides in Syria", "ORG");
+}

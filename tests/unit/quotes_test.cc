@@ -466,3 +466,13 @@ TEST_CASE("a partial quote after 'In a report ..., it said' is the body the sent
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "The coalition");
 }
+
+TEST_CASE("held-out-51: 'whose mother kept saying'; a headline's quote, a colon, then who said it") {
+  auto q = quotes_of("One was a boy of four whose mother kept saying, \"He was only playing in the doorway.\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "mother");
+  q = quotes_of("'We have nothing left to treat them with': A doctor in Douma on the siege\n\nMarch 5, 2018\n\n"
+                "Dr. Hamza Hassan is a surgeon.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "A doctor in Douma");
+}

@@ -204,3 +204,15 @@ TEST_CASE("classify_paragraphs: a writer filing from a city over the date; a pho
                               "Hundreds of people were killed, activists said.\n");
   CHECK(kinds(a) == V{"title", "body", "byline", "dateline", "boilerplate", "body"});
 }
+
+TEST_CASE("classify_paragraphs: a place alone in capitals under the headline is the dateline, letters beyond ASCII too") {
+  const auto a = analyze_text("2 Turkish soldiers martyred in YPG attack\n\nŞANLIURFA\n\nTwo Turkish soldiers were martyred "
+                              "on Sunday in Akçakale.\n");
+  CHECK(kinds(a) == V{"title", "dateline", "body"});
+  REQUIRE(a.roles.dateline);
+  CHECK(a.roles.dateline->place.of(a.normalized.text) == "ŞANLIURFA");
+  // A mixed-case dateline's first letter may be beyond ASCII too.
+  const auto b = analyze_text("Blast kills two\n\nAKÇAKALE, Turkey (Reuters) - A blast killed two people.\n");
+  REQUIRE(b.roles.dateline);
+  CHECK(b.roles.dateline->place.of(b.normalized.text) == "AKÇAKALE");
+}
