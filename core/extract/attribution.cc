@@ -642,6 +642,12 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       uint32_t verb_chain = subject_limit;  // where the verb's auxiliaries and adverbs begin
       while (a > begin && subject_limit - a < 10) {
         const std::string_view p = tok(a - 1);
+        // "The Syrian Democratic Forces (SDF) General Command said": a body's
+        // acronym inside the subject goes on.
+        if (p == ")" && a >= begin + 4 && a < subject_limit && tok(a - 3) == "(" && chars::is_all_caps(tok(a - 2))) {
+          a -= 3;
+          continue;
+        }
         // "a 30-year-old mother of three said": the parts of a hyphened word go on.
         if (a < subject_limit && in_hyphened_word(a - 1)) {
           --a;

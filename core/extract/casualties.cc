@@ -252,6 +252,28 @@ class CasualtyExtractor {
     return false;
   }
 
+  // "Earlier reports that 30 people had been killed ... were wrong", "denied
+  // reports that 30 were killed": a report the sentence refutes is no fact.
+  bool refuted_report(uint32_t count_token, uint32_t b, uint32_t e) const {
+    constexpr uint32_t kReportReach = 6;
+    uint32_t report = UINT32_MAX;
+    for (uint32_t k = count_token > b + kReportReach ? count_token - kReportReach : b; k + 1 < count_token; ++k)
+      if ((iequals(tok(k), "reports") || iequals(tok(k), "report") || iequals(tok(k), "claims")) &&
+          (iequals(tok(k + 1), "that") || iequals(tok(k + 1), "of")))
+        report = k;
+    if (report == UINT32_MAX) return false;
+    static constexpr std::string_view kRefuting[] = {"denied", "dismissed", "rejected", "refuted"};
+    static const WordSet refuting(kRefuting);
+    for (uint32_t k = report > b + 2 ? report - 2 : b; k < report; ++k)
+      if (refuting.contains(tok(k))) return true;
+    static constexpr std::string_view kFalse[] = {"wrong", "false", "untrue", "incorrect", "unfounded", "baseless",
+                                                  "fabricated", "inaccurate"};
+    static const WordSet untrue(kFalse);
+    for (uint32_t k = count_token + 1; k + 1 < e; ++k)
+      if (lexicon::is_be_form(tok(k)) && untrue.contains(tok(k + 1))) return true;
+    return false;
+  }
+
   // The victim phrase after a count: adjectives up to a victim noun ("18
   // prematurely born babies", "of the group's members", "armed men").
   struct Victims {
@@ -1210,6 +1232,13 @@ class CasualtyExtractor {
         breakdown = whole >= 0;
       seen_among = seen_among || iequals(w, "among");
       auto count = parse_count(text_, tokens_, i, e);
+      // "killed two dozen people, half of them children": half the whole just counted.
+      if (!count && whole >= 0 && iequals(w, "half") && i + 2 < e && iequals(tok(i + 1), "of") &&
+          is_breakdown_pronoun(tok(i + 2))) {
+        const Casualty& counted = out_[static_cast<size_t>(whole)];
+        if (counted.count_max == counted.count_min && counted.count_min >= 2 && counted.count_min % 2 == 0)
+          count = Count{i, i + 2, counted.count_min / 2, counted.count_min / 2, "", ""};
+      }
       std::optional<Victims> single_victims;  // "a man was killed": a count of one with a singular victim
       bool counted_group = false;              // "a family of seven": many, though one noun
       // "the wounded civilians, among them a 7-year-old boy, were taken": one
@@ -1243,7 +1272,8 @@ class CasualtyExtractor {
         const uint32_t age_tokens = age_end(after_ordinal, e) - after_ordinal;  // "a 17-year-old girl": three tokens, one word
         // "a Syrian Arab Red Crescent staff member": a name is one modifier.
         const uint32_t name_tokens = sv.noun ? extra_name_tokens(after_ordinal, sv.head_end) : 0;
-        if (sv.noun &&
+        // ("the martyrs are from one family": a group's noun counts no one person.)
+        if (sv.noun && !is_group_of_counted(head) &&
             sv.head_end - after_ordinal <= kMaxSingleVictimWords + (age_tokens > 1 ? age_tokens - 1 : 0) + name_tokens &&
             (head.back() != 's' || iequals(head, "police"))) {
           // Not "a family of five": that one noun stands for several people
@@ -1374,7 +1404,7 @@ class CasualtyExtractor {
       // "a 14-year-old boy": an age is no count; nor is a measure ("a 30-hour siege").
       if (!single && age_end(count->token_begin, e) > count->token_begin) continue;
       if (!single && measures_something(count->token_end, e)) continue;
-      if (is_negated(count->token_begin, b)) { i = count->token_end; continue; }
+      if (is_negated(count->token_begin, b) || refuted_report(count->token_begin, b, e)) { i = count->token_end; continue; }
       // Years and dates are not counts: "in 1982", "February 22".
       if (count->token_end == count->token_begin + 1 && !single && looks_like_date_number(count->token_begin, b))
         continue;
@@ -1444,6 +1474,12 @@ class CasualtyExtractor {
                                                  : count->token_end + (of_them || more || part_after_of_the || part_of_earlier_dead ? 1 : 0);
       if (of_them && victims_from < e && is_auxiliary(tok(victims_from))) ++victims_from;
       Victims v = single ? *single_victims : victims_after(victims_from, e);
+      // "the martyrs are from one family", "two families were killed": a
+      // count of households counts no people.
+      if (!single && v.noun && !v.of_phrase && counts_households(tok(v.head_end - 1))) {
+        i = count->token_end - 1;
+        continue;
+      }
       uint32_t trigger_at = 0;
       const Trigger* t = nullptr;
       const uint32_t after = v.noun ? v.end : count->token_end + (of_them || more ? 1 : 0);
@@ -2029,6 +2065,7 @@ class CasualtyExtractor {
           !flight_destination(e, s.token_begin) && !names_institution(e) && !describes_unnamed_place(e) &&
           !victims_origin(e) && !country_of_victims(e) && !country_owning_thing(e) && !(cared_for_elsewhere && describes_source(e.span, source_span)) &&
           !serves_there(e) && !positioned_there(e) && !speaks_as_subject(e) && !reference_point(e) &&
+          !landmark_of_the_town(e) &&
           (!place || better_place(e, *place, c.span)))
         place = &e;
       // "Rebels in Daraa said ...": the source's own place, if the sentence names no other.
@@ -2325,6 +2362,22 @@ class CasualtyExtractor {
 
   // "the town of Talbiseh, north of Homs": the city a place is told by is no
   // place of the toll ("Talbiseh, 10 km north of Homs" too).
+  // "strikes near the city's Old Clock Tower": a landmark of the town the
+  // story is about; the toll is that town's.
+  // (Not a district: "the capital's Bab Sharqi district" is where.)
+  bool landmark_of_the_town(const Entity& place) const {
+    const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
+    if (at < 2 || !iequals(tok(static_cast<uint32_t>(at - 2)), "the")) return false;
+    const std::string_view owner = tok(static_cast<uint32_t>(at - 1));
+    if (!iequals(owner, "city's") && !iequals(owner, "town's") && !iequals(owner, "village's")) return false;
+    static constexpr std::string_view kLandmarks[] = {"Tower", "Square", "Roundabout", "Mosque", "Church", "Market",
+                                                      "Bridge", "Gate", "Citadel", "Museum", "Stadium", "Hotel",
+                                                      "Palace", "Souk", "Bakery"};
+    static const WordSet landmarks(kLandmarks);
+    const std::string_view name = place.span.of(text_);
+    return landmarks.contains(name.substr(name.rfind(' ') + 1));
+  }
+
   bool reference_point(const Entity& place) const {
     const size_t found = first_at_or_after(tokens_, place.span.begin, token_span);
     if (found < 4) return false;
@@ -3233,6 +3286,11 @@ class CasualtyExtractor {
     return named_victims(i, end, *person);
   }
 
+  static bool counts_households(std::string_view head) {
+    return iequals(head, "family") || iequals(head, "families") || iequals(head, "household") ||
+           iequals(head, "households");
+  }
+
   // "the wounded civilians, among them a 7-year-old boy,": one person
   // (from "a" at i) among the victims of a toll named by its outcome word
   // ("the wounded", "the dead") and told before. Sets that word's token.
@@ -3821,7 +3879,7 @@ class CasualtyExtractor {
     for (size_t i = first_at_or_after(ents, paragraph.begin, entity_span); i < ents.size() && ents[i].span.end <= paragraph.end; ++i) {
       const Entity& e = ents[i];
       if (e.type != EntityType::kLoc || in_dateline(e) || based_compound(e) || is_bare_compass_point(e) || where_spoken(e) ||
-          names_institution(e) || in_ranking_phrase(e.span, paragraph) || victims_origin(e) ||
+          names_institution(e) || in_ranking_phrase(e.span, paragraph) || victims_origin(e) || landmark_of_the_town(e) ||
           flight_destination(e, static_cast<uint32_t>(first_at_or_after(tokens_, paragraph.begin, token_span))))
         continue;
       if (is_country(e)) {
@@ -4225,6 +4283,11 @@ class CasualtyExtractor {
   // embassy in Nairobi").
   bool of_another_subject(Span fact, Span other) const {
     if (in_relative_clause_after(fact, other)) return true;
+    // ("said army units were advancing in Douma and that rebel shelling of
+    // Damascus had killed four": an earlier reported clause is another's.)
+    if (other.end <= fact.begin && fact.begin - other.end < 200 &&
+        find_word(text_.substr(other.end, fact.begin - other.end), "and that", 0) != std::string_view::npos)
+      return true;
     if (other.end <= fact.begin) {
       // Only a comma within reach opens such a clause: the search stops there
       // (a text scraped without commas would be searched to its start).

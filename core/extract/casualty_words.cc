@@ -17,7 +17,7 @@ constexpr Trigger kTriggers[] = {
     {"dead", "killed"}, {"died", "killed"}, {"dies", "killed"}, {"die", "killed"},
     {"dying", "killed"}, {"deaths", "killed"}, {"death", "killed"}, {"slain", "killed"},
     {"massacred", "killed"}, {"massacring", "killed"}, {"massacre", "killed"}, {"perished", "killed"},
-    {"lives", "killed"}, {"bodies", "killed"}, {"fatalities", "killed"}, {"martyred", "killed"},
+    {"lives", "killed"}, {"bodies", "killed"}, {"fatalities", "killed"}, {"martyred", "killed"}, {"martyring", "killed"},
     {"martyrs", "killed"}, {"drowned", "killed"}, {"drown", "killed"}, {"murdered", "killed"},
     {"gunned", "killed"}, {"succumbed", "killed"}, {"succumbing", "killed"}, {"neutralised", "killed"},
     {"neutralized", "killed"},

@@ -314,7 +314,8 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
       uint32_t j = i;
       if ((iequals(w, "earlier") || iequals(w, "later")) && iequals(tok(i + 1), "this")) ++j;
       const std::string_view which = tok(j);
-      const Period period = period_of(tok(j + 1));
+      // ("after last week's failed coup": its possessive too.)
+      const Period period = period_of(chars::strip_possessive(tok(j + 1)));
       // Not "the next day" (the story's, not the anchor's) nor "the last day of the talks".
       const bool narrative = i > begin && (iequals(tok(i - 1), "the") || iequals(tok(i - 1), "that"));
       if (period != Period::kNone && (iequals(which, "last") || iequals(which, "this") || iequals(which, "next")) &&
@@ -510,10 +511,11 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
           continue;
         }
       }
-      // "22/04/2018", "12/08/2021": day and month in either order, told
-      // apart by a part above 12, else by the reading nearer the anchor.
-      if (tokens[i].kind == TokenKind::kNumber && w.size() <= 2 && i + 4 < end && tok(i + 1) == "/" &&
-          tok(i + 3) == "/" && tok(i + 4).size() == 4 && glued(i) && glued(i + 1) && glued(i + 2) && glued(i + 3)) {
+      // "22/04/2018", "12/08/2021", "12-11-2019": day and month in either
+      // order, told apart by a part above 12, else by the reading nearer the anchor.
+      if (tokens[i].kind == TokenKind::kNumber && w.size() <= 2 && i + 4 < end &&
+          (tok(i + 1) == "/" || tok(i + 1) == "-") && tok(i + 3) == tok(i + 1) && tok(i + 4).size() == 4 &&
+          glued(i) && glued(i + 1) && glued(i + 2) && glued(i + 3)) {
         const int a = parse_int(w, 2), b = parse_int(tok(i + 2), 2), year = parse_int(tok(i + 4), 4);
         const CivilDate day_first{year, b, a}, month_first{year, a, b};
         std::optional<CivilDate> d;

@@ -545,6 +545,24 @@ class EntityExtractor {
 
   bool glued(uint32_t a, uint32_t b) const { return tokens_[a].span.end == tokens_[b].span.begin; }
 
+  // "M5", "A1", "N7": one or two capitals, then digits.
+  static bool is_road_number(std::string_view w) {
+    size_t letters = 0;
+    while (letters < w.size() && chars::is_ascii_upper(w[letters])) ++letters;
+    if (letters == 0 || letters > 2 || letters == w.size() || w.size() > letters + 3) return false;
+    for (size_t k = letters; k < w.size(); ++k)
+      if (!chars::is_ascii_digit(w[k])) return false;
+    return true;
+  }
+
+  // Capitalised words from k that end in a unit's head: "Special Mission Forces Division".
+  bool unit_head_within(uint32_t k, uint32_t e) const {
+    constexpr uint32_t kNameWords = 5;
+    for (uint32_t m = k; m < e && m < k + kNameWords && is_capitalised(tok(m)); ++m)
+      if (is_numbered_unit_head(tok(m))) return true;
+    return false;
+  }
+
   // ---- runs of capitalised words ------------------------------------
 
   void scan_sentence(const Sentence& sent, bool heading, bool repeat) {
@@ -552,17 +570,23 @@ class EntityExtractor {
     uint32_t i = b;
     while (i < e) {
       // ("the 444 Brigade": a unit's number before its name.)
-      const bool numbered_unit = !used_[i - b] && tokens_[i].kind == TokenKind::kNumber && i + 1 < e && !used_[i + 1 - b] &&
-                                 !glued(i, i + 1) && is_numbered_unit_head(tok(i + 1)) && !iequals(tok(i + 1), "Army") &&
-                                 !iequals(tok(i + 1), "Group") && !iequals(tok(i + 1), "Unit");
+      // ("the 25th Special Mission Forces Division", "the 5th Corps": an
+      // ordinal, its suffix a token of its own, before a unit's name.)
+      const bool ordinal_unit = !used_[i - b] && tokens_[i].kind == TokenKind::kNumber && i + 2 < e &&
+                                glued(i, i + 1) && is_ordinal_suffix_at(text_, tokens_, i + 1, e) &&
+                                !glued(i + 1, i + 2) && !used_[i + 2 - b] && unit_head_within(i + 2, e);
+      const bool numbered_unit = ordinal_unit ||
+                                 (!used_[i - b] && tokens_[i].kind == TokenKind::kNumber && i + 1 < e && !used_[i + 1 - b] &&
+                                  !glued(i, i + 1) && is_numbered_unit_head(tok(i + 1)) && !iequals(tok(i + 1), "Army") &&
+                                  !iequals(tok(i + 1), "Group") && !iequals(tok(i + 1), "Unit"));
       const bool starts_name = is_capitalised(tok(i)) || numbered_unit ||
                                (is_detached_article(tok(i)) && i + 1 < e && !used_[i + 1 - b] && is_capitalised(tok(i + 1)));
       if (!numbered_unit && (used_[i - b] || tokens_[i].kind != TokenKind::kWord)) { ++i; continue; }
       // ("the pro-Assad forces", "pro-Islamic State militants": a lower-case
       // allegiance prefix before a name opens a run too.)
       if (!starts_name && !(tokens_[i].kind == TokenKind::kWord && allegiance_prefix(tok(i)) > 0)) { ++i; continue; }
-      uint32_t j = i + 1;
-      uint32_t last = i;  // last token of the run
+      uint32_t j = ordinal_unit ? i + 2 : i + 1;
+      uint32_t last = ordinal_unit ? i + 1 : i;  // last token of the run
       // A possessive ends a name, unless a place's head follows: "St Mary's Church".
       auto stop_after = [&](uint32_t t) {
         const std::string_view w = tok(t);
@@ -701,6 +725,14 @@ class EntityExtractor {
           // "Deir Ezzor 24", "France 24": a news network named so.
           if (j == last + 1 && j > i && is_news_network_number(j, e) && !(j == i + 1 && gazetteer::is_common_word(tok(i)))) {
             last = j++;
+            break;
+          }
+          // "North and East Syria": two bearings sharing the place after them.
+          if (w == "and" && last == i && j + 2 < e && lexicon::is_compass_direction(tok(i)) &&
+              lexicon::is_compass_direction(tok(j + 1)) && is_capitalised(tok(j + 1)) && is_capitalised(tok(j + 2)) &&
+              lexicon::is_country_or_region(tok(j + 2))) {
+            last = j + 2;
+            j += 3;
             break;
           }
           if (w == "and") {
@@ -1135,6 +1167,18 @@ class EntityExtractor {
       candidates_.push_back(c);
       return;
     }
+    // "the M5 highway", "the M4 motorway": a road's letter and number.
+    if (b - a == 1 && is_road_number(tok(a)) && b < sent.token_end &&
+        (iequals(tok(b), "highway") || iequals(tok(b), "motorway") || iequals(tok(b), "road"))) {
+      candidates_.push_back(known_candidate(tokens_[a].span, a, b, EntityType::kLoc, heading, repeat));
+      return;
+    }
+    if (b - a == 4 && lexicon::is_compass_direction(tok(a)) && tok(a + 1) == "and" &&
+        lexicon::is_compass_direction(tok(a + 2))) {  // "North and East Syria"
+      candidates_.push_back(
+          known_candidate({tokens_[a].span.begin, tokens_[b - 1].span.end}, a, b, EntityType::kLoc, heading, repeat));
+      return;
+    }
     if (b - a >= 2 && is_news_network_number(b - 1, b)) {
       candidates_.push_back(
           known_candidate({tokens_[a].span.begin, tokens_[b - 1].span.end}, a, b, EntityType::kOrg, heading, repeat));
@@ -1238,10 +1282,12 @@ class EntityExtractor {
       return;
     // A name starts with a capital: trimming "Forces" off "Forces of Syrian
     // Democratic Forces" must not leave "of ...".
-    // ("444 Brigade": a unit's number stays.)
-    while (a < b && (iequals(tok(a), "the") || tok(a) == "." ||
-                     (!is_capitalised(tok(a)) && !(is_detached_article(tok(a)) && a + 1 < b) &&
-                      !(tokens_[a].kind == TokenKind::kNumber && a + 1 < b && is_numbered_unit_head(tok(a + 1))))))
+    // ("444 Brigade", "25th Special Mission Forces Division": a unit's number stays.)
+    const bool ordinal_first = tokens_[a].kind == TokenKind::kNumber && is_ordinal_suffix_at(text_, tokens_, a + 1, b);
+    while (a < b && !ordinal_first &&
+           (iequals(tok(a), "the") || tok(a) == "." ||
+            (!is_capitalised(tok(a)) && !(is_detached_article(tok(a)) && a + 1 < b) &&
+             !(tokens_[a].kind == TokenKind::kNumber && a + 1 < b && is_numbered_unit_head(tok(a + 1))))))
       ++a;
     if (a >= b) return;
 

@@ -188,7 +188,8 @@ constexpr std::string_view kPlaceHeads[] = {
     "Airfield", "Church", "Hospital", "Stadium", "Prison", "Palace", "Hotel", "Market",
     "Souk", "Port", "Harbour", "Harbor", "Station", "Refinery", "Field", "Farms", "Oblast", "Raion",
     "Krai", "Prefecture", "Municipality", "Wilaya", "Subdistrict", "Palais", "Mall", "Complex", "Theatre", "Theater",
-    "Township", "Townships", "Cemetery", "Graveyard", "Shrine", "Penitentiary", "Jail", "Area", "Territory", "Zone"};
+    "Township", "Townships", "Cemetery", "Graveyard", "Shrine", "Penitentiary", "Jail", "Area", "Territory", "Zone",
+    "Tower", "Roundabout", "Bakery", "Museum"};
 
 // Public figures named by surname alone in reporting on the region.
 constexpr std::string_view kKnownPersons[] = {

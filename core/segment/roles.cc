@@ -496,6 +496,20 @@ std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
   if (letters < 3 || chars::case_at(s, 0) != utf8::LetterCase::kUpper) return std::nullopt;
   Dateline d;
   d.place = {span.begin, span.begin + static_cast<uint32_t>(first_place_end ? first_place_end : place_end)};
+  // "QAMISHLO / ANHA 12-11-2019": an agency after a slash, then the date,
+  // alone on the line.
+  if (all_caps && s.substr(place_end, 3) == " / ") {
+    size_t j = place_end + 3;
+    const size_t agency_begin = j;
+    while (j < s.size() && chars::is_ascii_upper(s[j])) ++j;
+    const size_t agency_end = j;
+    while (j < s.size() && (s[j] == ' ' || chars::is_ascii_digit(s[j]) || s[j] == '-' || s[j] == '/' || s[j] == '.')) ++j;
+    if (agency_end - agency_begin >= 2 && j == s.size()) {
+      d.agency = {span.begin + static_cast<uint32_t>(agency_begin), span.begin + static_cast<uint32_t>(agency_end)};
+      d.span = span;
+      return d;
+    }
+  }
   // Optional ", Country" and ", Feb 8" parts.
   bool region_part = false;  // ", Kenya": a capitalised part without digits
   while (i < s.size() && s[i] == ',') {

@@ -3160,3 +3160,36 @@ TEST_CASE("held-out-51: places listed after 'positioned in' are the attackers', 
   REQUIRE(f.size() == 1);
   CHECK(f[0].location == "al-Midan");
 }
+
+TEST_CASE("held-out-52: 'martyring'; households count no people; 'half of them children' is half the whole") {
+  auto f = facts_of("The army shelled the villages today, martyring 3 civilians. The martyrs are from one family. Two "
+                    "families were killed in Homs.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 3);
+  f = facts_of("Strikes near the city's Old Clock Tower killed two dozen people, half of them children, the group said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 12);
+  CHECK(f[1].part_of == 0);
+  CHECK(f[1].victim_class == "civilian");
+}
+
+TEST_CASE("held-out-52: a town's landmark places no toll; an earlier reported clause's place is another's") {
+  auto f = facts_of("RAQQA, Syria - Fighting went on in Raqqa.\n\nOn Thursday, strikes near the city's Old Clock Tower "
+                    "killed two dozen people. The group said half a dozen more bodies were pulled from the rubble.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].location == "Raqqa");
+  CHECK(f[1].location == "Raqqa");
+  f = facts_of("Sana said army units were advancing in Douma and that rebel shelling of Damascus had killed four "
+               "civilians on Friday.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Damascus");
+}
+
+TEST_CASE("held-out-52: a toll in a report the sentence refutes is no fact; a body's acronym inside its subject") {
+  CHECK(facts_of("Earlier reports that 30 people had been killed at a police station were wrong, the governor said.").empty());
+  CHECK(facts_of("The ministry denied reports that 12 soldiers were killed.").empty());
+  CHECK(facts_of("Reports that 12 soldiers were killed were confirmed by the army.").size() == 1);
+  const auto f = facts_of("The Syrian Democratic Forces (SDF) General Command said its fighters killed 14 mercenaries.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "The Syrian Democratic Forces (SDF) General Command");
+}

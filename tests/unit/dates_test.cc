@@ -155,3 +155,8 @@ TEST_CASE("find_dates: a short weekday before a month and its day ('Mon Mar 4, 2
   // Alone, "Sun" is a newspaper.
   CHECK(dates_of("The Sun reported it.", nullptr).empty());
 }
+
+TEST_CASE("find_dates: dashed numeric dates; a period's possessive ('last week's')") {
+  CHECK(dates_of("QAMISHLO / ANHA 12-11-2019", "2019-11-12") == P{{"12-11-2019", "2019-11-12"}});
+  CHECK(dates_of("The crackdown after last week's coup widened.", "2016-07-20") == P{{"last week", "2016-W28"}});
+}

@@ -1270,3 +1270,14 @@ TEST_CASE("held-out-51: an 'al-' name listed after a place; a centre for a purpo
                   "Viktor Kupchishin, said.");
   check_entity(e, "Russian Center for Reconciliation of the Opposing Sides in Syria", "ORG");
 }
+
+TEST_CASE("held-out-52: units with ordinals, a road's number, 'North and East Syria', a landmark's head") {
+  auto e = entities_of("The government's 5th Corps and units of the 25th Special Mission Forces Division secured the "
+                       "M5 highway. Control of the M5 was the aim. He was 25th in line.");
+  check_entity(e, "5th Corps", "ORG");
+  check_entity(e, "25th Special Mission Forces Division", "ORG");
+  CHECK(std::count_if(e.begin(), e.end(), [](const Found& f) { return f.text == "M5" && f.type == "LOC"; }) == 2);
+  e = entities_of("Since the start of the Turkish attacks on North and East Syria, strikes hit the Old Clock Tower.");
+  check_entity(e, "North and East Syria", "LOC");
+  check_entity(e, "Old Clock Tower", "LOC");
+}

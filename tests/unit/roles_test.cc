@@ -216,3 +216,11 @@ TEST_CASE("classify_paragraphs: a place alone in capitals under the headline is 
   REQUIRE(b.roles.dateline);
   CHECK(b.roles.dateline->place.of(b.normalized.text) == "AKÇAKALE");
 }
+
+TEST_CASE("classify_paragraphs: 'PLACE / AGENCY date' alone on its line is the dateline") {
+  const auto a = analyze_text("Turkish shells kill 3\n\nQAMISHLO / ANHA 12-11-2019\n\nThe army shelled the villages.\n");
+  CHECK(kinds(a) == V{"title", "dateline", "body"});
+  REQUIRE(a.roles.dateline);
+  CHECK(a.roles.dateline->place.of(a.normalized.text) == "QAMISHLO");
+  CHECK(a.roles.dateline->agency.of(a.normalized.text) == "ANHA");
+}
