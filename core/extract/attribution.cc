@@ -543,6 +543,18 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     return std::nullopt;
   };
 
+  // "amid UN reports that ...", "after Observatory reports that ...": a
+  // body's reports as a noun after a preposition; the body is the source.
+  auto body_before_report_noun = [&](uint32_t v) -> std::optional<Attribution> {
+    const auto& ents = *ctx.entities;
+    const size_t after = first_at_or_after(ents, tokens[v - 1].span.end, entity_span);
+    if (after == 0) return std::nullopt;
+    const Entity& body = ents[after - 1];
+    const uint32_t first = static_cast<uint32_t>(first_at_or_after(tokens, body.span.begin, token_span));
+    if (first <= begin || !lexicon::is_preposition(tok(first - 1))) return std::nullopt;
+    return make(first, v, v);
+  };
+
   // Token k is part of a word written with hyphens: a "-" touching the
   // words on both sides, or a number touching the "-" after it ("42-year-old").
   auto in_hyphened_word = [&](uint32_t k) {
@@ -617,6 +629,10 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
                                             tokens[found->verb_token].span.begin - near <= kRightAfterQuote;
       if (candidate && !spoken_right_after_quote) return candidate;
       if (spoken_right_after_quote) continue;
+    } else if ((iequals(w, "reports") || iequals(w, "report")) && v + 1 < end && iequals(tok(v + 1), "that") &&
+               v >= begin + 2 && org_ends_at(ctx, tokens[v - 1].span.end) &&
+               (candidate = body_before_report_noun(v))) {
+      // "amid UN reports that ...": the body whose reports they are.
     } else if (iequals(w, "quoted") && (candidate = quoted_as_saying(v, end))) {
       // "SANA quoted a police source as saying": the one quoted speaks.
     } else if (kind != 0 && !(v > begin && (iequals(tok(v - 1), "to") || is_determiner(tok(v - 1)))) &&

@@ -1062,6 +1062,10 @@ class CasualtyExtractor {
            iequals(head, "relatives") || iequals(head, "children");
   }
 
+  static bool is_including_verb(std::string_view w) {
+    return iequals(w, "included") || iequals(w, "include") || iequals(w, "includes");
+  }
+
   static bool is_listing_verb(std::string_view w) {
     return iequals(w, "included") || iequals(w, "include") || iequals(w, "includes") || iequals(w, "were") ||
            iequals(w, "are");
@@ -1203,6 +1207,9 @@ class CasualtyExtractor {
       if (trigger_of(w) || is_toll_noun(w) || is_hostage_word(w) || iequals(w, "remains") || iequals(w, "victims") ||
           iequals(w, "throats") || iequals(w, "treated") || iequals(w, "lost") || iequals(w, "loses"))
         return true;
+      // "the 82 included ...": parts of a toll told before.
+      if (i >= b + 2 && tokens_[i - 1].kind == TokenKind::kNumber && iequals(tok(i - 2), "the") && is_including_verb(w))
+        return true;
     }
     return false;
   }
@@ -1239,6 +1246,17 @@ class CasualtyExtractor {
         if (counted.count_max == counted.count_min && counted.count_min >= 2 && counted.count_min % 2 == 0)
           count = Count{i, i + 2, counted.count_min / 2, counted.count_min / 2, "", ""};
       }
+      // "the 82 included 11 women and 13 children": a toll told before, named
+      // by its count; the counts after the verb are its parts.
+      if (count && whole < 0 && i > b && iequals(tok(i - 1), "the") && count->token_end < e &&
+          is_including_verb(tok(count->token_end)) && count->max == count->min)
+        if (const int32_t told = fact_counting(count->min, s.paragraph); told >= 0) {
+          whole = told;
+          whole_trigger = trigger_of(out_[static_cast<size_t>(told)].outcome);
+          breakdown = whole_trigger != nullptr;
+          i = count->token_end;
+          continue;
+        }
       std::optional<Victims> single_victims;  // "a man was killed": a count of one with a singular victim
       bool counted_group = false;              // "a family of seven": many, though one noun
       // "the wounded civilians, among them a 7-year-old boy, were taken": one
@@ -3286,6 +3304,14 @@ class CasualtyExtractor {
     return named_victims(i, end, *person);
   }
 
+  // The latest fact of the last few paragraphs whose lower count is `n`, or -1.
+  int32_t fact_counting(int64_t n, uint32_t paragraph) const {
+    constexpr uint32_t kParagraphsBack = 3;
+    for (size_t j = out_.size(); j-- > 0 && fact_paragraph_[j] + kParagraphsBack >= paragraph;)
+      if (out_[j].count_min == n && out_[j].part_of < 0) return static_cast<int32_t>(j);
+    return -1;
+  }
+
   static bool counts_households(std::string_view head) {
     return iequals(head, "family") || iequals(head, "families") || iequals(head, "household") ||
            iequals(head, "households");
@@ -4383,6 +4409,22 @@ class CasualtyExtractor {
     return since != std::string_view::npos && !starts_within_day(text_.substr(from + since + 5, kDayWords));
   }
 
+  // A period noun among the first words of `rest`: " two weeks", " few months".
+  static bool names_period_within(std::string_view rest) {
+    constexpr int kWords = 3;
+    size_t at = 0;
+    for (int n = 0; n < kWords && at < rest.size(); ++n) {
+      while (at < rest.size() && rest[at] == ' ') ++at;
+      const size_t end = std::min(rest.size(), rest.find_first_of(" ,.;", at));
+      const std::string_view w = rest.substr(at, end - at);
+      for (std::string_view period : {"day", "days", "week", "weeks", "month", "months", "year", "years", "decade",
+                                      "decades", "hours", "fortnight", "weekend"})
+        if (chars::iequals(w, period)) return true;
+      at = end;
+    }
+    return false;
+  }
+
   // The words after "since" name a time of the same day: "since dawn",
   // "since the morning", "since this morning".
   static bool starts_within_day(std::string_view rest) {
@@ -4530,6 +4572,11 @@ class CasualtyExtractor {
         if (cue == "in the last" || cue == "in the past" || cue == "over the past" || cue == "over the last") {
           const std::string_view rest = sentence.substr(std::min(sentence.size(), pos + cue.size()), 16);
           if (rest.find("hours") != std::string_view::npos || rest.find(" day") == 0) {
+            pos += cue.size();
+            continue;
+          }
+          // ("trapped in the last rebel-held districts": no period follows.)
+          if (!names_period_within(sentence.substr(std::min(sentence.size(), pos + cue.size()), 28))) {
             pos += cue.size();
             continue;
           }

@@ -1774,6 +1774,13 @@ class EntityExtractor {
     const std::string_view after2 = b + 1 < sent.token_end ? tok(b + 1) : std::string_view();
 
     if (c.titled) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }
+    // "from the al-Yatim family", "the Hamoud clan": a family's name.
+    if (iequals(before, "the") && (after == "family" || after == "clan") && b - a <= 2 &&
+        !lexicon::is_known_org(name) && !lexicon::is_country_or_region(name)) {
+      c.type = EntityType::kPerson;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     // "(Reporting by Mohammed Ghobari; Writing by Aziz El Yaakoubi)": a credit names people.
     if (iequals(before, "by") && is_credit_word(before2) && !lexicon::is_known_org(name)) {
       c.type = EntityType::kPerson;

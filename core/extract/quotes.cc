@@ -7,6 +7,7 @@
 #include "extract/lexicon.h"
 #include "text/chars.h"
 #include "text/span_index.h"
+#include "text/word_set.h"
 
 namespace sift {
 namespace {
@@ -427,6 +428,14 @@ void take_speakers_of_repeated_words(std::string_view text, const std::vector<Ra
   }
 }
 
+// Verbs of a headline telling what its speakers do: "describe", "recall".
+bool tells_of(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {"describes", "describe", "recalls", "recall", "remembers",
+                                                "remember", "speaks", "speak", "tell", "tells"};
+  static const WordSet set(kVerbs);
+  return set.contains(w);
+}
+
 // A title's quote, then a colon and who said it: "A doctor in Douma" (to a
 // word that tells what the story does: "on the siege", "describes").
 std::optional<Span> described_after_colon(std::string_view text, const Segmentation& seg, const Roles& roles,
@@ -437,8 +446,12 @@ std::optional<Span> described_after_colon(std::string_view text, const Segmentat
   const auto b = static_cast<uint32_t>(first_at_or_after(seg.tokens, q.span.end + 2, token_span));
   const auto e = static_cast<uint32_t>(first_at_or_after(seg.tokens, seg.paragraphs[q.first_paragraph].span.end, token_span));
   if (b >= e) return std::nullopt;
+  // An article opens the description ("A doctor in Douma"), or a name
+  // before people who report ("Aleppo residents describe final hours").
   const std::string_view first = seg.tokens[b].span.of(text);
-  if (!(first == "A" || first == "An" || first == "The")) return std::nullopt;
+  const bool article = first == "A" || first == "An" || first == "The";
+  if (!article && !(chars::is_ascii_upper(first[0]) && b + 1 < e && is_reporter_noun(seg.tokens[b + 1].span.of(text))))
+    return std::nullopt;
   constexpr uint32_t kWords = 6;
   uint32_t k = b + 1;
   while (k < e && k < b + kWords && seg.tokens[k].kind == TokenKind::kWord) {
@@ -446,7 +459,7 @@ std::optional<Span> described_after_colon(std::string_view text, const Segmentat
     const bool place_next = (w == "in" || w == "at" || w == "from") && k + 1 < e &&
                             chars::is_ascii_upper(seg.tokens[k + 1].span.of(text)[0]);
     if (lexicon::is_preposition(w) && !place_next) break;
-    if (is_speech_verb(w) || w == "describes" || w == "recalls" || w == "remembers" || w == "speaks") break;
+    if (is_speech_verb(w) || tells_of(w)) break;
     k += place_next ? 2 : 1;
   }
   if (k <= b + 1) return std::nullopt;

@@ -431,6 +431,8 @@ std::optional<Dateline> parse_bracketed_dateline(std::string_view text, Span spa
                        (s[i] == ' ' && i + 1 < close && chars::is_ascii_upper(s[i + 1]))))
     ++i;
   if (i - 1 < 3 || (i < close && s[i] != ',')) return std::nullopt;
+  // ("(Reuters) - Syrian opposition activists ...": an agency in brackets is no place.)
+  if (is_agency_line(fold(s.substr(1, i - 1)))) return std::nullopt;
   d.place = {at(1), at(i)};
   // ", July 9, 2017": the parts with digits are the date; others name a region.
   size_t date_begin = 0;

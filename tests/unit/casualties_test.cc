@@ -3193,3 +3193,24 @@ TEST_CASE("held-out-52: a toll in a report the sentence refutes is no fact; a bo
   REQUIRE(f.size() == 1);
   CHECK(f[0].source == "The Syrian Democratic Forces (SDF) General Command");
 }
+
+TEST_CASE("held-out-53: 'in the last rebel-held districts' is no period; 'amid UN reports that'; 'the 82 included ...'") {
+  auto f = facts_of("Residents trapped in the last rebel-held districts of eastern Aleppo described panic on Tuesday, amid "
+                    "UN reports that pro-government fighters had shot dead at least 82 civilians in their homes.\n\n"
+                    "A spokesman told reporters in Geneva that the 82 included 11 women and 13 children.",
+                    "2016-12-13");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].scope == "incident");
+  CHECK(f[0].source == "UN");
+  CHECK(f[1].count_min == 11);
+  CHECK(f[1].part_of == 0);
+  CHECK(f[2].count_min == 13);
+  CHECK(f[2].part_of == 0);
+  // "in the last two weeks" is a period still.
+  f = facts_of("At least 300 people were killed in the last two weeks in Aleppo.", "2016-12-13");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  // "the four were killed" restates a toll: a fact of its own, as before.
+  f = facts_of("Security forces shot dead four protesters. The committee said the four were killed by live bullets.");
+  CHECK(f.size() == 2);
+}

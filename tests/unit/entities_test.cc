@@ -1281,3 +1281,11 @@ TEST_CASE("held-out-52: units with ordinals, a road's number, 'North and East Sy
   check_entity(e, "North and East Syria", "LOC");
   check_entity(e, "Old Clock Tower", "LOC");
 }
+
+TEST_CASE("held-out-53: an agency in brackets opening a line is no place; a family's name is a person's") {
+  auto e = entities_of("Gas attack kills hundreds\n\nBEIRUT | Thu Aug 22, 2013\n\n(Reuters) - Syrian opposition activists "
+                       "accused the forces of a nerve gas attack.");
+  check_entity(e, "Reuters", "ORG");
+  e = entities_of("Opposition activists said the victims, many from the al-Yatim family, were shot.");
+  check_entity(e, "al-Yatim", "PERSON");
+}

@@ -476,3 +476,10 @@ TEST_CASE("held-out-51: 'whose mother kept saying'; a headline's quote, a colon,
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "A doctor in Douma");
 }
+
+TEST_CASE("held-out-53: a headline's quote, a colon, then a name before people who report") {
+  const auto q = quotes_of("'They are killing everyone': Aleppo residents describe final hours\n\n13 December 2016\n\n"
+                           "Residents described scenes of panic.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Aleppo residents");
+}
