@@ -231,6 +231,14 @@ bool is_org_name(const AttributionContext& ctx, Span span) {
          ents[i].span.end == span.end;
 }
 
+// The first organisation named in [from, to), if any.
+const Entity* first_org_between(const AttributionContext& ctx, uint32_t from, uint32_t to) {
+  const auto& ents = *ctx.entities;
+  for (size_t i = first_at_or_after(ents, from, entity_span); i < ents.size() && ents[i].span.end <= to; ++i)
+    if (ents[i].type == EntityType::kOrg) return &ents[i];
+  return nullptr;
+}
+
 bool org_ends_at(const AttributionContext& ctx, uint32_t end) {
   const auto& ents = *ctx.entities;
   const size_t after = first_at_or_after(ents, end, entity_span);
@@ -622,6 +630,12 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
              !(e > b && (iequals(tok(e), "based") || iequals(tok(e), "citing"))))
         ++e;
       candidate = make(b, e, v);
+      // ("according to its monthly report released on Friday": the body the
+      // sentence opens with owns the report.)
+      if (b < e && (iequals(tok(b), "its") || iequals(tok(b), "their")))
+        if (const Entity* owner = first_org_between(ctx, tokens[begin].span.begin, tokens[v].span.begin))
+          candidate = make(static_cast<uint32_t>(first_at_or_after(tokens, owner->span.begin, token_span)),
+                           static_cast<uint32_t>(first_at_or_after(tokens, owner->span.end, token_span)), v);
       // "according to" names the source outright: it wins over nearer verbs.
       // ('"...," Annan told the council, according to a diplomat': not over
       // the verb right after a quote, whose subject spoke the words.)

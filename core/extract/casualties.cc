@@ -2118,6 +2118,11 @@ class CasualtyExtractor {
     if (across_country) place = nullptr;
     if (date) c.date = date->value ? date->value.view() : date->canonical.of(text_);
     c.scope = scope_of(c, s, window, date);
+    // "Government forces were responsible for the deaths of 945 civilians,
+    // the report said. Extremist groups killed 97, it added.": a report's
+    // breakdown of the tally it told just before, and of its place.
+    const bool report_breakdown = c.date.empty() && breaks_down_report_tally(c, s, source.has_value() && source->pronoun);
+    if (report_breakdown) c.scope = "cumulative";
     // "in Libya's capital", "the Somali capital": that city, when no town is named.
     const std::string_view capital =
         !place || is_country(*place) ? capital_named(token_at(s, window.begin), token_at(s, window.end)) : std::string_view();
@@ -2137,7 +2142,9 @@ class CasualtyExtractor {
     // last one did ("... in Deir ez-Zor, killing nine soldiers. Three others
     // are missing."), else where the story's lead says; "across the
     // country" is no one place.
-    if (place || !capital.empty() || !institution_town.empty()) {
+    if (report_breakdown && !place) {
+      c.location = report_tally_place_;
+    } else if (place || !capital.empty() || !institution_town.empty()) {
       c.location = !capital.empty()            ? std::string(capital)
                    : !institution_town.empty() ? std::string(institution_town)
                                                : std::string(place->canonical.of(text_));
@@ -2158,6 +2165,11 @@ class CasualtyExtractor {
         const Entity* town = town_of_sentence_before(s);
         c.location = town ? std::string(town->canonical.of(text_)) : lead_place();
       }
+    }
+    if (c.scope == "cumulative" && !c.location.empty() &&
+        (report_breakdown || names_report(c.source) || find_word(window.of(text_), "report", 0) != std::string_view::npos)) {
+      report_tally_paragraph_ = s.paragraph;
+      if (!report_breakdown) report_tally_place_ = c.location;  // the tally's own place, not a part's
     }
     // "The Gaza health ministry says more than 39,700 Palestinians have been
     // killed in the war": a tally of no other place covers the office's.
@@ -3707,6 +3719,14 @@ class CasualtyExtractor {
   bool in_dateline(const Entity& e) const {
     const auto& d = in_.roles->dateline;
     if (d && e.span.begin >= d->span.begin && e.span.end <= d->span.end) return true;
+    // ("Beirut — Airstrikes hit a market in ...": a place opening its
+    // paragraph before a dash is where the story was filed.)
+    if (e.span.begin == 0 || text_[e.span.begin - 1] == '\n') {
+      const std::string_view rest = text_.substr(e.span.end, 5);
+      if (rest.rfind(" - ", 0) == 0 || rest.rfind(" -- ", 0) == 0 || rest.rfind(" \xE2\x80\x94", 0) == 0 ||
+          rest.rfind(" \xE2\x80\x93", 0) == 0)
+        return true;
+    }
     const std::string_view name = e.span.of(text_);
     if (name.size() < 4 || std::any_of(name.begin(), name.end(), [](char ch) { return chars::is_ascii_lower(ch); }))
       return false;
@@ -4226,6 +4246,17 @@ class CasualtyExtractor {
   // ("Airstrikes have intensified since fighters launched a campaign on
   // July 31. The strikes have killed 122 civilians": the sentence before
   // opens the period the toll is counted over.)
+  // A report's tally told in this paragraph or the one before, the fact's
+  // own source that report ("the report said") or a pronoun for it ("it added").
+  bool breaks_down_report_tally(const Casualty& c, const Sentence& s, bool pronoun_source) const {
+    if (report_tally_paragraph_ < 0 || static_cast<uint32_t>(report_tally_paragraph_) + 1 < s.paragraph) return false;
+    return names_report(c.source) || (c.source.empty() && pronoun_source);
+  }
+
+  static bool names_report(std::string_view source) {
+    return chars::ends_with(source, " report") || chars::iequals(source, "report");
+  }
+
   bool continues_tally(const Casualty& c, const Sentence& s) const {
     if (!c.date.empty()) return false;
     if (in_perfect_tense(c.span) && !out_.empty() && out_.back().scope == "cumulative" &&
@@ -4341,6 +4372,7 @@ class CasualtyExtractor {
   }
 
   // "in the offensive", "during the campaign", "in the siege" right after the fact.
+  // (Not "in the battle": a day's assault as often as a season's.)
   bool over_the_campaign(Span fact, Span window) const {
     static constexpr std::string_view kDuring[] = {"in", "during"}, kCampaigns[] = {"offensive", "campaign", "siege"};
     static const WordSet during(kDuring), campaigns(kCampaigns);
@@ -4360,7 +4392,16 @@ class CasualtyExtractor {
       const std::string_view span = tok(static_cast<uint32_t>(k + 2));
       const bool counted = iequals(amount, "a") || iequals(amount, "several") || number_value(amount).has_value();
       if (counted && spans.contains(span) && iequals(tok(static_cast<uint32_t>(k + 3)), "of")) return true;
+
     }
+    return false;
+  }
+
+  // A monitor's verb of counting in the window: "documented", "recorded".
+  bool counted_by_monitor(Span window) const {
+    const std::string_view words = window.of(text_);
+    for (std::string_view verb : {"documented", "recorded", "registered", "monthly"})
+      if (find_word(words, verb, 0) != std::string_view::npos) return true;
     return false;
   }
 
@@ -4511,6 +4552,12 @@ class CasualtyExtractor {
         const bool days_before = months + 1 == anchor_months && part == MonthPart::kLate && in_.anchor->day < kLateInMonth;
         if (months < anchor_months && !days_before) return "historical";
         if (months == anchor_months && part == MonthPart::kEarly && in_.anchor->day >= kLateInMonth) return "historical";
+        // "documented the killing of 1,145 civilians in Syria in May 2014"
+        // in a story of May 30: a monitor's count over the whole month is a
+        // tally (not "In July a suicide bomb killed at least 16").
+        if (months == anchor_months && part == MonthPart::kWhole && in_.anchor->day >= kLateInMonth &&
+            counted_by_monitor(window))
+          return "cumulative";
       } else if (c.date.size() == 4 && std::atoi(c.date.c_str()) < in_.anchor->year) {
         return "historical";  // "Last year, a similar bombing killed 63"
       }
@@ -4739,6 +4786,8 @@ class CasualtyExtractor {
   std::string told_before_;                      // who the sentence before it says is speaking
   int nonviolent_article_ = -1;  // see tells_of_nonviolence_only (-1: not yet asked)
   std::string last_place_;  // the place of the latest incident that named one
+  int64_t report_tally_paragraph_ = -1;  // where a monitor's report last told a tally (-1: none)
+  std::string report_tally_place_;        // and that tally's place
   std::string last_date_, last_dated_place_;  // the latest dated incident's day and place
   uint32_t last_dated_paragraph_ = 0;
   uint32_t last_place_paragraph_ = 0;

@@ -178,7 +178,8 @@ constexpr std::string_view kNonviolentCauses[] = {
     "avalanche", "tsunami", "heatwave", "wildfire", "wildfires", "accident", "accidents", "collision",
     "derailment", "derailed", "overdose", "overdoses", "pandemic", "epidemic", "coronavirus", "covid-19",
     "covid", "disease", "illness", "cancer", "stampede", "cholera", "dengue", "malaria", "ebola", "measles",
-    "outbreak", "influenza", "tuberculosis", "meningitis", "capsized", "capsizing", "capsizes", "shipwreck", "sank"};
+    "outbreak", "influenza", "tuberculosis", "meningitis", "capsized", "capsizing", "capsizes", "shipwreck", "sank",
+    "hypothermia", "cold", "freezing", "froze"};
 
 // "helicopters", "warplanes": what an air strike comes from.
 constexpr std::string_view kAircraft[] = {"helicopter", "helicopters", "jet", "jets", "warplane",

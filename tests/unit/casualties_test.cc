@@ -3214,3 +3214,38 @@ TEST_CASE("held-out-53: 'in the last rebel-held districts' is no period; 'amid U
   f = facts_of("Security forces shot dead four protesters. The committee said the four were killed by live bullets.");
   CHECK(f.size() == 2);
 }
+
+TEST_CASE("held-out-54: a place opening its paragraph before a dash is where the story was filed") {
+  const auto f = facts_of("Airstrikes kill dozens\n\nBeirut \xE2\x80\x94 Airstrikes hit a crowded market in the town of "
+                          "Maarat al-Numan in Idlib province on Wednesday evening, killing at least 12 people.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].location == "Maarat al-Numan");
+}
+
+TEST_CASE("held-out-54: a monitor's count over the whole month is a tally, as is the report's breakdown of it") {
+  auto f = facts_of("The Syrian Network for Human Rights (SNHR) documented the killing of 1,145 civilians in Syria in May "
+                    "2014, among them 235 children, according to its monthly report released on Friday.\n\n"
+                    "Government forces were responsible for the deaths of 945 civilians, the report said.",
+                    "2014-05-30");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].scope == "cumulative");
+  CHECK(f[0].source == "Syrian Network for Human Rights");
+  CHECK(f[2].scope == "cumulative");
+  // "..., it added": the report's next part, in the tally's own place.
+  f = facts_of("The Syrian Network for Human Rights documented the killing of 1,145 civilians in Syria in May 2014, "
+               "according to its monthly report.\n\nGovernment forces were responsible for the deaths of 945 civilians, "
+               "most of them in Aleppo, the report said. Extremist groups killed 97 civilians, it added.",
+               "2014-05-30");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].scope == "cumulative");
+  CHECK(f[2].location == "Syria");
+  // One bombing dated by its month stays an incident.
+  f = facts_of("In July a suicide bomb killed at least 16 people in Hasaka.", "2016-07-28");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "incident");
+}
+
+TEST_CASE("held-out-54: deaths from the cold are no casualty facts") {
+  CHECK(facts_of("Three refugees, including a baby, died of cold in the camps on Wednesday night, aid workers said.").empty());
+  CHECK(facts_of("Gunmen shot dead two men in cold blood in Homs.").size() == 1);
+}
