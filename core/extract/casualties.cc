@@ -1681,9 +1681,8 @@ class CasualtyExtractor {
       // ("killed American reporter Marie Colvin": names right after the verb and their description.)
       const bool named_object = names_after_verb && trigger_at < count->token_begin;
       if (single && !counted_group && !part_without_outcome && !borrowed_outcome && !named_among && !one_among_told &&
-          !named_object &&
-          !named_in_uncounted &&
-          !(breakdown && whole >= 0) && !single_at_outcome(count->token_begin, v.end, trigger_at, e)) {
+          !named_object && !named_in_uncounted && !(breakdown && whole >= 0) &&
+          !single_at_outcome(count->token_begin, v.end, trigger_at, e)) {
         i = count->token_end - 1;
         continue;
       }
@@ -2390,8 +2389,6 @@ class CasualtyExtractor {
     return is_speech_verb(verb) || attacks.contains(verb);
   }
 
-  // "the town of Talbiseh, north of Homs": the city a place is told by is no
-  // place of the toll ("Talbiseh, 10 km north of Homs" too).
   // "strikes near the city's Old Clock Tower": a landmark of the town the
   // story is about; the toll is that town's.
   // (Not a district: "the capital's Bab Sharqi district" is where.)
@@ -2408,6 +2405,8 @@ class CasualtyExtractor {
     return landmarks.contains(name.substr(name.rfind(' ') + 1));
   }
 
+  // "the town of Talbiseh, north of Homs": the city a place is told by is no
+  // place of the toll ("Talbiseh, 10 km north of Homs" too).
   bool reference_point(const Entity& place) const {
     const size_t found = first_at_or_after(tokens_, place.span.begin, token_span);
     if (found < 4) return false;
@@ -4240,12 +4239,6 @@ class CasualtyExtractor {
            (k >= 2 && (iequals(tok(k - 1), "on") || iequals(tok(k - 1), "in")) && is_speech_verb(tok(k - 2)));
   }
 
-  // "More than 1,800 Palestinians have been killed since the war began.
-  // Sixty-four Israeli soldiers ... have also died": an undated toll in the
-  // perfect tense right after a tally in its paragraph adds to that tally.
-  // ("Airstrikes have intensified since fighters launched a campaign on
-  // July 31. The strikes have killed 122 civilians": the sentence before
-  // opens the period the toll is counted over.)
   // A report's tally told in this paragraph or the one before, the fact's
   // own source that report ("the report said") or a pronoun for it ("it added").
   bool breaks_down_report_tally(const Casualty& c, const Sentence& s, bool pronoun_source) const {
@@ -4257,6 +4250,12 @@ class CasualtyExtractor {
     return chars::ends_with(source, " report") || chars::iequals(source, "report");
   }
 
+  // "More than 1,800 Palestinians have been killed since the war began.
+  // Sixty-four Israeli soldiers ... have also died": an undated toll in the
+  // perfect tense right after a tally in its paragraph adds to that tally.
+  // ("Airstrikes have intensified since fighters launched a campaign on
+  // July 31. The strikes have killed 122 civilians": the sentence before
+  // opens the period the toll is counted over.)
   bool continues_tally(const Casualty& c, const Sentence& s) const {
     if (!c.date.empty()) return false;
     if (in_perfect_tense(c.span) && !out_.empty() && out_.back().scope == "cumulative" &&
@@ -4392,7 +4391,6 @@ class CasualtyExtractor {
       const std::string_view span = tok(static_cast<uint32_t>(k + 2));
       const bool counted = iequals(amount, "a") || iequals(amount, "several") || number_value(amount).has_value();
       if (counted && spans.contains(span) && iequals(tok(static_cast<uint32_t>(k + 3)), "of")) return true;
-
     }
     return false;
   }

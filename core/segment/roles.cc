@@ -557,10 +557,20 @@ std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
   return d;
 }
 
-// One to three words in capitals and nothing else: "ANKARA", "DEIR EZZOR".
+// One to three words in capitals and nothing else: "ANKARA", "DEIR EZZOR"
+// (not a newsroom's label: "EXCLUSIVE", "ANALYSIS", "LIVE UPDATES").
 bool is_bare_place_line(std::string_view raw, size_t words) {
   constexpr size_t kMostWords = 3;
   if (words == 0 || words > kMostWords || !chars::is_all_caps(raw)) return false;
+  static constexpr std::string_view kLabels[] = {"exclusive", "breaking", "analysis", "update", "updated", "live",
+                                                 "opinion", "comment", "feature", "watch", "video", "photos",
+                                                 "news", "world", "report", "interview", "explainer", "editorial"};
+  const std::string folded = fold(raw);
+  for (std::string_view label : kLabels)
+    if (folded == label || folded.rfind(std::string(label) + " ", 0) == 0 ||
+        (folded.size() > label.size() && folded.compare(folded.size() - label.size() - 1, label.size() + 1,
+                                                        " " + std::string(label)) == 0))
+      return false;
   for (size_t i = 0; i < raw.size();) {
     const utf8::Decoded d = utf8::decode(raw, i);
     if (!utf8::is_letter(d.cp) && d.cp != ' ' && d.cp != '-') return false;

@@ -224,3 +224,8 @@ TEST_CASE("classify_paragraphs: 'PLACE / AGENCY date' alone on its line is the d
   CHECK(a.roles.dateline->place.of(a.normalized.text) == "QAMISHLO");
   CHECK(a.roles.dateline->agency.of(a.normalized.text) == "ANHA");
 }
+
+TEST_CASE("classify_paragraphs: a newsroom's label in capitals under the headline is no dateline") {
+  const auto a = analyze_text("Airstrikes kill 12 in Idlib\n\nANALYSIS\n\nAirstrikes killed 12 people in Idlib on Monday.\n");
+  CHECK_FALSE(a.roles.dateline);
+}
