@@ -545,6 +545,15 @@ class EntityExtractor {
 
   bool glued(uint32_t a, uint32_t b) const { return tokens_[a].span.end == tokens_[b].span.begin; }
 
+  // Nouns after a language's name: "teacher", "lessons", "translation".
+  static bool names_language_use(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"teacher", "teachers", "language", "lessons", "lesson",
+                                                  "speaker", "speakers", "translation", "translator", "literature",
+                                                  "classes", "class", "subtitles", "grammar"};
+    static const WordSet words(kWords);
+    return words.contains(w);
+  }
+
   // "M5", "A1", "N7": one or two capitals, then digits.
   static bool is_road_number(std::string_view w) {
     size_t letters = 0;
@@ -1148,6 +1157,8 @@ class EntityExtractor {
 
   // Trims a run and turns it into candidates.
   void add_run(const Sentence& sent, uint32_t a, uint32_t b, bool heading, bool repeat) {
+    // "an English teacher", "Arabic lessons": a language, no people.
+    if (b - a == 1 && b < sent.token_end && lexicon::is_nationality(tok(a)) && names_language_use(tok(b))) return;
     // "pro-Assad forces", "anti-Houthi tribes": the name after the prefix,
     // when the lexicon knows it as a person, a people or a body.
     if (allegiance_prefix(tok(a)) > 0) {

@@ -1289,3 +1289,8 @@ TEST_CASE("held-out-53: an agency in brackets opening a line is no place; a fami
   e = entities_of("Opposition activists said the victims, many from the al-Yatim family, were shot.");
   check_entity(e, "al-Yatim", "PERSON");
 }
+
+TEST_CASE("held-out-53: a language's name before 'teacher' or 'lessons' is no people") {
+  const auto e = entities_of("Abdulkafi al-Hamdo, an English teacher, said so. English officials disagreed.");
+  CHECK(std::count_if(e.begin(), e.end(), [](const Found& f) { return f.text == "English"; }) == 1);
+}
