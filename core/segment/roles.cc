@@ -566,11 +566,11 @@ bool is_bare_place_line(std::string_view raw, size_t words) {
                                                  "opinion", "comment", "feature", "watch", "video", "photos",
                                                  "news", "world", "report", "interview", "explainer", "editorial"};
   const std::string folded = fold(raw);
+  const std::string_view words_of(folded);
+  const std::string_view first = words_of.substr(0, words_of.find(' '));
+  const std::string_view last = words_of.substr(words_of.rfind(' ') + 1);
   for (std::string_view label : kLabels)
-    if (folded == label || folded.rfind(std::string(label) + " ", 0) == 0 ||
-        (folded.size() > label.size() && folded.compare(folded.size() - label.size() - 1, label.size() + 1,
-                                                        " " + std::string(label)) == 0))
-      return false;
+    if (first == label || last == label) return false;
   for (size_t i = 0; i < raw.size();) {
     const utf8::Decoded d = utf8::decode(raw, i);
     if (!utf8::is_letter(d.cp) && d.cp != ' ' && d.cp != '-') return false;
