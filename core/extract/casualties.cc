@@ -1067,8 +1067,7 @@ class CasualtyExtractor {
   }
 
   static bool is_listing_verb(std::string_view w) {
-    return iequals(w, "included") || iequals(w, "include") || iequals(w, "includes") || iequals(w, "were") ||
-           iequals(w, "are");
+    return is_including_verb(w) || iequals(w, "were") || iequals(w, "are");
   }
 
   static bool is_reflexive(std::string_view w) {
