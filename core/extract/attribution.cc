@@ -782,6 +782,12 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
           while (k > begin && s - k < 8 && !is_boundary_punct(tok(k - 1)) &&
                  !is_clause_word(tok(k - 1)))
             --k;
+          // "Umm Ahmed, 41, who reached the camp ..., said": an age in commas
+          // stands between the name and its clause.
+          if (s == k + 1 && tokens[k].kind == TokenKind::kNumber && k > begin + 1 && tok(k - 1) == ",") {
+            s = k - 1;
+            for (k = s; k > begin && s - k < 8 && !is_boundary_punct(tok(k - 1)) && !is_clause_word(tok(k - 1));) --k;
+          }
           // "A rebel commander in Aleppo, who declined to be named, said": the
           // place belongs to the reporter before it; hop by hop in "A medical
           // official at a hospital in Hajjah".

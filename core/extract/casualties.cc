@@ -422,10 +422,17 @@ class CasualtyExtractor {
           uint32_t m = k + 2;
           // ("four members of the Free Syrian Army near al-Bab": "near" ends it.)
           // ("two members of a Yazidi group and two medical staff": "and" with a count opens the next.)
-          while (m < e && m < k + 8 && tokens_[m].kind == TokenKind::kWord && !outcome_word(m, e) &&
-                 !is_auxiliary(tok(m)) && (iequals(tok(m), "of") || !lexicon::is_preposition(tok(m))) &&
-                 !(iequals(tok(m), "and") && parse_count(text_, tokens_, m + 1, e)))
-            ++m;
+          // ("members of the U.S.-backed Syrian Democratic Forces": an abbreviation's dots and
+          // a compound's hyphen are inside the words.)
+          constexpr uint32_t kMostWords = 6;
+          for (uint32_t words = 0;
+               m < e && words < kMostWords && (tokens_[m].kind == TokenKind::kWord || inside_word(m, e)) &&
+               !outcome_word(m, e) && !is_auxiliary(tok(m)) && (iequals(tok(m), "of") || !lexicon::is_preposition(tok(m))) &&
+               !(iequals(tok(m), "and") && parse_count(text_, tokens_, m + 1, e));
+               ++m)
+            words += tokens_[m].kind == TokenKind::kWord ? 1 : 0;
+          // ("members of the Iraqi security forces and wounded 30": "and" before the next verb ends it.)
+          while (m > k + 2 && iequals(tok(m - 1), "and")) --m;
           v.end = m;
           v.of_phrase = true;
           // "members of the Hayat Tahrir al-Sham alliance" are fighters;
@@ -572,7 +579,8 @@ class CasualtyExtractor {
       // So does a single victim: "25 people including seven women and a child were killed",
       // and uncounted victims: "16 civilians including women and children were killed".
       if (iequals(w, "and") && k + 1 < e &&
-          (parse_count(text_, tokens_, k + 1, e) || single_victim_at(k + 1, e) || victims_then_outcome(k + 1, e)))
+          (parse_count(text_, tokens_, k + 1, e) || single_victim_at(k + 1, e) || possessive_count_at(k + 1, e) ||
+           victims_then_outcome(k + 1, e)))
         continue;
       // Names in apposition: "two ISIS militants, Reyaad Khan and Ruhul Amin, were killed".
       if (iequals(w, "and") && k > i && k + 1 < e && is_capitalised_word(k - 1) && is_capitalised_word(k + 1)) continue;
@@ -795,6 +803,21 @@ class CasualtyExtractor {
     return true;
   }
 
+  // A speech verb in [from, to) followed by words of a clause (a subject),
+  // not a parenthesis: "said her brother was" but not ", a doctor said, were".
+  bool speech_opens_clause_between(uint32_t from, uint32_t to) const {
+    for (uint32_t k = from; k < to; ++k) {
+      // (Not "had been admitted with shrapnel wounds": a passive, no one speaking.)
+      if (!is_speech_verb(tok(k)) || (k > from && is_auxiliary(tok(k - 1)))) continue;
+      uint32_t m = k + 1;
+      if (m < to && (iequals(tok(m), "that") || tok(m) == ",")) ++m;
+      if (m < to && lexicon::is_preposition(tok(m))) continue;
+      for (; m < to; ++m)
+        if (tokens_[m].kind == TokenKind::kWord && !is_auxiliary(tok(m)) && !is_manner_of_killing(tok(m))) return true;
+    }
+    return false;
+  }
+
   static bool is_manner_of_killing(std::string_view w) {
     static constexpr std::string_view kManners[] = {"shot", "stabbed", "beaten", "tortured", "stoned",
                                                     "burned", "burnt", "hacked", "starved", "gunned"};
@@ -876,8 +899,24 @@ class CasualtyExtractor {
     uint32_t k = from;
     while (k < e && k < from + 3 && is_auxiliary(tok(k))) ++k;
     if (k < e && iequals(tok(k), "among")) return true;
-    return victims_end + 1 < e && iequals(tok(victims_end), "and") &&
-           (parse_count(text_, tokens_, victims_end + 1, e) || single_victim_at(victims_end + 1, e));
+    if (victims_end + 1 >= e || !iequals(tok(victims_end), "and")) return false;
+    // ("a woman and her two sons were among the dead": a count after the possessive.)
+    const uint32_t next = victims_end + 1;
+    return parse_count(text_, tokens_, next, e) || single_victim_at(next, e) || possessive_count_at(next, e);
+  }
+
+  // Punctuation inside a written word: the dots of "U.S." and the hyphen of
+  // "U.S.-backed" (touching the token before, and a letter or the next token after).
+  bool inside_word(uint32_t m, uint32_t e) const {
+    if (tokens_[m].kind != TokenKind::kPunctuation || m == 0 || tokens_[m - 1].span.end != tokens_[m].span.begin) return false;
+    const std::string_view w = tok(m);
+    if (w == ".") return tok(m - 1).size() == 1 && chars::is_ascii_upper(tok(m - 1)[0]);
+    return w == "-" && m + 1 < e && tokens_[m + 1].span.begin == tokens_[m].span.end;
+  }
+
+  // "her two sons", "their three children": a count after a possessive.
+  bool possessive_count_at(uint32_t i, uint32_t e) const {
+    return i + 1 < e && is_possessive_determiner(tok(i)) && parse_count(text_, tokens_, i + 1, e).has_value();
   }
 
   bool count_between(uint32_t from, uint32_t to, uint32_t e) const {
@@ -1299,8 +1338,9 @@ class CasualtyExtractor {
           // Nor "including Ahmed Ali, a teacher,": the name's apposition.
           const bool describes_name = last_fact_named && i >= 2 && last_fact_end + 2 == i && tok(i - 1) == ",";
           // Nor "The two attackers, a man and a woman, were also killed": the counted, described.
+          // (So are "2 women (a nurse and a hospital employee)".)
           const bool describes_count = out_.size() > first_fact && i >= 2 && last_fact_end + 2 == i &&
-                                       tok(i - 1) == "," && after_apposition_in_commas(i - 1, e) > 0;
+                                       ((tok(i - 1) == "," && after_apposition_in_commas(i - 1, e) > 0) || tok(i - 1) == "(");
           if ((!sv.of_phrase || sv.of_name) && ends_noun_phrase(sv.end, e) && !speaks_next(sv.end, e) &&
               !describes_name && !describes_count) {
             count = Count{i, i + 1, 1, 1, "", ""};
@@ -1527,6 +1567,9 @@ class CasualtyExtractor {
           trigger_at = before_at;
         }
       }
+      // "Umm Ahmed, who reached the camp with her three daughters, said her
+      // brother was shot dead": what the speaker said has a subject of its own.
+      if (t && v.noun && trigger_at > v.end && speech_opens_clause_between(v.end, trigger_at)) t = nullptr;
       // "Two gunmen opened fire at worshippers, killing one": an outcome word
       // with a count of its own after it governs that count, not the subject's.
       if (t && v.noun && trigger_at > v.end && tok(trigger_at - 1) == "," &&
@@ -2088,7 +2131,7 @@ class CasualtyExtractor {
       // ("Russia says ..." names a speaker, not where it happened; nor does
       // "Ukraine's Prosecutor General": a country there is whose official speaks.)
       if (e.type == EntityType::kLoc && in_source && !source_place && !based_compound(e) && !where_spoken(e) &&
-          !is_country(e) && (!names_institution(e) || heads_place(e)) && !is_bare_compass_point(e) &&
+          !is_country(e) && !described_as_elsewhere(e) && (!names_institution(e) || heads_place(e)) && !is_bare_compass_point(e) &&
           (e.span.begin != source_span.begin || e.span.end != source_span.end))
         source_place = &e;
       // (Or cited in the sentence: "Guterres said, citing figures from the Gaza health ministry".)
@@ -2154,9 +2197,13 @@ class CasualtyExtractor {
                story != StoryPlace::kNone) {
       // "rounded up hundreds of men at the town's market on March 27": the
       // town the story is about, though the toll is of another day.
+      // ("... the offensive to retake Mosul. The battle has killed thousands":
+      // the town the sentence before fought for.)
+      const Entity* fought_for = story == StoryPlace::kLead ? town_of_sentence_before(s) : nullptr;
       c.location = story == StoryPlace::kTown && !last_place_.empty() && last_place_paragraph_ + 1 >= s.paragraph
                        ? last_place_
-                       : std::string(lead_place());
+                   : fought_for ? std::string(fought_for->canonical.of(text_))
+                                : std::string(lead_place());
     } else if (c.scope == "incident" && !nationwide(window) && !places_only_parts) {
       if (!last_place_.empty() && last_place_paragraph_ == s.paragraph) c.location = last_place_;
       else if (!opens_other_story(s)) {
@@ -2174,7 +2221,11 @@ class CasualtyExtractor {
     // So does an incident's that nothing else places: "Gaza health ministry
     // says 41 killed in past 24 hours" (a government's office; not "a doctor
     // from the al-Shifa hospital").
-    if (c.location.empty() && source_reach && (c.scope == "cumulative" || !names_care_place(*source_reach)))
+    // (Not when the sentence names where the wounded are cared for: "Turkey's
+    // health ministry says 29 of the wounded have been brought to hospitals
+    // in Reyhanli" were hurt elsewhere.)
+    if (c.location.empty() && source_reach && !cared_for_elsewhere &&
+        (c.scope == "cumulative" || !names_care_place(*source_reach)))
       c.location = std::string(source_reach->canonical.of(text_));
     // "The war ..., which began in April 2023, has killed tens of thousands":
     // a tally that names no place is of the country whose war the story names.
@@ -2393,6 +2444,7 @@ class CasualtyExtractor {
   // (Not a district: "the capital's Bab Sharqi district" is where.)
   bool landmark_of_the_town(const Entity& place) const {
     const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
+    if (named_venue(place, at)) return true;
     if (at < 2 || !iequals(tok(static_cast<uint32_t>(at - 2)), "the")) return false;
     const std::string_view owner = tok(static_cast<uint32_t>(at - 1));
     if (!iequals(owner, "city's") && !iequals(owner, "town's") && !iequals(owner, "village's")) return false;
@@ -2402,6 +2454,18 @@ class CasualtyExtractor {
     static const WordSet landmarks(kLandmarks);
     const std::string_view name = place.span.of(text_);
     return landmarks.contains(name.substr(name.rfind(' ') + 1));
+  }
+
+  // "the Palace of the Princes restaurant": a name before a word for a venue,
+  // no known town ("the Douma market" is Douma's).
+  bool named_venue(const Entity& place, size_t at) const {
+    if (at == 0 || !iequals(tok(static_cast<uint32_t>(at - 1)), "the")) return false;
+    const size_t after = first_at_or_after(tokens_, place.span.end, token_span);
+    if (after >= tokens_.size() || tokens_[after].span.begin != place.span.end + 1) return false;
+    static constexpr std::string_view kVenues[] = {"restaurant", "hotel", "cafe", "café", "bakery", "market", "mall",
+                                                   "mosque", "church", "school", "stadium", "hall", "cinema", "club"};
+    static const WordSet venues(kVenues);
+    return venues.contains(tok(static_cast<uint32_t>(after))) && !gazetteer::is_place_name(place.canonical.of(text_));
   }
 
   // "the town of Talbiseh, north of Homs": the city a place is told by is no
@@ -2421,6 +2485,22 @@ class CasualtyExtractor {
          i < ents.size() && ents[i].span.begin < before_comma; ++i)
       if (ents[i].type == EntityType::kLoc && ents[i].span.end == before_comma) return true;
     return false;
+  }
+
+  // "a field hospital in Hammam al-Alil, south of the city", "in the nearby
+  // town of Labweh": a place the story sets apart from its own, so a source
+  // there speaks from elsewhere (of the wounded brought in, say).
+  bool described_as_elsewhere(const Entity& place) const {
+    const size_t found = first_at_or_after(tokens_, place.span.begin, token_span);
+    auto k = static_cast<uint32_t>(found);
+    while (k < tokens_.size() && tokens_[k].span.end <= place.span.end) ++k;
+    if (k + 4 < tokens_.size() && tok(k) == "," && lexicon::is_compass_direction(tok(k + 1)) && iequals(tok(k + 2), "of") &&
+        iequals(tok(k + 3), "the") && (iequals(tok(k + 4), "city") || iequals(tok(k + 4), "town") || iequals(tok(k + 4), "capital")))
+      return true;
+    const auto b = static_cast<uint32_t>(found);
+    if (b >= 4 && iequals(tok(b - 1), "of") && (iequals(tok(b - 2), "town") || iequals(tok(b - 2), "village") || iequals(tok(b - 2), "city")))
+      return iequals(tok(b - 3), "nearby") || iequals(tok(b - 3), "neighbouring") || iequals(tok(b - 3), "neighboring");
+    return b >= 1 && (iequals(tok(b - 1), "nearby") || iequals(tok(b - 1), "neighbouring") || iequals(tok(b - 1), "neighboring"));
   }
 
   // "Terrorist organizations positioned in Idleb countryside targeted
@@ -2694,6 +2774,12 @@ class CasualtyExtractor {
     };
     // ("hospitals in nearby Leon": a word for how near between.)
     uint32_t in_at = at >= s.token_begin + 1 && is_nearness_word(tok(at - 1)) ? at - 1 : at;
+    // ("hospitals in Reyhanli and Antakya": back over the places listed before.)
+    while (in_at >= s.token_begin + 2 && (iequals(tok(in_at - 1), "and") || tok(in_at - 1) == ","))
+      if (const Entity* listed = entity_ending_at(in_at - 2, s.token_begin, EntityType::kLoc))
+        in_at = token_at(s, listed->span.begin);
+      else
+        break;
     // ("a hospital in the city of Ariha": past the kind of place.)
     if (in_at >= s.token_begin + 3 && iequals(tok(in_at - 1), "of") && lexicon::is_settlement_noun(tok(in_at - 2)) &&
         iequals(tok(in_at - 3), "the"))
@@ -2757,11 +2843,16 @@ class CasualtyExtractor {
     constexpr uint32_t kReach = 6;  // "fled across the border into"
     uint32_t at = static_cast<uint32_t>(first_at_or_after(tokens_, place.span.begin, token_span));
     if (at > sentence_begin && iequals(tok(at - 1), "the")) --at;
-    // "Umm Khaled arrived at Zaatari camp last week": where the fleeing came to.
-    if (at >= sentence_begin + 2 && (iequals(tok(at - 1), "at") || iequals(tok(at - 1), "in")) &&
-        (iequals(tok(at - 2), "arrived") || iequals(tok(at - 2), "arriving") || iequals(tok(at - 2), "arrive") ||
-         iequals(tok(at - 2), "arrives")))
-      return true;
+    // "Umm Khaled arrived at Zaatari camp last week", "who reached a screening
+    // centre in Hammam al-Alil": where the fleeing came to.
+    static constexpr std::string_view kArriving[] = {"arrived", "arriving", "arrive", "arrives", "reached", "reaching"};
+    static const WordSet arriving(kArriving);
+    if (at > sentence_begin && arriving.contains(tok(at - 1))) return true;
+    if (at >= sentence_begin + 2 && (iequals(tok(at - 1), "at") || iequals(tok(at - 1), "in")))
+      for (uint32_t k = at - 1; k-- > sentence_begin && at - 1 - k <= kReach;) {
+        if (arriving.contains(tok(k))) return true;
+        if (tokens_[k].kind == TokenKind::kPunctuation || lexicon::is_preposition(tok(k))) break;
+      }
     if (at <= sentence_begin || !(iequals(tok(at - 1), "into") || iequals(tok(at - 1), "to"))) return false;
     for (uint32_t k = at - 1; k-- > sentence_begin && at - 1 - k <= kReach;) {
       if (fleeing.contains(tok(k))) return true;
@@ -2832,7 +2923,11 @@ class CasualtyExtractor {
       if (!iequals(tok(static_cast<uint32_t>(k)), "the")) continue;
       const std::string_view noun = chars::strip_possessive(tok(static_cast<uint32_t>(k + 1)));
       if (iequals(noun, "town") || iequals(noun, "city") || iequals(noun, "village")) return StoryPlace::kTown;
-      if (iequals(noun, "offensive") || iequals(noun, "siege") || iequals(noun, "assault")) return StoryPlace::kLead;
+      // ("the battle against the extremists" is a campaign, no one town's.)
+      const bool town_battle =
+          iequals(noun, "battle") && !(k + 2 < tokens_.size() && iequals(tok(static_cast<uint32_t>(k + 2)), "against"));
+      if (iequals(noun, "offensive") || iequals(noun, "siege") || iequals(noun, "assault") || town_battle)
+        return StoryPlace::kLead;
       // "since the fighting erupted Sunday night": the story's own round of
       // fighting, begun days ago (not "since the fighting began in 2011").
       if (iequals(noun, "fighting") || iequals(noun, "clashes")) {
@@ -2929,6 +3024,13 @@ class CasualtyExtractor {
     return index > 0 && index < sentences.size() && sentences[index - 1].paragraph + 1 >= s.paragraph
                ? &sentences[index - 1]
                : nullptr;
+  }
+
+  const Sentence* sentence_holding(Span span) const {
+    const auto& sentences = seg_.sentences;
+    const auto it = std::partition_point(sentences.begin(), sentences.end(),
+                                         [&](const Sentence& s) { return s.span.end <= span.begin; });
+    return it != sentences.end() && it->span.begin <= span.begin && span.end <= it->span.end ? &*it : nullptr;
   }
 
   const Sentence* sentence_before_in_paragraph(const Sentence& s) const {
@@ -3874,6 +3976,9 @@ class CasualtyExtractor {
     // least 15 cities" under "Tehran protests").
     if (!country && !next_country && !spreads_over_places(ls))
       if (const Entity* town = town_in_title()) return std::string(town->canonical.of(text_));
+    // A lead naming no town of its own (a live blog's latest entry): the town
+    // the story names most, if it names one at least twice.
+    if (const Entity* town = most_named_town()) return std::string(town->canonical.of(text_));
     if (!country) return "";
     // Else "GARISSA, Kenya, April 2 - ... a university campus in northeastern
     // Kenya": the dateline's town, when the dateline names the lead's country.
@@ -3885,6 +3990,38 @@ class CasualtyExtractor {
         return std::string(dateline->place.of(text_));
     }
     return std::string(country->canonical.of(text_));
+  }
+
+  // The town the body names most often (twice at least; the first of equals).
+  const Entity* most_named_town() const {
+    const auto& roles = in_.roles->paragraphs;
+    std::vector<std::pair<std::string_view, const Entity*>> towns;  // canonical name, first mention
+    std::vector<uint32_t> mentions;
+    for (uint32_t p = 0; p < roles.size(); ++p) {
+      if (roles[p].kind != ParagraphKind::kBody) continue;
+      const Span ps = seg_.paragraphs[p].span;
+      const auto& ents = *in_.entities;
+      for (size_t i = first_at_or_after(ents, ps.begin, entity_span); i < ents.size() && ents[i].span.end <= ps.end; ++i) {
+        const Entity& e = ents[i];
+        if (!names_scene(e, ps) || is_country(e)) continue;
+        const std::string_view name = e.canonical.of(text_);
+        size_t k = 0;
+        while (k < towns.size() && towns[k].first != name) ++k;
+        if (k == towns.size()) {
+          towns.emplace_back(name, &e);
+          mentions.push_back(0);
+        }
+        ++mentions[k];
+      }
+    }
+    const Entity* best = nullptr;
+    uint32_t most = 1;
+    for (size_t k = 0; k < towns.size(); ++k)
+      if (mentions[k] > most) {
+        most = mentions[k];
+        best = towns[k].second;
+      }
+    return best;
   }
 
   // The first town the article's title names, if any.
@@ -3916,16 +4053,26 @@ class CasualtyExtractor {
     return false;
   }
 
+  // Does place `e`, in `paragraph`, name where things happen (not a dateline,
+  // a speaker's office, the origin of the victims, where people fled to or
+  // are cared for)?
+  bool names_scene(const Entity& e, Span paragraph) const {
+    if (e.type != EntityType::kLoc || in_dateline(e) || based_compound(e) || is_bare_compass_point(e) || where_spoken(e) ||
+        names_institution(e) || in_ranking_phrase(e.span, paragraph) || victims_origin(e) || landmark_of_the_town(e) ||
+        flight_destination(e, static_cast<uint32_t>(first_at_or_after(tokens_, paragraph.begin, token_span))))
+      return false;
+    // ("29 of the wounded have been brought to hospitals in Reyhanli": where they are cared for.)
+    const Sentence* s = sentence_holding(e.span);
+    return !(s && place_of_care(e, *s));
+  }
+
   // The first town (no country or region) a paragraph names as a place where
   // things happen, and in `*country` the first country it so names.
   const Entity* first_town_in(Span paragraph, const Entity** country) const {
     const auto& ents = *in_.entities;
     for (size_t i = first_at_or_after(ents, paragraph.begin, entity_span); i < ents.size() && ents[i].span.end <= paragraph.end; ++i) {
       const Entity& e = ents[i];
-      if (e.type != EntityType::kLoc || in_dateline(e) || based_compound(e) || is_bare_compass_point(e) || where_spoken(e) ||
-          names_institution(e) || in_ranking_phrase(e.span, paragraph) || victims_origin(e) || landmark_of_the_town(e) ||
-          flight_destination(e, static_cast<uint32_t>(first_at_or_after(tokens_, paragraph.begin, token_span))))
-        continue;
+      if (!names_scene(e, paragraph)) continue;
       if (is_country(e)) {
         if (!*country && !owns_weapon_anywhere(e) && !country_owning_thing(e)) *country = &e;
         continue;
@@ -4095,7 +4242,9 @@ class CasualtyExtractor {
     for (uint32_t k = token_at(s, fact.end); k + 1 < to; ++k) {
       if (iequals(tok(k), "when") && k > s.token_begin && tok(k - 1) == "," && when_recalls_start(k, s)) return true;
       if (!iequals(tok(k), "and") || k == s.token_begin || tok(k - 1) != ",") continue;
-      if (const auto later = parse_count(text_, tokens_, k + 1, to))
+      // (", and that 11 people were wounded, most of them near the airport": a reported clause.)
+      const uint32_t clause = k + 2 < to && iequals(tok(k + 1), "that") ? k + 2 : k + 1;
+      if (const auto later = parse_count(text_, tokens_, clause, to))
         for (uint32_t m = later->token_end; m < to; ++m)
           if (outcome_word(m, to)) return true;
     }

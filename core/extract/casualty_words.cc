@@ -119,7 +119,7 @@ constexpr VictimNoun kVictims[] = {
     {"monks", "civilian"}, {"nuns", "civilian"}, {"bishops", "civilian"}, {"bishop", "civilian"},
     {"diplomats", "civilian"}, {"diplomat", "civilian"}, {"politicians", "civilian"}, {"politician", "civilian"},
     {"lawmakers", "civilian"}, {"lawmaker", "civilian"}, {"officials", "civilian"}, {"official", "civilian"},
-    {"contractors", "unknown"}, {"contractor", "unknown"}, {"bakers", "civilian"}, {"baker", "civilian"},
+    {"contractors", "unknown"}, {"contractor", "unknown"}, {"employee", "civilian"}, {"bakers", "civilian"}, {"baker", "civilian"},
     {"vendors", "civilian"}, {"vendor", "civilian"}, {"shopkeepers", "civilian"}, {"shopkeeper", "civilian"},
     {"pharmacists", "civilian"}, {"pharmacist", "civilian"}, {"merchants", "civilian"}, {"merchant", "civilian"},
     {"scholars", "civilian"}, {"scholar", "civilian"},

@@ -722,6 +722,13 @@ class EntityExtractor {
               continue;
             }
           }
+          // "Voice of Lebanon radio": a station named for its country, its kind after it.
+          if (w == "of" && j + 2 < e && tokens_[j + 1].kind == TokenKind::kWord && is_capitalised(tok(j + 1)) &&
+              (tok(j + 2) == "radio" || tok(j + 2) == "television" || tok(j + 2) == "TV")) {
+            last = j + 1;
+            j += 2;
+            break;
+          }
           if (w == "&" && j + 1 < e && is_capitalised(tok(j + 1))) { ++j; continue; }
           // "Front 33", "Brigade 313", "Unit 8200": a unit's number ends its name.
           // ("Army 12 soldiers": a count of what follows.)
@@ -2103,7 +2110,9 @@ class EntityExtractor {
     // "its Andalus radio", "the Amaq news agency": an outlet named before its kind.
     // ("its Aamaq news agency": "news" before the kind.)
     const bool news_outlet = after == "news" && is_outlet_noun(after2);
-    if (b - a <= 2 &&
+    // ("Voice of Lebanon radio": a name with "of".)
+    const bool of_name = b - a == 3 && iequals(tok(a + 1), "of");
+    if ((b - a <= 2 || of_name) &&
         (iequals(after, "radio") || iequals(after, "television") || news_outlet ||
          (is_outlet_noun(after) && !iequals(after, "network"))) &&
         !lexicon::is_country_or_region(name) && !lexicon::is_nationality(tok(a))) {

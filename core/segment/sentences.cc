@@ -23,6 +23,13 @@ class SentenceSplitter {
 
   void run() {
     size_t start = skip_space(begin_);
+    // A live blog's entry opens on its time ("11:20 - The Syrian army
+    // denied ..."): the stamp stands apart, so the sentence opens on its
+    // subject.
+    if (const size_t stamp_end = time_stamp_end(start); stamp_end > start) {
+      emit(start, stamp_end);
+      start = skip_space(stamp_end);
+    }
     list_ = list_style_at(start);
     size_t i = skip_list_marker(start);
     while (i < end_) {
@@ -55,6 +62,34 @@ class SentenceSplitter {
     while (e > b && chars::is_space(t_[e - 1])) --e;
     b = skip_space(b);
     if (e > b) out_.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e)});
+  }
+
+  // The end of a time stamp and its dash or colon at `i` ("18:40 - ",
+  // "9:45 GMT: "), or `i` when none opens there.
+  size_t time_stamp_end(size_t i) const {
+    size_t k = i;
+    const auto digits = [&](size_t most) {
+      const size_t from = k;
+      while (k < end_ && k - from < most && chars::is_ascii_digit(t_[k])) ++k;
+      return k - from;
+    };
+    const size_t hours = digits(2);
+    if (hours == 0 || k >= end_ || t_[k] != ':') return i;
+    ++k;
+    if (digits(2) != 2) return i;
+    static constexpr std::string_view kZones[] = {" GMT", " BST", " UTC", " CET", " EET", " EST", " EDT", " ET", " am", " pm"};
+    for (std::string_view zone : kZones)
+      if (t_.substr(k, zone.size()) == zone) {
+        k += zone.size();
+        break;
+      }
+    while (k < end_ && t_[k] == ' ') ++k;
+    // "-", an en or em dash, or a colon, then a space.
+    size_t mark = 0;
+    if (k < end_ && (t_[k] == '-' || t_[k] == ':')) mark = 1;
+    else if (t_.substr(k, 3) == "\xE2\x80\x93" || t_.substr(k, 3) == "\xE2\x80\x94") mark = 3;
+    if (mark == 0 || k + mark >= end_ || t_[k + mark] != ' ') return i;
+    return k + mark;
   }
 
   // ---- lists ----------------------------------------------------------

@@ -3249,3 +3249,93 @@ TEST_CASE("held-out-54: deaths from the cold are no casualty facts") {
   CHECK(facts_of("Three refugees, including a baby, died of cold in the camps on Wednesday night, aid workers said.").empty());
   CHECK(facts_of("Gunmen shot dead two men in cold blood in Homs.").size() == 1);
 }
+
+TEST_CASE("held-out-55: what a speaker said has its own subject; her company is no toll") {
+  const auto f = facts_of("Umm Ahmed, 41, who reached a screening centre in Hammam al-Alil with her three daughters on "
+                          "Sunday, said her brother was shot dead by a sniper as the family crossed a bridge.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 1);
+  CHECK(f[0].victims == "brother");
+  // An age in commas between the name and its clause; where she arrived is no place of the death.
+  CHECK(f[0].source == "Umm Ahmed");
+  CHECK(f[0].location.empty());
+  // A source in commas still leaves the count its outcome; a passive "admitted" is no speaking.
+  CHECK(facts_of("Twenty people, a doctor said, were killed in the strike.").size() == 1);
+  CHECK(facts_of("He said 60 people had been admitted with shrapnel wounds.").size() == 1);
+}
+
+TEST_CASE("held-out-55: a source at a hospital in a town set apart speaks from elsewhere") {
+  const auto f = facts_of(
+      "Islamic State suicide bombers killed at least 14 members of the Iraqi security forces and wounded 30 on Sunday "
+      "in west Mosul's Old City, army officers said.\n\nA medical official at a field hospital in Hammam al-Alil, south "
+      "of the city, said the wounded included six federal policemen.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].victims == "members of the Iraqi security forces");  // "and wounded" ends the phrase
+  CHECK(f[2].count_min == 6);
+  CHECK(f[2].location != "Hammam al-Alil");
+  // "Rebels in Daraa said ...": the source's own place, when nothing sets it apart.
+  const auto g = facts_of("Rebels in Daraa said 12 people were killed.");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].location == "Daraa");
+}
+
+TEST_CASE("held-out-55: a woman and her two sons; a later clause keeps its own place") {
+  const auto f = facts_of(
+      "Helicopters dropped barrel bombs on the town of Daraya on Monday, killing five civilians, the council said.\n\n"
+      "The council said that a woman and her two sons were among the dead, and that 11 people were wounded, most of them "
+      "in the western neighbourhoods near the Mezzeh military airport.");
+  REQUIRE(f.size() == 4);
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].victims == "woman");
+  CHECK(f[1].part_of == 0);
+  CHECK(f[2].count_min == 2);
+  CHECK(f[2].location == "Daraya");
+  CHECK(f[3].count_min == 11);
+  CHECK(f[3].location == "Mezzeh");
+  // Two women described in brackets are the two counted, no more.
+  const auto g = facts_of("The explosion took the lives of 2 women (a nurse and a hospital employee) as well as 2 soldiers.");
+  for (const auto& c : g) CHECK(c.count_min == 2);
+}
+
+TEST_CASE("held-out-55: a battle's toll is of the town the sentence before fought for") {
+  const auto f = facts_of(
+      "Suicide bombers killed 14 soldiers in the Old City of Mosul on Sunday.\n\nIraqi forces began the offensive to "
+      "retake Mosul in October. The battle has killed thousands of civilians, according to aid groups.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].scope == "cumulative");
+  CHECK(f[1].location == "Mosul");
+}
+
+TEST_CASE("held-out-55: a live blog's entries: hospitals abroad are no scene, the town named most is") {
+  const auto f = facts_of(
+      "Syria chemical attack: live updates\n\n18:40 - Turkey's health ministry says 29 of the wounded have been brought "
+      "across the border to hospitals in Reyhanli and Antakya.\n\n17:15 - The death toll has risen to at least 72, the "
+      "Syrian Observatory for Human Rights says.\n\n14:30 - A doctor at a clinic in Khan Sheikhoun says whole families "
+      "were brought in.\n\n09:45 - Warplanes struck the rebel-held town of Khan Sheikhoun early this morning.",
+      "2017-04-04");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].location != "Turkey");
+  CHECK(f[1].count_min == 72);
+  CHECK(f[1].location == "Khan Sheikhoun");
+}
+
+TEST_CASE("held-out-55: a list of victims as subject, and a compound inside a body's name") {
+  auto f = facts_of("The coalition said two service members, a Defense Department civilian employee and a contractor were "
+                    "killed.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].victim_class == "civilian");
+  f = facts_of("The observatory said the dead also included five members of the U.S.-backed Syrian Democratic Forces and "
+               "10 civilians.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].victims == "members of the U.S.-backed Syrian Democratic Forces");
+  CHECK(f[1].count_min == 10);
+}
+
+TEST_CASE("held-out-55: a named restaurant is no town") {
+  const auto f = facts_of(
+      "A suicide bomber blew himself up in the town of Manbij on Wednesday, killing 19 people.\n\nVideo showed a blast "
+      "near the entrance of the Palace of the Princes restaurant. A shopkeeper said he saw at least six bodies.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].location == "Manbij");
+}

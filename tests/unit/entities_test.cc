@@ -1294,3 +1294,14 @@ TEST_CASE("held-out-53: a language's name before 'teacher' or 'lessons' is no pe
   const auto e = entities_of("Abdulkafi al-Hamdo, an English teacher, said so. English officials disagreed.");
   CHECK(std::count_if(e.begin(), e.end(), [](const Found& f) { return f.text == "English"; }) == 1);
 }
+
+TEST_CASE("held-out-55: a station named for its country, and a live blog's time stamp") {
+  auto e = entities_of("The mayor told Voice of Lebanon radio that people were hiding.");
+  REQUIRE(find(e, "Voice of Lebanon"));
+  CHECK(find(e, "Voice of Lebanon")->type == "ORG");
+  CHECK_FALSE(find(e, "Lebanon"));
+  // The word after "09:45 -" opens its sentence: "Warplanes" is no name.
+  e = entities_of("09:45 - Warplanes struck the rebel-held town of Khan Sheikhoun.");
+  CHECK_FALSE(find(e, "Warplanes"));
+  CHECK(find(e, "Khan Sheikhoun"));
+}

@@ -483,3 +483,10 @@ TEST_CASE("held-out-53: a headline's quote, a colon, then a name before people w
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Aleppo residents");
 }
+
+TEST_CASE("held-out-55: \"it said\" after a live blog's time stamp is the body its entry opened on") {
+  const auto q = quotes_of("11:20 - The Syrian army has denied using chemical weapons. In a statement carried by state TV, "
+                           "it said it \"has never used and will never use\" such weapons.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "The Syrian army");
+}

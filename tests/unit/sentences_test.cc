@@ -55,3 +55,12 @@ TEST_CASE("split_sentences: an initial opening a paragraph opens a name; a numer
   CHECK(sentences_of("H. Said / Manar") == V{"H. Said / Manar"});
   CHECK(sentences_of("I. Background of the war") == V{"I.", "Background of the war"});
 }
+
+TEST_CASE("split_sentences: a live blog entry's time stamp stands apart from its first sentence") {
+  CHECK(sentences_of("11:20 - The Syrian army has denied it. It said so.") ==
+        V{"11:20 -", "The Syrian army has denied it.", "It said so."});
+  CHECK(sentences_of("9:45 GMT: Warplanes struck the town.") == V{"9:45 GMT:", "Warplanes struck the town."});
+  // A clock time inside a sentence, or one that opens it without a dash, stays.
+  CHECK(sentences_of("12:30 was the hour the strike came.") == V{"12:30 was the hour the strike came."});
+  CHECK(sentences_of("At 11:20 - as planned - the convoy left.") == V{"At 11:20 - as planned - the convoy left."});
+}
