@@ -51,4 +51,7 @@ bool is_media_noun(std::string_view word);
 // True for a speech verb: said, says, told, reported, claimed, ...
 bool is_speech_verb(std::string_view word);
 
+// A noun for a body that speaks as one: "government", "army", "ministry", "council".
+bool is_body_noun(std::string_view word);
+
 }  // namespace sift

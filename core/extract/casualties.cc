@@ -36,7 +36,10 @@ constexpr std::string_view kCumulativeCues[] = {
     "weeks of", "months of", "years of", "this year", "last year", "last month", "conflict", "uprising",
     "revolt", "revolution", "war", "crackdown", "crisis", "altogether", "cumulative", "unrest",
     "first half", "second half", "first six months", "first quarter", "of the year",
-    "whole weekend"};
+    "whole weekend",
+    // "... since Moscow began its air campaign. The ministry has acknowledged
+    // the deaths of about 40 servicemen in that period": the span just told.
+    "in that period", "during that period", "over that period", "in the same period", "during that time"};
 
 // Words that put a sentence's toll before the story's own events ("an attack
 // earlier this week"). "Days after" places only the toll it introduces: see
@@ -1475,7 +1478,11 @@ class CasualtyExtractor {
                                (iequals(tok(ce), "the") || iequals(tok(ce), "those")) &&
                                (outcome_word(ce + 1, e) || iequals(tok(ce + 1), "victims")) &&
                                // ("dozens of the dead had yet to be identified")
-                               (lexicon::is_be_form(tok(ce + 2)) || is_auxiliary(tok(ce + 2)));
+                               (lexicon::is_be_form(tok(ce + 2)) || is_auxiliary(tok(ce + 2)) ||
+                                // ("named one of the dead as a commander, Said Hassan")
+                                (iequals(tok(ce + 2), "as") && count->token_begin > b &&
+                                 (iequals(tok(count->token_begin - 1), "named") ||
+                                  iequals(tok(count->token_begin - 1), "identified"))));
       if (of_the_dead) breakdown = whole >= 0;
       // "48 of the dead were fighters and four were civilians": the next part, "of the dead" unsaid.
       const bool joined_dead_part = !single && !of_the_dead && last_of_the_dead && last_trigger && count->token_begin > b &&
@@ -2124,7 +2131,7 @@ class CasualtyExtractor {
           !flight_destination(e, s.token_begin) && !names_institution(e) && !describes_unnamed_place(e) &&
           !victims_origin(e) && !country_of_victims(e) && !country_owning_thing(e) && !(cared_for_elsewhere && describes_source(e.span, source_span)) &&
           !serves_there(e) && !positioned_there(e) && !speaks_as_subject(e) && !reference_point(e) &&
-          !landmark_of_the_town(e) &&
+          !landmark_of_the_town(e) && !named_as_culprit(e) &&
           (!place || better_place(e, *place, c.span)))
         place = &e;
       // "Rebels in Daraa said ...": the source's own place, if the sentence names no other.
@@ -2229,6 +2236,11 @@ class CasualtyExtractor {
       c.location = std::string(source_reach->canonical.of(text_));
     // "The war ..., which began in April 2023, has killed tens of thousands":
     // a tally that names no place is of the country whose war the story names.
+    // ("... in Syria since Moscow began its campaign. The ministry has acknowledged
+    // the deaths of 40 servicemen in the country": the country named just before.)
+    if (c.location.empty() && c.scope == "cumulative" && find_word(window.of(text_), "the country", 0) != std::string_view::npos)
+      if (const Entity* country = country_named_before(c.span.begin, s.paragraph))
+        c.location = std::string(country->canonical.of(text_));
     if (c.location.empty() && c.scope == "cumulative") c.location = std::string(story_country());
     // An undated toll of the place the story just dated happened that day:
     // "... shelled Aleppo on Tuesday, killing 23. Another 40 were wounded."
@@ -2454,6 +2466,15 @@ class CasualtyExtractor {
     static const WordSet landmarks(kLandmarks);
     const std::string_view name = place.span.of(text_);
     return landmarks.contains(name.substr(name.rfind(' ') + 1));
+  }
+
+  // "... and accused Turkey of targeting the Yazidi people": a country blamed acts; it is no scene.
+  bool named_as_culprit(const Entity& place) const {
+    const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
+    if (at == 0) return false;
+    static constexpr std::string_view kBlaming[] = {"accused", "accuses", "accusing", "blamed", "blames", "blaming"};
+    static const WordSet blaming(kBlaming);
+    return blaming.contains(tok(static_cast<uint32_t>(at - 1)));
   }
 
   // "the Palace of the Princes restaurant": a name before a word for a venue,
@@ -3841,6 +3862,15 @@ class CasualtyExtractor {
 
   // The country whose war the article names ("Yemen's war", "Sudan's
   // two-year civil war", "Syria's conflict"), or "".
+  // The last country named before `pos`, in its paragraph or the one before.
+  const Entity* country_named_before(uint32_t pos, uint32_t paragraph) const {
+    const auto& ents = *in_.entities;
+    const uint32_t from = paragraph > 0 ? seg_.paragraphs[paragraph - 1].span.begin : 0;
+    for (size_t i = first_at_or_after(ents, pos, entity_span); i-- > 0 && ents[i].span.begin >= from;)
+      if (ents[i].type == EntityType::kLoc && is_country(ents[i]) && !based_compound(ents[i])) return &ents[i];
+    return nullptr;
+  }
+
   std::string_view story_country() {
     if (story_country_done_) return story_country_;
     story_country_done_ = true;
@@ -4859,7 +4889,7 @@ class CasualtyExtractor {
         "total", "overall", "date", "throughout", "past", "last", "recent", "day", "days", "week", "weeks",
         "month", "months", "year", "years", "conflict", "uprising", "revolt", "revolution", "war", "crackdown",
         "crisis", "altogether", "cumulative", "unrest", "after", "before", "ago", "previous", "earlier", "since",
-        "half", "quarter", "weekend"};
+        "half", "quarter", "weekend", "period", "time"};
     static const WordSet words(kWords);
     for (size_t k = first_at_or_after(tokens_, window.begin, token_span);
          k < tokens_.size() && tokens_[k].span.begin < window.end; ++k)

@@ -511,6 +511,17 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
           continue;
         }
       }
+      // "07.01.2017": dots part day, month and year (one number token), day
+      // first, as the countries that write dates so do.
+      if (tokens[i].kind == TokenKind::kNumber && (w.size() == 10 || w.size() == 8) && w[2] == '.' && w[5] == '.') {
+        const int day = parse_int(w.substr(0, 2), 2), month = parse_int(w.substr(3, 2), 2);
+        const int year = w.size() == 10 ? parse_int(w.substr(6, 4), 4) : 2000 + parse_int(w.substr(6, 2), 2);
+        if (const CivilDate d{year, month, day}; valid(d)) {
+          out.push_back({i, i + 1, to_iso(d), d});
+          ++i;
+          continue;
+        }
+      }
       // "22/04/2018", "12/08/2021", "12-11-2019": day and month in either
       // order, told apart by a part above 12, else by the reading nearer the anchor.
       if (tokens[i].kind == TokenKind::kNumber && w.size() <= 2 && i + 4 < end &&

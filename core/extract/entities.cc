@@ -1262,7 +1262,9 @@ class EntityExtractor {
     // SARC volunteers", "Suspected Boko Haram fighters".
     // ("Doctors Without Borders said": a known name keeps its everyday first word.)
     // ("WHO: Attack on ...": an organisation's acronym in capitals is no opening word.)
+    // ("NEW YORK/AMMAN -": a known place keeps its everyday first word too.)
     while (a < b && opens_clause(sent, a) && !(b - a >= 2 && lexicon::is_known_org(words(a, b - 1))) &&
+           !(b - a >= 2 && (lexicon::is_major_place(words(a, b - 1)) || lexicon::is_country_or_region(words(a, b - 1)))) &&
            !(is_all_caps(tok(a)) && tok(a).size() >= 2 && lexicon::is_known_org(tok(a))) &&
            (lexicon::is_common_capitalised(tok(a)) || abbreviations::is_sentence_starter(tok(a)) ||
             (b - a == 1 && is_everyday_opening_word(sent, a)) || (b - a > 1 && number_value(tok(a))) ||
@@ -1360,6 +1362,19 @@ class EntityExtractor {
       Candidate probe;
       if (lexicon::is_nationality(prefix) || !type_by_lexicon(prefix, probe)) continue;
       if (run_has_head(a + len, b)) break;  // "Damascus University" is one name
+      // "Rudaw English", "BBC Arabic": an outlet's edition in a language is the outlet.
+      if (probe.type == EntityType::kOrg && a + len + 1 == b && is_edition_language(tok(a + len))) {
+        candidates_.push_back(
+            known_candidate({tokens_[a].span.begin, tokens_[b - 1].span.end}, a, b, EntityType::kOrg, heading, repeat));
+        return;
+      }
+      // "Daraa al-Balad", "Homs al-Qadima": a town and one "al-" word name its quarter.
+      if (probe.type == EntityType::kLoc && a + len + 1 == b && is_particle_prefixed(tok(a + len)) &&
+          chars::is_ascii_lower(tok(a + len)[0])) {
+        candidates_.push_back(
+            known_candidate({tokens_[a].span.begin, tokens_[b - 1].span.end}, a, b, EntityType::kLoc, heading, repeat));
+        return;
+      }
       // "President of Colombia Juan Manuel Santos": the place ends a title (below).
       if (len == 1 && probe.type == EntityType::kLoc && b - a >= 3 && a >= sent.token_begin + 2 &&
           tok(a - 1) == "of" && lexicon::is_person_title(tok(a - 2)))
@@ -1652,6 +1667,10 @@ class EntityExtractor {
   // Titles a mandate follows with "for": "High Commissioner for Human Rights", "Special Envoy for Syria".
   static bool is_mandate_title(std::string_view w) {
     return w == "Commissioner" || w == "Envoy" || w == "Rapporteur" || w == "Representative" || w == "Coordinator";
+  }
+
+  static bool is_edition_language(std::string_view w) {
+    return w == "English" || w == "Arabic" || w == "Persian" || w == "Turkish" || w == "French" || w == "Russian";
   }
 
   static bool is_department_word(std::string_view w) { return w == "State" || w == "Defense" || w == "Defence"; }

@@ -217,7 +217,7 @@ constexpr std::string_view kSettlementNouns[] = {
     "governorate", "governorates", "district", "districts", "region", "regions", "neighbourhood",
     "neighbourhoods", "neighborhood", "neighborhoods", "suburb", "suburbs", "municipality", "hamlet",
     "hamlets", "countryside", "outskirts", "valley", "island", "islands", "port", "capital", "slum", "slums",
-    "township", "townships", "oblast", "oblasts", "raion", "subdistrict", "prefecture"};
+    "township", "townships", "oblast", "oblasts", "raion", "subdistrict", "prefecture", "area", "quarter"};
 
 constexpr std::string_view kPersonTitles[] = {
     "President", "Vice-President", "Vice", "Prime", "Minister", "Ministers", "Secretary",

@@ -237,10 +237,7 @@ std::optional<Span> body_speaking_before(const AttributionContext& ctx, const Se
   const std::string_view phrase = said->span.of(ctx.text);
   const size_t space = phrase.rfind(' ');
   const std::string_view head = space == std::string_view::npos ? phrase : phrase.substr(space + 1);
-  static constexpr std::string_view kBodies[] = {"government", "ministry", "army", "military", "office", "agency",
-                                                 "police", "authority", "authorities", "council", "committee"};
-  for (std::string_view body : kBodies)
-    if (chars::iequals(head, body)) return said->span;
+  if (is_body_noun(head)) return said->span;
   return std::nullopt;
 }
 

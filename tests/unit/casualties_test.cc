@@ -3339,3 +3339,37 @@ TEST_CASE("held-out-55: a named restaurant is no town") {
   REQUIRE(f.size() == 2);
   CHECK(f[1].location == "Manbij");
 }
+
+TEST_CASE("held-out-56: a subject's relative clause before a comma is no source's") {
+  const auto f = facts_of("Two Syrian officers who were at the command post were also killed, a source in the Syrian "
+                          "military told TASS.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "a source in the Syrian military");
+}
+
+TEST_CASE("held-out-56: 'in that period' and 'in the country' continue the tally told before") {
+  const auto f = facts_of(
+      "A Russian general was killed by shelling near Deir ez-Zor on Sunday.\n\nHe is the most senior Russian officer "
+      "to be killed in Syria since Moscow began its air campaign in September 2015. The ministry has acknowledged the "
+      "deaths of about 40 Russian servicemen in the country in that period.",
+      "2017-09-24");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 40);
+  CHECK(f[1].scope == "cumulative");
+  CHECK(f[1].location == "Syria");
+  // A country in a "-based" compound is no country the tally is of.
+  const auto g = facts_of("The Britain-based monitor said on Sunday. The war has killed more than 300,000 people in the "
+                          "country since 2011.");
+  REQUIRE(g.size() == 1);
+  CHECK(g[0].location != "Britain");
+}
+
+TEST_CASE("held-out-56: 'named one of the dead as' is a part; a country accused is no scene") {
+  const auto f = facts_of(
+      "A Turkish drone killed four fighters near the town of Sinuni on Monday.\n\nA statement from the group named one "
+      "of the dead as a commander, Said Hassan, and accused Turkey of targeting the Yazidi people.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].part_of == 0);
+  CHECK(f[1].location == "Sinuni");
+}

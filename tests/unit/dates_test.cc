@@ -160,3 +160,10 @@ TEST_CASE("find_dates: dashed numeric dates; a period's possessive ('last week's
   CHECK(dates_of("QAMISHLO / ANHA 12-11-2019", "2019-11-12") == P{{"12-11-2019", "2019-11-12"}});
   CHECK(dates_of("The crackdown after last week's coup widened.", "2016-07-20") == P{{"last week", "2016-W28"}});
 }
+
+TEST_CASE("held-out-56: a date written with dots is day first") {
+  CHECK(dates_of("Published 07.01.2017 by the agency; the price rose to 10.50 dollars.", nullptr) ==
+        P{{"07.01.2017", "2017-01-07"}});
+  // Not a day that cannot be: "31.02.2017".
+  CHECK(dates_of("Figures 31.02.2017 were printed.", nullptr).empty());
+}

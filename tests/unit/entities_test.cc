@@ -1305,3 +1305,15 @@ TEST_CASE("held-out-55: a station named for its country, and a live blog's time 
   CHECK_FALSE(find(e, "Warplanes"));
   CHECK(find(e, "Khan Sheikhoun"));
 }
+
+TEST_CASE("held-out-56: a town's quarter, an area, an outlet's edition, a capitals dateline of two words") {
+  auto e = entities_of("Government forces shelled Daraa al-Balad on Thursday. The shells fell on the Tariq al-Sad area.");
+  check_entity(e, "Daraa al-Balad", "LOC");
+  check_entity(e, "Tariq al-Sad", "LOC");
+  e = entities_of("Sinjar mayor Nayef Sido told Rudaw English that the drone hit the car.");
+  check_entity(e, "Rudaw English", "ORG");
+  CHECK_FALSE(find(e, "English"));
+  e = entities_of("NEW YORK/AMMAN - A United Nations aid convoy reached the Rukban camp.");
+  check_entity(e, "NEW YORK", "LOC");
+  CHECK_FALSE(find(e, "YORK"));
+}

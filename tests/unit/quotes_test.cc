@@ -490,3 +490,20 @@ TEST_CASE("held-out-55: \"it said\" after a live blog's time stamp is the body i
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "The Syrian army");
 }
+
+TEST_CASE("held-out-56: 'called the veto \"shameful\"', and a second verb of the sentence's subject") {
+  auto q = quotes_of("The US envoy called the veto \"shameful\".");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "The US envoy");
+  q = quotes_of("The army named the dead and accused Turkey of \"targeting civilians.\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "The army");
+  // A person in the opening words is the speaker the usual lookups find.
+  q = quotes_of("UN envoy Staffan de Mistura called the attack \"horrific\" and said the council would meet.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Staffan de Mistura");
+  // What "it called" without a quotation after it gives no words.
+  q = quotes_of("State television blamed \"terrorists\" for what it called a rocket attack.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "State television");
+}
