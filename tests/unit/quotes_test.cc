@@ -152,7 +152,8 @@ TEST_CASE("adverbs stay with the verb; a quote inside another subject's sentence
       "Mr Lavrov later added that Moscow \"will keep talking\".");
   REQUIRE(q.size() == 3);
   CHECK(q[0].speaker == "Sergei Lavrov");
-  CHECK(q[1].speaker.empty());
+  // "called the attack \"...\"" gives the words to its own subject, never to Lavrov.
+  CHECK(q[1].speaker == "The statement");
   CHECK(q[2].speaker == "Sergei Lavrov");
   CHECK(q[2].speaker_mention == "Mr Lavrov");
 }
