@@ -149,9 +149,8 @@ std::optional<std::pair<uint32_t, uint32_t>> name_in_apposition(const Attributio
 
 // The organisation among the first words of the sentence opening at token
 // `begin` ("A statement from the YBS"), before any punctuation and before
-// token `verb`.
-// Its tokens [first, last), or nothing. ("The army named the dead and
-// accused ...": "The" and a body's noun open it.)
+// token `verb`, or "The" and a body's noun ("The army named the dead and
+// accused ..."): its tokens [first, last), or nothing.
 std::optional<std::pair<uint32_t, uint32_t>> subject_opening_sentence(const AttributionContext& ctx, uint32_t begin,
                                                                       uint32_t verb) {
   constexpr uint32_t kOpeningWords = 5;
@@ -957,8 +956,8 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
         }
       }
       // "A statement from the YBS named the dead, and accused Turkey of
-      // \"targeting ...\"": a second verb of the sentence's subject, a body or
-      // a person named in its first words.
+      // \"targeting ...\"": a second verb of the sentence's subject, the body
+      // named in its first words.
       if (!candidate && subject_end == a && v > begin && iequals(tok(v - 1), "and"))
         if (const auto opener = subject_opening_sentence(ctx, begin, v)) candidate = make(opener->first, opener->second, v);
       // "... and investigates claims of civilian casualties": after a lone

@@ -513,9 +513,10 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
       }
       // "07.01.2017": dots part day, month and year (one number token), day
       // first, as the countries that write dates so do.
-      if (tokens[i].kind == TokenKind::kNumber && (w.size() == 10 || w.size() == 8) && w[2] == '.' && w[5] == '.') {
+      // (Not "07.01.17": a two-digit year could be either century.)
+      if (tokens[i].kind == TokenKind::kNumber && w.size() == 10 && w[2] == '.' && w[5] == '.') {
         const int day = parse_int(w.substr(0, 2), 2), month = parse_int(w.substr(3, 2), 2);
-        const int year = w.size() == 10 ? parse_int(w.substr(6, 4), 4) : 2000 + parse_int(w.substr(6, 2), 2);
+        const int year = parse_int(w.substr(6, 4), 4);
         if (const CivilDate d{year, month, day}; valid(d)) {
           out.push_back({i, i + 1, to_iso(d), d});
           ++i;
