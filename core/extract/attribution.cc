@@ -255,6 +255,14 @@ bool inside_name(const AttributionContext& ctx, Span span) {
 }
 
 // Is the span exactly an organisation's name?
+// The organisation or person whose name ends at byte `end`, starting at or after `from`.
+const Entity* name_ending_at(const AttributionContext& ctx, uint32_t end, uint32_t from) {
+  const auto& ents = *ctx.entities;
+  for (size_t i = first_at_or_after(ents, from, entity_span); i < ents.size() && ents[i].span.begin < end; ++i)
+    if ((ents[i].type == EntityType::kOrg || ents[i].type == EntityType::kPerson) && ents[i].span.end == end) return &ents[i];
+  return nullptr;
+}
+
 bool is_org_name(const AttributionContext& ctx, Span span) {
   const auto& ents = *ctx.entities;
   const size_t i = first_at_or_after(ents, span.begin, entity_span);
@@ -455,6 +463,14 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     if (a < b && (iequals(tok(a), "no") || iequals(tok(a), "nobody") || iequals(tok(a), "none"))) return std::nullopt;
     while (a < b && is_boundary_punct(tok(a))) ++a;
     while (b > a && is_boundary_punct(tok(b - 1))) --b;
+    // "The Syrian Observatory for Human Rights, a Britain-based war monitor,
+    // put the toll at 11": a description in commas stands for the name before it.
+    if (a >= begin + 2 && a < b && (iequals(tok(a), "a") || iequals(tok(a), "an")) && tok(a - 1) == "," &&
+        b < end && tok(b) == ",")
+      if (const Entity* named = name_ending_at(ctx, tokens[a - 2].span.end, tokens[begin].span.begin)) {
+        b = a - 1;
+        a = static_cast<uint32_t>(first_at_or_after(tokens, named->span.begin, token_span));
+      }
     if (a >= b) return std::nullopt;
     // "a figure officials rejected as ...": after "a" and a noun, plural
     // reporters begin a relative clause of their own; they are the speakers.
@@ -655,6 +671,10 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     // (not "what it called a rocket attack", nor "called the attack \"a violation\"").
     // ("The US envoy called the veto \"shameful\"": a short object first, a determiner opening it.)
     if ((iequals(w, "called") || iequals(w, "calls")) && !(v + 1 < end && quoted(v + 1)) && !object_then_quote(v + 1))
+      kind = 0;
+    // ("The army units responded to the sources of fire": an act, not words.)
+    if ((iequals(w, "responded") || iequals(w, "replied") || iequals(w, "answered")) && v + 2 < end &&
+        iequals(tok(v + 1), "to") && !quoted(v + 2))
       kind = 0;
     // "MSF is horrified by the killing of three of our colleagues": a body's
     // statement of its reaction reports what it reacts to.

@@ -39,7 +39,9 @@ constexpr std::string_view kCumulativeCues[] = {
     "whole weekend",
     // "... since Moscow began its air campaign. The ministry has acknowledged
     // the deaths of about 40 servicemen in that period": the span just told.
-    "in that period", "during that period", "over that period", "in the same period", "during that time"};
+    "in that period", "during that period", "over that period", "in the same period", "during that time",
+    // "more than 300 people had been arrested across the province in a week": a week's tally.
+    "in a week", "in one week", "within a week"};
 
 // Words that put a sentence's toll before the story's own events ("an attack
 // earlier this week"). "Days after" places only the toll it introduces: see
@@ -880,6 +882,10 @@ class CasualtyExtractor {
                                       iequals(tok(trigger_at + 1), "dead")
                                   ? trigger_at + 1
                                   : trigger_at;
+      // (A headline's bare "kills senior al-Qaeda leader": its describing words between.)
+      if (outcome_before_modifiers(count_begin, trigger_at, e) && !iequals(tok(count_begin), "a") &&
+          !iequals(tok(count_begin), "an") && !iequals(tok(count_begin), "one"))
+        return true;
       // ('"..., they killed," a resident told': a closing mark ends the quoted verb.)
       for (uint32_t k = closed + 1; k < count_begin; ++k)
         if (!(tokens_[k].kind == TokenKind::kPunctuation || iequals(tok(k), "of")) ||
@@ -915,6 +921,21 @@ class CasualtyExtractor {
     const std::string_view w = tok(m);
     if (w == ".") return tok(m - 1).size() == 1 && chars::is_ascii_upper(tok(m - 1)[0]);
     return w == "-" && m + 1 < e && tokens_[m + 1].span.begin == tokens_[m].span.end;
+  }
+
+  // A headline's "kills senior al-Qaeda leader": the outcome word before a
+  // singular victim and up to three words describing it (a name, "senior").
+  bool outcome_before_modifiers(uint32_t i, uint32_t b, uint32_t e) const {
+    constexpr uint32_t kModifiers = 3;
+    for (uint32_t k = i; k > b && i - k < kModifiers;) {
+      const std::string_view w = tok(--k);
+      if (k < i - 1 && outcome_word(k, e) && !is_toll_noun(w)) return true;
+      const bool describes = tokens_[k].kind == TokenKind::kWord &&
+                             (chars::is_ascii_upper(w[0]) || iequals(w, "senior") || iequals(w, "top") ||
+                              iequals(w, "former") || iequals(w, "key") || w.find('-') != std::string_view::npos);
+      if (!describes) return false;
+    }
+    return false;
   }
 
   // "her two sons", "their three children": a count after a possessive.
@@ -1275,8 +1296,10 @@ class CasualtyExtractor {
                           in_.roles->paragraphs[s.paragraph].kind == ParagraphKind::kHeading;
     for (uint32_t i = b; i < e; ++i) {
       const std::string_view w = tok(i);
+      // ("put the death toll at 11, saying it included two soldiers and nine fighters".)
       if (iequals(w, "among") || iequals(w, "including") || iequals(w, "includes") || iequals(w, "include") ||
-          (iequals(w, "of") && i + 1 < e && is_breakdown_pronoun(tok(i + 1))))
+          (iequals(w, "of") && i + 1 < e && is_breakdown_pronoun(tok(i + 1))) ||
+          (iequals(w, "included") && i > b && (iequals(tok(i - 1), "it") || iequals(tok(i - 1), "which"))))
         breakdown = whole >= 0;
       seen_among = seen_among || iequals(w, "among");
       auto count = parse_count(text_, tokens_, i, e);
@@ -1369,7 +1392,7 @@ class CasualtyExtractor {
       if (!count && in_title && tokens_[i].kind == TokenKind::kWord && (chars::is_ascii_lower(w[0]) || i == b) &&
           w.back() != 's' && (victim_of(w) || lexicon::is_person_title(w)) &&
           !iequals(w, "police") && !is_group_of_counted(w) &&  // ("kill family of seven": a group)
-          ((i > b && outcome_word(i - 1, e) && !is_toll_noun(tok(i - 1))) ||
+          ((i > b && outcome_word(i - 1, e) && !is_toll_noun(tok(i - 1))) || outcome_before_modifiers(i, b, e) ||
            (i + 1 < e && outcome_word(i + 1, e) && is_done_to_them(tok(i + 1)) &&
             !(i > b && is_determiner_word(tok(i - 1)))))) {
         Victims one;
@@ -2212,10 +2235,20 @@ class CasualtyExtractor {
                    : fought_for ? std::string(fought_for->canonical.of(text_))
                                 : std::string(lead_place());
     } else if (c.scope == "incident" && !nationwide(window) && !places_only_parts) {
-      if (!last_place_.empty() && last_place_paragraph_ == s.paragraph) c.location = last_place_;
+      // ("They recovered two bodies from the site": the scene the story just told, a paragraph or two back.)
+      const bool at_the_scene = find_word(window.of(text_), "the site", 0) != std::string_view::npos ||
+                                find_word(window.of(text_), "the scene", 0) != std::string_view::npos;
+      if (!last_place_.empty() &&
+          (last_place_paragraph_ == s.paragraph ||
+           (at_the_scene && last_place_paragraph_ + 2 >= s.paragraph && !lexicon::is_country_level(last_place_))))
+        c.location = last_place_;
       else if (!opens_other_story(s)) {
         const Entity* town = town_of_sentence_before(s);
         c.location = town ? std::string(town->canonical.of(text_)) : lead_place();
+        if (town) {
+          last_place_ = c.location;
+          last_place_paragraph_ = s.paragraph;
+        }
       }
     }
     if (c.scope == "cumulative" && !c.location.empty() &&
@@ -2457,9 +2490,14 @@ class CasualtyExtractor {
   bool landmark_of_the_town(const Entity& place) const {
     const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
     if (named_venue(place, at)) return true;
-    if (at < 2 || !iequals(tok(static_cast<uint32_t>(at - 2)), "the")) return false;
+    if (at < 1) return false;
     const std::string_view owner = tok(static_cast<uint32_t>(at - 1));
-    if (!iequals(owner, "city's") && !iequals(owner, "town's") && !iequals(owner, "village's")) return false;
+    // ("Hama's Assi Square": a town named as the owner.)
+    const bool town_owner = place.span.begin >= 4 && text_.substr(place.span.begin - 3, 3) == "'s " &&
+                            loc_ending_at_byte(place.span.begin - 3) != nullptr;
+    if (!town_owner && (at < 2 || !iequals(tok(static_cast<uint32_t>(at - 2)), "the") ||
+                        (!iequals(owner, "city's") && !iequals(owner, "town's") && !iequals(owner, "village's"))))
+      return false;
     static constexpr std::string_view kLandmarks[] = {"Tower", "Square", "Roundabout", "Mosque", "Church", "Market",
                                                       "Bridge", "Gate", "Citadel", "Museum", "Stadium", "Hotel",
                                                       "Palace", "Souk", "Bakery"};
@@ -2475,6 +2513,15 @@ class CasualtyExtractor {
     static constexpr std::string_view kBlaming[] = {"accused", "accuses", "accusing", "blamed", "blames", "blaming"};
     static const WordSet blaming(kBlaming);
     return blaming.contains(tok(static_cast<uint32_t>(at - 1)));
+  }
+
+  const Entity* loc_ending_at_byte(uint32_t end) const {
+    const auto& ents = *in_.entities;
+    constexpr uint32_t kLongestName = 80;
+    for (size_t i = first_at_or_after(ents, end > kLongestName ? end - kLongestName : 0, entity_span);
+         i < ents.size() && ents[i].span.begin < end; ++i)
+      if (ents[i].type == EntityType::kLoc && ents[i].span.end == end) return &ents[i];
+    return nullptr;
   }
 
   // "the Palace of the Princes restaurant": a name before a word for a venue,
@@ -2529,7 +2576,7 @@ class CasualtyExtractor {
   bool positioned_there(const Entity& place) const {
     static constexpr std::string_view kStations[] = {"positioned", "stationed", "entrenched", "deployed", "holed"};
     static const WordSet stations(kStations);
-    return after_word_and_in(place, stations);
+    return after_word_and_in(place, stations, /*over_area=*/true);
   }
 
   // "The U.N. peacekeeping mission in Congo": where a body serves, named
@@ -2547,7 +2594,8 @@ class CasualtyExtractor {
   }
 
   // Does "<one of words> in" come right before the place?
-  bool after_word_and_in(const Entity& place, const WordSet& words) const {
+  // (`over_area`: also past "the northern countryside of" before the place.)
+  bool after_word_and_in(const Entity& place, const WordSet& words, bool over_area = false) const {
     size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
     // ("positioned in Bani Zaid and al-Ashrafiyeh": back to the list's first place.)
     constexpr int kListedPlaces = 4;
@@ -2557,6 +2605,17 @@ class CasualtyExtractor {
       const Entity* before = entity_ending_at(static_cast<uint32_t>(at - 2), 0, EntityType::kLoc);
       if (!before) break;
       at = first_at_or_after(tokens_, before->span.begin, token_span);
+    }
+    // ("positioned in the northern countryside of Hama": back over the area's words.)
+    if (over_area && at >= 4 && iequals(tok(static_cast<uint32_t>(at - 1)), "of") &&
+        lexicon::is_settlement_noun(tok(static_cast<uint32_t>(at - 2)))) {
+      size_t k = at - 2;
+      constexpr int kAreaWords = 2;  // "northern", "rural"
+      for (int n = 0; n < kAreaWords && k > 0 && chars::is_ascii_lower(tok(static_cast<uint32_t>(k - 1))[0]) &&
+                      !iequals(tok(static_cast<uint32_t>(k - 1)), "in");
+           ++n)
+        --k;
+      at = k;
     }
     return at >= 2 && iequals(tok(static_cast<uint32_t>(at - 1)), "in") && words.contains(tok(static_cast<uint32_t>(at - 2)));
   }
@@ -2613,7 +2672,8 @@ class CasualtyExtractor {
     const size_t next = first_at_or_after(tokens_, place.span.end + (lost_apostrophe ? 0 : 2), token_span);
     if (next >= tokens_.size() || tokens_[next].kind != TokenKind::kWord) return false;
     const std::string_view w = tok(static_cast<uint32_t>(next));
-    if (!chars::is_ascii_lower(w[0])) return false;  // "Syria's Idlib province": a place named next
+    // "Syria's Idlib province": a place named next; but "Iran's Revolutionary Guards" is a body it owns.
+    if (!chars::is_ascii_lower(w[0])) return entity_starting_at(static_cast<uint32_t>(next), EntityType::kOrg) != nullptr;
     return !lexicon::is_settlement_noun(w) && !lexicon::is_compass_direction(w) && !lexicon::is_place_noun(w) &&
            !is_region_adjective(w);
   }
@@ -4089,6 +4149,7 @@ class CasualtyExtractor {
   bool names_scene(const Entity& e, Span paragraph) const {
     if (e.type != EntityType::kLoc || in_dateline(e) || based_compound(e) || is_bare_compass_point(e) || where_spoken(e) ||
         names_institution(e) || in_ranking_phrase(e.span, paragraph) || victims_origin(e) || landmark_of_the_town(e) ||
+        positioned_there(e) ||
         flight_destination(e, static_cast<uint32_t>(first_at_or_after(tokens_, paragraph.begin, token_span))))
       return false;
     // ("29 of the wounded have been brought to hospitals in Reyhanli": where they are cared for.)
@@ -4107,8 +4168,10 @@ class CasualtyExtractor {
         if (!*country && !owns_weapon_anywhere(e) && !country_owning_thing(e)) *country = &e;
         continue;
       }
+      // ("Hama's Assi Square": a landmark is no part to place things in; the town is.)
       const bool part_next = i + 1 < ents.size() && ents[i + 1].type == EntityType::kLoc &&
-                             (names_part_of(e, ents[i + 1]) || described_settlement(e, ents[i + 1]));
+                             (names_part_of(e, ents[i + 1]) || described_settlement(e, ents[i + 1])) &&
+                             !landmark_of_the_town(ents[i + 1]);
       return part_next ? &ents[i + 1] : &e;
     }
     return nullptr;
@@ -4269,6 +4332,15 @@ class CasualtyExtractor {
   bool belongs_to_later_clause(Span fact, Span place, const Sentence& s) const {
     if (place.begin <= fact.end) return false;
     const uint32_t to = token_at(s, place.begin);
+    // "kills 11 as Idlib offensive grinds on": the place names another event.
+    static constexpr std::string_view kEvents[] = {"offensive", "fighting", "battle", "siege", "campaign", "assault",
+                                                   "war", "clashes", "talks", "crisis", "truce", "ceasefire"};
+    static const WordSet events(kEvents);
+    const uint32_t opener = to > s.token_begin && iequals(tok(to - 1), "the") ? to - 1 : to;
+    const uint32_t after = token_at(s, place.end);
+    if (opener > s.token_begin && after < s.token_end && events.contains(tok(after)) &&
+        (iequals(tok(opener - 1), "as") || iequals(tok(opener - 1), "amid") || iequals(tok(opener - 1), "while")))
+      return true;
     for (uint32_t k = token_at(s, fact.end); k + 1 < to; ++k) {
       if (iequals(tok(k), "when") && k > s.token_begin && tok(k - 1) == "," && when_recalls_start(k, s)) return true;
       if (!iequals(tok(k), "and") || k == s.token_begin || tok(k - 1) != ",") continue;
@@ -4769,6 +4841,13 @@ class CasualtyExtractor {
           pos += cue.size();
           continue;
         }
+        // ("shot dead 16 protesters that day, and ... said 300 had been arrested
+        // in a week": a week after another count is that count's.)
+        if ((cue == "in a week" || cue == "in one week" || cue == "within a week") &&
+            count_after_fact_before(c, window.begin + static_cast<uint32_t>(pos))) {
+          pos += cue.size();
+          continue;
+        }
         // "A total of 187 students ... were missing": one event's sum, told
         // in the simple past; "a total of 3,000 have been killed" is a tally.
         if ((cue == "total of" || cue == "in total") && !in_perfect_tense(window)) {
@@ -4884,6 +4963,13 @@ class CasualtyExtractor {
 
   // A cheap screen before the cue searches: every cue holds one of these
   // words, so a window without any of them needs no search.
+  // Does a count stand between the end of fact `c` and byte `pos`?
+  bool count_after_fact_before(const Casualty& c, uint32_t pos) const {
+    const auto from = static_cast<uint32_t>(first_at_or_after(tokens_, c.span.end, token_span));
+    const auto to = static_cast<uint32_t>(first_at_or_after(tokens_, pos, token_span));
+    return from < to && count_between(from, to, to);
+  }
+
   bool has_any_cue_word(Span window) const {
     static constexpr std::string_view kWords[] = {
         "total", "overall", "date", "throughout", "past", "last", "recent", "day", "days", "week", "weeks",

@@ -3373,3 +3373,68 @@ TEST_CASE("held-out-56: 'named one of the dead as' is a part; a country accused 
   CHECK(f[1].part_of == 0);
   CHECK(f[1].location == "Sinuni");
 }
+
+TEST_CASE("held-out-57: a description in commas stands for the name before it; 'it included' breaks the toll down") {
+  const auto f = facts_of(
+      "Missiles struck near Damascus airport on Monday.\n\nThe Syrian Observatory for Human Rights, a Britain-based war "
+      "monitor, put the death toll at 11, saying it included two Syrian soldiers and nine foreign fighters, most of them "
+      "members of Iran's Revolutionary Guards.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].source == "Syrian Observatory for Human Rights");
+  CHECK(f[1].part_of == 0);
+  CHECK(f[2].count_min == 9);
+  CHECK(f[2].part_of == 0);
+  // A country owning the body its fighters belong to is no scene.
+  CHECK(f[0].location != "Iran");
+}
+
+TEST_CASE("held-out-57: attackers positioned in a countryside of a province; a reply to fire is no speech") {
+  const auto f = facts_of(
+      "Three civilians were martyred when terrorist organizations positioned in the northern countryside of Hama targeted "
+      "residential neighborhoods in Mhardeh city with rocket shells.\n\nThe army units responded to the sources of fire, "
+      "killing a number of terrorists.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].location == "Mhardeh");
+  CHECK(f[1].source != "The army units");
+}
+
+TEST_CASE("held-out-57: a town's landmark places nothing; a week's arrests are a tally") {
+  const auto f = facts_of(
+      "On Friday, tens of thousands marched again in Hama's Assi Square. Activists said security forces shot dead at "
+      "least 16 protesters in the city that day, and the Local Coordination Committees said more than 300 people had "
+      "been arrested across the province in a week.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].location == "Hama");
+  CHECK(f[0].scope == "incident");
+  CHECK(f[1].scope == "cumulative");
+}
+
+TEST_CASE("held-out-57: headlines: a bare victim after its describing words, a place naming another event") {
+  auto f = facts_of("US strike in Idlib kills senior al-Qaeda leader\n\nThe military said it struck a car.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 1);
+  CHECK(f[0].location == "Idlib");
+  f = facts_of("Saraqeb market strike kills 11 as Idlib offensive grinds on\n\nWarplanes struck a market on Monday.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Saraqeb");
+}
+
+TEST_CASE("held-out-57: bodies recovered 'from the site' are of the scene told just before") {
+  const auto f = facts_of(
+      "US strike in Idlib kills senior al-Qaeda leader, CENTCOM says\n\nJuly 12, 2023\n\nU.S. Central "
+      "Command said Sunday that an MQ-9 drone strike in northwest Syria had killed Usamah al-Muhajir, a "
+      "leader of the Islamic State group in eastern Syria.\n\n\"There are no indications that any civilians "
+      "were killed in the strike,\" CENTCOM said in a statement.\n\nResidents of the village of Sarmada, "
+      "north of Idlib city, disputed that account. Ahmad al-Omar, a farmer, told The Associated Press that "
+      "his 15-year-old son, Yasser, was killed when a second missile hit a motorcycle near their "
+      "orchard.\n\n\"My son was not a fighter. He was bringing water to the trees,\" al-Omar said, his "
+      "voice breaking.\n\nThe White Helmets said they recovered two bodies from the site and that a third "
+      "man was taken to a hospital in Bab al-Hawa with severe burns.\n\nThe strike came days after U.S. "
+      "officials said Russian jets had harassed American drones over Syria on three occasions.",
+      "2023-07-12");
+  // The headline's leader, CENTCOM's, the son, the two bodies.
+  REQUIRE(f.size() == 4);
+  CHECK(f[2].location == "Sarmada");
+  CHECK(f[3].count_min == 2);
+  CHECK(f[3].location == "Sarmada");
+}
