@@ -2494,7 +2494,7 @@ class CasualtyExtractor {
     const std::string_view owner = tok(static_cast<uint32_t>(at - 1));
     // ("Hama's Assi Square": a town named as the owner.)
     const bool town_owner = place.span.begin >= 4 && text_.substr(place.span.begin - 3, 3) == "'s " &&
-                            loc_ending_at_byte(place.span.begin - 3) != nullptr;
+                            entity_ending_at_byte(place.span.begin - 3, 0, EntityType::kLoc) != nullptr;
     if (!town_owner && (at < 2 || !iequals(tok(static_cast<uint32_t>(at - 2)), "the") ||
                         (!iequals(owner, "city's") && !iequals(owner, "town's") && !iequals(owner, "village's"))))
       return false;
@@ -2513,15 +2513,6 @@ class CasualtyExtractor {
     static constexpr std::string_view kBlaming[] = {"accused", "accuses", "accusing", "blamed", "blames", "blaming"};
     static const WordSet blaming(kBlaming);
     return blaming.contains(tok(static_cast<uint32_t>(at - 1)));
-  }
-
-  const Entity* loc_ending_at_byte(uint32_t end) const {
-    const auto& ents = *in_.entities;
-    constexpr uint32_t kLongestName = 80;
-    for (size_t i = first_at_or_after(ents, end > kLongestName ? end - kLongestName : 0, entity_span);
-         i < ents.size() && ents[i].span.begin < end; ++i)
-      if (ents[i].type == EntityType::kLoc && ents[i].span.end == end) return &ents[i];
-    return nullptr;
   }
 
   // "the Palace of the Princes restaurant": a name before a word for a venue,
@@ -3542,10 +3533,14 @@ class CasualtyExtractor {
 
   // The entity of `type` whose name ends at token k, starting no earlier than `sentence_begin`.
   const Entity* entity_ending_at(uint32_t k, uint32_t sentence_begin, EntityType type) const {
+    return entity_ending_at_byte(tokens_[k].span.end, tokens_[sentence_begin].span.begin, type);
+  }
+
+  // The entity of `type` whose name ends at byte `end`, starting no earlier than byte `from`.
+  const Entity* entity_ending_at_byte(uint32_t end, uint32_t from, EntityType type) const {
     const auto& ents = *in_.entities;
-    const uint32_t end = tokens_[k].span.end;
     constexpr uint32_t kLongestName = 80;
-    const uint32_t from = std::max(tokens_[sentence_begin].span.begin, end > kLongestName ? end - kLongestName : 0);
+    from = std::max(from, end > kLongestName ? end - kLongestName : 0);
     for (size_t i = first_at_or_after(ents, from, entity_span); i < ents.size() && ents[i].span.begin < end; ++i)
       if (ents[i].type == type && ents[i].span.end == end) return &ents[i];
     return nullptr;
