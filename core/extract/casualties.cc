@@ -2558,8 +2558,8 @@ class CasualtyExtractor {
       return true;
     const auto b = static_cast<uint32_t>(found);
     if (b >= 4 && iequals(tok(b - 1), "of") && (iequals(tok(b - 2), "town") || iequals(tok(b - 2), "village") || iequals(tok(b - 2), "city")))
-      return iequals(tok(b - 3), "nearby") || iequals(tok(b - 3), "neighbouring") || iequals(tok(b - 3), "neighboring");
-    return b >= 1 && (iequals(tok(b - 1), "nearby") || iequals(tok(b - 1), "neighbouring") || iequals(tok(b - 1), "neighboring"));
+      return is_nearness_word(tok(b - 3));
+    return b >= 1 && is_nearness_word(tok(b - 1));
   }
 
   // "Terrorist organizations positioned in Idleb countryside targeted
@@ -4080,8 +4080,12 @@ class CasualtyExtractor {
   // The town the body names most often (twice at least; the first of equals).
   const Entity* most_named_town() const {
     const auto& roles = in_.roles->paragraphs;
-    std::vector<std::pair<std::string_view, const Entity*>> towns;  // canonical name, first mention
-    std::vector<uint32_t> mentions;
+    struct Town {
+      std::string_view name;  // canonical
+      const Entity* first;
+      uint32_t mentions;
+    };
+    std::vector<Town> towns;
     for (uint32_t p = 0; p < roles.size(); ++p) {
       if (roles[p].kind != ParagraphKind::kBody) continue;
       const Span ps = seg_.paragraphs[p].span;
@@ -4090,21 +4094,17 @@ class CasualtyExtractor {
         const Entity& e = ents[i];
         if (!names_scene(e, ps) || is_country(e)) continue;
         const std::string_view name = e.canonical.of(text_);
-        size_t k = 0;
-        while (k < towns.size() && towns[k].first != name) ++k;
-        if (k == towns.size()) {
-          towns.emplace_back(name, &e);
-          mentions.push_back(0);
-        }
-        ++mentions[k];
+        auto it = std::find_if(towns.begin(), towns.end(), [&](const Town& t) { return t.name == name; });
+        if (it == towns.end()) it = towns.insert(towns.end(), Town{name, &e, 0});
+        ++it->mentions;
       }
     }
     const Entity* best = nullptr;
     uint32_t most = 1;
-    for (size_t k = 0; k < towns.size(); ++k)
-      if (mentions[k] > most) {
-        most = mentions[k];
-        best = towns[k].second;
+    for (const Town& t : towns)
+      if (t.mentions > most) {
+        most = t.mentions;
+        best = t.first;
       }
     return best;
   }
