@@ -700,6 +700,12 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
              !(e > b && (tokens[e].kind == TokenKind::kNumber || number_value(tok(e)))) &&
              !(e > b && (iequals(tok(e), "based") || iequals(tok(e), "citing"))))
         ++e;
+      // ("according to a tally by the Hurriyet Daily News": who kept the tally.)
+      for (uint32_t k = b + 1; k + 1 < e; ++k)
+        if (iequals(tok(k), "by") && (iequals(tok(k - 1), "tally") || iequals(tok(k - 1), "count"))) {
+          b = k + 1;
+          break;
+        }
       candidate = make(b, e, v);
       // ("according to its monthly report released on Friday": the body the
       // sentence opens with owns the report.)

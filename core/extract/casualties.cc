@@ -1247,7 +1247,8 @@ class CasualtyExtractor {
       }
       // ("It brings the ministry's count of Palestinians killed since 7 October to 34,183".)
       if ((iequals(w, "number") || iequals(w, "count")) && iequals(tok(k), "of")) {
-        for (uint32_t j = k + 1; j < count_begin && j < k + 3; ++j) {
+        // ("the number of Turkish soldiers killed since ... to 41": two words may name them.)
+        for (uint32_t j = k + 1; j < count_begin && j < k + 4; ++j) {
           if (const Trigger* t = trigger_of(tok(j))) {
             *at = k - 1;
             return t;
@@ -1255,9 +1256,17 @@ class CasualtyExtractor {
         }
         return nullptr;
       }
-      if (w == "." || w == ";" || w == ":" || iequals(w, "but") || iequals(w, "while")) return nullptr;
+      if ((w == "." && !ends_abbreviation(k - 1)) || w == ";" || w == ":" || iequals(w, "but") || iequals(w, "while"))
+        return nullptr;
     }
     return nullptr;
+  }
+
+  // "on Jan. 20", "Gen. Kahwaji": a period right after a short capitalised word is its abbreviation's.
+  bool ends_abbreviation(uint32_t period) const {
+    if (period == 0 || tokens_[period - 1].span.end != tokens_[period].span.begin) return false;
+    const std::string_view w = tok(period - 1);
+    return w.size() <= 4 && chars::is_ascii_upper(w[0]);
   }
 
   // Every fact needs an outcome word, a named toll, hostages, remains or "of the victims" in its own sentence, so
@@ -1303,6 +1312,8 @@ class CasualtyExtractor {
         breakdown = whole >= 0;
       seen_among = seen_among || iequals(w, "among");
       auto count = parse_count(text_, tokens_, i, e);
+      // ("killed since January 20 to 41": a date's day counts no one.)
+      if (count && tokens_[i].kind == TokenKind::kNumber && inside_date(i)) count.reset();
       // "killed two dozen people, half of them children": half the whole just counted.
       if (!count && whole >= 0 && iequals(w, "half") && i + 2 < e && iequals(tok(i + 1), "of") &&
           is_breakdown_pronoun(tok(i + 2))) {
@@ -2236,8 +2247,10 @@ class CasualtyExtractor {
                                 : std::string(lead_place());
     } else if (c.scope == "incident" && !nationwide(window) && !places_only_parts) {
       // ("They recovered two bodies from the site": the scene the story just told, a paragraph or two back.)
+      // (Nor do "26 people wounded in the strikes" leave the strikes the story just told.)
       const bool at_the_scene = find_word(window.of(text_), "the site", 0) != std::string_view::npos ||
-                                find_word(window.of(text_), "the scene", 0) != std::string_view::npos;
+                                find_word(window.of(text_), "the scene", 0) != std::string_view::npos ||
+                                in_the_told_attack(window);
       if (!last_place_.empty() &&
           (last_place_paragraph_ == s.paragraph ||
            (at_the_scene && last_place_paragraph_ + 2 >= s.paragraph && !lexicon::is_country_level(last_place_))))
@@ -2274,6 +2287,11 @@ class CasualtyExtractor {
     if (c.location.empty() && c.scope == "cumulative" && find_word(window.of(text_), "the country", 0) != std::string_view::npos)
       if (const Entity* country = country_named_before(c.span.begin, s.paragraph))
         c.location = std::string(country->canonical.of(text_));
+    // ("Douma is the last town held by rebels in the Eastern Ghouta region. ... More than 1,600 civilians
+    // have been killed in the region since ...": the place the story last called a region.)
+    if (c.location.empty() && c.scope == "cumulative" && find_word(window.of(text_), "in the region", 0) != std::string_view::npos)
+      if (const Entity* region = region_named_before(c.span.begin))
+        c.location = std::string(region->canonical.of(text_));
     if (c.location.empty() && c.scope == "cumulative") c.location = std::string(story_country());
     // An undated toll of the place the story just dated happened that day:
     // "... shelled Aleppo on Tuesday, killing 23. Another 40 were wounded."
@@ -3926,6 +3944,14 @@ class CasualtyExtractor {
     return nullptr;
   }
 
+  // The last place named before `pos` with "region" after it ("the Eastern Ghouta region").
+  const Entity* region_named_before(uint32_t pos) const {
+    const auto& ents = *in_.entities;
+    for (size_t i = first_at_or_after(ents, pos, entity_span); i-- > 0;)
+      if (ents[i].type == EntityType::kLoc && iequals(word_after(ents[i]), "region")) return &ents[i];
+    return nullptr;
+  }
+
   std::string_view story_country() {
     if (story_country_done_) return story_country_;
     story_country_done_ = true;
@@ -4529,6 +4555,27 @@ class CasualtyExtractor {
       }
     }
     return false;
+  }
+
+  // "wounded in the strikes", "killed in the air raids": the attack told before, by its definite name.
+  bool in_the_told_attack(Span window) const {
+    for (size_t k = first_at_or_after(tokens_, window.begin, token_span); k + 2 < tokens_.size(); ++k) {
+      if (tokens_[k + 2].span.end > window.end) break;
+      if (!iequals(tok(static_cast<uint32_t>(k)), "in") || !iequals(tok(static_cast<uint32_t>(k + 1)), "the")) continue;
+      const std::string_view next = tok(static_cast<uint32_t>(k + 2));
+      if (lexicon::is_attack_noun(next) ||
+          (k + 3 < tokens_.size() && tokens_[k + 3].span.end <= window.end && iequals(next, "air") &&
+           lexicon::is_attack_noun(tok(static_cast<uint32_t>(k + 3)))))
+        return true;
+    }
+    return false;
+  }
+
+  // Token k is inside a date entity but does not open it: the day of "January 20", "Jan. 20".
+  bool inside_date(uint32_t k) const {
+    const auto& ents = *in_.entities;
+    const size_t i = first_at_or_after(ents, tokens_[k].span.begin, entity_span);
+    return i > 0 && ents[i - 1].type == EntityType::kDate && ents[i - 1].span.end >= tokens_[k].span.end;
   }
 
   // A date entity starts at token k.

@@ -3438,3 +3438,41 @@ TEST_CASE("held-out-57: bodies recovered 'from the site' are of the scene told j
   CHECK(f[3].count_min == 2);
   CHECK(f[3].location == "Sarmada");
 }
+
+TEST_CASE("held-out-58: 'the number of Turkish soldiers killed since ... Jan. 20 to 41' is one tally, by whoever kept it") {
+  const auto f = facts_of(
+      "The deaths bring the number of Turkish soldiers killed since the launch of Operation Olive Branch on Jan. 20 "
+      "to 41, according to a tally by the Hurriyet Daily News.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 41);
+  CHECK(f[0].count_max == 41);
+  CHECK(f[0].scope == "cumulative");
+  CHECK(f[0].source == "Hurriyet Daily News");
+}
+
+TEST_CASE("held-out-58: a date's day is no count ('killed since January 20 to 41')") {
+  const auto f = facts_of("The deaths bring the number of soldiers killed since January 20 to 41.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 41);
+  CHECK(f[0].count_max == 41);
+}
+
+TEST_CASE("held-out-58: people 'wounded in the strikes' are of the strikes told a paragraph before") {
+  const auto f = facts_of(
+      "Eight soldiers were killed in Afrin on Monday.\n\nThe Observatory said Turkish air strikes on the town of "
+      "Jinderes killed 18 civilians on Feb. 28.\n\nThe Kurdish Red Crescent said 26 people wounded in the strikes "
+      "had been taken to the Avrin hospital in Afrin city.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].count_min == 26);
+  CHECK(f[2].location == "Jinderes");
+}
+
+TEST_CASE("held-out-58: a tally 'in the region' is of the place the story called a region") {
+  const auto f = facts_of(
+      "Douma is the last town held by rebels in the Eastern Ghouta region.\n\nEastern Ghouta has been under siege "
+      "since 2013. More than 1,600 civilians have been killed in the region since the government launched an "
+      "offensive to retake it in February, according to the Observatory.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  CHECK(f[0].location == "Eastern Ghouta");
+}
