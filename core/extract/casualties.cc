@@ -1413,6 +1413,19 @@ class CasualtyExtractor {
         count = Count{i, i + 1, 1, 1, "", ""};
         single_victims = one;
       }
+      // "Two guards were killed and another wounded": one more of those just counted.
+      if (!count && out_.size() > first_fact && iequals(w, "another") && i > b && iequals(tok(i - 1), "and") &&
+          i + 1 < e) {
+        const uint32_t outcome_at = i + 1 < e && is_auxiliary(tok(i + 1)) ? i + 2 : i + 1;
+        if (outcome_at < e && outcome_word(outcome_at, e) && is_done_to_them(tok(outcome_at))) {
+          Victims one;
+          one.begin = i;
+          one.end = one.head_end = i + 1;
+          one.noun = victim_of("person");
+          count = Count{i, i + 1, 1, 1, "", ""};
+          single_victims = one;
+        }
+      }
       // A headline's "kills 14 at petrol station, including child": a bare
       // singular victim after "including" is one; so is "the bride" in
       // "killing at least 31 people, among them the bride".
@@ -2289,9 +2302,14 @@ class CasualtyExtractor {
         c.location = std::string(country->canonical.of(text_));
     // ("Douma is the last town held by rebels in the Eastern Ghouta region. ... More than 1,600 civilians
     // have been killed in the region since ...": the place the story last called a region.)
-    if (c.location.empty() && c.scope == "cumulative" && find_word(window.of(text_), "in the region", 0) != std::string_view::npos)
-      if (const Entity* region = region_named_before(c.span.begin))
-        c.location = std::string(region->canonical.of(text_));
+    // (So are "19 residents of the camp": the place last called a camp.)
+    if (c.location.empty() && c.scope == "cumulative")
+      for (const std::string_view kind : {std::string_view("region"), std::string_view("camp")}) {
+        const std::string_view the_kind = kind == "region" ? "in the region" : "the camp";
+        if (find_word(window.of(text_), the_kind, 0) == std::string_view::npos) continue;
+        if (const Entity* place = place_called_before(c.span.begin, kind)) c.location = std::string(place->canonical.of(text_));
+        break;
+      }
     if (c.location.empty() && c.scope == "cumulative") c.location = std::string(story_country());
     // An undated toll of the place the story just dated happened that day:
     // "... shelled Aleppo on Tuesday, killing 23. Another 40 were wounded."
@@ -2943,12 +2961,30 @@ class CasualtyExtractor {
         if (arriving.contains(tok(k))) return true;
         if (tokens_[k].kind == TokenKind::kPunctuation || lexicon::is_preposition(tok(k))) break;
       }
+    if (burial_place(at, sentence_begin)) return true;
     if (at <= sentence_begin || !(iequals(tok(at - 1), "into") || iequals(tok(at - 1), "to"))) return false;
     for (uint32_t k = at - 1; k-- > sentence_begin && at - 1 - k <= kReach;) {
       if (fleeing.contains(tok(k))) return true;
       if (tokens_[k].kind == TokenKind::kPunctuation) return false;
     }
     return false;
+  }
+
+  // "were buried in south Lebanon and the Bekaa valley": where the dead were
+  // laid to rest (the place at token `at`, or one listed after it) is no scene.
+  bool burial_place(uint32_t at, uint32_t sentence_begin) const {
+    const auto skip_modifiers = [&](uint32_t k) {
+      while (k > sentence_begin && (iequals(tok(k - 1), "the") || lexicon::is_compass_direction(tok(k - 1)))) --k;
+      return k;
+    };
+    at = skip_modifiers(at);
+    while (at >= sentence_begin + 2 && (iequals(tok(at - 1), "and") || tok(at - 1) == ","))
+      if (const Entity* listed = entity_ending_at(at - 2, sentence_begin, EntityType::kLoc))
+        at = skip_modifiers(static_cast<uint32_t>(first_at_or_after(tokens_, listed->span.begin, token_span)));
+      else
+        break;
+    return at >= sentence_begin + 2 && (iequals(tok(at - 1), "in") || iequals(tok(at - 1), "at")) &&
+           (iequals(tok(at - 2), "buried") || iequals(tok(at - 2), "laid"));
   }
 
   // "The attack on Misterei began early Wednesday, the union said. Dozens
@@ -3000,6 +3036,12 @@ class CasualtyExtractor {
     for (uint32_t k = s.token_begin + 1; k < s.token_end && k <= s.token_begin + kLongest; ++k)
       if (tok(k) == ":")
         return is_reporter_noun(tok(k - 1)) ? std::string(words(s.token_begin, k - 1)) : std::string();
+    // AFP's "Russian strikes on Idlib market kill 16: monitor": the teller after a closing colon.
+    uint32_t end = s.token_end;
+    while (end > s.token_begin && tokens_[end - 1].kind == TokenKind::kPunctuation) --end;
+    for (uint32_t k = end - 1; k > s.token_begin + 1 && end - k <= kLongest; --k)
+      if (tok(k - 1) == ":")
+        return is_reporter_noun(tok(end - 1)) ? std::string(words(k, end - 1)) : std::string();
     return std::string();
   }
 
@@ -3944,11 +3986,11 @@ class CasualtyExtractor {
     return nullptr;
   }
 
-  // The last place named before `pos` with "region" after it ("the Eastern Ghouta region").
-  const Entity* region_named_before(uint32_t pos) const {
+  // The last place named before `pos` with `kind` after it ("the Eastern Ghouta region", "al-Hol camp").
+  const Entity* place_called_before(uint32_t pos, std::string_view kind) const {
     const auto& ents = *in_.entities;
     for (size_t i = first_at_or_after(ents, pos, entity_span); i-- > 0;)
-      if (ents[i].type == EntityType::kLoc && iequals(word_after(ents[i]), "region")) return &ents[i];
+      if (ents[i].type == EntityType::kLoc && iequals(word_after(ents[i]), kind)) return &ents[i];
     return nullptr;
   }
 
@@ -4879,7 +4921,12 @@ class CasualtyExtractor {
         // every cue inside the ranking phrase is the compared event's.)
         const size_t fact_end = c.span.end - window.begin;
         const bool ranked = fact_end < pos && ranks_since(sentence.substr(fact_end, pos + cue.size() - fact_end));
-        if (superlative_between(sentence, fact_end, pos) || ranked) {
+        // ("11 people died on Saturday, bringing to 70 the number killed since Friday": the cue is the later tally's.)
+        const bool tally_after = fact_end < pos && (find_word(sentence.substr(fact_end, pos - fact_end), "bringing", 0) !=
+                                                        std::string_view::npos ||
+                                                    find_word(sentence.substr(fact_end, pos - fact_end), "raising", 0) !=
+                                                        std::string_view::npos);
+        if (superlative_between(sentence, fact_end, pos) || ranked || tally_after) {
           pos += cue.size();
           continue;
         }

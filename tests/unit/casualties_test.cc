@@ -3476,3 +3476,53 @@ TEST_CASE("held-out-58: a tally 'in the region' is of the place the story called
   CHECK(f[0].scope == "cumulative");
   CHECK(f[0].location == "Eastern Ghouta");
 }
+
+TEST_CASE("held-out-58: 'and another wounded' is one more, of the outcome after it") {
+  const auto f = facts_of(
+      "Two guards were killed and another wounded when militants attacked a checkpoint at al-Hol camp in Hasakah "
+      "province late on Tuesday, the SDF said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].outcome == "wounded");
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].count_max == 1);
+  CHECK(f[1].location == "al-Hol");
+  // Not a victim without an outcome word right after it.
+  CHECK(facts_of("Police arrested two men and another fled.").size() == 1);
+}
+
+TEST_CASE("held-out-58: a tally of 'residents of the camp' is of the place last called a camp") {
+  const auto f = facts_of(
+      "Suspected militants attacked a checkpoint at al-Hol camp in Hasakah province late on Tuesday.\n\nSince the "
+      "start of the year, 19 residents of the camp have been killed, according to the administration.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  CHECK(f[0].location == "al-Hol");
+}
+
+TEST_CASE("held-out-58: where the dead were buried is no scene") {
+  const auto f = facts_of(
+      "Several Hizbullah fighters were killed in clashes with rebels in the Syrian town of Qusayr on Tuesday.\n\nThe "
+      "sources told Agence France Presse that at least seven members of the Shiite group had been killed and were "
+      "buried in south Lebanon and the Bekaa valley on Tuesday.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].location == "Qusayr");
+}
+
+TEST_CASE("held-out-58: a headline's teller after its closing colon ('kill 16: monitor')") {
+  const auto f = facts_of(
+      "Russian strikes on Idlib market kill 16: monitor\n\nAir strikes killed at least 16 civilians in the town of "
+      "Maaret al-Numan on Monday, a war monitor said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].source == "monitor");
+  CHECK(f[1].source == "a war monitor");
+}
+
+TEST_CASE("held-out-58: a day's toll 'bringing to 70 the number killed since Friday' stays the day's") {
+  const auto f = facts_of(
+      "The Observatory said at least 11 people had died from suffocation in Douma on Saturday, bringing to 70 the "
+      "number of people killed in the town since Friday.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].scope == "incident");
+  CHECK(f[1].count_min == 70);
+  CHECK(f[1].scope == "cumulative");
+}
