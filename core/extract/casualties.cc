@@ -3210,13 +3210,22 @@ class CasualtyExtractor {
     // "The Sudan Doctors Network blamed the Rapid Support Forces for the
     // attack, which it said wounded 32": in its own sentence "it" is the
     // body that opens it (the subject), not the one the verb is about.
-    if (!person && found) {
-      uint32_t opening = s.token_begin;
-      if (opening < s.token_end && iequals(tok(opening), "the")) ++opening;
+    // ("The Observatory said 28 Hizbullah fighters ... had been killed. At least 52 rebels were also killed,
+    // it added": so is the body opening the sentence before, where the one it names is.)
+    const auto opening_body = [&](const Sentence& x) -> const Entity* {
+      uint32_t opening = x.token_begin;
+      if (opening < x.token_end && iequals(tok(opening), "the")) ++opening;
       const size_t i = first_at_or_after(ents, tokens_[opening].span.begin, entity_span);
-      if (i < ents.size() && ents[i].span.begin == tokens_[opening].span.begin && ents[i].type == wanted &&
-          ents[i].span.end <= pronoun_span.begin)
-        found = &ents[i];
+      return i < ents.size() && ents[i].span.begin == tokens_[opening].span.begin && ents[i].type == wanted &&
+                     ents[i].span.end <= pronoun_span.begin
+                 ? &ents[i]
+                 : nullptr;
+    };
+    if (!person && found) {
+      if (const Entity* subject = opening_body(s)) found = subject;
+      else if (previous && found->span.begin >= tokens_[previous->token_begin].span.begin)
+        if (const Entity* subject_before = opening_body(*previous); subject_before && is_speech_verb(word_after(*subject_before)))
+          found = subject_before;
     }
     return found;
   }
@@ -3507,7 +3516,13 @@ class CasualtyExtractor {
     if (i < 2 || !(iequals(tok(i - 1), "them") || iequals(tok(i - 1), "including"))) return std::nullopt;
     const Entity* person = entity_starting_at(i, EntityType::kPerson);
     if (!person) return std::nullopt;
-    return named_victims(i, token_after(*person, i, e), *person);
+    const uint32_t after = token_after(*person, i, e);
+    // ("an alliance including Al-Qaedas Syrian affiliate": a name before a noun modifies it.)
+    if (after < e && tokens_[after].kind == TokenKind::kWord && chars::is_ascii_lower(tok(after)[0]) &&
+        !iequals(tok(after), "and") && !iequals(tok(after), "or") && !iequals(tok(after), "who") &&
+        !is_auxiliary(tok(after)) && !is_determiner_word(tok(after)))
+      return std::nullopt;
+    return named_victims(i, after, *person);
   }
 
   // "Among the dead was Mustafa Baraka", "Among the dead were 14-year-old

@@ -1272,6 +1272,14 @@ class EntityExtractor {
             known_after_everyday_word(a, b)) &&
            !lexicon::is_country_or_region(tok(a)) && !lexicon::is_country_without_apostrophe(tok(a)))
       ++a;
+    // ("May God protect our country": the wish's "May" before a name and its verb.)
+    if (b - a == 2 && tok(a) == "May" && opens_clause(sent, a) && b < sent.token_end &&
+        tokens_[b].kind == TokenKind::kWord && chars::is_ascii_lower(tok(b)[0]))
+      ++a;
+    // "backing Animal Assad": an everyday word before a known surname is an epithet, no given name.
+    if (b - a == 2 && lexicon::is_known_person(tok(a + 1)) && gazetteer::is_common_word(tok(a)) &&
+        !gazetteer::is_person_name(tok(a)) && !lexicon::is_given_name(tok(a)) && !lexicon::is_person_title(tok(a)))
+      ++a;
     if (b - a == 1 && tok(a) == "I") return;  // "I" alone names nobody
     // ("H. Said / Manar": an initial cut off from its name names no one; "said on X" is read later.)
     if (b - a == 1 && tok(a).size() == 1 && tok(a) != "X") return;
@@ -2120,6 +2128,27 @@ class EntityExtractor {
     // "the Samri group", "the Haqqani network", "the Fano militia": a group named before its kind.
     if (b - a <= 3 && !after.empty() && chars::is_ascii_lower(after[0]) && is_group_noun(after) &&
         !lexicon::is_nationality(tok(a))) {
+      c.type = EntityType::kOrg;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // "a member of the Asayish, the Kurdish internal security forces": one word a person belongs to, a body.
+    const std::string_view before3 = a > sent.token_begin + 2 ? tok(a - 3) : std::string_view();
+    if (b - a == 1 && iequals(before, "the") && iequals(before2, "of") &&
+        (iequals(before3, "member") || iequals(before3, "members")) && !lexicon::is_nationality(tok(a)) &&
+        !lexicon::is_country_or_region(name) && !lexicon::is_major_place(name) && !gazetteer::is_place_name(name)) {
+      c.type = EntityType::kOrg;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // "28 Hizbullah fighters", "the Nujaba militants": one word before the fighters it fields is their group.
+    // (Not "Pro-government militiamen": a word that ends in a lower-case part describes them.)
+    const size_t hyphen = tok(a).rfind('-');
+    const bool described = hyphen != std::string_view::npos && hyphen + 1 < tok(a).size() &&
+                           chars::is_ascii_lower(tok(a)[hyphen + 1]);
+    if (b - a == 1 && (iequals(after, "fighters") || iequals(after, "militants") || iequals(after, "militiamen")) &&
+        !described && !lexicon::is_nationality(tok(a)) && !lexicon::is_country_or_region(name) && !lexicon::is_major_place(name) &&
+        !gazetteer::is_place_name(name)) {
       c.type = EntityType::kOrg;
       c.evidence = Evidence::kStrong;
       return;

@@ -95,7 +95,7 @@ constexpr std::string_view kNationalities[] = {
     "Rohingya", "Hispanic", "Latino", "Scandinavian"};
 
 constexpr std::string_view kKnownOrgs[] = {
-    "Hezbollah", "Hizbollah", "Hamas", "Fatah", "Nato", "NATO", "UN", "U.N.", "EU", "E.U.",
+    "Hezbollah", "Hizbollah", "Hizbullah", "Hizballah", "Hamas", "Fatah", "Nato", "NATO", "UN", "U.N.", "EU", "E.U.",
     "UNHCR", "UNICEF", "Unicef", "WHO", "ICRC", "OPCW", "IAEA", "ISIS", "ISIL", "IS", "Isis", "Isil",
     "Daesh", "Da'esh", "Daish", "Islamic State", "Islamic State of Iraq and the Levant", "Islamic State in Iraq and the Levant",
     "Islamic State in Iraq and Syria", "Islamic State of Iraq and al-Sham",
@@ -331,6 +331,8 @@ constexpr std::string_view kNonNames[] = {
     "Zionist",
     // Capitals that abbreviate common nouns.
     "HQ", "NGO", "NGOs", "TV", "IED", "IEDs", "RPG", "RPGs", "SUV", "PM", "AM",
+    // A page's share buttons ("Share on Facebook | E-mail").
+    "E-mail", "Email",
     // Time zones after a clock time ("4:12pm EDT").
     "GMT", "UTC", "EDT", "EST", "CET", "CEST", "BST", "PDT", "PST", "CDT", "CST"};
 

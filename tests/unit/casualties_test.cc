@@ -3526,3 +3526,20 @@ TEST_CASE("held-out-58: a day's toll 'bringing to 70 the number killed since Fri
   CHECK(f[1].count_min == 70);
   CHECK(f[1].scope == "cumulative");
 }
+
+TEST_CASE("held-out-58: 'it added' is the body that spoke in the sentence before, not the last one it named") {
+  const auto f = facts_of(
+      "The Syrian Observatory for Human Rights said 28 Hizbullah fighters and 68 regime troops had been killed since "
+      "the assault began on Sunday. At least 52 rebels were also killed in the fighting, it added.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].count_min == 52);
+  CHECK(f[2].source == "Syrian Observatory for Human Rights");
+}
+
+TEST_CASE("held-out-58: a name before a noun after 'including' modifies it and is no victim") {
+  const auto f = facts_of(
+      "At least nine people were killed and dozens wounded on Thursday as a new Islamist opposition alliance "
+      "including Al-Qaedas Syrian affiliate attacked government-held parts of Aleppo city, a monitor said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].vague == "dozens");
+}

@@ -1317,3 +1317,25 @@ TEST_CASE("held-out-56: a town's quarter, an area, an outlet's edition, a capita
   check_entity(e, "NEW YORK", "LOC");
   CHECK_FALSE(find(e, "YORK"));
 }
+
+TEST_CASE("held-out-58: a group named by its fighters or its members; share buttons; epithets; a wish") {
+  auto e = entities_of("The Observatory said 28 Nujaba fighters and 68 regime troops had been killed.");
+  check_entity(e, "Nujaba", "ORG");
+  e = entities_of("Pro-government militiamen killed at least 50 people. Kurdish fighters held the town.");
+  CHECK_FALSE(find(e, "Pro-government"));
+  check_entity(e, "Kurdish", "NORP");
+  e = entities_of("A roadside bomb killed a member of the Asayish, the Kurdish internal security forces, in Shaddadi.");
+  check_entity(e, "Asayish", "ORG");
+  e = entities_of("Several Hizbullah fighters were killed in clashes with rebels.");
+  check_entity(e, "Hizbullah", "ORG");
+  e = entities_of("Share on Facebook | Share on Twitter | E-mail");
+  check_entity(e, "Facebook", "ORG");
+  CHECK_FALSE(find(e, "E-mail"));
+  e = entities_of("Trump wrote that Russia was responsible for backing Animal Assad.");
+  check_entity(e, "Assad", "PERSON");
+  CHECK_FALSE(find(e, "Animal Assad"));
+  e = entities_of("Comments\n\nLebanese_patriot: May God protect our country");
+  CHECK_FALSE(find(e, "May God"));
+  e = entities_of("Theresa May said the talks would go on.");
+  check_entity(e, "Theresa May", "PERSON");
+}
