@@ -428,7 +428,7 @@ bool is_reporter_noun(std::string_view w) {
       "father", "survivor", "survivors", "soldier", "soldiers", "fighter", "fighters", "rebel", "rebels", "nurse",
       "villager", "villagers", "teacher", "student", "refugee", "refugees", "police", "army", "military",
       "authorities", "medic", "mayor", "governor", "media", "officer", "officers", "policeman", "diplomat",
-      "diplomats", "elder", "elders"};
+      "diplomats", "elder", "elders", "observers", "observer"};
   static const WordSet set(kReporters);
   return set.contains(w);
 }

@@ -561,7 +561,7 @@ class CasualtyExtractor {
         if (iequals(w, "lives") && !(k > 0 && (iequals(tok(k - 1), "their") || iequals(tok(k - 1), "lost"))) &&
             !takes_lives(k, 0))
           return nullptr;
-        if (iequals(w, "rounded") && !(k + 1 < e && iequals(tok(k + 1), "up"))) return nullptr;
+        if (is_round_word(w) && !(k + 1 < e && iequals(tok(k + 1), "up"))) return nullptr;
         // "four missing files", "the dead poets": an adjective before a noun
         // for things describes them; it is no outcome.
         // ("48 dead adding that ...": a participle starts a clause of its own.)
@@ -639,10 +639,15 @@ class CasualtyExtractor {
     return false;
   }
 
+  // "rounded up", "round up": an outcome only with its "up".
+  static bool is_round_word(std::string_view w) {
+    return iequals(w, "rounded") || iequals(w, "round") || iequals(w, "rounds");
+  }
+
   // The end of the outcome words at `at`: "gunned down", "rounded up" and "taken hostage" take their second word.
   uint32_t outcome_end(uint32_t at, uint32_t e) const {
     const bool particle = at + 1 < e && ((iequals(tok(at), "gunned") && iequals(tok(at + 1), "down")) ||
-                                         (iequals(tok(at), "rounded") && iequals(tok(at + 1), "up")) ||
+                                         (is_round_word(tok(at)) && iequals(tok(at + 1), "up")) ||
                                          (iequals(tok(at), "taken") && is_hostage_word(tok(at + 1))));
     return at + (particle ? 2 : 1);
   }
@@ -654,6 +659,10 @@ class CasualtyExtractor {
     const Trigger* t = trigger_of(w);
     // "a heavy civilian death toll", "death threats": the death is another noun's modifier.
     if (t && k + 1 < e && (iequals(w, "death") || iequals(w, "deaths")) && is_death_compound_head(tok(k + 1))) return nullptr;
+    // "Security forces round up hundreds": the present tense, only with its "up" ("In the second
+    // round 30 people voted"), so it is not in the word table.
+    static constexpr Trigger kRoundUp{"round", "detained"};
+    if (!t && (iequals(w, "round") || iequals(w, "rounds")) && k + 1 < e && iequals(tok(k + 1), "up")) return &kRoundUp;
     if (!t || !iequals(w, "martyrs") || !chars::is_ascii_upper(w[0]) || k + 1 >= e) return t;
     const std::string_view next = tok(k + 1);
     const bool group_name = iequals(next, "of") || (tokens_[k + 1].kind == TokenKind::kWord && chars::is_ascii_upper(next[0]));
@@ -1224,6 +1233,13 @@ class CasualtyExtractor {
   }
   static bool is_toll_noun(std::string_view w) { return iequals(w, "toll") || iequals(w, "tally"); }
 
+  // "put the figure above 7,000", "puts the figure at 90": a toll restated by another's count.
+  bool restates_figure(uint32_t k) const {
+    if (k < 2 || !iequals(tok(k), "figure") || !iequals(tok(k - 1), "the")) return false;
+    const std::string_view verb = tok(k - 2);
+    return iequals(verb, "put") || iequals(verb, "puts") || iequals(verb, "putting");
+  }
+
   // "The death toll from Sunday's bombing in Homs has risen to 57", "the
   // number of people killed reached 57": a toll named as a noun governs the
   // count a verb of reaching brings it to, however long the noun phrase.
@@ -1232,6 +1248,14 @@ class CasualtyExtractor {
     static constexpr std::string_view kReaching[] = {"to", "at", "reached", "hit", "topped", "passed", "exceeded",
                                                       "surpassed", "now", "stood", "stands", "is", "was", "of"};
     static const WordSet reaching(kReaching);
+    // ("Activists put the figure above 7,000": another count of the toll just told.)
+    if (count_begin > b + 3 && restates_figure(count_begin - 1) && !out_.empty()) {
+      constexpr uint32_t kTellingReach = 300;  // bytes back to the toll "the figure" restates
+      const Casualty& told = out_.back();
+      if (told.span.end + kTellingReach < tokens_[b].span.begin) return nullptr;
+      *at = count_begin - 1;
+      return trigger_of(told.outcome);
+    }
     if (count_begin <= b + 1 || !reaching.contains(tok(count_begin - 1))) return nullptr;
     if (iequals(tok(count_begin - 1), "of")) {
       if (!is_toll_noun(tok(count_begin - 2))) return nullptr;
@@ -1276,7 +1300,8 @@ class CasualtyExtractor {
       if (tokens_[i].kind != TokenKind::kWord) continue;
       const std::string_view w = tok(i);
       if (trigger_of(w) || is_toll_noun(w) || is_hostage_word(w) || iequals(w, "remains") || iequals(w, "victims") ||
-          iequals(w, "throats") || iequals(w, "treated") || iequals(w, "lost") || iequals(w, "loses"))
+          iequals(w, "throats") || iequals(w, "treated") || iequals(w, "lost") || iequals(w, "loses") ||
+          restates_figure(i) || ((iequals(w, "round") || iequals(w, "rounds")) && i + 1 < e && iequals(tok(i + 1), "up")))
         return true;
       // "the 82 included ...": parts of a toll told before.
       if (i >= b + 2 && tokens_[i - 1].kind == TokenKind::kNumber && iequals(tok(i - 2), "the") && is_including_verb(w))
@@ -2218,6 +2243,13 @@ class CasualtyExtractor {
     // breakdown of the tally it told just before, and of its place.
     const bool report_breakdown = c.date.empty() && breaks_down_report_tally(c, s, source.has_value() && source->pronoun);
     if (report_breakdown) c.scope = "cumulative";
+    // ("Activists put the figure above 7,000": the restated toll's scope.)
+    if (const uint32_t k = token_at(s, c.span.begin); k < s.token_end && restates_figure(k))
+      for (size_t i = out_.size(); i-- > 0;)
+        if (out_[i].span.end <= c.span.begin) {
+          c.scope = out_[i].scope;
+          break;
+        }
     // "in Libya's capital", "the Somali capital": that city, when no town is named.
     const std::string_view capital =
         !place || is_country(*place) ? capital_named(token_at(s, window.begin), token_at(s, window.end)) : std::string_view();
@@ -2571,6 +2603,13 @@ class CasualtyExtractor {
     auto k = static_cast<uint32_t>(found);
     if (!iequals(tok(k - 1), "of") || !lexicon::is_compass_direction(tok(k - 2))) return false;
     k -= 2;
+    // ("the assault on the cluster of villages northwest of Homs": settlements the story told, described;
+    // a city's "suburbs" and "countryside" are its own.)
+    if (k >= 2 && (iequals(tok(k - 1), "villages") || iequals(tok(k - 1), "towns"))) {
+      constexpr uint32_t kDescriptionWords = 4;  // "the cluster of villages"
+      for (uint32_t m = k - 1; m-- > 0 && k - 1 - m <= kDescriptionWords;)
+        if (iequals(tok(m), "the")) return true;
+    }
     // A distance before the direction: "10 km", "30 kilometres".
     if (k >= 2 && tokens_[k - 2].kind == TokenKind::kNumber) k -= 2;
     if (k < 2 || tok(k - 1) != ",") return false;
@@ -3036,11 +3075,18 @@ class CasualtyExtractor {
     for (uint32_t k = s.token_begin + 1; k < s.token_end && k <= s.token_begin + kLongest; ++k)
       if (tok(k) == ":")
         return is_reporter_noun(tok(k - 1)) ? std::string(words(s.token_begin, k - 1)) : std::string();
-    // AFP's "Russian strikes on Idlib market kill 16: monitor": the teller after a closing colon.
+    // "U.N. observers count 108 dead": those who counted, the headline's subject.
+    constexpr uint32_t kLongestSubject = 4;
+    for (uint32_t k = s.token_begin + 1; k < s.token_end && k <= s.token_begin + kLongestSubject; ++k)
+      if ((iequals(tok(k), "count") || iequals(tok(k), "counts") || iequals(tok(k), "counted")) &&
+          is_reporter_noun(tok(k - 1)))
+        return std::string(words(s.token_begin, k - 1));
+    // AFP's "Russian strikes on Idlib market kill 16: monitor", Reuters' "Syrian forces kill 20 in Idlib
+    // province - activists": the teller after a closing colon or dash.
     uint32_t end = s.token_end;
     while (end > s.token_begin && tokens_[end - 1].kind == TokenKind::kPunctuation) --end;
     for (uint32_t k = end - 1; k > s.token_begin + 1 && end - k <= kLongest; --k)
-      if (tok(k - 1) == ":")
+      if (tok(k - 1) == ":" || tok(k - 1) == "-" || tok(k - 1) == "--")
         return is_reporter_noun(tok(end - 1)) ? std::string(words(k, end - 1)) : std::string();
     return std::string();
   }
@@ -4530,7 +4576,7 @@ class CasualtyExtractor {
   std::string_view scope_of(const Casualty& c, const Sentence& s, Span window, const Entity* date) const {
     if (tells_how_it_began(c.span, s)) return "historical";
     const MonthPart part = date ? part_of_month(s, date->span) : MonthPart::kWhole;
-    const bool since_date = date && follows_since(window, date->span);
+    const bool since_date = date && (follows_since(window, date->span) || dates_start_of_tally(c, s, date->span));
     // ("The United Nations said in July that ... in the first half of the
     // year, with 1,662 civilians killed": the month dates the saying.)
     const bool month_of_saying = date && c.date.size() == 7 && dates_the_saying(*date);
@@ -4586,10 +4632,14 @@ class CasualtyExtractor {
   // opens the period the toll is counted over.)
   bool continues_tally(const Casualty& c, const Sentence& s) const {
     if (!c.date.empty()) return false;
-    if (in_perfect_tense(c.span) && !out_.empty() && out_.back().scope == "cumulative" &&
-        fact_paragraph_.back() == s.paragraph)
+    // ("Syria says rebels have killed more than 2,500 soldiers": the auxiliary before the span, for a
+    // war's thousands; "This escalation has killed more than 670" may be one episode's.)
+    constexpr int64_t kWarScale = 1000;
+    const bool perfect = in_perfect_tense(c.span) || perfect_auxiliary_before(c.span, s);
+    if ((in_perfect_tense(c.span) || (perfect && c.count_min >= kWarScale)) && !out_.empty() &&
+        out_.back().scope == "cumulative" && fact_paragraph_.back() == s.paragraph)
       return true;
-    return (in_perfect_tense(c.span) || perfect_auxiliary_before(c.span, s)) && opens_period_before(s);
+    return perfect && opens_period_before(s);
   }
 
   // The sentence before `s`, in its paragraph, holds a period running up to
@@ -4787,6 +4837,19 @@ class CasualtyExtractor {
   }
 
   // ("since dawn today, Tuesday": a start within the day is the day's own toll.)
+  // "Assad's forces have killed more than 9,000 people in the crackdown on the
+  // revolt, which began in March last year": a perfect-tense toll of a period
+  // the date opens, as "since March last year" would.
+  bool dates_start_of_tally(const Casualty& c, const Sentence& s, Span date) const {
+    if (date.begin < c.span.end || !(in_perfect_tense(c.span) || perfect_auxiliary_before(c.span, s))) return false;
+    constexpr uint32_t kReach = 24;  // ", which began in "
+    const uint32_t from = date.begin > kReach ? date.begin - kReach : 0;
+    const std::string_view before = text_.substr(from, date.begin - from);
+    for (std::string_view opening : {"which began in ", "which started in ", "which erupted in ", "that began in "})
+      if (chars::ends_with(before, opening)) return true;
+    return false;
+  }
+
   bool follows_since(Span window, Span date) const {
     constexpr uint32_t kSinceReach = 80;  // "since the uprising against President Bashar Assad began two years ago"
     const uint32_t from = std::max(window.begin, date.begin > kSinceReach ? date.begin - kSinceReach : 0);
@@ -4921,6 +4984,11 @@ class CasualtyExtractor {
       const std::string_view cue = kBackgroundCues[i];
       const size_t at = PhraseScanner::first(cue_hits_, i, 0);
       if (at == std::string_view::npos || follows_speech_verb(window.begin + static_cast<uint32_t>(at))) continue;
+      // ("killed dozens of people in Hama, despite a ceasefire that was supposed to have taken effect last
+      // week": the cue dates what the concession is about.)
+      const size_t fact_end = c.span.end - window.begin;
+      if (fact_end < at && find_word(sentence.substr(fact_end, at - fact_end), "despite", 0) != std::string_view::npos)
+        continue;
       const bool recent = std::find(std::begin(kRecentCues), std::end(kRecentCues), cue) != std::end(kRecentCues);
       if (!(recent && in_lead_)) return "historical";
     }

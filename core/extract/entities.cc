@@ -1347,7 +1347,9 @@ class EntityExtractor {
       return;
     // "UN Security Council Resolution 2254": the council, not its resolution.
     if (b - a >= 2 && (tok(b - 1) == "Resolution" || tok(b - 1) == "Resolutions")) --b;
-    if ((b - a == 1 && lexicon::is_non_name(tok(a))) || (lexicon::is_non_name_head(tok(b - 1)) && !run_has_org_head(a, b)))
+    if ((b - a == 1 && lexicon::is_non_name(tok(a))) ||
+        // ("8:00PM GMT", "5:48 AM EDT": a clock's half and its time zone.)
+        (b - a == 2 && lexicon::is_non_name(tok(a)) && lexicon::is_non_name(tok(a + 1))) || (lexicon::is_non_name_head(tok(b - 1)) && !run_has_org_head(a, b)))
       return;
     // "By Staff Reporter", "Our Correspondent": a byline's role, after "By" or on its own.
     if (b - a <= 2 && lexicon::is_byline_role_head(tok(b - 1)) &&

@@ -53,7 +53,7 @@ struct Qualifier {
 constexpr Qualifier kQualifiers[] = {
     {"at least", Qualifier::kAtLeast}, {"no fewer than", Qualifier::kAtLeast},
     {"no less than", Qualifier::kAtLeast}, {"a minimum of", Qualifier::kAtLeast},
-    {"more than", Qualifier::kMoreThan}, {"over", Qualifier::kMoreThan},
+    {"more than", Qualifier::kMoreThan}, {"over", Qualifier::kMoreThan}, {"above", Qualifier::kMoreThan},
     {"upwards of", Qualifier::kMoreThan}, {"in excess of", Qualifier::kMoreThan},
     {"nearly", Qualifier::kAbout}, {"almost", Qualifier::kAbout}, {"about", Qualifier::kAbout},
     {"around", Qualifier::kAbout}, {"approximately", Qualifier::kAbout}, {"roughly", Qualifier::kAbout},
@@ -88,7 +88,7 @@ uint32_t match_phrase(std::string_view text, const std::vector<Token>& tokens, u
 // that is none of these (and no digit) cannot start a count.
 bool may_start_count(std::string_view w) {
   static constexpr std::string_view kStarts[] = {
-      "a", "about", "almost", "an", "approximately", "around", "as", "at", "between", "both", "close", "dozen",
+      "a", "about", "above", "almost", "an", "approximately", "around", "as", "at", "between", "both", "close", "dozen",
       "dozens", "eight", "eighteen", "eighty", "eleven", "fewer", "fifteen", "fifty", "five", "forty",
       "four", "fourteen", "half", "hundreds", "in", "less", "more", "nearly", "nine", "nineteen", "ninety", "no",
       "one", "over", "roughly", "scores", "seven", "seventeen", "seventy", "several", "six", "sixteen",

@@ -3543,3 +3543,67 @@ TEST_CASE("held-out-58: a name before a noun after 'including' modifies it and i
   REQUIRE(f.size() == 2);
   CHECK(f[1].vague == "dozens");
 }
+
+TEST_CASE("held-out-59: 'Activists put the figure above 7,000' restates the tally just told") {
+  const auto f = facts_of(
+      "The UN says more than 5,400 people have been killed since the uprising began last March. Activists put the "
+      "figure above 7,000.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 7000);
+  CHECK_FALSE(f[1].count_max.has_value());
+  CHECK(f[1].scope == "cumulative");
+  CHECK(f[1].source == "Activists");
+  CHECK(facts_of("Children above 12 were evacuated.").empty());
+}
+
+TEST_CASE("held-out-59: a headline's teller after a closing dash; 'U.N. observers count 108 dead'") {
+  auto f = facts_of("Syrian forces kill 20 in Idlib province - activists\n\nSyrian forces killed at least 20 people.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].source == "activists");
+  f = facts_of("U.N. observers count 108 dead, including 49 children, in Houla massacre\n\nThe bodies were buried.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].source == "U.N. observers");
+  CHECK(f[1].source == "U.N. observers");
+}
+
+TEST_CASE("held-out-59: a war's tally 'which began in March last year' and the thousands after it are tallies") {
+  const auto f = facts_of(
+      "Syrian forces killed at least 20 people on Saturday in the village of Kafr Nabl, activists said.\n\nThe United "
+      "Nations says Assad's forces have killed more than 9,000 people in the crackdown on the revolt, which began in "
+      "March last year. Syria says rebels have killed more than 2,500 soldiers and police.",
+      "2012-04-07");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].scope == "cumulative");
+  CHECK(f[2].scope == "cumulative");
+  CHECK(f[2].location != "Kafr Nabl");
+}
+
+TEST_CASE("held-out-59: 'despite a ceasefire that ... took effect last week' does not date the toll") {
+  // (Past the lead, where "last week" may date the story's own event.)
+  const auto f = facts_of(
+      "Syrian troops 'kill dozens' in Hama\n\nActivists say tanks shelled residential areas of the central city as "
+      "government forces tried to crush resistance.\n\nLast Modified: 17 Apr 2012 11:04\n\nSyrian government forces "
+      "have killed dozens of people in Hama, activists say, despite a ceasefire that was supposed to have taken effect "
+      "last week.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].scope == "incident");
+}
+
+TEST_CASE("held-out-59: 'the cluster of villages northwest of Homs' is the scene told, Homs only its bearing") {
+  auto f = facts_of(
+      "U.N. observers counted 108 bodies in the town of Houla on Sunday.\n\nOpposition activists said about 300 people "
+      "were wounded in the assault on the cluster of villages northwest of Homs, which began after Friday prayers.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].location == "Houla");
+  f = facts_of("Activists said about 300 people were wounded in a village northwest of Homs.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Homs");
+}
+
+TEST_CASE("held-out-59: 'round up hundreds' detains; a round of talks or raids does not") {
+  auto f = facts_of("Syrian security forces round up hundreds in Deraa as defections grow\n\nThe raids went on.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "detained");
+  CHECK(f[0].vague == "hundreds");
+  CHECK(facts_of("In the second round 30 people voted.").empty());
+}

@@ -1339,3 +1339,11 @@ TEST_CASE("held-out-58: a group named by its fighters or its members; share butt
   e = entities_of("Theresa May said the talks would go on.");
   check_entity(e, "Theresa May", "PERSON");
 }
+
+TEST_CASE("held-out-59: a clock's half and its time zone name no one") {
+  auto e = entities_of("By Ruth Sherlock, Antakya\n\n8:00PM GMT 03 Jan 2012");
+  CHECK_FALSE(find(e, "PM GMT"));
+  check_entity(e, "Ruth Sherlock", "PERSON");
+  e = entities_of("updated 5:48 AM EDT, Sun May 27, 2012");
+  CHECK_FALSE(find(e, "AM EDT"));
+}
