@@ -25,7 +25,9 @@ constexpr std::string_view kSpeechVerbs[] = {
     "shouted", "screamed", "cried", "whispered", "pleaded", "complained", "acknowledged", "conceded",
     // The present of news summaries: "Medics claim that", "Cameron confirms that".
     "claim", "confirms", "confirm", "announces", "announce", "adds", "warns", "insists", "admits", "denies",
-    "accuse", "accuses", "listed"};
+    "accuse", "accuses", "listed",
+    // "OHCHR has verified the deaths of at least 106 civilians".
+    "verified"};
 
 // Verbs that take someone's words as their object: 'the government blamed
 // "armed gangs"'. They attribute here only: elsewhere a name before them

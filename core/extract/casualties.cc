@@ -557,6 +557,12 @@ class CasualtyExtractor {
         *at = k;
         return &kLivesLost;
       }
+      // "Three protesters were shot and killed": the manner, then the outcome after "and".
+      if (is_manner_of_killing(w) && k + 2 < e && iequals(tok(k + 1), "and"))
+        if (const Trigger* t = outcome_word(k + 2, e); t && t != outcome_word(k, e)) {
+          *at = k + 2;
+          return t;
+        }
       if (const Trigger* t = outcome_word(k, e)) {
         if (iequals(w, "lives") && !(k > 0 && (iequals(tok(k - 1), "their") || iequals(tok(k - 1), "lost"))) &&
             !takes_lives(k, 0))
@@ -639,6 +645,33 @@ class CasualtyExtractor {
     return false;
   }
 
+  // A death told within a few words after `k`: "shot dead", "shot and killed", "shot in the head and died".
+  bool killed_soon_after(uint32_t k, uint32_t e) const {
+    constexpr uint32_t kReach = 6;
+    for (uint32_t m = k; m < e && m < k + kReach; ++m) {
+      const std::string_view w = tok(m);
+      if (iequals(w, "dead") || iequals(w, "killed") || iequals(w, "died") || iequals(w, "death")) return true;
+    }
+    return false;
+  }
+
+  // "were shot at by soldiers", "were shot at, but": fired upon, not hit ("shot at border protests" were hit).
+  bool fired_upon(uint32_t k, uint32_t e) const {
+    if (!iequals(tok(k), "at")) return false;
+    return k + 1 >= e || iequals(tok(k + 1), "by") || tokens_[k + 1].kind == TokenKind::kPunctuation;
+  }
+
+  // A killing told in the few words before `k`: "one woman has been beheaded and two men were shot".
+  bool killing_told_just_before(uint32_t k) const {
+    constexpr uint32_t kReach = 8;
+    for (uint32_t m = k; m-- > 0 && k - m <= kReach;) {
+      if (tok(m) == "." || tok(m) == ";") return false;
+      const Trigger* t = trigger_of(tok(m));
+      if (t && (std::string_view(t->outcome) == "killed" || std::string_view(t->outcome) == "executed")) return true;
+    }
+    return false;
+  }
+
   // "rounded up", "round up": an outcome only with its "up".
   static bool is_round_word(std::string_view w) {
     return iequals(w, "rounded") || iequals(w, "round") || iequals(w, "rounds");
@@ -663,6 +696,15 @@ class CasualtyExtractor {
     // round 30 people voted"), so it is not in the word table.
     static constexpr Trigger kRoundUp{"round", "detained"};
     if (!t && (iequals(w, "round") || iequals(w, "rounds")) && k + 1 < e && iequals(tok(k + 1), "up")) return &kRoundUp;
+    // "hundreds are shot at border protests", "among those shot in the leg": shot, and not killed, is
+    // wounded; only in the passive ("police shot five protesters" may have killed them).
+    // (Not "shot down", "shot at"; nor "one woman has been beheaded and two men were shot", among killings.)
+    static constexpr Trigger kShotWounded{"shot", "wounded"};
+    if (!t && iequals(w, "shot") && k > 0 &&
+        (lexicon::is_be_form(tok(k - 1)) || iequals(tok(k - 1), "been") || iequals(tok(k - 1), "those")) &&
+        !(k + 1 < e && (iequals(tok(k + 1), "down") || fired_upon(k + 1, e))) && !killed_soon_after(k + 1, e) &&
+        !killing_told_just_before(k))
+      return &kShotWounded;
     if (!t || !iequals(w, "martyrs") || !chars::is_ascii_upper(w[0]) || k + 1 >= e) return t;
     const std::string_view next = tok(k + 1);
     const bool group_name = iequals(next, "of") || (tokens_[k + 1].kind == TokenKind::kWord && chars::is_ascii_upper(next[0]));
@@ -1301,7 +1343,8 @@ class CasualtyExtractor {
       const std::string_view w = tok(i);
       if (trigger_of(w) || is_toll_noun(w) || is_hostage_word(w) || iequals(w, "remains") || iequals(w, "victims") ||
           iequals(w, "throats") || iequals(w, "treated") || iequals(w, "lost") || iequals(w, "loses") ||
-          restates_figure(i) || ((iequals(w, "round") || iequals(w, "rounds")) && i + 1 < e && iequals(tok(i + 1), "up")))
+          restates_figure(i) || ((iequals(w, "round") || iequals(w, "rounds")) && i + 1 < e && iequals(tok(i + 1), "up")) ||
+          iequals(w, "shot"))
         return true;
       // "the 82 included ...": parts of a toll told before.
       if (i >= b + 2 && tokens_[i - 1].kind == TokenKind::kNumber && iequals(tok(i - 2), "the") && is_including_verb(w))
@@ -1572,9 +1615,18 @@ class CasualtyExtractor {
       std::optional<Count> whole_after;
       if (!single && !of_the_dead && ce + 2 < e && iequals(tok(ce - 1), "of") && iequals(tok(ce), "the"))
         whole_after = parse_count(text_, tokens_, ce + 1, e);
+      // "30 of the 48 wounded brought there were also children": a part of a toll told before, which the
+      // sentence only names again (it counts no new whole).
+      int32_t told_whole = -1;
+      if (whole_after && whole_after->vague.empty() && whole_after->token_end < e && count->max &&
+          *count->max < whole_after->min)
+        if (const Trigger* named = outcome_word(whole_after->token_end, e))
+          if (const int32_t j = fact_counting(whole_after->min, s.paragraph);
+              j >= 0 && out_[static_cast<size_t>(j)].outcome == named->outcome)
+            told_whole = j;
       // (Not "two of the four missing files": the outcome word ends the phrase.)
       const bool part_of_whole_after =
-          whole_after && whole_after->vague.empty() && whole_after->token_end < e &&
+          told_whole < 0 && whole_after && whole_after->vague.empty() && whole_after->token_end < e &&
           outcome_word(whole_after->token_end, e) && count->max && *count->max < whole_after->min &&
           (whole_after->token_end + 1 >= e || is_auxiliary(tok(whole_after->token_end + 1)) ||
            tokens_[whole_after->token_end + 1].kind == TokenKind::kPunctuation);
@@ -1682,7 +1734,7 @@ class CasualtyExtractor {
         t = last_trigger;
         trigger_at = last_trigger_at;
       }
-      if (part_of_whole_after) {
+      if (part_of_whole_after || told_whole >= 0) {
         trigger_at = whole_after->token_end;
         t = outcome_word(trigger_at, e);
       }
@@ -1785,7 +1837,8 @@ class CasualtyExtractor {
       // school were missing": a bare count after "and", told where from.
       const bool elided_with_origin = !v.noun && count->token_begin > b && iequals(tok(count->token_begin - 1), "and") &&
                                       trigger_at > count->token_end && origin_then_outcome(count->token_end, trigger_at);
-      const bool adjacent = toll || part_without_outcome || elided_victims || of_the_dead || joined_dead_part || part_of_whole_after ||
+      const bool adjacent = toll || part_without_outcome || elided_victims || of_the_dead || joined_dead_part ||
+                            part_of_whole_after || told_whole >= 0 ||
                             named_among || one_among_told || elided_with_origin ||
                             trigger_at == after ||
                             trigger_at + 1 == count->token_begin ||
@@ -1856,6 +1909,7 @@ class CasualtyExtractor {
                c.count_min <= out_[static_cast<size_t>(whole)].count_min &&
                same_side(c.victim_class, out_[static_cast<size_t>(whole)].victim_class))
         c.part_of = whole;
+      if (told_whole >= 0) c.part_of = told_whole;
       // A part told in its whole's sentence has the whole's source ("...,
       // killing more than 20 people, including 14 foreigners").
       if (c.part_of >= 0 && static_cast<size_t>(c.part_of) >= first_fact)
@@ -1890,6 +1944,7 @@ class CasualtyExtractor {
       // part of their description.
       i = v.noun && (v.of_phrase || of_them || v.named) ? v.end - 1 : count->token_end - 1;
       if (part_of_whole_after) i = ce;  // the whole's count comes next
+      if (told_whole >= 0) i = whole_after->token_end;  // past the whole named again
     }
     link_among(first_fact);
   }
@@ -3086,8 +3141,13 @@ class CasualtyExtractor {
     uint32_t end = s.token_end;
     while (end > s.token_begin && tokens_[end - 1].kind == TokenKind::kPunctuation) --end;
     for (uint32_t k = end - 1; k > s.token_begin + 1 && end - k <= kLongest; --k)
-      if (tok(k - 1) == ":" || tok(k - 1) == "-" || tok(k - 1) == "--")
+      if (tok(k - 1) == ":" || tok(k - 1) == "-" || tok(k - 1) == "--") {
+        // ("IS executes 40 civilians in Mosul for 'treason': UN": a body by its name; after a dash
+        // a body is the site's own name, "... kills 12 - Ahram Online".)
+        const Entity* body = tok(k - 1) == ":" ? entity_ending_at(end - 1, k, EntityType::kOrg) : nullptr;
+        if (body && body->span.begin == tokens_[k].span.begin) return std::string(body->canonical.of(text_));
         return is_reporter_noun(tok(end - 1)) ? std::string(words(k, end - 1)) : std::string();
+      }
     return std::string();
   }
 
@@ -3108,6 +3168,9 @@ class CasualtyExtractor {
         return StoryPlace::kLead;
       // "since the fighting erupted Sunday night": the story's own round of
       // fighting, begun days ago (not "since the fighting began in 2011").
+      // ("at least 1,000 civilians have been killed in the fighting so far": the campaign's, to date.)
+      if ((iequals(noun, "fighting") || iequals(noun, "battle")) && find_word(window.of(text_), "so far", 0) != std::string_view::npos)
+        return StoryPlace::kLead;
       if (iequals(noun, "fighting") || iequals(noun, "clashes")) {
         constexpr size_t kWordsToDay = 4;
         for (size_t m = k + 2; m < tokens_.size() && m <= k + 1 + kWordsToDay && tokens_[m].span.end <= window.end; ++m)
@@ -4774,7 +4837,12 @@ class CasualtyExtractor {
   bool over_the_campaign(Span fact, Span window) const {
     static constexpr std::string_view kDuring[] = {"in", "during"}, kCampaigns[] = {"offensive", "campaign", "siege"};
     static const WordSet during(kDuring), campaigns(kCampaigns);
-    return the_phrase_after(fact, window, during, campaigns);
+    if (the_phrase_after(fact, window, during, campaigns)) return true;
+    // "at least 1,000 civilians have been killed in the fighting so far": the campaign's fighting, to date
+    // (not "23 people had been confirmed dead so far", one attack's toll still counted).
+    static constexpr std::string_view kFighting[] = {"fighting", "battle", "offensive"};
+    static const WordSet fighting(kFighting);
+    return the_phrase_after(fact, window, during, fighting) && find_word(window.of(text_), "so far", 0) != std::string_view::npos;
   }
 
   // "in a week of", "over three days of", "in two weeks of": a span of days
@@ -4836,20 +4904,15 @@ class CasualtyExtractor {
     return iequals(verb, "began") || iequals(verb, "started") || iequals(verb, "erupted");
   }
 
-  // ("since dawn today, Tuesday": a start within the day is the day's own toll.)
   // "Assad's forces have killed more than 9,000 people in the crackdown on the
   // revolt, which began in March last year": a perfect-tense toll of a period
   // the date opens, as "since March last year" would.
   bool dates_start_of_tally(const Casualty& c, const Sentence& s, Span date) const {
-    if (date.begin < c.span.end || !(in_perfect_tense(c.span) || perfect_auxiliary_before(c.span, s))) return false;
-    constexpr uint32_t kReach = 24;  // ", which began in "
-    const uint32_t from = date.begin > kReach ? date.begin - kReach : 0;
-    const std::string_view before = text_.substr(from, date.begin - from);
-    for (std::string_view opening : {"which began in ", "which started in ", "which erupted in ", "that began in "})
-      if (chars::ends_with(before, opening)) return true;
-    return false;
+    return date.begin >= c.span.end && began_in(date) &&
+           (in_perfect_tense(c.span) || perfect_auxiliary_before(c.span, s));
   }
 
+  // ("since dawn today, Tuesday": a start within the day is the day's own toll.)
   bool follows_since(Span window, Span date) const {
     constexpr uint32_t kSinceReach = 80;  // "since the uprising against President Bashar Assad began two years ago"
     const uint32_t from = std::max(window.begin, date.begin > kSinceReach ? date.begin - kSinceReach : 0);

@@ -85,7 +85,7 @@ constexpr std::string_view kCompoundSuffixes[] = {"-based", "-backed", "-led", "
                                                   "-friendly", "-owned", "-trained", "-flagged", "-registered",
                                                   "-installed", "-appointed", "-annexed", "-made", "-built",
                                                   "-type", "-style",
-                                                  "-supplied", "-imposed"};
+                                                  "-supplied", "-imposed", "-recognised", "-recognized", "-mandated"};
 
 // "Barbados-flagged", "Panama-registered": a ship's country.
 bool is_flag_compound(std::string_view w) { return ends_with(w, "-flagged") || ends_with(w, "-registered"); }
@@ -702,9 +702,11 @@ class EntityExtractor {
           // for Human Rights", "International Committee of the Red Cross".
           // "Ministry of Defence" also joins a place-free capitalised word;
           // "Council for Syria" stops before the country.
-          // (Not after a U.N. title: "High Commissioner for Human Rights Volker Türk".)
+          // (Not after a U.N. title: "High Commissioner for Human Rights Volker Türk"; but the title's
+          // "Office of the UN High Commissioner for Human Rights" is a body.)
+          const bool titled_office = iequals(tok(i), "Office") || (iequals(tok(i), "The") && i + 1 < e && iequals(tok(i + 1), "Office"));
           if ((w == "of" || w == "for" || w == "on") && j + 1 < e && has_head(i, last) &&
-              !(w == "for" && is_mandate_title(tok(last)))) {
+              !(w == "for" && is_mandate_title(tok(last)) && !titled_office)) {
             uint32_t k = j + 1;
             if (k < e && (tok(k) == "the" || tok(k) == "and")) ++k;
             // "Bank of England", "University of Damascus": an organisation's head right
@@ -923,14 +925,35 @@ class EntityExtractor {
     // in "-al" among the organisations' head words describes).
     const bool describes_next = lower_next && (lexicon::is_attack_noun(tok(a + 1)) || lexicon::is_person_title(tok(a + 1)));
     const bool adjective = w.size() > 4 && w.substr(w.size() - 2) == "al";
-    if (!lower_next || !gazetteer::is_common_word(w) || gazetteer::is_big_city(w) || lexicon::is_major_place(w) ||
+    const bool plural = everyday_plural(w);
+    if (!lower_next || !(gazetteer::is_common_word(w) || plural) || gazetteer::is_big_city(w) || lexicon::is_major_place(w) ||
         lexicon::is_country_or_region(w) || (lexicon::is_org_head(w) && !(describes_next && adjective)) ||
         lexicon::is_place_head(w) || lexicon::is_known_org(w) || lexicon::is_nationality(w) ||
         lexicon::is_known_person(w))
       return false;
     if (describes_next) return !gazetteer::is_place_name(w);
     if (!lower_case_words_ready_) collect_lower_case_words();
-    return written_in_lower_case(w);
+    return written_in_lower_case(w) || plural;
+  }
+
+  // "Hostilities continued to escalate": a plural whose singular is an everyday word, and no name.
+  static bool everyday_plural(std::string_view w) {
+    if (w.size() < 6 || gazetteer::is_place_name(w) || gazetteer::is_person_name(w)) return false;
+    // (Letters only: "Niger's" is a possessive, no plural.)
+    if (!std::all_of(w.begin(), w.end(), [](char ch) { return chars::is_ascii_alpha(ch); })) return false;
+    char singular[32];
+    if (w.size() >= sizeof singular) return false;
+    size_t n = w.size();
+    std::copy(w.begin(), w.end(), singular);
+    if (chars::ends_with(w, "ies")) {
+      n -= 3;
+      singular[n++] = 'y';
+    } else if (w.back() == 's' && w[w.size() - 2] != 's') {
+      --n;
+    } else {
+      return false;
+    }
+    return gazetteer::is_common_word(std::string_view(singular, n));
   }
 
   bool split_joint_bodies(uint32_t a, uint32_t b, bool heading, bool repeat) {
@@ -1164,6 +1187,11 @@ class EntityExtractor {
 
   // Trims a run and turns it into candidates.
   void add_run(const Sentence& sent, uint32_t a, uint32_t b, bool heading, bool repeat) {
+    // "Tags Syria Idlib Russia airstrikes": a scraped page's tags, run together, are one-word names each.
+    if (b - a >= 3 && tok(a) == "Tags") {
+      for (uint32_t k = a + 1; k < b; ++k) add_run(sent, k, k + 1, heading, repeat);
+      return;
+    }
     // "an English teacher", "Arabic lessons": a language, no people.
     if (b - a == 1 && b < sent.token_end && lexicon::is_nationality(tok(a)) && names_language_use(tok(b))) return;
     // "pro-Assad forces", "anti-Houthi tribes": the name after the prefix,
@@ -1281,6 +1309,13 @@ class EntityExtractor {
         !gazetteer::is_person_name(tok(a)) && !lexicon::is_given_name(tok(a)) && !lexicon::is_person_title(tok(a)))
       ++a;
     if (b - a == 1 && tok(a) == "I") return;  // "I" alone names nobody
+    // A press release's label ("Press release") names no press.
+    if (b - a == 1 && tok(a) == "Press" && b < sent.token_end && iequals(tok(b), "release")) return;
+    // "Idleb Governorate", "Idlib Province": the unit's kind stays out, as "Hatay province" leaves "province".
+    // (Not "Islamic State West Africa Province", a group's name: only one word, or a known place, before it.)
+    if (b - a >= 2 && (tok(b - 1) == "Governorate" || tok(b - 1) == "Province") &&
+        (b - a == 2 || lexicon::is_major_place(words(a, b - 2)) || gazetteer::is_place_name(words(a, b - 2))))
+      --b;
     // ("H. Said / Manar": an initial cut off from its name names no one; "said on X" is read later.)
     if (b - a == 1 && tok(a).size() == 1 && tok(a) != "X") return;
     // "... chemical attack New toll": words that only open names ("New
@@ -1445,7 +1480,9 @@ class EntityExtractor {
     if (b - a >= 3) {
       uint32_t k = b - 1;
       while (k > a && !lexicon::is_person_title(tok(k))) --k;
-      if (k > a && k + 1 < b && !run_has_head(k + 1, b)) {
+      // (A name after the title opens with a capital: "High Commissioner for Human Rights" is a mandate.)
+      const uint32_t name_at = k + 1 < b && tok(k + 1) == "." ? k + 2 : k + 1;  // past "Capt."
+      if (k > a && k + 1 < b && !run_has_head(k + 1, b) && name_at < b && chars::is_ascii_upper(tok(name_at)[0])) {
         uint32_t f = k;
         while (f > a && (lexicon::is_person_title(tok(f - 1)) || tok(f - 1) == "." ||
                          lexicon::is_title_modifier(tok(f - 1))))
@@ -1496,6 +1533,11 @@ class EntityExtractor {
     }
     // Titles alone name nobody: "Prime Minister's Questions".
     if (t == b - 1 && lexicon::is_person_title(strip_possessive(tok(t)))) return;
+    // (A title run in apposition to the name before it describes that person: "said Mark Cutts, Deputy
+    // Regional Humanitarian Coordinator".)
+    if (t == b && t > a && a >= sent.token_begin + 2 && tok(a - 1) == "," && !candidates_.empty() &&
+        candidates_.back().type == EntityType::kPerson && candidates_.back().last + 1 == a)
+      return;
     // Nor does a title before "of": "Minister of Foreign Affairs Walid al-Muallem"
     // gives the name its whole title.
     if (t == b && b + 1 < sent.token_end && tok(b) == "of") {

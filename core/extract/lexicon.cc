@@ -35,7 +35,9 @@ constexpr std::string_view kCountries[] = {
     "Democratic Republic of Congo", "Democratic Republic of the Congo", "Republic of Congo", "DR Congo",
     "Burkina",  // headlines' short form of Burkina Faso
     "Central African Republic", "Ivory Coast", "Guinea-Bissau", "Equatorial Guinea",
-    "Republic of Ireland", "Czech Republic", "Dominican Republic", "Bosnia and Herzegovina"};
+    "Republic of Ireland", "Czech Republic", "Dominican Republic", "Bosnia and Herzegovina",
+    // Official names the UN writes: "Syrian Arab Republic: Flash Update".
+    "Syrian Arab Republic", "Islamic Republic of Iran", "Republic of Yemen", "Republic of Iraq"};
 
 // Cities and districts that recur in reporting on Syria and its neighbours,
 // plus world capitals that appear as places of talks.
@@ -402,7 +404,9 @@ constexpr std::string_view kTitleModifiers[] = {
     "Home", "Finance", "Health", "Education", "Culture", "Information", "Energy", "Trade", "Economy",
     "Transport", "Housing", "Environment", "Agriculture", "Treasury", "Oil", "Water", "Religious",
     "Endowments", "Tourism", "Media", "Communications", "Reconciliation", "Development", "Security",
-    "Intelligence", "Labor", "Immigration", "Refugees", "Former", "First", "Second", "Permanent"};
+    "Intelligence", "Labor", "Immigration", "Refugees", "Former", "First", "Second", "Permanent",
+    // The UN's: "Deputy Regional Humanitarian Coordinator", "Emergency Relief Coordinator".
+    "Regional", "Humanitarian", "Resident", "Emergency", "Relief", "Special"};
 
 bool is_title_modifier(std::string_view w) {
   static const WordSet set(kTitleModifiers);

@@ -1037,7 +1037,10 @@ TEST_CASE("'among the dead', a relative after 'his', and the manner before 'dead
   REQUIRE(f.size() == 3);
   CHECK(f[2].count_min == 5);
   CHECK(facts_of("His men were killed.").empty());
-  CHECK(facts_of("A man was shot in the leg.").empty());
+  // Shot, and not dead, is wounded (held-out-60), never killed.
+  f = facts_of("A man was shot in the leg.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "wounded");
 }
 
 TEST_CASE("a toll 'since' an uprising that began years ago is cumulative") {
@@ -3606,4 +3609,62 @@ TEST_CASE("held-out-59: 'round up hundreds' detains; a round of talks or raids d
   CHECK(f[0].outcome == "detained");
   CHECK(f[0].vague == "hundreds");
   CHECK(facts_of("In the second round 30 people voted.").empty());
+}
+
+TEST_CASE("held-out-60: '30 of the 48 wounded brought there' is a part of the toll told before, not a new 48") {
+  auto f = facts_of(
+      "The airstrike killed 29 children and wounded 48 other people. The ICRC said its hospital in Saada received the "
+      "bodies of 29 children, and that 30 of the 48 wounded brought there were also children.");
+  REQUIRE(f.size() == 4);
+  CHECK(f[3].count_min == 30);
+  CHECK(f[3].part_of == 1);
+  f = facts_of("The strike wounded 48 people. The ICRC said 30 of the 48 wounded were children.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].part_of == 0);
+  // A whole told first there is new: "53 of the 225 injured".
+  CHECK(facts_of("Officials said 53 of the 225 injured were still being treated.").size() == 2);
+}
+
+TEST_CASE("held-out-60: shot, and not killed, is wounded; 'shot and killed' is killed; 'shot down' and 'shot at' are not") {
+  auto f = facts_of("Gaza: MSF teams overwhelmed as hundreds are shot at border protests\n\nThe clinics filled.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "wounded");
+  f = facts_of("An MSF staff member, a nurse, was among those shot in the leg, the organisation said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "wounded");
+  f = facts_of("Three protesters were shot and killed.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "killed");
+  CHECK(facts_of("All five people on board a helicopter that was shot down are believed to have died.").size() <= 1);
+  CHECK(facts_of("Two soldiers were shot at by gunmen.").empty());
+  CHECK(facts_of("Police shot five protesters.").empty());
+  f = facts_of("One woman has been beheaded and two men were shot, villagers said.");
+  for (const auto& fact : f) CHECK(fact.outcome != "wounded");
+}
+
+TEST_CASE("held-out-60: 'has verified the deaths of' names its teller; 'killed in the fighting so far' is a tally") {
+  auto f = facts_of(
+      "The Office of the UN High Commissioner for Human Rights (OHCHR) has verified the deaths of at least 106 "
+      "civilians in northwest Syria since 1 October.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Office of the UN High Commissioner for Human Rights");
+  f = facts_of(
+      "Iraqi forces launched the offensive to retake Mosul, the last major IS stronghold in Iraq, in October. The UN "
+      "says at least 1,000 civilians have been killed in the fighting so far.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  CHECK(f[0].location == "Mosul");
+  // One attack's toll still counted stays the attack's.
+  f = facts_of("A car bomb hit the market on Sunday. The Observatory said 23 people had been confirmed dead so far.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "incident");
+}
+
+TEST_CASE("held-out-60: a headline's teller after a colon may be a body; after a dash a body is the site's name") {
+  auto f = facts_of("IS executes 40 civilians in Mosul for 'treason': UN\n\nThe group killed them this week.");
+  REQUIRE_FALSE(f.empty());
+  CHECK(f[0].source == "UN");
+  f = facts_of("Air raid kills 12 in Aleppo - Ahram Online\n\nThe raid hit a market.");
+  REQUIRE_FALSE(f.empty());
+  CHECK(f[0].source.empty());
 }
