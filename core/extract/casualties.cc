@@ -558,7 +558,7 @@ class CasualtyExtractor {
         return &kLivesLost;
       }
       // "Three protesters were shot and killed": the manner, then the outcome after "and".
-      if (is_manner_of_killing(w) && k + 2 < e && iequals(tok(k + 1), "and"))
+      if (k + 2 < e && tok(k + 1) == "and" && is_manner_of_killing(w))
         if (const Trigger* t = outcome_word(k + 2, e); t && t != outcome_word(k, e)) {
           *at = k + 2;
           return t;
@@ -1341,11 +1341,13 @@ class CasualtyExtractor {
     for (uint32_t i = b; i < e; ++i) {
       if (tokens_[i].kind != TokenKind::kWord) continue;
       const std::string_view w = tok(i);
-      if (trigger_of(w) || is_toll_noun(w) || is_hostage_word(w) || iequals(w, "remains") || iequals(w, "victims") ||
-          iequals(w, "throats") || iequals(w, "treated") || iequals(w, "lost") || iequals(w, "loses") ||
-          restates_figure(i) || ((iequals(w, "round") || iequals(w, "rounds")) && i + 1 < e && iequals(tok(i + 1), "up")) ||
-          iequals(w, "shot"))
-        return true;
+      // (One probe for the words beside the outcome table; "figure", "round" and "shot" state an
+      // outcome only in some phrases, which the scan asks; a screen may let a sentence through.)
+      static constexpr std::string_view kScreen[] = {"toll", "tally", "hostage", "hostages", "captive", "prisoner",
+                                                     "remains", "victims", "throats", "treated", "lost", "loses",
+                                                     "figure", "round", "rounds", "shot"};
+      static const WordSet screen(kScreen);
+      if (trigger_of(w) || screen.contains(w)) return true;
       // "the 82 included ...": parts of a toll told before.
       if (i >= b + 2 && tokens_[i - 1].kind == TokenKind::kNumber && iequals(tok(i - 2), "the") && is_including_verb(w))
         return true;
