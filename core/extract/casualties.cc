@@ -695,7 +695,7 @@ class CasualtyExtractor {
     // "Security forces round up hundreds": the present tense, only with its "up" ("In the second
     // round 30 people voted"), so it is not in the word table.
     static constexpr Trigger kRoundUp{"round", "detained"};
-    if (!t && (iequals(w, "round") || iequals(w, "rounds")) && k + 1 < e && iequals(tok(k + 1), "up")) return &kRoundUp;
+    if (!t && is_round_word(w) && k + 1 < e && iequals(tok(k + 1), "up")) return &kRoundUp;
     // "hundreds are shot at border protests", "among those shot in the leg": shot, and not killed, is
     // wounded; only in the passive ("police shot five protesters" may have killed them).
     // (Not "shot down", "shot at"; nor "one woman has been beheaded and two men were shot", among killings.)
@@ -2392,13 +2392,16 @@ class CasualtyExtractor {
     // ("Douma is the last town held by rebels in the Eastern Ghouta region. ... More than 1,600 civilians
     // have been killed in the region since ...": the place the story last called a region.)
     // (So are "19 residents of the camp": the place last called a camp.)
+    struct KindOfPlace {
+      std::string_view phrase, kind;  // the window's phrase, the word after the place it names
+    };
+    static constexpr KindOfPlace kKindsOfPlace[] = {{"in the region", "region"}, {"the camp", "camp"}};
     if (c.location.empty() && c.scope == "cumulative")
-      for (const std::string_view kind : {std::string_view("region"), std::string_view("camp")}) {
-        const std::string_view the_kind = kind == "region" ? "in the region" : "the camp";
-        if (find_word(window.of(text_), the_kind, 0) == std::string_view::npos) continue;
-        if (const Entity* place = place_called_before(c.span.begin, kind)) c.location = std::string(place->canonical.of(text_));
-        break;
-      }
+      for (const KindOfPlace& k : kKindsOfPlace)
+        if (find_word(window.of(text_), k.phrase, 0) != std::string_view::npos) {
+          if (const Entity* place = place_called_before(c.span.begin, k.kind)) c.location = std::string(place->canonical.of(text_));
+          break;
+        }
     if (c.location.empty() && c.scope == "cumulative") c.location = std::string(story_country());
     // An undated toll of the place the story just dated happened that day:
     // "... shelled Aleppo on Tuesday, killing 23. Another 40 were wounded."
@@ -5070,10 +5073,9 @@ class CasualtyExtractor {
         const size_t fact_end = c.span.end - window.begin;
         const bool ranked = fact_end < pos && ranks_since(sentence.substr(fact_end, pos + cue.size() - fact_end));
         // ("11 people died on Saturday, bringing to 70 the number killed since Friday": the cue is the later tally's.)
-        const bool tally_after = fact_end < pos && (find_word(sentence.substr(fact_end, pos - fact_end), "bringing", 0) !=
-                                                        std::string_view::npos ||
-                                                    find_word(sentence.substr(fact_end, pos - fact_end), "raising", 0) !=
-                                                        std::string_view::npos);
+        const std::string_view after_fact = fact_end < pos ? sentence.substr(fact_end, pos - fact_end) : std::string_view();
+        const bool tally_after = find_word(after_fact, "bringing", 0) != std::string_view::npos ||
+                                 find_word(after_fact, "raising", 0) != std::string_view::npos;
         if (superlative_between(sentence, fact_end, pos) || ranked || tally_after) {
           pos += cue.size();
           continue;
