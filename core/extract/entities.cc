@@ -704,7 +704,8 @@ class EntityExtractor {
           // "Council for Syria" stops before the country.
           // (Not after a U.N. title: "High Commissioner for Human Rights Volker Türk"; but the title's
           // "Office of the UN High Commissioner for Human Rights" is a body.)
-          const bool titled_office = iequals(tok(i), "Office") || (iequals(tok(i), "The") && i + 1 < e && iequals(tok(i + 1), "Office"));
+          const bool titled_office =
+              iequals(tok(i), "Office") || (iequals(tok(i), "The") && i + 1 < e && iequals(tok(i + 1), "Office"));
           if ((w == "of" || w == "for" || w == "on") && j + 1 < e && has_head(i, last) &&
               !(w == "for" && is_mandate_title(tok(last)) && !titled_office)) {
             uint32_t k = j + 1;
@@ -1382,9 +1383,10 @@ class EntityExtractor {
       return;
     // "UN Security Council Resolution 2254": the council, not its resolution.
     if (b - a >= 2 && (tok(b - 1) == "Resolution" || tok(b - 1) == "Resolutions")) --b;
-    if ((b - a == 1 && lexicon::is_non_name(tok(a))) ||
-        // ("8:00PM GMT", "5:48 AM EDT": a clock's half and its time zone.)
-        (b - a == 2 && lexicon::is_non_name(tok(a)) && lexicon::is_non_name(tok(a + 1))) || (lexicon::is_non_name_head(tok(b - 1)) && !run_has_org_head(a, b)))
+    // ("8:00PM GMT", "5:48 AM EDT": a clock's half and its time zone.)
+    const bool clock_and_zone = b - a == 2 && lexicon::is_non_name(tok(a)) && lexicon::is_non_name(tok(a + 1));
+    if ((b - a == 1 && lexicon::is_non_name(tok(a))) || clock_and_zone ||
+        (lexicon::is_non_name_head(tok(b - 1)) && !run_has_org_head(a, b)))
       return;
     // "By Staff Reporter", "Our Correspondent": a byline's role, after "By" or on its own.
     if (b - a <= 2 && lexicon::is_byline_role_head(tok(b - 1)) &&
@@ -2176,11 +2178,13 @@ class EntityExtractor {
       c.evidence = Evidence::kStrong;
       return;
     }
+    // One word no list knows as a people or a place, for the two rules after.
+    const bool unknown_word = b - a == 1 && !lexicon::is_nationality(tok(a)) && !lexicon::is_country_or_region(name) &&
+                              !lexicon::is_major_place(name) && !gazetteer::is_place_name(name);
     // "a member of the Asayish, the Kurdish internal security forces": one word a person belongs to, a body.
     const std::string_view before3 = a > sent.token_begin + 2 ? tok(a - 3) : std::string_view();
-    if (b - a == 1 && iequals(before, "the") && iequals(before2, "of") &&
-        (iequals(before3, "member") || iequals(before3, "members")) && !lexicon::is_nationality(tok(a)) &&
-        !lexicon::is_country_or_region(name) && !lexicon::is_major_place(name) && !gazetteer::is_place_name(name)) {
+    if (unknown_word && iequals(before, "the") && iequals(before2, "of") &&
+        (iequals(before3, "member") || iequals(before3, "members"))) {
       c.type = EntityType::kOrg;
       c.evidence = Evidence::kStrong;
       return;
@@ -2190,9 +2194,8 @@ class EntityExtractor {
     const size_t hyphen = tok(a).rfind('-');
     const bool described = hyphen != std::string_view::npos && hyphen + 1 < tok(a).size() &&
                            chars::is_ascii_lower(tok(a)[hyphen + 1]);
-    if (b - a == 1 && (iequals(after, "fighters") || iequals(after, "militants") || iequals(after, "militiamen")) &&
-        !described && !lexicon::is_nationality(tok(a)) && !lexicon::is_country_or_region(name) && !lexicon::is_major_place(name) &&
-        !gazetteer::is_place_name(name)) {
+    if (unknown_word && !described &&
+        (iequals(after, "fighters") || iequals(after, "militants") || iequals(after, "militiamen"))) {
       c.type = EntityType::kOrg;
       c.evidence = Evidence::kStrong;
       return;
