@@ -1583,7 +1583,7 @@ class CasualtyExtractor {
       if (!single && measures_something(count->token_end, e)) continue;
       if (is_negated(count->token_begin, b) || refuted_report(count->token_begin, b, e)) { i = count->token_end; continue; }
       // Years and dates are not counts: "in 1982", "February 22".
-      if (count->token_end == count->token_begin + 1 && !single && looks_like_date_number(count->token_begin, b))
+      if (count->token_end == count->token_begin + 1 && !single && looks_like_date_number(count->token_begin, b, e))
         continue;
       // "Two people, one of them a child, were killed": a part of the toll
       // before it, whose victims follow "of them".
@@ -2098,14 +2098,15 @@ class CasualtyExtractor {
            cause == "attack";
   }
 
-  bool looks_like_date_number(uint32_t i, uint32_t b) const {
+  // (Within the sentence [b, e): a headline's "kills 26" is no "26 Aug" of the dateline under it.)
+  bool looks_like_date_number(uint32_t i, uint32_t b, uint32_t e) const {
     const std::string_view w = tok(i);
     if (w.size() == 4 && (w[0] == '1' || w[0] == '2') && w.find(',') == std::string_view::npos) {
       const int y = std::atoi(std::string(w).c_str());
       if (y >= 1900 && y <= 2100) return true;
     }
     if (i > b && lexicon::is_month(tok(i - 1))) return true;
-    if (i + 1 < tokens_.size() && lexicon::is_month(tok(i + 1))) return true;
+    if (i + 1 < e && lexicon::is_month(tok(i + 1))) return true;
     return false;
   }
 

@@ -35,7 +35,7 @@ constexpr Trigger kTriggers[] = {
     {"abducts", "abducted"}, {"abduction", "abducted"}, {"arrest", "arrested"}, {"detain", "detained"},
     // "gunmen seized 279 schoolgirls" (people only: "seized 20 villages" names none).
     {"seized", "abducted"}, {"seize", "abducted"}, {"seizes", "abducted"},
-    {"detains", "detained"}, {"missing", "missing"}, {"disappeared", "missing"}};
+    {"detains", "detained"}, {"missing", "missing"}, {"disappeared", "missing"}, {"unaccounted", "missing"}};
 
 
 constexpr VictimNoun kVictims[] = {

@@ -39,6 +39,7 @@ struct Candidate {
   bool lexicon_typed = false;  // a lexicon named it
   bool model_typed = false;    // the model, not the rules, chose its type
   bool bearing_dropped = false;  // a region the article named with a bearing ("Kordofan" after "North Kordofan")
+  bool kunya = false;  // a person only because "Abu" opens it, which opens place names too ("Abu Shouk")
 };
 
 using chars::iequals;
@@ -124,7 +125,7 @@ constexpr std::string_view kBodyKinds[] = {"mission", "agency", "party", "allian
 // Sites named before their kind: "the al-Amal hospital".
 constexpr std::string_view kSiteNouns[] = {"hospital", "mosque", "church", "market", "clinic", "stadium", "prison",
                                            "airport", "bakery", "synagogue", "shrine", "bridge", "checkpoint",
-                                           "roundabout"};
+                                           "roundabout", "camp"};
 // Words telling what kind of place the noun after them is: "displacement camp", "border town".
 constexpr std::string_view kPlaceKinds[] = {"refugee", "displacement", "border", "frontline", "front-line", "market",
                                             "coastal", "mountain", "desert", "farming", "fishing", "gas", "oil"};
@@ -178,6 +179,11 @@ class EntityExtractor {
     std::unordered_map<uint64_t, EntityType> sure_names;
     for (const Candidate& c : candidates_)
       if (c.evidence == Evidence::kStrong && !c.in_heading) sure_names.emplace(name_key(c.span.of(text_)), c.type);
+    // (So may it drop a person's given name: "Maria Hernández ... 'Maria, Yohannes and Tedros were'".)
+    for (const Candidate& c : candidates_)
+      if (c.evidence == Evidence::kStrong && !c.in_heading && c.type == EntityType::kPerson && c.words >= 2 &&
+          lexicon::is_given_name(tok(c.first)) && !iequals(tok(c.first), "Abu"))
+        sure_names.emplace(name_key(tok(c.first)), EntityType::kPerson);
     FeatureList features;
     for (Candidate& c : candidates_) {
       if (!model_may_type(c)) continue;
@@ -1091,6 +1097,22 @@ class EntityExtractor {
     return false;
   }
 
+  // The apposition from token k calls the name a place within a few
+  // lower-case words ("El Fasher, the last major city in Darfur": "major"
+  // there is no rank).
+  bool place_in_apposition(uint32_t k, const Sentence& sent) const {
+    constexpr uint32_t kReach = 4;
+    for (uint32_t m = k; m < sent.token_end && m < k + kReach; ++m) {
+      const std::string_view w = tok(m);
+      if (tokens_[m].kind != TokenKind::kWord || !chars::is_ascii_lower(w[0]) || lexicon::is_preposition(w)) return false;
+      // (The noun must head the apposition: "Mark Smith, the town mayor" is no place.)
+      const bool head = m + 1 >= sent.token_end || tokens_[m + 1].kind != TokenKind::kWord ||
+                        lexicon::is_preposition(tok(m + 1));
+      if (lexicon::is_settlement_noun(w) && head) return true;
+    }
+    return false;
+  }
+
   // The apposition from token k ("Sunni militant group,") ends in a group noun within a few words.
   bool group_in_apposition(uint32_t k, const Sentence& sent) const {
     constexpr uint32_t kReach = 4;
@@ -1254,7 +1276,9 @@ class EntityExtractor {
     }
     // "Home | News | Opinion | Video": a menu's one-word items are its sections, no names.
     // ("More From This Section": a label of everyday words names nothing.)
-    if (in_boilerplate_ && b - a >= 2 && all_common_words(a, b) && !lexicon::is_known_org(words(a, b - 1)) &&
+    // ("Copyright 2018 The Associated Press": a known body after "The" stays.)
+    const uint32_t past_the = iequals(tok(a), "the") ? a + 1 : a;
+    if (in_boilerplate_ && b - a >= 2 && all_common_words(a, b) && !lexicon::is_known_org(words(past_the, b - 1)) &&
         !lexicon::is_country_or_region(words(a, b - 1)) && !lexicon::is_major_place(words(a, b - 1)) &&
         !gazetteer::is_place_name(words(a, b - 1)))
       return;
@@ -1861,6 +1885,7 @@ class EntityExtractor {
     const std::string_view head = tok(b - 1);
     const std::string_view before = a > sent.token_begin ? tok(a - 1) : std::string_view();
     const std::string_view before2 = a > sent.token_begin + 1 ? tok(a - 2) : std::string_view();
+    const std::string_view before3 = a > sent.token_begin + 2 ? tok(a - 3) : std::string_view();
     const std::string_view after = b < sent.token_end ? tok(b) : std::string_view();
     const std::string_view after2 = b + 1 < sent.token_end ? tok(b + 1) : std::string_view();
 
@@ -2031,10 +2056,16 @@ class EntityExtractor {
       c.evidence = Evidence::kStrong;
       return;
     }
+    const bool apposition = after == "," && b + 2 < sent.token_end && (iequals(after2, "the") || iequals(after2, "a")) &&
+                            word_count(a, b) <= 4;
+    if (apposition && place_in_apposition(b + 2, sent)) {
+      c.type = EntityType::kLoc;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     // "said Babagana Zulum, the governor of Borno", "María Isabel Salvador,
     // the U.N. special envoy": a name in apposition to a title.
-    if (after == "," && b + 2 < sent.token_end && (iequals(after2, "the") || iequals(after2, "a")) &&
-        word_count(a, b) <= 4 && title_in_apposition(b + 2, sent)) {
+    if (apposition && title_in_apposition(b + 2, sent)) {
       c.type = EntityType::kPerson;
       c.evidence = Evidence::kStrong;
       return;
@@ -2049,8 +2080,11 @@ class EntityExtractor {
       return;
     }
     // "who gave only his first name, Tesfaye", "his name is Ahmed": a name said to be one.
+    // ("who gave his name only as Khaled", "identified himself as Abu Rami".)
+    const std::string_view named_as = iequals(before, "as") && iequals(before2, "only") ? before3 : before2;
     if ((before == "," && iequals(before2, "name")) ||
-        (iequals(before, "is") && iequals(before2, "name")) || (iequals(before, "name") && iequals(before2, "first"))) {
+        (iequals(before, "is") && iequals(before2, "name")) || (iequals(before, "name") && iequals(before2, "first")) ||
+        (iequals(before, "as") && (iequals(named_as, "name") || iequals(named_as, "himself") || iequals(named_as, "herself")))) {
       c.type = EntityType::kPerson;
       c.evidence = Evidence::kStrong;
       return;
@@ -2182,7 +2216,6 @@ class EntityExtractor {
     const bool unknown_word = b - a == 1 && !lexicon::is_nationality(tok(a)) && !lexicon::is_country_or_region(name) &&
                               !lexicon::is_major_place(name) && !gazetteer::is_place_name(name);
     // "a member of the Asayish, the Kurdish internal security forces": one word a person belongs to, a body.
-    const std::string_view before3 = a > sent.token_begin + 2 ? tok(a - 3) : std::string_view();
     if (unknown_word && iequals(before, "the") && iequals(before2, "of") &&
         (iequals(before3, "member") || iequals(before3, "members"))) {
       c.type = EntityType::kOrg;
@@ -2223,7 +2256,14 @@ class EntityExtractor {
       c.evidence = Evidence::kStrong;
       return;
     }
-    if (given) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }
+    // "Abu" opens kunyas and place names alike ("Abu Ahmad", "Abu Shouk"):
+    // a name it opens is a person unless the article's sure mentions say otherwise.
+    if (given) {
+      c.type = EntityType::kPerson;
+      c.evidence = Evidence::kStrong;
+      c.kunya = iequals(tok(a), "Abu") && !lexicon::is_known_person(name);
+      return;
+    }
     if (settlement == Settlement::kListed && !speech_after) {
       c.type = EntityType::kLoc;
       c.evidence = Evidence::kStrong;
@@ -2436,7 +2476,7 @@ class EntityExtractor {
     votes.reserve(candidates_.size() * 2);
     for (const Candidate& c : candidates_) {
       if (c.evidence == Evidence::kNone || c.in_heading) continue;
-      const uint16_t weight = c.evidence == Evidence::kStrong ? 3 : 1;
+      const uint16_t weight = c.evidence == Evidence::kStrong && !c.kunya ? 3 : 1;
       const std::string_view name = c.span.of(text_);
       votes[name_key(name)][static_cast<size_t>(c.type)] += weight;
       if (c.type == EntityType::kPerson && name.find(' ') != std::string_view::npos)
@@ -2444,7 +2484,7 @@ class EntityExtractor {
     }
     // A headline's names take the type the body gives them ("... raid Deraa").
     for (Candidate& c : candidates_) {
-      if (c.evidence != Evidence::kWeak) continue;
+      if (c.evidence != Evidence::kWeak && !c.kunya) continue;
       const auto it = votes.find(name_key(c.span.of(text_)));
       if (it == votes.end()) continue;
       const auto& v = it->second;

@@ -3668,3 +3668,17 @@ TEST_CASE("held-out-60: a headline's teller after a colon may be a body; after a
   REQUIRE_FALSE(f.empty());
   CHECK(f[0].source.empty());
 }
+
+TEST_CASE("held-out-61: a headline's bare toll above a dateline, the unaccounted for") {
+  const std::string headline = "Strike near Hodeidah hospital kills 26\n\nAug 2, 2018\n\nAirstrikes killed 26 people on Thursday.";
+  auto f = facts_of(headline);
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].span.of(headline) == "kills 26");
+  CHECK(f[0].count_min == 26);
+  f = facts_of("Rescuers were still searching the rubble for about 20 residents who were unaccounted for, Lysak said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "missing");
+  CHECK(f[0].count_min == 20);
+  CHECK(f[0].count_max == 20);
+  CHECK(facts_of("The money sent to the ministry was unaccounted for, auditors said.").empty());
+}

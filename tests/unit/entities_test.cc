@@ -1375,3 +1375,25 @@ TEST_CASE("held-out-60: UN documents: the official country name, a governorate, 
   check_entity(e, "Aleppo", "LOC");
   check_entity(e, "QRCS", "ORG");
 }
+
+TEST_CASE("held-out-61: a named camp, a kunya-shaped place, a city in apposition, a copyright's agency") {
+  auto e = entities_of("Shelling hit the Abu Shouk camp on Saturday. Famine has spread to Abu Shouk.");
+  for (const Found& f : e)
+    if (f.text == "Abu Shouk") CHECK(f.type == "LOC");
+  check_entity(e, "Abu Shouk", "LOC");
+  // A kunya with no place word stays a person.
+  check_entity(entities_of("Abu Yusef Muhajir, a military commander, announced the battle."), "Abu Yusef Muhajir", "PERSON");
+  e = entities_of("El Fasher, the last major city in the Darfur region held by the army, is besieged.");
+  check_entity(e, "El Fasher", "LOC");
+  // The noun must head the apposition: a town's mayor is a person.
+  check_entity(entities_of("The decision was criticised by Mark Smith, the town mayor."), "Mark Smith", "PERSON");
+  check_entity(entities_of("\"The rockets fell near the ships,\" said the doctor, who gave his name only as Khaled."), "Khaled",
+               "PERSON");
+  e = entities_of("Maria Hernández, emergency coordinator, was killed.\n\n\"Maria, Yohannes and Tedros were in Tigray to "
+                  "provide assistance,\" he said.");
+  for (const Found& f : e)
+    if (f.text == "Maria") CHECK(f.type == "PERSON");
+  CHECK(std::count_if(e.begin(), e.end(), [](const Found& f) { return f.text == "Maria"; }) == 1);
+  e = entities_of("Strikes hit the city on Monday.\n\nCopyright 2018 The Associated Press. All rights reserved.");
+  check_entity(e, "Associated Press", "ORG");
+}
