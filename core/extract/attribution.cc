@@ -414,9 +414,12 @@ bool trigger_noun_after(std::string_view w) {
 
 // Words of a place's phrase after a reporter: "in the nearby town of
 // Amiriyat al-Falluja", "at the governor's office in Homs".
+// ("at al-Aqsa Martyrs Hospital in Deir el-Balah": the names' Arabic articles too.)
 bool in_place_phrase(std::string_view w) {
+  const bool arabic_article = iequals(w.substr(0, 2), "al") || iequals(w.substr(0, 2), "el");
   return chars::is_ascii_upper(w[0]) || lexicon::is_preposition(w) || lexicon::is_settlement_noun(w) ||
-         iequals(w, "the") || iequals(w, "nearby") || iequals(w, "-");
+         iequals(w, "the") || iequals(w, "nearby") || iequals(w, "-") ||
+         (arabic_article && (w.size() == 2 || w[2] == '-'));
 }
 
 bool is_reporter_noun(std::string_view w) {
@@ -674,6 +677,11 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     // ("The US envoy called the veto \"shameful\"": a short object first, a determiner opening it.)
     if ((iequals(w, "called") || iequals(w, "calls")) && !(v + 1 < end && quoted(v + 1)) && !object_then_quote(v + 1))
       kind = 0;
+    // ("He called claims that ... \"shocking\"", "rejected reports that": the
+    // object of a verb before, a noun.)
+    if (kind == 1 && is_report_noun(w) && v > lo && chars::is_ascii_lower(tok(v - 1)[0]) && tok(v - 1).size() > 3 &&
+        tok(v - 1).substr(tok(v - 1).size() - 2) == "ed")
+      kind = 0;
     // ("The army units responded to the sources of fire": an act, not words.)
     if ((iequals(w, "responded") || iequals(w, "replied") || iequals(w, "answered")) && v + 2 < end &&
         iequals(tok(v + 1), "to") && !quoted(v + 2))
@@ -778,7 +786,9 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
             --k;
           }
           const bool opens_clause = k == begin || is_boundary_punct(tok(k - 1));
-          if (reporter && opens_clause && is_reporter_noun(tok(a - 2))) {
+          // ("the U.N. and local officials said": a body's name before "and".)
+          const bool body_before = org_ends_at(ctx, tokens[a - 2].span.end);
+          if ((reporter || body_before) && opens_clause && (is_reporter_noun(tok(a - 2)) || body_before)) {
             a = k;
             break;
           }

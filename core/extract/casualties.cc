@@ -583,8 +583,10 @@ class CasualtyExtractor {
       // "Dozens of residents said 12 people were killed": the counted speak
       // ("five were reported killed" is a passive).
       // ("Twelve people, the army said, were killed": a source in commas.)
+      // ("nine men it said were killed": a teller's pronoun between; the verb goes on.)
+      const bool teller_between = k > i && is_telling_pronoun(tok(k - 1)) && k + 1 < e && is_auxiliary(tok(k + 1));
       if ((iequals(w, "said") || iequals(w, "say") || iequals(w, "says") || iequals(w, "told")) && k > 0 &&
-          !is_auxiliary(tok(k - 1)) && !comma_between(i, k))
+          !is_auxiliary(tok(k - 1)) && !comma_between(i, k) && !teller_between)
         return nullptr;
       // "leaving 23 civilians and 16 fighters dead": a joined count shares the outcome.
       // So does a single victim: "25 people including seven women and a child were killed",
@@ -846,8 +848,20 @@ class CasualtyExtractor {
 
   // "20 were killed", "three have been wounded": only auxiliary verbs
   // stand between a bare count and its outcome word.
+  static bool is_care_verb(std::string_view w) {
+    return iequals(w, "treated") || iequals(w, "treating") || iequals(w, "received") || iequals(w, "receiving") ||
+           iequals(w, "admitted");
+  }
+
+  static bool is_telling_pronoun(std::string_view w) {
+    return iequals(w, "it") || iequals(w, "he") || iequals(w, "she") || iequals(w, "they");
+  }
+
   bool only_auxiliaries_between(uint32_t from, uint32_t to) const {
     if (from < to && is_age_in_commas(from)) from += 3;  // "a man, 45, was killed"
+    // "It named nine men it said were killed": the teller's words between.
+    if (from + 2 < to && is_telling_pronoun(tok(from)) && (iequals(tok(from + 1), "said") || iequals(tok(from + 1), "says")))
+      from += 2;
     if (to <= from || to - from > 4) return false;
     for (uint32_t k = from; k < to; ++k) {
       // "was shot dead", "were beaten to death": the manner comes before the outcome word.
@@ -903,8 +917,10 @@ class CasualtyExtractor {
     if (!chars::is_ascii_lower(w[0]) || trigger_of(w)) return true;
     // "a senior commander of Islamic Jihad", "a commander of the group's
     // Radwan force": the body he belonged to follows.
+    // ("a member of a civilian self-defence group" too.)
     if (iequals(w, "of") && next + 1 < e &&
-        (chars::is_ascii_upper(tok(next + 1)[0]) || iequals(tok(next + 1), "the") || iequals(tok(next + 1), "its")))
+        (chars::is_ascii_upper(tok(next + 1)[0]) || iequals(tok(next + 1), "the") || iequals(tok(next + 1), "its") ||
+         iequals(tok(next + 1), "a")))
       return true;
     // "detained a man suspected of helping to direct the strike": a participle describing him.
     return ends_victim_phrase(w) || iequals(w, "and") || iequals(w, "or") || is_describing_participle(w);
@@ -1591,11 +1607,14 @@ class CasualtyExtractor {
       // women": a part of the toll told before, its victims after "were".
       const uint32_t ce = count->token_end;
       // ("14 of the victims were children": the dead by another name.)
-      const bool of_the_dead = !single && ce + 3 < e && iequals(tok(ce - 1), "of") &&
+      // ("its teams had received 22 of the wounded": the object of a verb of care.)
+      // (An exact count: "had treated several of the wounded" tells no number.)
+      const bool cared_for = count->token_begin > b && is_care_verb(tok(count->token_begin - 1)) && count->vague.empty();
+      const bool of_the_dead = !single && (cared_for ? ce + 2 <= e : ce + 3 < e) && iequals(tok(ce - 1), "of") &&
                                (iequals(tok(ce), "the") || iequals(tok(ce), "those")) &&
                                (outcome_word(ce + 1, e) || iequals(tok(ce + 1), "victims")) &&
                                // ("dozens of the dead had yet to be identified")
-                               (lexicon::is_be_form(tok(ce + 2)) || is_auxiliary(tok(ce + 2)) ||
+                               (cared_for || lexicon::is_be_form(tok(ce + 2)) || is_auxiliary(tok(ce + 2)) ||
                                 // ("named one of the dead as a commander, Said Hassan")
                                 (iequals(tok(ce + 2), "as") && count->token_begin > b &&
                                  (iequals(tok(count->token_begin - 1), "named") ||
@@ -2166,9 +2185,18 @@ class CasualtyExtractor {
       const auto governing = pronoun_at > s.token_begin + 1
                                  ? find_attribution(ctx_, s.token_begin, pronoun_at, source->span.begin)
                                  : std::nullopt;
+      // ("The Israeli military said it had struck a Hamas compound. It named
+      // nine men it said were killed": a sentence opening with "It" goes on
+      // about the body that spoke in the sentence before, not the last one named.)
+      // (The body named last goes on when it spoke: "..., said the Observatory. It added that".)
+      const Entity* person = person_named_before(s, source->span);
+      const bool opens_with_it = iequals(source->span.of(text_), "it") && iequals(tok(s.token_begin), "it");
+      std::string spoke_before = opens_with_it && !(person && speaks(*person)) ? source_of_sentence_before(s) : std::string();
       if (governing && !governing->pronoun)
         named = governing->name;
-      else if (const Entity* person = person_named_before(s, source->span); person)
+      else if (!spoke_before.empty())
+        named = std::move(spoke_before);
+      else if (person)
         named = std::string(person->canonical.of(text_));
       else if (iequals(source->span.of(text_), "it"))
         if (const auto body = body_opening_sentence_before(text_, seg_, *in_.entities, source->span))
@@ -2260,7 +2288,7 @@ class CasualtyExtractor {
           !belongs_to_later_clause(c.span, e.span, s) && !place_of_care(e, s) && !of_another_subject(c.span, e.span) &&
           !flight_destination(e, s.token_begin) && !names_institution(e) && !describes_unnamed_place(e) &&
           !victims_origin(e) && !country_of_victims(e) && !country_owning_thing(e) && !(cared_for_elsewhere && describes_source(e.span, source_span)) &&
-          !serves_there(e) && !positioned_there(e) && !speaks_as_subject(e) && !reference_point(e) &&
+          !serves_there(e) && !positioned_there(e) && !speaks_as_subject(e) && !reference_point(e) && !ranked_within(e) &&
           !landmark_of_the_town(e) && !named_as_culprit(e) &&
           (!place || better_place(e, *place, c.span)))
         place = &e;
@@ -2658,6 +2686,23 @@ class CasualtyExtractor {
 
   // "the town of Talbiseh, north of Homs": the city a place is told by is no
   // place of the toll ("Talbiseh, 10 km north of Homs" too).
+  // "the deadliest attack in the Sahel nation since ...": the place a
+  // superlative ranks the attack within, not where it happened.
+  bool ranked_within(const Entity& place) const {
+    auto k = static_cast<uint32_t>(first_at_or_after(tokens_, place.span.begin, token_span));
+    if (k > 0 && iequals(tok(k - 1), "the")) --k;
+    constexpr uint32_t kReach = 3;  // "deadliest single attack in"
+    if (k < kReach + 1 || !iequals(tok(k - 1), "in")) return false;
+    // (An event ranked: not "the highest toll was in Douma", nor "the largest town in the Eastern Ghouta".)
+    const std::string_view ranked = tok(k - 2);
+    if (!(iequals(ranked, "attack") || iequals(ranked, "attacks") || iequals(ranked, "bombing") ||
+          iequals(ranked, "strike") || iequals(ranked, "massacre") || iequals(ranked, "assault") ||
+          iequals(ranked, "incident") || iequals(ranked, "day")))
+      return false;
+    const uint32_t from = tokens_[k - 1 - kReach].span.begin;
+    return superlative_between(text_, from, tokens_[k - 1].span.begin);
+  }
+
   bool reference_point(const Entity& place) const {
     const size_t found = first_at_or_after(tokens_, place.span.begin, token_span);
     if (found < 4) return false;
@@ -2927,6 +2972,18 @@ class CasualtyExtractor {
   }
 
   // The word right after a place's name ("Gaza health ministry": "health"), or "".
+  // A speech verb right before or after the entity, past an article or a
+  // word for it: "said the Observatory", "the Observatory monitor said".
+  bool speaks(const Entity& e) const {
+    const auto at = static_cast<uint32_t>(first_at_or_after(tokens_, e.span.begin, token_span));
+    const auto after = static_cast<uint32_t>(first_at_or_after(tokens_, e.span.end, token_span));
+    const auto speech_at = [&](uint32_t k) { return k < tokens_.size() && is_speech_verb(tok(k)); };
+    const bool article_before = at >= 2 && iequals(tok(at - 1), "the");
+    const bool word_after = after + 1 < tokens_.size() && chars::is_ascii_lower(tok(after)[0]);
+    return speech_at(after) || (word_after && speech_at(after + 1)) || (at >= 1 && speech_at(at - 1)) ||
+           (article_before && speech_at(at - 2));
+  }
+
   std::string_view word_after(const Entity& place) const {
     const size_t after = first_at_or_after(tokens_, place.span.end, token_span);
     return after < tokens_.size() ? tok(static_cast<uint32_t>(after)) : std::string_view();
@@ -2992,6 +3049,13 @@ class CasualtyExtractor {
     if (in_at >= s.token_begin + 3 && iequals(tok(in_at - 1), "of") && lexicon::is_settlement_noun(tok(in_at - 2)) &&
         iequals(tok(in_at - 3), "the"))
       in_at -= 3;
+    // ("hospitals in the regional capital Dori": past the kind of place in apposition.)
+    else if (in_at >= s.token_begin + 2 && lexicon::is_settlement_noun(tok(in_at - 1)))
+      for (uint32_t m = in_at - 1; m > s.token_begin && in_at - m <= 3; --m)
+        if (iequals(tok(m - 1), "the")) {
+          in_at = m - 1;
+          break;
+        }
     const bool in_hospital = in_at >= s.token_begin + 2 && iequals(tok(in_at - 1), "in") && care_noun(tok(in_at - 2));
     // ("brought into Suruc hospital": the town's hospital.)
     const uint32_t after = token_at(s, place.span.end);
@@ -3009,7 +3073,11 @@ class CasualtyExtractor {
                             (word_within(k + 1, s.token_end, "to", 6) || word_within(k + 1, s.token_end, "into", 6))) ||
                            // "were being treated in hospitals in Turkey".
                            (iequals(tok(k), "treated") && iequals(tok(k + 1), "in"));
-      if (later_died || of_wounds || (brought && !bodies_before(s.token_begin, k))) return true;
+      // "Officials at al-Aqsa Martyrs Hospital said dozens of wounded were brought in": the named
+      // hospital (not the town of "a clinic in Khan Sheikhoun", which may be the scene too).
+      const bool brought_in = hospital_name && iequals(tok(k), "brought") && iequals(tok(k + 1), "in") &&
+                              (k + 2 >= s.token_end || tokens_[k + 2].kind != TokenKind::kWord);
+      if (later_died || of_wounds || ((brought || brought_in) && !bodies_before(s.token_begin, k))) return true;
     }
     return false;
   }
@@ -4341,7 +4409,8 @@ class CasualtyExtractor {
   // are cared for)?
   bool names_scene(const Entity& e, Span paragraph) const {
     if (e.type != EntityType::kLoc || in_dateline(e) || based_compound(e) || is_bare_compass_point(e) || where_spoken(e) ||
-        names_institution(e) || in_ranking_phrase(e.span, paragraph) || victims_origin(e) || landmark_of_the_town(e) ||
+        names_institution(e) || in_ranking_phrase(e.span, paragraph) || ranked_within(e) || victims_origin(e) ||
+        landmark_of_the_town(e) ||
         positioned_there(e) ||
         flight_destination(e, static_cast<uint32_t>(first_at_or_after(tokens_, paragraph.begin, token_span))))
       return false;
@@ -5056,7 +5125,9 @@ class CasualtyExtractor {
       // ("killed dozens of people in Hama, despite a ceasefire that was supposed to have taken effect last
       // week": the cue dates what the concession is about.)
       const size_t fact_end = c.span.end - window.begin;
-      if (fact_end < at && find_word(sentence.substr(fact_end, at - fact_end), "despite", 0) != std::string_view::npos)
+      // (Nor "the deadliest attack since jihadists began staging raids six years ago": the cue dates the "since".)
+      if (fact_end < at && (find_word(sentence.substr(fact_end, at - fact_end), "despite", 0) != std::string_view::npos ||
+                            find_word(sentence.substr(fact_end, at - fact_end), "since", 0) != std::string_view::npos))
         continue;
       const bool recent = std::find(std::begin(kRecentCues), std::end(kRecentCues), cue) != std::end(kRecentCues);
       if (!(recent && in_lead_)) return "historical";

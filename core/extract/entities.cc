@@ -39,7 +39,7 @@ struct Candidate {
   bool lexicon_typed = false;  // a lexicon named it
   bool model_typed = false;    // the model, not the rules, chose its type
   bool bearing_dropped = false;  // a region the article named with a bearing ("Kordofan" after "North Kordofan")
-  bool kunya = false;  // a person only because "Abu" opens it, which opens place names too ("Abu Shouk")
+  bool kunya = false;  // a person only because "Abu" or "Umm" opens it, which open place names too ("Abu Shouk")
 };
 
 using chars::iequals;
@@ -116,7 +116,7 @@ size_t compound_suffix(std::string_view w) {
 constexpr std::string_view kRoleNouns[] = {"worker", "teacher", "farmer", "vendor", "student", "mother", "father",
                                            "survivor", "volunteer", "driver", "shopkeeper", "trader", "engineer",
                                            "medic", "paramedic", "rescuer", "nurse", "pharmacist", "midwife",
-                                           "fisherman", "teenager"};
+                                           "fisherman", "teenager", "member"};
 // Lower-case words that may follow a name but not a counted noun's number: "Unit 8200 was".
 constexpr std::string_view kAfterName[] = {"and", "or", "which", "who", "that", "has", "had", "have",
                                            "said", "says", "claimed", "denied", "also"};
@@ -182,7 +182,7 @@ class EntityExtractor {
     // (So may it drop a person's given name: "Maria Hernández ... 'Maria, Yohannes and Tedros were'".)
     for (const Candidate& c : candidates_)
       if (c.evidence == Evidence::kStrong && !c.in_heading && c.type == EntityType::kPerson && c.words >= 2 &&
-          lexicon::is_given_name(tok(c.first)) && !iequals(tok(c.first), "Abu"))
+          lexicon::is_given_name(tok(c.first)) && !c.kunya)
         sure_names.emplace(name_key(tok(c.first)), EntityType::kPerson);
     FeatureList features;
     for (Candidate& c : candidates_) {
@@ -683,8 +683,11 @@ class EntityExtractor {
           // a mission or an office is named with the country it serves; so
           // is a centre for a purpose ("Russian Center for Reconciliation of
           // the Opposing Sides in Syria").
+          // (An office only of a body the lexicon knows: "U.N. Integrated Office in Haiti", not "the
+          // Government Media Office in Gaza", which is in the place it names.)
           if (w == "in" && j + 1 < e &&
-              (iequals(tok(last), "Mission") || iequals(tok(last), "Office") || centre_for_purpose(i, last))) {
+              (iequals(tok(last), "Mission") || (iequals(tok(last), "Office") && opens_with_known_body(i, last)) ||
+               centre_for_purpose(i, last))) {
             uint32_t country_end = 0;
             constexpr uint32_t kLongestCountry = 4;  // "Democratic Republic of Congo"
             for (uint32_t m = std::min(e, j + 1 + kLongestCountry); m > j + 1 && !country_end; --m)
@@ -773,6 +776,14 @@ class EntityExtractor {
       add_run(sent, i, last + 1, heading, repeat);
       i = std::max(j, last + 1);
     }
+  }
+
+  // Words [i, m] for some m before `last` are a body the lexicon knows ("U.N.", "United Nations").
+  bool opens_with_known_body(uint32_t i, uint32_t last) const {
+    if (i < last && iequals(tok(i), "the")) ++i;
+    for (uint32_t m = i; m < last; ++m)
+      if (lexicon::is_known_org(words(i, m))) return true;
+    return false;
   }
 
   // The end of the capitalised words from `from` when a bracketed acronym
@@ -1108,7 +1119,7 @@ class EntityExtractor {
       // (The noun must head the apposition: "Mark Smith, the town mayor" is no place.)
       const bool head = m + 1 >= sent.token_end || tokens_[m + 1].kind != TokenKind::kWord ||
                         lexicon::is_preposition(tok(m + 1));
-      if (lexicon::is_settlement_noun(w) && head) return true;
+      if ((lexicon::is_settlement_noun(w) || w == "community") && head) return true;  // "a farming community in Jere"
     }
     return false;
   }
@@ -1214,6 +1225,15 @@ class EntityExtractor {
     if (b - a >= 3 && tok(a) == "Tags") {
       for (uint32_t k = a + 1; k < b; ++k) add_run(sent, k, k + 1, heading, repeat);
       return;
+    }
+    // "Facebook Twitter WhatsApp": a share row's known names, run together, are one each.
+    if (b - a >= 2 && !lexicon::is_known_org(words(a, b - 1))) {
+      uint32_t k = a;
+      while (k < b && tokens_[k].kind == TokenKind::kWord && lexicon::is_known_org(tok(k))) ++k;
+      if (k == b) {
+        for (k = a; k < b; ++k) add_run(sent, k, k + 1, heading, repeat);
+        return;
+      }
     }
     // "an English teacher", "Arabic lessons": a language, no people.
     if (b - a == 1 && b < sent.token_end && lexicon::is_nationality(tok(a)) && names_language_use(tok(b))) return;
@@ -1338,8 +1358,10 @@ class EntityExtractor {
     if (b - a == 1 && tok(a) == "Press" && b < sent.token_end && iequals(tok(b), "release")) return;
     // "Idleb Governorate", "Idlib Province": the unit's kind stays out, as "Hatay province" leaves "province".
     // (Not "Islamic State West Africa Province", a group's name: only one word, or a known place, before it.)
-    if (b - a >= 2 && (tok(b - 1) == "Governorate" || tok(b - 1) == "Province") &&
-        (b - a == 2 || lexicon::is_major_place(words(a, b - 2)) || gazetteer::is_place_name(words(a, b - 2))))
+    // ("Borno State", "Rakhine State": "State" only after a known place; "Islamic State" is a group.)
+    const bool known_place_before = b - a >= 2 && (lexicon::is_major_place(words(a, b - 2)) || gazetteer::is_place_name(words(a, b - 2)));
+    if (b - a >= 2 && (((tok(b - 1) == "Governorate" || tok(b - 1) == "Province") && (b - a == 2 || known_place_before)) ||
+                       (tok(b - 1) == "State" && known_place_before && !gazetteer::is_common_word(words(a, b - 2)))))
       --b;
     // ("H. Said / Manar": an initial cut off from its name names no one; "said on X" is read later.)
     if (b - a == 1 && tok(a).size() == 1 && tok(a) != "X") return;
@@ -1863,7 +1885,7 @@ class EntityExtractor {
   // to a name that a settlement noun follows.
   bool listed_before_settlement_noun(const Sentence& sent, uint32_t b) const {
     const uint32_t k = noun_after_listed_name(sent, b);
-    return k && lexicon::is_settlement_noun(tok(k));
+    return k && (lexicon::is_settlement_noun(tok(k)) || tok(k) == "camps");  // "the Lac Vert and Mugunga camps"
   }
 
   // "the Santa Rosa de Lima and Jalisco New Generation cartels": both name groups.
@@ -2256,12 +2278,22 @@ class EntityExtractor {
       c.evidence = Evidence::kStrong;
       return;
     }
-    // "Abu" opens kunyas and place names alike ("Abu Ahmad", "Abu Shouk"):
+    // "Abu" and "Umm" open kunyas and place names alike ("Abu Ahmad", "Abu Shouk", "Umm Qasr"):
     // a name it opens is a person unless the article's sure mentions say otherwise.
+    // ("in Abu Kamal", "entered Umm Qasr": such a name where a place goes is a town's, not "in Abu Ahmad's house".)
+    const bool kunya = (iequals(tok(a), "Abu") || iequals(tok(a), "Umm")) && !lexicon::is_known_person(name);
+    const bool possessive = c.span.end < text_.size() && text_[c.span.end] == '\'';
+    if (given && kunya && !possessive && !speech_after &&
+        ((lexicon::is_place_preposition(before) && !iequals(before, "to") && !iequals(before, "from")) ||
+         is_verb_on_place(before))) {
+      c.type = EntityType::kLoc;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     if (given) {
       c.type = EntityType::kPerson;
       c.evidence = Evidence::kStrong;
-      c.kunya = iequals(tok(a), "Abu") && !lexicon::is_known_person(name);
+      c.kunya = kunya;
       return;
     }
     if (settlement == Settlement::kListed && !speech_after) {

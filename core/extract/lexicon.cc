@@ -246,7 +246,7 @@ constexpr std::string_view kPersonTitles[] = {
     "researcher", "expert", "businessman", "opposition", "dissident"};
 
 constexpr std::string_view kGivenNames[] = {
-    "Abdel", "Abdul", "Abdullah", "Abdallah", "Abu", "Adel", "Adnan", "Ahmad", "Ahmed", "Ali",
+    "Abdel", "Abdul", "Abdullah", "Abdallah", "Abu", "Umm", "Adel", "Adnan", "Ahmad", "Ahmed", "Ali",
     "Amer", "Amin", "Amir", "Ammar", "Amr", "Anas", "Anwar", "Ashraf", "Ayman", "Bashar",
     "Bassam", "Bilal", "Fadi", "Faisal", "Farid", "Faris", "Farouk", "Fatima", "Firas", "Fuad",
     "Ghassan", "Hadi", "Hafez", "Haider", "Haitham", "Hamad", "Hamid", "Hamza", "Hani", "Haroun",

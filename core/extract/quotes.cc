@@ -470,6 +470,28 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
   for (const auto& q : raw) quoted.push_back(q.span);
   const AttributionContext ctx{in.text, &seg.tokens, in.entities, &quoted};
 
+  // The person named last before `at`, within a bounded look back (the
+  // person must be named close before), and the last one named as a
+  // sentence's subject or speaker, which outranks a person named later
+  // inside a sentence. Not one whose title clashes with `pronoun`, nor a
+  // byline's writer ("By Sylvia Westall and Tom Perry"), nor one inside a quote.
+  const auto person_named_before = [&](uint32_t at, std::string_view pronoun) {
+    const auto& ents = *in.entities;
+    const Entity* named = nullptr;
+    const Entity* named_subject = nullptr;
+    const size_t from = first_at_or_after(ents, at, entity_span);
+    for (size_t i = from; i-- > 0 && from - i <= 64 && !named_subject;) {
+      if (ents[i].type != EntityType::kPerson || holding(quoted, ents[i].span, span_of_span)) continue;
+      if (gender_clash(pronoun, ents[i].title.of(in.text))) continue;
+      if (in_byline(seg, *in.roles, ents[i].span)) continue;
+      if (!named) named = &ents[i];
+      if (is_sentence_subject(seg, in.text, ents, ents[i].span) || speaks_right_after(seg, in.text, ents[i].span) ||
+          follows_according_to(seg, in.text, ents[i].span))
+        named_subject = &ents[i];
+    }
+    return std::pair<const Entity*, const Entity*>{named_subject ? named_subject : named, named_subject};
+  };
+
   std::vector<Quote> out;
   std::string last_speaker;
   Span last_speaker_span{};
@@ -508,24 +530,8 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
       // "he said", or a quote with no verb near it: the person named last
       // before the quote, when named after the last speaker ("Lavrov
       // rejected it. '...,' he said"), else the last speaker.
-      const auto& ents = *in.entities;
-      // Look back a bounded way: the person must be named close before. A
-      // sentence's subject outranks a person named later inside it.
-      const Entity* named = nullptr;
-      const Entity* named_subject = nullptr;
-      const size_t from = first_at_or_after(ents, q.span.begin, entity_span);
       const std::string_view pronoun = at ? at->span.of(in.text) : std::string_view();
-      for (size_t i = from; i-- > 0 && from - i <= 64 && !named_subject;) {
-        if (ents[i].type != EntityType::kPerson || holding(quoted, ents[i].span, span_of_span)) continue;
-        if (gender_clash(pronoun, ents[i].title.of(in.text))) continue;
-        // ("By Sylvia Westall and Tom Perry": the writers are no one quoted.)
-        if (in_byline(seg, *in.roles, ents[i].span)) continue;
-        if (!named) named = &ents[i];
-        if (is_sentence_subject(seg, in.text, ents, ents[i].span) || speaks_right_after(seg, in.text, ents[i].span) ||
-            follows_according_to(seg, in.text, ents[i].span))
-          named_subject = &ents[i];
-      }
-      if (named_subject) named = named_subject;
+      const auto [named, named_subject] = person_named_before(q.span.begin, pronoun);
       const bool recent_speaker = !last_speaker.empty() && q.first_paragraph <= last_speaker_paragraph + 3;
       const bool named_since = named_subject && named_subject->span.begin > last_speaker_span.end;
       // 'A doctor ..., who did not want to be named, said the dead were
@@ -547,11 +553,19 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
     }
     // 'He called on Christians to pray "for those who died in faith"': no
     // speech verb, a sentence about "he" or "she": the last speaker, if recent.
-    if (quote.speaker.empty() && te > tb && !last_speaker.empty() && q.first_paragraph <= last_speaker_paragraph + 2) {
+    // ('... Lazzarini said about 6,000 people were there. He called claims
+    // "shocking"': a person who spoke since, named as the subject, first.)
+    if (quote.speaker.empty() && te > tb) {
       const std::string_view opening = seg.tokens[tb].span.of(in.text);
       if ((opening == "He" || opening == "She") && seg.tokens[tb].span.end <= q.span.begin) {
-        quote.speaker = last_speaker;
-        quote.speaker_span = last_speaker_span;
+        const Entity* subject = person_named_before(seg.tokens[tb].span.begin, opening).second;
+        if (subject && (last_speaker.empty() || subject->span.begin > last_speaker_span.end)) {
+          quote.speaker = std::string(subject->canonical.of(in.text));
+          quote.speaker_span = subject->span;
+        } else if (!last_speaker.empty() && q.first_paragraph <= last_speaker_paragraph + 2) {
+          quote.speaker = last_speaker;
+          quote.speaker_span = last_speaker_span;
+        }
       }
     }
     // 'An activist who identified himself as Abu Hisham described the scene:'

@@ -463,6 +463,14 @@ std::optional<Dateline> parse_bracketed_dateline(std::string_view text, Span spa
 
 }  // namespace
 
+// "el-Balah" in "Deir el-Balah": an Arabic article joined to the capitalised
+// rest of a place's name, at s[i].
+bool is_particle_joined(std::string_view s, size_t i) {
+  size_t j = i;
+  while (j < s.size() && j - i < 4 && chars::is_ascii_lower(s[j])) ++j;
+  return j - i >= 2 && j - i <= 3 && j + 1 < s.size() && s[j] == '-' && chars::is_ascii_upper(s[j + 1]);
+}
+
 std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
   const std::string_view s = span.of(text);
   if (!s.empty() && s[0] == '(') return parse_bracketed_dateline(text, span);
@@ -487,7 +495,9 @@ std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
       if (utf8::is_lower(d.cp)) all_caps = false;
       i += d.length;
     } else if (c == ' ' || c == '-' || c == '\'' || c == '.') {
-      if (c == ' ' && i + 1 < s.size() && chars::case_at(s, i + 1) != utf8::LetterCase::kUpper) break;
+      if (c == ' ' && i + 1 < s.size() && chars::case_at(s, i + 1) != utf8::LetterCase::kUpper &&
+          !is_particle_joined(s, i + 1))
+        break;
       ++i;
     } else {
       break;
@@ -551,7 +561,11 @@ std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
   // country or the date and a long dash ("Nairobi, Kenya --", "Ouagadougou,
   // Aug 27 --", an em dash normalized).
   const bool long_dash = sep >= i + 2;
-  if (!all_caps && d.agency.empty() && !((region_part || !d.date.empty()) && long_dash)) return std::nullopt;
+  // ("Deir el-Balah, Gaza – ": an en dash, normalized to one hyphen, after a
+  // place and its region, as Al Jazeera writes its datelines.)
+  const bool spaced_dash = sep == i + 1 && s[i] == '-' && i > 0 && s[i - 1] == ' ';
+  if (!all_caps && d.agency.empty() && !((region_part || !d.date.empty()) && long_dash) && !(region_part && spaced_dash))
+    return std::nullopt;
   if (all_caps && place_end < 3) return std::nullopt;
   d.span = {span.begin, span.begin + static_cast<uint32_t>(sep)};
   return d;

@@ -3682,3 +3682,40 @@ TEST_CASE("held-out-61: a headline's bare toll above a dateline, the unaccounted
   CHECK(f[0].count_max == 20);
   CHECK(facts_of("The money sent to the ministry was unaccounted for, auditors said.").empty());
 }
+
+TEST_CASE("held-out-62: hospital sources, a teller inside the victims' clause, joined tellers, parts in care") {
+  auto f = facts_of("An air strike on a school in the Nuseirat refugee camp killed at least 33 people.\n\nHospital officials "
+                    "at al-Aqsa Martyrs Hospital in Deir el-Balah said dozens of wounded people were brought in.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].source == "Hospital officials at al-Aqsa Martyrs Hospital in Deir el-Balah");
+  CHECK(f[1].location == "Nuseirat");
+  f = facts_of("The Israeli military said it had struck a Hamas compound. It named nine men it said were killed.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 9);
+  CHECK(f[0].source == "The Israeli military");
+  f = facts_of("Bombs killed at least 35 people, most of them women and children, the U.N. and local officials said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "the U.N. and local officials");
+  f = facts_of("At least 37 people were injured. MSF said its teams had received 22 of the wounded.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 22);
+  CHECK(f[1].part_of == 0);
+  CHECK(facts_of("Save the Children said its staff had treated several of the wounded.").empty());
+  f = facts_of("Hours earlier, 14 people including a member of a civilian self-defence group were killed in Tadaryat.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].part_of == 0);
+}
+
+TEST_CASE("held-out-62: a superlative's frame is no scene or date; care in 'the regional capital Dori'") {
+  auto f = facts_of("Gunmen killed at least 132 civilians in an overnight attack on a village in northern Burkina Faso, the "
+                    "government said, the deadliest attack in the Sahel nation since jihadists began staging raids six "
+                    "years ago.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Burkina Faso");
+  CHECK(f[0].scope == "incident");
+  f = facts_of("Gunmen struck Solhan on Saturday.\n\nAround 40 people were wounded and have been taken to hospitals in the "
+               "regional capital Dori, the official said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location != "Dori");
+}

@@ -1397,3 +1397,27 @@ TEST_CASE("held-out-61: a named camp, a kunya-shaped place, a city in apposition
   e = entities_of("Strikes hit the city on Monday.\n\nCopyright 2018 The Associated Press. All rights reserved.");
   check_entity(e, "Associated Press", "ORG");
 }
+
+TEST_CASE("held-out-62: camps and communities named, a member, 'State' after a place, share rows, offices, kunyas") {
+  auto e = entities_of("Bombs hit the Lac Vert and Mugunga camps.");
+  check_entity(e, "Lac Vert", "LOC");
+  check_entity(e, "Mugunga", "LOC");
+  e = entities_of("Gunmen killed 43 farmers in Zabarmari, a farming community in Jere. Malam Zabarmari, a member of the "
+                  "Civilian Joint Task Force, said he had helped to recover 43 bodies.");
+  check_entity(e, "Zabarmari", "LOC");
+  check_entity(e, "Malam Zabarmari", "PERSON");
+  e = entities_of("Fighting spread from Borno State to Sokoto State, where the Islamic State group is active.");
+  check_entity(e, "Borno", "LOC");
+  check_entity(e, "Sokoto", "LOC");
+  check_entity(e, "Islamic State", "ORG");
+  e = entities_of("The market burned.\n\nShare this:\nFacebook Twitter WhatsApp");
+  check_entity(e, "Twitter", "ORG");
+  check_entity(e, "WhatsApp", "ORG");
+  e = entities_of("It killed 33 people, according to the Government Media Office in Gaza.");
+  check_entity(e, "Government Media Office", "ORG");
+  check_entity(e, "Gaza", "LOC");
+  check_entity(entities_of("The U.N. Integrated Office in Haiti said."), "U.N. Integrated Office in Haiti", "ORG");
+  check_entity(entities_of("\"The wall collapsed,\" said Umm Khalil, who had fled to Nuseirat."), "Umm Khalil", "PERSON");
+  check_entity(entities_of("British troops entered Umm Qasr on Friday."), "Umm Qasr", "LOC");
+  check_entity(entities_of("Clashes in Abu Kamal killed five."), "Abu Kamal", "LOC");
+}

@@ -508,3 +508,13 @@ TEST_CASE("held-out-56: 'called the veto \"shameful\"', and a second verb of the
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "State television");
 }
+
+TEST_CASE("held-out-62: 'He called claims ... \"shocking\"': the person named as the subject just before") {
+  const auto q = quotes_of(
+      "\"It was a precise strike,\" the army said. Philippe Lazzarini, head of UNRWA, said about 6,000 people had "
+      "been sheltering there. He called claims that armed groups had used it \"shocking\" but said the agency "
+      "could not verify them.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[1].text == "\"shocking\"");
+  CHECK(q[1].speaker == "Philippe Lazzarini");
+}

@@ -229,3 +229,11 @@ TEST_CASE("classify_paragraphs: a newsroom's label in capitals under the headlin
   const auto a = analyze_text("Airstrikes kill 12 in Idlib\n\nANALYSIS\n\nAirstrikes killed 12 people in Idlib on Monday.\n");
   CHECK_FALSE(a.roles.dateline);
 }
+
+TEST_CASE("classify_paragraphs: 'Deir el-Balah, Gaza – ' (an en dash, an Arabic article inside the place) is a dateline") {
+  const auto a = analyze_text("Strike on school kills 33\n\nDeir el-Balah, Gaza \xE2\x80\x93 An Israeli air strike hit a school.");
+  REQUIRE(a.roles.dateline);
+  CHECK(a.roles.dateline->place.of(a.normalized.text) == "Deir el-Balah");
+  // One hyphen after a place without its region is no dateline.
+  CHECK_FALSE(analyze_text("Strike kills 3\n\nNairobi - An attack hit a market.").roles.dateline);
+}
