@@ -86,7 +86,7 @@ bool ends_with_ed(std::string_view w) { return w.size() > 3 && chars::iequals(w.
 // "has said", "was quoted", "Mr Lavrov later added".
 bool is_verb_companion(std::string_view w) {
   static constexpr std::string_view kCompanions[] = {"has", "have", "had", "was", "were", "is", "also",
-                                                     "later", "earlier", "separately", "previously",
+                                                     "later", "earlier", "separately", "previously", "last",
                                                      "would", "then", "again", "repeatedly", "publicly",
                                                      // "whose mother kept saying": a verb that keeps the saying going.
                                                      "kept", "keeps"};
@@ -176,7 +176,9 @@ std::optional<std::pair<uint32_t, uint32_t>> subject_opening_sentence(const Attr
     if (ents[i].type == EntityType::kOrg)
       return std::make_pair(static_cast<uint32_t>(first_at_or_after(tokens, ents[i].span.begin, token_span)),
                             static_cast<uint32_t>(first_at_or_after(tokens, ents[i].span.end, token_span)));
-  if (begin + 2 < verb && tok(begin) == "The" && is_body_noun(tok(begin + 1))) return std::make_pair(begin, begin + 2);
+  // ("The government delegation hit back": a reporting noun after the body's.)
+  if (begin + 2 < verb && tok(begin) == "The" && is_body_noun(tok(begin + 1)))
+    return std::make_pair(begin, begin + 3 < verb && is_reporter_noun(tok(begin + 2)) ? begin + 3 : begin + 2);
   return std::nullopt;
 }
 
@@ -433,7 +435,7 @@ bool is_reporter_noun(std::string_view w) {
       "father", "survivor", "survivors", "soldier", "soldiers", "fighter", "fighters", "rebel", "rebels", "nurse",
       "villager", "villagers", "teacher", "student", "refugee", "refugees", "police", "army", "military",
       "authorities", "medic", "mayor", "governor", "media", "officer", "officers", "policeman", "diplomat",
-      "diplomats", "elder", "elders", "observers", "observer"};
+      "diplomats", "elder", "elders", "observers", "observer", "delegation", "delegations"};
   static const WordSet set(kReporters);
   return set.contains(w);
 }
@@ -682,6 +684,9 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     if (kind == 1 && is_report_noun(w) && v > lo && chars::is_ascii_lower(tok(v - 1)[0]) && tok(v - 1).size() > 3 &&
         tok(v - 1).substr(tok(v - 1).size() - 2) == "ed")
       kind = 0;
+    // ("... but did not say whether": words not said are no attribution.)
+    if (kind != 0 && v > lo && (iequals(tok(v - 1), "not") || iequals(tok(v - 1), "never") || tok(v - 1) == "n't"))
+      kind = 0;
     // ("The army units responded to the sources of fire": an act, not words.)
     if ((iequals(w, "responded") || iequals(w, "replied") || iequals(w, "answered")) && v + 2 < end &&
         iequals(tok(v + 1), "to") && !quoted(v + 2))
@@ -848,6 +853,15 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       // between the commas; the speaker follows the verb.)
       uint32_t comma = a > begin ? a - 1 : a;
       while (comma > begin && a - comma < 25 && tok(comma - 1) != "," && !quoted(comma - 1)) --comma;
+      // ("The Observatory, which relies on a network of activists, doctors and lawyers, said":
+      // the relative clause's own commas; it opens at ", which".)
+      if (comma > begin && !iequals(tok(comma), "which") && !iequals(tok(comma), "who"))
+        for (uint32_t k = comma - 1;
+             k > begin + 1 && a - k < 25 && !quoted(k - 1) && (tok(k - 1) == "," || !is_boundary_punct(tok(k - 1))); --k)
+          if (tok(k - 1) == "," && (iequals(tok(k), "which") || iequals(tok(k), "who"))) {
+            comma = k;
+            break;
+          }
       const bool clause_between = comma < a && is_conjunction(tok(comma));
       if (subject_end == a && a > begin && tok(a - 1) == "," && !clause_between) {
         // "The UN envoy, Staffan de Mistura, told": the name in apposition
@@ -996,7 +1010,12 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       // "A statement from the YBS named the dead, and accused Turkey of
       // \"targeting ...\"": a second verb of the sentence's subject, the body
       // named in its first words.
-      if (!candidate && subject_end == a && v > begin && iequals(tok(v - 1), "and"))
+      // (So is ", saying" after the sentence's verb: "The government delegation hit back at Western
+      // powers, saying Washington was backing \"terrorists\"".)
+      // (Not before a pronoun: "Unicef issued a statement, saying it had" names its body as "it".)
+      const bool participle_after_comma = (iequals(w, "saying") || iequals(w, "adding")) && tok(v - 1) == "," &&
+                                          !(v + 1 < end && in(tok(v + 1), std::begin(kPronouns), std::end(kPronouns)));
+      if (!candidate && subject_end == a && v > begin && (iequals(tok(v - 1), "and") || participle_after_comma))
         if (const auto opener = subject_opening_sentence(ctx, begin, v)) candidate = make(opener->first, opener->second, v);
       // "... and investigates claims of civilian casualties": after a lone
       // lower-case word that names no one, "claims" and "reports" are nouns.

@@ -5098,6 +5098,8 @@ class CasualtyExtractor {
         // late March" in a story of April 5th is days before it.
         constexpr int kLateInMonth = 15;
         const bool days_before = months + 1 == anchor_months && part == MonthPart::kLate && in_.anchor->day < kLateInMonth;
+        // ("documented 270 civilians killed ... during April" in a story of May: a monitor's tally of the month just ended.)
+        if (months + 1 == anchor_months && part == MonthPart::kWhole && counted_by_monitor(window)) return "cumulative";
         if (months < anchor_months && !days_before) return "historical";
         if (months == anchor_months && part == MonthPart::kEarly && in_.anchor->day >= kLateInMonth) return "historical";
         // "documented the killing of 1,145 civilians in Syria in May 2014"

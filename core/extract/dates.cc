@@ -383,7 +383,10 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
                        iequals(before, "until") || iequals(before, "early") || iequals(before, "late") ||
                        iequals(before, "mid") || iequals(before, "next") || iequals(before, "this") ||
                        iequals(before, "of") || iequals(before, "by") || iequals(before, "from") ||
-                       iequals(before, "between");
+                       iequals(before, "between") || iequals(before, "during") || iequals(before, "before") ||
+                       iequals(before, "after") || iequals(before, "through") || iequals(before, "throughout") ||
+                       // ("talks planned for January"; not "voted for May", "calls for March".)
+                       (iequals(before, "for") && !iequals(tok(i), "May") && !iequals(tok(i), "March"));
       // "in July, August and September", "from July to September": a month
       // listed after a month found is one too.
       const bool listed = !out.empty() && out.back().token_end + 1 == i && out.back().token_end > out.back().token_begin &&

@@ -195,7 +195,7 @@ constexpr std::string_view kPlaceHeads[] = {
 
 // Public figures named by surname alone in reporting on the region.
 constexpr std::string_view kKnownPersons[] = {
-    "Assad", "al-Assad", "Asad", "Putin", "Obama", "Trump", "Erdogan", "Lavrov", "Kerry",
+    "Assad", "al-Assad", "Asad", "Jesus", "Putin", "Obama", "Trump", "Erdogan", "Lavrov", "Kerry",
     "Annan", "Brahimi", "Baghdadi", "al-Baghdadi", "Nasrallah", "Rouhani", "Khamenei",
     "Netanyahu", "Abbas", "Sisi", "el-Sisi", "Maliki", "al-Maliki", "Abadi", "al-Abadi",
     "Mursi", "Morsi", "Mubarak", "Gaddafi", "Gadafy", "Qaddafi", "Saddam", "Zawahiri",

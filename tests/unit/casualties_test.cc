@@ -3719,3 +3719,19 @@ TEST_CASE("held-out-62: a superlative's frame is no scene or date; care in 'the 
   REQUIRE(f.size() == 1);
   CHECK(f[0].location != "Dori");
 }
+
+TEST_CASE("held-out-63: a relative clause's own commas before the speech verb, an adverb before it, a month's monitor tally") {
+  auto f = facts_of("The Britain-based Observatory, which relies on a network of activists, doctors and lawyers on the "
+                    "ground, said the toll was likely to rise because dozens of people were seriously wounded.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Observatory");
+  f = facts_of("The United Nations has said it will stop updating its death toll for the war, which it last put at more "
+               "than 100,000 in July.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "United Nations");
+  f = facts_of("The Syrian Institute of Justice said it had documented 270 civilians killed by bombing in Aleppo during "
+               "April.",
+               "2016-05-03");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+}

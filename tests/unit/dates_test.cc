@@ -167,3 +167,8 @@ TEST_CASE("held-out-56: a date written with dots is day first") {
   // Not a day that cannot be: "31.02.2017".
   CHECK(dates_of("Figures 31.02.2017 were printed.", nullptr).empty());
 }
+
+TEST_CASE("held-out-63: a month alone after 'for', 'during', 'before' or 'after' is a date (not 'voted for May')") {
+  CHECK(dates_of("Talks are planned for January. Prices rose after June and fell during August. The vote for May was close.",
+                 "2014-02-11") == P{{"January", "2014-01"}, {"June", "2013-06"}, {"August", "2013-08"}});
+}

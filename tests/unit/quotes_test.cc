@@ -518,3 +518,14 @@ TEST_CASE("held-out-62: 'He called claims ... \"shocking\"': the person named as
   CHECK(q[1].text == "\"shocking\"");
   CHECK(q[1].speaker == "Philippe Lazzarini");
 }
+
+TEST_CASE("held-out-63: words not said name no speaker; ', saying' after the sentence's subject") {
+  auto q = quotes_of("The Syrian army said in a statement that it had killed \"dozens of terrorists\" in the area but did "
+                     "not say whether it had lost control of the town.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "The Syrian army");
+  q = quotes_of("The government delegation hit back at Western powers, saying Washington and London were backing "
+                "\"terrorists\".");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "The government delegation");
+}
