@@ -684,6 +684,8 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     if (kind == 1 && is_report_noun(w) && v > lo && chars::is_ascii_lower(tok(v - 1)[0]) && tok(v - 1).size() > 3 &&
         tok(v - 1).substr(tok(v - 1).size() - 2) == "ed")
       kind = 0;
+    // ("an attack the government blamed on Islamic State": blame laid, no words given.)
+    if (kind == 2 && v + 1 < end && iequals(tok(v + 1), "on")) kind = 0;
     // ("... but did not say whether": words not said are no attribution.)
     if (kind != 0 && v > lo && (iequals(tok(v - 1), "not") || iequals(tok(v - 1), "never") || tok(v - 1) == "n't"))
       kind = 0;

@@ -1397,6 +1397,11 @@ class CasualtyExtractor {
           (iequals(w, "included") && i > b && (iequals(tok(i - 1), "it") || iequals(tok(i - 1), "which"))))
         breakdown = whole >= 0;
       seen_among = seen_among || iequals(w, "among");
+      // ("killed six, including three children, and caused breathing problems for dozens": a verb of
+      // its own after "and" ends the list of parts.)
+      if (breakdown && iequals(w, "and") && i + 1 < e && chars::is_ascii_lower(tok(i + 1)[0]) && tok(i + 1).size() > 4 &&
+          tok(i + 1).substr(tok(i + 1).size() - 2) == "ed" && !outcome_word(i + 1, e) && !victim_of(tok(i + 1)))
+        breakdown = false;
       auto count = parse_count(text_, tokens_, i, e);
       // ("killed since January 20 to 41": a date's day counts no one.)
       if (count && tokens_[i].kind == TokenKind::kNumber && inside_date(i)) count.reset();
@@ -2361,6 +2366,11 @@ class CasualtyExtractor {
       c.location = !capital.empty()            ? std::string(capital)
                    : !institution_town.empty() ? std::string(institution_town)
                                                : std::string(place->canonical.of(text_));
+      // "a car bomb that tore through buses ... in Syria has risen to 126", then "The blast
+      // struck a convoy at the Rashidin transit point": a lead's country is where its town is.
+      if (c.scope == "incident" && lexicon::is_country_level(c.location) &&
+          s.paragraph == lead_paragraph() && !nationwide(window))
+        if (const Entity* town = town_of_event_told_after_lead()) c.location = std::string(town->canonical.of(text_));
       if (c.scope == "incident") {
         last_place_ = c.location;
         last_place_paragraph_ = s.paragraph;
@@ -3238,7 +3248,8 @@ class CasualtyExtractor {
       // ("the battle against the extremists" is a campaign, no one town's.)
       const bool town_battle =
           iequals(noun, "battle") && !(k + 2 < tokens_.size() && iequals(tok(static_cast<uint32_t>(k + 2)), "against"));
-      if (iequals(noun, "offensive") || iequals(noun, "siege") || iequals(noun, "assault") || town_battle)
+      if (iequals(noun, "offensive") || iequals(noun, "siege") || iequals(noun, "blockade") || iequals(noun, "assault") ||
+          town_battle)
         return StoryPlace::kLead;
       // "since the fighting erupted Sunday night": the story's own round of
       // fighting, begun days ago (not "since the fighting began in 2011").
@@ -3376,7 +3387,12 @@ class CasualtyExtractor {
     // ("Mahmoud Basal said ... "...," he told Reuters. He said 11 children
     // ...": a person goes on through a sentence that names no one, and into
     // the next paragraph: "Her cousin was among the wounded, she said.")
-    const auto before = [&](const Sentence& x) { return person ? sentence_before_nearby(x) : sentence_before_in_paragraph(x); };
+    // ("The Syrian American Medical Society (SAMS) said ...\nMedics treated more than 70 people, it said": a
+    // paragraph's first sentence looks back into the paragraph before, as one line a paragraph is written.)
+    const auto before = [&](const Sentence& x) {
+      const Sentence* in_paragraph = sentence_before_in_paragraph(x);
+      return person || !in_paragraph ? sentence_before_nearby(x) : in_paragraph;
+    };
     const Sentence* previous = before(s);
     const auto& ents = *in_.entities;
     const Entity* found = nullptr;
@@ -4341,6 +4357,25 @@ class CasualtyExtractor {
         return std::string(dateline->place.of(text_));
     }
     return std::string(country->canonical.of(text_));
+  }
+
+  // The paragraph after the lead telling its event again ("The blast on
+  // Saturday struck a convoy waiting at the Rashidin transit point"): the
+  // first town it names as a scene, or null.
+  const Entity* town_of_event_told_after_lead() const {
+    const auto& roles = in_.roles->paragraphs;
+    uint32_t next = lead_paragraph() + 1;
+    while (next < roles.size() && roles[next].kind != ParagraphKind::kBody) ++next;
+    if (next >= roles.size()) return nullptr;
+    const auto k = static_cast<uint32_t>(first_at_or_after(tokens_, seg_.paragraphs[next].span.begin, token_span));
+    if (k + 1 >= tokens_.size() || tok(k) != "The") return nullptr;
+    const std::string_view event = tok(k + 1);
+    if (!(iequals(event, "blast") || iequals(event, "explosion") || iequals(event, "bombing") || iequals(event, "attack") ||
+          iequals(event, "strike") || iequals(event, "bomb") || iequals(event, "raid") || iequals(event, "massacre")))
+      return nullptr;
+    const Entity* country = nullptr;
+    const Entity* town = first_town_in(seg_.paragraphs[next].span, &country);
+    return town && !lexicon::is_country_level(town->canonical.of(text_)) ? town : nullptr;
   }
 
   // The town the body names most often (twice at least; the first of equals).

@@ -1130,7 +1130,10 @@ class EntityExtractor {
     for (uint32_t m = k; m < sent.token_end && m < k + kReach; ++m) {
       // ("Kathryn Waters, a volunteer with the group": the volunteer heads it.)
       if (tokens_[m].kind != TokenKind::kWord || lexicon::is_preposition(tok(m))) return false;
-      if (is_group_noun(tok(m))) return m + 1 >= sent.token_end || tokens_[m + 1].kind != TokenKind::kWord;
+      // ("Aknaf Beit al-Maqdis, a Palestinian group that had been defending it": a relative clause may follow.)
+      if (is_group_noun(tok(m)))
+        return m + 1 >= sent.token_end || tokens_[m + 1].kind != TokenKind::kWord || iequals(tok(m + 1), "that") ||
+               iequals(tok(m + 1), "which");
     }
     return false;
   }
@@ -1354,10 +1357,16 @@ class EntityExtractor {
         !gazetteer::is_person_name(tok(a)) && !lexicon::is_given_name(tok(a)) && !lexicon::is_person_title(tok(a)))
       ++a;
     if (b - a == 1 && tok(a) == "I") return;  // "I" alone names nobody
+    // 'The operation, dubbed "Euphrates Shield"': an operation's code name names no one.
+    if (a >= sent.token_begin + 2 && tok(a - 1) == "\"" &&
+        (iequals(tok(a - 2), "dubbed") || iequals(tok(a - 2), "codenamed") || iequals(tok(a - 2), "code-named")))
+      return;
     // A press release's label ("Press release") names no press.
     if (b - a == 1 && tok(a) == "Press" && b < sent.token_end && iequals(tok(b), "release")) return;
     // "Idleb Governorate", "Idlib Province": the unit's kind stays out, as "Hatay province" leaves "province".
     // (Not "Islamic State West Africa Province", a group's name: only one word, or a known place, before it.)
+    // "Al-Manar TV", "Reuters Staff": a known body's medium or newsroom after its name stays out.
+    if (b - a >= 2 && (tok(b - 1) == "TV" || tok(b - 1) == "Staff") && lexicon::is_known_org(words(a, b - 2))) --b;
     // ("Borno State", "Rakhine State": "State" only after a known place; "Islamic State" is a group.)
     const bool known_place_before = b - a >= 2 && (lexicon::is_major_place(words(a, b - 2)) || gazetteer::is_place_name(words(a, b - 2)));
     if (b - a >= 2 && (((tok(b - 1) == "Governorate" || tok(b - 1) == "Province") && (b - a == 2 || known_place_before)) ||
@@ -2108,6 +2117,14 @@ class EntityExtractor {
         (iequals(before, "is") && iequals(before2, "name")) || (iequals(before, "name") && iequals(before2, "first")) ||
         (iequals(before, "as") && (iequals(named_as, "name") || iequals(named_as, "himself") || iequals(named_as, "herself")))) {
       c.type = EntityType::kPerson;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // "residents of Fuah and Kefraya": the people of a place.
+    if (iequals(before, "of") && b - a <= 3 &&
+        (iequals(before2, "residents") || iequals(before2, "inhabitants") || iequals(before2, "villagers")) &&
+        !lexicon::is_known_person(name)) {
+      c.type = EntityType::kLoc;
       c.evidence = Evidence::kStrong;
       return;
     }

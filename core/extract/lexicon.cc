@@ -98,7 +98,7 @@ constexpr std::string_view kNationalities[] = {
 
 constexpr std::string_view kKnownOrgs[] = {
     "Hezbollah", "Hizbollah", "Hizbullah", "Hizballah", "Hamas", "Fatah", "Nato", "NATO", "UN", "U.N.", "EU", "E.U.",
-    "UNHCR", "UNICEF", "Unicef", "WHO", "ICRC", "OPCW", "IAEA", "ISIS", "ISIL", "IS", "Isis", "Isil",
+    "UNHCR", "UNICEF", "Unicef", "UNRWA", "Unrwa", "WHO", "ICRC", "OPCW", "IAEA", "ISIS", "ISIL", "IS", "Isis", "Isil",
     "Daesh", "Da'esh", "Daish", "Islamic State", "Islamic State of Iraq and the Levant", "Islamic State in Iraq and the Levant",
     "Islamic State in Iraq and Syria", "Islamic State of Iraq and al-Sham",
     "Islamic State of Iraq and Syria", "Islamic State group", "al-Qaeda", "al-Qaida", "Al-Qaeda", "Al Qaeda", "al-Nusra", "Nusra", "Nusra Front",
@@ -219,7 +219,8 @@ constexpr std::string_view kSettlementNouns[] = {
     "governorate", "governorates", "district", "districts", "region", "regions", "neighbourhood",
     "neighbourhoods", "neighborhood", "neighborhoods", "suburb", "suburbs", "municipality", "hamlet",
     "hamlets", "countryside", "outskirts", "valley", "island", "islands", "port", "capital", "slum", "slums",
-    "township", "townships", "oblast", "oblasts", "raion", "subdistrict", "prefecture", "area", "quarter"};
+    "township", "townships", "oblast", "oblasts", "raion", "subdistrict", "prefecture", "area", "quarter",
+    "river"};
 
 constexpr std::string_view kPersonTitles[] = {
     "President", "Vice-President", "Vice", "Prime", "Minister", "Ministers", "Secretary",

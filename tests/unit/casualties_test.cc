@@ -3735,3 +3735,27 @@ TEST_CASE("held-out-63: a relative clause's own commas before the speech verb, a
   REQUIRE(f.size() == 1);
   CHECK(f[0].scope == "cumulative");
 }
+
+TEST_CASE("held-out-64: the lead's country placed by the event told again, a verb ends a list of parts, blame laid") {
+  auto f = facts_of("Bomb attack on Syria evacuee buses kills 126\n\nBEIRUT: The death toll from a car bomb that tore through "
+                    "buses carrying evacuees in Syria has risen to 126, a monitor said on Sunday.\n\nThe blast on Saturday "
+                    "struck a convoy waiting at the Rashidin transit point west of Aleppo.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].location == "Rashidin");
+  f = facts_of("A gas attack killed six people, including three young children, and caused breathing problems for dozens "
+               "of residents.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 3);
+  f = facts_of("On Saturday a suicide bomber killed 54 people at a wedding in the Turkish city of Gaziantep, an attack the "
+               "government blamed on Islamic State.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source.empty());
+  f = facts_of("Once home to 160,000 people, Yarmouk has been under a government siege since 2013. Unrwa says more than "
+               "150 residents have died from a lack of food and medicine during the blockade.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Yarmouk");
+  f = facts_of("The Syrian American Medical Society said a helicopter dropped two barrel bombs.\nMedics treated more than 70 "
+               "people for respiratory symptoms at a field hospital in the town, it said in a statement.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Syrian American Medical Society");
+}

@@ -1421,3 +1421,20 @@ TEST_CASE("held-out-62: camps and communities named, a member, 'State' after a p
   check_entity(entities_of("British troops entered Umm Qasr on Friday."), "Umm Qasr", "LOC");
   check_entity(entities_of("Clashes in Abu Kamal killed five."), "Abu Kamal", "LOC");
 }
+
+TEST_CASE("held-out-64: a group with its relative clause, residents of places, a river, code names, a medium's name") {
+  auto e = entities_of("At least 26 people were killed, among them 12 members of Aknaf Beit al-Maqdis, a Palestinian group "
+                       "that had been defending it.");
+  check_entity(e, "Aknaf Beit al-Maqdis", "ORG");
+  e = entities_of("Thousands of residents of Fuah and Kefraya had been stranded for more than a day.");
+  check_entity(e, "Fuah", "LOC");
+  check_entity(e, "Kefraya", "LOC");
+  check_entity(entities_of("Biden told the YPG to withdraw east of the Euphrates river."), "Euphrates", "LOC");
+  e = entities_of("The operation, dubbed \"Euphrates Shield\", began at dawn.");
+  CHECK_FALSE(find(e, "Euphrates Shield"));
+  check_entity(entities_of("Hezbollah's Al-Manar TV said the reports were exaggerated."), "Al-Manar", "ORG");
+  check_entity(entities_of("Reuters Staff\nMarch 17, 2015\nShelling hit the town."), "Reuters", "ORG");
+  e = entities_of("The UN agency for Palestinian refugees, Unrwa, said the situation was dire. Unrwa says 150 died.");
+  for (const Found& f : e)
+    if (f.text == "Unrwa") CHECK(f.type == "ORG");
+}
