@@ -1057,7 +1057,8 @@ class CasualtyExtractor {
       // "Idris Yahaya, who lost four relatives": kin lost are dead; so are the
       // people a witness says "we" lost ("We lost two nurses and a patient").
       const bool we_lost = k - 1 > b && (iequals(tok(k - 2), "we") || iequals(tok(k - 2), "I"));
-      if ((iequals(w, "lost") || iequals(w, "loses")) && k == i && (kin_counted_at(i) || (we_lost && people_counted_at(i)))) {
+      if ((iequals(w, "lost") || iequals(w, "loses")) && k == i &&
+          (kin_counted_at(i) || fighters_counted_at(i) || (we_lost && people_counted_at(i)))) {
         *at = k - 1;
         return trigger_of("killed");
       }
@@ -1178,11 +1179,19 @@ class CasualtyExtractor {
     const auto count = parse_count(text_, tokens_, i, e);
     if (!count) return Victims{};
     uint32_t k = count->token_end;
+    if (k + 1 < e && iequals(tok(k), "of") && is_possessive_determiner(tok(k + 1))) ++k;  // "two of its men"
     if (k < e && is_possessive_determiner(tok(k))) ++k;  // "two of his sons"
     return victims_after(k, e);
   }
 
   bool people_counted_at(uint32_t i) const { return victims_counted_at(i).noun != nullptr; }
+
+  // "lost 11 fighters", "lost two of its men": a side's fighters lost are its dead.
+  bool fighters_counted_at(uint32_t i) const {
+    const Victims v = victims_counted_at(i);
+    if (!v.noun) return false;
+    return std::string_view(v.noun->victim_class) == "combatant" || iequals(tok(v.head_end - 1), "men");
+  }
 
   bool kin_counted_at(uint32_t i) const {
     const Victims v = victims_counted_at(i);
@@ -4640,6 +4649,15 @@ class CasualtyExtractor {
       return true;
     for (uint32_t k = token_at(s, fact.end); k + 1 < to; ++k) {
       if (iequals(tok(k), "when") && k > s.token_begin && tok(k - 1) == "," && when_recalls_start(k, s)) return true;
+      // "Fighting for Nabk kills dozens as army pushes into Qalamoun": "as" opens a clause with a verb of its own.
+      if (iequals(tok(k), "as") && !iequals(tok(k + 1), "well") && !iequals(tok(k + 1), "many") &&
+          !iequals(tok(k + 1), "much") && to - k <= 6)
+        for (uint32_t m = k + 2; m + 1 < to; ++m) {
+          const std::string_view w = tok(m);
+          if (chars::is_ascii_lower(w[0]) && w.size() > 3 && (w.back() == 's' || w.substr(w.size() - 2) == "ed") &&
+              lexicon::is_place_preposition(tok(to - 1)))
+            return true;
+        }
       if (!iequals(tok(k), "and") || k == s.token_begin || tok(k - 1) != ",") continue;
       // (", and that 11 people were wounded, most of them near the airport": a reported clause.)
       const uint32_t clause = k + 2 < to && iequals(tok(k + 1), "that") ? k + 2 : k + 1;

@@ -3759,3 +3759,16 @@ TEST_CASE("held-out-64: the lead's country placed by the event told again, a ver
   REQUIRE(f.size() == 1);
   CHECK(f[0].source == "Syrian American Medical Society");
 }
+
+TEST_CASE("held-out-65: a side's fighters lost are its dead; a place in an 'as' clause with its own verb is another event's") {
+  auto f = facts_of("It said rebels had also lost 11 fighters. The group said it had lost two of its men in the battles.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 11);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[1].count_min == 2);
+  CHECK(facts_of("The company lost 11 contracts and two of its offices.").empty());
+  f = facts_of("Fighting for Nabk kills dozens as army pushes into Qalamoun\n\nBEIRUT (AP) - Troops pressed an offensive on "
+               "the rebel-held town of Nabk on Saturday.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Nabk");
+}
