@@ -679,10 +679,10 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     // ("The US envoy called the veto \"shameful\"": a short object first, a determiner opening it.)
     if ((iequals(w, "called") || iequals(w, "calls")) && !(v + 1 < end && quoted(v + 1)) && !object_then_quote(v + 1))
       kind = 0;
-    // ("He called claims that ... \"shocking\"", "rejected reports that": the
+    // ("He called claims that ... \"shocking\"", "it had received reports of 183 people killed": the
     // object of a verb before, a noun.)
-    if (kind == 1 && is_report_noun(w) && v > lo && chars::is_ascii_lower(tok(v - 1)[0]) && tok(v - 1).size() > 3 &&
-        tok(v - 1).substr(tok(v - 1).size() - 2) == "ed")
+    if (kind == 1 && is_report_noun(w) && v > begin && ends_with_ed(tok(v - 1)) &&
+        (chars::is_ascii_lower(tok(v - 1)[0]) || (v + 1 < end && iequals(tok(v + 1), "of"))))
       kind = 0;
     // ("an attack the government blamed on Islamic State": blame laid, no words given.)
     if (kind == 2 && v + 1 < end && iequals(tok(v + 1), "on")) kind = 0;
@@ -749,10 +749,7 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
                // (but "X was quoted as saying" names X).
                !(!iequals(w, "quoted") && !reaction && be_form_before(v)) &&
                !claims_no_words(v, end) &&
-               !(is_report_noun(w) && v + 1 < end && is_speech_verb(tok(v + 1))) &&
-               // ("it had received reports of 183 people killed": the noun, after a verb.)
-               !(is_report_noun(w) && v + 1 < end && iequals(tok(v + 1), "of") && v > begin &&
-                 ends_with_ed(tok(v - 1)))) {
+               !(is_report_noun(w) && v + 1 < end && is_speech_verb(tok(v + 1)))) {
       // Subject before the verb: walk back over the noun phrase, from
       // before a bracketed acronym ("the Syrian National Council (SNC) said").
       // ("Médecins Sans Frontières (MSF) is horrified by": past the verb's auxiliaries too.)
@@ -858,8 +855,9 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       // ("The Observatory, which relies on a network of activists, doctors and lawyers, said":
       // the relative clause's own commas; it opens at ", which".)
       if (comma > begin && !iequals(tok(comma), "which") && !iequals(tok(comma), "who"))
-        for (uint32_t k = comma - 1;
-             k > begin + 1 && a - k < 25 && !quoted(k - 1) && (tok(k - 1) == "," || !is_boundary_punct(tok(k - 1))); --k)
+        for (uint32_t k = comma - 1; k > begin + 1 && a - k < 25 && !quoted(k - 1) &&
+                                     (tok(k - 1) == "," || !is_boundary_punct(tok(k - 1)));
+             --k)
           if (tok(k - 1) == "," && (iequals(tok(k), "which") || iequals(tok(k), "who"))) {
             comma = k;
             break;

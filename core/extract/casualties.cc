@@ -848,6 +848,12 @@ class CasualtyExtractor {
 
   // "20 were killed", "three have been wounded": only auxiliary verbs
   // stand between a bare count and its outcome word.
+  // A lower-case word in "-ed" or "-s", read as a verb of its own clause ("and caused", "as army pushes").
+  static bool looks_like_verb(std::string_view w, bool third_person_too) {
+    if (w.size() <= 3 || !chars::is_ascii_lower(w[0])) return false;
+    return w.substr(w.size() - 2) == "ed" || (third_person_too && w.back() == 's');
+  }
+
   static bool is_care_verb(std::string_view w) {
     return iequals(w, "treated") || iequals(w, "treating") || iequals(w, "received") || iequals(w, "receiving") ||
            iequals(w, "admitted");
@@ -860,7 +866,8 @@ class CasualtyExtractor {
   bool only_auxiliaries_between(uint32_t from, uint32_t to) const {
     if (from < to && is_age_in_commas(from)) from += 3;  // "a man, 45, was killed"
     // "It named nine men it said were killed": the teller's words between.
-    if (from + 2 < to && is_telling_pronoun(tok(from)) && (iequals(tok(from + 1), "said") || iequals(tok(from + 1), "says")))
+    if (from + 2 < to && is_telling_pronoun(tok(from)) &&
+        (iequals(tok(from + 1), "said") || iequals(tok(from + 1), "says")))
       from += 2;
     if (to <= from || to - from > 4) return false;
     for (uint32_t k = from; k < to; ++k) {
@@ -1408,8 +1415,8 @@ class CasualtyExtractor {
       seen_among = seen_among || iequals(w, "among");
       // ("killed six, including three children, and caused breathing problems for dozens": a verb of
       // its own after "and" ends the list of parts.)
-      if (breakdown && iequals(w, "and") && i + 1 < e && chars::is_ascii_lower(tok(i + 1)[0]) && tok(i + 1).size() > 4 &&
-          tok(i + 1).substr(tok(i + 1).size() - 2) == "ed" && !outcome_word(i + 1, e) && !victim_of(tok(i + 1)))
+      if (breakdown && iequals(w, "and") && i + 1 < e && tok(i + 1).size() > 4 && looks_like_verb(tok(i + 1), false) &&
+          !outcome_word(i + 1, e) && !victim_of(tok(i + 1)))
         breakdown = false;
       auto count = parse_count(text_, tokens_, i, e);
       // ("killed since January 20 to 41": a date's day counts no one.)
@@ -1623,7 +1630,8 @@ class CasualtyExtractor {
       // ("14 of the victims were children": the dead by another name.)
       // ("its teams had received 22 of the wounded": the object of a verb of care.)
       // (An exact count: "had treated several of the wounded" tells no number.)
-      const bool cared_for = count->token_begin > b && is_care_verb(tok(count->token_begin - 1)) && count->vague.empty();
+      const bool cared_for =
+          count->token_begin > b && is_care_verb(tok(count->token_begin - 1)) && count->vague.empty();
       const bool of_the_dead = !single && (cared_for ? ce + 2 <= e : ce + 3 < e) && iequals(tok(ce - 1), "of") &&
                                (iequals(tok(ce), "the") || iequals(tok(ce), "those")) &&
                                (outcome_word(ce + 1, e) || iequals(tok(ce + 1), "victims")) &&
@@ -2205,7 +2213,8 @@ class CasualtyExtractor {
       // (The body named last goes on when it spoke: "..., said the Observatory. It added that".)
       const Entity* person = person_named_before(s, source->span);
       const bool opens_with_it = iequals(source->span.of(text_), "it") && iequals(tok(s.token_begin), "it");
-      std::string spoke_before = opens_with_it && !(person && speaks(*person)) ? source_of_sentence_before(s) : std::string();
+      std::string spoke_before =
+          opens_with_it && !(person && speaks(*person)) ? source_of_sentence_before(s) : std::string();
       if (governing && !governing->pronoun)
         named = governing->name;
       else if (!spoke_before.empty())
@@ -2302,7 +2311,8 @@ class CasualtyExtractor {
           !belongs_to_later_clause(c.span, e.span, s) && !place_of_care(e, s) && !of_another_subject(c.span, e.span) &&
           !flight_destination(e, s.token_begin) && !names_institution(e) && !describes_unnamed_place(e) &&
           !victims_origin(e) && !country_of_victims(e) && !country_owning_thing(e) && !(cared_for_elsewhere && describes_source(e.span, source_span)) &&
-          !serves_there(e) && !positioned_there(e) && !speaks_as_subject(e) && !reference_point(e) && !ranked_within(e) &&
+          !serves_there(e) && !positioned_there(e) && !speaks_as_subject(e) && !reference_point(e) &&
+          !ranked_within(e) &&
           !landmark_of_the_town(e) && !named_as_culprit(e) &&
           (!place || better_place(e, *place, c.span)))
         place = &e;
@@ -2705,6 +2715,14 @@ class CasualtyExtractor {
 
   // "the town of Talbiseh, north of Homs": the city a place is told by is no
   // place of the toll ("Talbiseh, 10 km north of Homs" too).
+  // One violent event, as a lead tells it and a later paragraph names it again ("The blast").
+  static bool is_event_noun(std::string_view w) {
+    static constexpr std::string_view kEvents[] = {"attack", "blast", "explosion", "bombing", "bomb",    "strike",
+                                                   "raid",   "massacre", "assault", "incident"};
+    static const WordSet events(kEvents);
+    return events.contains(w);
+  }
+
   // "the deadliest attack in the Sahel nation since ...": the place a
   // superlative ranks the attack within, not where it happened.
   bool ranked_within(const Entity& place) const {
@@ -2714,10 +2732,7 @@ class CasualtyExtractor {
     if (k < kReach + 1 || !iequals(tok(k - 1), "in")) return false;
     // (An event ranked: not "the highest toll was in Douma", nor "the largest town in the Eastern Ghouta".)
     const std::string_view ranked = tok(k - 2);
-    if (!(iequals(ranked, "attack") || iequals(ranked, "attacks") || iequals(ranked, "bombing") ||
-          iequals(ranked, "strike") || iequals(ranked, "massacre") || iequals(ranked, "assault") ||
-          iequals(ranked, "incident") || iequals(ranked, "day")))
-      return false;
+    if (!is_event_noun(ranked) && !iequals(ranked, "attacks") && !iequals(ranked, "day")) return false;
     const uint32_t from = tokens_[k - 1 - kReach].span.begin;
     return superlative_between(text_, from, tokens_[k - 1].span.begin);
   }
@@ -4378,10 +4393,7 @@ class CasualtyExtractor {
     if (next >= roles.size()) return nullptr;
     const auto k = static_cast<uint32_t>(first_at_or_after(tokens_, seg_.paragraphs[next].span.begin, token_span));
     if (k + 1 >= tokens_.size() || tok(k) != "The") return nullptr;
-    const std::string_view event = tok(k + 1);
-    if (!(iequals(event, "blast") || iequals(event, "explosion") || iequals(event, "bombing") || iequals(event, "attack") ||
-          iequals(event, "strike") || iequals(event, "bomb") || iequals(event, "raid") || iequals(event, "massacre")))
-      return nullptr;
+    if (!is_event_noun(tok(k + 1))) return nullptr;
     const Entity* country = nullptr;
     const Entity* town = first_town_in(seg_.paragraphs[next].span, &country);
     return town && !lexicon::is_country_level(town->canonical.of(text_)) ? town : nullptr;
@@ -4652,12 +4664,8 @@ class CasualtyExtractor {
       // "Fighting for Nabk kills dozens as army pushes into Qalamoun": "as" opens a clause with a verb of its own.
       if (iequals(tok(k), "as") && !iequals(tok(k + 1), "well") && !iequals(tok(k + 1), "many") &&
           !iequals(tok(k + 1), "much") && to - k <= 6)
-        for (uint32_t m = k + 2; m + 1 < to; ++m) {
-          const std::string_view w = tok(m);
-          if (chars::is_ascii_lower(w[0]) && w.size() > 3 && (w.back() == 's' || w.substr(w.size() - 2) == "ed") &&
-              lexicon::is_place_preposition(tok(to - 1)))
-            return true;
-        }
+        for (uint32_t m = k + 2; m + 1 < to; ++m)
+          if (looks_like_verb(tok(m), true) && lexicon::is_place_preposition(tok(to - 1))) return true;
       if (!iequals(tok(k), "and") || k == s.token_begin || tok(k - 1) != ",") continue;
       // (", and that 11 people were wounded, most of them near the airport": a reported clause.)
       const uint32_t clause = k + 2 < to && iequals(tok(k + 1), "that") ? k + 2 : k + 1;
@@ -5151,7 +5159,8 @@ class CasualtyExtractor {
         // late March" in a story of April 5th is days before it.
         constexpr int kLateInMonth = 15;
         const bool days_before = months + 1 == anchor_months && part == MonthPart::kLate && in_.anchor->day < kLateInMonth;
-        // ("documented 270 civilians killed ... during April" in a story of May: a monitor's tally of the month just ended.)
+        // ("documented 270 civilians killed ... during April" in a story of May: a monitor's tally of
+        // the month just ended.)
         if (months + 1 == anchor_months && part == MonthPart::kWhole && counted_by_monitor(window)) return "cumulative";
         if (months < anchor_months && !days_before) return "historical";
         if (months == anchor_months && part == MonthPart::kEarly && in_.anchor->day >= kLateInMonth) return "historical";
@@ -5181,8 +5190,8 @@ class CasualtyExtractor {
       // week": the cue dates what the concession is about.)
       const size_t fact_end = c.span.end - window.begin;
       // (Nor "the deadliest attack since jihadists began staging raids six years ago": the cue dates the "since".)
-      if (fact_end < at && (find_word(sentence.substr(fact_end, at - fact_end), "despite", 0) != std::string_view::npos ||
-                            find_word(sentence.substr(fact_end, at - fact_end), "since", 0) != std::string_view::npos))
+      const std::string_view between = fact_end < at ? sentence.substr(fact_end, at - fact_end) : std::string_view();
+      if (find_word(between, "despite", 0) != std::string_view::npos || find_word(between, "since", 0) != std::string_view::npos)
         continue;
       const bool recent = std::find(std::begin(kRecentCues), std::end(kRecentCues), cue) != std::end(kRecentCues);
       if (!(recent && in_lead_)) return "historical";

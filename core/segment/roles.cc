@@ -461,8 +461,6 @@ std::optional<Dateline> parse_bracketed_dateline(std::string_view text, Span spa
   return d;
 }
 
-}  // namespace
-
 // "el-Balah" in "Deir el-Balah": an Arabic article joined to the capitalised
 // rest of a place's name, at s[i].
 bool is_particle_joined(std::string_view s, size_t i) {
@@ -470,6 +468,8 @@ bool is_particle_joined(std::string_view s, size_t i) {
   while (j < s.size() && j - i < 4 && chars::is_ascii_lower(s[j])) ++j;
   return j - i >= 2 && j - i <= 3 && j + 1 < s.size() && s[j] == '-' && chars::is_ascii_upper(s[j + 1]);
 }
+
+}  // namespace
 
 std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
   const std::string_view s = span.of(text);
