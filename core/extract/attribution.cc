@@ -1047,7 +1047,9 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
                                                     iequals(first, "one") || iequals(first, "another") ||
                                                     iequals(first, "his") ||
                                                     iequals(first, "her") || iequals(first, "their") ||
-                                                    lexicon::is_person_title(first));
+                                                    lexicon::is_person_title(first) ||
+                                                    // (a headline's "..., say residents")
+                                                    (e == b + 1 && is_reporter_noun(first)));
         if (noun_phrase) {
           // '"...," said an activist in Daraya who gave his name as Abu Kinan.'
           constexpr uint32_t kPlaceWords = 5;

@@ -105,7 +105,7 @@ constexpr std::string_view kKnownOrgs[] = {
     "Jabhat al-Nusra", "Ahrar al-Sham", "Jaish al-Islam", "Taliban", "Reuters", "AFP", "AP",
     "Associated Press", "Agence France-Presse", "Agence France Presse", "BBC", "CNN", "Al Jazeera",
     "Al-Jazeera", "Al Arabiya", "SANA", "Xinhua", "Interfax", "RIA Novosti", "Tass", "TASS",
-    "Anadolu", "Sky News", "YouTube", "Facebook", "Twitter", "Skype", "WhatsApp", "Telegram", "Instagram", "TikTok", "Viber", "Google", "Kremlin", "Pentagon",
+    "Anadolu", "Sky News", "YouTube", "Facebook", "Twitter", "Skype", "WhatsApp", "Telegram", "Instagram", "TikTok", "Viber", "Google", "Kremlin", "Pentagon", "Vatican",
     "White House", "State Department", "Foreign Office", "Congress", "Senate", "Parliament",
     "Amnesty", "Amnesty International", "Human Rights Watch", "Red Crescent", "Red Cross",
     "Medecins Sans Frontieres", "MSF", "Doctors Without Borders", "Reporters Without Borders", "RSF",

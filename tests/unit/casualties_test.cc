@@ -3772,3 +3772,24 @@ TEST_CASE("held-out-65: a side's fighters lost are its dead; a place in an 'as' 
   REQUIRE(f.size() == 1);
   CHECK(f[0].location == "Nabk");
 }
+
+TEST_CASE("held-out-66: ', say residents', 'two dozen more in other towns', a capital that speaks, strikes that have killed") {
+  auto f = facts_of("Scores killed as Syrian tanks storm Hama, say residents\n\nSyrian tanks stormed Hama on Sunday.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "residents");
+  f = facts_of("Eighteen people were killed in Deir ez-Zor and two dozen more in other towns across the country.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 24);
+  CHECK(f[1].location != "Deir ez-Zor");
+  f = facts_of("The Russian air campaign began last September. Moscow says its jets have flown 9,000 sorties. Rights "
+               "groups say the strikes have killed more than 1,700 civilians.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location != "Moscow");
+  CHECK(f[0].scope == "cumulative");
+  // One attack told in the simple past stays an incident, whatever the perfect around it.
+  f = facts_of("Obama has asked Congress to authorize military strikes in response to a chemical attack that killed "
+               "more than 1,400 people on August 21.",
+               "2013-09-10");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope != "cumulative");
+}

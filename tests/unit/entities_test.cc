@@ -1438,3 +1438,16 @@ TEST_CASE("held-out-64: a group with its relative clause, residents of places, a
   for (const Found& f : e)
     if (f.text == "Unrwa") CHECK(f.type == "ORG");
 }
+
+TEST_CASE("held-out-66: a name in apposition to 'an activist'") {
+  check_entity(entities_of("Danny, an activist in Baba Amr, told the BBC: \"It is a massacre.\""), "Danny", "PERSON");
+}
+
+TEST_CASE("held-out-66: acronyms of things name nothing; the Vatican is a body") {
+  auto e = entities_of("MSF gave the GPS coordinates to US forces. CCTV footage showed an IED. The Vatican expressed concern.");
+  CHECK_FALSE(find(e, "GPS"));
+  CHECK_FALSE(find(e, "CCTV"));
+  CHECK_FALSE(find(e, "IED"));
+  check_entity(e, "Vatican", "ORG");
+  check_entity(entities_of("Rebels attacked a PDF base in Sagaing."), "PDF", "ORG");
+}
