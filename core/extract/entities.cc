@@ -144,11 +144,6 @@ SIFT_WORD_LOOKUP(is_place_kind_word, kPlaceKinds)
 SIFT_WORD_LOOKUP(is_numbered_unit_head, kNumberedUnitHeads)
 SIFT_WORD_LOOKUP(is_plural_group_noun, kPluralGroupNouns)
 
-// Acronyms of things, never of a body or a place.
-constexpr std::string_view kThingAcronyms[] = {"GPS", "DNA", "SMS", "CCTV", "IED", "IEDs", "RPG", "RPGs", "UAV", "UAVs",
-                                               "GMT", "HIV", "AIDS", "SUV", "SUVs", "TNT"};
-SIFT_WORD_LOOKUP(is_thing_acronym, kThingAcronyms)
-
 // Lower-case nouns for a news outlet, after which its name comes.
 bool is_outlet_noun(std::string_view w) {
   static constexpr std::string_view kOutlets[] = {"agency", "broadcaster", "newspaper", "daily", "channel",
@@ -1362,8 +1357,6 @@ class EntityExtractor {
         !gazetteer::is_person_name(tok(a)) && !lexicon::is_given_name(tok(a)) && !lexicon::is_person_title(tok(a)))
       ++a;
     if (b - a == 1 && tok(a) == "I") return;  // "I" alone names nobody
-    // "the GPS coordinates", "an IED", "CCTV footage": acronyms of things, no names.
-    if (b - a == 1 && is_thing_acronym(tok(a))) return;
     // 'The operation, dubbed "Euphrates Shield"': an operation's code name names no one.
     if (a >= sent.token_begin + 2 && tok(a - 1) == "\"" &&
         (iequals(tok(a - 2), "dubbed") || iequals(tok(a - 2), "codenamed") || iequals(tok(a - 2), "code-named")))

@@ -334,6 +334,8 @@ constexpr std::string_view kNonNames[] = {
     "Zionist",
     // Capitals that abbreviate common nouns.
     "HQ", "NGO", "NGOs", "TV", "IED", "IEDs", "RPG", "RPGs", "SUV", "PM", "AM",
+    // ... and things: "the GPS coordinates", "CCTV footage".
+    "GPS", "DNA", "SMS", "CCTV", "UAV", "UAVs", "HIV", "AIDS", "SUVs", "TNT",
     // A page's share buttons ("Share on Facebook | E-mail").
     "E-mail", "Email",
     // Time zones after a clock time ("4:12pm EDT").
