@@ -1847,10 +1847,14 @@ class CasualtyExtractor {
                                              !only_auxiliaries_between(v.end, trigger_at) &&
                                              count_between(v.end, trigger_at, e);
       bool part_without_outcome = false;
-      // "80 people were killed across Syria, including 60 in Homs": a part by place.
-      const bool part_in_place = !v.noun && !single && breakdown && count->token_begin > b &&
-                                 iequals(tok(count->token_begin - 1), "including") && count->token_end + 1 < e &&
-                                 iequals(tok(count->token_end), "in");
+      // "80 people were killed across Syria, including 60 in Homs": a part by place
+      // (or by side: "73 fighters ..., among them 43 from the Nusra Front").
+      const bool opens_part = count->token_begin > b &&
+                              (iequals(tok(count->token_begin - 1), "including") ||
+                               (count->token_begin >= b + 2 && iequals(tok(count->token_begin - 1), "them") &&
+                                iequals(tok(count->token_begin - 2), "among")));
+      const bool part_in_place = !v.noun && !single && breakdown && opens_part && count->token_end + 1 < e &&
+                                 (iequals(tok(count->token_end), "in") || iequals(tok(count->token_end), "from"));
       // "four other crew were wounded, including three critically": a part by how badly.
       const bool part_by_severity = !v.noun && !single && breakdown && count->token_begin > b &&
                                     iequals(tok(count->token_begin - 1), "including") && count->token_end < e &&
@@ -2007,7 +2011,7 @@ class CasualtyExtractor {
     // Most sentences name no storm or accident: one lookup per word settles them.
     bool nonviolent = false;
     for (uint32_t k = s.token_begin; k < s.token_end && !nonviolent; ++k)
-      nonviolent = tokens_[k].kind == TokenKind::kWord && is_nonviolent_cause(tok(k)) && !storms_a_place(k, s.token_end);
+      nonviolent = tokens_[k].kind == TokenKind::kWord && nonviolent_cause_at(k, s.token_end);
     if (!nonviolent) return false;
     return !words_where(names_a_weapon_or_violence);
   }
@@ -2016,6 +2020,13 @@ class CasualtyExtractor {
   static bool names_a_weapon_or_violence(std::string_view w) {
     const char* cause = cause_of(w, {});
     return cause && std::string_view(cause) != "crash";
+  }
+
+  // The word at `k` names a death without violence: not the verb of "Gunmen
+  // storm a village", nor the "cold" of "killed in cold blood".
+  bool nonviolent_cause_at(uint32_t k, uint32_t end) const {
+    if (!is_nonviolent_cause(tok(k)) || storms_a_place(k, end)) return false;
+    return !(iequals(tok(k), "cold") && k + 1 < end && iequals(tok(k + 1), "blood"));
   }
 
   // "Gunmen storm a village, kill 22": the verb, no weather ("a storm hit").
@@ -2038,7 +2049,7 @@ class CasualtyExtractor {
       for (uint32_t k = 0; k < tokens_.size() && !violent; ++k) {
         if (tokens_[k].kind != TokenKind::kWord) continue;
         const std::string_view w = tok(k);
-        nonviolent |= is_nonviolent_cause(w) && !storms_a_place(k, static_cast<uint32_t>(tokens_.size()));
+        nonviolent |= nonviolent_cause_at(k, static_cast<uint32_t>(tokens_.size()));
         violent |= names_a_weapon_or_violence(w) || lexicon::is_attack_noun(w);
       }
       nonviolent_article_ = nonviolent && !violent ? 1 : 0;
@@ -2316,7 +2327,7 @@ class CasualtyExtractor {
           !victims_origin(e) && !country_of_victims(e) && !country_owning_thing(e) && !(cared_for_elsewhere && describes_source(e.span, source_span)) &&
           !serves_there(e) && !positioned_there(e) && !speaks_as_subject(e) && !reference_point(e) &&
           !ranked_within(e) && !told_for_earlier_count(c.span, e.span, s) &&
-          !landmark_of_the_town(e) && !named_as_culprit(e) &&
+          !landmark_of_the_town(e) && !named_as_culprit(e) && !fortunes_of(e) && !covered_by_role(e) &&
           (!place || better_place(e, *place, c.span)))
         place = &e;
       // "Rebels in Daraa said ...": the source's own place, if the sentence names no other.
@@ -2713,6 +2724,32 @@ class CasualtyExtractor {
     static constexpr std::string_view kBlaming[] = {"accused", "accuses", "accusing", "blamed", "blames", "blaming"};
     static const WordSet blaming(kBlaming);
     return blaming.contains(tok(static_cast<uint32_t>(at - 1)));
+  }
+
+  // "Amnesty's director for East and Southern Africa", "the UN envoy for Syria":
+  // the region a role covers, no scene.
+  // ("deputy for Mideast and North Africa": the second of two regions too.)
+  bool covered_by_role(const Entity& place) const {
+    auto at = static_cast<uint32_t>(first_at_or_after(tokens_, place.span.begin, token_span));
+    constexpr uint32_t kListWords = 5;  // "the Middle East and"
+    for (uint32_t back = 0; at >= 2 && back < kListWords && !iequals(tok(at - 1), "for"); ++back, --at) {
+      const std::string_view w = tok(at - 1);
+      if (!(iequals(w, "and") || iequals(w, "the") || chars::is_ascii_upper(w[0]))) return false;
+    }
+    return at >= 2 && iequals(tok(at - 1), "for") && lexicon::is_person_title(tok(at - 2)) &&
+           chars::is_ascii_lower(tok(at - 2)[0]);
+  }
+
+  // "the heaviest single loss for Tehran", "a blow to Moscow": a government's
+  // fortunes told by its place's name; no scene.
+  bool fortunes_of(const Entity& place) const {
+    const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
+    if (at < 2 || !(iequals(tok(static_cast<uint32_t>(at - 1)), "for") || iequals(tok(static_cast<uint32_t>(at - 1)), "to")))
+      return false;
+    static constexpr std::string_view kFortunes[] = {"loss", "losses", "blow", "setback", "defeat", "victory",
+                                                     "gain", "gains", "boost", "win", "success", "embarrassment"};
+    static const WordSet fortunes(kFortunes);
+    return fortunes.contains(tok(static_cast<uint32_t>(at - 2)));
   }
 
   // "the Palace of the Princes restaurant": a name before a word for a venue,
@@ -3293,6 +3330,11 @@ class CasualtyExtractor {
   StoryPlace names_the_town(Span window) const {
     for (size_t k = first_at_or_after(tokens_, window.begin, token_span);
          k + 1 < tokens_.size() && tokens_[k + 1].span.end <= window.end; ++k) {
+      // "at least 73 fighters had been killed on both sides since Thursday": the days of the story's own fighting.
+      // (Not "detained across the country since Saturday".)
+      if (iequals(tok(static_cast<uint32_t>(k)), "since") && lexicon::is_weekday(tok(static_cast<uint32_t>(k + 1))) &&
+          !nationwide(window))
+        return StoryPlace::kLead;
       if (!iequals(tok(static_cast<uint32_t>(k)), "the")) continue;
       const std::string_view noun = chars::strip_possessive(tok(static_cast<uint32_t>(k + 1)));
       if (iequals(noun, "town") || iequals(noun, "city") || iequals(noun, "village")) return StoryPlace::kTown;
@@ -4493,7 +4535,7 @@ class CasualtyExtractor {
   bool names_scene(const Entity& e, Span paragraph) const {
     if (e.type != EntityType::kLoc || in_dateline(e) || based_compound(e) || is_bare_compass_point(e) || where_spoken(e) ||
         names_institution(e) || in_ranking_phrase(e.span, paragraph) || ranked_within(e) || victims_origin(e) ||
-        landmark_of_the_town(e) || speaks_as_subject(e) ||
+        landmark_of_the_town(e) || speaks_as_subject(e) || fortunes_of(e) || covered_by_role(e) ||
         positioned_there(e) ||
         flight_destination(e, static_cast<uint32_t>(first_at_or_after(tokens_, paragraph.begin, token_span))))
       return false;
@@ -4517,7 +4559,33 @@ class CasualtyExtractor {
       const bool part_next = i + 1 < ents.size() && ents[i + 1].type == EntityType::kLoc &&
                              (names_part_of(e, ents[i + 1]) || described_settlement(e, ents[i + 1])) &&
                              !landmark_of_the_town(ents[i + 1]);
-      return part_next ? &ents[i + 1] : &e;
+      if (part_next) return &ents[i + 1];
+      // "fighting in Ethiopia's Tigray region ... killed hundreds in the ancient city of Axum": the city, not the region.
+      if (const Entity* city = settlement_after_region(e, i, paragraph)) return city;
+      return &e;
+    }
+    return nullptr;
+  }
+
+  // A place the paragraph introduces as "the city (town, village) of X" after
+  // `region` (the entity at `index`), itself named as a region or province.
+  const Entity* settlement_after_region(const Entity& region, size_t index, Span paragraph) const {
+    const size_t at = first_at_or_after(tokens_, region.span.end, token_span);
+    if (at >= tokens_.size() || !(iequals(tok(static_cast<uint32_t>(at)), "region") ||
+                                  iequals(tok(static_cast<uint32_t>(at)), "province")))
+      return nullptr;
+    // (In the region's own sentence: a paragraph may run on to other towns.)
+    const Sentence* sentence = sentence_holding(region.span);
+    const uint32_t until = sentence ? std::min(sentence->span.end, paragraph.end) : paragraph.end;
+    const auto& ents = *in_.entities;
+    for (size_t i = index + 1; i < ents.size() && ents[i].span.end <= until; ++i) {
+      const Entity& e = ents[i];
+      const size_t k = first_at_or_after(tokens_, e.span.begin, token_span);
+      if (k >= 2 && iequals(tok(static_cast<uint32_t>(k - 1)), "of") &&
+          (iequals(tok(static_cast<uint32_t>(k - 2)), "city") || iequals(tok(static_cast<uint32_t>(k - 2)), "town") ||
+           iequals(tok(static_cast<uint32_t>(k - 2)), "village")) &&
+          !is_country(e) && names_scene(e, paragraph))
+        return &e;
     }
     return nullptr;
   }
@@ -5113,6 +5181,13 @@ class CasualtyExtractor {
     return false;
   }
 
+  // An incident this article already told with the same vague count and outcome.
+  bool retells_vague_incident(const Casualty& c) const {
+    for (const Casualty& told : out_)
+      if (told.scope == "incident" && told.outcome == c.outcome && told.vague == c.vague) return true;
+    return false;
+  }
+
   // The words after "since" name a time of the same day: "since dawn",
   // "since the morning", "since this morning".
   static bool starts_within_day(std::string_view rest) {
@@ -5178,6 +5253,9 @@ class CasualtyExtractor {
     if (c.count_min >= kTallyCount ||
         (!c.vague.empty() && c.count_min >= kVagueTallyCount && !(names_town(window) && !in_perfect_tense(window)) &&
          !breaks_down_toll(window) &&
+         // ("... systematically killed hundreds of civilians in cold blood," said Amnesty's director:
+         // the massacre the story told as an incident, told again in the simple past.)
+         !(retells_vague_incident(c) && !in_perfect_tense(window)) &&
          // ("rounded up hundreds of men at the market": one sweep, unless told in the perfect.)
          !(is_custody_outcome(c.outcome) && !in_perfect_tense(window))))
       return "cumulative";

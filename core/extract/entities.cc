@@ -580,6 +580,14 @@ class EntityExtractor {
 
   // ---- runs of capitalised words ------------------------------------
 
+  // "East", "Southern", "Central": a capitalised bearing that opens a region's name.
+  static bool is_region_bearing(std::string_view w) {
+    static constexpr std::string_view kBearings[] = {"East", "West", "North", "South", "Central", "Eastern",
+                                                     "Western", "Northern", "Southern"};
+    static const WordSet bearings(kBearings);
+    return is_capitalised(w) && bearings.contains(w);
+  }
+
   void scan_sentence(const Sentence& sent, bool heading, bool repeat) {
     const uint32_t b = sent.token_begin, e = sent.token_end;
     uint32_t i = b;
@@ -655,6 +663,14 @@ class EntityExtractor {
               (is_capitalised(tok(j + 1)) || lexicon::is_name_particle(tok(j + 1)))) {
             ++j;
             continue;
+          }
+          // "East and Southern Africa", "West and Central Africa": two bearings of one region.
+          if (w == "and" && last == i && j + 2 < e && is_region_bearing(tok(i)) && is_region_bearing(tok(j + 1)) &&
+              !used_[j + 1 - b] && !used_[j + 2 - b] && is_capitalised(tok(j + 2)) &&
+              lexicon::is_country_or_region(tok(j + 2))) {
+            last = j + 2;
+            j += 3;
+            break;
           }
           // A longer name the lexicon knows, across "of" and a country:
           // "Islamic State of Iraq and the Levant"; across "in" only from a
@@ -1821,7 +1837,7 @@ class EntityExtractor {
 
   // "Church of Scientology", "the Catholic Church", "Syriac Orthodox
   // Church": a church as a body of believers, an organisation. "St Mary's
-  // Church" is a building, a place.
+  // Church" is a building, a place, and so is "the Church of St. Mary of Zion".
   bool names_church_body(uint32_t a, uint32_t b) const {
     static constexpr std::string_view kDenominations[] = {
         "Catholic", "Orthodox", "Anglican", "Coptic", "Syriac", "Maronite", "Apostolic", "Methodist",
@@ -1830,7 +1846,8 @@ class EntityExtractor {
     static const WordSet denominations(kDenominations);
     for (uint32_t t = a; t < b; ++t) {
       if (!iequals(tok(t), "Church") && !iequals(tok(t), "Churches")) continue;
-      if (t + 1 < b && tok(t + 1) == "of") return true;
+      if (t + 1 < b && tok(t + 1) == "of")
+        return !(t + 2 < b && (iequals(tok(t + 2), "St") || iequals(tok(t + 2), "Saint") || iequals(tok(t + 2), "Our")));
       if (t + 1 != b || t == a) return false;
       for (uint32_t k = a; k < t; ++k)
         if (!denominations.contains(tok(k)) && !lexicon::is_nationality(tok(k))) return false;
@@ -2216,16 +2233,33 @@ class EntityExtractor {
       c.evidence = Evidence::kStrong;
       return;
     }
-    // "the Masalit ethnic group", "the Hema community": a people.
-    if (b - a == 1 && (iequals(after, "ethnic") || iequals(after, "tribe") || iequals(after, "clan") ||
-                       iequals(after, "tribesmen"))) {
+    // "East and Southern Africa", "Central Africa": bearings before a continent or country name a region.
+    if (b - a >= 2 && is_region_bearing(tok(a)) && lexicon::is_country_or_region(head)) {
+      c.type = EntityType::kLoc;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // "the Masalit ethnic group", "the Hema community", "the Shilluk and Dinka communities": a people.
+    static constexpr std::string_view kPeopleNouns[] = {"ethnic", "tribe", "tribes", "clan", "clans", "tribesmen",
+                                                        "community", "communities"};
+    static const WordSet people_nouns(kPeopleNouns);
+    const bool first_of_two_peoples = after == "and" && b + 2 < sent.token_end && chars::is_ascii_upper(after2[0]) &&
+                                      people_nouns.contains(tok(b + 2));
+    // (Not "the Houston community": a place's people.)
+    if (b - a == 1 && (people_nouns.contains(after) || first_of_two_peoples) && !gazetteer::is_place_name(name) &&
+        !lexicon::is_country_or_region(name) && !lexicon::is_major_place(name)) {
       c.type = EntityType::kNorp;
       c.evidence = Evidence::kStrong;
       return;
     }
-    // "said on X", "posted on X": the platform (a one-letter name only there).
-    if (b - a == 1 && tok(a) == "X" && before == "on" && !before2.empty() &&
-        (is_speech_verb(before2) || iequals(before2, "posted") || iequals(before2, "wrote"))) {
+    // "said on X", "posted a map on X": the platform (a one-letter name only there).
+    const auto posted_before = [&] {
+      constexpr uint32_t kObjectWords = 3;  // "posted a map on"
+      for (uint32_t k = a - 1; k-- > sent.token_begin && a - 1 - k <= kObjectWords;)
+        if (is_speech_verb(tok(k)) || iequals(tok(k), "posted") || iequals(tok(k), "wrote")) return true;
+      return false;
+    };
+    if (b - a == 1 && tok(a) == "X" && before == "on" && a >= sent.token_begin + 2 && posted_before()) {
       c.type = EntityType::kOrg;
       c.evidence = Evidence::kStrong;
       return;

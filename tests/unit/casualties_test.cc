@@ -3793,3 +3793,52 @@ TEST_CASE("held-out-66: ', say residents', 'two dozen more in other towns', a ca
   REQUIRE(f.size() == 1);
   CHECK(f[0].scope != "cumulative");
 }
+
+TEST_CASE("held-out-67: advisers are victims; a government's loss is no scene; 'since Thursday' is the story's fighting") {
+  auto f = facts_of("Syria rebels seize Khan Tuman; Iran says 13 advisers killed\n\nInsurgents captured the village of Khan "
+                    "Tuman south of Aleppo on Friday. Iran's Tasnim news agency said 13 Iranian military advisers had been "
+                    "killed and 21 wounded in the fighting, the heaviest single loss for Tehran since it began sending "
+                    "personnel to Syria.\nThe Syrian Observatory for Human Rights said at least 73 fighters had been killed "
+                    "on both sides since Thursday, among them 43 from the Nusra Front and allied groups.");
+  REQUIRE(f.size() == 5);
+  CHECK(f[0].count_min == 13);
+  CHECK(f[1].count_min == 13);
+  CHECK(f[1].victim_class == "combatant");
+  CHECK(f[2].location == "Khan Tuman");  // not Tehran
+  CHECK(f[3].scope == "cumulative");
+  CHECK(f[3].location == "Khan Tuman");
+  CHECK(f[4].count_min == 43);
+  CHECK(f[4].part_of == 3);
+  // A nationwide tally since a weekday keeps no town.
+  f = facts_of("Clashes erupted in Gaziantep on Friday.\nMore than 9,000 soldiers have been detained across the country "
+               "since Saturday, according to the interior ministry.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location != "Gaziantep");
+}
+
+TEST_CASE("held-out-67: 'in cold blood' is violence; the massacre told again in a quote is the incident") {
+  auto f = facts_of("Eritrean soldiers fighting in Ethiopia's Tigray region killed hundreds of civilians in the ancient city "
+                    "of Axum, Amnesty International said.\n\"Eritrean troops went on a rampage and systematically killed "
+                    "hundreds of civilians in cold blood,\" said Deprose Muchena, Amnesty's director for East and Southern "
+                    "Africa.\nOne resident said he had helped bury 45 bodies in a single day.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].location == "Axum");  // the city, not the region
+  CHECK(f[1].scope == "incident");
+  CHECK(f[1].location == "Axum");  // not the director's region
+  CHECK(f[1].source == "Deprose Muchena");
+  CHECK(f[2].location == "Axum");
+  CHECK(facts_of("Three people froze to death in the cold, officials said.").empty());
+}
+
+TEST_CASE("held-out-67: 'could not independently confirm' names no teller; a long sentence's closing source") {
+  auto f = facts_of("Amnesty said it could not independently confirm a total but that witnesses had given it the names of "
+                    "more than 240 victims.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Amnesty");
+  f = facts_of("At least 18 people were killed, including two staff members of Medecins Sans Frontieres, when gunmen "
+               "opened fire inside a United Nations compound sheltering civilians in the South Sudanese town of Malakal, "
+               "the UN and the aid group said on Thursday.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].source == "the UN and the aid group");
+  CHECK(f[1].source == "the UN and the aid group");
+}

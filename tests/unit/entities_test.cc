@@ -1451,3 +1451,18 @@ TEST_CASE("held-out-66: acronyms of things name nothing; the Vatican is a body")
   check_entity(e, "Vatican", "ORG");
   check_entity(entities_of("Rebels attacked a PDF base in Sagaing."), "PDF", "ORG");
 }
+
+TEST_CASE("held-out-67: peoples named as communities, a church of a saint, two bearings of one region, a post on X") {
+  auto e = entities_of("Clashes broke out between young men from the Shilluk and Dinka communities in the camp.");
+  check_entity(e, "Shilluk", "NORP");
+  check_entity(e, "Dinka", "NORP");
+  // A place's people is no people: "the Houston community".
+  for (const Found& f : entities_of("Volunteers from the Houston community handed out water."))
+    if (f.text == "Houston") CHECK(f.type == "LOC");
+  check_entity(entities_of("He spoke to a deacon at the Church of St. Mary of Zion in Axum."), "Church of St. Mary of Zion",
+               "LOC");
+  check_entity(entities_of("The Church of Scientology issued a statement."), "Church of Scientology", "ORG");
+  check_entity(entities_of("Deprose Muchena, Amnesty's director for East and Southern Africa, said so."),
+               "East and Southern Africa", "LOC");
+  check_entity(entities_of("An army spokesman posted a map on X urging residents to leave."), "X", "ORG");
+}
