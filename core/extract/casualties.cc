@@ -698,6 +698,12 @@ class CasualtyExtractor {
     // round 30 people voted"), so it is not in the word table.
     static constexpr Trigger kRoundUp{"round", "detained"};
     if (!t && is_round_word(w) && k + 1 < e && iequals(tok(k + 1), "up")) return &kRoundUp;
+    // "militants captured up to 1,700 air force recruits": taken, when a count follows at once
+    // (not "massacring dozens of captured Iraqi soldiers", nor "captured the town").
+    static constexpr Trigger kCaptured{"captured", "abducted"};
+    if (!t && (iequals(w, "captured") || iequals(w, "capture") || iequals(w, "captures")) &&
+        parse_count(text_, tokens_, k + 1, e))
+      return &kCaptured;
     // "hundreds are shot at border protests", "among those shot in the leg": shot, and not killed, is
     // wounded; only in the passive ("police shot five protesters" may have killed them).
     // (Not "shot down", "shot at"; nor "one woman has been beheaded and two men were shot", among killings.)
@@ -857,6 +863,17 @@ class CasualtyExtractor {
   static bool is_care_verb(std::string_view w) {
     return iequals(w, "treated") || iequals(w, "treating") || iequals(w, "received") || iequals(w, "receiving") ||
            iequals(w, "admitted");
+  }
+
+  static bool passes_figure(std::string_view w) {
+    static constexpr std::string_view kPassing[] = {"passes", "passed", "tops", "topped", "exceeds", "exceeded",
+                                                    "surpasses", "surpassed", "crosses", "crossed"};
+    static const WordSet passing(kPassing);
+    return passing.contains(w);
+  }
+
+  static bool is_evacuating_verb(std::string_view w) {
+    return iequals(w, "flew") || iequals(w, "airlifted") || iequals(w, "evacuated") || iequals(w, "transferred");
   }
 
   static bool is_telling_pronoun(std::string_view w) {
@@ -1050,9 +1067,10 @@ class CasualtyExtractor {
       // '"It was a massacre," one rescuer said': a closing mark ends the
       // quoted words (not 'had "neutralised" 203', the outcome word quoted).
       if (w.find('"') != std::string_view::npos && k - 1 > b && !outcome_word(k - 2, tokens_.size())) return nullptr;
-      // "a mass grave containing the remains of about 100 people": remains are bodies.
-      if (iequals(w, "remains") && k + 1 == i && iequals(tok(i - 1), "of") && k - 1 > b &&
-          iequals(tok(k - 2), "the")) {
+      // "a mass grave containing the remains of about 100 people": remains are bodies
+      // (and so in a headline: "Remains of 470 Speicher victims found").
+      if (iequals(w, "remains") && k + 1 == i && iequals(tok(i - 1), "of") &&
+          (k - 1 == b || iequals(tok(k - 2), "the") || tok(k - 2) == ":")) {
         *at = k - 1;
         return &kRemains;
       }
@@ -1377,7 +1395,8 @@ class CasualtyExtractor {
       // outcome only in some phrases, which the scan asks; a screen may let a sentence through.)
       static constexpr std::string_view kScreen[] = {"toll", "tally", "hostage", "hostages", "captive", "prisoner",
                                                      "remains", "victims", "throats", "treated", "lost", "loses",
-                                                     "figure", "round", "rounds", "shot"};
+                                                     "figure", "round", "rounds", "shot", "captured", "capture",
+                                                     "captures"};
       static const WordSet screen(kScreen);
       if (trigger_of(w) || screen.contains(w)) return true;
       // "the 82 included ...": parts of a toll told before.
@@ -1630,11 +1649,16 @@ class CasualtyExtractor {
       // ("14 of the victims were children": the dead by another name.)
       // ("its teams had received 22 of the wounded": the object of a verb of care.)
       // (An exact count: "had treated several of the wounded" tells no number.)
-      const bool cared_for =
-          count->token_begin > b && is_care_verb(tok(count->token_begin - 1)) && count->vague.empty();
-      const bool of_the_dead = !single && (cared_for ? ce + 2 <= e : ce + 3 < e) && iequals(tok(ce - 1), "of") &&
+      // ("Turkey flew 35 of the most seriously wounded to Ankara": carried away for care.)
+      const bool cared_for = count->token_begin > b &&
+                             (is_care_verb(tok(count->token_begin - 1)) || is_evacuating_verb(tok(count->token_begin - 1))) &&
+                             count->vague.empty();
+      uint32_t of_outcome = ce + 1;  // "of the dead", "of the most seriously wounded"
+      while (cared_for && of_outcome + 1 < e && (iequals(tok(of_outcome), "most") || is_severity_word(tok(of_outcome))))
+        ++of_outcome;
+      const bool of_the_dead = !single && (cared_for ? of_outcome + 1 <= e : ce + 3 < e) && iequals(tok(ce - 1), "of") &&
                                (iequals(tok(ce), "the") || iequals(tok(ce), "those")) &&
-                               (outcome_word(ce + 1, e) || iequals(tok(ce + 1), "victims")) &&
+                               (outcome_word(of_outcome, e) || iequals(tok(of_outcome), "victims")) &&
                                // ("dozens of the dead had yet to be identified")
                                (cared_for || lexicon::is_be_form(tok(ce + 2)) || is_auxiliary(tok(ce + 2)) ||
                                 // ("named one of the dead as a commander, Said Hassan")
@@ -1678,7 +1702,10 @@ class CasualtyExtractor {
       if (of_them) breakdown = whole >= 0;
       // "21 were wounded, several of them seriously": how badly, not another
       // count; "27 were wounded, three of them critically" counts a part.
-      if (of_them && !count->vague.empty() && count->token_end + 1 < e && is_severity_word(tok(count->token_end + 1))) {
+      // ("65 people had been wounded, several of whom were in critical condition": so is a condition.)
+      if (of_them && !count->vague.empty() && count->token_end + 1 < e &&
+          (is_severity_word(tok(count->token_end + 1)) ||
+           (is_auxiliary(tok(count->token_end + 1)) && tells_condition(count->token_end + 2, e)))) {
         i = count->token_end;
         continue;
       }
@@ -1700,7 +1727,7 @@ class CasualtyExtractor {
       // victims, it is no word of theirs.
       const bool more = !of_them && !single && count->token_end < e && iequals(tok(count->token_end), "more");
       // "13 of whom were women": the verb before the victims is no part of them.
-      uint32_t victims_from = of_the_dead        ? ce + 3
+      uint32_t victims_from = of_the_dead        ? of_outcome + 2
                               : joined_dead_part ? ce + 1
                                                  : count->token_end + (of_them || more || part_after_of_the || part_of_earlier_dead ? 1 : 0);
       if (of_them && victims_from < e && is_auxiliary(tok(victims_from))) ++victims_from;
@@ -1769,9 +1796,9 @@ class CasualtyExtractor {
         trigger_at = b + 2;
       }
       if (of_the_dead) {
-        t = outcome_word(ce + 1, e);
+        t = outcome_word(of_outcome, e);
         if (!t) t = trigger_of("killed");  // "of the victims"
-        trigger_at = ce + 1;
+        trigger_at = of_outcome;
       }
       if (joined_dead_part) {
         t = last_trigger;
@@ -1936,6 +1963,12 @@ class CasualtyExtractor {
       c.count_min = count->min;
       c.count_max = count->max;
       c.qualifier = count->qualifier;
+      // "Mogadishu truck bomb toll passes 300": a toll gone past a figure is more than it.
+      if (toll && count->qualifier.empty() && count->vague.empty() && count->token_begin > b &&
+          passes_figure(tok(count->token_begin - 1))) {
+        c.count_max.reset();
+        c.qualifier = "more than";
+      }
       c.vague = count->vague;
       c.outcome = t->outcome;
       if (v.noun) c.victims = std::string(words(v.begin, v.end - 1));
@@ -2335,6 +2368,7 @@ class CasualtyExtractor {
       // "Ukraine's Prosecutor General": a country there is whose official speaks.)
       if (e.type == EntityType::kLoc && in_source && !source_place && !based_compound(e) && !where_spoken(e) &&
           !is_country(e) && !described_as_elsewhere(e) && (!names_institution(e) || heads_place(e)) && !is_bare_compass_point(e) &&
+          !titles_office(e) &&
           (e.span.begin != source_span.begin || e.span.end != source_span.end))
         source_place = &e;
       // (Or cited in the sentence: "Guterres said, citing figures from the Gaza health ministry".)
@@ -2663,6 +2697,22 @@ class CasualtyExtractor {
     return at >= 2 && iequals(tok(at - 1), "in") && audiences.contains(tok(at - 2));
   }
 
+  // "Babil provincial council member Falah al-Khazali said": a place in the
+  // title before a person's name tells the office, not where things happened.
+  bool titles_office(const Entity& place) const {
+    constexpr uint32_t kTitleWords = 4;  // "provincial council member"
+    auto k = static_cast<uint32_t>(first_at_or_after(tokens_, place.span.end, token_span));
+    const uint32_t first = k;
+    while (k < tokens_.size() && k < first + kTitleWords && tokens_[k].kind == TokenKind::kWord &&
+           chars::is_ascii_lower(tok(k)[0])) {
+      if ((lexicon::is_person_title(tok(k)) || iequals(tok(k), "member")) && k + 1 < tokens_.size() &&
+          is_capitalised_word(k + 1))
+        return true;
+      ++k;
+    }
+    return false;
+  }
+
   // "Rahmi Dogan, the governor of Turkey's Hatay province, said": a place
   // in the apposition after the source's name.
   bool describes_source(Span place, Span source) const {
@@ -2692,7 +2742,8 @@ class CasualtyExtractor {
       return is_speech_verb(verb) && chars::is_ascii_lower(verb[0]) && same_line && !after_preposition &&
              lexicon::is_major_place(place.canonical.of(text_));
     }
-    return is_speech_verb(verb) || attacks.contains(verb);
+    // ("Turkey flew 35 of the most seriously wounded to Ankara": a country that carries them away.)
+    return is_speech_verb(verb) || attacks.contains(verb) || is_evacuating_verb(verb);
   }
 
   // "strikes near the city's Old Clock Tower": a landmark of the town the
@@ -3154,6 +3205,11 @@ class CasualtyExtractor {
           in_at = m - 1;
           break;
         }
+    // ("flew 35 of the most seriously wounded to Ankara for treatment".)
+    const uint32_t past = token_at(s, place.span.end);
+    if (at > s.token_begin && iequals(tok(at - 1), "to") && past + 1 < s.token_end && iequals(tok(past), "for") &&
+        (iequals(tok(past + 1), "treatment") || iequals(tok(past + 1), "medical")))
+      return true;
     const bool in_hospital = in_at >= s.token_begin + 2 && iequals(tok(in_at - 1), "in") && care_noun(tok(in_at - 2));
     // ("brought into Suruc hospital": the town's hospital.)
     const uint32_t after = token_at(s, place.span.end);
@@ -3265,8 +3321,17 @@ class CasualtyExtractor {
          before = sentence_before_in_paragraph(*before), ++back)
       if (const Entity* town =
               first_town_in({tokens_[before->token_begin].span.begin, tokens_[before->token_end - 1].span.end}, &unused))
-        return town;
+        // ("... the facility, a former college building south of Sanaa, held 170 prisoners. Forty people
+        // were being treated": a town the place is told by is not the story's, when its lead names one.)
+        return bearing_anchor(*town) && !lead_place().empty() ? nullptr : town;
     return nullptr;
+  }
+
+  // "south of Sanaa", "95 kilometers (60 miles) south of Baghdad": a place named as a bearing's anchor.
+  bool bearing_anchor(const Entity& place) const {
+    const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
+    return at >= 2 && iequals(tok(static_cast<uint32_t>(at - 1)), "of") &&
+           lexicon::is_compass_direction(tok(static_cast<uint32_t>(at - 2)));
   }
 
   // "the deadliest attack on Kenyan soil since the 1998 bombing of the U.S.
@@ -3767,7 +3832,10 @@ class CasualtyExtractor {
     return units.contains(w);
   }
 
-  static bool is_seizing(std::string_view w) { return iequals(w, "seized") || iequals(w, "seize") || iequals(w, "seizes"); }
+  static bool is_seizing(std::string_view w) {
+    return iequals(w, "seized") || iequals(w, "seize") || iequals(w, "seizes") || iequals(w, "captured") ||
+           iequals(w, "capture") || iequals(w, "captures");
+  }
 
   // An outcome told of its subject's own fate: "director dies", "soldier killed" (not "police kill").
   static bool is_done_to_them(std::string_view w) {
@@ -3949,8 +4017,14 @@ class CasualtyExtractor {
     uint32_t k = comma + 1;
     if (iequals(tok(k), "a") || iequals(tok(k), "an")) {
       ++k;
-      while (k < e && k <= comma + kLongestDescription && tokens_[k].kind == TokenKind::kWord &&
-             chars::is_ascii_lower(tok(k)[0]) && !outcome_word(k, e))
+      // (", a recruit from Diwaniya,": a place after a preposition inside the description.)
+      const auto described = [&](uint32_t m) {
+        return chars::is_ascii_lower(tok(m)[0]) ||
+               (m > comma + 3 && is_capitalised_word(m) &&
+                (lexicon::is_preposition(tok(m - 1)) || is_capitalised_word(m - 1)));
+      };
+      while (k < e && k <= comma + kLongestDescription && tokens_[k].kind == TokenKind::kWord && described(k) &&
+             !outcome_word(k, e))
         ++k;
       return k > comma + 2 && k < e && tok(k) == "," ? k + 1 : 0;
     }
@@ -4361,7 +4435,7 @@ class CasualtyExtractor {
 
   // Where the story happens when a sentence names no place: the first place
   // in the lead that is not a whole country (and not the dateline's).
-  const std::string& lead_place() {
+  const std::string& lead_place() const {
     if (!lead_place_done_) {
       lead_place_ = find_lead_place();
       lead_place_done_ = true;
@@ -4904,8 +4978,15 @@ class CasualtyExtractor {
     if (from >= c.span.begin) return false;
     const std::string_view before = text_.substr(from, c.span.begin - from);
     const size_t mass = find_word(before, "mass", 0);
-    return mass != std::string_view::npos && before.substr(mass + 4, 6).rfind(" grave", 0) == 0 &&
-           before.find(';', mass) == std::string_view::npos;
+    if (mass != std::string_view::npos && before.substr(mass + 4, 6).rfind(" grave", 0) == 0 &&
+        before.find(';', mass) == std::string_view::npos)
+      return true;
+    // ("exhumed the remains of 470 people from mass graves in Tikrit": the grave right after the remains.)
+    constexpr uint32_t kGraveReach = 24;  // " from mass graves"
+    const std::string_view after = text_.substr(c.span.end, std::min(kGraveReach, window.end - std::min(window.end, c.span.end)));
+    const size_t mass_after = find_word(after, "mass", 0);
+    return c.span.of(text_).find("remains") != std::string_view::npos && mass_after != std::string_view::npos &&
+           after.substr(mass_after + 4, 6).rfind(" grave", 0) == 0;
   }
 
   // "..., the council said on Thursday": the date of the words, not of the deaths.
@@ -5343,6 +5424,18 @@ class CasualtyExtractor {
           pos += cue.size();
           continue;
         }
+        // "captured 1,700 recruits ... in June last year": a month of a year gone dates one event, long past
+        // ("in March this year" is left to its date).
+        if (cue == "last year" || cue == "this year") {
+          const std::string_view before = sentence.substr(0, pos);
+          const size_t space = before.find_last_not_of(' ');
+          const size_t word_start = space == std::string_view::npos ? 0 : before.find_last_of(' ', space) + 1;
+          if (space != std::string_view::npos && lexicon::is_month(before.substr(word_start, space + 1 - word_start))) {
+            if (cue == "last year") return "historical";
+            pos += cue.size();
+            continue;
+          }
+        }
         // "A total of 187 students ... were missing": one event's sum, told
         // in the simple past; "a total of 3,000 have been killed" is a tally.
         if ((cue == "total of" || cue == "in total") && !in_perfect_tense(window)) {
@@ -5527,8 +5620,8 @@ class CasualtyExtractor {
   std::vector<bool> cause_told_before_of_;  // whether each fact's cause came from an earlier sentence
   std::vector<size_t> civilian_by_cause_;  // facts made civilian by their weapon alone
   std::string last_source_;
-  std::string lead_place_;
-  bool lead_place_done_ = false;
+  mutable std::string lead_place_;  // found once, when first asked (from const code too)
+  mutable bool lead_place_done_ = false;
   std::string_view story_country_;
   bool story_country_done_ = false;
   const char* lead_cause_ = "";

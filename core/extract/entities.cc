@@ -125,7 +125,7 @@ constexpr std::string_view kBodyKinds[] = {"mission", "agency", "party", "allian
 // Sites named before their kind: "the al-Amal hospital".
 constexpr std::string_view kSiteNouns[] = {"hospital", "mosque", "church", "market", "clinic", "stadium", "prison",
                                            "airport", "bakery", "synagogue", "shrine", "bridge", "checkpoint",
-                                           "roundabout", "camp"};
+                                           "roundabout", "camp", "junction", "intersection", "crossroads"};
 // Words telling what kind of place the noun after them is: "displacement camp", "border town".
 constexpr std::string_view kPlaceKinds[] = {"refugee", "displacement", "border", "frontline", "front-line", "market",
                                             "coastal", "mountain", "desert", "farming", "fishing", "gas", "oil"};
@@ -2219,7 +2219,9 @@ class EntityExtractor {
     // its kind, unless the name is a known place ("the Gaza hospital").
     // Schools are organisations, hospitals and other sites places.
     // ("Gaza's al-Shifa hospital": after a possessive too.)
-    const bool after_determiner = iequals(before, "the") || (before.size() > 2 && before.substr(before.size() - 2) == "'s");
+    // ("the busy Zobe junction": one describing word between.)
+    const bool after_determiner = iequals(before, "the") || (before.size() > 2 && before.substr(before.size() - 2) == "'s") ||
+                                  (iequals(before2, "the") && !before.empty() && chars::is_ascii_lower(before[0]));
     const bool named_site = b - a <= 3 && after_determiner && !after.empty() && chars::is_ascii_lower(after[0]) &&
                             !lexicon::is_country_or_region(name) && !lexicon::is_major_place(name) &&
                             !lexicon::is_known_org(name) && !gazetteer::is_big_city(name);

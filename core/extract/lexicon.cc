@@ -31,7 +31,7 @@ constexpr std::string_view kCountries[] = {
     "Zimbabwe", "Africa", "Asia", "America", "Middle East", "Gulf", "Levant", "Balkans",
     "Caucasus", "Golan", "Golan Heights", "Sinai", "Kurdistan Region", "Crimea", "Chechnya",
     "Gulf of Aden", "Gulf of Oman", "Gulf of Guinea", "Gulf of Sirte", "Strait of Hormuz", "Bay of Bengal",
-    "Sea of Azov",
+    "Sea of Azov", "Mediterranean", "Mediterranean Sea",
     "Democratic Republic of Congo", "Democratic Republic of the Congo", "Republic of Congo", "DR Congo",
     "Burkina",  // headlines' short form of Burkina Faso
     "Central African Republic", "Ivory Coast", "Guinea-Bissau", "Equatorial Guinea",

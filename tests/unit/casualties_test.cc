@@ -3842,3 +3842,49 @@ TEST_CASE("held-out-67: 'could not independently confirm' names no teller; a lon
   CHECK(f[0].source == "the UN and the aid group");
   CHECK(f[1].source == "the UN and the aid group");
 }
+
+TEST_CASE("held-out-68: remains under a headline's colon, captives taken, a kin's apposition with a town, a toll that passes") {
+  auto f = facts_of("Iraq mass graves: Remains of 470 Speicher victims found");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 470);
+  CHECK(f[0].scope == "historical");  // the dead of a past event, found now
+  f = facts_of("Forensic teams have exhumed the remains of 470 people from mass graves in Tikrit, the minister said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "historical");
+  f = facts_of("Islamic State militants captured up to 1,700 air force recruits as they fled Camp Speicher in June last year.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "abducted");
+  CHECK(f[0].count_max == 1700);
+  CHECK(f[0].scope == "historical");
+  CHECK(facts_of("Rebels captured the town and its airport.").empty());
+  f = facts_of("The video showed militants massacring dozens of captured Iraqi soldiers.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "killed");
+  f = facts_of("Ali Hussein said his son, a recruit from Diwaniya, had been missing since June.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "missing");
+  CHECK(f[0].count_min == 1);
+  f = facts_of("Mogadishu truck bomb toll passes 300");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 300);
+  CHECK_FALSE(f[0].count_max.has_value());
+}
+
+TEST_CASE("held-out-68: the wounded flown abroad, a condition of 'several of whom', a title's province, a bearing's town") {
+  auto f = facts_of("A truck bomb killed 302 people in Mogadishu on Saturday. Turkey flew 35 of the most seriously wounded to "
+                    "Ankara for treatment.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 35);
+  CHECK(f[1].outcome == "wounded");
+  CHECK(f[1].location == "Mogadishu");
+  f = facts_of("A suicide bomber struck a checkpoint at the entrance to the city of Hilla, killing 47 people.\nBabil provincial "
+               "council member Falah al-Khazali said 65 people had been wounded, several of whom were in critical condition.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 65);
+  CHECK(f[1].location == "Hilla");
+  f = facts_of("Air strikes destroyed a detention centre in the city of Dhamar, killing more than 100 detainees.\nThe ICRC "
+               "said the facility, a former college building south of Sanaa, held about 170 prisoners. Forty people were "
+               "being treated for injuries.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].location == "Dhamar");
+}

@@ -1466,3 +1466,9 @@ TEST_CASE("held-out-67: peoples named as communities, a church of a saint, two b
                "East and Southern Africa", "LOC");
   check_entity(entities_of("An army spokesman posted a map on X urging residents to leave."), "X", "ORG");
 }
+
+TEST_CASE("held-out-68: a site after a describing word, the Mediterranean") {
+  check_entity(entities_of("Many were buried under buildings at the busy Zobe junction."), "Zobe", "LOC");
+  check_entity(entities_of("More than 970 migrants have drowned in the central Mediterranean this year."), "Mediterranean",
+               "LOC");
+}
