@@ -863,6 +863,19 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       while (subject_end > a && (is_verb_companion(tok(subject_end - 1)) ||
                                  (subject_end == subject_limit && adverb_in_verb_chain(subject_end - 1))))
         --subject_end;
+      // "the medical charity that supports the facility said": the words found are the relative
+      // clause's object; the subject opens with the noun phrase before "that".
+      if (a >= begin + 4 && (iequals(tok(a - 2), "that") || iequals(tok(a - 2), "which")) &&
+          chars::is_ascii_lower(tok(a - 1)[0]) && tok(a - 1).size() > 3 && tok(a - 1).back() == 's' &&
+          tokens[a - 3].kind == TokenKind::kWord && chars::is_ascii_lower(tok(a - 3)[0])) {
+        constexpr uint32_t kSubjectWords = 5;  // "the medical charity"
+        uint32_t s = a - 3;
+        while (s > begin && a - 3 - s < kSubjectWords && tokens[s - 1].kind == TokenKind::kWord && !quoted(s - 1) &&
+               !is_clause_word(tok(s - 1)) && !is_speech_verb(tok(s - 1)) && !lexicon::is_preposition(tok(s - 1)) &&
+               !iequals(tok(s - 1), "and"))
+          --s;
+        if (s < a - 2 && (iequals(tok(s), "the") || iequals(tok(s), "a") || iequals(tok(s), "an"))) a = s;
+      }
       // "the Baba Amro activist, who calls himself Ahmed, said:" - the
       // subject stands before the parenthetical clause.
       // (Not "..., while 35 troops died, said Col. Majili": a clause of its own

@@ -698,6 +698,16 @@ class CasualtyExtractor {
     // round 30 people voted"), so it is not in the word table.
     static constexpr Trigger kRoundUp{"round", "detained"};
     if (!t && is_round_word(w) && k + 1 < e && iequals(tok(k + 1), "up")) return &kRoundUp;
+    // "13 staff members and patients were treated for breathing difficulties": the injured, in the passive.
+    if (!t && iequals(w, "treated") && k > 0 && (lexicon::is_be_form(tok(k - 1)) || iequals(tok(k - 1), "being")) &&
+        treated_for_injuries(k + 1))
+      return &kTreatedInjured;
+    // "More than 100 of the Chibok girls are still held by the group": captives, in the passive
+    // (not "talks were held by the two sides": only with people counted before, as the scan asks).
+    static constexpr Trigger kHeldCaptive{"held", "abducted"};
+    if (!t && iequals(w, "held") && k + 1 < e && iequals(tok(k + 1), "by") && k > 1 &&
+        (lexicon::is_be_form(tok(k - 1)) || (iequals(tok(k - 1), "still") && lexicon::is_be_form(tok(k - 2)))))
+      return &kHeldCaptive;
     // "militants captured up to 1,700 air force recruits": taken, when a count follows at once
     // (not "massacring dozens of captured Iraqi soldiers", nor "captured the town").
     static constexpr Trigger kCaptured{"captured", "abducted"};
@@ -1396,7 +1406,7 @@ class CasualtyExtractor {
       static constexpr std::string_view kScreen[] = {"toll", "tally", "hostage", "hostages", "captive", "prisoner",
                                                      "remains", "victims", "throats", "treated", "lost", "loses",
                                                      "figure", "round", "rounds", "shot", "captured", "capture",
-                                                     "captures"};
+                                                     "captures", "held"};
       static const WordSet screen(kScreen);
       if (trigger_of(w) || screen.contains(w)) return true;
       // "the 82 included ...": parts of a toll told before.
@@ -2349,7 +2359,8 @@ class CasualtyExtractor {
     for (size_t i = first_in_window; i < ents.size() && ents[i].span.begin < window.end; ++i) {
       const Entity& e = ents[i];
       if (e.span.end > window.end) continue;
-      const bool in_source = e.span.begin >= source_span.begin && e.span.end <= source_span.end && !source_span.empty();
+      const bool in_source = !source_span.empty() && ((e.span.begin >= source_span.begin && e.span.end <= source_span.end) ||
+                                                      place_of_role_before(e, source_span));
       const bool parts_place = e.type == EntityType::kLoc && belongs_to_later_count(c.span, e.span, s) &&
                                !place_of_care(e, s);
       places_only_parts |= parts_place;
@@ -2383,11 +2394,13 @@ class CasualtyExtractor {
       // a date just after the fact outranks one before it; a date of the
       // saying ("killed at least 27 civilians, Human Rights Watch said
       // today") only when no other dates the fact.
-      if (e.type == EntityType::kDate && !of_another_subject(c.span, e.span) &&
+      if (e.type == EntityType::kDate && !of_another_subject(c.span, e.span) && !in_other_quote(e.span, c.span) &&
           (!date || fact_date_rank(e, c.span) < fact_date_rank(*date, c.span)))
         date = &e;
     }
-    if (!place && !cared_for_elsewhere) place = source_place;
+    // ("A police spokesman in Yobe ... said one of the schoolgirls had been found dead", under a lead
+    // on "the town of Dapchi in Yobe state": the speaker's region holds the story's town.)
+    if (!place && !cared_for_elsewhere && !(source_place && holds_lead_town(*source_place))) place = source_place;
     // "strikes kill 38 across Ukraine": the extent the fact names right after it wins.
     if (const Entity* extent = extent_after(c.span, window); extent) place = extent;
     // "killing at least 41 people across the country": no one town's toll,
@@ -3327,6 +3340,35 @@ class CasualtyExtractor {
     return nullptr;
   }
 
+  // `words` lie inside a quotation that the fact does not: '"I have not slept since Monday," said
+  // Bashir Manzo, whose daughter Fatima is among the missing'.
+  bool in_other_quote(Span words, Span fact) const {
+    const Span* quote = holding(quoted_, words, span_of_span);
+    return quote && !(quote->begin <= fact.begin && fact.end <= quote->end);
+  }
+
+  // "A police spokesman in Yobe, Abdulmaliki Sunmonu, said": the place of the
+  // role that the source's name stands in apposition to.
+  bool place_of_role_before(const Entity& place, Span source) const {
+    if (place.span.end + 2 != source.begin || text_.substr(place.span.end, 2) != ", ") return false;
+    const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
+    return at >= 2 && (iequals(tok(static_cast<uint32_t>(at - 1)), "in") || iequals(tok(static_cast<uint32_t>(at - 1)), "at")) &&
+           lexicon::is_person_title(tok(static_cast<uint32_t>(at - 2)));
+  }
+
+  // The lead names its town "in" this region: "the town of Dapchi in Yobe state".
+  bool holds_lead_town(const Entity& region) const {
+    const std::string& town = lead_place();
+    const uint32_t lead = lead_paragraph();
+    if (town.empty() || lead >= seg_.paragraphs.size()) return false;
+    const std::string_view lead_text = seg_.paragraphs[lead].span.of(text_);
+    const size_t at = find_word(lead_text, town, 0);
+    if (at == std::string_view::npos) return false;
+    constexpr size_t kReach = 8;  // " in the " before the region
+    const std::string_view after = lead_text.substr(at + town.size(), kReach + region.span.size());
+    return after.rfind(" in ", 0) == 0 && find_word(after, region.canonical.of(text_), 0) != std::string_view::npos;
+  }
+
   // "south of Sanaa", "95 kilometers (60 miles) south of Baghdad": a place named as a bearing's anchor.
   bool bearing_anchor(const Entity& place) const {
     const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
@@ -3765,8 +3807,10 @@ class CasualtyExtractor {
     if (!passive || k >= e) return std::nullopt;
     // "Omar Barakat, was among those killed", "X was among the dead": one of a toll.
     if (k + 2 < e && iequals(tok(k), "among") && (iequals(tok(k + 1), "those") || iequals(tok(k + 1), "the"))) {
+      // ("... whose daughter Fatima is among the missing": the missing named too.)
       const Trigger* t = outcome_word(k + 2, e);
-      if (t && std::string_view(t->outcome) != "missing") return named_victims(i, end, *person);
+      if (t && (std::string_view(t->outcome) != "missing" || iequals(tok(k + 2), "missing")))
+        return named_victims(i, end, *person);
       return std::nullopt;
     }
     if (is_manner_of_killing(tok(k)) && k + 1 < e && iequals(tok(k + 1), "dead")) ++k;
@@ -4489,7 +4533,14 @@ class CasualtyExtractor {
     if (lead == roles.size()) return "";
     const Span ls = seg_.paragraphs[lead].span;
     const Entity* country = nullptr;  // when the lead names no town: "in the Gaza Strip"
-    if (const Entity* town = first_town_in(ls, &country)) return std::string(town->canonical.of(text_));
+    if (const Entity* town = first_town_in(ls, &country)) {
+      // "fired on a school in a village in the central region of Sagaing", then "The attack took place
+      // Friday in the village of Let Yet Kone": the village the next paragraph names.
+      if (names_region(*town) && (find_word(ls.of(text_), "a village", 0) != std::string_view::npos ||
+                                  find_word(ls.of(text_), "a town", 0) != std::string_view::npos))
+        if (const Entity* settlement = settlement_named_after(lead)) return std::string(settlement->canonical.of(text_));
+      return std::string(town->canonical.of(text_));
+    }
     const std::string_view capital = capital_named(static_cast<uint32_t>(first_at_or_after(tokens_, ls.begin, token_span)),
                                                    static_cast<uint32_t>(first_at_or_after(tokens_, ls.end, token_span)));
     if (!capital.empty()) return std::string(capital);
@@ -4524,6 +4575,39 @@ class CasualtyExtractor {
         return std::string(dateline->place.of(text_));
     }
     return std::string(country->canonical.of(text_));
+  }
+
+  // "the central region of Sagaing", "Sagaing region", "Yobe state": a place named as a region.
+  bool names_region(const Entity& place) const {
+    const auto is_region_word = [](std::string_view w) {
+      return iequals(w, "region") || iequals(w, "province") || iequals(w, "state") || iequals(w, "governorate");
+    };
+    const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
+    const size_t after = first_at_or_after(tokens_, place.span.end, token_span);
+    return (at >= 2 && iequals(tok(static_cast<uint32_t>(at - 1)), "of") && is_region_word(tok(static_cast<uint32_t>(at - 2)))) ||
+           (after < tokens_.size() && is_region_word(tok(static_cast<uint32_t>(after))));
+  }
+
+  // The first place the body paragraph after `lead` introduces as "the village (town) of X" or
+  // "X village" ("in Kwatara village, near the town of Konduga": not the town it is near).
+  const Entity* settlement_named_after(uint32_t lead) const {
+    const auto& roles = in_.roles->paragraphs;
+    uint32_t next = lead + 1;
+    while (next < roles.size() && roles[next].kind != ParagraphKind::kBody) ++next;
+    if (next >= roles.size()) return nullptr;
+    const Span ps = seg_.paragraphs[next].span;
+    const auto& ents = *in_.entities;
+    for (size_t i = first_at_or_after(ents, ps.begin, entity_span); i < ents.size() && ents[i].span.end <= ps.end; ++i) {
+      if (ents[i].type != EntityType::kLoc) continue;
+      const auto k = static_cast<uint32_t>(first_at_or_after(tokens_, ents[i].span.begin, token_span));
+      const auto after = static_cast<uint32_t>(first_at_or_after(tokens_, ents[i].span.end, token_span));
+      const auto settlement = [&](uint32_t m) { return iequals(tok(m), "village") || iequals(tok(m), "town"); };
+      const bool named_after_kind = k >= 3 && iequals(tok(k - 1), "of") && settlement(k - 2) && iequals(tok(k - 3), "the") &&
+                                    !(k >= 4 && (lexicon::is_place_preposition(tok(k - 4)) && !iequals(tok(k - 4), "in")));
+      const bool kind_after_name = after < tokens_.size() && settlement(after);
+      if (named_after_kind || kind_after_name) return &ents[i];
+    }
+    return nullptr;
   }
 
   // The paragraph after the lead telling its event again ("The blast on
@@ -5421,6 +5505,13 @@ class CasualtyExtractor {
         // in a week": a week after another count is that count's.)
         if ((cue == "in a week" || cue == "in one week" || cue == "within a week") &&
             count_after_fact_before(c, window.begin + static_cast<uint32_t>(pos))) {
+          pos += cue.size();
+          continue;
+        }
+        // ('"I have not slept since Monday," said Bashir Manzo, whose daughter Fatima is among the
+        // missing': a cue inside a quotation the fact is outside of speaks of other things.)
+        const Span cue_span{window.begin + static_cast<uint32_t>(pos), window.begin + static_cast<uint32_t>(pos + cue.size())};
+        if (in_other_quote(cue_span, c.span)) {
           pos += cue.size();
           continue;
         }

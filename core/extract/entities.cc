@@ -580,6 +580,17 @@ class EntityExtractor {
 
   // ---- runs of capitalised words ------------------------------------
 
+  // Before the comma at `comma`: a lower-case role, "in" (or "at", "for") and a capitalised place of
+  // one or two words ("a police spokesman in Yobe", "the UN envoy for Syria").
+  bool role_and_place_before(uint32_t comma, uint32_t sentence_begin) const {
+    uint32_t k = comma;
+    while (k > sentence_begin && comma - k < 2 && is_capitalised(tok(k - 1))) --k;
+    if (k == comma || k < sentence_begin + 2) return false;
+    const std::string_view preposition = tok(k - 1), role = tok(k - 2);
+    return (iequals(preposition, "in") || iequals(preposition, "at") || iequals(preposition, "for")) &&
+           chars::is_ascii_lower(role[0]) && lexicon::is_person_title(role);
+  }
+
   // "East", "Southern", "Central": a capitalised bearing that opens a region's name.
   static bool is_region_bearing(std::string_view w) {
     static constexpr std::string_view kBearings[] = {"East", "West", "North", "South", "Central", "Eastern",
@@ -2232,6 +2243,13 @@ class EntityExtractor {
     // "the UAE-based Dana Gas": what is based somewhere, named after it, is a body.
     if (b - a <= 3 && before.size() > 6 && iequals(before.substr(before.size() - 6), "-based") && !lexicon::is_given_name(tok(a))) {
       c.type = EntityType::kOrg;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // "A police spokesman in Yobe, Abdulmaliki Sunmonu, said": a name in commas after a role and its place.
+    if (before == "," && after == "," && b - a >= 2 && b - a <= 4 && !lexicon::is_known_org(name) &&
+        role_and_place_before(a - 1, sent.token_begin)) {
+      c.type = EntityType::kPerson;
       c.evidence = Evidence::kStrong;
       return;
     }

@@ -3888,3 +3888,44 @@ TEST_CASE("held-out-68: the wounded flown abroad, a condition of 'several of who
   REQUIRE(f.size() == 2);
   CHECK(f[1].location == "Dhamar");
 }
+
+TEST_CASE("held-out-69: a teller with its relative clause, the treated in the passive, captives still held") {
+  auto f = facts_of("An air strike hit a cave hospital in the town of Latamneh, killing a surgeon, the medical charity that "
+                    "supports the facility said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "the medical charity that supports the facility");
+  f = facts_of("The charity said 13 staff members and patients were treated for breathing difficulties.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "wounded");
+  CHECK(f[0].count_min == 13);
+  CHECK(facts_of("Four patients were treated for free at the clinic.").empty());
+  f = facts_of("More than 100 of the Chibok girls are still held by the group.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "abducted");
+  CHECK(facts_of("Talks were held by the two sides in Geneva.").empty());
+}
+
+TEST_CASE("held-out-69: the named missing, a cue inside another's quotation, a role's region, the lead's village") {
+  auto f = facts_of("\"My daughter is among them. I have not slept since Monday,\" said Bashir Manzo, whose 16-year-old "
+                    "daughter Fatima is among the missing.",
+                    "2018-02-25");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "missing");
+  CHECK(f[0].scope == "incident");  // "since Monday" is the father's sleep, inside his words
+  f = facts_of("Nigeria's government said 110 schoolgirls were missing after militants stormed their school in the town of "
+               "Dapchi in Yobe state.\nA police spokesman in Yobe, Abdulmaliki Sunmonu, said one of the schoolgirls had been "
+               "found dead.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].location == "Dapchi");
+  f = facts_of("Military helicopters fired on a school in a village in the central region of Sagaing, killing at least 11 "
+               "children, aid workers said.\nThe attack took place Friday in the village of Let Yet Kone in Tabayin "
+               "township.\nShe said at least 17 other children were wounded.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].location == "Let Yet Kone");
+  // "in Kwatara village, near the town of Konduga": the village, not the town it is near.
+  f = facts_of("Fighters killed 37 people in a raid on a village in Nigeria's Borno state, residents said.\nThe attackers "
+               "arrived in Kwatara village, near the town of Konduga, late on Saturday.\nAnother 14 people were taken to "
+               "hospital with gunshot wounds.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].location == "Kwatara");
+}

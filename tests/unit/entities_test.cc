@@ -1472,3 +1472,8 @@ TEST_CASE("held-out-68: a site after a describing word, the Mediterranean") {
   check_entity(entities_of("More than 970 migrants have drowned in the central Mediterranean this year."), "Mediterranean",
                "LOC");
 }
+
+TEST_CASE("held-out-69: a name in commas after a role and its place") {
+  check_entity(entities_of("A police spokesman in Yobe, Abdulmaliki Sunmonu, said one girl had died."), "Abdulmaliki Sunmonu",
+               "PERSON");
+}
