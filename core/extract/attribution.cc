@@ -725,7 +725,17 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
          (v + 2 < end && iequals(tok(v + 1), "the") && trigger_noun_after(tok(v + 2)))))
       kind = 1;
     std::optional<Attribution> candidate;
-    if (iequals(w, "according") && v + 1 < end && iequals(tok(v + 1), "to")) {
+    // "a military source told state news agency SANA, which said the army had \"restored
+    // security\"": the name before ", which" speaks.
+    const Entity* antecedent = kind == 1 && v >= begin + 3 && tok(v - 2) == "," &&
+                                       (iequals(tok(v - 1), "which") || iequals(tok(v - 1), "who"))
+                                   ? name_ending_at(ctx, tokens[v - 2].span.begin,
+                                                    tokens[v - 3].span.begin > 80 ? tokens[v - 3].span.begin - 80 : 0)
+                                   : nullptr;
+    if (antecedent) {
+      const auto first = static_cast<uint32_t>(first_at_or_after(tokens, antecedent->span.begin, token_span));
+      candidate = make(first, v - 2, v);
+    } else if (iequals(w, "according") && v + 1 < end && iequals(tok(v + 1), "to")) {
       uint32_t b = v + 2, e = b;
       // ("According to the Al-Quds hospital four people died", its comma
       // lost: a count opens the clause the source is for.)
@@ -905,7 +915,11 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
                                                                              : std::nullopt) {
           // "Her neighbour, a former teacher who gave his name as Abu Yazan, says".
           candidate = make(named->first, named->second, v);
-        } else if (comma > begin && tok(comma - 1) == ",") {
+        } else if (comma > begin && tok(comma - 1) == "," &&
+                   // (Not a main clause between: "About 500 people, mostly soldiers, have been killed in
+                   // Ramadi, said Muhannad Haimour" names its speaker after the verb.)
+                   !(lexicon::is_be_form(tok(comma)) || iequals(tok(comma), "have") || iequals(tok(comma), "has") ||
+                     iequals(tok(comma), "had"))) {
           uint32_t s = comma - 1;
           // "The Syrian American Medical Society (SAMS), which supports it, said".
           if (s > begin + 2 && tok(s - 1) == ")")

@@ -535,7 +535,11 @@ class CasualtyExtractor {
     // "130 civilians, most of them truffle hunters and shepherds, had been
     // killed": an aside on who they were may join words with "and".
     bool in_aside = i + 1 < e && tok(i) == "," && is_aside_opener(tok(i + 1));
-    for (uint32_t k = i, seen = 0; k < e && seen < kReach + (in_aside ? 6 : 0); ++k) {
+    // (The aside's words do not count against the reach, after it closes too: "About 500 people,
+    // both civilians and members of the security forces, have been killed".)
+    constexpr uint32_t kAsideWords = 6;
+    const uint32_t reach = kReach + (in_aside ? kAsideWords : 0);
+    for (uint32_t k = i, seen = 0; k < e && seen < reach; ++k) {
       // (A name is one word: "27 fighters and 19 members of the National
       // Liberation Front (NLF) had died".)
       if (tokens_[k].kind != TokenKind::kPunctuation && !(k > i && is_capitalised_word(k) && is_capitalised_word(k - 1)))

@@ -188,7 +188,7 @@ constexpr std::string_view kNonviolentCauses[] = {
 constexpr std::string_view kAircraft[] = {"helicopter", "helicopters", "jet", "jets", "warplane",
                                           "warplanes", "drone", "drones", "plane", "planes", "aircraft"};
 // "130 civilians, most of them truffle hunters, ...": words opening an aside on the victims.
-constexpr std::string_view kAsideOpeners[] = {"most", "many", "all", "mostly", "mainly", "largely", "including"};
+constexpr std::string_view kAsideOpeners[] = {"most", "many", "all", "mostly", "mainly", "largely", "including", "both"};
 // "a fourth was wounded": one more of the victims just named.
 constexpr std::string_view kOrdinals[] = {"second", "third", "fourth", "fifth", "sixth",
                                           "seventh", "eighth", "ninth", "tenth"};

@@ -155,7 +155,7 @@ constexpr std::string_view kOrgHeads[] = {
     "Initiative", "Institute", "International", "League", "Legion", "Militia", "Ministry", "Mission",
     "Movement", "Network", "News", "Observatory", "Office", "Organisation", "Organization",
     "Parliament", "Party", "Police", "Post", "Press", "Programme", "Program", "Regiment",
-    "Secretariat", "Service", "Services", "Society", "Staff", "Times", "Television", "TV", "Tribunal",
+    "Secretariat", "Service", "Services", "Society", "Staff", "Survey", "Times", "Television", "TV", "Tribunal",
     "Union", "University", "Watch", "Nations", "Journal", "Herald", "Telegraph", "Guardian",
     "Gazette", "Tribune", "Monitor", "Agency", "Radio", "Channel", "Inc", "Ltd", "Co", "Corp",
     "Government", "Regime", "Unit", "Units", "Navy", "Marines", "Force", "Branch",

@@ -3929,3 +3929,18 @@ TEST_CASE("held-out-69: the named missing, a cue inside another's quotation, a r
   REQUIRE(f.size() == 2);
   CHECK(f[1].location == "Kwatara");
 }
+
+TEST_CASE("held-out-70: a long aside before the verb, the speaker after 'said' past it") {
+  auto f = facts_of("About 500 people, both civilians and members of the security forces, have been killed in the fighting "
+                    "in Ramadi over the past two days, said Muhannad Haimour, a spokesman for the governor.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 500);
+  CHECK(f[0].source == "Muhannad Haimour");
+  f = facts_of("About 500 people, mostly soldiers, have been killed in Ramadi, said Muhannad Haimour.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Muhannad Haimour");
+  // The apposition before "said" still names the body.
+  f = facts_of("The Civil Defense, also known as the White Helmets, said one of its volunteers died in Saida.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Civil Defense");
+}

@@ -1477,3 +1477,7 @@ TEST_CASE("held-out-69: a name in commas after a role and its place") {
   check_entity(entities_of("A police spokesman in Yobe, Abdulmaliki Sunmonu, said one girl had died."), "Abdulmaliki Sunmonu",
                "PERSON");
 }
+
+TEST_CASE("held-out-70: a survey is a body") {
+  check_entity(entities_of("The quake struck on Saturday, according to the US Geological Survey."), "US Geological Survey", "ORG");
+}

@@ -529,3 +529,10 @@ TEST_CASE("held-out-63: words not said name no speaker; ', saying' after the sen
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "The government delegation");
 }
+
+TEST_CASE("held-out-70: the name before ', which said' speaks") {
+  const auto q = quotes_of("Three soldiers were killed, a military source told state news agency SANA, which said the army had "
+                           "\"restored security and stability\" to the town.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "SANA");
+}
