@@ -155,7 +155,9 @@ class CasualtyExtractor {
     if (place_of.empty()) return;
     for (size_t i = 0; i < out_.size(); ++i) {
       Casualty& c = out_[i];
-      if (c.scope != "incident" || c.count_min < kSmallestToll || !vague(c)) continue;
+      // (A part goes with its whole, not with another toll of its figure: "38 people across Syria,
+      // among them ... 3 children" is no "3 civilians were killed" in Idlib.)
+      if (c.scope != "incident" || c.count_min < kSmallestToll || !vague(c) || c.part_of >= 0) continue;
       const auto it = place_of.find({c.outcome, c.count_min});
       if (it == place_of.end() || !it->second) continue;
       // Its parts placed as vaguely go with it: "toll rises to 116, six of them beheaded" (parts follow their
@@ -601,6 +603,11 @@ class CasualtyExtractor {
         continue;
       // Names in apposition: "two ISIS militants, Reyaad Khan and Ruhul Amin, were killed".
       if (iequals(w, "and") && k > i && k + 1 < e && is_capitalised_word(k - 1) && is_capitalised_word(k + 1)) continue;
+      // ("11 fighters of the rebel and Islamic factions were killed": two modifiers of one noun after "of the".)
+      if (iequals(w, "and") && k >= i + 3 && k + 2 < e && iequals(tok(k - 2), "the") && iequals(tok(k - 3), "of") &&
+          chars::is_ascii_lower(tok(k - 1)[0]) && is_capitalised_word(k + 1) && chars::is_ascii_lower(tok(k + 2)[0]) &&
+          !outcome_word(k + 2, e))
+        continue;
       // "20 terrorists who had arrived for evacuating those injured": "those"
       // opens a group of its own ("among those killed" is the count's).
       if (iequals(w, "those") && !(k > 0 && (iequals(tok(k - 1), "among") || iequals(tok(k - 1), "of"))))
@@ -2526,6 +2533,11 @@ class CasualtyExtractor {
           break;
         }
     if (c.location.empty() && c.scope == "cumulative") c.location = std::string(story_country());
+    // "11 fighters ... were killed in clashes ... in Sheikh Maskin, while 6 members of regime forces
+    // were killed in the same clashes": the place of the fact before, in the same sentence.
+    if (!out_.empty() && out_.back().span.begin >= s.span.begin && out_.back().span.end <= c.span.begin &&
+        !out_.back().location.empty() && names_same_event(window))
+      c.location = out_.back().location;
     // An undated toll of the place the story just dated happened that day:
     // "... shelled Aleppo on Tuesday, killing 23. Another 40 were wounded."
     if (c.scope == "incident") {
@@ -3340,7 +3352,8 @@ class CasualtyExtractor {
               first_town_in({tokens_[before->token_begin].span.begin, tokens_[before->token_end - 1].span.end}, &unused))
         // ("... the facility, a former college building south of Sanaa, held 170 prisoners. Forty people
         // were being treated": a town the place is told by is not the story's, when its lead names one.)
-        return bearing_anchor(*town) && !lead_place().empty() ? nullptr : town;
+        // (Nor the region of a speaker's role: "said Donat Kibwana, administrator of Beni territory".)
+        return (bearing_anchor(*town) || region_of_role(*town)) && !lead_place().empty() ? nullptr : town;
     return nullptr;
   }
 
@@ -3371,6 +3384,42 @@ class CasualtyExtractor {
     constexpr size_t kReach = 8;  // " in the " before the region
     const std::string_view after = lead_text.substr(at + town.size(), kReach + region.span.size());
     return after.rfind(" in ", 0) == 0 && find_word(after, region.canonical.of(text_), 0) != std::string_view::npos;
+  }
+
+  // "In Idlib, ...": a place fronted with "In" and a comma.
+  bool opens_with_in_comma(const Entity& place) const {
+    const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
+    const size_t after = first_at_or_after(tokens_, place.span.end, token_span);
+    return at >= 1 && tok(static_cast<uint32_t>(at - 1)) == "In" && after < tokens_.size() &&
+           tok(static_cast<uint32_t>(after)) == ",";
+  }
+
+  // "the town of Saraqeb", "the village of Mbau".
+  bool introduced_as_settlement(const Entity& place) const {
+    const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
+    return at >= 3 && iequals(tok(static_cast<uint32_t>(at - 1)), "of") &&
+           lexicon::is_settlement_noun(tok(static_cast<uint32_t>(at - 2))) && iequals(tok(static_cast<uint32_t>(at - 3)), "the");
+  }
+
+  // "in the same clashes", "in the same attack": the event the sentence told just before.
+  bool names_same_event(Span window) const {
+    const std::string_view words = window.of(text_);
+    for (size_t at = find_word(words, "the same", 0); at != std::string_view::npos; at = find_word(words, "the same", at + 1)) {
+      const std::string_view rest = words.substr(at + 9);
+      const std::string_view noun = rest.substr(0, rest.find_first_of(" ,.;"));
+      if (is_event_noun(noun) || noun == "clashes" || noun == "fighting" || noun == "battle" || noun == "attacks" ||
+          noun == "strikes")
+        return true;
+    }
+    return false;
+  }
+
+  // "administrator of Beni territory", "the governor of Hatay": the region a role is of.
+  bool region_of_role(const Entity& place) const {
+    const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
+    return at >= 2 && iequals(tok(static_cast<uint32_t>(at - 1)), "of") &&
+           lexicon::is_person_title(tok(static_cast<uint32_t>(at - 2))) &&
+           chars::is_ascii_lower(tok(static_cast<uint32_t>(at - 2))[0]);
   }
 
   // "south of Sanaa", "95 kilometers (60 miles) south of Baghdad": a place named as a bearing's anchor.
@@ -4696,6 +4745,7 @@ class CasualtyExtractor {
   // are cared for)?
   bool names_scene(const Entity& e, Span paragraph) const {
     if (e.type != EntityType::kLoc || in_dateline(e) || based_compound(e) || is_bare_compass_point(e) || where_spoken(e) ||
+        titles_office(e) ||
         names_institution(e) || in_ranking_phrase(e.span, paragraph) || ranked_within(e) || victims_origin(e) ||
         landmark_of_the_town(e) || speaks_as_subject(e) || fortunes_of(e) || covered_by_role(e) ||
         positioned_there(e) ||
@@ -4764,6 +4814,9 @@ class CasualtyExtractor {
     if (settlement_in(place, e)) return false;
     // "the explosion in Salem Mosque in Ariha": the town a named site stands in.
     if (site_in_town(place, e)) return true;
+    // "In Idlib, 3 civilians were killed ... when warplanes targeted the town of Saraqeb": the town
+    // over the province a report's paragraph opens with.
+    if (opens_with_in_comma(place) && introduced_as_settlement(e)) return true;
     // A place inside the fact's own words ("two militants, UK citizens, were killed in Syria") names the victims.
     const bool place_in_fact = place.span.begin >= fact.begin && place.span.end <= fact.end;
     return (place.span.begin < fact.begin || place_in_fact) && e.span.begin >= fact.end && e.span.begin - fact.end < 60;

@@ -1601,7 +1601,11 @@ class EntityExtractor {
     // "the neighbourhood of Sheikh Said": a title word opening a place's name stays in it.
     // Asked before titles are trimmed: a title trimmed makes the run a person whatever stands before it.
     const Settlement settlement = names_settlement(sent, a);
-    if (settlement != Settlement::kNamed) {
+    // ("clashes in Sheikh Maskin", "near Sheikh Najjar": a sheikh's name after "in" is a place's.)
+    const bool place_named_for_sheikh =
+        a > sent.token_begin && b - a >= 2 && (iequals(tok(a), "Sheikh") || iequals(tok(a), "Shaikh")) &&
+        (iequals(tok(a - 1), "in") || iequals(tok(a - 1), "near") || iequals(tok(a - 1), "outside"));
+    if (settlement != Settlement::kNamed && !place_named_for_sheikh) {
       if (t == sent.token_begin && b - t >= 2 && is_plural_role(tok(t)) && !whole_known &&
           !lexicon::is_preposition(tok(t + 1)))
         ++t;

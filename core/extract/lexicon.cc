@@ -59,7 +59,7 @@ constexpr std::string_view kPlaces[] = {
     "Kuwait City", "Benghazi", "Misrata", "Sirte", "Tunis", "Algiers", "Rabat", "Khartoum"};
 
 constexpr std::string_view kNationalities[] = {
-    "Afghan", "African", "Albanian", "Algerian", "American", "Arab", "Arabian", "Armenian",
+    "Afghan", "African", "Albanian", "Algerian", "American", "Arab", "Arabian", "Armenian", "Briton", "Britons",
     "Asian", "Assyrian", "Australian", "Austrian", "Bahraini", "Belgian", "British", "Bulgarian",
     "Canadian", "Chechen", "Chinese", "Christian", "Christians", "Circassian", "Croatian", "Cuban",
     "Czech", "Danish", "Druze", "Dutch", "Egyptian", "Emirati", "English", "European",
@@ -243,7 +243,7 @@ constexpr std::string_view kPersonTitles[] = {
     "director", "head", "chairman", "coordinator", "general", "colonel", "lieutenant",
     "brigadier", "defector", "analyst", "lawyer", "witness", "diplomat", "editor", "writer",
     "cameraman", "filmmaker", "blogger", "monitor", "negotiator", "mediator", "governor",
-    "mayor", "sheikh", "cleric", "imam", "priest", "nun", "nurse", "surgeon", "professor",
+    "mayor", "administrator", "sheikh", "cleric", "imam", "priest", "nun", "nurse", "surgeon", "professor",
     "researcher", "expert", "businessman", "opposition", "dissident"};
 
 constexpr std::string_view kGivenNames[] = {
@@ -365,12 +365,25 @@ constexpr std::string_view kCompassDirections[] = {"north",     "south",     "ea
                                                    "northwest", "southeast", "southwest",  "north-east", "north-west",
                                                    "south-east", "south-west"};
 
+SIFT_WORD_LOOKUP(is_listed_nationality, kNationalities)
+
 }  // namespace
+
+// The list's demonyms, their plurals in "-ns" and "-is" ("Kenyans", "Iraqis"), and two joined by a
+// hyphen ("Somali-Canadian").
+bool is_nationality(std::string_view w) {
+  if (is_listed_nationality(w)) return true;
+  if (w.size() > 4 && w.back() == 's' && (w[w.size() - 2] == 'n' || w[w.size() - 2] == 'i') &&
+      is_listed_nationality(w.substr(0, w.size() - 1)))
+    return true;
+  const size_t dash = w.find('-');
+  return dash != std::string_view::npos && dash > 0 && is_listed_nationality(w.substr(0, dash)) &&
+         is_listed_nationality(w.substr(dash + 1));
+}
 
 SIFT_WORD_LOOKUP(is_compass_direction, kCompassDirections)
 SIFT_WORD_LOOKUP(is_country_or_region, kCountries)
 SIFT_WORD_LOOKUP(is_major_place, kPlaces)
-SIFT_WORD_LOOKUP(is_nationality, kNationalities)
 SIFT_WORD_LOOKUP(is_known_org, kKnownOrgs)
 SIFT_WORD_LOOKUP(is_location_acronym, kLocationAcronyms)
 SIFT_WORD_LOOKUP(is_org_head, kOrgHeads)

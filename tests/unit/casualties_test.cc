@@ -3944,3 +3944,33 @@ TEST_CASE("held-out-70: a long aside before the verb, the speaker after 'said' p
   REQUIRE(f.size() == 1);
   CHECK(f[0].source == "Civil Defense");
 }
+
+TEST_CASE("held-out-71: a list of nationalities among the dead, a role's region, parts stay with their whole") {
+  auto f = facts_of("An attack on a hotel in the port city of Kismayo killed at least 26 people, officials said.\nJubbaland "
+                    "regional president Ahmed Mohamed Islam said the dead included three Kenyans, three Tanzanians and one "
+                    "Briton. Fifty-six people were wounded, he said.");
+  REQUIRE(f.size() == 5);
+  CHECK(f[1].count_min == 3);
+  CHECK(f[2].count_min == 3);
+  CHECK(f[3].count_min == 1);
+  CHECK(f[1].location == "Kismayo");
+  CHECK(f[4].location == "Kismayo");  // not the president's region
+  f = facts_of("Rebels killed at least 22 civilians in an attack on the village of Mbau, a local official said.\n\"They "
+               "came with machetes,\" said Donat Kibwana, administrator of Beni territory. He said seven people were missing.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].location == "Mbau");
+  f = facts_of("The Observatory documented the deaths of 38 people across Syria today, among them 14 civilians, including 3 "
+               "children.\nIn Idlib, 3 civilians were killed when warplanes targeted the town of Saraqeb.");
+  REQUIRE(f.size() == 4);
+  CHECK(f[2].location != "Saraqeb");  // the part of the nationwide toll
+  CHECK(f[3].location == "Saraqeb");  // the town over the province the paragraph opens with
+}
+
+TEST_CASE("held-out-71: two modifiers of one noun after 'of the', 'the same clashes'") {
+  const auto f = facts_of("In Daraa, 11 fighters of the rebel and Islamic factions were killed in clashes with regime forces "
+                          "in Sheikh Maskin, while 6 members of regime forces were killed in the same clashes.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 11);
+  CHECK(f[0].location == "Sheikh Maskin");
+  CHECK(f[1].location == "Sheikh Maskin");
+}

@@ -1481,3 +1481,12 @@ TEST_CASE("held-out-69: a name in commas after a role and its place") {
 TEST_CASE("held-out-70: a survey is a body") {
   check_entity(entities_of("The quake struck on Saturday, according to the US Geological Survey."), "US Geological Survey", "ORG");
 }
+
+TEST_CASE("held-out-71: plural demonyms are peoples; a sheikh's name after 'in' is a place") {
+  auto e = entities_of("The dead included three Kenyans, three Tanzanians and one Briton.");
+  check_entity(e, "Kenyans", "NORP");
+  check_entity(e, "Tanzanians", "NORP");
+  check_entity(e, "Briton", "NORP");
+  check_entity(entities_of("Rebels clashed with regime forces in Sheikh Maskin."), "Sheikh Maskin", "LOC");
+  check_entity(entities_of("Sheikh Hassan Nasrallah spoke on Friday."), "Hassan Nasrallah", "PERSON");
+}
