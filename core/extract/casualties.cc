@@ -403,9 +403,11 @@ class CasualtyExtractor {
       if (iequals(w, "armed")) v.armed = true;
       // "A British national and an American were among the dead": a
       // nationality ending the phrase names a person.
-      const bool nationality_noun = k == i && lexicon::is_nationality(w) && chars::is_ascii_upper(w[0]) &&
+      // ("Witnesses say more than 200 Amhara killed": a people the article names, before the outcome.)
+      const bool nationality_noun = k == i && chars::is_ascii_upper(w[0]) &&
+                                    (lexicon::is_nationality(w) || (k + 1 < e && trigger_of(tok(k + 1)) && names_people_at(k))) &&
                                     (k + 1 >= e || tokens_[k + 1].kind != TokenKind::kWord ||
-                                     is_auxiliary(tok(k + 1)) || iequals(tok(k + 1), "and"));
+                                     is_auxiliary(tok(k + 1)) || iequals(tok(k + 1), "and") || trigger_of(tok(k + 1)));
       // "14 innocent lives were lost": the lives are the people.
       if (nationality_noun || (iequals(w, "lives") && lost_after(k + 1, e))) {
         v.noun = victim_of("people");
@@ -810,6 +812,18 @@ class CasualtyExtractor {
         if (plain) last_fact_end = x;
         break;
       }
+    // "39 members of the Syrian Democratic Forces (SDF) and prison guards, and seven civilians": past
+    // the group's acronym and the people joined to the counted ones.
+    if (last_fact_end + 3 < count_begin && tok(last_fact_end + 1) == "(" && tok(last_fact_end + 3) == ")")
+      last_fact_end += 3;
+    if (last_fact_end + 4 < count_begin && iequals(tok(last_fact_end + 1), "and")) {
+      uint32_t k = last_fact_end + 2;
+      constexpr uint32_t kJoinedWords = 3;  // "prison guards"
+      while (k < count_begin && k < last_fact_end + 2 + kJoinedWords && tokens_[k].kind == TokenKind::kWord &&
+             chars::is_ascii_lower(tok(k)[0]) && !parse_count(text_, tokens_, k, count_begin))
+        ++k;
+      if (k > last_fact_end + 2 && victim_of(tok(k - 1)) && tok(k) == ",") last_fact_end = k - 1;
+    }
     // "killed 20 civilians(,) as well as 12 soldiers".
     const uint32_t as_well = last_fact_end + 1 + (tok(last_fact_end + 1) == "," ? 1 : 0);
     if (count_begin == as_well + 3 && iequals(tok(as_well), "as") && iequals(tok(as_well + 1), "well") &&
@@ -871,6 +885,14 @@ class CasualtyExtractor {
     if (dash != std::string_view::npos && dash + 1 < w.size())
       return lexicon::is_name_particle(w.substr(0, dash)) && chars::case_at(w, dash + 1) == utf8::LetterCase::kUpper;
     return lexicon::is_name_particle(w) && k + 1 < tokens_.size() && is_capitalised_word(k + 1);
+  }
+
+  // The one-word name at token k is a people (NORP) somewhere in the article: "ethnic Amhara".
+  bool names_people_at(uint32_t k) const {
+    const std::string_view w = tok(k);
+    for (const Entity& e : *in_.entities)
+      if (e.type == EntityType::kNorp && e.span.of(text_) == w) return true;
+    return false;
   }
 
   // "20 were killed", "three have been wounded": only auxiliary verbs
@@ -1878,9 +1900,12 @@ class CasualtyExtractor {
       // ("18 people were killed in Deir ez-Zor and two dozen more in other towns": "more" between.)
       const uint32_t place_word = count->token_end < e && iequals(tok(count->token_end), "more") ? count->token_end + 1
                                                                                                  : count->token_end;
+      // ("... killed in Lebanon, most of them fighters, and at least 45 on the Israeli side": a side for a place.)
+      const bool on_a_side = place_word + 3 < e && iequals(tok(place_word), "on") && iequals(tok(place_word + 1), "the") &&
+                             iequals(tok(place_word + 3), "side");
       const bool elided_victims = !t && !v.noun && whole >= 0 && last_trigger && count->token_begin > b &&
                                   iequals(tok(count->token_begin - 1), "and") && place_word < e &&
-                                  lexicon::is_place_preposition(tok(place_word)) &&
+                                  (lexicon::is_place_preposition(tok(place_word)) || on_a_side) &&
                                   count->token_begin - last_fact_end <= kElidedReach;
       if (elided_victims) {
         t = last_trigger;
@@ -2167,9 +2192,20 @@ class CasualtyExtractor {
         if (whole.part_of >= 0) continue;
         constexpr uint32_t kParagraphsBack = 2;  // a quote may stand between the toll and its parts
         if (fact_paragraph_[j] + kParagraphsBack < paragraph) break;
-        if (whole.outcome == part.outcome && whole.count_min >= part.count_min && whole.scope == part.scope &&
-            (same_side(part.victim_class, whole.victim_class) || names_no_side(whole.victims)))
+        // ("... has killed at least 120 people since Thursday. ... the dead included 77 IS militants":
+        // the dead a list names are the latest total's, whatever its scope; the part takes it.)
+        if (whole.outcome == part.outcome && whole.count_min >= part.count_min &&
+            (whole.scope == part.scope || opens_with_listing) &&
+            (same_side(part.victim_class, whole.victim_class) || names_no_side(whole.victims))) {
           part.part_of = static_cast<int32_t>(j);
+          // "the dead included 77 IS militants, 39 members of the SDF and seven civilians": the
+          // list's later counts in the sentence are parts of the same total.
+          if (opens_with_listing)
+            for (size_t k = i + 1; k < out_.size(); ++k)
+              if (out_[k].part_of < 0 && out_[k].outcome == part.outcome && out_[k].count_min <= whole.count_min &&
+                  (same_side(out_[k].victim_class, whole.victim_class) || names_no_side(whole.victims)))
+                out_[k].part_of = static_cast<int32_t>(j);
+        }
         break;  // only the latest total
       }
     }

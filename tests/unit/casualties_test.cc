@@ -3974,3 +3974,25 @@ TEST_CASE("held-out-71: two modifiers of one noun after 'of the', 'the same clas
   CHECK(f[0].location == "Sheikh Maskin");
   CHECK(f[1].location == "Sheikh Maskin");
 }
+
+TEST_CASE("held-out-72: a people named in the article as victims, a list's counts are parts of the latest total") {
+  auto f = facts_of("Witnesses say more than 200 Amhara killed in Oromia attack\n\nGunmen killed more than 200 people, most "
+                    "of them ethnic Amhara, in an attack on villages in Ethiopia's Oromia region on Saturday.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 200);
+  f = facts_of("Fighting at a prison in the city of Hasakah has killed at least 120 people since Thursday, a war monitor "
+               "said.\nThe Syrian Observatory for Human Rights said the dead included 77 IS militants, 39 members of the "
+               "Syrian Democratic Forces (SDF) and prison guards, and seven civilians.");
+  REQUIRE(f.size() == 4);
+  for (size_t i = 1; i < 4; ++i) {
+    CHECK(f[i].part_of == 0);
+    CHECK(f[i].scope == "cumulative");  // the whole's
+  }
+  CHECK(f[3].count_min == 7);
+  // A part of another side stays out of a civilian toll.
+  f = facts_of("Airstrikes killed 61 civilians in the town of Atareb, the monitor said. The killed included six women and "
+               "three police officers.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].part_of == 0);
+  CHECK(f[2].part_of == -1);
+}

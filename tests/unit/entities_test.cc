@@ -1490,3 +1490,7 @@ TEST_CASE("held-out-71: plural demonyms are peoples; a sheikh's name after 'in' 
   check_entity(entities_of("Rebels clashed with regime forces in Sheikh Maskin."), "Sheikh Maskin", "LOC");
   check_entity(entities_of("Sheikh Hassan Nasrallah spoke on Friday."), "Hassan Nasrallah", "PERSON");
 }
+
+TEST_CASE("held-out-72: a people after 'ethnic'") {
+  check_entity(entities_of("Gunmen killed more than 200 people, most of them ethnic Amhara, in an attack."), "Amhara", "NORP");
+}
