@@ -888,11 +888,15 @@ class CasualtyExtractor {
   }
 
   // The one-word name at token k is a people (NORP) somewhere in the article: "ethnic Amhara".
+  // (The article's peoples are listed once, sorted, when first asked.)
   bool names_people_at(uint32_t k) const {
-    const std::string_view w = tok(k);
-    for (const Entity& e : *in_.entities)
-      if (e.type == EntityType::kNorp && e.span.of(text_) == w) return true;
-    return false;
+    if (!peoples_listed_) {
+      for (const Entity& e : *in_.entities)
+        if (e.type == EntityType::kNorp) peoples_.push_back(e.span.of(text_));
+      std::sort(peoples_.begin(), peoples_.end());
+      peoples_listed_ = true;
+    }
+    return std::binary_search(peoples_.begin(), peoples_.end(), tok(k));
   }
 
   // "20 were killed", "three have been wounded": only auxiliary verbs
@@ -2200,8 +2204,9 @@ class CasualtyExtractor {
           part.part_of = static_cast<int32_t>(j);
           // "the dead included 77 IS militants, 39 members of the SDF and seven civilians": the
           // list's later counts in the sentence are parts of the same total.
+          constexpr size_t kListItems = 12;  // a list longer than this is no breakdown
           if (opens_with_listing)
-            for (size_t k = i + 1; k < out_.size(); ++k)
+            for (size_t k = i + 1; k < out_.size() && k <= i + kListItems; ++k)
               if (out_[k].part_of < 0 && out_[k].outcome == part.outcome && out_[k].count_min <= whole.count_min &&
                   (same_side(out_[k].victim_class, whole.victim_class) || names_no_side(whole.victims)))
                 out_[k].part_of = static_cast<int32_t>(j);
@@ -3440,8 +3445,10 @@ class CasualtyExtractor {
   // "in the same clashes", "in the same attack": the event the sentence told just before.
   bool names_same_event(Span window) const {
     const std::string_view words = window.of(text_);
+    constexpr std::string_view kSame = "the same ";
     for (size_t at = find_word(words, "the same", 0); at != std::string_view::npos; at = find_word(words, "the same", at + 1)) {
-      const std::string_view rest = words.substr(at + 9);
+      if (at + kSame.size() > words.size()) break;
+      const std::string_view rest = words.substr(at + kSame.size());
       const std::string_view noun = rest.substr(0, rest.find_first_of(" ,.;"));
       if (is_event_noun(noun) || noun == "clashes" || noun == "fighting" || noun == "battle" || noun == "attacks" ||
           noun == "strikes")
@@ -5440,10 +5447,17 @@ class CasualtyExtractor {
   }
 
   // An incident this article already told with the same vague count and outcome.
+  // (The pairs told are gathered as facts come, so each question costs a few comparisons.)
   bool retells_vague_incident(const Casualty& c) const {
-    for (const Casualty& told : out_)
-      if (told.scope == "incident" && told.outcome == c.outcome && told.vague == c.vague) return true;
-    return false;
+    for (; vague_incidents_seen_ < out_.size(); ++vague_incidents_seen_) {
+      const Casualty& told = out_[vague_incidents_seen_];
+      const std::pair<std::string_view, std::string_view> told_pair{told.outcome, told.vague};
+      if (told.scope == "incident" && !told.vague.empty() &&
+          std::find(vague_incidents_.begin(), vague_incidents_.end(), told_pair) == vague_incidents_.end())
+        vague_incidents_.push_back(told_pair);
+    }
+    return std::find(vague_incidents_.begin(), vague_incidents_.end(),
+                     std::pair<std::string_view, std::string_view>{c.outcome, c.vague}) != vague_incidents_.end();
   }
 
   // The words after "since" name a time of the same day: "since dawn",
@@ -5805,6 +5819,11 @@ class CasualtyExtractor {
   std::vector<size_t> civilian_by_cause_;  // facts made civilian by their weapon alone
   std::string last_source_;
   mutable std::string lead_place_;  // found once, when first asked (from const code too)
+  mutable std::vector<std::string_view> peoples_;  // the article's NORP names, sorted (names_people_at)
+  mutable bool peoples_listed_ = false;
+  // (outcome, vague word) of the incidents in out_[0, vague_incidents_seen_) (retells_vague_incident)
+  mutable std::vector<std::pair<std::string_view, std::string_view>> vague_incidents_;
+  mutable size_t vague_incidents_seen_ = 0;
   mutable bool lead_place_done_ = false;
   std::string_view story_country_;
   bool story_country_done_ = false;
