@@ -678,8 +678,10 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
   const bool closing_past_window = end > hi && end - begin <= kLongestSentence;
   const uint32_t closing_from = end > hi + kClosingWords ? end - kClosingWords : hi;
   const uint32_t scan_end = closing_past_window ? end : hi;
+  // (A comma within the closing words or the few before them.)
+  const uint32_t comma_from = std::max(begin, closing_from - std::min(closing_from, kClosingWords));
   const auto comma_opens_closing = [&](uint32_t v) {
-    for (uint32_t k = v; k-- > closing_from - std::min(closing_from, kClosingWords) && k >= begin;)
+    for (uint32_t k = v; k-- > comma_from;)
       if (tok(k) == ",") return true;
     return false;
   };

@@ -2263,20 +2263,19 @@ class EntityExtractor {
       c.evidence = Evidence::kStrong;
       return;
     }
-    // "the Masalit ethnic group", "the Hema community", "the Shilluk and Dinka communities": a people.
+    // "most of them ethnic Amhara": a people after "ethnic".
+    if (b - a == 1 && iequals(before, "ethnic")) {
+      c.type = EntityType::kNorp;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // "the Masalit ethnic group", "the Hema community", "the Shilluk and Dinka communities": a people
+    // (not "the Houston community": a place's people).
     static constexpr std::string_view kPeopleNouns[] = {"ethnic", "tribe", "tribes", "clan", "clans", "tribesmen",
                                                         "community", "communities"};
     static const WordSet people_nouns(kPeopleNouns);
     const bool first_of_two_peoples = after == "and" && b + 2 < sent.token_end && chars::is_ascii_upper(after2[0]) &&
                                       people_nouns.contains(tok(b + 2));
-    // (Not "the Houston community": a place's people.)
-    // ("most of them ethnic Amhara": a people after "ethnic".)
-    const bool after_ethnic = b - a == 1 && iequals(before, "ethnic");
-    if (after_ethnic) {
-      c.type = EntityType::kNorp;
-      c.evidence = Evidence::kStrong;
-      return;
-    }
     if (b - a == 1 && (people_nouns.contains(after) || first_of_two_peoples) && !gazetteer::is_place_name(name) &&
         !lexicon::is_country_or_region(name) && !lexicon::is_major_place(name)) {
       c.type = EntityType::kNorp;
