@@ -388,6 +388,15 @@ std::optional<Attribution> named_right_after(const AttributionContext& ctx, uint
   return at;
 }
 
+// Who can see a toll for themselves: "Reuters journalists saw", "a witness saw".
+bool is_eyewitness_noun(std::string_view w) {
+  static constexpr std::string_view kEyewitnesses[] = {
+      "journalists", "journalist", "correspondent", "correspondents", "reporter", "reporters",
+      "photographer", "photographers", "cameraman", "witnesses", "witness", "eyewitnesses", "eyewitness"};
+  static const WordSet set(kEyewitnesses);
+  return set.contains(w);
+}
+
 }  // namespace
 
 // Nouns for people who report, which a prepositional phrase may follow in
@@ -726,6 +735,9 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
          (v + 2 < end && iequals(tok(v + 2), "that") && tokens[v + 1].kind == TokenKind::kWord) ||
          (v + 2 < end && iequals(tok(v + 1), "the") && trigger_noun_after(tok(v + 2)))))
       kind = 1;
+    // "Reuters journalists saw at least a dozen bodies": an eyewitness's own count (not "the
+    // city saw heavy fighting").
+    if (kind == 0 && iequals(w, "saw") && v > begin && is_eyewitness_noun(tok(v - 1))) kind = 1;
     std::optional<Attribution> candidate;
     // "a military source told state news agency SANA, which said the army had \"restored
     // security\"": the name before ", which" speaks.

@@ -715,6 +715,12 @@ class CasualtyExtractor {
     if (!t && iequals(w, "treated") && k > 0 && (lexicon::is_be_form(tok(k - 1)) || iequals(tok(k - 1), "being")) &&
         treated_for_injuries(k + 1))
       return &kTreatedInjured;
+    // "280 people had been buried in mass graves": the dead, by their burial (not "buried under
+    // the rubble", who may live).
+    static constexpr Trigger kBuriedDead{"buried", "killed"};
+    if (!t && iequals(w, "buried") && k > 0 && (lexicon::is_be_form(tok(k - 1)) || iequals(tok(k - 1), "been")) &&
+        buried_in_graves(k + 1, e))
+      return &kBuriedDead;
     // "More than 100 of the Chibok girls are still held by the group": captives, in the passive
     // (not "talks were held by the two sides": only with people counted before, as the scan asks).
     static constexpr Trigger kHeldCaptive{"held", "abducted"};
@@ -723,10 +729,13 @@ class CasualtyExtractor {
       return &kHeldCaptive;
     // "militants captured up to 1,700 air force recruits": taken, when a count follows at once
     // (not "massacring dozens of captured Iraqi soldiers", nor "captured the town").
+    // Taken by the state's own forces ("Security forces killed five of the attackers and captured
+    // one alive") is an arrest.
     static constexpr Trigger kCaptured{"captured", "abducted"};
+    static constexpr Trigger kCapturedArrested{"captured", "arrested"};
     if (!t && (iequals(w, "captured") || iequals(w, "capture") || iequals(w, "captures")) &&
         parse_count(text_, tokens_, k + 1, e))
-      return &kCaptured;
+      return state_forces_before(k) ? &kCapturedArrested : &kCaptured;
     // "hundreds are shot at border protests", "among those shot in the leg": shot, and not killed, is
     // wounded; only in the passive ("police shot five protesters" may have killed them).
     // (Not "shot down", "shot at"; nor "one woman has been beheaded and two men were shot", among killings.)
@@ -740,6 +749,32 @@ class CasualtyExtractor {
     const std::string_view next = tok(k + 1);
     const bool group_name = iequals(next, "of") || (tokens_[k + 1].kind == TokenKind::kWord && chars::is_ascii_upper(next[0]));
     return group_name ? nullptr : t;
+  }
+
+  // "in mass graves", "in a mass grave", "in the town's cemetery", "in makeshift graves" at `k`.
+  bool buried_in_graves(uint32_t k, uint32_t e) const {
+    constexpr uint32_t kReach = 5;
+    if (k >= e || !iequals(tok(k), "in")) return false;
+    for (uint32_t m = k + 1; m < e && m <= k + kReach; ++m) {
+      const std::string_view w = tok(m);
+      if (iequals(w, "grave") || iequals(w, "graves") || iequals(w, "cemetery") || iequals(w, "cemeteries")) return true;
+      if (tokens_[m].kind == TokenKind::kPunctuation && w != "'") return false;
+    }
+    return false;
+  }
+
+  // The sentence's subject before `k` is the state's forces: "Security forces", "police", "troops",
+  // "the army" (not "rebels", "gunmen").
+  bool state_forces_before(uint32_t k) const {
+    constexpr uint32_t kReach = 10;
+    for (uint32_t m = k; m-- > 0 && k - m <= kReach;) {
+      const std::string_view w = tok(m);
+      if (w == "." || w == ";") return false;
+      if (iequals(w, "police") || iequals(w, "troops") || iequals(w, "army") || iequals(w, "soldiers") ||
+          (iequals(w, "forces") && m > 0 && (iequals(tok(m - 1), "security") || iequals(tok(m - 1), "government"))))
+        return true;
+    }
+    return false;
   }
 
   // "women and children were killed": uncounted victims that the outcome
@@ -782,7 +817,7 @@ class CasualtyExtractor {
         "earlier", "later", "early", "late", "following", "so", "far", "according", "said", "say", "says",
         "were", "was", "are", "have", "had", "has", "who", "that", "there", "throughout", "within",
         "between", "over", "into", "amid", "under", "beneath", "underneath", "behind", "along", "aboard",
-        "off", "the", "a", "an", "people", "altogether", "total", "overall",
+        "off", "the", "a", "an", "people", "altogether", "total", "overall", "alive",
         "dead", "alone", "only", "mostly", "most", "all", "each", "elsewhere", "nationwide", "instantly",
         "immediately", "per", "every", "then", "again", "too", "also", "it", "he", "she", "they", "we",
         "activists", "officials", "witnesses", "sources", "residents", "them", "those"};
@@ -1443,7 +1478,7 @@ class CasualtyExtractor {
       static constexpr std::string_view kScreen[] = {"toll", "tally", "hostage", "hostages", "captive", "prisoner",
                                                      "remains", "victims", "throats", "treated", "lost", "loses",
                                                      "figure", "round", "rounds", "shot", "captured", "capture",
-                                                     "captures", "held"};
+                                                     "captures", "held", "buried"};
       static const WordSet screen(kScreen);
       if (trigger_of(w) || screen.contains(w)) return true;
       // "the 82 included ...": parts of a toll told before.
@@ -1944,8 +1979,12 @@ class CasualtyExtractor {
         part_without_outcome = true;
         trigger_at = v.noun ? v.end - 1 : (part_in_place ? count->token_end - 1 : count->token_end);
       }
-      // ("seized power in July, declared three days of mourning": seizing counts people only.)
-      if (t && !v.noun && is_seizing(tok(trigger_at))) t = nullptr;
+      // ("seized power in July, declared three days of mourning": seizing counts people only; "alive"
+      // or a toll told before in the sentence makes the count people's: "killed five of the attackers
+      // and captured one alive".)
+      const bool counts_people_taken = (count->token_end < e && iequals(tok(count->token_end), "alive")) ||
+                                       (out_.size() > first_fact && !iequals(tok(trigger_at).substr(0, 4), "seiz"));
+      if (t && !v.noun && is_seizing(tok(trigger_at)) && !counts_people_taken) t = nullptr;
       // ("beheaded the 82-year-old antiquities scholar Khaled al-Asaad": the
       // verb before a long description, out of outcome_before's reach.)
       uint32_t object_verb = 0;
@@ -2524,7 +2563,12 @@ class CasualtyExtractor {
       const bool at_the_scene = find_word(window.of(text_), "the site", 0) != std::string_view::npos ||
                                 find_word(window.of(text_), "the scene", 0) != std::string_view::npos ||
                                 in_the_told_attack(window);
-      if (!last_place_.empty() &&
+      // ("most of the dead were in Hamouriyeh, ..., and in Saqba and Kafr Batna. More than 200 people
+      // were wounded": after a sentence spreading the toll over three towns or more, the lead's area.)
+      if (!last_place_.empty() && last_place_paragraph_ == s.paragraph && !lead_place().empty() &&
+          sentence_before_spans_towns(s))
+        c.location = lead_place();
+      else if (!last_place_.empty() &&
           (last_place_paragraph_ == s.paragraph ||
            (at_the_scene && last_place_paragraph_ + 2 >= s.paragraph && !lexicon::is_country_level(last_place_))))
         c.location = last_place_;
@@ -3383,6 +3427,34 @@ class CasualtyExtractor {
   // of people were wounded": the town one of the two sentences before, in
   // its paragraph, names (further back, in a scrape run into one paragraph,
   // the story has often moved on).
+  // The sentence before `s` in its paragraph spreads its dead over three places or more: "most of
+  // the dead were in Hamouriyeh, ..., and in Saqba and Kafr Batna".
+  bool sentence_before_spans_towns(const Sentence& s) const {
+    constexpr int kTowns = 3;
+    const Sentence* before = sentence_before_in_paragraph(s);
+    if (!before) return false;
+    bool spreads_dead = false;  // "the dead were in", "most of them in"
+    for (uint32_t k = before->token_begin + 2; k < before->token_end && !spreads_dead; ++k) {
+      if (!iequals(tok(k), "in")) continue;
+      const uint32_t who = lexicon::is_be_form(tok(k - 1)) ? k - 2 : k - 1;
+      spreads_dead = iequals(tok(who), "dead") || iequals(tok(who), "them") || iequals(tok(who), "victims");
+    }
+    if (!spreads_dead) return false;
+    const Span words{tokens_[before->token_begin].span.begin, tokens_[before->token_end - 1].span.end};
+    const auto& ents = *in_.entities;
+    int towns = 0;
+    std::string_view last;
+    for (size_t i = first_at_or_after(ents, words.begin, entity_span); i < ents.size() && ents[i].span.end <= words.end; ++i) {
+      const Entity& e = ents[i];
+      if (e.type != EntityType::kLoc) continue;
+      if (is_country(e)) return false;
+      const std::string_view name = e.canonical.of(text_);
+      if (name != last) ++towns;
+      last = name;
+    }
+    return towns >= kTowns;
+  }
+
   const Entity* town_of_sentence_before(const Sentence& s) const {
     constexpr int kSentencesBack = 2;
     const Entity* unused = nullptr;
@@ -4860,9 +4932,22 @@ class CasualtyExtractor {
     // "In Idlib, 3 civilians were killed ... when warplanes targeted the town of Saraqeb": the town
     // over the province a report's paragraph opens with.
     if (opens_with_in_comma(place) && introduced_as_settlement(e)) return true;
+    // "in Hamouriyeh, where 19 people were killed ..., and in Saqba": the place the clause is of.
+    if (fact_in_where_clause_of(place, fact)) return false;
     // A place inside the fact's own words ("two militants, UK citizens, were killed in Syria") names the victims.
     const bool place_in_fact = place.span.begin >= fact.begin && place.span.end <= fact.end;
     return (place.span.begin < fact.begin || place_in_fact) && e.span.begin >= fact.end && e.span.begin - fact.end < 60;
+  }
+
+  // "Hamouriyeh, where 19 people were killed": the fact opens the "where" clause right after the place.
+  bool fact_in_where_clause_of(const Entity& place, Span fact) const {
+    constexpr uint32_t kReach = 4;  // tokens from "where" to the fact: "where at least 19 people"
+    const size_t at = first_at_or_after(tokens_, place.span.end, token_span);
+    if (at + 2 >= tokens_.size() || place.span.end > fact.begin) return false;
+    const auto k = static_cast<uint32_t>(at);
+    if (tok(k) != "," || !iequals(tok(k + 1), "where")) return false;
+    const size_t fact_at = first_at_or_after(tokens_, fact.begin, token_span);
+    return fact_at > k + 1 && fact_at <= k + 1 + kReach;
   }
 
   // "the Red Sea port city of Hodeidah", "the Euphrates river town of

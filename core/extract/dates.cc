@@ -233,7 +233,8 @@ uint32_t holiday_end(std::string_view text, const std::vector<Token>& tokens, ui
   // Longer names first: "Christmas Eve" before "Christmas".
   static constexpr std::string_view kHolidays[] = {
       "Eid al-Adha", "Eid al-Fitr", "Eid al-Adhha", "Eid ul-Adha", "Eid ul-Fitr", "Eid", "Ramadan", "Ramadhan",
-      "Christmas Eve", "Christmas Day", "Christmas", "Easter Sunday", "Easter", "Nowruz", "Newroz", "Ashura",
+      "Christmas Eve", "Christmas Day", "Christmas", "Easter Sunday", "Easter", "Palm Sunday", "Good Friday",
+      "Ash Wednesday", "Maundy Thursday", "Nowruz", "Newroz", "Ashura",
       "Passover", "Hanukkah", "Yom Kippur", "Thanksgiving Day", "Thanksgiving", "New Year's Eve", "New Year's Day",
       "New Year", "Independence Day", "Memorial Day", "Veterans Day", "Labor Day", "Labour Day", "Victory Day",
       "Boxing Day", "Remembrance Day", "Armistice Day", "Nakba Day", "Quds Day"};
@@ -242,7 +243,8 @@ uint32_t holiday_end(std::string_view text, const std::vector<Token>& tokens, ui
   static constexpr std::string_view kFirstWords[] = {"Eid", "Ramadan", "Ramadhan", "Christmas", "Easter", "Nowruz",
                                                      "Newroz", "Ashura", "Passover", "Hanukkah", "Yom", "Thanksgiving",
                                                      "New", "Independence", "Memorial", "Veterans", "Labor", "Labour",
-                                                     "Victory", "Boxing", "Remembrance", "Armistice", "Nakba", "Quds"};
+                                                     "Victory", "Boxing", "Remembrance", "Armistice", "Nakba", "Quds",
+                                                     "Palm", "Good", "Ash", "Maundy"};
   static const WordSet first_words(kFirstWords);
   if (w.size() < 3 || !first_words.contains(w)) return i;
   for (std::string_view name : kHolidays) {

@@ -1572,7 +1572,12 @@ class EntityExtractor {
                          lexicon::is_title_modifier(tok(f - 1))))
           --f;
         // "Ministry of Foreign Affairs": a portfolio after "of" (or "for") belongs to the organisation.
-        if (f > a && tok(f - 1) != "of" && tok(f - 1) != "for") {
+        // ("Hassan Sheikh Mohamud", "Mohamed Haji Ali": an honorific after a given name is the name's.)
+        const bool honorific_in_name = f == k && is_inner_honorific(tok(k)) &&
+                                       (lexicon::is_given_name(tok(k - 1)) || gazetteer::is_person_name(tok(k - 1))) &&
+                                       !lexicon::is_major_place(tok(k - 1)) &&
+                                       (k - 1 == a || lexicon::is_person_title(tok(k - 2)));
+        if (f > a && tok(f - 1) != "of" && tok(f - 1) != "for" && !honorific_in_name) {
           add_run(sent, a, f, heading, repeat);
           a = f;
         }
@@ -1729,12 +1734,32 @@ class EntityExtractor {
     return false;
   }
 
+  // Lower-case nouns for a city's quarters: "neighborhood", "district", "quarter".
+  static bool is_quarter_noun(std::string_view w) {
+    static constexpr std::string_view kQuarters[] = {"neighborhood", "neighbourhood", "neighborhoods",
+                                                     "neighbourhoods", "district", "quarter"};
+    static const WordSet quarters(kQuarters);
+    return !w.empty() && chars::is_ascii_lower(w[0]) && quarters.contains(w);
+  }
+
+  // Honorifics that Somali and Arabic names carry inside them: "Hassan Sheikh Mohamud".
+  static bool is_inner_honorific(std::string_view w) {
+    return iequals(w, "Sheikh") || iequals(w, "Shaikh") || iequals(w, "Haji") || iequals(w, "Hajji");
+  }
+
   // Modifiers that open a title block: "Shadow Home Secretary", "Press
   // Secretary"; only when a title word follows them.
   bool modifiers_before_title(uint32_t t, uint32_t b) const {
     uint32_t m = t;
     while (m < b && lexicon::is_title_modifier(tok(m))) ++m;
     return m > t && m < b && lexicon::is_person_title(tok(m));
+  }
+
+  // "of", "the", "for", "and" inside the run: "Information Office of the Bab Saba" is a body's name.
+  bool joins_words(uint32_t a, uint32_t b) const {
+    for (uint32_t t = a; t < b; ++t)
+      if (iequals(tok(t), "of") || iequals(tok(t), "the") || iequals(tok(t), "for") || iequals(tok(t), "and")) return true;
+    return false;
   }
 
   bool all_capitalised(uint32_t a, uint32_t b) const {
@@ -2063,6 +2088,12 @@ class EntityExtractor {
         c.evidence = Evidence::kStrong;
         return;
       }
+    // "al-Zahraa Association neighborhood": a quarter named after a body is a place.
+    if (b - a > 1 && is_quarter_noun(after) && !lexicon::is_known_org(name) && !joins_words(a, b)) {
+      c.type = EntityType::kLoc;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     // Head words: "Arab League", "Homs Province", "Tahrir Square".
     // ("Sagaing Region's Kanbalu Township": the possessive is no part of the head.)
     for (uint32_t t = b; t-- > a;) {

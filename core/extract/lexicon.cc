@@ -140,7 +140,7 @@ constexpr std::string_view kKnownOrgs[] = {
     "Ruptly", "Zaman al-Wasl", "Syria Direct", "SNHR", "ACLED", "Acled", "Airwars", "Iraq Body Count", "Bloomberg", "Haaretz", "Ynet", "Hurriyet",
     "Daily Sabah", "The New Arab", "New Arab", "Al-Araby Al-Jadeed", "Middle East Eye", "Al-Monitor", "TRT", "Euronews", "France 24", "Deutsche Welle", "DW", "VOA", "Voice of America",
     "Le Monde", "Le Figaro", "Der Spiegel", "Spiegel", "El Pais", "NPR", "PBS", "ABC", "CBS", "NBC",
-    "Fox News"};
+    "Fox News", "BBC Monitoring"};
 
 constexpr std::string_view kLocationAcronyms[] = {"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE",
                                                   "U.A.E.", "USSR", "DRC", "KSA"};

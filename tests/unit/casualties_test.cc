@@ -3996,3 +3996,42 @@ TEST_CASE("held-out-72: a people named in the article as victims, a list's count
   CHECK(f[1].part_of == 0);
   CHECK(f[2].part_of == -1);
 }
+
+TEST_CASE("held-out-73: a capture by the state's forces is an arrest, 'one alive' is a count of people") {
+  auto f = facts_of("Security forces killed five of the attackers and captured one alive, he said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].outcome == "arrested");
+  CHECK(f[1].count_min == 1);
+  f = facts_of("Rebels captured 12 soldiers near the base.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "abducted");
+  // Seizing a count of things is still no toll.
+  CHECK(facts_of("The rebels seized two in July and declared three days of mourning.").empty());
+}
+
+TEST_CASE("held-out-73: people buried in mass graves are dead, not those buried under rubble") {
+  const auto f = facts_of("The mayor said 280 people had been buried in mass graves in the town.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].count_min == 280);
+  CHECK(facts_of("Twelve people were buried under the rubble.").empty());
+}
+
+TEST_CASE("held-out-73: journalists who saw the bodies are the source") {
+  const auto f = facts_of("In Bucha, Reuters journalists saw at least a dozen bodies lying in the street.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Reuters journalists");
+  CHECK(facts_of("The city saw 12 people killed on Monday.")[0].source.empty());
+}
+
+TEST_CASE("held-out-73: a toll in a place's 'where' clause is that place's; the dead spread over towns are the area's") {
+  const auto f = facts_of(
+      "Air strikes kill 58 in Eastern Ghouta\n\nAir strikes killed at least 58 civilians in Eastern Ghouta on Tuesday, a "
+      "monitor said.\nThe monitor said most of the dead were in Hamouriyeh, where 19 people were killed when strikes hit "
+      "a market, and in Saqba and Kafr Batna. More than 200 people were wounded, the monitor said.");
+  REQUIRE(f.size() == 4);
+  CHECK(f[2].count_min == 19);
+  CHECK(f[2].location == "Hamouriyeh");
+  CHECK(f[3].outcome == "wounded");
+  CHECK(f[3].location == "Eastern Ghouta");
+}

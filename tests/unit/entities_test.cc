@@ -1494,3 +1494,13 @@ TEST_CASE("held-out-71: plural demonyms are peoples; a sheikh's name after 'in' 
 TEST_CASE("held-out-72: a people after 'ethnic'") {
   check_entity(entities_of("Gunmen killed more than 200 people, most of them ethnic Amhara, in an attack."), "Amhara", "NORP");
 }
+
+TEST_CASE("held-out-73: an honorific inside a Somali name, Palm Sunday, BBC Monitoring, a quarter named after a body") {
+  const auto e = entities_of("Somalia's President Hassan Sheikh Mohamud condemned the attack on Palm Sunday.\n"
+                             "By Vitaliy Shevchenko, BBC Monitoring\n"
+                             "Terrorists targeted al-Zahraa Association neighborhood with mortar shells.");
+  check_entity(e, "Hassan Sheikh Mohamud", "PERSON");
+  check_entity(e, "Palm Sunday", "DATE");
+  check_entity(e, "BBC Monitoring", "ORG");
+  check_entity(e, "al-Zahraa Association", "LOC");
+}
