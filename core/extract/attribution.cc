@@ -440,7 +440,7 @@ bool is_reporter_noun(std::string_view w) {
       "journalists", "journalist", "correspondent", "correspondents", "reporter", "reporters", "paramedics",
       "staff", "members", "member", "representatives", "representative", "spokesman", "spokeswoman",
       "spokesperson", "commanders", "commander", "leaders", "leader", "people", "person", "monitor",
-      "groups", "group", "agency", "ministry", "hospital", "defence", "defense", "woman", "man", "mother",
+      "groups", "group", "agency", "ministry", "hospital", "complex", "clinic", "defence", "defense", "woman", "man", "mother",
       "father", "survivor", "survivors", "soldier", "soldiers", "fighter", "fighters", "rebel", "rebels", "nurse",
       "villager", "villagers", "teacher", "student", "refugee", "refugees", "police", "army", "military",
       "authorities", "medic", "mayor", "governor", "media", "officer", "officers", "policeman", "diplomat",

@@ -46,13 +46,15 @@ constexpr std::string_view kCumulativeCues[] = {
 // Words that put a sentence's toll before the story's own events ("an attack
 // earlier this week"). "Days after" places only the toll it introduces: see
 // recalled_after_period.
-constexpr std::string_view kBackgroundCues[] = {"earlier this week", "earlier this month", "last week",
-                                                "a week ago", "days ago", "weeks ago", "months ago",
-                                                "years ago", "previous attack", "earlier attack"};
+constexpr std::string_view kBackgroundCues[] = {"earlier this week", "earlier this month", "earlier in the week",
+                                                "earlier in the month", "last week", "a week ago", "days ago",
+                                                "weeks ago", "months ago", "years ago", "previous attack",
+                                                "earlier attack"};
 // Of those, the ones a lead uses for the story's own event, reported days
 // later: "Ten children were among 48 people killed in a village earlier
 // this week, a monitor said Saturday."
-constexpr std::string_view kRecentCues[] = {"earlier this week", "earlier this month", "last week", "days ago"};
+constexpr std::string_view kRecentCues[] = {"earlier this week", "earlier this month", "earlier in the week",
+                                            "earlier in the month", "last week", "days ago"};
 // A lead is the article's first sentences (a headline and dateline may open the first).
 constexpr size_t kLeadSentences = 3;
 
@@ -1636,13 +1638,17 @@ class CasualtyExtractor {
       }
       // A headline's "kills 14 at petrol station, including child": a bare
       // singular victim after "including" is one; so is "the bride" in
-      // "killing at least 31 people, among them the bride".
+      // "killing at least 31 people, among them the bride", and "including the mayor".
       const uint32_t determiner = i > b && iequals(tok(i - 1), "the") ? 1 : 0;
       if (!count && breakdown && whole >= 0 && i > b + determiner &&
           (iequals(tok(i - 1 - determiner), "including") ||
            (determiner && i > b + 2 && iequals(tok(i - 2), "them") && iequals(tok(i - 3), "among"))) &&
-          (i + 1 >= e || tokens_[i + 1].kind != TokenKind::kWord))
-        if (const VictimNoun* noun = victim_of(w); noun && names_one_person(w)) {
+          (i + 1 >= e || tokens_[i + 1].kind != TokenKind::kWord)) {
+        // ("killing 16 people including the mayor": a role after "the" is one person too.)
+        const bool one_role = determiner && chars::is_ascii_lower(w[0]) && w.back() != 's' &&
+                              lexicon::is_person_title(w) && !iequals(w, "opposition");
+        const VictimNoun* noun = victim_of(w) ? victim_of(w) : one_role ? victim_of("person") : nullptr;
+        if (noun && (names_one_person(w) || one_role)) {
           Victims one;
           one.begin = i;
           one.end = one.head_end = i + 1;
@@ -1650,6 +1656,7 @@ class CasualtyExtractor {
           count = Count{i, i + 1, 1, 1, "", ""};
           single_victims = one;
         }
+      }
       // "Three shepherds were killed and a fourth was wounded": one more of them.
       if (!count && iequals(w, "a") && i + 2 < e && is_ordinal(tok(i + 1)) && is_auxiliary(tok(i + 2)) &&
           out_.size() > first_fact) {
@@ -2151,13 +2158,16 @@ class CasualtyExtractor {
     return !(iequals(tok(k), "cold") && k + 1 < end && iequals(tok(k + 1), "blood"));
   }
 
-  // "Gunmen storm a village, kill 22": the verb, no weather ("a storm hit").
+  // "Gunmen storm a village, kill 22", "tried to storm it": the verb, no weather ("a storm hit").
   bool storms_a_place(uint32_t k, uint32_t end) const {
     const std::string_view w = tok(k);
     if (!iequals(w, "storm") && !iequals(w, "storms")) return false;
     if (chars::is_ascii_upper(w[0]) || (k > 0 && (iequals(tok(k - 1), "a") || iequals(tok(k - 1), "the"))))
       return false;  // "a storm", "Tropical Storm Nate"
-    return k + 1 < end && (iequals(tok(k + 1), "a") || iequals(tok(k + 1), "an") || iequals(tok(k + 1), "the") ||
+    // ("tried to storm it", "storm their positions": an object pronoun or possessive.)
+    static constexpr std::string_view kObjects[] = {"a", "an", "the", "it", "them", "its", "their", "his", "her"};
+    static const WordSet objects(kObjects);
+    return k + 1 < end && (objects.contains(tok(k + 1)) ||
                            (chars::is_ascii_upper(tok(k + 1)[0]) && !lexicon::is_weekday(tok(k + 1)) &&
                             !lexicon::is_month(tok(k + 1))));  // "storm Burkina village", not "storm Monday"
   }
@@ -3612,7 +3622,8 @@ class CasualtyExtractor {
         return StoryPlace::kLead;
       if (!iequals(tok(static_cast<uint32_t>(k)), "the")) continue;
       const std::string_view noun = chars::strip_possessive(tok(static_cast<uint32_t>(k + 1)));
-      if (iequals(noun, "town") || iequals(noun, "city") || iequals(noun, "village")) return StoryPlace::kTown;
+      if (iequals(noun, "town") || iequals(noun, "city") || iequals(noun, "village") || iequals(noun, "district"))
+        return StoryPlace::kTown;
       // ("the battle against the extremists" is a campaign, no one town's.)
       const bool town_battle =
           iequals(noun, "battle") && !(k + 2 < tokens_.size() && iequals(tok(static_cast<uint32_t>(k + 2)), "against"));
@@ -3702,8 +3713,10 @@ class CasualtyExtractor {
           iequals(name.substr(name.size() - noun.size()), noun))
         return &e;
       const size_t after = first_at_or_after(tokens_, e.span.end, token_span);
+      // (In lower case: "the Combined Military Hospital and the District Headquarters Hospital" is no district.)
       for (size_t k = after; k < tokens_.size() && k < after + kNounReach; ++k)
-        if (iequals(tok(static_cast<uint32_t>(k)), noun)) return &e;
+        if (iequals(tok(static_cast<uint32_t>(k)), noun) && chars::is_ascii_lower(tok(static_cast<uint32_t>(k))[0]))
+          return &e;
       const size_t at = first_at_or_after(tokens_, e.span.begin, token_span);
       if (at >= 2 && iequals(tok(static_cast<uint32_t>(at - 1)), "of") && iequals(tok(static_cast<uint32_t>(at - 2)), noun))
         return &e;

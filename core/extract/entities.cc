@@ -125,7 +125,9 @@ constexpr std::string_view kBodyKinds[] = {"mission", "agency", "party", "allian
 // Sites named before their kind: "the al-Amal hospital".
 constexpr std::string_view kSiteNouns[] = {"hospital", "mosque", "church", "market", "clinic", "stadium", "prison",
                                            "airport", "bakery", "synagogue", "shrine", "bridge", "checkpoint",
-                                           "roundabout", "camp", "junction", "intersection", "crossroads"};
+                                           "roundabout", "camp", "junction", "intersection", "crossroads",
+                                           "restaurant", "hotel", "cafe", "beach", "convent", "monastery", "cathedral",
+                                           "temple"};
 // Words telling what kind of place the noun after them is: "displacement camp", "border town".
 constexpr std::string_view kPlaceKinds[] = {"refugee", "displacement", "border", "frontline", "front-line", "market",
                                             "coastal", "mountain", "desert", "farming", "fishing", "gas", "oil"};
@@ -1267,6 +1269,17 @@ class EntityExtractor {
     }
     // "an English teacher", "Arabic lessons": a language, no people.
     if (b - a == 1 && b < sent.token_end && lexicon::is_nationality(tok(a)) && names_language_use(tok(b))) return;
+    // "Mi-8", "Su-24", "MiG-29": an aircraft's type, its letters glued to a number by a hyphen.
+    if (b - a == 1 && b + 1 < sent.token_end && tok(b) == "-" && tokens_[b + 1].kind == TokenKind::kNumber &&
+        tokens_[b].span.begin == tokens_[a].span.end && tokens_[b + 1].span.begin == tokens_[b].span.end &&
+        tok(a).size() <= 3)
+      return;
+    // "Storm Daniel", "Hurricane Katrina", "Cyclone Idai": weather, no person, body or place
+    // (a headline's "Kurdish Forces Storm Raqqa" storms a place).
+    if (b - a == 2 && is_named_storm_kind(tok(a))) {
+      if (lexicon::is_major_place(tok(a + 1)) || gazetteer::is_big_city(tok(a + 1))) add_run(sent, a + 1, b, heading, repeat);
+      return;
+    }
     // "pro-Assad forces", "anti-Houthi tribes": the name after the prefix,
     // when the lexicon knows it as a person, a people or a body.
     if (allegiance_prefix(tok(a)) > 0) {
@@ -1734,6 +1747,10 @@ class EntityExtractor {
     return false;
   }
 
+  static bool is_named_storm_kind(std::string_view w) {
+    return w == "Storm" || w == "Hurricane" || w == "Cyclone" || w == "Typhoon";
+  }
+
   // Lower-case nouns for a city's quarters: "neighborhood", "district", "quarter".
   static bool is_quarter_noun(std::string_view w) {
     static constexpr std::string_view kQuarters[] = {"neighborhood", "neighbourhood", "neighborhoods",
@@ -1978,6 +1995,14 @@ class EntityExtractor {
     const std::string_view after2 = b + 1 < sent.token_end ? tok(b + 1) : std::string_view();
 
     if (c.titled) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }
+    // "Khyber Pakhtunkhwa Chief Minister Ali Amin Gandapur", "Kano Governor Abba Yusuf": the
+    // territory a chief minister or a governor heads.
+    if (((after == "Chief" && after2 == "Minister") || after == "Governor") && !run_has_head(a, b) &&
+        !lexicon::is_known_org(name) && !lexicon::is_known_person(name)) {
+      c.type = EntityType::kLoc;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     // "from the al-Yatim family", "the Hamoud clan": a family's name.
     if (iequals(before, "the") && (after == "family" || after == "clan") && b - a <= 2 &&
         !lexicon::is_known_org(name) && !lexicon::is_country_or_region(name)) {

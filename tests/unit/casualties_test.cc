@@ -4035,3 +4035,36 @@ TEST_CASE("held-out-73: a toll in a place's 'where' clause is that place's; the 
   CHECK(f[3].outcome == "wounded");
   CHECK(f[3].location == "Eastern Ghouta");
 }
+
+TEST_CASE("held-out-74: 'tried to storm it' is the verb, no weather that makes the deaths nonviolent") {
+  const auto f = facts_of("At least 18 people, including five soldiers, were killed when militants rammed two vehicles into "
+                          "the wall and then tried to storm it, the army said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 18);
+  CHECK(f[1].count_min == 5);
+}
+
+TEST_CASE("held-out-74: 'in the district' is the story's town, never a hospital named 'District ...'") {
+  const auto f = facts_of(
+      "Suicide bombers storm Bannu cantonment, 18 killed\n\nBANNU: At least 18 people were killed when militants stormed "
+      "the Bannu cantonment on Tuesday, the army said.\nThe wounded were shifted to the Combined Military Hospital and the "
+      "District Headquarters Hospital.\nA newly formed group claimed the attack.\nBannu has seen a wave of attacks in "
+      "recent months. Last year, 11 soldiers were killed in an attack on a checkpost in the district.");
+  REQUIRE(!f.empty());
+  CHECK(f.back().count_min == 11);
+  CHECK(f.back().location == "Bannu");
+}
+
+TEST_CASE("held-out-74: 'including the mayor' is a part of one; a strike 'earlier in the week' is background") {
+  auto f = facts_of("Israeli airstrikes hit the municipal headquarters, killing 16 people including the mayor, the ministry said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].part_of == 0);
+  // (Outside the lead, which may tell its own event "earlier this week".)
+  f = facts_of("Israeli strike kills 16 in Nabatieh\n\nIsraeli airstrikes on Nabatieh killed 16 people on Wednesday, the "
+               "ministry said.\nThe governor said officials had been meeting when the building was hit.\nThe military "
+               "said it had struck Hezbollah targets.\nSeparately, the ministry said an Israeli strike on the village of "
+               "Qana killed 15 people earlier in the week.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].scope == "historical");
+}

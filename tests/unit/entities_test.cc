@@ -1504,3 +1504,13 @@ TEST_CASE("held-out-73: an honorific inside a Somali name, Palm Sunday, BBC Moni
   check_entity(e, "BBC Monitoring", "ORG");
   check_entity(e, "al-Zahraa Association", "LOC");
 }
+
+TEST_CASE("held-out-74: a territory before 'Chief Minister' is a place; storms and aircraft types are no names") {
+  auto e = entities_of("Khyber Pakhtunkhwa Chief Minister Ali Amin Gandapur condemned the attack. Two dams burst after "
+                       "Storm Daniel dumped heavy rain. A Mi-8 helicopter dropped it on the Pearl Beach restaurant.");
+  check_entity(e, "Khyber Pakhtunkhwa", "LOC");
+  check_entity(e, "Ali Amin Gandapur", "PERSON");
+  check_entity(e, "Pearl Beach", "LOC");
+  CHECK(find(e, "Storm Daniel") == nullptr);
+  CHECK(find(e, "Mi") == nullptr);
+}

@@ -536,3 +536,10 @@ TEST_CASE("held-out-70: the name before ', which said' speaks") {
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "SANA");
 }
+
+TEST_CASE("held-out-74: a medical complex in a town speaks, not the town") {
+  const auto q = quotes_of("The Nasser Medical Complex in Khan Younis, already overwhelmed, said it was \"no longer able to "
+                           "function\" after receiving the wounded.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker.find("Nasser Medical Complex") != std::string::npos);
+}
