@@ -2821,14 +2821,18 @@ class CasualtyExtractor {
     return at >= 2 && iequals(tok(at - 1), "in") && audiences.contains(tok(at - 2));
   }
 
-  // "Babil provincial council member Falah al-Khazali said": a place in the
-  // title before a person's name tells the office, not where things happened.
+  // "Babil provincial council member Falah al-Khazali said", "Khyber Pakhtunkhwa Law Minister Aftab
+  // Alam put": a place in the title before a person's name tells the office, not where things happened.
   bool titles_office(const Entity& place) const {
     constexpr uint32_t kTitleWords = 4;  // "provincial council member"
     auto k = static_cast<uint32_t>(first_at_or_after(tokens_, place.span.end, token_span));
     const uint32_t first = k;
-    while (k < tokens_.size() && k < first + kTitleWords && tokens_[k].kind == TokenKind::kWord &&
-           chars::is_ascii_lower(tok(k)[0])) {
+    // ("Khyber Pakhtunkhwa Law Minister Aftab Alam": a title in capitals, its portfolio first.)
+    const auto title_word = [&](uint32_t m) {
+      const std::string_view w = tok(m);
+      return chars::is_ascii_lower(w[0]) || lexicon::is_title_modifier(w) || lexicon::is_person_title(w) || w == "Chief";
+    };
+    while (k < tokens_.size() && k < first + kTitleWords && tokens_[k].kind == TokenKind::kWord && title_word(k)) {
       if ((lexicon::is_person_title(tok(k)) || iequals(tok(k), "member")) && k + 1 < tokens_.size() &&
           is_capitalised_word(k + 1))
         return true;
@@ -3510,11 +3514,20 @@ class CasualtyExtractor {
   }
 
   // "In Idlib, ...": a place fronted with "In" and a comma.
+  // ("Elsewhere in Aleppo province, ...": "in" after an opening adverb, a region's noun before the comma.)
   bool opens_with_in_comma(const Entity& place) const {
     const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
-    const size_t after = first_at_or_after(tokens_, place.span.end, token_span);
-    return at >= 1 && tok(static_cast<uint32_t>(at - 1)) == "In" && after < tokens_.size() &&
-           tok(static_cast<uint32_t>(after)) == ",";
+    size_t after = first_at_or_after(tokens_, place.span.end, token_span);
+    if (after + 1 < tokens_.size() && names_region_noun(tok(static_cast<uint32_t>(after)))) ++after;
+    const bool opening_in = at >= 1 && (tok(static_cast<uint32_t>(at - 1)) == "In" ||
+                                        (at >= 2 && tok(static_cast<uint32_t>(at - 1)) == "in" &&
+                                         (tok(static_cast<uint32_t>(at - 2)) == "Elsewhere" ||
+                                          tok(static_cast<uint32_t>(at - 2)) == "Meanwhile")));
+    return opening_in && after < tokens_.size() && tok(static_cast<uint32_t>(after)) == ",";
+  }
+
+  static bool names_region_noun(std::string_view w) {
+    return w == "province" || w == "governorate" || w == "region" || w == "countryside";
   }
 
   // "the town of Saraqeb", "the village of Mbau".
@@ -5255,6 +5268,11 @@ class CasualtyExtractor {
   // grave near Mosul; militants kill 12 in Tal Afar".)
   bool found_in_mass_grave(const Casualty& c, Span window, const Entity* date) const {
     if (date && !dates_the_saying(*date) && !in_dateline(*date)) return false;
+    // ("a mass grave where dozens of bodies were being buried": the dead of now, buried as told.)
+    constexpr uint32_t kBurialReach = 20;  // " were being buried"
+    if (find_word(text_.substr(c.span.end, std::min(kBurialReach, window.end - std::min(window.end, c.span.end))),
+                  "being buried", 0) != std::string_view::npos)
+      return false;
     constexpr uint32_t kReach = 80;
     const uint32_t from = std::max(window.begin, c.span.begin > kReach ? c.span.begin - kReach : 0);
     if (from >= c.span.begin) return false;
@@ -5333,6 +5351,15 @@ class CasualtyExtractor {
   }
 
   // "wounded in the strikes", "killed in the air raids": the attack told before, by its definite name.
+  // "the attack left hundreds wounded", "the blast left dozens dead": "the", an attack noun and
+  // "left" (a quote mark may open the count).
+  bool left_by_the_attack(Span fact) const {
+    size_t k = first_at_or_after(tokens_, fact.begin, token_span);
+    if (k > 0 && tok(static_cast<uint32_t>(k - 1)) == "\"") --k;
+    return k >= 3 && iequals(tok(static_cast<uint32_t>(k - 1)), "left") &&
+           lexicon::is_attack_noun(tok(static_cast<uint32_t>(k - 2))) && iequals(tok(static_cast<uint32_t>(k - 3)), "the");
+  }
+
   bool in_the_told_attack(Span window) const {
     for (size_t k = first_at_or_after(tokens_, window.begin, token_span); k + 2 < tokens_.size(); ++k) {
       if (tokens_[k + 2].span.end > window.end) break;
@@ -5627,7 +5654,9 @@ class CasualtyExtractor {
          // the massacre the story told as an incident, told again in the simple past.)
          !(retells_vague_incident(c) && !in_perfect_tense(window)) &&
          // ("rounded up hundreds of men at the market": one sweep, unless told in the perfect.)
-         !(is_custody_outcome(c.outcome) && !in_perfect_tense(window))))
+         !(is_custody_outcome(c.outcome) && !in_perfect_tense(window)) &&
+         // ("the attack left \"hundreds\" wounded": what one attack left.)
+         !left_by_the_attack(c.span)))
       return "cumulative";
     if (c.date.empty() && tally_subject_before(c)) return "cumulative";
     // A dated fact more than a week before the article's own date is

@@ -1269,6 +1269,13 @@ class EntityExtractor {
     }
     // "an English teacher", "Arabic lessons": a language, no people.
     if (b - a == 1 && b < sent.token_end && lexicon::is_nationality(tok(a)) && names_language_use(tok(b))) return;
+    // "Dawn.com": a news site named by its address (the tokens split at the dot).
+    if (b - a == 1 && b + 1 < sent.token_end && tok(b) == "." && is_web_domain(tok(b + 1)) &&
+        tokens_[b].span.begin == tokens_[a].span.end && tokens_[b + 1].span.begin == tokens_[b].span.end) {
+      candidates_.push_back(known_candidate({tokens_[a].span.begin, tokens_[b + 1].span.end}, a, b + 2, EntityType::kOrg,
+                                            heading, repeat));
+      return;
+    }
     // "Mi-8", "Su-24", "MiG-29": an aircraft's type, its letters glued to a number by a hyphen.
     if (b - a == 1 && b + 1 < sent.token_end && tok(b) == "-" && tokens_[b + 1].kind == TokenKind::kNumber &&
         tokens_[b].span.begin == tokens_[a].span.end && tokens_[b + 1].span.begin == tokens_[b].span.end &&
@@ -1620,9 +1627,18 @@ class EntityExtractor {
     // Asked before titles are trimmed: a title trimmed makes the run a person whatever stands before it.
     const Settlement settlement = names_settlement(sent, a);
     // ("clashes in Sheikh Maskin", "near Sheikh Najjar": a sheikh's name after "in" is a place's.)
+    // ("the Sheikh Maqsoud district": so is one before a quarter's noun, and the same name later in the
+    // article: "rockets on Sheikh Maqsoud".)
+    const bool opens_with_sheikh = b - a >= 2 && (iequals(tok(a), "Sheikh") || iequals(tok(a), "Shaikh"));
+    const uint64_t sheikh_key = opens_with_sheikh ? name_key(words(a, b - 1)) : 0;
+    const bool known_sheikh_place =
+        opens_with_sheikh && std::find(sheikh_places_.begin(), sheikh_places_.end(), sheikh_key) != sheikh_places_.end();
     const bool place_named_for_sheikh =
-        a > sent.token_begin && b - a >= 2 && (iequals(tok(a), "Sheikh") || iequals(tok(a), "Shaikh")) &&
-        (iequals(tok(a - 1), "in") || iequals(tok(a - 1), "near") || iequals(tok(a - 1), "outside"));
+        opens_with_sheikh &&
+        ((a > sent.token_begin &&
+          (iequals(tok(a - 1), "in") || iequals(tok(a - 1), "near") || iequals(tok(a - 1), "outside"))) ||
+         (b < sent.token_end && is_quarter_noun(tok(b))) || known_sheikh_place);
+    if (place_named_for_sheikh && !known_sheikh_place) sheikh_places_.push_back(sheikh_key);
     if (settlement != Settlement::kNamed && !place_named_for_sheikh) {
       if (t == sent.token_begin && b - t >= 2 && is_plural_role(tok(t)) && !whole_known &&
           !lexicon::is_preposition(tok(t + 1)))
@@ -1746,6 +1762,17 @@ class EntityExtractor {
       if (w.size() > suffix.size() + 2 && w.substr(w.size() - suffix.size()) == suffix) return true;
     return false;
   }
+
+  // A government's title opens at k: "Chief Minister", "Governor", "Law Minister", "Home Minister".
+  bool heads_territory_title(uint32_t k, uint32_t e) const {
+    if (k < e && tok(k) == "Governor") return true;
+    if (k + 1 < e && tok(k) == "Chief" && tok(k + 1) == "Minister") return true;
+    uint32_t m = k;
+    while (m < e && m < k + 2 && lexicon::is_title_modifier(tok(m))) ++m;
+    return m > k && m < e && tok(m) == "Minister";
+  }
+
+  static bool is_web_domain(std::string_view w) { return w == "com" || w == "net" || w == "org"; }
 
   static bool is_named_storm_kind(std::string_view w) {
     return w == "Storm" || w == "Hurricane" || w == "Cyclone" || w == "Typhoon";
@@ -1995,10 +2022,12 @@ class EntityExtractor {
     const std::string_view after2 = b + 1 < sent.token_end ? tok(b + 1) : std::string_view();
 
     if (c.titled) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }
-    // "Khyber Pakhtunkhwa Chief Minister Ali Amin Gandapur", "Kano Governor Abba Yusuf": the
-    // territory a chief minister or a governor heads.
-    if (((after == "Chief" && after2 == "Minister") || after == "Governor") && !run_has_head(a, b) &&
-        !lexicon::is_known_org(name) && !lexicon::is_known_person(name)) {
+    // "Khyber Pakhtunkhwa Chief Minister Ali Amin Gandapur", "Kano Governor Abba Yusuf", "Khyber
+    // Pakhtunkhwa Law Minister Aftab Alam": the territory a minister or a governor serves.
+    // (Not "Syria's National Reconciliation Minister": an everyday word opening the portfolio.)
+    if (heads_territory_title(b, sent.token_end) && !run_has_head(a, b) && !lexicon::is_known_org(name) &&
+        !lexicon::is_known_person(name) && !lexicon::is_nationality(name) &&
+        !(b - a == 1 && gazetteer::is_common_word(name))) {
       c.type = EntityType::kLoc;
       c.evidence = Evidence::kStrong;
       return;
@@ -2780,6 +2809,7 @@ class EntityExtractor {
   // Folded hashes (| 1) of the words the article writes in lower case: an open-addressing set.
   std::vector<uint64_t> lower_case_words_;
   bool lower_case_words_ready_ = false;
+  std::vector<uint64_t> sheikh_places_;  // keys of places named after a sheikh ("Sheikh Maqsoud"), as met
 };
 
 }  // namespace

@@ -140,7 +140,7 @@ constexpr std::string_view kKnownOrgs[] = {
     "Ruptly", "Zaman al-Wasl", "Syria Direct", "SNHR", "ACLED", "Acled", "Airwars", "Iraq Body Count", "Bloomberg", "Haaretz", "Ynet", "Hurriyet",
     "Daily Sabah", "The New Arab", "New Arab", "Al-Araby Al-Jadeed", "Middle East Eye", "Al-Monitor", "TRT", "Euronews", "France 24", "Deutsche Welle", "DW", "VOA", "Voice of America",
     "Le Monde", "Le Figaro", "Der Spiegel", "Spiegel", "El Pais", "NPR", "PBS", "ABC", "CBS", "NBC",
-    "Fox News", "BBC Monitoring"};
+    "Fox News", "BBC Monitoring", "Dawn"};
 
 constexpr std::string_view kLocationAcronyms[] = {"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE",
                                                   "U.A.E.", "USSR", "DRC", "KSA"};
@@ -252,7 +252,7 @@ constexpr std::string_view kGivenNames[] = {
     "Bassam", "Bilal", "Fadi", "Faisal", "Farid", "Faris", "Farouk", "Fatima", "Firas", "Fuad",
     "Ghassan", "Hadi", "Hafez", "Haider", "Haitham", "Hamad", "Hamid", "Hamza", "Hani", "Haroun",
     "Hasan", "Hassan", "Hicham", "Hisham", "Hossam", "Hussein", "Ibrahim", "Imad", "Issa",
-    "Jamal", "Jamil", "Jihad", "Kamal", "Karim", "Khaled", "Khalid", "Khalil", "Layla", "Leila",
+    "Jamal", "Jamil", "Jihad", "Kamal", "Karim", "Khaled", "Khalid", "Khalifa", "Khalil", "Layla", "Leila",
     "Lina", "Mahmoud", "Maher", "Mahmud", "Majid", "Malik", "Mamoun", "Manaf", "Mansour",
     "Marwan", "Mazen", "Mohamed", "Mohammad", "Mohammed", "Muhammad", "Moaz", "Mouaz", "Mounir",
     "Mustafa", "Nabil", "Nader", "Nasser", "Nawaf", "Nizar", "Omar", "Osama", "Qassem", "Rami",
@@ -417,7 +417,7 @@ bool is_person_title(std::string_view w) {
 // Words that open a title block without being titles themselves.
 constexpr std::string_view kTitleModifiers[] = {
     "Press", "Petty", "Senior", "Staff", "Assistant", "Acting", "Executive", "Master", "Lance", "Shadow",
-    "Home", "Finance", "Health", "Education", "Culture", "Information", "Energy", "Trade", "Economy",
+    "Home", "Finance", "Health", "Education", "Culture", "Information", "Energy", "Trade", "Economy", "Law",
     "Transport", "Housing", "Environment", "Agriculture", "Treasury", "Oil", "Water", "Religious",
     "Endowments", "Tourism", "Media", "Communications", "Reconciliation", "Development", "Security",
     "Intelligence", "Labor", "Immigration", "Refugees", "Former", "First", "Second", "Permanent",

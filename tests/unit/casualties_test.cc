@@ -4068,3 +4068,32 @@ TEST_CASE("held-out-74: 'including the mayor' is a part of one; a strike 'earlie
   REQUIRE(f.size() == 3);
   CHECK(f[2].scope == "historical");
 }
+
+TEST_CASE("held-out-75: bodies being buried in a mass grave are today's dead; a quoted vague count the attack left") {
+  const auto f = facts_of(
+      "RSF attack on village kills 104\n\nThe RSF killed at least 104 people in Wad al-Nourah on Wednesday, activists "
+      "said.\nThe committee shared video showing a mass grave where dozens of bodies were being buried.\nThe group said "
+      "the attack left \"hundreds\" wounded.");
+  REQUIRE(f.size() == 4);  // the headline's toll first
+  CHECK(f[2].count_min == 12);
+  CHECK(f[2].scope == "incident");
+  CHECK(f[3].outcome == "wounded");
+  CHECK(f[3].count_min == 100);
+  CHECK(f[3].scope == "incident");
+}
+
+TEST_CASE("held-out-75: 'Elsewhere in Aleppo province, ... the town of Anadan' is the town's toll") {
+  const auto f = facts_of("Elsewhere in Aleppo province, government air strikes on the town of Anadan killed four rebels, "
+                          "the Observatory said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Anadan");
+}
+
+TEST_CASE("held-out-75: a province in a minister's title is the office's, not the scene") {
+  const auto f = facts_of(
+      "Kurram convoy attack kills 42\n\nGunmen killed 42 people in an attack on a convoy in Kurram district on "
+      "Thursday, officials said.\nKhyber Pakhtunkhwa Law Minister Aftab Alam put the number of injured at around 80.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].count_min == 80);
+  CHECK(f[2].location == "Kurram");
+}

@@ -1514,3 +1514,18 @@ TEST_CASE("held-out-74: a territory before 'Chief Minister' is a place; storms a
   CHECK(find(e, "Storm Daniel") == nullptr);
   CHECK(find(e, "Mi") == nullptr);
 }
+
+TEST_CASE("held-out-75: a sheikh's name before 'district' is a place, and stays one; Dawn and Dawn.com; a minister's province") {
+  const auto e = entities_of("Rebel fire on the Kurdish-majority Sheikh Maqsoud district of Aleppo killed 18 civilians. "
+                             "Factions fired rockets on Sheikh Maqsoud since Thursday. A survivor told Dawn. "
+                             "He told Dawn.com too. Khyber Pakhtunkhwa Law Minister Aftab Alam spoke. Syria's National "
+                             "Reconciliation Minister Ali Haidar spoke. Forces of Khalifa Haftar retreated.");
+  const auto sheikh = std::count_if(e.begin(), e.end(), [](const Found& f) { return f.text == "Sheikh Maqsoud" && f.type == "LOC"; });
+  CHECK(sheikh == 2);
+  CHECK(find(e, "Maqsoud") == nullptr);
+  check_entity(e, "Dawn", "ORG");
+  check_entity(e, "Dawn.com", "ORG");
+  check_entity(e, "Khyber Pakhtunkhwa", "LOC");
+  check_entity(e, "Khalifa Haftar", "PERSON");
+  CHECK(find(e, "National") == nullptr);
+}
