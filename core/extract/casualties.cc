@@ -95,6 +95,7 @@ class CasualtyExtractor {
       const size_t first = out_.size();
       scan(s);
       link_among_earlier(first, s.paragraph);
+      link_parts_summing_to_earlier(first);
       const bool said_mostly_civilians =
           out_.size() > first && (says_mostly_civilians(s) ||
                                   (i + 1 < sentences.size() && says_mostly_civilians(sentences[i + 1])));
@@ -188,7 +189,10 @@ class CasualtyExtractor {
       if (in_.roles->paragraphs[fact_paragraph_[i]].kind == ParagraphKind::kTitle || body.repeat) continue;
       for (size_t h = 0; h < headline.size(); ++h) {
         Casualty& head = out_[headline[h]];
-        if (matched[h] || head.outcome != body.outcome || head.count_min != body.count_min) continue;
+        // ("'executed 700'" over "have killed 700": both are deaths.)
+        const auto death = [](std::string_view o) { return o == "killed" || o == "executed"; };
+        const bool same_outcome = head.outcome == body.outcome || (death(head.outcome) && death(body.outcome));
+        if (matched[h] || !same_outcome || head.count_min != body.count_min) continue;
         matched[h] = true;
         if (head.scope == "incident" && body.scope == "cumulative") head.scope = body.scope;
         const auto day = parse_iso_date(body.date);
@@ -254,6 +258,10 @@ class CasualtyExtractor {
       // ("Reporters Without Borders said 12 ...": a capital inside a name negates
       // nothing; one after a quotation mark opens a sentence: '"No one was hurt'.)
       if (k != b && chars::is_ascii_upper(w[0]) && tokens_[k - 1].kind != TokenKind::kPunctuation) continue;
+      // ("the toll was no more than 150": a qualifier, no negation.)
+      const bool qualifier = iequals(w, "no") && k + 2 < tokens_.size() && iequals(tok(k + 2), "than") &&
+                             (iequals(tok(k + 1), "more") || iequals(tok(k + 1), "fewer") || iequals(tok(k + 1), "less"));
+      if (qualifier) continue;
       if (iequals(w, "no") || iequals(w, "nobody") || iequals(w, "none") || iequals(w, "without") ||
           iequals(w, "not"))
         return true;
@@ -1151,6 +1159,8 @@ class CasualtyExtractor {
       // '"It was a massacre," one rescuer said': a closing mark ends the
       // quoted words (not 'had "neutralised" 203', the outcome word quoted).
       if (w.find('"') != std::string_view::npos && k - 1 > b && !outcome_word(k - 2, tokens_.size())) return nullptr;
+      // ("... and 12 wounded when hundreds of jihadists attacked": a clause of its own opens between.)
+      if (iequals(w, "when") || iequals(w, "while") || iequals(w, "after") || iequals(w, "as")) return nullptr;
       // "a mass grave containing the remains of about 100 people": remains are bodies
       // (and so in a headline: "Remains of 470 Speicher victims found").
       if (iequals(w, "remains") && k + 1 == i && iequals(tok(i - 1), "of") &&
@@ -2217,6 +2227,35 @@ class CasualtyExtractor {
   // dead.": a count "among" the dead, with no total of its own in its
   // sentence, is a part of the toll told just before, in the same or one of
   // the two paragraphs before.
+  // "... have killed 700 members of a Syrian tribe", then "it had documented the deaths of 600
+  // civilians and 100 fighters from the tribe": a sentence's exact counts that add up to a toll told
+  // just before are its parts (and take its scope).
+  void link_parts_summing_to_earlier(size_t first) {
+    constexpr size_t kEarlierFacts = 8;
+    if (first == 0 || out_.size() < first + 2) return;
+    const auto same_outcome = [](std::string_view a, std::string_view b) {
+      const auto death = [](std::string_view o) { return o == "killed" || o == "executed"; };
+      return a == b || (death(a) && death(b));
+    };
+    // (Parts of different people: not "A person injured ... A person was injured", one told twice.)
+    int64_t sum = 0;
+    for (size_t i = first; i < out_.size(); ++i) {
+      const Casualty& part = out_[i];
+      if (part.part_of >= 0 || part.count_max != part.count_min || !same_outcome(part.outcome, out_[first].outcome) ||
+          (i > first && part.victims == out_[i - 1].victims))
+        return;
+      sum += part.count_min;
+    }
+    for (size_t j = first; j-- > 0 && first - j <= kEarlierFacts;) {
+      const Casualty& whole = out_[j];
+      if (whole.part_of >= 0 || whole.repeat || whole.count_min != sum || whole.count_max != sum ||
+          !same_outcome(whole.outcome, out_[first].outcome))
+        continue;
+      for (size_t i = first; i < out_.size(); ++i) out_[i].part_of = static_cast<int32_t>(j);
+      return;
+    }
+  }
+
   void link_among_earlier(size_t first, uint32_t paragraph) {
     for (size_t i = first; i < out_.size(); ++i) {
       Casualty& part = out_[i];
@@ -3396,7 +3435,9 @@ class CasualtyExtractor {
     // ("the ships waiting to take the wounded to Benghazi": where the wounded go, too.)
     static constexpr std::string_view kFleeing[] = {"fled", "flee", "flees", "fleeing", "escaped", "escaping",
                                                     "crossed", "crossing", "poured", "streamed", "sought",
-                                                    "take", "taken", "evacuate", "evacuated", "transferred", "ferry"};
+                                                    "take", "taken", "evacuate", "evacuated", "transferred", "ferry",
+                                                    // ("passengers travelling to Nairobi": where the journey went.)
+                                                    "travelling", "traveling", "heading", "headed", "bound", "returning"};
     static const WordSet fleeing(kFleeing);
     constexpr uint32_t kReach = 6;  // "fled across the border into"
     uint32_t at = static_cast<uint32_t>(first_at_or_after(tokens_, place.span.begin, token_span));
@@ -3708,7 +3749,11 @@ class CasualtyExtractor {
     std::string_view noun;
     const size_t from = first_at_or_after(tokens_, window.begin, token_span);
     for (size_t k = from; k + 2 < tokens_.size() && tokens_[k + 2].span.end <= window.end && noun.empty(); ++k) {
-      if (!iequals(tok(static_cast<uint32_t>(k)), "in") || !iequals(tok(static_cast<uint32_t>(k + 1)), "the")) continue;
+      // ("an attack on the same camp", "at the camp")
+      const std::string_view preposition = tok(static_cast<uint32_t>(k));
+      if (!(iequals(preposition, "in") || iequals(preposition, "on") || iequals(preposition, "at")) ||
+          !iequals(tok(static_cast<uint32_t>(k + 1)), "the"))
+        continue;
       // ("in the same square")
       const size_t at = iequals(tok(static_cast<uint32_t>(k + 2)), "same") ? k + 3 : k + 2;
       if (at < tokens_.size() && tokens_[at].span.end <= window.end && nouns.contains(tok(static_cast<uint32_t>(at))))
@@ -3731,7 +3776,9 @@ class CasualtyExtractor {
         if (iequals(tok(static_cast<uint32_t>(k)), noun) && chars::is_ascii_lower(tok(static_cast<uint32_t>(k))[0]))
           return &e;
       const size_t at = first_at_or_after(tokens_, e.span.begin, token_span);
-      if (at >= 2 && iequals(tok(static_cast<uint32_t>(at - 1)), "of") && iequals(tok(static_cast<uint32_t>(at - 2)), noun))
+      // ("the town of X", "the camp at Inates")
+      if (at >= 2 && (iequals(tok(static_cast<uint32_t>(at - 1)), "of") || iequals(tok(static_cast<uint32_t>(at - 1)), "at")) &&
+          iequals(tok(static_cast<uint32_t>(at - 2)), noun))
         return &e;
     }
     return nullptr;
@@ -5596,6 +5643,42 @@ class CasualtyExtractor {
            chars::iequals(next, "noon");
   }
 
+  // "Satellite images show Baga destroyed ...", then "as many as 2,000 people may have been killed
+  // when the militants overran the area on 3 January": a story that follows up an event told by no
+  // fact before its sentence, in its lead or the paragraph after, is about it, however long ago it was dated.
+  bool follows_up_the_event(const Casualty& c) const {
+    constexpr size_t kOpeningSentences = 4;  // the lead's and the next paragraph's first (one run-on paragraph has no more)
+    const Sentence* s = sentence_holding(c.span);
+    const uint32_t lead = lead_paragraph();
+    if (!s || s->paragraph > lead + 1) return false;
+    const auto& sentences = seg_.sentences;
+    const auto lead_start = std::partition_point(sentences.begin(), sentences.end(),
+                                                 [&](const Sentence& x) { return x.paragraph < lead; });
+    if (s - &*lead_start >= static_cast<std::ptrdiff_t>(kOpeningSentences)) return false;
+    // (The headline tells of the dead: "... as death toll fears grow", not "World powers on right
+    // track on Syria chemical arms" over a gas attack of August recalled.)
+    if (!headline_tells_outcome()) return false;
+    return std::none_of(out_.begin(), out_.end(), [&](const Casualty& f) { return f.span.begin < s->span.begin; });
+  }
+
+  // (A text without a headline keeps the rule: a toll dated weeks back is background.)
+  bool headline_tells_outcome() const {
+    for (const Sentence& h : seg_.sentences) {
+      const ParagraphKind kind = in_.roles->paragraphs[h.paragraph].kind;
+      if (kind == ParagraphKind::kBody) break;  // the title comes before the body
+      if (kind == ParagraphKind::kTitle && may_state_outcome(h.token_begin, h.token_end)) return true;
+    }
+    return false;
+  }
+
+  // The date's month ("2013-09", "2013-09-21") is before the article's month.
+  bool month_before_anchor(const Entity& date) const {
+    const std::string_view v = date.value.view();
+    if (!in_.anchor || v.size() < 7 || v[4] != '-') return false;
+    const int months = date.value.year() * 12 + (v[5] - '0') * 10 + (v[6] - '0');
+    return months < in_.anchor->year * 12 + in_.anchor->month;
+  }
+
   std::string_view scope_by_dates_and_words(const Casualty& c, Span window, MonthPart part,
                                             bool since_date, bool month_of_saying) const {
     // "the deadliest attack since a 2014 assault on a school that killed
@@ -5613,17 +5696,23 @@ class CasualtyExtractor {
       const std::string_view gap = text_.substr(last_month_end, e.span.begin - last_month_end);
       return gap == ", " || gap == " and " || gap == ", and " || gap == " or ";
     };
+    // (Of several past years the one nearest the fact tells: "since the country sent troops into
+    // Somalia in 2011, including the Westgate siege in September 2013 in which 67 people died".)
+    const Entity* past_year = nullptr;
+    const Entity* nearest = nullptr;
+    const auto distance = [&](const Entity& e) {
+      return e.span.end <= c.span.begin ? c.span.begin - e.span.end : e.span.begin >= c.span.end ? e.span.begin - c.span.end : 0;
+    };
     for (size_t i = first_at_or_after(ents, window.begin, entity_span); i < ents.size() && ents[i].span.begin < window.end; ++i) {
       const Entity& e = ents[i];
       if (e.type != EntityType::kDate || e.span.end > window.end || !e.value || of_another_subject(c.span, e.span))
         continue;
+      if (!nearest || distance(e) < distance(*nearest)) nearest = &e;
       const int year = e.value.year();
       const int now = in_.anchor ? in_.anchor->year : 0;
       if (year > 1900 && ((now && year < now - 1) || (!now && e.value.view().size() == 4))) {
-        // "since the conflict began in 2011" counts up to now: a tally; so
-        // does a toll "in Syria's war, which began in 2011" told in the perfect.
-        return follows_since(window, e.span) || (began_in(e.span) && in_perfect_tense(c.span)) ? "cumulative"
-                                                                                               : "historical";
+        if (!past_year || distance(e) < distance(*past_year)) past_year = &e;
+        continue;
       }
       if (e.value.view().size() == 7) {
         months_named = listed_after_last(e) ? months_named + 1 : 1;
@@ -5631,6 +5720,17 @@ class CasualtyExtractor {
         last_month_end = e.span.end;
       }
     }
+    // "since the conflict began in 2011" counts up to now: a tally; so
+    // does a toll "in Syria's war, which began in 2011" told in the perfect.
+    // (Unless a nearer date of the past tells when: "in September 2013 in which 67 people died".)
+    const bool nearer_past_date = nearest != past_year && nearest && past_year && in_.anchor &&
+                                  nearest->value.year() > past_year->value.year() &&
+                                  nearest->value.view().size() >= 7 && distance(*nearest) < distance(*past_year) &&
+                                  !follows_since(window, nearest->span) && month_before_anchor(*nearest);
+    if (past_year && !nearer_past_date)
+      return follows_since(window, past_year->span) || (began_in(past_year->span) && in_perfect_tense(c.span))
+                 ? "cumulative"
+                 : "historical";
     if (longest_list >= 2) return "cumulative";
     // "killed in a week of bombardment", "in three days of fighting": a toll
     // over days of it, which the daily reports count too.
@@ -5667,7 +5767,7 @@ class CasualtyExtractor {
       if (since_date) return "cumulative";
       if (auto d = parse_iso_date(c.date)) {
         const int64_t days = days_from_civil(*in_.anchor) - days_from_civil(*d);
-        if (days > 7) return "historical";
+        if (days > 7 && !follows_up_the_event(c)) return "historical";
       } else if (auto sunday = last_day_of_iso_week(c.date)) {
         // "two weeks earlier": a week that ended more than a week before the story.
         if (days_from_civil(*in_.anchor) - days_from_civil(*sunday) > 7) return "historical";

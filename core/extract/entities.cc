@@ -582,14 +582,16 @@ class EntityExtractor {
 
   // ---- runs of capitalised words ------------------------------------
 
-  // Before the comma at `comma`: a lower-case role, "in" (or "at", "for") and a capitalised place of
+  // Before the comma at `comma`: a lower-case role, "in" (or "at", "for", "to") and a capitalised place of
   // one or two words ("a police spokesman in Yobe", "the UN envoy for Syria").
   bool role_and_place_before(uint32_t comma, uint32_t sentence_begin) const {
     uint32_t k = comma;
     while (k > sentence_begin && comma - k < 2 && is_capitalised(tok(k - 1))) --k;
     if (k == comma || k < sentence_begin + 2) return false;
     const std::string_view preposition = tok(k - 1), role = tok(k - 2);
-    return (iequals(preposition, "in") || iequals(preposition, "at") || iequals(preposition, "for")) &&
+    // ("Iran's ambassador to Lebanon, Mojtaba Amani,": an envoy "to" a country.)
+    return (iequals(preposition, "in") || iequals(preposition, "at") || iequals(preposition, "for") ||
+            iequals(preposition, "to")) &&
            chars::is_ascii_lower(role[0]) && lexicon::is_person_title(role);
   }
 
@@ -2142,6 +2144,13 @@ class EntityExtractor {
         c.evidence = Evidence::kStrong;
         return;
       }
+    // "West Africa Province (ISWAP)": a name whose acronym in brackets is a known body is that body.
+    if (b - a > 1 && after == "(" && b + 2 < sent.token_end && tok(b + 2) == ")" && is_all_caps(tok(b + 1)) &&
+        lexicon::is_known_org(tok(b + 1)) && !lexicon::is_location_acronym(tok(b + 1))) {
+      c.type = EntityType::kOrg;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     // "al-Zahraa Association neighborhood": a quarter named after a body is a place.
     if (b - a > 1 && is_quarter_noun(after) && !lexicon::is_known_org(name) && !joins_words(a, b)) {
       c.type = EntityType::kLoc;
@@ -2449,9 +2458,10 @@ class EntityExtractor {
     // ("in Abu Kamal", "entered Umm Qasr": such a name where a place goes is a town's, not "in Abu Ahmad's house".)
     const bool kunya = (iequals(tok(a), "Abu") || iequals(tok(a), "Umm")) && !lexicon::is_known_person(name);
     const bool possessive = c.span.end < text_.size() && text_[c.span.end] == '\'';
+    // (So is one in a list of towns: "in the towns of Ghranij, Abu Hamam and Kishkiyeh".)
     if (given && kunya && !possessive && !speech_after &&
         ((lexicon::is_place_preposition(before) && !iequals(before, "to") && !iequals(before, "from")) ||
-         is_verb_on_place(before))) {
+         is_verb_on_place(before) || settlement != Settlement::kNo)) {
       c.type = EntityType::kLoc;
       c.evidence = Evidence::kStrong;
       return;

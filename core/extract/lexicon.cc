@@ -140,7 +140,7 @@ constexpr std::string_view kKnownOrgs[] = {
     "Ruptly", "Zaman al-Wasl", "Syria Direct", "SNHR", "ACLED", "Acled", "Airwars", "Iraq Body Count", "Bloomberg", "Haaretz", "Ynet", "Hurriyet",
     "Daily Sabah", "The New Arab", "New Arab", "Al-Araby Al-Jadeed", "Middle East Eye", "Al-Monitor", "TRT", "Euronews", "France 24", "Deutsche Welle", "DW", "VOA", "Voice of America",
     "Le Monde", "Le Figaro", "Der Spiegel", "Spiegel", "El Pais", "NPR", "PBS", "ABC", "CBS", "NBC",
-    "Fox News", "BBC Monitoring", "Dawn"};
+    "Fox News", "BBC Monitoring", "Dawn", "Amaq"};
 
 constexpr std::string_view kLocationAcronyms[] = {"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE",
                                                   "U.A.E.", "USSR", "DRC", "KSA"};
@@ -276,7 +276,8 @@ constexpr std::string_view kGivenNames[] = {
 
 constexpr std::string_view kNameParticles[] = {"al", "el", "bin", "ibn", "bint", "abu", "abd",
                                                "de", "del", "della", "di", "da", "van", "von",
-                                               "der", "den", "le", "la", "du", "des", "do", "dos", "das", "ben", "ould", "ul"};
+                                               "der", "den", "le", "la", "du", "des", "do", "dos", "das", "ben", "ould", "ul",
+                                               "ole"};
 
 // The Arabic article as it is written before a hyphen, assimilated to the
 // letter after it: "Deir ez-Zor", "at-Tanf", "ash-Sham", "Nur ad-Din".

@@ -52,7 +52,7 @@ struct Qualifier {
 
 constexpr Qualifier kQualifiers[] = {
     {"at least", Qualifier::kAtLeast}, {"no fewer than", Qualifier::kAtLeast},
-    {"no less than", Qualifier::kAtLeast}, {"a minimum of", Qualifier::kAtLeast},
+    {"no less than", Qualifier::kAtLeast}, {"a minimum of", Qualifier::kAtLeast}, {"no more than", Qualifier::kUpTo},
     {"more than", Qualifier::kMoreThan}, {"over", Qualifier::kMoreThan}, {"above", Qualifier::kMoreThan},
     {"upwards of", Qualifier::kMoreThan}, {"in excess of", Qualifier::kMoreThan},
     {"nearly", Qualifier::kAbout}, {"almost", Qualifier::kAbout}, {"about", Qualifier::kAbout},

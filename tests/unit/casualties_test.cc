@@ -4097,3 +4097,54 @@ TEST_CASE("held-out-75: a province in a minister's title is the office's, not th
   CHECK(f[2].count_min == 80);
   CHECK(f[2].location == "Kurram");
 }
+
+TEST_CASE("held-out-76: 'no more than 150' is up to 150, not a negation; no outcome word across 'when'") {
+  auto f = facts_of("The Nigerian military has said the toll was no more than 150.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 1);
+  CHECK(f[0].count_max == 150);
+  CHECK(facts_of("No one was hurt.").empty());
+  f = facts_of("Seventy-one soldiers were killed and 12 wounded when hundreds of jihadists attacked a military camp.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 12);
+}
+
+TEST_CASE("held-out-76: a journey's destination is no scene; the nearest past date places a recalled toll") {
+  const auto f = facts_of(
+      "Gunmen kill 28 bus passengers in Mandera\n\nIslamist militants have attacked a bus in northern Kenya and killed "
+      "28 of its passengers, most of them teachers travelling to Nairobi for the holidays, police say.\nThe bus was "
+      "stopped by gunmen outside the town of Mandera on Saturday.\nAl-Shabab has carried out a string of attacks in "
+      "Kenya since the country sent troops into Somalia in 2011, including the Westgate siege in Nairobi in September "
+      "2013 in which 67 people died.",
+      "2014-11-22");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].location == "Mandera");
+  CHECK(f[2].scope == "historical");
+}
+
+TEST_CASE("held-out-76: 'on the same camp' is the camp the story named; a follow-up story's dated event is its incident") {
+  auto f = facts_of("Niger: 71 soldiers killed at Inates\n\nSeventy-one soldiers were killed when jihadists attacked a "
+                    "military camp in western Niger, the ministry said.\nThe assault on the camp at Inates began on Tuesday."
+                    "\nThe president declared mourning.\nIn July, 18 soldiers were killed in an attack on the same camp.",
+                    "2019-12-11");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].location == "Inates");
+  f = facts_of("Satellite images show Baga destroyed as death toll fears grow\n\nSatellite images show that more than "
+               "3,700 buildings were destroyed in the towns of Baga and Doron Baga.\nLocal officials said as many as "
+               "2,000 people may have been killed when the militants overran the area on 3 January.",
+               "2015-01-15");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_max == 2000);
+  CHECK(f[0].scope == "incident");
+}
+
+TEST_CASE("held-out-76: a sentence's counts adding up to the toll just told are its parts") {
+  const auto f = facts_of("Islamic State militants have killed 700 members of a Syrian tribe, a monitor said.\nThe "
+                          "Observatory said it had documented the deaths of 600 civilians and 100 fighters from the tribe.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].part_of == 0);
+  CHECK(f[2].part_of == 0);
+  // One person told twice is no breakdown.
+  const auto g = facts_of("Two persons were injured in Homs. A person injured in Quneitra A person was injured in Hadar.");
+  for (const auto& c : g) CHECK(c.part_of == -1);
+}

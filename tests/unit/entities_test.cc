@@ -1529,3 +1529,14 @@ TEST_CASE("held-out-75: a sheikh's name before 'district' is a place, and stays 
   check_entity(e, "Khalifa Haftar", "PERSON");
   CHECK(find(e, "National") == nullptr);
 }
+
+TEST_CASE("held-out-76: 'ole' inside a Kenyan name, an acronym's expansion, Abu in a list of towns, an envoy's name") {
+  const auto e = entities_of("Kenya's Interior Minister Joseph ole Lenku spoke. The Islamic State group's West Africa "
+                             "Province (ISWAP) claimed it through its Amaq agency. Bodies were found in the towns of "
+                             "Ghranij, Abu Hamam and Kishkiyeh. Iran's ambassador to Lebanon, Mojtaba Amani, was hurt.");
+  check_entity(e, "Joseph ole Lenku", "PERSON");
+  check_entity(e, "West Africa Province", "ORG");
+  check_entity(e, "Amaq", "ORG");
+  check_entity(e, "Abu Hamam", "LOC");
+  check_entity(e, "Mojtaba Amani", "PERSON");
+}
