@@ -26,6 +26,8 @@ constexpr std::string_view kSpeechVerbs[] = {
     // The present of news summaries: "Medics claim that", "Cameron confirms that".
     "claim", "confirms", "confirm", "announces", "announce", "adds", "warns", "insists", "admits", "denies",
     "accuse", "accuses", "listed",
+    // "The report attributed the deaths of 59 other civilians to other parties".
+    "attributed", "attributes",
     // "OHCHR has verified the deaths of at least 106 civilians".
     "verified"};
 
@@ -386,6 +388,15 @@ std::optional<Attribution> named_right_after(const AttributionContext& ctx, uint
   at.name = std::string(ents[i].canonical.of(ctx.text));
   at.verb_token = verb;
   return at;
+}
+
+// Lower-case words that say which reporters: "security and medical officials".
+bool is_reporter_modifier(std::string_view w) {
+  static constexpr std::string_view kModifiers[] = {"security", "medical", "military", "police", "health", "hospital",
+                                                    "government", "local", "civil", "defence", "defense",
+                                                    "intelligence", "tribal", "rebel", "opposition"};
+  static const WordSet set(kModifiers);
+  return !w.empty() && chars::is_ascii_lower(w[0]) && set.contains(w);
 }
 
 // Who can see a toll for themselves: "Reuters journalists saw", "a witness saw".
@@ -837,6 +848,12 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
             a = k;
             break;
           }
+        }
+        // "security and medical officials said": two modifiers of one reporter joined by "and".
+        if (iequals(p, "and") && a < subject_limit && a >= begin + 2 && is_reporter_modifier(tok(a - 2)) &&
+            is_reporter_modifier(tok(a))) {
+          a -= 2;
+          continue;
         }
         // "... as well as Assad's forces it said": a pronoun is the whole subject.
         if (a == verb_chain && in(p, std::begin(kPronouns), std::end(kPronouns))) {

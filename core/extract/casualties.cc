@@ -194,7 +194,8 @@ class CasualtyExtractor {
         const bool same_outcome = head.outcome == body.outcome || (death(head.outcome) && death(body.outcome));
         if (matched[h] || !same_outcome || head.count_min != body.count_min) continue;
         matched[h] = true;
-        if (head.scope == "incident" && body.scope == "cumulative") head.scope = body.scope;
+        // (A month's tally in a headline is the body's: "102 civilians killed in Syria in June 2023".)
+        if ((head.scope == "incident" || head.scope == "historical") && body.scope == "cumulative") head.scope = body.scope;
         const auto day = parse_iso_date(body.date);
         if (head.scope == "incident" && body.scope == "historical" && fact_paragraph_[i] == lead && day && in_.anchor &&
             days_from_civil(*in_.anchor) - days_from_civil(*day) <= kStoryLagDays)
@@ -440,18 +441,26 @@ class CasualtyExtractor {
         if (k + 1 < e && iequals(tok(k + 1), "of") && (iequals(w, "members") || iequals(w, "family"))) {
           uint32_t m = k + 2;
           // ("four members of the Free Syrian Army near al-Bab": "near" ends it.)
-          // ("two members of a Yazidi group and two medical staff": "and" with a count opens the next.)
+          // ("two members of a Yazidi group and two medical staff": "and" with a count opens the next;
+          // so does one person: "three members of the PKK and a civilian driver".)
           // ("members of the U.S.-backed Syrian Democratic Forces": an abbreviation's dots and
           // a compound's hyphen are inside the words.)
           constexpr uint32_t kMostWords = 6;
+          // ("the Kurdistan Workers' Party (PKK)": a plural possessive's mark inside the name.)
+          const auto possessive_mark = [&](uint32_t k2) {
+            return tok(k2) == "'" && k2 > 0 && tokens_[k2].span.begin == tokens_[k2 - 1].span.end &&
+                   tok(k2 - 1).back() == 's' && chars::is_ascii_upper(tok(k2 - 1)[0]);
+          };
           for (uint32_t words = 0;
-               m < e && words < kMostWords && (tokens_[m].kind == TokenKind::kWord || inside_word(m, e)) &&
+               m < e && words < kMostWords && (tokens_[m].kind == TokenKind::kWord || inside_word(m, e) || possessive_mark(m)) &&
                !outcome_word(m, e) && !is_auxiliary(tok(m)) && (iequals(tok(m), "of") || !lexicon::is_preposition(tok(m))) &&
-               !(iequals(tok(m), "and") && parse_count(text_, tokens_, m + 1, e));
+               !(iequals(tok(m), "and") && (parse_count(text_, tokens_, m + 1, e) || single_victim_at(m + 1, e)));
                ++m)
             words += tokens_[m].kind == TokenKind::kWord ? 1 : 0;
           // ("members of the Iraqi security forces and wounded 30": "and" before the next verb ends it.)
           while (m > k + 2 && iequals(tok(m - 1), "and")) --m;
+          // ("... Party (PKK)": the name's acronym in brackets.)
+          if (m + 2 < e && tok(m) == "(" && tok(m + 2) == ")" && chars::is_all_caps(tok(m + 1))) m += 3;
           v.end = m;
           v.of_phrase = true;
           // "members of the Hayat Tahrir al-Sham alliance" are fighters;
@@ -633,8 +642,9 @@ class CasualtyExtractor {
       // ("one person is reported as missing": "as" before the outcome itself is no clause.)
       const bool as_clause = iequals(w, "as") && k + 1 < e && !iequals(tok(k + 1), "well") &&
                              !outcome_word(k + 1, e) && !(k >= 2 && iequals(tok(k - 1), "well") && iequals(tok(k - 2), "as"));
+      // ("pulled 17 people alive from the rubble, and nine were taken to hospital": the living are no toll.)
       if (w == "." || w == ";" || w == ":" || opens_quote || iequals(w, "and") || iequals(w, "but") || iequals(w, "while") ||
-          as_clause || starts_other_clause(w))
+          as_clause || starts_other_clause(w) || iequals(w, "alive"))
         return nullptr;
     }
     return nullptr;
@@ -725,6 +735,17 @@ class CasualtyExtractor {
     if (!t && iequals(w, "treated") && k > 0 && (lexicon::is_be_form(tok(k - 1)) || iequals(tok(k - 1), "being")) &&
         treated_for_injuries(k + 1))
       return &kTreatedInjured;
+    // "at least 178 cases of arbitrary arrest or detention": people taken, counted as cases.
+    if (!t && iequals(w, "cases") && k + 2 < e && iequals(tok(k + 1), "of"))
+      if (const Trigger* taken = custody_noun_at(k + 2, e)) return taken;
+    // "nine were taken to hospital", "12 people were hospitalised": the hurt, by their care (not
+    // "the bodies were taken to hospital", the dead).
+    static constexpr Trigger kHospitalised{"hospitalised", "wounded"};
+    if (!t && k > 0 && (lexicon::is_be_form(tok(k - 1)) || iequals(tok(k - 1), "been")) && !bodies_just_before(k) &&
+        (iequals(w, "hospitalised") || iequals(w, "hospitalized") ||
+         (iequals(w, "taken") && k + 2 < e && iequals(tok(k + 1), "to") &&
+          (iequals(tok(k + 2), "hospital") || (k + 3 < e && iequals(tok(k + 2), "the") && iequals(tok(k + 3), "hospital"))))))
+      return &kHospitalised;
     // "280 people had been buried in mass graves": the dead, by their burial (not "buried under
     // the rubble", who may live).
     static constexpr Trigger kBuriedDead{"buried", "killed"};
@@ -759,6 +780,31 @@ class CasualtyExtractor {
     const std::string_view next = tok(k + 1);
     const bool group_name = iequals(next, "of") || (tokens_[k + 1].kind == TokenKind::kWord && chars::is_ascii_upper(next[0]));
     return group_name ? nullptr : t;
+  }
+
+  // "arrest", "arbitrary arrest", "enforced disappearance" at k: the outcome a case of it counts.
+  const Trigger* custody_noun_at(uint32_t k, uint32_t e) const {
+    static constexpr Trigger kArrest{"arrest", "arrested"}, kDetention{"detention", "detained"},
+        kAbduction{"abduction", "abducted"}, kDisappearance{"disappearance", "missing"};
+    constexpr uint32_t kModifiers = 2;  // "arbitrary", "enforced"
+    for (uint32_t m = k; m < e && m <= k + kModifiers; ++m) {
+      const std::string_view w = tok(m);
+      if (iequals(w, "arrest") || iequals(w, "arrests")) return &kArrest;
+      if (iequals(w, "detention") || iequals(w, "detentions")) return &kDetention;
+      if (iequals(w, "abduction") || iequals(w, "kidnapping") || iequals(w, "abductions")) return &kAbduction;
+      if (iequals(w, "disappearance") || iequals(w, "disappearances")) return &kDisappearance;
+      if (tokens_[m].kind != TokenKind::kWord || !chars::is_ascii_lower(w[0])) return nullptr;
+    }
+    return nullptr;
+  }
+
+  bool bodies_just_before(uint32_t k) const {
+    constexpr uint32_t kReach = 6;  // "the bodies of nine people were"
+    for (uint32_t m = k; m-- > 0 && k - m <= kReach;) {
+      if (iequals(tok(m), "bodies") || iequals(tok(m), "dead") || iequals(tok(m), "body")) return true;
+      if (tok(m) == "." || tok(m) == ";") return false;
+    }
+    return false;
   }
 
   // "in mass graves", "in a mass grave", "in the town's cemetery", "in makeshift graves" at `k`.
@@ -1490,7 +1536,8 @@ class CasualtyExtractor {
       static constexpr std::string_view kScreen[] = {"toll", "tally", "hostage", "hostages", "captive", "prisoner",
                                                      "remains", "victims", "throats", "treated", "lost", "loses",
                                                      "figure", "round", "rounds", "shot", "captured", "capture",
-                                                     "captures", "held", "buried"};
+                                                     "captures", "held", "buried", "hospitalised",
+                                                     "hospitalized", "taken", "cases"};
       static const WordSet screen(kScreen);
       if (trigger_of(w) || screen.contains(w)) return true;
       // "the 82 included ...": parts of a toll told before.
@@ -2512,6 +2559,7 @@ class CasualtyExtractor {
           !serves_there(e) && !positioned_there(e) && !speaks_as_subject(e) && !reference_point(e) &&
           !ranked_within(e) && !told_for_earlier_count(c.span, e.span, s) &&
           !landmark_of_the_town(e) && !named_as_culprit(e) && !fortunes_of(e) && !covered_by_role(e) &&
+          !owns_the_attack(e) &&
           (!place || better_place(e, *place, c.span)))
         place = &e;
       // "Rebels in Daraa said ...": the source's own place, if the sentence names no other.
@@ -2942,6 +2990,20 @@ class CasualtyExtractor {
     static constexpr std::string_view kBlaming[] = {"accused", "accuses", "accusing", "blamed", "blames", "blaming"};
     static const WordSet blaming(kBlaming);
     return blaming.contains(tok(static_cast<uint32_t>(at - 1)));
+  }
+
+  // "in one of Moscow's deadliest attacks on civilians", "Israel's bombardment": the place whose
+  // attack it is, no scene (up to two describing words between).
+  bool owns_the_attack(const Entity& place) const {
+    if (text_.substr(place.span.end, 2) != "'s") return false;
+    auto k = static_cast<uint32_t>(first_at_or_after(tokens_, place.span.end + 2, token_span));
+    for (uint32_t words = 0; k < tokens_.size() && words < 3; ++k, ++words) {
+      const std::string_view w = tok(k);
+      if (tokens_[k].kind != TokenKind::kWord || !chars::is_ascii_lower(w[0])) return false;
+      if (lexicon::is_attack_noun(w) || iequals(w, "attacks") || iequals(w, "strikes") || iequals(w, "bombardment"))
+        return true;
+    }
+    return false;
   }
 
   // "Amnesty's director for East and Southern Africa", "the UN envoy for Syria":
@@ -3594,11 +3656,16 @@ class CasualtyExtractor {
   }
 
   // "administrator of Beni territory", "the governor of Hatay": the region a role is of.
+  // ("the mayor of the nearby town of Bankass": the town of a role's town noun too.)
   bool region_of_role(const Entity& place) const {
-    const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
-    return at >= 2 && iequals(tok(static_cast<uint32_t>(at - 1)), "of") &&
-           lexicon::is_person_title(tok(static_cast<uint32_t>(at - 2))) &&
-           chars::is_ascii_lower(tok(static_cast<uint32_t>(at - 2))[0]);
+    auto at = static_cast<uint32_t>(first_at_or_after(tokens_, place.span.begin, token_span));
+    if (at >= 5 && iequals(tok(at - 1), "of") && lexicon::is_settlement_noun(tok(at - 2))) {
+      at -= 2;  // past "town of"
+      if (at >= 1 && chars::is_ascii_lower(tok(at - 1)[0]) && !iequals(tok(at - 1), "the")) --at;  // "nearby"
+      if (at >= 1 && iequals(tok(at - 1), "the")) --at;
+    }
+    return at >= 2 && iequals(tok(at - 1), "of") && lexicon::is_person_title(tok(at - 2)) &&
+           chars::is_ascii_lower(tok(at - 2)[0]);
   }
 
   // "south of Sanaa", "95 kilometers (60 miles) south of Baghdad": a place named as a bearing's anchor.
@@ -5188,12 +5255,19 @@ class CasualtyExtractor {
           !iequals(tok(k + 1), "much") && to - k <= 6)
         for (uint32_t m = k + 2; m + 1 < to; ++m)
           if (looks_like_verb(tok(m), true) && lexicon::is_place_preposition(tok(to - 1))) return true;
-      if (!iequals(tok(k), "and") || k == s.token_begin || tok(k - 1) != ",") continue;
+      // (", while Russian forces killed nine civilians in Idlib": a clause with a toll of its own too.)
+      const bool joins_clause = iequals(tok(k), "and") || iequals(tok(k), "while") || iequals(tok(k), "whereas");
+      if (!joins_clause || k == s.token_begin || tok(k - 1) != ",") continue;
       // (", and that 11 people were wounded, most of them near the airport": a reported clause.)
       const uint32_t clause = k + 2 < to && iequals(tok(k + 1), "that") ? k + 2 : k + 1;
       if (const auto later = parse_count(text_, tokens_, clause, to))
         for (uint32_t m = later->token_end; m < to; ++m)
           if (outcome_word(m, to)) return true;
+      // (", while Russian forces killed nine civilians in Idlib": its subject, its verb, then its count.)
+      constexpr uint32_t kSubjectWords = 4;
+      if (!iequals(tok(k), "and"))
+        for (uint32_t m = clause; m + 1 < to && m <= clause + kSubjectWords; ++m)
+          if (outcome_word(m, to) && parse_count(text_, tokens_, m + 1, to)) return true;
     }
     return false;
   }
@@ -5542,8 +5616,11 @@ class CasualtyExtractor {
   }
 
   // A monitor's verb of counting in the window: "documented", "recorded".
+  // (The whole sentence is asked: "said in its monthly report released today that 102 civilians ...
+  // were killed in Syria in June 2023".)
   bool counted_by_monitor(Span window) const {
-    const std::string_view words = window.of(text_);
+    const Sentence* s = sentence_holding(window);
+    const std::string_view words = (s ? s->span : window).of(text_);
     for (std::string_view verb : {"documented", "recorded", "registered", "monthly"})
       if (find_word(words, verb, 0) != std::string_view::npos) return true;
     return false;

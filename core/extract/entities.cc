@@ -127,7 +127,7 @@ constexpr std::string_view kSiteNouns[] = {"hospital", "mosque", "church", "mark
                                            "airport", "bakery", "synagogue", "shrine", "bridge", "checkpoint",
                                            "roundabout", "camp", "junction", "intersection", "crossroads",
                                            "restaurant", "hotel", "cafe", "beach", "convent", "monastery", "cathedral",
-                                           "temple"};
+                                           "temple", "palace"};
 // Words telling what kind of place the noun after them is: "displacement camp", "border town".
 constexpr std::string_view kPlaceKinds[] = {"refugee", "displacement", "border", "frontline", "front-line", "market",
                                             "coastal", "mountain", "desert", "farming", "fishing", "gas", "oil"};
@@ -1283,6 +1283,18 @@ class EntityExtractor {
         tokens_[b].span.begin == tokens_[a].span.end && tokens_[b + 1].span.begin == tokens_[b].span.end &&
         tok(a).size() <= 3)
       return;
+    // "Central Mali has been gripped by violence" where the article writes "central Mali": a bearing
+    // capitalised only by the sentence's start is no part of the country's name.
+    // ("Central Africa" is a region's own name.)
+    const auto continent = [](std::string_view w) { return w == "Africa" || w == "Asia" || w == "America" || w == "Europe"; };
+    if (b - a == 2 && a == sent.token_begin && is_region_bearing(tok(a)) && lexicon::is_country_or_region(tok(a + 1)) &&
+        !continent(tok(a + 1))) {
+      if (!lower_case_words_ready_) collect_lower_case_words();
+      if (written_in_lower_case(tok(a))) {
+        add_run(sent, a + 1, b, heading, repeat);
+        return;
+      }
+    }
     // "Storm Daniel", "Hurricane Katrina", "Cyclone Idai": weather, no person, body or place
     // (a headline's "Kurdish Forces Storm Raqqa" storms a place).
     if (b - a == 2 && is_named_storm_kind(tok(a))) {
@@ -2336,6 +2348,13 @@ class EntityExtractor {
                             !lexicon::is_known_org(name) && !gazetteer::is_big_city(name);
     if (named_site && is_school_noun(after)) { c.type = EntityType::kOrg; c.evidence = Evidence::kStrong; return; }
     if (named_site && is_site_noun(after)) { c.type = EntityType::kLoc; c.evidence = Evidence::kStrong; return; }
+    // ("the Maashiq presidential palace": a describing word before the site's noun.)
+    if (named_site && b + 1 < sent.token_end && chars::is_ascii_lower(after[0]) && is_site_noun(after2) &&
+        !is_school_noun(after2) && !lexicon::is_preposition(after)) {
+      c.type = EntityType::kLoc;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     // "Mohamed Hamdan Dagalo, known as Hemedti": the name a person goes by.
     if (b - a <= 2 && person_known_as(sent, a)) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }
     // "the UAE-based Dana Gas": what is based somewhere, named after it, is a body.

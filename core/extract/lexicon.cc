@@ -94,7 +94,10 @@ constexpr std::string_view kNationalities[] = {
     "Afghans", "Pakistanis", "Hazara", "Pashtun", "Pashtuns", "Baloch", "Punjabi", "Bengali", "Tamil",
     "Tamils", "Sikh", "Sikhs", "Hindu", "Hindus", "Buddhist", "Buddhists", "Copt", "Copts", "Coptic",
     "Berber", "Berbers", "Tuareg", "Sahrawi", "Ossetian", "Dagestani", "Tibetan", "Uighurs", "Uyghur",
-    "Rohingya", "Hispanic", "Latino", "Scandinavian"};
+    "Rohingya", "Hispanic", "Latino", "Scandinavian",
+    // Peoples of the Sahel, Nigeria, Sudan, South Sudan and Congo whom conflict reports name.
+    "Fulani", "Peul", "Peuls", "Dogon", "Bambara", "Hausa", "Kanuri", "Nuer", "Dinka", "Shilluk", "Masalit",
+    "Zaghawa", "Hema", "Lendu"};
 
 constexpr std::string_view kKnownOrgs[] = {
     "Hezbollah", "Hizbollah", "Hizbullah", "Hizballah", "Hamas", "Fatah", "Nato", "NATO", "UN", "U.N.", "EU", "E.U.",

@@ -4148,3 +4148,44 @@ TEST_CASE("held-out-76: a sentence's counts adding up to the toll just told are 
   const auto g = facts_of("Two persons were injured in Homs. A person injured in Quneitra A person was injured in Hadar.");
   for (const auto& c : g) CHECK(c.part_of == -1);
 }
+
+TEST_CASE("held-out-77: one person after a group's name in brackets; the hospitalised are hurt, the living no toll") {
+  auto f = facts_of("He said the dead were three members of the Kurdistan Workers' Party (PKK) and a civilian driver.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 1);
+  f = facts_of("Rescuers pulled 17 people alive from the rubble, and nine were taken to hospital, the service said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "wounded");
+  CHECK(f[0].count_min == 9);
+  f = facts_of("The bodies of nine people were taken to hospital.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "killed");
+}
+
+TEST_CASE("held-out-77: the place whose attack it is, a role's town, and two reporters' modifiers") {
+  auto f = facts_of("A missile strike on an apartment block in the city of Uman killed 23 people, including six children, "
+                    "officials said, in one of Moscow's deadliest attacks on civilians in months.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].location == "Uman");
+  f = facts_of("Explosions rocked the airport in Aden, killing at least 22 people, security and medical officials said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "security and medical officials");
+}
+
+TEST_CASE("held-out-77: a monthly report's tally, its breakdown's places and its arrests counted as cases") {
+  const auto f = facts_of(
+      "SNHR: 102 civilians killed in Syria in June 2023\n\nThe Syrian Network for Human Rights said in its monthly report "
+      "released today that 102 civilians were killed in Syria in June 2023.\nAccording to the report, regime forces "
+      "killed 34 civilians, while Russian forces killed nine civilians in Idlib. The report attributed the deaths of 59 "
+      "other civilians to other parties.\nThe report documented at least 178 cases of arbitrary arrest or detention in June.",
+      "2023-07-01");
+  REQUIRE(f.size() == 6);
+  CHECK(f[0].scope == "cumulative");  // the headline takes the body's scope
+  CHECK(f[1].scope == "cumulative");
+  CHECK(f[2].location == "Syria");
+  CHECK(f[4].count_min == 59);
+  CHECK(f[4].scope == "cumulative");
+  CHECK(f[4].source == "The report");
+  CHECK(f[5].outcome == "arrested");
+  CHECK(f[5].count_min == 178);
+}

@@ -1540,3 +1540,13 @@ TEST_CASE("held-out-76: 'ole' inside a Kenyan name, an acronym's expansion, Abu 
   check_entity(e, "Abu Hamam", "LOC");
   check_entity(e, "Mojtaba Amani", "PERSON");
 }
+
+TEST_CASE("held-out-77: a Sahel people, a palace after a describing word, a sentence-initial bearing") {
+  const auto e = entities_of("About 160 Fulani villagers were killed in Ogossagou. Ministers were taken to the Maashiq "
+                             "presidential palace. Central Mali has been gripped by violence since 2015. Gunmen attacked "
+                             "a village in central Mali's Bandiagara region.");
+  check_entity(e, "Fulani", "NORP");
+  check_entity(e, "Maashiq", "LOC");
+  check_entity(e, "Mali", "LOC");
+  CHECK(find(e, "Central Mali") == nullptr);
+}
