@@ -2559,7 +2559,7 @@ class CasualtyExtractor {
           !serves_there(e) && !positioned_there(e) && !speaks_as_subject(e) && !reference_point(e) &&
           !ranked_within(e) && !told_for_earlier_count(c.span, e.span, s) &&
           !landmark_of_the_town(e) && !named_as_culprit(e) && !fortunes_of(e) && !covered_by_role(e) &&
-          !owns_the_attack(e) &&
+          !owns_the_attack(e) && !(recalled_start && e.span.end <= recall_clause_begin(c.span, s)) &&
           (!place || better_place(e, *place, c.span)))
         place = &e;
       // "Rebels in Daraa said ...": the source's own place, if the sentence names no other.
@@ -2714,6 +2714,10 @@ class CasualtyExtractor {
           if (const Entity* place = place_called_before(c.span.begin, k.kind)) c.location = std::string(place->canonical.of(text_));
           break;
         }
+    // ("... when Hamas-led gunmen killed about 1,200 people in southern Israel and took 253 hostages":
+    // a recalled start's next toll shares the place of the one before it in its clause.)
+    if (c.location.empty() && recalled_start && !out_.empty() && out_.back().span.begin >= recall_clause_begin(c.span, s))
+      c.location = out_.back().location;
     if (c.location.empty() && c.scope == "cumulative") c.location = std::string(story_country());
     // "11 fighters ... were killed in clashes ... in Sheikh Maskin, while 6 members of regime forces
     // were killed in the same clashes": the place of the fact before, in the same sentence.
@@ -3515,7 +3519,14 @@ class CasualtyExtractor {
         if (tokens_[k].kind == TokenKind::kPunctuation || lexicon::is_preposition(tok(k))) break;
       }
     if (burial_place(at, sentence_begin)) return true;
-    if (at <= sentence_begin || !(iequals(tok(at - 1), "into") || iequals(tok(at - 1), "to"))) return false;
+    // ("fled the city towards Gedaref and the Blue Nile state": the second of two destinations too.)
+    if (at >= sentence_begin + 3 && iequals(tok(at - 1), "and")) {
+      const Entity* first = entity_ending_at(at - 2, sentence_begin, EntityType::kLoc);
+      if (first && first != &place && flight_destination(*first, sentence_begin)) return true;
+    }
+    if (at <= sentence_begin || !(iequals(tok(at - 1), "into") || iequals(tok(at - 1), "to") ||
+                                  iequals(tok(at - 1), "towards") || iequals(tok(at - 1), "toward")))
+      return false;
     for (uint32_t k = at - 1; k-- > sentence_begin && at - 1 - k <= kReach;) {
       if (fleeing.contains(tok(k))) return true;
       if (tokens_[k].kind == TokenKind::kPunctuation) return false;
@@ -5303,6 +5314,17 @@ class CasualtyExtractor {
       if (iequals(tok(k), "when") && tok(k - 1) == ",") return when_recalls_start(k, s);
     }
     return false;
+  }
+
+  // Where the ", when" clause that holds the fact begins (its "when"), or 0: "... killed in Gaza since
+  // the war began on 7 October, when Hamas-led gunmen killed about 1,200 people in southern Israel and
+  // took 253 hostages" places the hostages in Israel, not Gaza.
+  uint32_t recall_clause_begin(Span fact, const Sentence& s) const {
+    const uint32_t at = token_at(s, fact.begin);
+    constexpr uint32_t kClauseReach = 24;
+    for (uint32_t k = at; k-- > s.token_begin + 1 && at - k <= kClauseReach;)
+      if (iequals(tok(k), "when") && tok(k - 1) == ",") return tokens_[k].span.begin;
+    return 0;
   }
 
   // The ", when" at token k follows "since" and a date: "since the war began on October 7, 2023, when".

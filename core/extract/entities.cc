@@ -2399,7 +2399,9 @@ class EntityExtractor {
     const auto posted_before = [&] {
       constexpr uint32_t kObjectWords = 3;  // "posted a map on"
       for (uint32_t k = a - 1; k-- > sent.token_begin && a - 1 - k <= kObjectWords;)
-        if (is_speech_verb(tok(k)) || iequals(tok(k), "posted") || iequals(tok(k), "wrote")) return true;
+        // ("said in a post on X")
+        if (is_speech_verb(tok(k)) || iequals(tok(k), "posted") || iequals(tok(k), "wrote") || iequals(tok(k), "post"))
+          return true;
       return false;
     };
     if (b - a == 1 && tok(a) == "X" && before == "on" && a >= sent.token_begin + 2 && posted_before()) {

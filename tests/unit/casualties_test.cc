@@ -4189,3 +4189,17 @@ TEST_CASE("held-out-77: a monthly report's tally, its breakdown's places and its
   CHECK(f[5].outcome == "arrested");
   CHECK(f[5].count_min == 178);
 }
+
+TEST_CASE("held-out-78: places the displaced fled towards are no scene; a recalled start's next toll shares its place") {
+  auto f = facts_of("RSF storm Singa\n\nThe RSF said they had taken control of Singa, the capital of Sennar state.\n"
+                    "Residents said at least 12 civilians were killed by shelling and that hundreds of families had fled "
+                    "the city towards Gedaref and the Blue Nile state.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Singa");
+  f = facts_of("More than 30,000 people have been killed in Gaza since the war began on 7 October, when Hamas-led "
+               "gunmen killed about 1,200 people in southern Israel and took 253 hostages.",
+               "2024-02-29");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].outcome == "abducted");
+  CHECK(f[2].location == "Israel");
+}

@@ -1550,3 +1550,8 @@ TEST_CASE("held-out-77: a Sahel people, a palace after a describing word, a sent
   check_entity(e, "Mali", "LOC");
   CHECK(find(e, "Central Mali") == nullptr);
 }
+
+TEST_CASE("held-out-78: 'in a post on X' names the platform") {
+  const auto e = entities_of("Amnesty International said in a post on X that at least 100 people had been killed.");
+  check_entity(e, "X", "ORG");
+}
