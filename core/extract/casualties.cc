@@ -438,7 +438,8 @@ class CasualtyExtractor {
         v.noun = n;
         v.end = v.head_end = k + 1;
         // "members of the Free Syrian Army": keep the "of" phrase.
-        if (k + 1 < e && iequals(tok(k + 1), "of") && (iequals(w, "members") || iequals(w, "family"))) {
+        // ("a member of staff": one of them.)
+        if (k + 1 < e && iequals(tok(k + 1), "of") && (iequals(w, "members") || iequals(w, "family") || iequals(w, "member"))) {
           uint32_t m = k + 2;
           // ("four members of the Free Syrian Army near al-Bab": "near" ends it.)
           // ("two members of a Yazidi group and two medical staff": "and" with a count opens the next;
@@ -463,6 +464,7 @@ class CasualtyExtractor {
           if (m + 2 < e && tok(m) == "(" && tok(m + 2) == ")" && chars::is_all_caps(tok(m + 1))) m += 3;
           v.end = m;
           v.of_phrase = true;
+          v.of_name = iequals(w, "member");  // one person, whatever the group
           // "members of the Hayat Tahrir al-Sham alliance" are fighters;
           // "members of one family" take the side of the family.
           for (uint32_t g = k + 2; g < m; ++g) {
@@ -1422,14 +1424,15 @@ class CasualtyExtractor {
   // After the count at i, "for"/"with" and a word for an injury within a few words.
   bool treated_for_injuries(uint32_t i) const {
     static constexpr std::string_view kInjuries[] = {"injuries", "wounds", "symptoms", "burns", "shrapnel",
-                                                     "gunshot", "breathing", "suffocation", "exposure"};
+                                                     "gunshot", "breathing", "suffocation", "exposure", "inhalation"};
     static const WordSet injuries(kInjuries);
     constexpr uint32_t kReach = 8;
+    constexpr uint32_t kWordsToInjury = 3;  // "for tear gas inhalation"
     for (uint32_t k = i; k < tokens_.size() && k < i + kReach; ++k) {
       if (tok(k) == "." || tok(k) == ";") return false;
-      if ((iequals(tok(k), "for") || iequals(tok(k), "with")) && k + 1 < tokens_.size() &&
-          (injuries.contains(tok(k + 1)) || (k + 2 < tokens_.size() && injuries.contains(tok(k + 2)))))
-        return true;
+      if (!(iequals(tok(k), "for") || iequals(tok(k), "with"))) continue;
+      for (uint32_t m = k + 1; m < tokens_.size() && m <= k + kWordsToInjury && tokens_[m].kind == TokenKind::kWord; ++m)
+        if (injuries.contains(tok(m))) return true;
     }
     return false;
   }
@@ -1581,6 +1584,10 @@ class CasualtyExtractor {
       auto count = parse_count(text_, tokens_, i, e);
       // ("killed since January 20 to 41": a date's day counts no one.)
       if (count && tokens_[i].kind == TokenKind::kNumber && inside_date(i)) count.reset();
+      // ("Hillel and Yagel Yaniv, aged 21 and 19, were killed": ages count no one.)
+      if (count && i > b &&
+          (iequals(tok(i - 1), "aged") || (i >= b + 3 && iequals(tok(i - 1), "and") && iequals(tok(i - 3), "aged"))))
+        count.reset();
       // "killed two dozen people, half of them children": half the whole just counted.
       if (!count && whole >= 0 && iequals(w, "half") && i + 2 < e && iequals(tok(i + 1), "of") &&
           is_breakdown_pronoun(tok(i + 2))) {
@@ -2583,12 +2590,17 @@ class CasualtyExtractor {
       // saying ("killed at least 27 civilians, Human Rights Watch said
       // today") only when no other dates the fact.
       if (e.type == EntityType::kDate && !of_another_subject(c.span, e.span) && !in_other_quote(e.span, c.span) &&
+          !dates_another_event(e, c.span) &&
           (!date || fact_date_rank(e, c.span) < fact_date_rank(*date, c.span)))
         date = &e;
     }
     // ("A police spokesman in Yobe ... said one of the schoolgirls had been found dead", under a lead
     // on "the town of Dapchi in Yobe state": the speaker's region holds the story's town.)
     if (!place && !cared_for_elsewhere && !(source_place && holds_lead_town(*source_place))) place = source_place;
+    // ("Turkish strikes kill 9 civilians in northern Iraq village": the village the body names, "the
+    // village of Zakho".)
+    if (!place && !source_place)
+      if (const std::string_view noun = unnamed_settlement_in_title(window); !noun.empty()) place = settlement_called(noun);
     // "strikes kill 38 across Ukraine": the extent the fact names right after it wins.
     if (const Entity* extent = extent_after(c.span, window); extent) place = extent;
     // "killing at least 41 people across the country": no one town's toll,
@@ -3302,8 +3314,37 @@ class CasualtyExtractor {
     const size_t after = first_at_or_after(tokens_, place.span.end, token_span);
     if (at == 0 || after >= tokens_.size()) return false;
     const std::string_view before = tok(static_cast<uint32_t>(at - 1)), next = tok(static_cast<uint32_t>(after));
-    return (iequals(before, "a") || iequals(before, "an")) && chars::is_ascii_lower(next[0]) &&
-           lexicon::is_settlement_noun(next);
+    if (!chars::is_ascii_lower(next[0]) || !lexicon::is_settlement_noun(next)) return false;
+    if (iequals(before, "a") || iequals(before, "an")) return true;
+    // ("Settlers rampage through West Bank town": a headline drops the article; a country or territory
+    // before "town" describes it, where "Manbij town" names one.)
+    const Sentence* s = sentence_holding(place.span);
+    return s && in_.roles->paragraphs[s->paragraph].kind == ParagraphKind::kTitle && !iequals(before, "the") &&
+           is_country(place);
+  }
+
+  // The settlement noun after a country a headline's window names ("in northern Iraq village"), or "".
+  std::string_view unnamed_settlement_in_title(Span window) const {
+    const auto& ents = *in_.entities;
+    for (size_t i = first_at_or_after(ents, window.begin, entity_span); i < ents.size() && ents[i].span.end <= window.end; ++i)
+      if (ents[i].type == EntityType::kLoc && describes_unnamed_place(ents[i]) && is_country(ents[i]))
+        return tok(static_cast<uint32_t>(first_at_or_after(tokens_, ents[i].span.end, token_span)));
+    return {};
+  }
+
+  // The first place the body introduces with `noun`: "the village of Zakho", "the northern West Bank
+  // town of Huwara".
+  const Entity* settlement_called(std::string_view noun) const {
+    const auto& ents = *in_.entities;
+    const uint32_t lead = lead_paragraph();
+    if (lead >= seg_.paragraphs.size()) return nullptr;
+    for (size_t i = first_at_or_after(ents, seg_.paragraphs[lead].span.begin, entity_span); i < ents.size(); ++i) {
+      if (ents[i].type != EntityType::kLoc) continue;
+      const size_t at = first_at_or_after(tokens_, ents[i].span.begin, token_span);
+      if (at >= 2 && iequals(tok(static_cast<uint32_t>(at - 1)), "of") && iequals(tok(static_cast<uint32_t>(at - 2)), noun))
+        return &ents[i];
+    }
+    return nullptr;
   }
 
   // "a spokesman for the Gaza health ministry", "the Al-Quds hospital": a
@@ -5380,7 +5421,11 @@ class CasualtyExtractor {
         continue;
       }
       // ("a day after Russia fired 120 missiles, killing at least 39": the participle goes on with it.)
-      if (w == "," && k + 1 == at && ends_with_ing(tok(at))) continue;
+      // (So does what the participle counts next: "killing seven patients and a member of staff".)
+      if (w == "," && ends_with_ing(tok(k + 1))) {
+        reach = std::max(reach, at - k + kReach);  // the reach counts from the participle
+        continue;
+      }
       if (w == "," || w == ";") return false;
       // "a day after", and "the attack came after": both recall an earlier toll.
       if (iequals(w, "after")) return periods.contains(tok(k - 1)) || recall_verbs.contains(tok(k - 1));
@@ -5430,6 +5475,13 @@ class CasualtyExtractor {
     const size_t mass_after = find_word(after, "mass", 0);
     return c.span.of(text_).find("remains") != std::string_view::npos && mass_after != std::string_view::npos &&
            after.substr(mass_after + 4, 6).rfind(" grave", 0) == 0;
+  }
+
+  // "... against the judge investigating last year's port explosion, killing six people": a date
+  // owning another event, a comma before the toll.
+  bool dates_another_event(const Entity& date, Span fact) const {
+    if (date.span.end > fact.begin || text_.substr(date.span.end, 2) != "'s") return false;
+    return text_.substr(date.span.end, fact.begin - date.span.end).find(',') != std::string_view::npos;
   }
 
   // "..., the council said on Thursday": the date of the words, not of the deaths.
@@ -5930,7 +5982,10 @@ class CasualtyExtractor {
         const std::string_view after_fact = fact_end < pos ? sentence.substr(fact_end, pos - fact_end) : std::string_view();
         const bool tally_after = find_word(after_fact, "bringing", 0) != std::string_view::npos ||
                                  find_word(after_fact, "raising", 0) != std::string_view::npos;
-        if (superlative_between(sentence, fact_end, pos) || ranked || tally_after) {
+        // ("investigating last year's port explosion, killing six": a possessive cue owns another event.)
+        const bool possessive = sentence.substr(pos + cue.size(), 2) == "'s" && pos < fact_end &&
+                                sentence.substr(pos, fact_end - pos).find(',') != std::string_view::npos;
+        if (superlative_between(sentence, fact_end, pos) || ranked || tally_after || possessive) {
           pos += cue.size();
           continue;
         }

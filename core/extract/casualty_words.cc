@@ -40,6 +40,7 @@ constexpr Trigger kTriggers[] = {
 
 constexpr VictimNoun kVictims[] = {
     {"people", "unknown"}, {"persons", "unknown"}, {"person", "unknown"}, {"victims", "unknown"},
+    {"compatriots", "unknown"}, {"countrymen", "unknown"},
     {"others", "unknown"}, {"individuals", "unknown"}, {"members", "unknown"}, {"member", "unknown"}, {"men", "unknown"},
     {"man", "unknown"}, {"syrians", "unknown"}, {"iraqis", "unknown"}, {"kurds", "unknown"},
     {"palestinians", "unknown"}, {"israelis", "unknown"}, {"afghans", "unknown"}, {"yemenis", "unknown"},

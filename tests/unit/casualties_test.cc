@@ -4203,3 +4203,36 @@ TEST_CASE("held-out-78: places the displaced fled towards are no scene; a recall
   CHECK(f[2].outcome == "abducted");
   CHECK(f[2].location == "Israel");
 }
+
+TEST_CASE("held-out-79: compatriots and a member of staff are victims; ages count no one; tear gas inhalation is an injury") {
+  auto f = facts_of("He said \"a number of our compatriots were martyred and wounded\" in the blast.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 2);
+  f = facts_of("A rocket struck the hospital, killing seven patients and a member of staff.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 1);
+  f = facts_of("The two brothers, Hillel and Yagel Yaniv, aged 21 and 19, were killed on Sunday.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 2);
+  f = facts_of("The Red Crescent said 98 people were treated for tear gas inhalation and other injuries.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "wounded");
+}
+
+TEST_CASE("held-out-79: a headline's unnamed town is the one the body introduces; a possessive date owns another event") {
+  auto f = facts_of("Settlers rampage through West Bank town after gunman kills two Israelis\n\nHundreds of settlers went "
+                    "on a rampage in the northern West Bank town of Huwara after a gunman shot and killed two Israeli "
+                    "brothers, officials said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].location == "Huwara");
+  f = facts_of("Gunfire erupted in Beirut on Thursday during a protest against the judge investigating last year's port "
+               "explosion, killing six people.",
+               "2021-10-14");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "incident");
+  f = facts_of("The bombardment came a day after a rocket struck the al-Atareb surgical hospital in western Aleppo, "
+               "killing seven patients and a member of staff, according to SAMS.",
+               "2021-03-20");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].scope == "historical");
+}
