@@ -3334,17 +3334,23 @@ class CasualtyExtractor {
 
   // The first place the body introduces with `noun`: "the village of Zakho", "the northern West Bank
   // town of Huwara".
+  // (Remembered by noun: a long headline may ask it for every toll.)
   const Entity* settlement_called(std::string_view noun) const {
+    for (const auto& [asked, found] : settlements_called_)
+      if (iequals(asked, noun)) return found;
+    const Entity* found = nullptr;
     const auto& ents = *in_.entities;
     const uint32_t lead = lead_paragraph();
-    if (lead >= seg_.paragraphs.size()) return nullptr;
-    for (size_t i = first_at_or_after(ents, seg_.paragraphs[lead].span.begin, entity_span); i < ents.size(); ++i) {
+    for (size_t i = lead < seg_.paragraphs.size() ? first_at_or_after(ents, seg_.paragraphs[lead].span.begin, entity_span)
+                                                  : ents.size();
+         i < ents.size() && !found; ++i) {
       if (ents[i].type != EntityType::kLoc) continue;
       const size_t at = first_at_or_after(tokens_, ents[i].span.begin, token_span);
       if (at >= 2 && iequals(tok(static_cast<uint32_t>(at - 1)), "of") && iequals(tok(static_cast<uint32_t>(at - 2)), noun))
-        return &ents[i];
+        found = &ents[i];
     }
-    return nullptr;
+    settlements_called_.emplace_back(noun, found);
+    return found;
   }
 
   // "a spokesman for the Gaza health ministry", "the Al-Quds hospital": a
@@ -3560,11 +3566,14 @@ class CasualtyExtractor {
         if (tokens_[k].kind == TokenKind::kPunctuation || lexicon::is_preposition(tok(k))) break;
       }
     if (burial_place(at, sentence_begin)) return true;
-    // ("fled the city towards Gedaref and the Blue Nile state": the second of two destinations too.)
-    if (at >= sentence_begin + 3 && iequals(tok(at - 1), "and")) {
-      const Entity* first = entity_ending_at(at - 2, sentence_begin, EntityType::kLoc);
-      if (first && first != &place && flight_destination(*first, sentence_begin)) return true;
-    }
+    // ("fled the city towards Gedaref and the Blue Nile state": the second of two destinations too;
+    // one step back only, so a long list costs no more than its length.)
+    if (at >= sentence_begin + 3 && iequals(tok(at - 1), "and"))
+      if (const Entity* first = entity_ending_at(at - 2, sentence_begin, EntityType::kLoc); first && first != &place) {
+        auto first_at = static_cast<uint32_t>(first_at_or_after(tokens_, first->span.begin, token_span));
+        if (first_at > sentence_begin && iequals(tok(first_at - 1), "the")) --first_at;
+        if (first_at > sentence_begin) at = first_at;
+      }
     if (at <= sentence_begin || !(iequals(tok(at - 1), "into") || iequals(tok(at - 1), "to") ||
                                   iequals(tok(at - 1), "towards") || iequals(tok(at - 1), "toward")))
       return false;
@@ -3598,9 +3607,17 @@ class CasualtyExtractor {
   // the story has often moved on).
   // The sentence before `s` in its paragraph spreads its dead over three places or more: "most of
   // the dead were in Hamouriyeh, ..., and in Saqba and Kafr Batna".
-  bool sentence_before_spans_towns(const Sentence& s) const {
+  // (Answered once a sentence: its tolls ask in turn.)
+  bool sentence_before_spans_towns(const Sentence& s) {
+    if (spans_towns_asked_for_ != &s) {
+      spans_towns_asked_for_ = &s;
+      spans_towns_ = spreads_dead_over_towns(sentence_before_in_paragraph(s));
+    }
+    return spans_towns_;
+  }
+
+  bool spreads_dead_over_towns(const Sentence* before) const {
     constexpr int kTowns = 3;
-    const Sentence* before = sentence_before_in_paragraph(s);
     if (!before) return false;
     bool spreads_dead = false;  // "the dead were in", "most of them in"
     for (uint32_t k = before->token_begin + 2; k < before->token_end && !spreads_dead; ++k) {
@@ -5693,8 +5710,9 @@ class CasualtyExtractor {
   // (The whole sentence is asked: "said in its monthly report released today that 102 civilians ...
   // were killed in Syria in June 2023".)
   bool counted_by_monitor(Span window) const {
+    constexpr uint32_t kLongestSentence = 600;  // bytes; a run-on scrape keeps the window
     const Sentence* s = sentence_holding(window);
-    const std::string_view words = (s ? s->span : window).of(text_);
+    const std::string_view words = (s && s->span.end - s->span.begin <= kLongestSentence ? s->span : window).of(text_);
     for (std::string_view verb : {"documented", "recorded", "registered", "monthly"})
       if (find_word(words, verb, 0) != std::string_view::npos) return true;
     return false;
@@ -5809,17 +5827,24 @@ class CasualtyExtractor {
     // (The headline tells of the dead: "... as death toll fears grow", not "World powers on right
     // track on Syria chemical arms" over a gas attack of August recalled.)
     if (!headline_tells_outcome()) return false;
-    return std::none_of(out_.begin(), out_.end(), [&](const Casualty& f) { return f.span.begin < s->span.begin; });
+    return out_.empty() || out_.front().span.begin >= s->span.begin;  // facts come in text order
   }
 
   // (A text without a headline keeps the rule: a toll dated weeks back is background.)
+  // (Asked once an article.)
   bool headline_tells_outcome() const {
-    for (const Sentence& h : seg_.sentences) {
-      const ParagraphKind kind = in_.roles->paragraphs[h.paragraph].kind;
-      if (kind == ParagraphKind::kBody) break;  // the title comes before the body
-      if (kind == ParagraphKind::kTitle && may_state_outcome(h.token_begin, h.token_end)) return true;
+    if (headline_tells_outcome_ < 0) {
+      headline_tells_outcome_ = 0;
+      for (const Sentence& h : seg_.sentences) {
+        const ParagraphKind kind = in_.roles->paragraphs[h.paragraph].kind;
+        if (kind == ParagraphKind::kBody) break;  // the title comes before the body
+        if (kind == ParagraphKind::kTitle && may_state_outcome(h.token_begin, h.token_end)) {
+          headline_tells_outcome_ = 1;
+          break;
+        }
+      }
     }
-    return false;
+    return headline_tells_outcome_ == 1;
   }
 
   // The date's month ("2013-09", "2013-09-21") is before the article's month.
@@ -6219,6 +6244,10 @@ class CasualtyExtractor {
   const Sentence* told_before_for_ = nullptr;  // the sentence told_before_ was asked for
   std::string told_before_;                      // who the sentence before it says is speaking
   int nonviolent_article_ = -1;  // see tells_of_nonviolence_only (-1: not yet asked)
+  mutable int headline_tells_outcome_ = -1;  // see headline_tells_outcome (-1: not yet asked)
+  mutable std::vector<std::pair<std::string_view, const Entity*>> settlements_called_;  // settlement_called's answers
+  const Sentence* spans_towns_asked_for_ = nullptr;  // the sentence sentence_before_spans_towns last answered
+  bool spans_towns_ = false;
   std::string last_place_;  // the place of the latest incident that named one
   int64_t report_tally_paragraph_ = -1;  // where a monitor's report last told a tally (-1: none)
   std::string report_tally_place_;        // and that tally's place

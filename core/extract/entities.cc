@@ -1278,6 +1278,14 @@ class EntityExtractor {
                                             heading, repeat));
       return;
     }
+    // "Dawn raids by police", "Dawn broke": an outlet's name that is an everyday word, opening a
+    // sentence before a lower-case word other than a verb of saying, is that word ("Dawn reported" stays).
+    // (Not "Pentagon spokesman John Kirby", "Dawn newspaper": a body's people or its kind after it.)
+    if (b - a == 1 && a == sent.token_begin && b < sent.token_end && tokens_[b].kind == TokenKind::kWord &&
+        chars::is_ascii_lower(tok(b)[0]) && !is_speech_verb(tok(b)) && !is_reporter_noun(tok(b)) &&
+        !lexicon::is_person_title(tok(b)) && !is_outlet_noun(tok(b)) && lexicon::is_known_org(tok(a)) &&
+        !is_all_caps(tok(a)) && gazetteer::is_common_word(tok(a)))
+      return;
     // "Mi-8", "Su-24", "MiG-29": an aircraft's type, its letters glued to a number by a hyphen.
     if (b - a == 1 && b + 1 < sent.token_end && tok(b) == "-" && tokens_[b + 1].kind == TokenKind::kNumber &&
         tokens_[b].span.begin == tokens_[a].span.end && tokens_[b + 1].span.begin == tokens_[b].span.end &&
