@@ -3577,6 +3577,10 @@ class CasualtyExtractor {
     if (at <= sentence_begin || !(iequals(tok(at - 1), "into") || iequals(tok(at - 1), "to") ||
                                   iequals(tok(at - 1), "towards") || iequals(tok(at - 1), "toward")))
       return false;
+    // ("abducted on the highway to Damascus": where the road leads.)
+    if (at >= sentence_begin + 2 && iequals(tok(at - 1), "to") &&
+        (iequals(tok(at - 2), "highway") || iequals(tok(at - 2), "road") || iequals(tok(at - 2), "motorway")))
+      return true;
     for (uint32_t k = at - 1; k-- > sentence_begin && at - 1 - k <= kReach;) {
       if (fleeing.contains(tok(k))) return true;
       if (tokens_[k].kind == TokenKind::kPunctuation) return false;
@@ -4318,7 +4322,13 @@ class CasualtyExtractor {
     if (!person) return std::nullopt;
     constexpr uint32_t kDescriptionTokens = 7;  // "14-year-old twin sisters", "the Ukrainian writer"
     uint32_t k = i;
-    while (k > 0 && i - k < kDescriptionTokens && describes_person(k - 1)) --k;
+    // ("Among the dead was Deputy Superintendent of Police Nawaz Gishkori": past the name's title.)
+    if (!person->title.empty() && person->title.end <= person->span.begin)
+      if (const auto t = static_cast<uint32_t>(first_at_or_after(tokens_, person->title.begin, token_span)); t < i) k = t;
+    const uint32_t described = k;
+    while (k > 0 && described - k < kDescriptionTokens &&
+           (describes_person(k - 1) || (k < i && (lexicon::is_person_title(tok(k - 1)) || lexicon::is_title_modifier(tok(k - 1))))))
+      --k;
     if (k >= 3 && (iequals(tok(k - 1), "was") || iequals(tok(k - 1), "were")) && among_the(k - 2) &&
         outcome_word(k - 2, e)) {
       *outcome_at = k - 2;
@@ -5092,8 +5102,11 @@ class CasualtyExtractor {
         continue;
       }
       // ("Hama's Assi Square": a landmark is no part to place things in; the town is.)
+      // ("Balochistan's Mastung district": the place the region's possessive holds.)
+      const bool held_by_possessive = i + 1 < ents.size() && text_.substr(e.span.end, 3) == "'s " &&
+                                      ents[i + 1].span.begin == e.span.end + 3;
       const bool part_next = i + 1 < ents.size() && ents[i + 1].type == EntityType::kLoc &&
-                             (names_part_of(e, ents[i + 1]) || described_settlement(e, ents[i + 1])) &&
+                             (names_part_of(e, ents[i + 1]) || described_settlement(e, ents[i + 1]) || held_by_possessive) &&
                              !landmark_of_the_town(ents[i + 1]);
       if (part_next) return &ents[i + 1];
       // "fighting in Ethiopia's Tigray region ... killed hundreds in the ancient city of Axum": the city, not the region.
@@ -5136,6 +5149,8 @@ class CasualtyExtractor {
     if (names_part_of(place, e) || described_settlement(place, e)) return true;
     // "Mhardeh city in Hama northern countryside": the town, not the area it lies in.
     if (settlement_in(place, e)) return false;
+    // "Balochistan's Mastung district", "Aleppo's Sheikh Maqsoud": the place the region's possessive holds.
+    if (text_.substr(place.span.end, 3) == "'s " && e.span.begin == place.span.end + 3) return true;
     // "the explosion in Salem Mosque in Ariha": the town a named site stands in.
     if (site_in_town(place, e)) return true;
     // "In Idlib, 3 civilians were killed ... when warplanes targeted the town of Saraqeb": the town

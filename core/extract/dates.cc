@@ -232,7 +232,8 @@ bool after_day_preposition(std::string_view w) {
 uint32_t holiday_end(std::string_view text, const std::vector<Token>& tokens, uint32_t i, uint32_t end) {
   // Longer names first: "Christmas Eve" before "Christmas".
   static constexpr std::string_view kHolidays[] = {
-      "Eid al-Adha", "Eid al-Fitr", "Eid al-Adhha", "Eid ul-Adha", "Eid ul-Fitr", "Eid", "Ramadan", "Ramadhan",
+      "Eid al-Adha", "Eid al-Fitr", "Eid al-Adhha", "Eid ul-Adha", "Eid ul-Fitr", "Eid Milad-un-Nabi",
+      "Eid al-Mawlid", "Eid", "Mawlid", "Ramadan", "Ramadhan",
       "Christmas Eve", "Christmas Day", "Christmas", "Easter Sunday", "Easter", "Palm Sunday", "Good Friday",
       "Ash Wednesday", "Maundy Thursday", "Nowruz", "Newroz", "Ashura",
       "Passover", "Hanukkah", "Yom Kippur", "Thanksgiving Day", "Thanksgiving", "New Year's Eve", "New Year's Day",
@@ -244,7 +245,7 @@ uint32_t holiday_end(std::string_view text, const std::vector<Token>& tokens, ui
                                                      "Newroz", "Ashura", "Passover", "Hanukkah", "Yom", "Thanksgiving",
                                                      "New", "Independence", "Memorial", "Veterans", "Labor", "Labour",
                                                      "Victory", "Boxing", "Remembrance", "Armistice", "Nakba", "Quds",
-                                                     "Palm", "Good", "Ash", "Maundy"};
+                                                     "Palm", "Good", "Ash", "Maundy", "Mawlid"};
   static const WordSet first_words(kFirstWords);
   if (w.size() < 3 || !first_words.contains(w)) return i;
   for (std::string_view name : kHolidays) {

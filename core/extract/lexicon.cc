@@ -337,7 +337,7 @@ constexpr std::string_view kNonNames[] = {
     // "the Zionist regime": a speaker's word for a state, no name.
     "Zionist",
     // Capitals that abbreviate common nouns.
-    "HQ", "NGO", "NGOs", "TV", "IED", "IEDs", "RPG", "RPGs", "SUV", "PM", "AM",
+    "HQ", "NGO", "NGOs", "TV", "IED", "IEDs", "RPG", "RPGs", "SUV", "PM", "AM", "DIY",
     // ... and things: "the GPS coordinates", "CCTV footage".
     "GPS", "DNA", "SMS", "CCTV", "UAV", "UAVs", "HIV", "AIDS", "SUVs", "TNT",
     // A page's share buttons ("Share on Facebook | E-mail").

@@ -4236,3 +4236,17 @@ TEST_CASE("held-out-79: a headline's unnamed town is the one the body introduces
   REQUIRE(f.size() == 2);
   CHECK(f[1].scope == "historical");
 }
+
+TEST_CASE("held-out-80: a titled name among the dead, a region's possessive place, a road's destination") {
+  auto f = facts_of("Blasts kill 57\n\nQUETTA: At least 52 people were killed when a suicide bomber blew himself up near "
+                    "a procession in Balochistan's Mastung district on Friday, officials said.\nAmong the dead was Deputy "
+                    "Superintendent of Police Nawaz Gishkori, an official said.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].location == "Mastung");
+  CHECK(f[2].count_min == 1);
+  CHECK(f[2].location == "Mastung");
+  f = facts_of("Around 100 people had been wounded in the fighting, which began after a Druze merchant was abducted on the "
+               "highway to Damascus.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].location.empty());
+}

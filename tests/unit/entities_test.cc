@@ -1555,3 +1555,7 @@ TEST_CASE("held-out-78: 'in a post on X' names the platform") {
   const auto e = entities_of("Amnesty International said in a post on X that at least 100 people had been killed.");
   check_entity(e, "X", "ORG");
 }
+
+TEST_CASE("held-out-80: Eid Milad-un-Nabi is a feast") {
+  check_entity(entities_of("A bomber struck a procession marking Eid Milad-un-Nabi in Mastung."), "Eid Milad-un-Nabi", "DATE");
+}
