@@ -1023,9 +1023,11 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
         // Reuters": back over the place's phrase to the reporter.)
         uint32_t head = a >= begin + 2 ? a - 2 : a;
         constexpr uint32_t kPlaceWords = 6;
-        // ("A spokesman at the hospital in Kafr Takharim said": hop by hop.)
+        // ("A spokesman at the hospital in Kafr Takharim said": hop by hop; "A medical official at a
+        // hospital in the city of Aden said": past "a" too.)
         for (uint32_t j = a - 1; !candidate && j > begin + 1 && a - j <= 2 * kPlaceWords &&
-                                 (in_place_phrase(tok(j - 1)) || is_reporter_noun(tok(j - 1)));
+                                 (in_place_phrase(tok(j - 1)) || is_reporter_noun(tok(j - 1)) ||
+                                  iequals(tok(j - 1), "a") || iequals(tok(j - 1), "an"));
              --j)
           if (lexicon::is_preposition(tok(j - 1)) && is_reporter_noun(tok(j - 2))) head = j - 2;
         if (!candidate && a >= begin + 2 && (is_reporter_noun(tok(head)) || org_ends_at(ctx, tokens[a - 2].span.end))) {
@@ -1124,7 +1126,12 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
                                                     iequals(first, "her") || iequals(first, "their") ||
                                                     lexicon::is_person_title(first) ||
                                                     // (a headline's "..., say residents")
-                                                    (e == b + 1 && is_reporter_noun(first)));
+                                                    (e == b + 1 && is_reporter_noun(first)) ||
+                                                    // ("said camp resident Naji Hamdan": a role's modifier first)
+                                                    (chars::is_ascii_lower(first[0]) && b + 1 < e &&
+                                                     (lexicon::is_person_title(tok(b + 1)) || is_reporter_noun(tok(b + 1))) &&
+                                                     is_person_name(ctx, {tokens[b + 2 < e ? b + 2 : b + 1].span.begin,
+                                                                          tokens[e - 1].span.end})));
         if (noun_phrase) {
           // '"...," said an activist in Daraya who gave his name as Abu Kinan.'
           constexpr uint32_t kPlaceWords = 5;

@@ -3506,7 +3506,10 @@ class CasualtyExtractor {
                              iequals(tok(k), "admitted") || iequals(tok(k), "transferred") || iequals(tok(k), "brought")) &&
                             (word_within(k + 1, s.token_end, "to", 6) || word_within(k + 1, s.token_end, "into", 6))) ||
                            // "were being treated in hospitals in Turkey".
-                           (iequals(tok(k), "treated") && iequals(tok(k + 1), "in"));
+                           (iequals(tok(k), "treated") && iequals(tok(k + 1), "in")) ||
+                           // "A medical official at a hospital in the city of Aden said it had received 16 wounded".
+                           (iequals(tok(k), "received") &&
+                            (word_within(k + 1, s.token_end, "wounded", 4) || word_within(k + 1, s.token_end, "injured", 4)));
       // "Officials at al-Aqsa Martyrs Hospital said dozens of wounded were brought in": the named
       // hospital (not the town of "a clinic in Khan Sheikhoun", which may be the scene too).
       const bool brought_in = hospital_name && iequals(tok(k), "brought") && iequals(tok(k + 1), "in") &&
@@ -5418,11 +5421,14 @@ class CasualtyExtractor {
   bool toll_of_event_after_since(const Casualty& c, Span window) const {
     const uint32_t at = static_cast<uint32_t>(first_at_or_after(tokens_, c.span.begin, token_span));
     const uint32_t first = static_cast<uint32_t>(first_at_or_after(tokens_, window.begin, token_span));
-    if (at <= first || at >= tokens_.size() || !(iequals(tok(at - 1), "that") || iequals(tok(at - 1), "which")))
+    // ("since a US drone strike killed Iranian general Qassem Soleimani": the attack's own verb.)
+    const bool attack_verb = at > first && at < tokens_.size() && lexicon::is_attack_noun(tok(at - 1));
+    if (at <= first || at >= tokens_.size() ||
+        !(iequals(tok(at - 1), "that") || iequals(tok(at - 1), "which") || attack_verb))
       return false;
     // ("since the sarin attack on the Ghouta region near Damascus in August 2013, which")
     constexpr uint32_t kReach = 18;  // "since a 2014 assault on the Army Public School that"
-    const uint32_t relative = at - 1;
+    const uint32_t relative = attack_verb ? at : at - 1;
     for (uint32_t k = relative; k-- > first && at - k <= kReach;) {
       const std::string_view w = tok(k);
       if (w == "," && k + 1 == relative && iequals(tok(relative), "which")) continue;

@@ -1286,6 +1286,8 @@ class EntityExtractor {
         !lexicon::is_person_title(tok(b)) && !is_outlet_noun(tok(b)) && lexicon::is_known_org(tok(a)) &&
         !is_all_caps(tok(a)) && gazetteer::is_common_word(tok(a)))
       return;
+    // "Six militants were also killed": a number word opening a sentence names no one.
+    if (b - a == 1 && number_value(tok(a)).has_value()) return;
     // "Mi-8", "Su-24", "MiG-29": an aircraft's type, its letters glued to a number by a hyphen.
     if (b - a == 1 && b + 1 < sent.token_end && tok(b) == "-" && tokens_[b + 1].kind == TokenKind::kNumber &&
         tokens_[b].span.begin == tokens_[a].span.end && tokens_[b + 1].span.begin == tokens_[b].span.end &&

@@ -128,6 +128,8 @@ constexpr std::string_view kKnownOrgs[] = {
     "Free Syrian Army", "Syrian Army", "Syrian Observatory for Human Rights", "Civil Defence",
     // Armed groups and security services elsewhere that reports name alone.
     "Boko Haram", "ISWAP", "al-Shabab", "al-Shabaab", "Al-Shabab", "Al-Shabaab", "Al Shabaab", "Shabaab",
+    "Al-Qaida in the Arabian Peninsula", "al-Qaida in the Arabian Peninsula", "al-Qaeda in the Arabian Peninsula",
+    "Al-Qaeda in the Arabian Peninsula", "Al Qaeda in the Arabian Peninsula",
     "Ansar Allah", "Hayat Tahrir al-Sham", "HTS", "Tahrir al-Sham", "Hurras al-Din", "Faylaq al-Rahman",
     "Kataib Hezbollah", "Asaib Ahl al-Haq", "Hashd al-Shaabi", "JNIM", "AQIM", "AQAP", "Ansar Dine",
     "Lashkar-e-Taiba", "Jaish-e-Mohammed", "TTP", "Haqqani network", "FARC", "ELN", "M23", "Janjaweed",

@@ -4250,3 +4250,16 @@ TEST_CASE("held-out-80: a titled name among the dead, a region's possessive plac
   REQUIRE(f.size() == 2);
   CHECK(f[1].location.empty());
 }
+
+TEST_CASE("held-out-81: a killing inside 'since <attack>' is history; a hospital's official and its town") {
+  auto f = facts_of("Rocket attacks on US targets in Iraq have been frequent since a US drone strike killed Iranian general "
+                    "Qassem Soleimani in Baghdad in January 2020.",
+                    "2021-02-16");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "historical");
+  f = facts_of("Militants stormed an army camp in Yemen's Abyan province, killing at least 20 soldiers, officials said.\n"
+               "A medical official at a hospital in the city of Aden said it had received 16 wounded soldiers.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].source == "A medical official at a hospital in the city of Aden");
+  CHECK(f[1].location == "Abyan");
+}

@@ -543,3 +543,10 @@ TEST_CASE("held-out-74: a medical complex in a town speaks, not the town") {
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker.find("Nasser Medical Complex") != std::string::npos);
 }
+
+TEST_CASE("held-out-81: 'said camp resident Naji Hamdan' names the speaker past the role's modifier") {
+  const auto q = quotes_of("\"They destroyed the streets,\" said camp resident Naji Hamdan. \"Nothing works here anymore.\"");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Naji Hamdan");
+  CHECK(q[1].speaker == "Naji Hamdan");
+}
