@@ -189,10 +189,7 @@ class CasualtyExtractor {
       if (in_.roles->paragraphs[fact_paragraph_[i]].kind == ParagraphKind::kTitle || body.repeat) continue;
       for (size_t h = 0; h < headline.size(); ++h) {
         Casualty& head = out_[headline[h]];
-        // ("'executed 700'" over "have killed 700": both are deaths.)
-        const auto death = [](std::string_view o) { return o == "killed" || o == "executed"; };
-        const bool same_outcome = head.outcome == body.outcome || (death(head.outcome) && death(body.outcome));
-        if (matched[h] || !same_outcome || head.count_min != body.count_min) continue;
+        if (matched[h] || !same_toll_outcome(head.outcome, body.outcome) || head.count_min != body.count_min) continue;
         matched[h] = true;
         // (A month's tally in a headline is the body's: "102 civilians killed in Syria in June 2023".)
         if ((head.scope == "incident" || head.scope == "historical") && body.scope == "cumulative") head.scope = body.scope;
@@ -203,6 +200,12 @@ class CasualtyExtractor {
         break;
       }
     }
+  }
+
+  // One outcome for totals: the same word, or two words for deaths ("'executed 700'" over "have killed 700").
+  static bool same_toll_outcome(std::string_view a, std::string_view b) {
+    const auto death = [](std::string_view o) { return o == "killed" || o == "executed"; };
+    return a == b || (death(a) && death(b));
   }
 
   static bool is_civilians_word(std::string_view victims) {
@@ -2287,15 +2290,11 @@ class CasualtyExtractor {
   void link_parts_summing_to_earlier(size_t first) {
     constexpr size_t kEarlierFacts = 8;
     if (first == 0 || out_.size() < first + 2) return;
-    const auto same_outcome = [](std::string_view a, std::string_view b) {
-      const auto death = [](std::string_view o) { return o == "killed" || o == "executed"; };
-      return a == b || (death(a) && death(b));
-    };
     // (Parts of different people: not "A person injured ... A person was injured", one told twice.)
     int64_t sum = 0;
     for (size_t i = first; i < out_.size(); ++i) {
       const Casualty& part = out_[i];
-      if (part.part_of >= 0 || part.count_max != part.count_min || !same_outcome(part.outcome, out_[first].outcome) ||
+      if (part.part_of >= 0 || part.count_max != part.count_min || !same_toll_outcome(part.outcome, out_[first].outcome) ||
           (i > first && part.victims == out_[i - 1].victims))
         return;
       sum += part.count_min;
@@ -2303,7 +2302,7 @@ class CasualtyExtractor {
     for (size_t j = first; j-- > 0 && first - j <= kEarlierFacts;) {
       const Casualty& whole = out_[j];
       if (whole.part_of >= 0 || whole.repeat || whole.count_min != sum || whole.count_max != sum ||
-          !same_outcome(whole.outcome, out_[first].outcome))
+          !same_toll_outcome(whole.outcome, out_[first].outcome))
         continue;
       for (size_t i = first; i < out_.size(); ++i) out_[i].part_of = static_cast<int32_t>(j);
       return;
@@ -5383,24 +5382,27 @@ class CasualtyExtractor {
   // The fact stands in a ", when ..." clause after "since" and a date: "since
   // the war began on October 7, 2023, when militants attacked ..., killing 1,200".
   bool tells_how_it_began(Span fact, const Sentence& s) const {
+    const uint32_t when = when_clause_before(fact, s);
+    return when != 0 && when_recalls_start(when, s);
+  }
+
+  // The token of the ", when" that opens the clause holding the fact, or 0.
+  uint32_t when_clause_before(Span fact, const Sentence& s) const {
     const uint32_t at = token_at(s, fact.begin);
     constexpr uint32_t kClauseReach = 16;
     for (uint32_t k = at; k-- > s.token_begin + 1 && at - k <= kClauseReach;) {
-      if (tok(k) == ";" || tok(k) == ".") return false;
-      if (iequals(tok(k), "when") && tok(k - 1) == ",") return when_recalls_start(k, s);
+      if (tok(k) == ";" || tok(k) == ".") return 0;
+      if (iequals(tok(k), "when") && tok(k - 1) == ",") return k;
     }
-    return false;
+    return 0;
   }
 
   // Where the ", when" clause that holds the fact begins (its "when"), or 0: "... killed in Gaza since
   // the war began on 7 October, when Hamas-led gunmen killed about 1,200 people in southern Israel and
   // took 253 hostages" places the hostages in Israel, not Gaza.
   uint32_t recall_clause_begin(Span fact, const Sentence& s) const {
-    const uint32_t at = token_at(s, fact.begin);
-    constexpr uint32_t kClauseReach = 24;
-    for (uint32_t k = at; k-- > s.token_begin + 1 && at - k <= kClauseReach;)
-      if (iequals(tok(k), "when") && tok(k - 1) == ",") return tokens_[k].span.begin;
-    return 0;
+    const uint32_t when = when_clause_before(fact, s);
+    return when != 0 ? tokens_[when].span.begin : 0;
   }
 
   // The ", when" at token k follows "since" and a date: "since the war began on October 7, 2023, when".
