@@ -1419,6 +1419,8 @@ class EntityExtractor {
             known_after_everyday_word(a, b)) &&
            !lexicon::is_country_or_region(tok(a)) && !lexicon::is_country_without_apostrophe(tok(a)))
       ++a;
+    // Every word was an opening word ("Shelling" at a text's end): nothing is left to read.
+    if (a >= b) return;
     // ("May God protect our country": the wish's "May" before a name and its verb.)
     if (b - a == 2 && tok(a) == "May" && opens_clause(sent, a) && b < sent.token_end &&
         tokens_[b].kind == TokenKind::kWord && chars::is_ascii_lower(tok(b)[0]))

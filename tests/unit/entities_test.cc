@@ -142,6 +142,13 @@ TEST_CASE("a title-case heading keeps only names confirmed elsewhere") {
   CHECK(find(e, "Heavy Shelling") == nullptr);
 }
 
+TEST_CASE("a text ending on an opening word alone reads nothing past its last token") {
+  // Fuzz finding: the opening-word trim consumed the whole run at the text's end and the
+  // next check read one token past the end (caught by the ASan run of this suite).
+  CHECK(entities_of("a1,\"Shelling  ").empty());
+  CHECK(entities_of("Heavy Shelling").empty());
+}
+
 TEST_CASE("entities in repeated paragraphs are marked repeat") {
   const auto a = analyze_text("Rebels entered Qusayr on Monday.\nThe army denied it.\nRebels entered Qusayr on Monday.\n");
   size_t repeated = 0;
