@@ -25,6 +25,7 @@ namespace {
 using chars::iequals;
 Span entity_span(const Entity& e) { return e.span; }
 Span token_span(const Token& t) { return t.span; }
+Span sentence_span(const Sentence& s) { return s.span; }
 
 // Words that make a toll cumulative ("since the uprising began"). Not "so
 // far": "we have buried 42 bodies so far" is one attack's running toll; a
@@ -104,6 +105,7 @@ class CasualtyExtractor {
     unmark_mixed_tolls();
     place_restated_tolls();
     agree_with_headline();
+    keep_recalled_events_background();
     // A part belongs to its whole's time: "a day after strikes left 35
     // people including 22 children dead" recalls the children too.
     for (Casualty& c : out_) {
@@ -200,6 +202,71 @@ class CasualtyExtractor {
         break;
       }
     }
+  }
+
+  // "Blast in Mazar-i-Sharif kills 31 ..., a day after bombings in Kabul killed six schoolboys", then
+  // "On Tuesday, two explosions ... in western Kabul killed at least six people and wounded 11" and "whose
+  // nephew was wounded in the Kabul blasts": an earlier event the story recalled as background, told
+  // again away from the story's own place, stays background.
+  void keep_recalled_events_background() {
+    const std::string* story_place = nullptr;  // where the first incident is: the title's or the lead's
+    for (const Casualty& c : out_)
+      if (c.scope == "incident" && !c.location.empty()) {
+        story_place = &c.location;
+        break;
+      }
+    if (!story_place) return;
+    // Outcome and figure -> the place of the recalled event with them.
+    std::map<std::pair<std::string_view, int64_t>, std::string_view> recalled;
+    std::vector<std::string_view> recalled_places;
+    const auto recall = [&](const Casualty& c) {
+      recalled.emplace(std::make_pair(std::string_view(c.outcome), c.count_min), c.location);
+      if (std::find(recalled_places.begin(), recalled_places.end(), c.location) == recalled_places.end())
+        recalled_places.push_back(c.location);
+    };
+    const uint32_t lead = lead_paragraph();
+    uint32_t moved_sentence_end = 0;  // the sentence whose toll was found recalled: its other facts there follow
+    std::string_view moved_place;
+    for (size_t i = 0; i < out_.size(); ++i) {
+      Casualty& c = out_[i];
+      if (c.location.empty() || c.location == *story_place) continue;
+      if (c.scope == "historical") {
+        recall(c);
+        continue;
+      }
+      if (c.scope != "incident" || c.repeat || c.part_of >= 0 || fact_paragraph_[i] == lead ||
+          in_.roles->paragraphs[fact_paragraph_[i]].kind == ParagraphKind::kTitle)
+        continue;
+      const Sentence* held = holding(seg_.sentences, c.span, sentence_span);
+      const Span sentence = held ? held->span : c.span;
+      const std::string_view said = sentence.of(text_);
+      bool again = c.span.begin < moved_sentence_end && c.location == moved_place;
+      if (!again)
+        if (const auto it = recalled.find({c.outcome, c.count_min}); it != recalled.end())
+          again = it->second == c.location || find_word(said, it->second, 0) != std::string_view::npos;
+      if (!again && c.date.empty())
+        for (const std::string_view place : recalled_places)
+          if (place == c.location && names_event_by_place(said, place)) again = true;
+      if (!again) continue;
+      c.scope = "historical";
+      recall(c);
+      moved_sentence_end = sentence.end;
+      moved_place = c.location;
+    }
+  }
+
+  // "the Kabul blasts", "the Homs bombing": an event called by its place.
+  static bool names_event_by_place(std::string_view sentence, std::string_view place) {
+    for (size_t at = find_word(sentence, place, 0); at != std::string_view::npos; at = find_word(sentence, place, at + 1)) {
+      if (at < 4 || !chars::iequals(sentence.substr(at - 4, 4), "the ")) continue;
+      const size_t next = at + place.size() + 1;
+      if (next >= sentence.size() || sentence[next - 1] != ' ') continue;
+      const size_t end = sentence.find_first_of(" ,.;", next);
+      std::string_view noun = sentence.substr(next, end == std::string_view::npos ? std::string_view::npos : end - next);
+      if (noun.size() > 1 && noun.back() == 's' && lexicon::is_attack_noun(noun.substr(0, noun.size() - 1))) return true;
+      if (lexicon::is_attack_noun(noun)) return true;
+    }
+    return false;
   }
 
   // One outcome for totals: the same word, or two words for deaths ("'executed 700'" over "have killed 700").
@@ -1486,8 +1553,12 @@ class CasualtyExtractor {
     static constexpr std::string_view kReaching[] = {"to", "at", "reached", "hit", "topped", "passed", "exceeded",
                                                       "surpassed", "now", "stood", "stands", "is", "was", "of"};
     static const WordSet reaching(kReaching);
-    // ("Activists put the figure above 7,000": another count of the toll just told.)
-    if (count_begin > b + 3 && restates_figure(count_begin - 1) && !out_.empty()) {
+    // ("Activists put the figure above 7,000": another count of the toll just told; so is 'put the
+    // figure at "a few dozen"', a count quoted after "at".)
+    uint32_t figure = count_begin > b + 3 ? count_begin - 1 : b;
+    if (figure > b + 3 && tok(figure) == "\"") --figure;  // (curly marks are straight after normalizing)
+    if (figure > b + 3 && iequals(tok(figure), "at")) --figure;
+    if (figure > b + 2 && restates_figure(figure) && !out_.empty()) {
       constexpr uint32_t kTellingReach = 300;  // bytes back to the toll "the figure" restates
       const Casualty& told = out_.back();
       if (told.span.end + kTellingReach < tokens_[b].span.begin) return nullptr;
@@ -2608,6 +2679,10 @@ class CasualtyExtractor {
     if (across_country) place = nullptr;
     if (date) c.date = date->value ? date->value.view() : date->canonical.of(text_);
     c.scope = scope_of(c, s, window, date);
+    // ("killed in Gaza since Hamas's attack on Israel on 7 October, in which about 1,400 people were
+    // killed": the recalled event's toll is where that event was.)
+    if (c.scope == "historical")
+      if (const Entity* recalled = place_of_event_after_since(c, window)) place = recalled;
     // "Government forces were responsible for the deaths of 945 civilians,
     // the report said. Extremist groups killed 97, it added.": a report's
     // breakdown of the tally it told just before, and of its place.
@@ -5421,23 +5496,56 @@ class CasualtyExtractor {
   // The fact opens a relative clause ("that killed 147") of a noun phrase
   // that "since" introduces, with no comma between.
   bool toll_of_event_after_since(const Casualty& c, Span window) const {
+    return since_of_recalled_event(c, window) != kNoToken;
+  }
+
+  static constexpr uint32_t kNoToken = UINT32_MAX;
+
+  // Is the word before `pos` a preposition of place ("in", "on", "at", "near", "against")?
+  bool after_place_preposition(uint32_t pos) const {
+    const size_t k = first_at_or_after(tokens_, pos, token_span);
+    if (k == 0) return false;
+    const std::string_view w = tok(static_cast<uint32_t>(k - 1));
+    return iequals(w, "in") || iequals(w, "on") || iequals(w, "at") || iequals(w, "near") || iequals(w, "against");
+  }
+
+  // The last place named between "since" and a toll of the event it opens ("since Hamas's attack on
+  // Israel on 7 October, in which ..."), or null.
+  const Entity* place_of_event_after_since(const Casualty& c, Span window) const {
+    const uint32_t since = since_of_recalled_event(c, window);
+    if (since == kNoToken) return nullptr;
+    const auto& ents = *in_.entities;
+    const Entity* place = nullptr;
+    for (size_t i = first_at_or_after(ents, tokens_[since].span.end, entity_span);
+         i < ents.size() && ents[i].span.end <= c.span.begin; ++i)
+      // (At a place, not of one: "since a US drone strike killed ..." names no scene.)
+      if (ents[i].type == EntityType::kLoc && after_place_preposition(ents[i].span.begin)) place = &ents[i];
+    return place;
+  }
+
+  // The "since" opening the event whose toll `c` is (see above), or kNoToken.
+  uint32_t since_of_recalled_event(const Casualty& c, Span window) const {
     const uint32_t at = static_cast<uint32_t>(first_at_or_after(tokens_, c.span.begin, token_span));
     const uint32_t first = static_cast<uint32_t>(first_at_or_after(tokens_, window.begin, token_span));
     // ("since a US drone strike killed Iranian general Qassem Soleimani": the attack's own verb.)
     const bool attack_verb = at > first && at < tokens_.size() && lexicon::is_attack_noun(tok(at - 1));
     if (at <= first || at >= tokens_.size() ||
         !(iequals(tok(at - 1), "that") || iequals(tok(at - 1), "which") || attack_verb))
-      return false;
+      return kNoToken;
     // ("since the sarin attack on the Ghouta region near Damascus in August 2013, which")
     constexpr uint32_t kReach = 18;  // "since a 2014 assault on the Army Public School that"
-    const uint32_t relative = attack_verb ? at : at - 1;
+    // ("since Hamas's attack on Israel on 7 October, in which about 1,400 people were killed": the
+    // preposition opens the relative clause.)
+    const bool preposition_first = !attack_verb && iequals(tok(at - 1), "which") && at >= first + 2 &&
+                                   (iequals(tok(at - 2), "in") || iequals(tok(at - 2), "during"));
+    const uint32_t relative = attack_verb ? at : preposition_first ? at - 2 : at - 1;
     for (uint32_t k = relative; k-- > first && at - k <= kReach;) {
       const std::string_view w = tok(k);
-      if (w == "," && k + 1 == relative && iequals(tok(relative), "which")) continue;
-      if (w == "," || w == ";" || w == "." || trigger_of(w)) return false;
-      if (iequals(w, "since")) return k + 2 < at - 1;  // a noun phrase between: "since a ... assault that"
+      if (w == "," && k + 1 == relative && (iequals(tok(relative), "which") || preposition_first)) continue;
+      if (w == "," || w == ";" || w == "." || trigger_of(w)) return kNoToken;
+      if (iequals(w, "since")) return k + 2 < at - 1 ? k : kNoToken;  // a noun phrase between: "since a ... assault that"
     }
-    return false;
+    return kNoToken;
   }
 
   // "days after a bombing killed more than 120", "weeks after dozens were

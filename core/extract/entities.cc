@@ -465,7 +465,8 @@ class EntityExtractor {
     if (lexicon::is_common_capitalised(first)) f.add(kLexicon, "common word");
     // "Regime media said", "Coalition forces": a first word the article
     // also writes in lower case is often capitalised only by its place.
-    if (written_in_lower_case(first))
+    // (Not an acronym in capitals: "US intelligence agencies" beside "fell on us", "WHO" beside "who".)
+    if (written_in_lower_case(first) && !(first.size() >= 2 && is_all_caps(first)))
       f.add(kLexicon, starts_sentence(sent, a) ? "lower elsewhere, at start" : "lower elsewhere");
     // An everyday English word ("Eyewitnesses", "Afterwards") is a name
     // mostly when it is not alone or not first.
@@ -729,7 +730,7 @@ class EntityExtractor {
               break;
             }
           }
-          // Across "in" when a bracketed acronym spells the whole: "United
+          // Across "in" when an acronym in brackets (or commas) spells the whole: "United
           // Nations Assistance Mission in Afghanistan (UNAMA)".
           if ((w == "in" || w == "of" || w == "for" || w == "and") && j + 1 < e) {
             if (const uint32_t spelled_end = spelled_by_acronym(i, j + 1, e)) {
@@ -825,7 +826,9 @@ class EntityExtractor {
     uint32_t end = from;
     if (end < e && iequals(tok(end), "the")) ++end;
     while (end < e && end < from + kLongestTail && tokens_[end].kind == TokenKind::kWord && is_capitalised(tok(end))) ++end;
-    if (end == from || end + 2 >= e || tok(end) != "(" || tok(end + 2) != ")") return 0;
+    // ("The Islamic State in Khorasan Province, ISKP, claimed": the acronym between commas too.)
+    if (end == from || end + 2 >= e || !((tok(end) == "(" && tok(end + 2) == ")") || (tok(end) == "," && tok(end + 2) == ",")))
+      return 0;
     const std::string_view acronym = tok(end + 1);
     if (acronym.size() < 3 || !is_all_caps(acronym)) return 0;
     return spells(acronym, begin, end) ? end : 0;
@@ -982,7 +985,9 @@ class EntityExtractor {
       return false;
     if (describes_next) return !gazetteer::is_place_name(w);
     if (!lower_case_words_ready_) collect_lower_case_words();
-    return written_in_lower_case(w) || plural;
+    // (An acronym in capitals is no lower-case word capitalised by its place: "US intelligence
+    // agencies" beside "fell on us".)
+    return (written_in_lower_case(w) && !(w.size() >= 2 && is_all_caps(w))) || plural;
   }
 
   // "Hostilities continued to escalate": a plural whose singular is an everyday word, and no name.
@@ -1285,6 +1290,12 @@ class EntityExtractor {
         chars::is_ascii_lower(tok(b)[0]) && !is_speech_verb(tok(b)) && !is_reporter_noun(tok(b)) &&
         !lexicon::is_person_title(tok(b)) && !is_outlet_noun(tok(b)) && lexicon::is_known_org(tok(a)) &&
         !is_all_caps(tok(a)) && gazetteer::is_common_word(tok(a)))
+      return;
+    // "Jeremy Bowen, International editor", "Security correspondent": a desk's everyday word before a
+    // newsroom role names nothing ("Gaza correspondent", "Reuters reporter" stay).
+    if (b - a == 1 && b < sent.token_end && is_newsroom_noun(tok(b)) && gazetteer::is_common_word(tok(a)) &&
+        !gazetteer::is_place_name(tok(a)) && !lexicon::is_country_or_region(tok(a)) && !lexicon::is_nationality(tok(a)) &&
+        !lexicon::is_known_org(tok(a)) && !lexicon::is_major_place(tok(a)))
       return;
     // "Six militants were also killed": a number word opening a sentence names no one.
     if (b - a == 1 && number_value(tok(a)).has_value()) return;

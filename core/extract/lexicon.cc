@@ -133,7 +133,7 @@ constexpr std::string_view kKnownOrgs[] = {
     "Ansar Allah", "Hayat Tahrir al-Sham", "HTS", "Tahrir al-Sham", "Hurras al-Din", "Faylaq al-Rahman",
     "Kataib Hezbollah", "Asaib Ahl al-Haq", "Hashd al-Shaabi", "JNIM", "AQIM", "AQAP", "Ansar Dine",
     "Lashkar-e-Taiba", "Jaish-e-Mohammed", "TTP", "Haqqani network", "FARC", "ELN", "M23", "Janjaweed",
-    "Islamic Jihad", "IDF", "Mossad", "Shin Bet", "SBU", "FSB", "GRU", "Wagner",
+    "Islamic Jihad", "Palestinian Islamic Jihad", "IDF", "Mossad", "Shin Bet", "SBU", "FSB", "GRU", "Wagner",
     "Civil Defense", "Syrian Civil Defence", "Syrian Civil Defense", "Syria Civil Defence", "Peshmerga",
     // News agencies and outlets that conflict reports cite by name alone.
     "Yonhap", "KCNA", "Kyodo", "NHK", "IRNA", "ISNA", "Fars", "Tasnim", "Mehr", "EFE", "ANSA", "DPA",

@@ -4263,3 +4263,31 @@ TEST_CASE("held-out-81: a killing inside 'since <attack>' is history; a hospital
   CHECK(f[1].source == "A medical official at a hospital in the city of Aden");
   CHECK(f[1].location == "Abyan");
 }
+
+TEST_CASE("held-out-82: a figure quoted after 'at'; the toll of an event after 'since ... , in which'; a recalled event told again") {
+  auto f = facts_of("US intelligence agencies estimated that between 100 and 300 people had died, a US official said. "
+                    "French military intelligence put the figure at \"a few dozen\".");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].outcome == "killed");
+  CHECK(f[1].count_min == 12);
+  CHECK(f[1].count_max == 99);
+  f = facts_of("The health ministry says more than 3,000 Palestinians have been killed in Gaza since Hamas's attack on Israel "
+               "on 7 October, in which about 1,400 people were killed.",
+               "2023-10-18");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].scope == "cumulative");
+  CHECK(f[1].scope == "historical");
+  CHECK(f[1].location == "Israel");
+  f = facts_of("Afghanistan: Blast at Shia mosque in Mazar-i-Sharif kills 31\n"
+               "Published On 21 Apr 2022\n"
+               "Explosion tore through the mosque during prayers, a day after bombings in Kabul killed six schoolboys.\n"
+               "At least 31 people were killed when a bomb exploded inside a mosque in the northern city of "
+               "Mazar-i-Sharif on Thursday, officials said.\n"
+               "On Tuesday, two explosions outside a boys' high school in the Dasht-e-Barchi area of western Kabul killed "
+               "at least six people and wounded 11, according to police.\n"
+               "\"We are tired of burying our children,\" said Ali Reza, a shopkeeper whose nephew was wounded in the "
+               "Kabul blasts.");
+  REQUIRE(f.size() == 6);
+  CHECK(f[2].scope == "incident");  // the story's own 31
+  for (size_t i : {3u, 4u, 5u}) CHECK(f[i].scope == "historical");
+}

@@ -1572,3 +1572,17 @@ TEST_CASE("held-out-81: a number word opening a sentence names no one; AQAP's fu
   CHECK(find(e, "Six") == nullptr);
   check_entity(e, "Al-Qaida in the Arabian Peninsula", "ORG");
 }
+
+TEST_CASE("held-out-82: an acronym between commas spells its name; a desk before 'editor'; 'US' beside 'us'") {
+  auto e = entities_of("The Islamic State in Khorasan Province, ISKP, claimed responsibility for the attack.");
+  check_entity(e, "Islamic State in Khorasan Province", "ORG");
+  CHECK(find(e, "Khorasan") == nullptr);
+  e = entities_of("The IDF said a rocket misfired by the Palestinian Islamic Jihad group had caused the blast.");
+  check_entity(e, "Palestinian Islamic Jihad", "ORG");
+  e = entities_of("By Jeremy Bowen, International editor\nAn explosion hit a hospital in Gaza City on Tuesday.");
+  check_entity(e, "Jeremy Bowen", "PERSON");
+  CHECK(find(e, "International") == nullptr);
+  e = entities_of("US intelligence agencies estimated that 100 people had died.\n"
+                  "\"The ceiling fell on us,\" he told the BBC.");
+  check_entity(e, "US", "LOC");
+}
