@@ -2633,7 +2633,7 @@ class CasualtyExtractor {
           !belongs_to_later_clause(c.span, e.span, s) && !place_of_care(e, s) && !of_another_subject(c.span, e.span) &&
           !flight_destination(e, s.token_begin) && !names_institution(e) && !describes_unnamed_place(e) &&
           !victims_origin(e) && !country_of_victims(e) && !country_owning_thing(e) && !(cared_for_elsewhere && describes_source(e.span, source_span)) &&
-          !serves_there(e) && !positioned_there(e) && !speaks_as_subject(e) && !reference_point(e) &&
+          !serves_there(e) && !positioned_there(e) && !speaks_as_subject(e) && !reference_point(e) && !across_border(e) &&
           !ranked_within(e) && !told_for_earlier_count(c.span, e.span, s) &&
           !landmark_of_the_town(e) && !named_as_culprit(e) && !fortunes_of(e) && !covered_by_role(e) &&
           !owns_the_attack(e) && !(recalled_start && e.span.end <= recall_clause_begin(c.span, s)) &&
@@ -3169,6 +3169,26 @@ class CasualtyExtractor {
     if (!is_event_noun(ranked) && !iequals(ranked, "attacks") && !iequals(ranked, "day")) return false;
     const uint32_t from = tokens_[k - 1 - kReach].span.begin;
     return superlative_between(text_, from, tokens_[k - 1].span.begin);
+  }
+
+  // "in Sunday's attack near the border with Niger and Burkina Faso": the countries a border is
+  // shared with say where the scene lies, not where it is.
+  bool across_border(const Entity& place) const {
+    auto k = static_cast<uint32_t>(first_at_or_after(tokens_, place.span.begin, token_span));
+    const auto& ents = *in_.entities;
+    constexpr int kListedCountries = 3;  // "with Niger, Mali and Burkina Faso"
+    for (int listed = 0; listed < kListedCountries && k >= 2; ++listed) {
+      if (iequals(tok(k - 1), "with")) return iequals(tok(k - 2), "border") || iequals(tok(k - 2), "borders");
+      if (!(iequals(tok(k - 1), "and") || tok(k - 1) == ",")) return false;
+      // The place before the list word: a listed country.
+      const size_t i = first_at_or_after(ents, tokens_[k - 2].span.begin > 40 ? tokens_[k - 2].span.begin - 40 : 0, entity_span);
+      const Entity* before = nullptr;
+      for (size_t j = i; j < ents.size() && ents[j].span.end <= tokens_[k - 1].span.begin; ++j)
+        if (ents[j].type == EntityType::kLoc && ents[j].span.end == tokens_[k - 2].span.end) before = &ents[j];
+      if (!before) return false;
+      k = static_cast<uint32_t>(first_at_or_after(tokens_, before->span.begin, token_span));
+    }
+    return false;
   }
 
   bool reference_point(const Entity& place) const {

@@ -827,11 +827,15 @@ class EntityExtractor {
     if (end < e && iequals(tok(end), "the")) ++end;
     while (end < e && end < from + kLongestTail && tokens_[end].kind == TokenKind::kWord && is_capitalised(tok(end))) ++end;
     // ("The Islamic State in Khorasan Province, ISKP, claimed": the acronym between commas too.)
-    if (end == from || end + 2 >= e || !((tok(end) == "(" && tok(end + 2) == ")") || (tok(end) == "," && tok(end + 2) == ",")))
-      return 0;
+    return end > from && spelled_by_acronym_after(begin, end, e) ? end : 0;
+  }
+
+  // Does an acronym right after [begin, end), in brackets or between commas, spell it?
+  bool spelled_by_acronym_after(uint32_t begin, uint32_t end, uint32_t e) const {
+    if (end + 2 >= e || !((tok(end) == "(" && tok(end + 2) == ")") || (tok(end) == "," && tok(end + 2) == ",")))
+      return false;
     const std::string_view acronym = tok(end + 1);
-    if (acronym.size() < 3 || !is_all_caps(acronym)) return 0;
-    return spells(acronym, begin, end) ? end : 0;
+    return acronym.size() >= 3 && is_all_caps(acronym) && spells(acronym, begin, end);
   }
 
   // Do the words [k, end) spell `acronym`? A capitalised word gives its
@@ -1297,6 +1301,9 @@ class EntityExtractor {
         !gazetteer::is_place_name(tok(a)) && !lexicon::is_country_or_region(tok(a)) && !lexicon::is_nationality(tok(a)) &&
         !lexicon::is_known_org(tok(a)) && !lexicon::is_major_place(tok(a)))
       return;
+    // "Our Standards: The Thomson Reuters Trust Principles.": a scraped Reuters page's footer names the
+    // company; its principles are a document.
+    if (b - a >= 3 && tok(b - 1) == "Principles" && tok(b - 2) == "Trust") b -= 2;
     // "Six militants were also killed": a number word opening a sentence names no one.
     if (b - a == 1 && number_value(tok(a)).has_value()) return;
     // "Mi-8", "Su-24", "MiG-29": an aircraft's type, its letters glued to a number by a hyphen.
@@ -1454,7 +1461,9 @@ class EntityExtractor {
     // ("Borno State", "Rakhine State": "State" only after a known place; "Islamic State" is a group.)
     const bool known_place_before = b - a >= 2 && (lexicon::is_major_place(words(a, b - 2)) || gazetteer::is_place_name(words(a, b - 2)));
     if (b - a >= 2 && (((tok(b - 1) == "Governorate" || tok(b - 1) == "Province") && (b - a == 2 || known_place_before)) ||
-                       (tok(b - 1) == "State" && known_place_before && !gazetteer::is_common_word(words(a, b - 2)))))
+                       (tok(b - 1) == "State" && known_place_before && !gazetteer::is_common_word(words(a, b - 2))) ||
+                       // ("Lamu County", a Kenyan county: not "Orange County", a place's whole name.)
+                       (tok(b - 1) == "County" && b - a == 2 && !gazetteer::is_common_word(tok(a)))))
       --b;
     // ("H. Said / Manar": an initial cut off from its name names no one; "said on X" is read later.)
     if (b - a == 1 && tok(a).size() == 1 && tok(a) != "X") return;
@@ -1541,8 +1550,9 @@ class EntityExtractor {
     // "Saudi Arabia", "Gaza Strip": a known whole is never split at a nationality or a known part.
     // (A one-word run has nothing to split.)
     const std::string_view whole = strip_possessive(words(a, b - 1));
+    // ("the Islamic State in the Greater Sahara (ISGS)": nor one its acronym spells after it.)
     const bool whole_known = b - a >= 2 && (lexicon::is_known_org(whole) || lexicon::is_country_or_region(whole) ||
-                                            lexicon::is_major_place(whole));
+                                            lexicon::is_major_place(whole) || spelled_by_acronym_after(a, b, sent.token_end));
     for (uint32_t len = std::min<uint32_t>(kLongestKnownPrefix, b - a - 1); len >= 1 && b - a >= 2 && !whole_known; --len) {
       const std::string_view prefix = words(a, a + len - 1);
       Candidate probe;
@@ -1568,7 +1578,7 @@ class EntityExtractor {
       candidates_.push_back(known_candidate({tokens_[a].span.begin, tokens_[a + len - 1].span.end}, a, a + len,
                                             probe.type, heading, repeat));
       a += len;
-      while (a < b && (iequals(tok(a), "for") || iequals(tok(a), "of") || iequals(tok(a), "the"))) ++a;
+      while (a < b && (iequals(tok(a), "for") || iequals(tok(a), "of") || iequals(tok(a), "the") || tok(a) == "in")) ++a;
       break;
     }
     if (a >= b) return;

@@ -74,6 +74,7 @@ constexpr std::string_view kNationalities[] = {
     "Syrian", "Syrians", "Tunisian", "Turkish", "Turkmen", "Turks", "Ukrainian", "Western",
     "Westerners", "Yazidi", "Yazidis", "Yemeni", "Alawite", "Alawites", "Alawi", "Ismaili",
     "Catholic", "Orthodox", "Maronite", "Sufi", "Bedouin", "Americans", "Britons", "Egyptians",
+    "Pentecostal", "Protestant", "Anglican", "Evangelical",
     "Turkmens", "Armenians", "Arabs", "Jordanians", "Chechens", "Uighur", "Uzbek",
     "Tajik", "Communist", "Baathist", "Ba'athist", "Soviet", "Houthi", "Houthis", "Huthi", "Huthis", "Hothi", "Hothis", "Takfiri", "Takfiris",
     "Hazara", "Hazaras", "Amharas", "Tigrayan", "Tigrayans", "Oromos", "Pashtun", "Pashtuns", "Balochs", "Wolkaits", "Lendu", "Hema",
@@ -428,7 +429,9 @@ constexpr std::string_view kTitleModifiers[] = {
     "Endowments", "Tourism", "Media", "Communications", "Reconciliation", "Development", "Security",
     "Intelligence", "Labor", "Immigration", "Refugees", "Former", "First", "Second", "Permanent",
     // The UN's: "Deputy Regional Humanitarian Coordinator", "Emergency Relief Coordinator".
-    "Regional", "Humanitarian", "Resident", "Emergency", "Relief", "Special"};
+    "Regional", "Humanitarian", "Resident", "Emergency", "Relief", "Special",
+    // Kenya's ministers: "Interior Cabinet Secretary".
+    "Cabinet"};
 
 bool is_title_modifier(std::string_view w) {
   static const WordSet set(kTitleModifiers);

@@ -4291,3 +4291,16 @@ TEST_CASE("held-out-82: a figure quoted after 'at'; the toll of an event after '
   CHECK(f[2].scope == "incident");  // the story's own 31
   for (size_t i : {3u, 4u, 5u}) CHECK(f[i].scope == "historical");
 }
+
+TEST_CASE("held-out-83: escorts killed along with a commander; the countries a border is shared with are no scene") {
+  auto f = facts_of("On Sunday, a senior Fatah military official, Abu Ashraf al-Armoushi, was killed along with four of his "
+                    "escorts in an ambush in the Ain al-Hilweh camp.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 4);
+  CHECK(f[1].outcome == "killed");
+  f = facts_of("Forty-two Malian soldiers were killed in an attack on a military camp in the town of Tessit, the government "
+               "said.\nTwenty-two soldiers were wounded in Sunday's attack near the border with Niger and Burkina Faso, the "
+               "government said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].location == "Tessit");
+}

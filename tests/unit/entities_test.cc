@@ -1586,3 +1586,19 @@ TEST_CASE("held-out-82: an acronym between commas spells its name; a desk before
                   "\"The ceiling fell on us,\" he told the BBC.");
   check_entity(e, "US", "LOC");
 }
+
+TEST_CASE("held-out-83: a whole its acronym spells; a Kenyan county; 'Cabinet Secretary'; denominations; Reuters' footer") {
+  auto e = entities_of("The army blamed the Islamic State in the Greater Sahara (ISGS), which has been fighting JNIM.");
+  check_entity(e, "Islamic State in the Greater Sahara", "ORG");
+  CHECK(find(e, "in the Greater Sahara") == nullptr);
+  e = entities_of("Gunmen attacked Mpeketoni in Lamu County.\nLamu County Commissioner Stephen Ikua said 25 vehicles burned.\n"
+                  "Interior Cabinet Secretary Joseph ole Lenku told reporters in Nairobi that five attackers were killed.");
+  check_entity(e, "Lamu", "LOC");
+  CHECK(find(e, "Lamu County") == nullptr);
+  check_entity(e, "Joseph ole Lenku", "PERSON");
+  CHECK(find(e, "Interior Cabinet") == nullptr);
+  e = entities_of("A bomb exploded during a Sunday service at a Pentecostal church in Kasindi.\n"
+                  "Our Standards: The Thomson Reuters Trust Principles.");
+  check_entity(e, "Pentecostal", "NORP");
+  check_entity(e, "Thomson Reuters", "ORG");
+}
