@@ -260,6 +260,30 @@ bool inside_name(const AttributionContext& ctx, Span span) {
   return e.span.begin < span.begin && e.span.end > span.end && e.type != EntityType::kDate;
 }
 
+// The person's name (with its title) that heads the subject [a, end) before "of", "from" or "at", as
+// tokens [first, last); the name may also hold token a inside it. Nothing otherwise.
+std::optional<std::pair<uint32_t, uint32_t>> person_heading(const AttributionContext& ctx, uint32_t a, uint32_t end) {
+  const auto& tokens = *ctx.tokens;
+  if (a >= end) return std::nullopt;
+  const auto& ents = *ctx.entities;
+  const size_t after = first_at_or_after(ents, tokens[a].span.begin + 1, entity_span);
+  const Entity* holding_a = after > 0 ? &ents[after - 1] : nullptr;  // the last name opening at or before token a
+  if (holding_a && holding_a->span.end <= tokens[a].span.begin) holding_a = nullptr;
+  // ("Dr Mohammad Akbar": or a name whose title opens at token a.)
+  const Entity* titled = after < ents.size() && ents[after].title.begin == tokens[a].span.begin &&
+                                 !ents[after].title.empty() ? &ents[after] : nullptr;
+  const Entity* person = holding_a ? holding_a : titled;
+  if (!person || person->type != EntityType::kPerson) return std::nullopt;
+  const Entity& e = *person;
+  const auto first_token = [&](uint32_t pos) { return static_cast<uint32_t>(first_at_or_after(tokens, pos, token_span)); };
+  const uint32_t name_end = first_token(e.span.end);
+  if (name_end + 1 >= end) return std::nullopt;
+  const std::string_view next = tokens[name_end].span.of(ctx.text);
+  if (!(next == "of" || next == "from" || next == "at")) return std::nullopt;
+  const uint32_t opening = e.title.empty() || e.title.end > e.span.begin ? e.span.begin : e.title.begin;
+  return std::make_pair(first_token(opening), name_end);
+}
+
 // Is the span exactly an organisation's name?
 // The organisation or person whose name ends at byte `end`, starting at or after `from`.
 const Entity* name_ending_at(const AttributionContext& ctx, uint32_t end, uint32_t from) {
@@ -399,6 +423,14 @@ bool is_reporter_modifier(std::string_view w) {
   return !w.empty() && chars::is_ascii_lower(w[0]) && set.contains(w);
 }
 
+// The kind of body a name follows: "rights group Hengaw", "the monitoring group Airwars".
+bool is_body_kind(std::string_view w) {
+  static constexpr std::string_view kKinds[] = {"group", "organisation", "organization", "monitor", "movement",
+                                                "militia", "charity", "watchdog", "network"};
+  static const WordSet set(kKinds);
+  return !w.empty() && chars::is_ascii_lower(w[0]) && set.contains(w);
+}
+
 // Who can see a toll for themselves: "Reuters journalists saw", "a witness saw".
 bool is_eyewitness_noun(std::string_view w) {
   static constexpr std::string_view kEyewitnesses[] = {
@@ -533,8 +565,10 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       bool modifiers_only = true;
       for (uint32_t k = a; k < first; ++k) {
         const std::string_view w = tok(k);
+        // ("Rights group Hengaw said": the kind of body before its name.)
         modifiers_only &= chars::is_ascii_upper(w[0]) || iequals(w, "the") || iequals(w, "a") ||
-                          iequals(w, "an") || lexicon::is_person_title(w) || w.find('-') != std::string_view::npos;
+                          iequals(w, "an") || lexicon::is_person_title(w) || w.find('-') != std::string_view::npos ||
+                          (k + 1 == first && is_body_kind(w));
       }
       // The word linking the name to the phrase, past "the" and lower-case titles.
       uint32_t link = first;
@@ -813,7 +847,8 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
           if (tok(k - 1) == "(") { subject_limit = k - 1; break; }
       uint32_t a = subject_limit;
       uint32_t verb_chain = subject_limit;  // where the verb's auxiliaries and adverbs begin
-      while (a > begin && subject_limit - a < 10) {
+      constexpr uint32_t kSubjectReach = 10;
+      while (a > begin && subject_limit - a < kSubjectReach) {
         const std::string_view p = tok(a - 1);
         // "The Syrian Democratic Forces (SDF) General Command said": a body's
         // acronym inside the subject goes on.
@@ -904,6 +939,23 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       while (subject_end > a && (is_verb_companion(tok(subject_end - 1)) ||
                                  (subject_end == subject_limit && adverb_in_verb_chain(subject_end - 1))))
         --subject_end;
+      // "Dr Mohammad Akbar of the Emergency surgical hospital in the city said": a named person
+      // heading the subject speaks; "of ..." tells where the person works (and the walk may have
+      // stopped inside the name, the phrase being longer than its reach).
+      if (const auto named = person_heading(ctx, a, subject_end); named && named->first >= begin) {
+        a = named->first;
+        subject_end = named->second;
+      } else if (a > begin + 1 && subject_limit - a >= kSubjectReach && lexicon::is_preposition(tok(a))) {
+        // ("Zakaria Malahifji head of the political office of the Aleppo-based opposition group Fastaqim
+        // told Reuters", its commas lost: the reach ended at "of" after a role; the person before it speaks.)
+        uint32_t k = a;
+        while (k > begin + 1 && a - k < 2 && chars::is_ascii_lower(tok(k - 1)[0]) && lexicon::is_person_title(tok(k - 1))) --k;
+        const Entity* person = k < a ? name_ending_at(ctx, tokens[k - 1].span.end, tokens[begin].span.begin) : nullptr;
+        if (person && person->type == EntityType::kPerson) {
+          a = static_cast<uint32_t>(first_at_or_after(tokens, person->span.begin, token_span));
+          subject_end = k;
+        }
+      }
       // "the medical charity that supports the facility said": the words found are the relative
       // clause's object; the subject opens with the noun phrase before "that".
       if (a >= begin + 4 && (iequals(tok(a - 2), "that") || iequals(tok(a - 2), "which")) &&
@@ -1036,7 +1088,15 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
                  !is_clause_word(tok(k - 1)) && !is_speech_verb(tok(k - 1)) &&
                  tokens[k - 1].kind != TokenKind::kNumber)
             --k;
-          candidate = make(k, subject_end, v);
+          // ("Dr Mohammad Akbar of the Emergency surgical hospital in the city said": the reach ended at
+          // "of" after a person's name; the person speaks.)
+          const Entity* person = k > begin && lexicon::is_preposition(tok(k))
+                                     ? name_ending_at(ctx, tokens[k - 1].span.end, tokens[begin].span.begin)
+                                     : nullptr;
+          if (person && person->type == EntityType::kPerson)
+            candidate = make(static_cast<uint32_t>(first_at_or_after(tokens, person->span.begin, token_span)), k, v);
+          else
+            candidate = make(k, subject_end, v);
         }
         // "A resident reached by telephone said": a participle and its
         // phrase after the reporter.

@@ -2506,6 +2506,7 @@ class CasualtyExtractor {
     const auto source = find_attribution(ctx_, s.token_begin, s.token_end, c.span.begin);
     bool sourced_here = false;
     Span source_span{};
+    Span speaker_affiliation{};
     const Quote* quote = quote_holding(c.span);
     if (quote && !quote->speaker.empty()) {
       c.source = quote->speaker;  // a figure inside a quotation is its speaker's
@@ -2514,6 +2515,14 @@ class CasualtyExtractor {
       auto earlier = resolve_definite_description(ctx_, source->span);
       c.source = earlier ? std::move(*earlier) : source->name;
       source_span = source->span;
+      // ("Dr Mohammad Akbar of the Emergency surgical hospital in the city said": where the speaker
+      // works, between the name and the verb, is the speaker's.)
+      if (source->verb_token < tokens_.size() && tokens_[source->verb_token].span.begin > source_span.end) {
+        const size_t next = first_at_or_after(tokens_, source_span.end, token_span);
+        const std::string_view link = next < source->verb_token ? tok(static_cast<uint32_t>(next)) : std::string_view();
+        if (iequals(link, "of") || iequals(link, "from") || iequals(link, "at"))
+          speaker_affiliation = {source_span.end, tokens_[source->verb_token].span.begin};
+      }
       last_source_ = source->name;
       last_source_paragraph_ = s.paragraph;
       sourced_here = true;
@@ -2624,7 +2633,9 @@ class CasualtyExtractor {
       const Entity& e = ents[i];
       if (e.span.end > window.end) continue;
       const bool in_source = !source_span.empty() && ((e.span.begin >= source_span.begin && e.span.end <= source_span.end) ||
-                                                      place_of_role_before(e, source_span));
+                                                      place_of_role_before(e, source_span) ||
+                                                      (e.span.begin >= speaker_affiliation.begin &&
+                                                       e.span.end <= speaker_affiliation.end));
       const bool parts_place = e.type == EntityType::kLoc && belongs_to_later_count(c.span, e.span, s) &&
                                !place_of_care(e, s);
       places_only_parts |= parts_place;
@@ -2643,7 +2654,8 @@ class CasualtyExtractor {
       // ("Russia says ..." names a speaker, not where it happened; nor does
       // "Ukraine's Prosecutor General": a country there is whose official speaks.)
       if (e.type == EntityType::kLoc && in_source && !source_place && !based_compound(e) && !where_spoken(e) &&
-          !is_country(e) && !described_as_elsewhere(e) && (!names_institution(e) || heads_place(e)) && !is_bare_compass_point(e) &&
+          !is_country(e) && !described_as_elsewhere(e) && (!(names_institution(e) || names_described_hospital(e)) || heads_place(e)) &&
+          !is_bare_compass_point(e) &&
           !titles_office(e) &&
           (e.span.begin != source_span.begin || e.span.end != source_span.end))
         source_place = &e;
@@ -2703,13 +2715,16 @@ class CasualtyExtractor {
     // "killed in the camp": the camp the article named ("the Zamzam displacement camp").
     // ("Her neighbour in the camp, ..., says three of his students were
     // killed": the camp is where the speaker is, before the words said.)
-    if (!place && capital.empty()) {
-      const bool source_first = !source_span.empty() && source_span.end <= c.span.begin && source_span.end > window.begin;
-      place = place_the_noun_points_to(c.span, source_first ? Span{source_span.end, window.end} : window);
-    }
+    // (Past the speaker's words, and where the speaker works: "Dr Mohammad Akbar of the Emergency
+    // surgical hospital in the city said".)
+    const uint32_t speaker_end = std::max(source_span.end, speaker_affiliation.end);
+    const bool source_first = !source_span.empty() && speaker_end <= c.span.begin && speaker_end > window.begin;
+    const Span after_speaker = source_first ? Span{speaker_end, window.end} : window;
+    if (!place && capital.empty()) place = place_the_noun_points_to(c.span, after_speaker);
     // "Two explosions struck Aleppo University": the town a school is named after.
     const std::string_view institution_town =
-        !place && capital.empty() ? town_naming_institution(window) : std::string_view();
+        !place && capital.empty() ? town_naming_institution(speaker_affiliation.empty() ? window : after_speaker)
+                                  : std::string_view();
     // Without a place of its own an incident happened where the paragraph's
     // last one did ("... in Deir ez-Zor, killing nine soldiers. Three others
     // are missing."), else where the story's lead says; "across the
@@ -3510,6 +3525,16 @@ class CasualtyExtractor {
   std::string_view word_after(const Entity& place) const {
     const size_t after = first_at_or_after(tokens_, place.span.end, token_span);
     return after < tokens_.size() ? tok(static_cast<uint32_t>(after)) : std::string_view();
+  }
+
+  // "the Emergency surgical hospital": a name, one lower-case word, then "hospital" or "clinic".
+  bool names_described_hospital(const Entity& place) const {
+    const size_t after = first_at_or_after(tokens_, place.span.end, token_span);
+    if (after + 1 >= tokens_.size() || tokens_[after].span.begin != place.span.end + 1) return false;
+    const std::string_view modifier = tok(static_cast<uint32_t>(after));
+    if (!std::all_of(modifier.begin(), modifier.end(), [](char ch) { return chars::is_ascii_lower(ch); })) return false;
+    const std::string_view head = tok(static_cast<uint32_t>(after + 1));
+    return iequals(head, "hospital") || iequals(head, "clinic");
   }
 
   bool names_care_place(const Entity& place) const {

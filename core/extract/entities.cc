@@ -1302,8 +1302,11 @@ class EntityExtractor {
         !lexicon::is_known_org(tok(a)) && !lexicon::is_major_place(tok(a)))
       return;
     // "Our Standards: The Thomson Reuters Trust Principles.": a scraped Reuters page's footer names the
-    // company; its principles are a document.
+    // company; its principles are a document, and "Our Standards" a page's label.
     if (b - a >= 3 && tok(b - 1) == "Principles" && tok(b - 2) == "Trust") b -= 2;
+    if (b - a == 2 && a == sent.token_begin && (tok(a) == "Our" || tok(a) == "Your") && b < sent.token_end &&
+        tok(b) == ":")
+      return;
     // "Six militants were also killed": a number word opening a sentence names no one.
     if (b - a == 1 && number_value(tok(a)).has_value()) return;
     // "Mi-8", "Su-24", "MiG-29": an aircraft's type, its letters glued to a number by a hyphen.
@@ -2218,7 +2221,12 @@ class EntityExtractor {
       }
     }
     // ("Tehreek-e-Taliban Pakistan": the prefix may open a hyphen-joined word.)
-    if (b - a > 1 && (lexicon::is_org_prefix(tok(a)) || lexicon::is_org_prefix(tok(a).substr(0, tok(a).find('-'))))) {
+    // (Not a town: one the gazetteer knows, or one after a place's preposition ("killed in Lashkar
+    // Gah"), its second word no "al-" name's.)
+    const bool at_place = b - a > 1 && a > sent.token_begin && lexicon::is_place_preposition(tok(a - 1)) &&
+                          tok(a).find('-') == std::string_view::npos && !is_particle_prefixed(tok(a + 1));
+    if (b - a > 1 && (lexicon::is_org_prefix(tok(a)) || lexicon::is_org_prefix(tok(a).substr(0, tok(a).find('-')))) &&
+        !gazetteer::is_place_name(words(a, b - 1)) && !at_place) {
       c.type = EntityType::kOrg;
       c.evidence = Evidence::kStrong;
       return;
@@ -2445,6 +2453,15 @@ class EntityExtractor {
     // "the UN mission MONUSCO", "the rebel group HTS": an acronym after the kind of body it is.
     if (b - a == 1 && is_all_caps(tok(a)) && tok(a).size() >= 3 && !before.empty() && chars::is_ascii_lower(before[0]) &&
         (is_group_noun(before) || is_body_kind_noun(before))) {
+      c.type = EntityType::kOrg;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // "the extremist group al-Mourabitoun", "the militant group Hayat Tahrir al-Sham": a name after the
+    // kind of group it is (no given name: "the group's leader" is no "group Ahmed").
+    if (b - a <= 4 && !before.empty() && chars::is_ascii_lower(before[0]) && is_group_noun(before) &&
+        !lexicon::is_given_name(tok(a)) && !gazetteer::is_person_name(tok(a)) && !lexicon::is_nationality(tok(a)) &&
+        !lexicon::is_country_or_region(name)) {
       c.type = EntityType::kOrg;
       c.evidence = Evidence::kStrong;
       return;
@@ -2694,6 +2711,12 @@ class EntityExtractor {
         c.evidence = type_by_lexicon(c.span.of(text_), probe) ? Evidence::kStrong : Evidence::kNone;
         c.type = probe.type;
         c.lexicon_typed = probe.lexicon_typed;
+        // "Gulf News" on a line of its own at a page's foot: a paper's name, the whole line.
+        if (c.evidence == Evidence::kNone && c.words >= 2 && lexicon::is_newspaper_head(tok(c.last - 1)) &&
+            seg_.paragraphs[seg_.sentences[c.sentence].paragraph].span.of(text_) == c.span.of(text_)) {
+          c.type = EntityType::kOrg;
+          c.evidence = Evidence::kStrong;
+        }
         if (c.evidence == Evidence::kNone) find_body_names_in(c, by_word, named_in_headings);
       }
     }

@@ -304,7 +304,7 @@ constexpr std::string_view kCommonCapitalised[] = {
     "Either", "Elsewhere", "Even", "Every", "Everyone", "Few", "Fierce", "Fighting", "Following",
     "For", "Former", "From", "Further", "Government", "Had", "Has", "Have", "He", "Heavy", "Her",
     "Here", "His", "How", "However", "I", "If", "In", "Independent", "Inside", "Instead", "Is",
-    "It", "Its", "Just", "Last", "Late", "Later", "Like", "Local", "Many", "Meanwhile", "More",
+    "It", "Its", "Just", "Last", "Late", "Later", "Like", "Local", "Many", "Meanwhile", "Medics", "Paramedics", "More",
     "Most", "Much", "My", "Near", "Nearly", "Neither", "New", "Next", "No", "None", "Nor", "Not",
     "Now", "Of", "Officials", "On", "Once", "One", "Only", "Opposition", "Or", "Other", "Others",
     "Our", "Over", "Police", "Rebels", "Reports", "Residents", "Several", "She", "Since", "So",

@@ -4304,3 +4304,12 @@ TEST_CASE("held-out-83: escorts killed along with a commander; the countries a b
   REQUIRE(f.size() == 2);
   CHECK(f[1].location == "Tessit");
 }
+
+TEST_CASE("held-out-84: a named doctor of a hospital speaks; the hospital he works at is no scene") {
+  const auto f = facts_of("Fighting raged in the southern city of Lashkar Gah on Monday.\n"
+                          "Dr Mohammad Akbar of the Emergency surgical hospital in the city said medical staff were "
+                          "treating dozens of wounded.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Mohammad Akbar");
+  CHECK(f[0].location == "Lashkar Gah");
+}

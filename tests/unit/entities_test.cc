@@ -1602,3 +1602,16 @@ TEST_CASE("held-out-83: a whole its acronym spells; a Kenyan county; 'Cabinet Se
   check_entity(e, "Pentecostal", "NORP");
   check_entity(e, "Thomson Reuters", "ORG");
 }
+
+TEST_CASE("held-out-84: a town after 'in' despite a group's first word; a group after its kind; a paper's footer line") {
+  auto e = entities_of("UN says 40 civilians killed in Lashkar Gah fighting\n"
+                       "At least 40 civilians were killed in the southern city of Lashkar Gah, the United Nations said.");
+  for (const auto& x : e)
+    if (x.text == "Lashkar Gah") CHECK(x.type == "LOC");  // the headline's too
+  e = entities_of("The extremist group al-Mourabitoun, led by Algerian jihadist Mokhtar Belmokhtar, claimed the attack.\n"
+                  "Medics said they could not reach many of the wounded.\nGulf News\nOur Standards: The Trust Principles.");
+  check_entity(e, "al-Mourabitoun", "ORG");
+  check_entity(e, "Gulf News", "ORG");
+  CHECK(find(e, "Medics") == nullptr);
+  CHECK(find(e, "Standards") == nullptr);
+}

@@ -550,3 +550,10 @@ TEST_CASE("held-out-81: 'said camp resident Naji Hamdan' names the speaker past 
   CHECK(q[0].speaker == "Naji Hamdan");
   CHECK(q[1].speaker == "Naji Hamdan");
 }
+
+TEST_CASE("held-out-84: a person before a long affiliation speaks, the reach ending inside it") {
+  auto q = quotes_of("Zakaria Malahifji head of the political office of the Aleppo-based opposition group Fastaqim told "
+                     "Reuters he believed the truce had \"practically failed and has ended.\"");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Zakaria Malahifji");
+}
