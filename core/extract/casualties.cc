@@ -269,6 +269,24 @@ class CasualtyExtractor {
     return false;
   }
 
+  // "the number of people seized", "the total of hostages taken": a count of people right before
+  // the verb at `k`, no further back than `b`.
+  bool number_of_people_before(uint32_t k, uint32_t b) const {
+    constexpr uint32_t kPeopleWords = 2;  // "the number of [foreign] [workers] seized"
+    for (uint32_t m = k; m > b + 1 && k - m <= kPeopleWords; --m)
+      if (iequals(tok(m - 1), "of"))
+        return k - m >= 1 && (iequals(tok(m - 2), "number") || iequals(tok(m - 2), "count") || iequals(tok(m - 2), "total"));
+    return false;
+  }
+
+  // Has the article told of people abducted yet?
+  // (Read on from where the last question stopped: linear over the article.)
+  bool told_abduction_before() const {
+    for (; !abduction_told_ && abduction_checked_ < out_.size(); ++abduction_checked_)
+      abduction_told_ = out_[abduction_checked_].outcome == "abducted";
+    return abduction_told_;
+  }
+
   // One outcome for totals: the same word, or two words for deaths ("'executed 700'" over "have killed 700").
   static bool same_toll_outcome(std::string_view a, std::string_view b) {
     const auto death = [](std::string_view o) { return o == "killed" || o == "executed"; };
@@ -818,6 +836,14 @@ class CasualtyExtractor {
          (iequals(w, "taken") && k + 2 < e && iequals(tok(k + 1), "to") &&
           (iequals(tok(k + 2), "hospital") || (k + 3 < e && iequals(tok(k + 2), "the") && iequals(tok(k + 3), "hospital"))))))
       return &kHospitalised;
+    // "Three staff members and 12 of their relatives were also taken", after students abducted: the
+    // taken in a story of abduction (not "taken to hospital", above, nor "taken into account").
+    static constexpr Trigger kTakenCaptive{"taken", "abducted"};
+    if (!t && iequals(w, "taken") && k > 1 && k + 1 < e && told_abduction_before() &&
+        (lexicon::is_be_form(tok(k - 1)) || iequals(tok(k - 1), "been") ||
+         (iequals(tok(k - 1), "also") && lexicon::is_be_form(tok(k - 2)))) &&
+        (tok(k + 1) == "," || tok(k + 1) == "." || iequals(tok(k + 1), "away") || iequals(tok(k + 1), "from")))
+      return &kTakenCaptive;
     // "280 people had been buried in mass graves": the dead, by their burial (not "buried under
     // the rubble", who may live).
     static constexpr Trigger kBuriedDead{"buried", "killed"};
@@ -2129,7 +2155,10 @@ class CasualtyExtractor {
       // and captured one alive".)
       const bool counts_people_taken = (count->token_end < e && iequals(tok(count->token_end), "alive")) ||
                                        (out_.size() > first_fact && !iequals(tok(trigger_at).substr(0, 4), "seiz"));
-      if (t && !v.noun && is_seizing(tok(trigger_at)) && !counts_people_taken) t = nullptr;
+      // ("bringing the number of people seized to 42": the toll's own noun names them.)
+      if (t && !v.noun && is_seizing(tok(trigger_at)) && !counts_people_taken && !named_toll &&
+          !number_of_people_before(trigger_at, b))
+        t = nullptr;
       // ("beheaded the 82-year-old antiquities scholar Khaled al-Asaad": the
       // verb before a long description, out of outcome_before's reach.)
       uint32_t object_verb = 0;
@@ -3570,7 +3599,13 @@ class CasualtyExtractor {
                                                     "government", "authorities", "authority", "police",
                                                     "directorate", "governor", "officials", "hospital", "clinic"};
     static const WordSet offices(kOffices);
-    return offices.contains(word_after(place));
+    if (offices.contains(word_after(place))) return true;
+    // ("the South West state government", "the Borno state police": a level of government between; a
+    // town's "local authorities" are the town's own.)
+    const std::string_view level = word_after(place);
+    if (!(level == "state" || level == "provincial" || level == "regional")) return false;
+    const size_t after = first_at_or_after(tokens_, place.span.end, token_span);
+    return after + 1 < tokens_.size() && offices.contains(tok(static_cast<uint32_t>(after + 1)));
   }
 
   // "two of them later died at Finote Selam General Hospital", "died of her
@@ -4451,10 +4486,20 @@ class CasualtyExtractor {
     while (k > 0 && described - k < kDescriptionTokens &&
            (describes_person(k - 1) || (k < i && (lexicon::is_person_title(tok(k - 1)) || lexicon::is_title_modifier(tok(k - 1))))))
       --k;
+    // "Among the wounded were the deputy chief of staff, Major General Saleh al-Zindani, the head of military
+    // intelligence, ...": a role in commas before the name.
+    const uint32_t role = k == described ? role_in_commas_before(k) : k;
+    const bool role_apposed = role < k;
+    k = role;
+    // The list word before this name and the token where the name before it ends: "..., and" / "and", or
+    // a comma before a role in commas.
+    uint32_t list_word = k;
+    if (k >= 2 && iequals(tok(k - 1), "and")) list_word = k - 1 >= 1 && tok(k - 2) == "," ? k - 2 : k - 1;
+    else if (k >= 2 && tok(k - 1) == "," && role_apposed) list_word = k - 1;
     if (k >= 3 && (iequals(tok(k - 1), "was") || iequals(tok(k - 1), "were")) && among_the(k - 2) &&
         outcome_word(k - 2, e)) {
       *outcome_at = k - 2;
-    } else if (k >= 2 && iequals(tok(k - 1), "and") && entity_ending_at(k - 2, 0, EntityType::kPerson)) {
+    } else if (list_word < k && list_word >= 1 && entity_ending_at(list_word - 1, 0, EntityType::kPerson)) {
       // A name listed after named ones: the list's "among the dead" header stands before it.
       constexpr uint32_t kListReach = 30;
       uint32_t m = k - 1;
@@ -4507,6 +4552,22 @@ class CasualtyExtractor {
   }
 
   // A word of a description before a name: "14-year-old", "twin", "sisters", "the", "Ukrainian".
+  // The first token of a role in commas ending at the comma before token k ("the governor of Lahij, "),
+  // or k when there is none: a few words opening with "the" or "a", one of them a title.
+  uint32_t role_in_commas_before(uint32_t k) const {
+    if (k < 3 || tok(k - 1) != ",") return k;
+    constexpr uint32_t kRoleTokens = 8;  // "the deputy chief of staff of the army"
+    uint32_t r = k - 1;
+    bool titled = false;
+    while (r > 0 && k - 1 - r < kRoleTokens && tokens_[r - 1].kind == TokenKind::kWord &&
+           !iequals(tok(r - 1), "was") && !iequals(tok(r - 1), "were") && !iequals(tok(r - 1), "and")) {
+      titled |= lexicon::is_person_title(tok(r - 1));
+      --r;
+      if ((iequals(tok(r), "the") || iequals(tok(r), "a")) && titled) return r;
+    }
+    return k;
+  }
+
   bool describes_person(uint32_t k) const {
     const std::string_view w = tok(k);
     if (iequals(w, "was") || iequals(w, "were") || iequals(w, "and") || w == "," || w == ".") return false;
@@ -6397,6 +6458,8 @@ class CasualtyExtractor {
   AttributionContext ctx_;
   std::vector<Casualty> out_;
   std::vector<uint32_t> fact_paragraph_;  // the paragraph of each fact in out_
+  mutable size_t abduction_checked_ = 0;  // facts read by told_abduction_before
+  mutable bool abduction_told_ = false;
   std::vector<bool> cause_told_before_of_;  // whether each fact's cause came from an earlier sentence
   std::vector<size_t> civilian_by_cause_;  // facts made civilian by their weapon alone
   std::string last_source_;

@@ -1460,7 +1460,14 @@ class EntityExtractor {
     // "Idleb Governorate", "Idlib Province": the unit's kind stays out, as "Hatay province" leaves "province".
     // (Not "Islamic State West Africa Province", a group's name: only one word, or a known place, before it.)
     // "Al-Manar TV", "Reuters Staff": a known body's medium or newsroom after its name stays out.
+    // ("Al Masirah TV", "Al-Masirah TV": an Arabic channel's name, its article first, before "TV".)
+    const bool arabic_channel = tok(b - 1) == "TV" && (tok(a) == "Al" || tok(a).substr(0, 3) == "Al-" || tok(a).substr(0, 3) == "al-");
     if (b - a >= 2 && (tok(b - 1) == "TV" || tok(b - 1) == "Staff") && lexicon::is_known_org(words(a, b - 2))) --b;
+    else if (b - a >= 2 && arabic_channel && !(b - a == 2 && tok(a) == "Al")) {
+      candidates_.push_back(known_candidate({tokens_[a].span.begin, tokens_[b - 2].span.end}, a, b - 1, EntityType::kOrg,
+                                            heading, repeat));
+      return;
+    }
     // ("Borno State", "Rakhine State": "State" only after a known place; "Islamic State" is a group.)
     const bool known_place_before = b - a >= 2 && (lexicon::is_major_place(words(a, b - 2)) || gazetteer::is_place_name(words(a, b - 2)));
     if (b - a >= 2 && (((tok(b - 1) == "Governorate" || tok(b - 1) == "Province") && (b - a == 2 || known_place_before)) ||

@@ -4313,3 +4313,29 @@ TEST_CASE("held-out-84: a named doctor of a hospital speaks; the hospital he wor
   CHECK(f[0].source == "Mohammad Akbar");
   CHECK(f[0].location == "Lashkar Gah");
 }
+
+TEST_CASE("held-out-85: the taken in a story of abduction; named wounded after roles in commas; a state's government") {
+  auto f = facts_of("Gunmen stormed a school in Kagara, abducting 27 students, officials said.\n"
+                    "Three staff members and 12 of their relatives were also taken, the governor told reporters, bringing "
+                    "the number of people seized to 42.");
+  REQUIRE(f.size() == 4);
+  CHECK(f[1].outcome == "abducted");
+  CHECK(f[1].count_min == 3);
+  CHECK(f[2].count_min == 12);
+  CHECK(f[3].outcome == "abducted");
+  CHECK(f[3].count_min == 42);
+  CHECK(facts_of("Three staff members were also taken, the governor said.").empty());
+  f = facts_of("A drone exploded above a parade at the Al-Anad air base, killing six soldiers and wounding several "
+               "officers, sources said. Among the wounded were the deputy chief of staff, Major General Saleh al-Zindani, "
+               "the head of military intelligence, Major General Mohammed Saleh Tamah, and the governor of Lahij, Ahmed "
+               "Abdullah al-Turki, the sources said.");
+  REQUIRE(f.size() == 5);
+  for (size_t i : {2u, 3u, 4u}) {
+    CHECK(f[i].outcome == "wounded");
+    CHECK(f[i].count_min == 1);
+  }
+  f = facts_of("Two car bombs exploded in the southwestern Somali city of Baidoa, killing at least 20 people, police said.\n"
+               "Two senior regional officials were among the dead, according to the South West state government.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].location == "Baidoa");
+}

@@ -1615,3 +1615,11 @@ TEST_CASE("held-out-84: a town after 'in' despite a group's first word; a group 
   CHECK(find(e, "Medics") == nullptr);
   CHECK(find(e, "Standards") == nullptr);
 }
+
+TEST_CASE("held-out-85: an Arabic channel's name before 'TV'") {
+  auto e = entities_of("Houthi-run Al Masirah TV said the group had targeted a parade.\n"
+                       "Iran's al-Alam TV showed the wreckage.");
+  check_entity(e, "Al Masirah", "ORG");
+  check_entity(e, "al-Alam", "ORG");
+  CHECK(find(e, "Al Masirah TV") == nullptr);
+}
