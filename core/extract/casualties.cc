@@ -844,6 +844,15 @@ class CasualtyExtractor {
          (iequals(tok(k - 1), "also") && lexicon::is_be_form(tok(k - 2)))) &&
         (tok(k + 1) == "," || tok(k + 1) == "." || iequals(tok(k + 1), "away") || iequals(tok(k + 1), "from")))
       return &kTakenCaptive;
+    // "Rescuers have recovered 48 bodies ... Among the victims was a nine-year-old boy": the victims of
+    // the toll just told, its outcome.
+    // (Of "killed at least 26 people and injured 30", the dead.)
+    if (!t && iequals(w, "victims") && among_the(k) && !out_.empty()) {
+      constexpr size_t kFactsBack = 3;
+      for (size_t j = out_.size(); j-- > 0 && out_.size() - j <= kFactsBack;)
+        if (out_[j].outcome == "killed") return trigger_of("killed");
+      return trigger_of(out_.back().outcome);
+    }
     // "280 people had been buried in mass graves": the dead, by their burial (not "buried under
     // the rubble", who may live).
     static constexpr Trigger kBuriedDead{"buried", "killed"};
@@ -1125,8 +1134,14 @@ class CasualtyExtractor {
     if (to <= from || to - from > 4) return false;
     for (uint32_t k = from; k < to; ++k) {
       // "was shot dead", "were beaten to death": the manner comes before the outcome word.
-      const bool manner = k + 1 == to || (k + 2 == to && iequals(tok(k + 1), "to"));
+      // ("was shot and wounded", "were beaten and killed": the manner joined to the outcome by "and".)
+      // (Passive only: "a gunman shot and killed two brothers" is no one shot.)
+      const bool passive_and = k + 2 == to && iequals(tok(k + 1), "and") && k > from && is_auxiliary(tok(k - 1));
+      const bool manner = k + 1 == to || (k + 2 == to && iequals(tok(k + 1), "to")) || passive_and;
       if (manner && is_manner_of_killing(tok(k))) continue;
+      if (iequals(tok(k), "and") && k + 1 == to && k >= from + 2 && is_manner_of_killing(tok(k - 1)) &&
+          is_auxiliary(tok(k - 2)))
+        continue;
       if (iequals(tok(k), "to") && k + 1 == to && iequals(tok(to), "death")) continue;
       if (!is_auxiliary(tok(k))) return false;
     }
@@ -1590,6 +1605,14 @@ class CasualtyExtractor {
       if (told.span.end + kTellingReach < tokens_[b].span.begin) return nullptr;
       *at = count_begin - 1;
       return trigger_of(told.outcome);
+    }
+    // ("The toll had stood at 15 on July 10 and 33 on July 11": a second figure of the toll, its own day.)
+    if (count_begin > b + 4 && iequals(tok(count_begin - 1), "and")) {
+      constexpr uint32_t kDateTokens = 4;  // "on July 10", "by Sunday"
+      for (uint32_t k = count_begin - 2; k > b + 1 && count_begin - 2 - k <= kDateTokens; --k)
+        if (tokens_[k].kind == TokenKind::kNumber && (iequals(tok(k + 1), "on") || iequals(tok(k + 1), "by")) &&
+            (iequals(tok(k - 1), "at") || iequals(tok(k - 1), "to")))
+          return named_toll_before(k, b, at);
     }
     if (count_begin <= b + 1 || !reaching.contains(tok(count_begin - 1))) return nullptr;
     if (iequals(tok(count_begin - 1), "of")) {

@@ -2464,6 +2464,14 @@ class EntityExtractor {
       c.evidence = Evidence::kStrong;
       return;
     }
+    // "four-year-old Liza", "14-year-old Ahmad": a name after an age is a person's (not "a
+    // 14-year-old Syrian", a people).
+    if (b - a <= 3 && !before.empty() && chars::ends_with(before, "-year-old") && !lexicon::is_nationality(tok(a)) &&
+        !lexicon::is_country_or_region(name)) {
+      c.type = EntityType::kPerson;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     // "the extremist group al-Mourabitoun", "the militant group Hayat Tahrir al-Sham": a name after the
     // kind of group it is (no given name: "the group's leader" is no "group Ahmed").
     if (b - a <= 4 && !before.empty() && chars::is_ascii_lower(before[0]) && is_group_noun(before) &&

@@ -4339,3 +4339,24 @@ TEST_CASE("held-out-85: the taken in a story of abduction; named wounded after r
   REQUIRE(f.size() == 2);
   CHECK(f[1].location == "Baidoa");
 }
+
+TEST_CASE("held-out-86: 'shot and wounded' in the passive; among the victims; a second dated figure of a toll") {
+  auto f = facts_of("In Nablus, a 17-year-old boy was shot and wounded during clashes with troops, the Red Crescent said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "wounded");
+  f = facts_of("A Palestinian gunman shot and killed two Israeli brothers, officials said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 2);
+  f = facts_of("A car bomb killed at least 26 people and injured 30 others, the monitor said. The monitor said 12 "
+               "children were among the victims of the attack.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].outcome == "killed");
+  CHECK(f[2].count_min == 12);
+  f = facts_of("Rescuers have recovered 48 bodies from the rubble. Among the victims was a nine-year-old boy, the service "
+               "said. The toll had stood at 15 on July 10 and 33 on July 11.");
+  REQUIRE(f.size() == 4);
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].outcome == "killed");
+  CHECK(f[2].count_min == 15);
+  CHECK(f[3].count_min == 33);
+}

@@ -1623,3 +1623,10 @@ TEST_CASE("held-out-85: an Arabic channel's name before 'TV'") {
   check_entity(e, "al-Alam", "ORG");
   CHECK(find(e, "Al Masirah TV") == nullptr);
 }
+
+TEST_CASE("held-out-86: a name after an age is a person's") {
+  const auto e = entities_of("Among the dead was four-year-old Liza, whose pushchair was found overturned.\n"
+                             "A 14-year-old Syrian was also hurt.");
+  check_entity(e, "Liza", "PERSON");
+  check_entity(e, "Syrian", "NORP");
+}
