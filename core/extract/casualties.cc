@@ -279,6 +279,16 @@ class CasualtyExtractor {
     return false;
   }
 
+  // "four attackers killed" from k: a count, its victims, an outcome told of them.
+  bool counted_at_outcome(uint32_t k, uint32_t e) const {
+    const auto counted = parse_count(text_, tokens_, k, e);
+    if (!counted) return false;
+    constexpr uint32_t kVictimWords = 2;  // "four attackers", "two Syrian soldiers"
+    uint32_t m = counted->token_end;
+    while (m < e && m < counted->token_end + kVictimWords && tokens_[m].kind == TokenKind::kWord && !outcome_word(m, e)) ++m;
+    return m < e && outcome_word(m, e) && is_done_to_them(tok(m));
+  }
+
   // Has the article told of people abducted yet?
   // (Read on from where the last question stopped: linear over the article.)
   bool told_abduction_before() const {
@@ -1250,6 +1260,8 @@ class CasualtyExtractor {
     uint32_t k = from;
     while (k < e && k < from + 3 && is_auxiliary(tok(k))) ++k;
     if (k < e && iequals(tok(k), "among")) return true;
+    // (A headline's "soldier, four attackers killed": listed before counted ones at the outcome.)
+    if (victims_end + 1 < e && tok(victims_end) == "," && counted_at_outcome(victims_end + 1, e)) return true;
     if (victims_end + 1 >= e || !iequals(tok(victims_end), "and")) return false;
     // ("a woman and her two sons were among the dead": a count after the possessive.)
     const uint32_t next = victims_end + 1;
@@ -1797,12 +1809,16 @@ class CasualtyExtractor {
       }
       // A headline's "Russian shelling kills woman, 64, injures husband",
       // "hospital director dies": a bare singular victim right at its outcome is one.
+      // (Not a plural without its "s": "Four policemen martyred".)
+      // ("soldier, four attackers killed": or listed before counted ones at the outcome.)
       if (!count && in_title && tokens_[i].kind == TokenKind::kWord && (chars::is_ascii_lower(w[0]) || i == b) &&
-          w.back() != 's' && (victim_of(w) || lexicon::is_person_title(w)) &&
+          w.back() != 's' && !chars::ends_with(w, "men") && !iequals(w, "people") && !iequals(w, "children") &&
+          (victim_of(w) || lexicon::is_person_title(w)) &&
           !iequals(w, "police") && !is_group_of_counted(w) &&  // ("kill family of seven": a group)
           ((i > b && outcome_word(i - 1, e) && !is_toll_noun(tok(i - 1))) || outcome_before_modifiers(i, b, e) ||
            (i + 1 < e && outcome_word(i + 1, e) && is_done_to_them(tok(i + 1)) &&
-            !(i > b && is_determiner_word(tok(i - 1)))))) {
+            !(i > b && is_determiner_word(tok(i - 1)))) ||
+           (i + 2 < e && tok(i + 1) == "," && counted_at_outcome(i + 2, e)))) {
         Victims one;
         one.begin = i;
         one.end = one.head_end = i + 1;
@@ -2357,6 +2373,8 @@ class CasualtyExtractor {
     // ("tried to storm it", "storm their positions": an object pronoun or possessive.)
     static constexpr std::string_view kObjects[] = {"a", "an", "the", "it", "them", "its", "their", "his", "her"};
     static const WordSet objects(kObjects);
+    // ("militants storm police station": armed men before it, in a headline without articles.)
+    if (k > 0 && victim_of(tok(k - 1)) && chars::is_ascii_lower(tok(k - 1)[0]) && tok(k - 1).back() == 's') return true;
     return k + 1 < end && (objects.contains(tok(k + 1)) ||
                            (chars::is_ascii_upper(tok(k + 1)[0]) && !lexicon::is_weekday(tok(k + 1)) &&
                             !lexicon::is_month(tok(k + 1))));  // "storm Burkina village", not "storm Monday"
@@ -2707,7 +2725,7 @@ class CasualtyExtractor {
       // "Ukraine's Prosecutor General": a country there is whose official speaks.)
       if (e.type == EntityType::kLoc && in_source && !source_place && !based_compound(e) && !where_spoken(e) &&
           !is_country(e) && !described_as_elsewhere(e) && (!(names_institution(e) || names_described_hospital(e)) || heads_place(e)) &&
-          !is_bare_compass_point(e) &&
+          !is_bare_compass_point(e) && !flight_destination(e, s.token_begin) &&  // ("Residents who fled to ... Pemba said")
           !titles_office(e) &&
           (e.span.begin != source_span.begin || e.span.end != source_span.end))
         source_place = &e;
@@ -2871,6 +2889,9 @@ class CasualtyExtractor {
     // a recalled start's next toll shares the place of the one before it in its clause.)
     if (c.location.empty() && recalled_start && !out_.empty() && out_.back().span.begin >= recall_clause_begin(c.span, s))
       c.location = out_.back().location;
+    // ("at least 55 soldiers had been killed since the militants launched their assault last week": a
+    // tally of the assault the story tells, where it is.)
+    if (c.location.empty() && c.scope == "cumulative" && since_the_told_attack(window)) c.location = lead_place();
     if (c.location.empty() && c.scope == "cumulative") c.location = std::string(story_country());
     // "11 fighters ... were killed in clashes ... in Sheikh Maskin, while 6 members of regime forces
     // were killed in the same clashes": the place of the fact before, in the same sentence.
@@ -3735,6 +3756,19 @@ class CasualtyExtractor {
     constexpr uint32_t kReach = 6;  // "fled across the border into"
     uint32_t at = static_cast<uint32_t>(first_at_or_after(tokens_, place.span.begin, token_span));
     if (at > sentence_begin && iequals(tok(at - 1), "the")) --at;
+    // ("fled to the provincial capital Pemba", "to the town of Pemba": the place's noun phrase before it.)
+    {
+      uint32_t k = at;
+      if (k > sentence_begin + 1 && iequals(tok(k - 1), "of")) --k;
+      if (k > sentence_begin && lexicon::is_place_noun(tok(k - 1))) {
+        constexpr uint32_t kPhraseWords = 4;  // "the provincial capital"
+        --k;
+        while (k > sentence_begin && at - k < kPhraseWords && tokens_[k - 1].kind == TokenKind::kWord &&
+               chars::is_ascii_lower(tok(k - 1)[0]) && !lexicon::is_preposition(tok(k - 1)))
+          --k;
+        if (iequals(tok(k), "the")) at = k;
+      }
+    }
     // "Umm Khaled arrived at Zaatari camp last week", "who reached a screening
     // centre in Hammam al-Alil": where the fleeing came to.
     static constexpr std::string_view kArriving[] = {"arrived", "arriving", "arrive", "arrives", "reached", "reaching"};
@@ -4025,7 +4059,8 @@ class CasualtyExtractor {
     // ("According to the Aleppo Health Directorate, at least 27 people were
     // killed": a town's own office speaks for the town.)
     static constexpr std::string_view kInstitutions[] = {"University", "College", "Hospital", "School", "Institute",
-                                                         "Directorate", "Governorate", "Council", "Municipality"};
+                                                         "Directorate", "Governorate", "Council", "Municipality",
+                                                         "Authority", "Port"};  // "the Gwadar Port Authority complex"
     static const WordSet institutions(kInstitutions);
     const auto& ents = *in_.entities;
     for (size_t i = first_at_or_after(ents, window.begin, entity_span); i < ents.size() && ents[i].span.begin < window.end; ++i) {
@@ -4064,7 +4099,7 @@ class CasualtyExtractor {
   // article called so ("the Zamzam displacement camp", "the village of Tal").
   const Entity* place_the_noun_points_to(Span fact, Span window) const {
     static constexpr std::string_view kNouns[] = {"camp", "village", "town", "city", "district", "neighbourhood",
-                                                  "neighborhood", "square", "market"};
+                                                  "neighborhood", "square", "market", "province", "governorate"};
     static const WordSet nouns(kNouns);
     std::string_view noun;
     const size_t from = first_at_or_after(tokens_, window.begin, token_span);
@@ -4081,8 +4116,10 @@ class CasualtyExtractor {
     }
     if (noun.empty()) return nullptr;
     constexpr size_t kNounReach = 3;  // "Zamzam displacement camp": the noun within a few words after the name
+    constexpr size_t kEntityReach = 200;  // names back to the one the noun stands for: bounded on run-on text
     const auto& ents = *in_.entities;
-    for (size_t i = first_at_or_after(ents, fact.begin, entity_span); i-- > 0;) {
+    const size_t first_after = first_at_or_after(ents, fact.begin, entity_span);
+    for (size_t i = first_after; i-- > 0 && first_after - i <= kEntityReach;) {
       const Entity& e = ents[i];
       if (e.type != EntityType::kLoc || in_dateline(e)) continue;
       // ("Tayaran Square": the noun ends the name.)
@@ -5830,6 +5867,23 @@ class CasualtyExtractor {
     if (k > 0 && tok(static_cast<uint32_t>(k - 1)) == "\"") --k;
     return k >= 3 && iequals(tok(static_cast<uint32_t>(k - 1)), "left") &&
            lexicon::is_attack_noun(tok(static_cast<uint32_t>(k - 2))) && iequals(tok(static_cast<uint32_t>(k - 3)), "the");
+  }
+
+  // "since the militants launched their assault", "since the offensive began": a tally counted from the
+  // start of the attack the story tells (a definite or possessive attack noun a few words after "since").
+  bool since_the_told_attack(Span window) const {
+    constexpr size_t kReach = 6;  // "since the militants launched their assault"
+    const size_t end = first_at_or_after(tokens_, window.end, token_span);
+    for (size_t k = first_at_or_after(tokens_, window.begin, token_span); k < end; ++k) {
+      if (!iequals(tok(static_cast<uint32_t>(k)), "since")) continue;
+      for (size_t m = k + 2; m < end && m <= k + kReach; ++m) {
+        const std::string_view before = tok(static_cast<uint32_t>(m - 1));
+        if (lexicon::is_attack_noun(tok(static_cast<uint32_t>(m))) &&
+            (iequals(before, "the") || iequals(before, "their") || iequals(before, "its")))
+          return true;
+      }
+    }
+    return false;
   }
 
   bool in_the_told_attack(Span window) const {

@@ -201,6 +201,7 @@ class EntityExtractor {
           }
       }
     }
+    keep_acronyms_named_elsewhere();
     agree_within_lists();
     agree_on_types();
     for (const Candidate& c : candidates_) {
@@ -217,6 +218,27 @@ class EntityExtractor {
     });
     assign_canonical_names(out);
     return out;
+  }
+
+  // "Congo: ADF rebels kill eight" where the body writes "ADF rebels have killed": an acronym in
+  // capitals the model dropped in one place is the name it keeps in another.
+  void keep_acronyms_named_elsewhere() {
+    constexpr size_t kShortestAcronym = 3;
+    const auto acronym = [&](const Candidate& c) {
+      const std::string_view name = c.span.of(text_);
+      return c.words == 1 && name.size() >= kShortestAcronym && is_all_caps(name);
+    };
+    std::unordered_map<uint64_t, EntityType> kept;
+    for (const Candidate& c : candidates_)
+      if (c.evidence != Evidence::kNone && acronym(c)) kept.emplace(name_key(c.span.of(text_)), c.type);
+    if (kept.empty()) return;
+    for (Candidate& c : candidates_) {
+      if (c.evidence != Evidence::kNone || !acronym(c)) continue;
+      if (const auto it = kept.find(name_key(c.span.of(text_))); it != kept.end()) {
+        c.type = it->second;
+        c.evidence = Evidence::kWeak;
+      }
+    }
   }
 
   // The candidates with their features, before the model decides: what the trainer learns from.
@@ -1626,8 +1648,10 @@ class EntityExtractor {
     if (b - a >= 4) {
       for (uint32_t h = b - 2; h > a; --h) {
         if (!lexicon::is_org_head(tok(h))) continue;
+        // (Not a title after the head, "District Police Officer Iqbal Momand": the rule below reads it.)
         if (b - (h + 1) >= 2 && b - (h + 1) <= 4 && !run_has_head(h + 1, b) && all_capitalised(h + 1, b) &&
-            (lexicon::is_given_name(tok(h + 1)) || gazetteer::is_person_name(tok(h + 1)))) {
+            (lexicon::is_given_name(tok(h + 1)) || gazetteer::is_person_name(tok(h + 1))) &&
+            !lexicon::is_person_title(tok(h + 1))) {
           add_run(sent, a, h + 1, heading, repeat);
           add_run(sent, h + 1, b, heading, repeat);
           return;
@@ -1654,7 +1678,8 @@ class EntityExtractor {
                                        (lexicon::is_given_name(tok(k - 1)) || gazetteer::is_person_name(tok(k - 1))) &&
                                        !lexicon::is_major_place(tok(k - 1)) &&
                                        (k - 1 == a || lexicon::is_person_title(tok(k - 2)));
-        if (f > a && tok(f - 1) != "of" && tok(f - 1) != "for" && !honorific_in_name) {
+        // ("District Police Officer Iqbal Momand": a police rank in South Asia, no body.)
+        if (f > a && tok(f - 1) != "of" && tok(f - 1) != "for" && !honorific_in_name && !(f == a + 2 && police_rank_at(a))) {
           add_run(sent, a, f, heading, repeat);
           a = f;
         }
@@ -1852,8 +1877,16 @@ class EntityExtractor {
   // Secretary"; only when a title word follows them.
   bool modifiers_before_title(uint32_t t, uint32_t b) const {
     uint32_t m = t;
-    while (m < b && lexicon::is_title_modifier(tok(m))) ++m;
+    while (m < b && (lexicon::is_title_modifier(tok(m)) || police_rank_at(m) || (m > 0 && police_rank_at(m - 1) && tok(m) == "Police")))
+      ++m;
     return m > t && m < b && lexicon::is_person_title(tok(m));
+  }
+
+  // "District Police" before "Officer", "Station House" ...: the first words of a South Asian police rank.
+  bool police_rank_at(uint32_t m) const {
+    if (m + 1 >= tokens_.size() || tok(m + 1) != "Police") return false;
+    const std::string_view w = tok(m);
+    return w == "District" || w == "City" || w == "Provincial" || w == "Station";
   }
 
   // "of", "the", "for", "and" inside the run: "Information Office of the Bab Saba" is a body's name.

@@ -56,7 +56,9 @@ constexpr std::string_view kPlaces[] = {
     "Geneva", "The Hague", "Vienna", "Darfur", "Tigray", "Donbas", "Ituri", "Sahel", "Rakhine",
     "Cabo Delgado", "New York", "Brussels", "Rome", "Madrid", "Astana", "Sochi", "Lausanne",
     "Beijing", "Tokyo", "Kabul", "Sanaa", "Aden", "Dubai", "Abu Dhabi", "Manama", "Muscat",
-    "Kuwait City", "Benghazi", "Misrata", "Sirte", "Tunis", "Algiers", "Rabat", "Khartoum"};
+    "Kuwait City", "Benghazi", "Misrata", "Sirte", "Tunis", "Algiers", "Rabat", "Khartoum",
+    // Provinces of conflicts that reports name alone.
+    "Khyber Pakhtunkhwa", "Balochistan", "North Kivu", "South Kivu"};
 
 constexpr std::string_view kNationalities[] = {
     "Afghan", "African", "Albanian", "Algerian", "American", "Arab", "Arabian", "Armenian", "Briton", "Britons",
@@ -304,7 +306,7 @@ constexpr std::string_view kCommonCapitalised[] = {
     "Either", "Elsewhere", "Even", "Every", "Everyone", "Few", "Fierce", "Fighting", "Following",
     "For", "Former", "From", "Further", "Government", "Had", "Has", "Have", "He", "Heavy", "Her",
     "Here", "His", "How", "However", "I", "If", "In", "Independent", "Inside", "Instead", "Is",
-    "It", "Its", "Just", "Last", "Late", "Later", "Like", "Local", "Many", "Meanwhile", "Medics", "Paramedics", "More",
+    "It", "Its", "Just", "Last", "Late", "Later", "Like", "Local", "Many", "Meanwhile", "Medics", "Paramedics", "More", "Separatist", "Separatists",
     "Most", "Much", "My", "Near", "Nearly", "Neither", "New", "Next", "No", "None", "Nor", "Not",
     "Now", "Of", "Officials", "On", "Once", "One", "Only", "Opposition", "Or", "Other", "Others",
     "Our", "Over", "Police", "Rebels", "Reports", "Residents", "Several", "She", "Since", "So",

@@ -4360,3 +4360,25 @@ TEST_CASE("held-out-86: 'shot and wounded' in the passive; among the victims; a 
   CHECK(f[2].count_min == 15);
   CHECK(f[3].count_min == 33);
 }
+
+TEST_CASE("held-out-87: militants storming is no storm; a bare soldier listed in a headline; where residents fled") {
+  auto f = facts_of("Four policemen martyred as militants storm police station in Lakki Marwat\n"
+                    "LAKKI MARWAT: Four policemen were martyred when militants attacked the police station, police said.");
+  REQUIRE(f.size() == 2);  // "Four policemen martyred" is four, no "policemen" of one
+  CHECK(f[0].count_min == 4);
+  f = facts_of("Militants attack naval air base in Turbat; soldier, four attackers killed\n"
+               "Separatist militants attacked a naval air station in the town of Turbat, the military said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 1);
+  CHECK(f[1].count_min == 4);
+  f = facts_of("Insurgents have seized the port town of Mocimboa da Praia in northern Cabo Delgado province.\n"
+               "A security source said at least 55 soldiers had been killed since the militants launched their assault "
+               "last week.\nResidents who fled to the provincial capital Pemba said the insurgents beheaded several "
+               "civilians.\nThe insurgency has killed more than 1,500 people in the province since 2017.\n"
+               "Last week, militants stormed the Gwadar Port Authority complex, and eight attackers were killed.");
+  REQUIRE(f.size() == 4);
+  CHECK(f[0].location == "Mocimboa da Praia");
+  CHECK(f[1].location == "Mocimboa da Praia");
+  CHECK(f[2].location == "Cabo Delgado");
+  CHECK(f[3].location == "Gwadar");
+}

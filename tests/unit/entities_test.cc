@@ -1630,3 +1630,17 @@ TEST_CASE("held-out-86: a name after an age is a person's") {
   check_entity(e, "Liza", "PERSON");
   check_entity(e, "Syrian", "NORP");
 }
+
+TEST_CASE("held-out-87: an acronym kept elsewhere; a South Asian police rank; provinces; 'Separatist'") {
+  auto e = entities_of("Congo: ADF rebels kill eight near Butembo\nADF rebels have killed 7,000 civilians since 2019.");
+  size_t adf = 0;
+  for (const auto& x : e) adf += x.text == "ADF" && x.type == "ORG";
+  CHECK(adf == 2);
+  e = entities_of("District Police Officer Iqbal Momand told Dawn the attack lasted three hours.\n"
+                  "Khyber Pakhtunkhwa has seen a surge in attacks. Separatist militants attacked a base.");
+  check_entity(e, "Iqbal Momand", "PERSON");
+  check_title(e, "Iqbal Momand", "District Police Officer");
+  CHECK(find(e, "District Police") == nullptr);
+  check_entity(e, "Khyber Pakhtunkhwa", "LOC");
+  CHECK(find(e, "Separatist") == nullptr);
+}
