@@ -279,6 +279,34 @@ class CasualtyExtractor {
     return false;
   }
 
+  // The outcome of "among the <outcome> were" before a list of uncounted people ending at `list_end`.
+  const Trigger* among_outcome_before_list(uint32_t list_end, uint32_t b, uint32_t* at) const {
+    constexpr uint32_t kListTokens = 10;
+    for (uint32_t k = list_end; k > b + 2 && list_end - k <= kListTokens; --k) {
+      if (!is_auxiliary(tok(k - 1))) continue;
+      const uint32_t outcome_at = k - 2;
+      if (!among_the(outcome_at) || !uncounted_list_between(k - 1, list_end)) return nullptr;
+      const Trigger* t = outcome_word(outcome_at, list_end);
+      if (t) *at = outcome_at;
+      return t;
+    }
+    return nullptr;
+  }
+
+  // [from, to) is an auxiliary ("were") and a list of uncounted people: "children, pregnant women".
+  bool uncounted_list_between(uint32_t from, uint32_t to) const {
+    constexpr uint32_t kListTokens = 10;
+    if (from >= to || to - from > kListTokens || !is_auxiliary(tok(from))) return false;
+    bool people = false;
+    for (uint32_t k = from + 1; k < to; ++k) {
+      const std::string_view w = tok(k);
+      if (w == "," || iequals(w, "and")) continue;
+      if (tokens_[k].kind != TokenKind::kWord || !chars::is_ascii_lower(w[0]) || parse_count(text_, tokens_, k, to)) return false;
+      people |= victim_of(w) != nullptr;
+    }
+    return people;
+  }
+
   // "four attackers killed" from k: a count, its victims, an outcome told of them.
   bool counted_at_outcome(uint32_t k, uint32_t e) const {
     const auto counted = parse_count(text_, tokens_, k, e);
@@ -1224,6 +1252,11 @@ class CasualtyExtractor {
     // "Among the dead was a doctor".
     if (trigger_at + 3 < count_begin && among_the(trigger_at + 2) && only_auxiliaries_between(trigger_at + 3, count_begin))
       return true;
+    // ("Among the dead were children, pregnant women and a member of a civilian militia": after uncounted
+    // people listed, the one closing the list.)
+    if (trigger_at + 3 < count_begin && among_the(trigger_at) && iequals(tok(count_begin - 1), "and") &&
+        uncounted_list_between(trigger_at + 1, count_begin - 1))
+      return true;
     // "the dead included a child".
     if (trigger_at + 2 == count_begin && trigger_at > 0 && iequals(tok(trigger_at - 1), "the") &&
         is_listing_verb(tok(trigger_at + 1)))
@@ -2083,6 +2116,9 @@ class CasualtyExtractor {
         // a comma starts a new clause.
         if (t && !v.noun && comma_between(trigger_at, count->token_begin)) t = nullptr;
       }
+      // ("Among the dead were children, pregnant women and a member of a militia": past the list.)
+      if (!t && single && count->token_begin > b + 4 && iequals(tok(count->token_begin - 1), "and"))
+        t = among_outcome_before_list(count->token_begin - 1, b, &trigger_at);
       if (!t && part_of_earlier_dead) {
         t = outcome_word(b + 2, e);
         trigger_at = b + 2;
@@ -2299,6 +2335,13 @@ class CasualtyExtractor {
       // killing more than 20 people, including 14 foreigners").
       if (c.part_of >= 0 && static_cast<size_t>(c.part_of) >= first_fact)
         c.source = out_[static_cast<size_t>(c.part_of)].source;
+      // ("killing seven people and wounding 18, a security official and a health official said": the one
+      // after the count speaks.)
+      if (single && v.noun && !c.source.empty() &&
+          c.source.find(words(count->token_begin, v.end - 1)) != std::string::npos) {
+        i = count->token_end;
+        continue;
+      }
       last_trigger = t;
       last_trigger_at = trigger_at;
       last_fact_end = v.noun ? v.end - 1 : count->token_end - 1;
@@ -4119,6 +4162,7 @@ class CasualtyExtractor {
     constexpr size_t kEntityReach = 200;  // names back to the one the noun stands for: bounded on run-on text
     const auto& ents = *in_.entities;
     const size_t first_after = first_at_or_after(ents, fact.begin, entity_span);
+    const Entity* noun_then_in = nullptr;
     for (size_t i = first_after; i-- > 0 && first_after - i <= kEntityReach;) {
       const Entity& e = ents[i];
       if (e.type != EntityType::kLoc || in_dateline(e)) continue;
@@ -4137,8 +4181,17 @@ class CasualtyExtractor {
       if (at >= 2 && (iequals(tok(static_cast<uint32_t>(at - 1)), "of") || iequals(tok(static_cast<uint32_t>(at - 1)), "at")) &&
           iequals(tok(static_cast<uint32_t>(at - 2)), noun))
         return &e;
+      // ("a vegetable market in the town of Tuz Khurmatu": the noun, then "in" and the place; only when no
+      // name carries the noun itself, as "al-Hol camp in Hasakah province" does.)
+      size_t in_at = at;
+      if (in_at >= 3 && iequals(tok(static_cast<uint32_t>(in_at - 1)), "of") &&
+          lexicon::is_place_noun(tok(static_cast<uint32_t>(in_at - 2))) && iequals(tok(static_cast<uint32_t>(in_at - 3)), "the"))
+        in_at -= 3;
+      if (!noun_then_in && in_at >= 2 && iequals(tok(static_cast<uint32_t>(in_at - 1)), "in") &&
+          iequals(tok(static_cast<uint32_t>(in_at - 2)), noun))
+        noun_then_in = &e;
     }
-    return nullptr;
+    return noun_then_in;
   }
 
   // The sentence before, in its paragraph or the one before it.

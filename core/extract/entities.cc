@@ -1164,7 +1164,9 @@ class EntityExtractor {
         return false;
       }
       if (!chars::is_ascii_lower(w[0])) continue;
-      if (lexicon::is_person_title(w) || is_role_noun(w)) return true;
+      // ("The Nyala Emergency Room, a volunteer network": the role describes a group's members.)
+      if (lexicon::is_person_title(w) || is_role_noun(w))
+        return !(m + 1 < sent.token_end && is_group_noun(tok(m + 1)));
       if (lexicon::is_preposition(w)) return false;
     }
     return false;
@@ -1479,6 +1481,13 @@ class EntityExtractor {
       return;
     // A press release's label ("Press release") names no press.
     if (b - a == 1 && tok(a) == "Press" && b < sent.token_end && iequals(tok(b), "release")) return;
+    // "in Lakes State", "in Rivers State": a state named by an everyday word, after a place's preposition,
+    // is the place that word names (as "Borno State" is Borno).
+    if (b - a == 2 && tok(b - 1) == "State" && a > sent.token_begin && lexicon::is_place_preposition(tok(a - 1)) &&
+        gazetteer::is_common_word(tok(a)) && !lexicon::is_known_org(words(a, b - 1)) && !lexicon::is_nationality(tok(a))) {
+      candidates_.push_back(known_candidate(tokens_[a].span, a, a + 1, EntityType::kLoc, heading, repeat));
+      return;
+    }
     // "Idleb Governorate", "Idlib Province": the unit's kind stays out, as "Hatay province" leaves "province".
     // (Not "Islamic State West Africa Province", a group's name: only one word, or a known place, before it.)
     // "Al-Manar TV", "Reuters Staff": a known body's medium or newsroom after its name stays out.

@@ -4382,3 +4382,18 @@ TEST_CASE("held-out-87: militants storming is no storm; a bare soldier listed in
   CHECK(f[2].location == "Cabo Delgado");
   CHECK(f[3].location == "Gwadar");
 }
+
+TEST_CASE("held-out-88: one named after uncounted ones among the dead; a speaker after a count; 'the same market'") {
+  auto f = facts_of("Bombers killed 32 people in Gwoza. Among the dead were children, pregnant women and a member of a "
+                    "civilian militia, he said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].part_of == 0);
+  f = facts_of("Two bombs exploded in a vegetable market in the town of Tuz Khurmatu on Thursday, killing seven people "
+               "and wounding 18, a security official and a health official said.\n"
+               "In 2019, a car bomb in the same market killed five people.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].count_min == 18);
+  CHECK(f[2].scope == "historical");
+  CHECK(f[2].location == "Tuz Khurmatu");
+}

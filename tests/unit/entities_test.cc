@@ -1644,3 +1644,11 @@ TEST_CASE("held-out-87: an acronym kept elsewhere; a South Asian police rank; pr
   check_entity(e, "Khyber Pakhtunkhwa", "LOC");
   CHECK(find(e, "Separatist") == nullptr);
 }
+
+TEST_CASE("held-out-88: a volunteer network is a body; a state named by an everyday word") {
+  auto e = entities_of("The Nyala Emergency Room, a volunteer network that coordinates aid, said dozens were hurt.\n"
+                       "Clashes broke out in Lakes State on Thursday.");
+  check_entity(e, "Nyala Emergency Room", "ORG");
+  check_entity(e, "Lakes", "LOC");
+  CHECK(find(e, "Lakes State") == nullptr);
+}
