@@ -219,9 +219,11 @@ class CasualtyExtractor {
     // Outcome and figure -> the place of the recalled event with them.
     std::map<std::pair<std::string_view, int64_t>, std::string_view> recalled;
     std::vector<std::string_view> recalled_places;
+    constexpr size_t kMostRecalledPlaces = 8;  // each later fact asks them all
     const auto recall = [&](const Casualty& c) {
       recalled.emplace(std::make_pair(std::string_view(c.outcome), c.count_min), c.location);
-      if (std::find(recalled_places.begin(), recalled_places.end(), c.location) == recalled_places.end())
+      if (recalled_places.size() < kMostRecalledPlaces &&
+          std::find(recalled_places.begin(), recalled_places.end(), c.location) == recalled_places.end())
         recalled_places.push_back(c.location);
     };
     const uint32_t lead = lead_paragraph();
@@ -237,8 +239,10 @@ class CasualtyExtractor {
       if (c.scope != "incident" || c.repeat || c.part_of >= 0 || fact_paragraph_[i] == lead ||
           in_.roles->paragraphs[fact_paragraph_[i]].kind == ParagraphKind::kTitle)
         continue;
+      // (A run-on "sentence" is read only near the fact: the pass stays linear.)
+      constexpr uint32_t kLongestSentence = 600;  // bytes
       const Sentence* held = holding(seg_.sentences, c.span, sentence_span);
-      const Span sentence = held ? held->span : c.span;
+      const Span sentence = held && held->span.end - held->span.begin <= kLongestSentence ? held->span : c.span;
       const std::string_view said = sentence.of(text_);
       bool again = c.span.begin < moved_sentence_end && c.location == moved_place;
       if (!again)
@@ -2934,7 +2938,7 @@ class CasualtyExtractor {
       c.location = out_.back().location;
     // ("at least 55 soldiers had been killed since the militants launched their assault last week": a
     // tally of the assault the story tells, where it is.)
-    if (c.location.empty() && c.scope == "cumulative" && since_the_told_attack(window)) c.location = lead_place();
+    if (c.location.empty() && c.scope == "cumulative" && since_the_told_attack(window, c.span)) c.location = lead_place();
     if (c.location.empty() && c.scope == "cumulative") c.location = std::string(story_country());
     // "11 fighters ... were killed in clashes ... in Sheikh Maskin, while 6 members of regime forces
     // were killed in the same clashes": the place of the fact before, in the same sentence.
@@ -5924,10 +5928,12 @@ class CasualtyExtractor {
 
   // "since the militants launched their assault", "since the offensive began": a tally counted from the
   // start of the attack the story tells (a definite or possessive attack noun a few words after "since").
-  bool since_the_told_attack(Span window) const {
-    constexpr size_t kReach = 6;  // "since the militants launched their assault"
-    const size_t end = first_at_or_after(tokens_, window.end, token_span);
-    for (size_t k = first_at_or_after(tokens_, window.begin, token_span); k < end; ++k) {
+  bool since_the_told_attack(Span window, Span fact) const {
+    constexpr size_t kReach = 6;        // "since the militants launched their assault"
+    constexpr uint32_t kNearFact = 200;  // bytes around the fact read: bounded on run-on text
+    const size_t end = first_at_or_after(tokens_, std::min(window.end, fact.end + kNearFact), token_span);
+    const uint32_t from = std::max(window.begin, fact.begin > kNearFact ? fact.begin - kNearFact : 0);
+    for (size_t k = first_at_or_after(tokens_, from, token_span); k < end; ++k) {
       if (!iequals(tok(static_cast<uint32_t>(k)), "since")) continue;
       for (size_t m = k + 2; m < end && m <= k + kReach; ++m) {
         const std::string_view before = tok(static_cast<uint32_t>(m - 1));
