@@ -423,6 +423,13 @@ bool is_reporter_modifier(std::string_view w) {
   return !w.empty() && chars::is_ascii_lower(w[0]) && set.contains(w);
 }
 
+// What a body counts: "figures from the Ministry of Health", "data from the UN".
+bool is_figures_noun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {"figures", "data", "statistics", "numbers", "count", "tally"};
+  static const WordSet set(kNouns);
+  return set.contains(w);
+}
+
 // The kind of body a name follows: "rights group Hengaw", "the monitoring group Airwars".
 bool is_body_kind(std::string_view w) {
   static constexpr std::string_view kKinds[] = {"group", "organisation", "organization", "monitor", "movement",
@@ -579,8 +586,10 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       const bool complement = iequals(linker, "of") || iequals(linker, "for") || iequals(linker, "to") ||
                               iequals(linker, "from") || iequals(linker, "with");
       bool stands_for;
+      // ("according to the latest figures from the Ministry of Health": behind the body's figures too.)
       if (complement)
-        stands_for = e.type == EntityType::kOrg && link - 1 > a && lexicon::is_person_title(tok(link - 2));
+        stands_for = e.type == EntityType::kOrg && link - 1 > a &&
+                     (lexicon::is_person_title(tok(link - 2)) || is_figures_noun(tok(link - 2)));
       else
         stands_for = e.type == EntityType::kPerson || modifiers_only;
       if (stands_for) best = &e;

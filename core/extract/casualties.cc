@@ -3738,8 +3738,10 @@ class CasualtyExtractor {
     const bool in_hospital = in_at >= s.token_begin + 2 && iequals(tok(in_at - 1), "in") && care_noun(tok(in_at - 2));
     // ("brought into Suruc hospital": the town's hospital.)
     const uint32_t after = token_at(s, place.span.end);
+    // ("treated at Mamfe district hospital": one lower-case word between.)
     const bool town_hospital = after < s.token_end && tokens_[after].span.begin == place.span.end + 1 &&
-                               care_noun(tok(after));
+                               (care_noun(tok(after)) || (after + 1 < s.token_end && chars::is_ascii_lower(tok(after)[0]) &&
+                                                          !lexicon::is_preposition(tok(after)) && care_noun(tok(after + 1))));
     if (!hospital_name && !in_hospital && !town_hospital) return false;
     for (uint32_t k = s.token_begin; k + 1 < s.token_end; ++k) {
       const bool later_died = iequals(tok(k), "later") && (iequals(tok(k + 1), "died") || iequals(tok(k + 1), "succumbed"));
@@ -3751,7 +3753,8 @@ class CasualtyExtractor {
                              iequals(tok(k), "admitted") || iequals(tok(k), "transferred") || iequals(tok(k), "brought")) &&
                             (word_within(k + 1, s.token_end, "to", 6) || word_within(k + 1, s.token_end, "into", 6))) ||
                            // "were being treated in hospitals in Turkey".
-                           (iequals(tok(k), "treated") && iequals(tok(k + 1), "in")) ||
+                           // ("were being treated at Mamfe district hospital".)
+                           (iequals(tok(k), "treated") && (iequals(tok(k + 1), "in") || iequals(tok(k + 1), "at"))) ||
                            // "A medical official at a hospital in the city of Aden said it had received 16 wounded".
                            (iequals(tok(k), "received") &&
                             (word_within(k + 1, s.token_end, "wounded", 4) || word_within(k + 1, s.token_end, "injured", 4)));
@@ -3917,7 +3920,10 @@ class CasualtyExtractor {
         // ("... the facility, a former college building south of Sanaa, held 170 prisoners. Forty people
         // were being treated": a town the place is told by is not the story's, when its lead names one.)
         // (Nor the region of a speaker's role: "said Donat Kibwana, administrator of Beni territory".)
-        return (bearing_anchor(*town) || region_of_role(*town)) && !lead_place().empty() ? nullptr : town;
+        // (Nor one set apart from the story's: "a senior official in the nearby town of Mamfe".)
+        return (bearing_anchor(*town) || region_of_role(*town) || described_as_elsewhere(*town)) && !lead_place().empty()
+                   ? nullptr
+                   : town;
     return nullptr;
   }
 

@@ -4397,3 +4397,15 @@ TEST_CASE("held-out-88: one named after uncounted ones among the dead; a speaker
   CHECK(f[2].scope == "historical");
   CHECK(f[2].location == "Tuz Khurmatu");
 }
+
+TEST_CASE("held-out-89: the body behind its figures; a town set apart and a hospital there are no scene") {
+  auto f = facts_of("An airstrike hit Abs hospital in Hajjah governorate on Monday.\n"
+                    "According to the latest figures from the Ministry of Health, 19 people were killed and 24 injured.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].source == "Ministry of Health");
+  f = facts_of("Separatists killed at least 20 people in the village of Egbekaw, officials said.\n"
+               "The attackers shot residents as they fled, said Viang Mekala, a senior official in the nearby town of "
+               "Mamfe. At least 10 people were wounded and were being treated at Mamfe district hospital, he said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].location == "Egbekaw");
+}

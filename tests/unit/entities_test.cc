@@ -1652,3 +1652,13 @@ TEST_CASE("held-out-88: a volunteer network is a body; a state named by an every
   check_entity(e, "Lakes", "LOC");
   CHECK(find(e, "Lakes State") == nullptr);
 }
+
+TEST_CASE("held-out-89: a state after a bearing; 'Anglophone'; 'the Prophet Muhammad'") {
+  const auto e = entities_of("Air strikes hit a concert in northern Kachin State on Sunday.\n"
+                             "Separatists attacked a village in the Anglophone region.\n"
+                             "The attack was revenge for remarks about the Prophet Muhammad.");
+  check_entity(e, "Kachin", "LOC");
+  check_entity(e, "Anglophone", "NORP");
+  check_entity(e, "Muhammad", "PERSON");
+  CHECK(find(e, "Prophet Muhammad") == nullptr);
+}
