@@ -29,7 +29,9 @@ constexpr std::string_view kSpeechVerbs[] = {
     // "The report attributed the deaths of 59 other civilians to other parties".
     "attributed", "attributes",
     // "OHCHR has verified the deaths of at least 106 civilians".
-    "verified"};
+    "verified",
+    // "Mali's government revised down to 35 the death toll": who revises a toll tells it.
+    "revised"};
 
 // Verbs that take someone's words as their object: 'the government blamed
 // "armed gangs"'. They attribute here only: elsewhere a name before them

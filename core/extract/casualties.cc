@@ -1879,10 +1879,15 @@ class CasualtyExtractor {
       // A headline's "kills 14 at petrol station, including child": a bare
       // singular victim after "including" is one; so is "the bride" in
       // "killing at least 31 people, among them the bride", and "including the mayor".
-      const uint32_t determiner = i > b && iequals(tok(i - 1), "the") ? 1 : 0;
+      // ("including the village chief": a lower-case word may describe the role.)
+      const uint32_t determiner = i > b && iequals(tok(i - 1), "the")                                           ? 1
+                                  : i > b + 1 && iequals(tok(i - 2), "the") && tokens_[i - 1].kind == TokenKind::kWord &&
+                                          chars::is_ascii_lower(tok(i - 1)[0]) && lexicon::is_person_title(w)
+                                      ? 2
+                                      : 0;
       if (!count && breakdown && whole >= 0 && i > b + determiner &&
           (iequals(tok(i - 1 - determiner), "including") ||
-           (determiner && i > b + 2 && iequals(tok(i - 2), "them") && iequals(tok(i - 3), "among"))) &&
+           (determiner == 1 && i > b + 2 && iequals(tok(i - 2), "them") && iequals(tok(i - 3), "among"))) &&
           (i + 1 >= e || tokens_[i + 1].kind != TokenKind::kWord)) {
         // ("killing 16 people including the mayor": a role after "the" is one person too.)
         const bool one_role = determiner && chars::is_ascii_lower(w[0]) && w.back() != 's' &&
@@ -2167,6 +2172,17 @@ class CasualtyExtractor {
           // "put the death toll among Islamic State fighters at 37": the toll's victims.
           if (!v.noun && toll_at + 2 < count->token_begin && iequals(tok(toll_at + 1), "among"))
             if (const Victims among = victims_after(toll_at + 2, count->token_begin); among.noun) v = among;
+        }
+      }
+      // ("revised down to 35 the death toll from an attack": the toll named right after its new figure.)
+      if (!t && !v.noun && count->token_begin > b && iequals(tok(count->token_begin - 1), "to") &&
+          count->token_end + 1 < e && iequals(tok(count->token_end), "the")) {
+        const uint32_t noun = iequals(tok(count->token_end + 1), "death") && count->token_end + 2 < e ? count->token_end + 2
+                                                                                                      : count->token_end + 1;
+        if (is_toll_noun(tok(noun))) {
+          t = &kToll;
+          trigger_at = noun;
+          named_toll = true;
         }
       }
       if (!t) t = taken_hostage(*count, v, b, e, &trigger_at);

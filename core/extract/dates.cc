@@ -480,6 +480,8 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
                                  lexicon::is_month(tok(i + 2))) ||
                 (i + 2 < end && lexicon::is_month(tok(i + 1)) && tokens[i + 2].kind == TokenKind::kNumber)) &&
                (after_day_preposition(i > begin ? tok(i - 1) : std::string_view()) ||
+                // ("during Sunday Mass", "after Friday Prayers": the day's service, capitalised.)
+                (i + 1 < end && (tok(i + 1) == "Mass" || tok(i + 1) == "Prayers")) ||
                 !(i + 1 < end && tokens[i + 1].kind == TokenKind::kWord && chars::is_ascii_upper(tok(i + 1)[0]) &&
                   !lexicon::is_month(tok(i + 1))))) {  // "Sunday Times" is a name; "On Wednesday Moscow vetoed" a day
       // "on Thursday", "Thursday night": the latest such day up to the anchor.

@@ -1195,9 +1195,12 @@ class EntityExtractor {
       // ("Kathryn Waters, a volunteer with the group": the volunteer heads it.)
       if (tokens_[m].kind != TokenKind::kWord || lexicon::is_preposition(tok(m))) return false;
       // ("Aknaf Beit al-Maqdis, a Palestinian group that had been defending it": a relative clause may follow.)
+      // ("Abu Sayyaf, a militant group notorious for kidnappings": or a describing word, no person's noun.)
       if (is_group_noun(tok(m)))
         return m + 1 >= sent.token_end || tokens_[m + 1].kind != TokenKind::kWord || iequals(tok(m + 1), "that") ||
-               iequals(tok(m + 1), "which");
+               iequals(tok(m + 1), "which") ||
+               (chars::is_ascii_lower(tok(m + 1)[0]) && !lexicon::is_person_title(tok(m + 1)) && !is_role_noun(tok(m + 1)) &&
+                !lexicon::is_preposition(tok(m + 1)));
     }
     return false;
   }
@@ -1220,7 +1223,7 @@ class EntityExtractor {
   static bool is_group_noun(std::string_view w) {
     static constexpr std::string_view kWords[] = {"group", "militia", "movement", "faction", "network", "gang",
                                                   "organisation", "organization", "brigade", "battalion", "front",
-                                                  "force", "cartel", "cartels", "gangs", "militias"};
+                                                  "force", "cartel", "cartels", "gangs", "militias", "association"};
     static const WordSet words(kWords);
     return words.contains(w);
   }
@@ -2515,6 +2518,14 @@ class EntityExtractor {
     if (b - a == 1 && is_all_caps(tok(a)) && tok(a).size() >= 3 && !before.empty() && chars::is_ascii_lower(before[0]) &&
         (is_group_noun(before) || is_body_kind_noun(before))) {
       c.type = EntityType::kOrg;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // "said Olena, 54, who lived on the fifth floor", "Umm Ahmed, 41,": an age in commas after a name.
+    if (b - a <= 3 && after == "," && b + 2 < sent.token_end && tokens_[b + 1].kind == TokenKind::kNumber &&
+        tok(b + 2) == "," && tok(b + 1).size() <= 3 && !lexicon::is_country_or_region(name) &&
+        !lexicon::is_known_org(name)) {
+      c.type = EntityType::kPerson;
       c.evidence = Evidence::kStrong;
       return;
     }

@@ -76,7 +76,7 @@ constexpr std::string_view kNationalities[] = {
     "Syrian", "Syrians", "Tunisian", "Turkish", "Turkmen", "Turks", "Ukrainian", "Western",
     "Westerners", "Yazidi", "Yazidis", "Yemeni", "Alawite", "Alawites", "Alawi", "Ismaili",
     "Catholic", "Orthodox", "Maronite", "Sufi", "Bedouin", "Americans", "Britons", "Egyptians",
-    "Pentecostal", "Protestant", "Anglican", "Evangelical", "Anglophone", "Francophone",
+    "Pentecostal", "Protestant", "Anglican", "Evangelical", "Anglophone", "Francophone", "Roman Catholic",
     "Turkmens", "Armenians", "Arabs", "Jordanians", "Chechens", "Uighur", "Uzbek",
     "Tajik", "Communist", "Baathist", "Ba'athist", "Soviet", "Houthi", "Houthis", "Huthi", "Huthis", "Hothi", "Hothis", "Takfiri", "Takfiris",
     "Hazara", "Hazaras", "Amharas", "Tigrayan", "Tigrayans", "Oromos", "Pashtun", "Pashtuns", "Balochs", "Wolkaits", "Lendu", "Hema",
@@ -136,7 +136,7 @@ constexpr std::string_view kKnownOrgs[] = {
     "Ansar Allah", "Hayat Tahrir al-Sham", "HTS", "Tahrir al-Sham", "Hurras al-Din", "Faylaq al-Rahman",
     "Kataib Hezbollah", "Asaib Ahl al-Haq", "Hashd al-Shaabi", "JNIM", "AQIM", "AQAP", "Ansar Dine",
     "Lashkar-e-Taiba", "Jaish-e-Mohammed", "TTP", "Haqqani network", "FARC", "ELN", "M23", "Janjaweed",
-    "Islamic Jihad", "Palestinian Islamic Jihad", "IDF", "Mossad", "Shin Bet", "SBU", "FSB", "GRU", "Wagner",
+    "Islamic Jihad", "Palestinian Islamic Jihad", "Abu Sayyaf", "IDF", "Mossad", "Shin Bet", "SBU", "FSB", "GRU", "Wagner",
     "Civil Defense", "Syrian Civil Defence", "Syrian Civil Defense", "Syria Civil Defence", "Peshmerga",
     // News agencies and outlets that conflict reports cite by name alone.
     "Yonhap", "KCNA", "Kyodo", "NHK", "IRNA", "ISNA", "Fars", "Tasnim", "Mehr", "EFE", "ANSA", "DPA",

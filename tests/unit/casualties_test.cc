@@ -4409,3 +4409,15 @@ TEST_CASE("held-out-89: the body behind its figures; a town set apart and a hosp
   REQUIRE(f.size() == 2);
   CHECK(f[1].location == "Egbekaw");
 }
+
+TEST_CASE("held-out-90: a toll named after its revised figure, by whoever revised it; 'including the village chief'") {
+  auto f = facts_of("Mali's government revised down to 35 the death toll from an attack on the village of Sobane, after "
+                    "earlier announcing 95 dead.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 35);
+  CHECK(f[0].source == "Mali's government");
+  f = facts_of("Suspected jihadists killed six people in Yirgou, including the village chief, the government said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].part_of == 0);
+}

@@ -1662,3 +1662,16 @@ TEST_CASE("held-out-89: a state after a bearing; 'Anglophone'; 'the Prophet Muha
   check_entity(e, "Muhammad", "PERSON");
   CHECK(find(e, "Prophet Muhammad") == nullptr);
 }
+
+TEST_CASE("held-out-90: Sunday Mass; a group described after a comma; an association's name; an age in commas") {
+  const auto e = entities_of("Two bombs exploded at a Roman Catholic cathedral during Sunday Mass.\n"
+                             "Authorities blamed Abu Sayyaf, a militant group notorious for kidnappings.\n"
+                             "The Fulani association Tabital Pulaaku said 500 were killed.\n"
+                             "\"It was like the end of the world,\" said Olena, 54, who lived on the fifth floor.");
+  check_entity(e, "Sunday", "DATE");
+  CHECK(find(e, "Sunday Mass") == nullptr);
+  check_entity(e, "Roman Catholic", "NORP");
+  check_entity(e, "Abu Sayyaf", "ORG");
+  check_entity(e, "Tabital Pulaaku", "ORG");
+  check_entity(e, "Olena", "PERSON");
+}
