@@ -840,6 +840,26 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       // "amid UN reports that ...": the body whose reports they are.
     } else if (iequals(w, "quoted") && (candidate = quoted_as_saying(v, end))) {
       // "SANA quoted a police source as saying": the one quoted speaks.
+      // ("President Rodrigo Duterte's spokesman Salvador Panelo quoted him as saying": "him" is the
+      // person whose spokesman quotes him, named in the possessive before the verb.)
+      const std::string_view quoted_one = candidate->span.of(ctx.text);
+      if (iequals(quoted_one, "him") || iequals(quoted_one, "her")) {
+        constexpr uint32_t kSubjectReach = 8;
+        const Entity* owner = nullptr;
+        for (uint32_t k = v; k > begin && v - k <= kSubjectReach && !owner; --k) {
+          const std::string_view w = tok(k - 1);
+          const size_t mark = w.size() >= 2 && w.substr(w.size() - 2) == "'s" ? 2 : 0;  // "Duterte's" is one token
+          if (mark == 0) continue;
+          if (const Entity* named = name_ending_at(ctx, tokens[k - 1].span.end - static_cast<uint32_t>(mark),
+                                                   tokens[begin].span.begin);
+              named && named->type == EntityType::kPerson)
+            owner = named;
+        }
+        if (owner) {
+          candidate->span = owner->span;
+          candidate->name = std::string(owner->canonical.of(ctx.text));
+        }
+      }
     } else if (kind != 0 && !(v > begin && (iequals(tok(v - 1), "to") || is_determiner(tok(v - 1)))) &&
                !(chars::is_ascii_upper(w[0]) && person_name_starts_at(ctx, tokens[v].span.begin)) &&
                // "one person is reported missing": a passive speech verb names no one

@@ -283,6 +283,30 @@ class CasualtyExtractor {
     return false;
   }
 
+  // The outcome verb before a list of people named without counts ("the chief, his son") that ends at
+  // `list_end` ("and"): "killing the chief, his son and four others".
+  const Trigger* verb_before_people_list(uint32_t list_end, uint32_t b, uint32_t* at) const {
+    constexpr uint32_t kListTokens = 10;
+    bool person = false;
+    for (uint32_t k = list_end; k > b && list_end - k <= kListTokens; --k) {
+      const std::string_view w = tok(k - 1);
+      // (The verb in the active: "killed the chief", not "were killed".)
+      if (const Trigger* t = outcome_word(k - 1, list_end); t && !(k >= 2 && lexicon::is_be_form(tok(k - 2)))) {
+        if (!person) return nullptr;
+        *at = k - 1;
+        return t;
+      }
+      if (w == "," || iequals(w, "and") || iequals(w, "the") || iequals(w, "his") || iequals(w, "her") ||
+          iequals(w, "their"))
+        continue;
+      if (tokens_[k - 1].kind != TokenKind::kWord || !chars::is_ascii_lower(w[0]) || w.back() == 's' ||
+          !(victim_of(w) || lexicon::is_person_title(w)))
+        return nullptr;
+      person = true;
+    }
+    return nullptr;
+  }
+
   // The outcome of "among the <outcome> were" before a list of uncounted people ending at `list_end`.
   const Trigger* among_outcome_before_list(uint32_t list_end, uint32_t b, uint32_t* at) const {
     constexpr uint32_t kListTokens = 10;
@@ -2128,6 +2152,9 @@ class CasualtyExtractor {
       // ("Among the dead were children, pregnant women and a member of a militia": past the list.)
       if (!t && single && count->token_begin > b + 4 && iequals(tok(count->token_begin - 1), "and"))
         t = among_outcome_before_list(count->token_begin - 1, b, &trigger_at);
+      // ("killing the chief, his son and four others": a count closing a list of people after the verb.)
+      if (!t && count->token_begin > b + 4 && iequals(tok(count->token_begin - 1), "and"))
+        t = verb_before_people_list(count->token_begin - 1, b, &trigger_at);
       if (!t && part_of_earlier_dead) {
         t = outcome_word(b + 2, e);
         trigger_at = b + 2;

@@ -4421,3 +4421,12 @@ TEST_CASE("held-out-90: a toll named after its revised figure, by whoever revise
   CHECK(f[1].count_min == 1);
   CHECK(f[1].part_of == 0);
 }
+
+TEST_CASE("held-out-90: a count closing a list of people after the verb") {
+  const auto f = facts_of("Gunmen attacked Yirgou on Monday night, killing the chief, his son and four others, the "
+                          "spokesman said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 4);
+  CHECK(f[0].outcome == "killed");
+  CHECK(facts_of("The chief, his son and four others were seen at the market.").empty());
+}

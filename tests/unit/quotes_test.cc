@@ -557,3 +557,10 @@ TEST_CASE("held-out-84: a person before a long affiliation speaks, the reach end
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Zakaria Malahifji");
 }
+
+TEST_CASE("held-out-90: 'quoted him as saying' names the person whose spokesman quotes him") {
+  const auto q = quotes_of("\"I will pursue the perpetrators,\" President Rodrigo Duterte's spokesman Salvador Panelo "
+                           "quoted him as saying.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Rodrigo Duterte");
+}
