@@ -6357,6 +6357,15 @@ class CasualtyExtractor {
          !left_by_the_attack(c.span)))
       return "cumulative";
     if (c.date.empty() && tally_subject_before(c)) return "cumulative";
+    // ("Hifter's offensive on the capital, which began in April and has killed more than 700 people": a
+    // campaign's tally since the month it began, told in the perfect.)
+    if (nearest && nearest->value.view().size() == 7 && nearest->span.end <= c.span.begin && began_in(nearest->span)) {
+      const size_t at = first_at_or_after(tokens_, c.span.begin, token_span);
+      const bool perfect = in_perfect_tense(c.span) ||
+                           (at > 0 && (iequals(tok(static_cast<uint32_t>(at - 1)), "has") ||
+                                       iequals(tok(static_cast<uint32_t>(at - 1)), "have")));
+      if (perfect) return "cumulative";
+    }
     // A dated fact more than a week before the article's own date is
     // background, and so is a month before the article's month. Within a week
     // ("on Saturday" in a Wednesday story) it is usually the story itself:

@@ -4430,3 +4430,11 @@ TEST_CASE("held-out-90: a count closing a list of people after the verb") {
   CHECK(f[0].outcome == "killed");
   CHECK(facts_of("The chief, his son and four others were seen at the market.").empty());
 }
+
+TEST_CASE("held-out-91: a campaign's toll in the perfect since the month it began is a tally") {
+  const auto f = facts_of("Gharyan had served as the main supply base for Hifter's offensive on the capital, which began in "
+                          "April and has killed more than 700 people, according to the World Health Organization.",
+                          "2019-06-27");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+}
