@@ -518,6 +518,15 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
   const auto& tokens = *ctx.tokens;
   auto tok = [&](uint32_t i) { return tokens[i].span.of(ctx.text); };
   auto quoted = [&](uint32_t i) { return holding(*ctx.quoted, tokens[i].span, span_of_span) != nullptr; };
+  // The first token of the person whose name ends right before token k (k > begin), or kNoPerson:
+  // "Zakaria Malahifji [head] of ...", "Dr Mohammad Akbar of ...".
+  constexpr uint32_t kNoPerson = UINT32_MAX;
+  auto person_ending_before = [&](uint32_t k) {
+    const Entity* person = name_ending_at(ctx, tokens[k - 1].span.end, tokens[begin].span.begin);
+    return person && person->type == EntityType::kPerson
+               ? static_cast<uint32_t>(first_at_or_after(tokens, person->span.begin, token_span))
+               : kNoPerson;
+  };
   auto make = [&](uint32_t a, uint32_t b, uint32_t verb) -> std::optional<Attribution> {
     while (a < b && is_boundary_punct(tok(a))) ++a;
     // "For its part the Observatory said" (its comma lost): the phrase is no part of the subject.
@@ -981,9 +990,8 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
         // told Reuters", its commas lost: the reach ended at "of" after a role; the person before it speaks.)
         uint32_t k = a;
         while (k > begin + 1 && a - k < 2 && chars::is_ascii_lower(tok(k - 1)[0]) && lexicon::is_person_title(tok(k - 1))) --k;
-        const Entity* person = k < a ? name_ending_at(ctx, tokens[k - 1].span.end, tokens[begin].span.begin) : nullptr;
-        if (person && person->type == EntityType::kPerson) {
-          a = static_cast<uint32_t>(first_at_or_after(tokens, person->span.begin, token_span));
+        if (const uint32_t first = k < a ? person_ending_before(k) : kNoPerson; first != kNoPerson) {
+          a = first;
           subject_end = k;
         }
       }
@@ -1121,13 +1129,8 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
             --k;
           // ("Dr Mohammad Akbar of the Emergency surgical hospital in the city said": the reach ended at
           // "of" after a person's name; the person speaks.)
-          const Entity* person = k > begin && lexicon::is_preposition(tok(k))
-                                     ? name_ending_at(ctx, tokens[k - 1].span.end, tokens[begin].span.begin)
-                                     : nullptr;
-          if (person && person->type == EntityType::kPerson)
-            candidate = make(static_cast<uint32_t>(first_at_or_after(tokens, person->span.begin, token_span)), k, v);
-          else
-            candidate = make(k, subject_end, v);
+          const uint32_t first = k > begin && lexicon::is_preposition(tok(k)) ? person_ending_before(k) : kNoPerson;
+          candidate = first != kNoPerson ? make(first, k, v) : make(k, subject_end, v);
         }
         // "A resident reached by telephone said": a participle and its
         // phrase after the reporter.

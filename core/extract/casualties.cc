@@ -3531,12 +3531,9 @@ class CasualtyExtractor {
 
   // "northern", "coastal", "eastern": words that place what follows.
   static bool is_region_adjective(std::string_view w) {
-    static constexpr std::string_view kWords[] = {"northern", "southern", "eastern", "western", "central", "coastal",
-                                                  "northwestern", "northeastern", "southwestern", "southeastern",
-                                                  "north-western", "north-eastern", "south-western", "south-eastern",
-                                                  "border", "capital", "second", "largest", "biggest"};
+    static constexpr std::string_view kWords[] = {"coastal", "border", "capital", "second", "largest", "biggest"};
     static const WordSet words(kWords);
-    return words.contains(w);
+    return lexicon::is_bearing_adjective(w) || words.contains(w);
   }
 
   // "nearby Leon", "the neighbouring Greater Pibor Administrative Area".
@@ -3690,14 +3687,22 @@ class CasualtyExtractor {
     return after < tokens_.size() ? tok(static_cast<uint32_t>(after)) : std::string_view();
   }
 
+  // "the Emergency surgical hospital", "Mamfe district hospital": the noun after a name and one
+  // lower-case word describing it, or kNoToken.
+  uint32_t noun_past_describing_word(const Entity& place) const {
+    const size_t after = first_at_or_after(tokens_, place.span.end, token_span);
+    if (after + 1 >= tokens_.size() || tokens_[after].span.begin != place.span.end + 1) return kNoToken;
+    const std::string_view modifier = tok(static_cast<uint32_t>(after));
+    if (!std::all_of(modifier.begin(), modifier.end(), [](char ch) { return chars::is_ascii_lower(ch); }) ||
+        lexicon::is_preposition(modifier))
+      return kNoToken;
+    return static_cast<uint32_t>(after + 1);
+  }
+
   // "the Emergency surgical hospital": a name, one lower-case word, then "hospital" or "clinic".
   bool names_described_hospital(const Entity& place) const {
-    const size_t after = first_at_or_after(tokens_, place.span.end, token_span);
-    if (after + 1 >= tokens_.size() || tokens_[after].span.begin != place.span.end + 1) return false;
-    const std::string_view modifier = tok(static_cast<uint32_t>(after));
-    if (!std::all_of(modifier.begin(), modifier.end(), [](char ch) { return chars::is_ascii_lower(ch); })) return false;
-    const std::string_view head = tok(static_cast<uint32_t>(after + 1));
-    return iequals(head, "hospital") || iequals(head, "clinic");
+    const uint32_t head = noun_past_describing_word(place);
+    return head != kNoToken && (iequals(tok(head), "hospital") || iequals(tok(head), "clinic"));
   }
 
   bool names_care_place(const Entity& place) const {
@@ -3782,9 +3787,9 @@ class CasualtyExtractor {
     // ("brought into Suruc hospital": the town's hospital.)
     const uint32_t after = token_at(s, place.span.end);
     // ("treated at Mamfe district hospital": one lower-case word between.)
+    const uint32_t described = noun_past_describing_word(place);
     const bool town_hospital = after < s.token_end && tokens_[after].span.begin == place.span.end + 1 &&
-                               (care_noun(tok(after)) || (after + 1 < s.token_end && chars::is_ascii_lower(tok(after)[0]) &&
-                                                          !lexicon::is_preposition(tok(after)) && care_noun(tok(after + 1))));
+                               (care_noun(tok(after)) || (described < s.token_end && care_noun(tok(described))));
     if (!hospital_name && !in_hospital && !town_hospital) return false;
     for (uint32_t k = s.token_begin; k + 1 < s.token_end; ++k) {
       const bool later_died = iequals(tok(k), "later") && (iequals(tok(k + 1), "died") || iequals(tok(k + 1), "succumbed"));

@@ -1487,7 +1487,7 @@ class EntityExtractor {
     // "in Lakes State", "in Kachin State": a state after a place's preposition is the place its first
     // word names (as "Borno State" is Borno), an everyday word too.
     // ("in northern Kachin State": a bearing may come between.)
-    const uint32_t preposition_at = a > sent.token_begin + 1 && is_region_bearing_word(tok(a - 1)) ? a - 2 : a - 1;
+    const uint32_t preposition_at = a > sent.token_begin + 1 && lexicon::is_bearing_adjective(tok(a - 1)) ? a - 2 : a - 1;
     if (b - a == 2 && tok(b - 1) == "State" && a > sent.token_begin && preposition_at >= sent.token_begin &&
         lexicon::is_place_preposition(tok(preposition_at)) && !lexicon::is_known_org(words(a, b - 1)) &&
         !lexicon::is_nationality(tok(a))) {
@@ -1895,15 +1895,6 @@ class EntityExtractor {
     while (m < b && (lexicon::is_title_modifier(tok(m)) || police_rank_at(m) || (m > 0 && police_rank_at(m - 1) && tok(m) == "Police")))
       ++m;
     return m > t && m < b && lexicon::is_person_title(tok(m));
-  }
-
-  // "northern", "south-eastern": a lower-case bearing before a region's name.
-  static bool is_region_bearing_word(std::string_view w) {
-    static constexpr std::string_view kBearings[] = {"northern", "southern", "eastern", "western", "central",
-                                                     "northeastern", "northwestern", "southeastern", "southwestern",
-                                                     "north-eastern", "north-western", "south-eastern", "south-western"};
-    static const WordSet bearings(kBearings);
-    return bearings.contains(w);
   }
 
   // "District Police" before "Officer", "Station House" ...: the first words of a South Asian police rank.

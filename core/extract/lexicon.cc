@@ -374,6 +374,10 @@ constexpr std::string_view kCompassDirections[] = {"north",     "south",     "ea
                                                    "northwest", "southeast", "southwest",  "north-east", "north-west",
                                                    "south-east", "south-west"};
 
+constexpr std::string_view kBearingAdjectives[] = {"northern", "southern", "eastern", "western", "central",
+                                                   "northeastern", "northwestern", "southeastern", "southwestern",
+                                                   "north-eastern", "north-western", "south-eastern", "south-western"};
+
 SIFT_WORD_LOOKUP(is_listed_nationality, kNationalities)
 
 }  // namespace
@@ -391,6 +395,7 @@ bool is_nationality(std::string_view w) {
 }
 
 SIFT_WORD_LOOKUP(is_compass_direction, kCompassDirections)
+SIFT_WORD_LOOKUP(is_bearing_adjective, kBearingAdjectives)
 SIFT_WORD_LOOKUP(is_country_or_region, kCountries)
 SIFT_WORD_LOOKUP(is_major_place, kPlaces)
 SIFT_WORD_LOOKUP(is_known_org, kKnownOrgs)

@@ -39,6 +39,7 @@ bool is_byline_role_head(std::string_view word);    // "Reporter" of "Staff Repo
 bool is_preposition(std::string_view word);         // "in", "on", "of", "against"
 bool is_place_preposition(std::string_view word);  // "in", "near", "outside": before a place
 bool is_compass_direction(std::string_view word);  // "north", "south-west": a bearing ("north of El Obeid")
+bool is_bearing_adjective(std::string_view word);  // "northern", "south-eastern": a bearing before a place
 bool is_be_form(std::string_view word);             // "is", "was", "been": a passive's auxiliary
 bool is_attack_noun(std::string_view word);         // "attack", "offensive", "air strikes", "shelling", "blast"
 bool is_month(std::string_view word, int* month = nullptr);    // "March", "Feb", "Sept."
