@@ -2939,6 +2939,8 @@ class CasualtyExtractor {
         }
       }
     }
+    // ("one grave held the bodies of 17 Ukrainian soldiers": a grave at the burial site the lead tells of.)
+    if (c.location.empty() && exhumed_or_held_by_grave(c.span)) c.location = lead_place();
     if (c.scope == "cumulative" && !c.location.empty() &&
         (report_breakdown || names_report(c.source) || find_word(window.of(text_), "report", 0) != std::string_view::npos)) {
       report_tally_paragraph_ = s.paragraph;
@@ -2952,8 +2954,10 @@ class CasualtyExtractor {
     // (Not when the sentence names where the wounded are cared for: "Turkey's
     // health ministry says 29 of the wounded have been brought to hospitals
     // in Reyhanli" were hurt elsewhere.)
+    // (Not a region holding the lead's town, for a count there: "Serhii Bolvinov, the head of the Kharkiv
+    // regional police's investigations department" under a lead on "the city of Izium in Kharkiv Oblast".)
     if (c.location.empty() && source_reach && !cared_for_elsewhere &&
-        (c.scope == "cumulative" || !names_care_place(*source_reach)))
+        (c.scope == "cumulative" || (!names_care_place(*source_reach) && !holds_lead_town(*source_reach))))
       c.location = std::string(source_reach->canonical.of(text_));
     // "The war ..., which began in April 2023, has killed tens of thousands":
     // a tally that names no place is of the country whose war the story names.
@@ -3744,7 +3748,8 @@ class CasualtyExtractor {
     const std::string_view level = word_after(place);
     if (!(level == "state" || level == "provincial" || level == "regional")) return false;
     const size_t after = first_at_or_after(tokens_, place.span.end, token_span);
-    return after + 1 < tokens_.size() && offices.contains(tok(static_cast<uint32_t>(after + 1)));
+    // ("the Kharkiv regional police's investigations department": the office owning a desk.)
+    return after + 1 < tokens_.size() && offices.contains(chars::strip_possessive(tok(static_cast<uint32_t>(after + 1))));
   }
 
   // "two of them later died at Finote Selam General Hospital", "died of her
@@ -5512,9 +5517,30 @@ class CasualtyExtractor {
     if (opens_with_in_comma(place) && introduced_as_settlement(e)) return true;
     // "in Hamouriyeh, where 19 people were killed ..., and in Saqba": the place the clause is of.
     if (fact_in_where_clause_of(place, fact)) return false;
+    // "assaults on a hotel in Bamako ..., in which 20 people were killed, and on a hotel and a cafe in
+    // Ouagadougou in January that killed 30": ", and on" opens the next attack of a list, with its place.
+    if (place.span.end <= fact.begin && e.span.begin >= fact.end && opens_next_listed_event(fact.end, e.span.begin))
+      return false;
+    if (place.span.end <= e.span.begin && e.span.end <= fact.begin && opens_next_listed_event(place.span.end, e.span.begin))
+      return true;
     // A place inside the fact's own words ("two militants, UK citizens, were killed in Syria") names the victims.
     const bool place_in_fact = place.span.begin >= fact.begin && place.span.end <= fact.end;
     return (place.span.begin < fact.begin || place_in_fact) && e.span.begin >= fact.end && e.span.begin - fact.end < 60;
+  }
+
+  // ", and on a hotel ... in Ouagadougou": between `from` and `to` a comma, "and" and a preposition
+  // start the next of a list of attacks (read over at most a few dozen words).
+  bool opens_next_listed_event(uint32_t from, uint32_t to) const {
+    constexpr uint32_t kReach = 160;  // bytes: "..., in which 20 people were killed, and on a hotel and a cafe in"
+    if (to <= from || to - from > kReach) return false;
+    const size_t end = first_at_or_after(tokens_, to, token_span);
+    for (size_t k = first_at_or_after(tokens_, from, token_span); k + 2 < end; ++k) {
+      const auto at = static_cast<uint32_t>(k);
+      if (tok(at) == "," && iequals(tok(at + 1), "and") &&
+          (iequals(tok(at + 2), "on") || iequals(tok(at + 2), "at") || iequals(tok(at + 2), "against")))
+        return true;
+    }
+    return false;
   }
 
   // "Hamouriyeh, where 19 people were killed": the fact opens the "where" clause right after the place.
@@ -5880,6 +5906,7 @@ class CasualtyExtractor {
   // (The grave comes just before the toll, in its clause: not "find mass
   // grave near Mosul; militants kill 12 in Tal Afar".)
   bool found_in_mass_grave(const Casualty& c, Span window, const Entity* date) const {
+    if (exhumed_or_held_by_grave(c.span)) return true;
     if (date && !dates_the_saying(*date) && !in_dateline(*date)) return false;
     // ("a mass grave where dozens of bodies were being buried": the dead of now, buried as told.)
     constexpr uint32_t kBurialReach = 20;  // " were being buried"
@@ -5891,15 +5918,41 @@ class CasualtyExtractor {
     if (from >= c.span.begin) return false;
     const std::string_view before = text_.substr(from, c.span.begin - from);
     const size_t mass = find_word(before, "mass", 0);
-    if (mass != std::string_view::npos && before.substr(mass + 4, 6).rfind(" grave", 0) == 0 &&
-        before.find(';', mass) == std::string_view::npos)
+    if (mass != std::string_view::npos && names_grave(before.substr(mass + 4)) && before.find(';', mass) == std::string_view::npos)
       return true;
-    // ("exhumed the remains of 470 people from mass graves in Tikrit": the grave right after the remains.)
-    constexpr uint32_t kGraveReach = 24;  // " from mass graves"
+    // ("exhumed the remains of 470 people from mass graves in Tikrit", "more than 440 bodies from a
+    // mass burial site": the grave right after the remains.)
+    constexpr uint32_t kGraveReach = 26;  // " from a mass burial site"
     const std::string_view after = text_.substr(c.span.end, std::min(kGraveReach, window.end - std::min(window.end, c.span.end)));
     const size_t mass_after = find_word(after, "mass", 0);
-    return c.span.of(text_).find("remains") != std::string_view::npos && mass_after != std::string_view::npos &&
-           after.substr(mass_after + 4, 6).rfind(" grave", 0) == 0;
+    const std::string_view counted = c.span.of(text_);
+    return (counted.find("remains") != std::string_view::npos || counted.find("bodies") != std::string_view::npos) &&
+           mass_after != std::string_view::npos && names_grave(after.substr(mass_after + 4));
+  }
+
+  // " grave", " graves", " burial site": the words after "mass" that name where the dead were buried.
+  static bool names_grave(std::string_view after_mass) {
+    return after_mass.rfind(" grave", 0) == 0 || after_mass.rfind(" burial", 0) == 0;
+  }
+
+  // "began exhuming more than 440 bodies", "one grave held the bodies of 17 soldiers": the dead of a
+  // past already buried, whatever day the digging is dated.
+  bool exhumed_or_held_by_grave(Span fact) const {
+    const size_t at = first_at_or_after(tokens_, fact.begin, token_span);
+    constexpr uint32_t kReach = 3;  // "exhuming the remains of", "exhumed more than"
+    for (uint32_t back = 1; back <= kReach && back <= at; ++back) {
+      const std::string_view w = tok(static_cast<uint32_t>(at - back));
+      if (w.size() > 5 && iequals(w.substr(0, 5), "exhum")) return true;
+    }
+    // ("a grave held the bodies of", "graves containing the remains of": the grave is the subject.)
+    const std::string_view counted = fact.of(text_);
+    if (counted.find("bodies") == std::string_view::npos && counted.find("remains") == std::string_view::npos) return false;
+    const uint32_t article = at >= 1 && iequals(tok(static_cast<uint32_t>(at - 1)), "the") ? 1 : 0;
+    if (at < 2 + article) return false;
+    const std::string_view verb = tok(static_cast<uint32_t>(at - 1 - article));
+    const std::string_view holder = tok(static_cast<uint32_t>(at - 2 - article));
+    return (iequals(verb, "held") || iequals(verb, "holding") || iequals(verb, "contained") || iequals(verb, "containing")) &&
+           (iequals(holder, "grave") || iequals(holder, "graves"));
   }
 
   // "... against the judge investigating last year's port explosion, killing six people": a date

@@ -1220,6 +1220,19 @@ class EntityExtractor {
     return w == "school" || w == "university" || w == "college" || w == "academy";
   }
 
+  // ", the Kurdish internal security force": a comma, "the", then a group's kind within a few words
+  // (before any other comma).
+  bool described_as_body_after(const Sentence& sent, uint32_t b) const {
+    if (b + 2 >= sent.token_end || tok(b) != "," || !iequals(tok(b + 1), "the")) return false;
+    constexpr uint32_t kDescribingWords = 5;  // "Kurdish internal security force"
+    for (uint32_t k = b + 2; k < sent.token_end && k <= b + 2 + kDescribingWords; ++k) {
+      const std::string_view w = tok(k);
+      if (w == "," || w == "." || w == ";") return false;
+      if (is_group_noun(w) || w == "forces") return true;
+    }
+    return false;
+  }
+
   static bool is_group_noun(std::string_view w) {
     static constexpr std::string_view kWords[] = {"group", "militia", "movement", "faction", "network", "gang",
                                                   "organisation", "organization", "brigade", "battalion", "front",
@@ -1343,10 +1356,10 @@ class EntityExtractor {
       return;
     // "Central Mali has been gripped by violence" where the article writes "central Mali": a bearing
     // capitalised only by the sentence's start is no part of the country's name.
-    // ("Central Africa" is a region's own name.)
+    // ("Central Africa" is a region's own name; "South Sudan rebels" beside "further south" a country's.)
     const auto continent = [](std::string_view w) { return w == "Africa" || w == "Asia" || w == "America" || w == "Europe"; };
     if (b - a == 2 && a == sent.token_begin && is_region_bearing(tok(a)) && lexicon::is_country_or_region(tok(a + 1)) &&
-        !continent(tok(a + 1))) {
+        !continent(tok(a + 1)) && !lexicon::is_country_or_region(words(a, b - 1))) {
       if (!lower_case_words_ready_) collect_lower_case_words();
       if (written_in_lower_case(tok(a))) {
         add_run(sent, a + 1, b, heading, repeat);
@@ -2293,9 +2306,13 @@ class EntityExtractor {
     }
     // ("the CODECO militia": an acronym before its kind is sure.)
     // ("the group's affiliate in Afghanistan, known as ISIS-K": as sure.)
+    // ("18 LNA fighters": as sure before the fighters it fields, unless a country's: "US troops".)
     if (b - a == 1 && is_all_caps(head) && head.size() <= 6) {
+      const bool fields_fighters = (iequals(after, "fighters") || iequals(after, "militants") || iequals(after, "militiamen")) &&
+                                   !lexicon::is_location_acronym(name) && !lexicon::is_country_or_region(name);
       c.type = EntityType::kOrg;
-      c.evidence = (!after.empty() && chars::is_ascii_lower(after[0]) && is_group_noun(after)) || body_known_as(sent, a)
+      c.evidence = (!after.empty() && chars::is_ascii_lower(after[0]) && is_group_noun(after)) || body_known_as(sent, a) ||
+                           fields_fighters
                        ? Evidence::kStrong
                        : Evidence::kWeak;
       return;
@@ -2554,9 +2571,29 @@ class EntityExtractor {
     // One word no list knows as a people or a place, for the two rules after.
     const bool unknown_word = b - a == 1 && !lexicon::is_nationality(tok(a)) && !lexicon::is_country_or_region(name) &&
                               !lexicon::is_major_place(name) && !gazetteer::is_place_name(name);
-    // "a member of the Asayish, the Kurdish internal security forces": one word a person belongs to, a body.
-    if (unknown_word && iequals(before, "the") && iequals(before2, "of") &&
-        (iequals(before3, "member") || iequals(before3, "members"))) {
+    // "a member of the Asayish, the Kurdish internal security forces", "A spokesman for the Asayish": one
+    // word a person belongs to or speaks for, a body.
+    static constexpr std::string_view kMembers[] = {"member", "members", "spokesman", "spokeswoman", "spokesperson",
+                                                    "commander", "commanders", "fighters"};
+    static const WordSet members(kMembers);
+    // (Not "a spokesman for the Helmand governor", "for the Odesa regional administration": a place
+    // owning the office after it.)
+    const bool ends_phrase = after.empty() || !chars::is_ascii_lower(after[0]) || is_speech_verb(after);
+    if (unknown_word && iequals(before, "the") && (iequals(before2, "of") || iequals(before2, "for")) &&
+        members.contains(before3) && (ends_phrase || iequals(before3, "member") || iequals(before3, "members"))) {
+      c.type = EntityType::kOrg;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // "a protest by Hezbollah and its ally Amal": a body's ally, one word no list knows, is a body.
+    if (unknown_word && (iequals(before, "ally") || iequals(before, "allies")) && iequals(before2, "its")) {
+      c.type = EntityType::kOrg;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // "the headquarters of the Asayish, the Kurdish internal security force": one word a description of a
+    // body follows in commas.
+    if (unknown_word && iequals(before, "the") && described_as_body_after(sent, b)) {
       c.type = EntityType::kOrg;
       c.evidence = Evidence::kStrong;
       return;

@@ -4438,3 +4438,26 @@ TEST_CASE("held-out-91: a campaign's toll in the perfect since the month it bega
   REQUIRE(f.size() == 1);
   CHECK(f[0].scope == "cumulative");
 }
+
+TEST_CASE("held-out-92: bodies exhumed or held by a grave are the dead of the past, at the lead's burial site") {
+  const auto f = facts_of("Ukrainian investigators began exhuming more than 440 bodies from a mass burial site in a forest "
+                          "outside the city of Izium in Kharkiv Oblast on Friday, officials said.\n\n"
+                          "Serhii Bolvinov, the head of the Kharkiv regional police's investigations department, said one "
+                          "grave held the bodies of 17 Ukrainian soldiers.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 440);
+  CHECK(f[0].scope == "historical");
+  CHECK(f[1].count_min == 17);
+  CHECK(f[1].scope == "historical");
+  CHECK(f[1].location == "Izium");
+}
+
+TEST_CASE("held-out-92: ', and on' opens the next attack of a list, with its own place") {
+  const auto f = facts_of("It followed assaults by jihadists on a hotel in Bamako, the Malian capital, in November, in "
+                          "which 20 people were killed, and on a hotel and a cafe in Ouagadougou in January that killed 30.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 20);
+  CHECK(f[0].location == "Bamako");
+  CHECK(f[1].count_min == 30);
+  CHECK(f[1].location == "Ouagadougou");
+}

@@ -1675,3 +1675,24 @@ TEST_CASE("held-out-90: Sunday Mass; a group described after a comma; an associa
   check_entity(e, "Tabital Pulaaku", "ORG");
   check_entity(e, "Olena", "PERSON");
 }
+
+TEST_CASE("held-out-92: 'South Sudan' opening a headline beside 'further south'; 'Ivorian'") {
+  const auto e = entities_of("South Sudan rebels killed hundreds in Bentiu, UN says\n\n"
+                             "Gunmen stormed the base in Bor, further south, in the Ivorian manner.");
+  check_entity(e, "South Sudan", "LOC");
+  check_entity(e, "Ivorian", "NORP");
+}
+
+TEST_CASE("held-out-92: one unknown word a spokesman speaks for, described as a force, an ally or fielding fighters") {
+  const auto e = entities_of("The bomb targeted the headquarters of the Asayish, the Kurdish internal security force.\n"
+                             "A spokesman for the Asayish said five of its members were among the dead.\n"
+                             "A spokesman for the Helmand governor said 12 were wounded.\n"
+                             "A spokesman said 18 LNA fighters had been captured.\n"
+                             "Gunfire erupted during a protest by Hezbollah and its ally Amal.");
+  for (const auto& x : e)
+    if (x.text == "Asayish") CHECK(x.type == "ORG");
+  check_entity(e, "Asayish", "ORG");
+  check_entity(e, "Helmand", "LOC");
+  check_entity(e, "LNA", "ORG");
+  check_entity(e, "Amal", "ORG");
+}
