@@ -527,6 +527,13 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
                ? static_cast<uint32_t>(first_at_or_after(tokens, person->span.begin, token_span))
                : kNoPerson;
   };
+  // The person whose name opens at token k, or null.
+  auto person_starting_at = [&](uint32_t k) -> const Entity* {
+    const auto& ents = *ctx.entities;
+    const size_t i = first_at_or_after(ents, tokens[k].span.begin, entity_span);
+    return i < ents.size() && ents[i].span.begin == tokens[k].span.begin && ents[i].type == EntityType::kPerson ? &ents[i]
+                                                                                                              : nullptr;
+  };
   auto make = [&](uint32_t a, uint32_t b, uint32_t verb) -> std::optional<Attribution> {
     while (a < b && is_boundary_punct(tok(a))) ++a;
     // "For its part the Observatory said" (its comma lost): the phrase is no part of the subject.
@@ -607,6 +614,32 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     }
     at.name = std::string((best ? best->canonical : at.span).of(ctx.text));
     return at;
+  };
+
+  // The first token of the short noun phrase ending before token `end` that a determiner opens
+  // ("the Taliban authorities"), or kNoPerson.
+  auto phrase_opening_before = [&](uint32_t end) {
+    constexpr uint32_t kPhraseWords = 5;
+    for (uint32_t k = end; k > begin && end - k < kPhraseWords;) {
+      --k;
+      const std::string_view w = tok(k);
+      if (tokens[k].kind != TokenKind::kWord || quoted(k)) return kNoPerson;
+      if (iequals(w, "the") || iequals(w, "a") || iequals(w, "an")) return k + 1 < end ? k : kNoPerson;
+      if (is_clause_word(w) || lexicon::is_preposition(w) || is_speech_verb(w)) return kNoPerson;
+    }
+    return kNoPerson;
+  };
+
+  // "mission in Afghanistan": a body's noun at `noun`, "in", then a place running from `place` to `end`.
+  auto seat_of_body = [&](uint32_t noun, uint32_t place, uint32_t end) {
+    static constexpr std::string_view kSeats[] = {"mission", "missions", "office", "offices", "delegation", "team",
+                                                  "branch", "agency", "ministry", "embassy", "command"};
+    static const WordSet seats(kSeats);
+    if (!seats.contains(tok(noun))) return false;
+    const auto& ents = *ctx.entities;
+    const size_t i = first_at_or_after(ents, tokens[place].span.begin, entity_span);
+    return i < ents.size() && ents[i].type == EntityType::kLoc && ents[i].span.begin == tokens[place].span.begin &&
+           ents[i].span.end == tokens[end - 1].span.end;
   };
 
   // The person named within the first words of [begin, before), as a speaker.
@@ -811,9 +844,16 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
                                    ? name_ending_at(ctx, tokens[v - 2].span.begin,
                                                     tokens[v - 3].span.begin > 80 ? tokens[v - 3].span.begin - 80 : 0)
                                    : nullptr;
+    // ("those given by the Taliban authorities, who put the death toll at 25": a reporter's noun phrase.)
+    const uint32_t reporter_antecedent = kind == 1 && !antecedent && v >= begin + 4 && tok(v - 2) == "," &&
+                                                 iequals(tok(v - 1), "who") && is_reporter_noun(tok(v - 3))
+                                             ? phrase_opening_before(v - 2)
+                                             : kNoPerson;
     if (antecedent) {
       const auto first = static_cast<uint32_t>(first_at_or_after(tokens, antecedent->span.begin, token_span));
       candidate = make(first, v - 2, v);
+    } else if (reporter_antecedent != kNoPerson) {
+      candidate = make(reporter_antecedent, v - 2, v);
     } else if (iequals(w, "according") && v + 1 < end && iequals(tok(v + 1), "to")) {
       uint32_t b = v + 2, e = b;
       // ("According to the Al-Quds hospital four people died", its comma
@@ -830,6 +870,13 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
           break;
         }
       candidate = make(b, e, v);
+      // ("according to the town's mayor, Abdullah Nureddin.": the person the role names, in apposition.)
+      if (e > b && e + 1 < end && tok(e) == "," && lexicon::is_person_title(tok(e - 1)) &&
+          chars::is_ascii_lower(tok(e - 1)[0]))
+        if (const Entity* named = person_starting_at(e + 1)) {
+          const auto named_end = static_cast<uint32_t>(first_at_or_after(tokens, named->span.end, token_span));
+          if (named_end >= end || is_boundary_punct(tok(named_end))) candidate = make(e + 1, named_end, v);
+        }
       // ("according to its monthly report released on Friday": the body the
       // sentence opens with owns the report.)
       if (b < e && (iequals(tok(b), "its") || iequals(tok(b), "their")))
@@ -938,6 +985,12 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
         // ("killed on Sunday Abu Shadi al-Hamwi said": no day opens a speaker's name.)
         // ("The UN Assistance Mission in Afghanistan said": "in" inside a name goes on.)
         // ("Fighting has killed 392, WHO says": in capitals "WHO" is the organisation.)
+        // ("The UN mission in Afghanistan (UNAMA) said", "The UN office in Kabul said": a body's seat
+        // after "in" goes on.)
+        if (iequals(p, "in") && a < subject_limit && a >= begin + 2 && seat_of_body(a - 2, a, subject_limit)) {
+          --a;
+          continue;
+        }
         const bool clause_word = is_clause_word(p) && !inside_name(ctx, tokens[a - 1].span) && !chars::is_all_caps(p);
         if (is_boundary_punct(p) || quoted(a - 1) || clause_word ||
             is_speech_verb(p) || tokens[a - 1].kind == TokenKind::kNumber ||

@@ -89,10 +89,12 @@ class CasualtyExtractor {
 
   std::vector<Casualty> run() {
     const auto& sentences = seg_.sentences;
+    const uint32_t lead = lead_paragraph();
     for (size_t i = 0; i < sentences.size(); ++i) {
       const Sentence& s = sentences[i];
       if (in_.roles->paragraphs[s.paragraph].kind == ParagraphKind::kBoilerplate) continue;
-      in_lead_ = i < kLeadSentences;
+      // (The lead's first sentence too, however many lines a headline, a byline and a date took.)
+      in_lead_ = i < kLeadSentences || (s.paragraph == lead && (i == 0 || sentences[i - 1].paragraph != lead));
       const size_t first = out_.size();
       scan(s);
       link_among_earlier(first, s.paragraph);
@@ -940,6 +942,10 @@ class CasualtyExtractor {
     if (!t && (iequals(w, "captured") || iequals(w, "capture") || iequals(w, "captures")) &&
         parse_count(text_, tokens_, k + 1, e))
       return state_forces_before(k) ? &kCapturedArrested : &kCaptured;
+    // "Five militants were captured", "18 LNA fighters had been captured": in the passive, the state's
+    // enemies counted just before are arrested; anyone else is taken.
+    if (!t && iequals(w, "captured") && k > 1 && (lexicon::is_be_form(tok(k - 1)) || iequals(tok(k - 1), "been")))
+      return insurgents_just_before(k) ? &kCapturedArrested : &kCaptured;
     // "hundreds are shot at border protests", "among those shot in the leg": shot, and not killed, is
     // wounded; only in the passive ("police shot five protesters" may have killed them).
     // (Not "shot down", "shot at"; nor "one woman has been beheaded and two men were shot", among killings.)
@@ -969,6 +975,21 @@ class CasualtyExtractor {
       if (tokens_[m].kind != TokenKind::kWord || !chars::is_ascii_lower(w[0])) return nullptr;
     }
     return nullptr;
+  }
+
+  // "militants", "fighters", "attackers" a few words before k, in its sentence.
+  bool insurgents_just_before(uint32_t k) const {
+    static constexpr std::string_view kInsurgents[] = {"militants", "fighters", "insurgents", "attackers", "assailants",
+                                                       "gunmen", "jihadists", "rebels", "terrorists", "suspects",
+                                                       "militant", "fighter", "insurgent", "attacker", "gunman",
+                                                       "terrorist", "rebel", "jihadist", "suspect"};
+    static const WordSet insurgents(kInsurgents);
+    constexpr uint32_t kReach = 4;  // "18 LNA fighters had been"
+    for (uint32_t m = k; m-- > 0 && k - m <= kReach;) {
+      if (insurgents.contains(tok(m))) return true;
+      if (tok(m) == "." || tok(m) == ";") return false;
+    }
+    return false;
   }
 
   bool bodies_just_before(uint32_t k) const {
@@ -2808,6 +2829,7 @@ class CasualtyExtractor {
           !ranked_within(e) && !told_for_earlier_count(c.span, e.span, s) &&
           !landmark_of_the_town(e) && !named_as_culprit(e) && !fortunes_of(e) && !covered_by_role(e) &&
           !owns_the_attack(e) && !(recalled_start && e.span.end <= recall_clause_begin(c.span, s)) &&
+          !subject_after_since(e) && !iequals(word_after(e), "operation") &&
           (!place || better_place(e, *place, c.span)))
         place = &e;
       // "Rebels in Daraa said ...": the source's own place, if the sentence names no other.
@@ -3290,6 +3312,16 @@ class CasualtyExtractor {
     }
     return at >= 2 && iequals(tok(at - 1), "for") && lexicon::is_person_title(tok(at - 2)) &&
            chars::is_ascii_lower(tok(at - 2)[0]);
+  }
+
+  // ("its Euphrates Shield operation": a place's name naming an operation is no scene either.)
+  // "since Ankara launched its Euphrates Shield operation": a government named by its capital, the
+  // subject of the clause "since" opens, acts; it is no scene.
+  bool subject_after_since(const Entity& place) const {
+    const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
+    const size_t after = first_at_or_after(tokens_, place.span.end, token_span);
+    return at > 0 && iequals(tok(static_cast<uint32_t>(at - 1)), "since") && after < tokens_.size() &&
+           looks_like_verb(tok(static_cast<uint32_t>(after)), false);
   }
 
   // "the heaviest single loss for Tehran", "a blow to Moscow": a government's
@@ -4137,6 +4169,11 @@ class CasualtyExtractor {
       if (!iequals(tok(static_cast<uint32_t>(k)), "the")) continue;
       const std::string_view noun = chars::strip_possessive(tok(static_cast<uint32_t>(k + 1)));
       if (iequals(noun, "town") || iequals(noun, "city") || iequals(noun, "village") || iequals(noun, "district"))
+        return StoryPlace::kTown;
+      // ("another education centre in the same neighbourhood in October 2020 that killed 24 students")
+      if (iequals(noun, "same") && k + 2 < tokens_.size() &&
+          (iequals(tok(static_cast<uint32_t>(k + 2)), "neighbourhood") || iequals(tok(static_cast<uint32_t>(k + 2)), "neighborhood") ||
+           iequals(tok(static_cast<uint32_t>(k + 2)), "area")))
         return StoryPlace::kTown;
       // ("the battle against the extremists" is a campaign, no one town's.)
       const bool town_battle =
@@ -5832,6 +5869,8 @@ class CasualtyExtractor {
     const uint32_t first = static_cast<uint32_t>(first_at_or_after(tokens_, window.begin, token_span));
     // ("since a US drone strike killed Iranian general Qassem Soleimani": the attack's own verb.)
     const bool attack_verb = at > first && at < tokens_.size() && lexicon::is_attack_noun(tok(at - 1));
+    if (at > first && at < tokens_.size() && !attack_verb && !iequals(tok(at - 1), "that") && !iequals(tok(at - 1), "which"))
+      return since_attack_subject(at, first);
     if (at <= first || at >= tokens_.size() ||
         !(iequals(tok(at - 1), "that") || iequals(tok(at - 1), "which") || attack_verb))
       return kNoToken;
@@ -5847,6 +5886,22 @@ class CasualtyExtractor {
       if (w == "," && k + 1 == relative && (iequals(tok(relative), "which") || preposition_first)) continue;
       if (w == "," || w == ";" || w == "." || trigger_of(w)) return kNoToken;
       if (iequals(w, "since")) return k + 2 < at - 1 ? k : kNoToken;  // a noun phrase between: "since a ... assault that"
+    }
+    return kNoToken;
+  }
+
+  // "the deadliest since a bombing at a park in Lahore killed more than 70": "since", then an attack
+  // and where it struck, as the subject of the verb at `at`; the token of "since", or kNoToken.
+  uint32_t since_attack_subject(uint32_t at, uint32_t first) const {
+    constexpr uint32_t kReach = 10;  // "since a bombing at a park in Lahore"
+    for (uint32_t k = at; k-- > first && at - k <= kReach;) {
+      const std::string_view w = tok(k);
+      if (tokens_[k].kind == TokenKind::kPunctuation || trigger_of(w)) return kNoToken;
+      if (!iequals(w, "since") || k + 2 >= at) continue;
+      const uint32_t noun = iequals(tok(k + 1), "a") || iequals(tok(k + 1), "an") || iequals(tok(k + 1), "the") ? k + 2 : k + 1;
+      // (The attack's place after it: "at a park in Lahore", nothing else.)
+      if (noun >= at || !lexicon::is_attack_noun(tok(noun))) return kNoToken;
+      return noun + 1 == at || lexicon::is_place_preposition(tok(noun + 1)) ? k : kNoToken;
     }
     return kNoToken;
   }

@@ -1233,6 +1233,16 @@ class EntityExtractor {
     return false;
   }
 
+  static bool prefixed_group_word(std::string_view w) {
+    const size_t first = w.find('-');
+    if (first == std::string_view::npos || !lexicon::is_org_prefix(w.substr(0, first))) return false;
+    const size_t second = w.find('-', first + 1);
+    if (second == std::string_view::npos || second + 1 >= w.size()) return false;
+    static constexpr std::string_view kParticles[] = {"e", "i", "ul", "al", "el", "ud", "un", "us", "ut", "ush", "as"};
+    static const WordSet particles(kParticles);
+    return particles.contains(w.substr(first + 1, second - first - 1)) && chars::is_ascii_upper(w[second + 1]);
+  }
+
   static bool is_group_noun(std::string_view w) {
     static constexpr std::string_view kWords[] = {"group", "militia", "movement", "faction", "network", "gang",
                                                   "organisation", "organization", "brigade", "battalion", "front",
@@ -2295,6 +2305,13 @@ class EntityExtractor {
                           tok(a).find('-') == std::string_view::npos && !is_particle_prefixed(tok(a + 1));
     if (b - a > 1 && (lexicon::is_org_prefix(tok(a)) || lexicon::is_org_prefix(tok(a).substr(0, tok(a).find('-')))) &&
         !gazetteer::is_place_name(words(a, b - 1)) && !at_place) {
+      c.type = EntityType::kOrg;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // ("Jamaat-ul-Ahrar", "Lashkar-e-Jhangvi", "Jaish-al-Adl": one hyphen-joined word, the prefix, a
+    // particle, then the name.)
+    if (b - a == 1 && prefixed_group_word(tok(a))) {
       c.type = EntityType::kOrg;
       c.evidence = Evidence::kStrong;
       return;

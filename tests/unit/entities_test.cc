@@ -1696,3 +1696,10 @@ TEST_CASE("held-out-92: one unknown word a spokesman speaks for, described as a 
   check_entity(e, "LNA", "ORG");
   check_entity(e, "Amal", "ORG");
 }
+
+TEST_CASE("held-out-93: one hyphen-joined word of a group's prefix, a particle and a name") {
+  const auto e = entities_of("A Pakistani Taliban faction, Jamaat-ul-Ahrar, said it had carried out the attack.\n"
+                             "Lashkar-e-Jhangvi was blamed.");
+  check_entity(e, "Jamaat-ul-Ahrar", "ORG");
+  check_entity(e, "Lashkar-e-Jhangvi", "ORG");
+}
