@@ -808,7 +808,9 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
         (chars::is_ascii_lower(tok(v - 1)[0]) || (v + 1 < end && iequals(tok(v + 1), "of"))))
       kind = 0;
     // ("an attack the government blamed on Islamic State": blame laid, no words given.)
-    if (kind == 2 && v + 1 < end && iequals(tok(v + 1), "on")) kind = 0;
+    // ("soldiers blamed for Ngarbuh massacre": the blamed, in the passive, give no words either.)
+    if (kind == 2 && v + 1 < end && (iequals(tok(v + 1), "on") || (iequals(tok(v + 1), "for") && iequals(w, "blamed"))))
+      kind = 0;
     // ("... but did not say whether": words not said are no attribution; nor "it could not
     // independently confirm a total".)
     if (kind != 0 && v > lo) {

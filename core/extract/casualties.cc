@@ -946,6 +946,10 @@ class CasualtyExtractor {
     // enemies counted just before are arrested; anyone else is taken.
     if (!t && iequals(w, "captured") && k > 1 && (lexicon::is_be_form(tok(k - 1)) || iequals(tok(k - 1), "been")))
       return insurgents_just_before(k) ? &kCapturedArrested : &kCaptured;
+    // "Eight people were in critical condition", "Five of the wounded children were in a serious condition":
+    // hurt, by the state they are in.
+    static constexpr Trigger kInCondition{"condition", "wounded"};
+    if (!t && iequals(w, "condition") && in_grave_condition(k)) return &kInCondition;
     // "hundreds are shot at border protests", "among those shot in the leg": shot, and not killed, is
     // wounded; only in the passive ("police shot five protesters" may have killed them).
     // (Not "shot down", "shot at"; nor "one woman has been beheaded and two men were shot", among killings.)
@@ -975,6 +979,20 @@ class CasualtyExtractor {
       if (tokens_[m].kind != TokenKind::kWord || !chars::is_ascii_lower(w[0])) return nullptr;
     }
     return nullptr;
+  }
+
+  // "were in critical condition", "are in a serious condition": a grave state after "in" and a form of "be",
+  // the word "condition" at k.
+  bool in_grave_condition(uint32_t k) const {
+    if (k < 3) return false;
+    const std::string_view state = tok(k - 1);
+    if (!(iequals(state, "critical") || iequals(state, "serious") || iequals(state, "grave") ||
+          iequals(state, "stable")))
+      return false;
+    uint32_t in_at = k - 2;
+    if (iequals(tok(in_at), "a") && in_at > 1) --in_at;
+    return iequals(tok(in_at), "in") && (lexicon::is_be_form(tok(in_at - 1)) || iequals(tok(in_at - 1), "remained") ||
+                                         iequals(tok(in_at - 1), "remain") || iequals(tok(in_at - 1), "remains"));
   }
 
   // "militants", "fighters", "attackers" a few words before k, in its sentence.
@@ -1747,6 +1765,24 @@ class CasualtyExtractor {
 
   // Every fact needs an outcome word, a named toll, hostages, remains or "of the victims" in its own sentence, so
   // a sentence without one (most of them) skips the count-by-count scan.
+  // From k: a short list of victims holding a count, a comma, then the outcome ("a woman and four
+  // children, had died"; not "The two attackers, a man and a woman, were also killed", which only
+  // describes the two).
+  bool list_closes_before_outcome(uint32_t k, uint32_t e) const {
+    constexpr uint32_t kListWords = 8;  // "a woman and four children"
+    bool counted = false;
+    for (uint32_t m = k; m < e && m <= k + kListWords; ++m) {
+      const std::string_view w = tok(m);
+      if (w == "." || w == ";") return false;
+      counted = counted || tokens_[m].kind == TokenKind::kNumber || number_value(w);
+      if (w != ",") continue;
+      uint32_t after = m + 1;
+      while (after < e && is_auxiliary(tok(after))) ++after;
+      return counted && after > m + 1 && after < e && outcome_word(after, e);
+    }
+    return false;
+  }
+
   bool may_state_outcome(uint32_t b, uint32_t e) const {
     for (uint32_t i = b; i < e; ++i) {
       if (tokens_[i].kind != TokenKind::kWord) continue;
@@ -1757,7 +1793,7 @@ class CasualtyExtractor {
                                                      "remains", "victims", "throats", "treated", "lost", "loses",
                                                      "figure", "round", "rounds", "shot", "captured", "capture",
                                                      "captures", "held", "buried", "hospitalised",
-                                                     "hospitalized", "taken", "cases"};
+                                                     "hospitalized", "taken", "cases", "condition"};
       static const WordSet screen(kScreen);
       if (trigger_of(w) || screen.contains(w)) return true;
       // "the 82 included ...": parts of a toll told before.
@@ -1793,6 +1829,11 @@ class CasualtyExtractor {
           (iequals(w, "included") && i > b && (iequals(tok(i - 1), "it") || iequals(tok(i - 1), "which"))))
         breakdown = whole >= 0;
       seen_among = seen_among || iequals(w, "among");
+      // ("five civilians, a woman and four children, had died": the whole's parts listed in commas
+      // right after its victims.)
+      if (w == "," && whole >= 0 && !breakdown && i > b && victim_of(tok(i - 1)) && i + 1 < e &&
+          (single_victim_at(i + 1, e) || parse_count(text_, tokens_, i + 1, e)) && list_closes_before_outcome(i + 1, e))
+        breakdown = true;
       // ("killed six, including three children, and caused breathing problems for dozens": a verb of
       // its own after "and" ends the list of parts.)
       if (breakdown && iequals(w, "and") && i + 1 < e && tok(i + 1).size() > 4 && looks_like_verb(tok(i + 1), false) &&
@@ -2035,11 +2076,17 @@ class CasualtyExtractor {
       uint32_t of_outcome = ce + 1;  // "of the dead", "of the most seriously wounded"
       while (cared_for && of_outcome + 1 < e && (iequals(tok(of_outcome), "most") || is_severity_word(tok(of_outcome))))
         ++of_outcome;
+      // ("Five of the wounded children were in a serious condition": the victims' noun after the outcome.)
+      const uint32_t noun_skip = !cared_for && ce + 4 < e && victim_of(tok(ce + 2)) &&
+                                         (lexicon::is_be_form(tok(ce + 3)) || is_auxiliary(tok(ce + 3)))
+                                     ? 1
+                                     : 0;
       const bool of_the_dead = !single && (cared_for ? of_outcome + 1 <= e : ce + 3 < e) && iequals(tok(ce - 1), "of") &&
                                (iequals(tok(ce), "the") || iequals(tok(ce), "those")) &&
                                (outcome_word(of_outcome, e) || iequals(tok(of_outcome), "victims")) &&
                                // ("dozens of the dead had yet to be identified")
-                               (cared_for || lexicon::is_be_form(tok(ce + 2)) || is_auxiliary(tok(ce + 2)) ||
+                               (cared_for || lexicon::is_be_form(tok(ce + 2 + noun_skip)) ||
+                                is_auxiliary(tok(ce + 2 + noun_skip)) ||
                                 // ("named one of the dead as a commander, Said Hassan")
                                 (iequals(tok(ce + 2), "as") && count->token_begin > b &&
                                  (iequals(tok(count->token_begin - 1), "named") ||
@@ -3891,6 +3938,10 @@ class CasualtyExtractor {
     constexpr uint32_t kReach = 6;  // "fled across the border into"
     uint32_t at = static_cast<uint32_t>(first_at_or_after(tokens_, place.span.begin, token_span));
     if (at > sentence_begin && iequals(tok(at - 1), "the")) --at;
+    // ("taken across the border into Congo's Virunga National Park": past the country owning it.)
+    if (at > sentence_begin && chars::strip_possessive(tok(at - 1)).size() < tok(at - 1).size() &&
+        chars::is_ascii_upper(tok(at - 1)[0]))
+      --at;
     // ("fled to the provincial capital Pemba", "to the town of Pemba": the place's noun phrase before it.)
     {
       uint32_t k = at;
@@ -5403,7 +5454,11 @@ class CasualtyExtractor {
     if (next >= roles.size()) return nullptr;
     const auto k = static_cast<uint32_t>(first_at_or_after(tokens_, seg_.paragraphs[next].span.begin, token_span));
     if (k + 1 >= tokens_.size() || tok(k) != "The") return nullptr;
-    if (!is_event_noun(tok(k + 1))) return nullptr;
+    // ("The attackers struck Tchoma Bangou, where ...": who carried it out, as the event's noun.)
+    static constexpr std::string_view kAttackers[] = {"attackers", "assailants", "gunmen", "bomber", "bombers",
+                                                      "raiders", "attacks"};
+    static const WordSet attackers(kAttackers);
+    if (!is_event_noun(tok(k + 1)) && !attackers.contains(tok(k + 1))) return nullptr;
     const Entity* country = nullptr;
     const Entity* town = first_town_in(seg_.paragraphs[next].span, &country);
     return town && !lexicon::is_country_level(town->canonical.of(text_)) ? town : nullptr;
@@ -5554,6 +5609,8 @@ class CasualtyExtractor {
     if (opens_with_in_comma(place) && introduced_as_settlement(e)) return true;
     // "in Hamouriyeh, where 19 people were killed ..., and in Saqba": the place the clause is of.
     if (fact_in_where_clause_of(place, fact)) return false;
+    // ("struck Tchoma Bangou, where 70 people were killed, and Zaroumadareye, where 30 died")
+    if (fact_in_where_clause_of(e, fact)) return true;
     // "assaults on a hotel in Bamako ..., in which 20 people were killed, and on a hotel and a cafe in
     // Ouagadougou in January that killed 30": ", and on" opens the next attack of a list, with its place.
     if (place.span.end <= fact.begin && e.span.begin >= fact.end && opens_next_listed_event(fact.end, e.span.begin))
@@ -5904,6 +5961,20 @@ class CasualtyExtractor {
       return noun + 1 == at || lexicon::is_place_preposition(tok(noun + 1)) ? k : kNoToken;
     }
     return kNoToken;
+  }
+
+  // "in the first half of 2018", "in the first six months of 2019": a stretch of a year right before
+  // it, over which a toll is counted.
+  bool part_of_year_before(Span year) const {
+    const size_t at = first_at_or_after(tokens_, year.begin, token_span);
+    constexpr uint32_t kReach = 5;  // "the first six months of"
+    if (at < 3 || !iequals(tok(static_cast<uint32_t>(at - 1)), "of")) return false;
+    for (uint32_t back = 2; back <= kReach && back <= at; ++back) {
+      const std::string_view w = tok(static_cast<uint32_t>(at - back));
+      if (iequals(w, "half") || iequals(w, "months") || iequals(w, "quarter") || iequals(w, "weeks")) return true;
+      if (tokens_[at - back].kind == TokenKind::kPunctuation) return false;
+    }
+    return false;
   }
 
   // "days after a bombing killed more than 120", "weeks after dozens were
@@ -6439,10 +6510,13 @@ class CasualtyExtractor {
                                   nearest->value.view().size() >= 7 && distance(*nearest) < distance(*past_year) &&
                                   !follows_since(window, nearest->span) && month_before_anchor(*nearest);
     if (past_year && !nearer_past_date)
-      return follows_since(window, past_year->span) || (began_in(past_year->span) && in_perfect_tense(c.span))
+      return follows_since(window, past_year->span) || (began_in(past_year->span) && in_perfect_tense(c.span)) ||
+                     part_of_year_before(past_year->span)
                  ? "cumulative"
                  : "historical";
     if (longest_list >= 2) return "cumulative";
+    // ("in the first half of 2018" in a story of 2019: last year's stretch, a tally too.)
+    if (nearest && nearest->value.view().size() == 4 && part_of_year_before(nearest->span)) return "cumulative";
     // "killed in a week of bombardment", "in three days of fighting": a toll
     // over days of it, which the daily reports count too.
     if (counts_over_days_of(window)) return "cumulative";

@@ -611,6 +611,8 @@ class EntityExtractor {
     uint32_t k = comma;
     while (k > sentence_begin && comma - k < 2 && is_capitalised(tok(k - 1))) --k;
     if (k == comma || k < sentence_begin + 2) return false;
+    // ("Russia's ambassador to the UN, Vitaly Churkin,": "the" before the body.)
+    if (k >= sentence_begin + 3 && iequals(tok(k - 1), "the")) --k;
     const std::string_view preposition = tok(k - 1), role = tok(k - 2);
     // ("Iran's ambassador to Lebanon, Mojtaba Amani,": an envoy "to" a country.)
     return (iequals(preposition, "in") || iequals(preposition, "at") || iequals(preposition, "for") ||
@@ -1576,6 +1578,8 @@ class EntityExtractor {
     // Compound adjectives: "London-based", "New York-based", "Nato-backed".
     if (compound_suffix(tok(b - 1)) > 0) {
       const std::string_view w = tok(b - 1);
+      // ("the English-speaking regions": a language, which Sift does not mark.)
+      if (ends_with(w, "-speaking")) return;
       const size_t suffix = compound_suffix(w);
       Candidate c = span_candidate({tokens_[a].span.begin, static_cast<uint32_t>(tokens_[b - 1].span.end - suffix)}, a,
                                    b, heading, repeat);
@@ -2457,6 +2461,14 @@ class EntityExtractor {
     if (before == "," && after == "," && b - a <= 4 && !before2.empty() && chars::is_ascii_lower(before2[0]) &&
         lexicon::is_person_title(before2) && !lexicon::is_known_org(name)) {
       c.type = EntityType::kPerson;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // "The attackers struck Tchoma Bangou, where 70 people were killed": a name ", where" goes on from is a
+    // place.
+    if (after == "," && iequals(after2, "where") && b - a <= 4 && !lexicon::is_known_org(name) &&
+        !lexicon::is_known_person(name) && !lexicon::is_nationality(name) && !run_has_head(a, b)) {
+      c.type = EntityType::kLoc;
       c.evidence = Evidence::kStrong;
       return;
     }

@@ -132,6 +132,8 @@ constexpr std::string_view kKnownOrgs[] = {
     "World Bank", "IMF", "Baath", "Ba'ath", "Muslim Brotherhood", "Mukhabarat", "Shabiha",
     "Free Syrian Army", "Syrian Army", "Syrian Observatory for Human Rights", "Civil Defence",
     // Armed groups and security services elsewhere that reports name alone.
+    "Islamic State in the Greater Sahara", "Islamic State West Africa Province", "Islamic State Sahel Province",
+    "Islamic State Khorasan Province", "Islamic State in Khorasan Province",
     "Boko Haram", "ISWAP", "al-Shabab", "al-Shabaab", "Al-Shabab", "Al-Shabaab", "Al Shabaab", "Shabaab",
     "Al-Qaida in the Arabian Peninsula", "al-Qaida in the Arabian Peninsula", "al-Qaeda in the Arabian Peninsula",
     "Al-Qaeda in the Arabian Peninsula", "Al Qaeda in the Arabian Peninsula",

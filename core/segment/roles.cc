@@ -551,6 +551,11 @@ std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
     i = close + 1;
     while (i < s.size() && s[i] == ' ') ++i;
   }
+  // ("YAOUNDÉ, Feb. 20" alone on its line under a byline: the place in capitals and the date fill it.)
+  if (i == s.size() && all_caps && !d.date.empty() && place_end >= 3) {
+    d.span = span;
+    return d;
+  }
   // The separator: "-", "--", or ":" followed by space or the end.
   size_t sep = i;
   while (sep < s.size() && s[sep] == '-') ++sep;
@@ -689,8 +694,13 @@ Roles classify_paragraphs(std::string_view text, const std::vector<Paragraph>& p
     }
     // "By Sarah Jones" / "BBC News, Beirut": the short unstopped line under a
     // byline names the writer's outlet or post.
+    // (Not "YAOUNDÉ, Feb. 20": a place and a date filling the line are a dateline.)
+    const auto dated_place_line = [&] {
+      const auto d = parse_dateline(text, paragraphs[p].span);
+      return d && !d->date.empty() && d->span.end + 2 >= paragraphs[p].span.end;
+    };
     if (!story_started && p > 0 && roles.paragraphs[p - 1].kind == ParagraphKind::kByline && words[p] <= 5 &&
-        !ends_with_stop(raw) && raw.front() != '"') {
+        !ends_with_stop(raw) && raw.front() != '"' && !dated_place_line()) {
       role = {ParagraphKind::kByline, "outlet or post under a byline"};
       continue;
     }

@@ -4517,3 +4517,56 @@ TEST_CASE("held-out-93: 'in the same neighbourhood' is the story's place") {
   CHECK(f[1].scope == "historical");
   CHECK(f[1].location == "Kabul");
 }
+
+TEST_CASE("held-out-94: people in a grave condition are wounded; 'Five of the wounded children were ...' is a part") {
+  auto f = facts_of("Eight people were in critical condition in a hospital in Mpondwe.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "wounded");
+  CHECK(f[0].count_min == 8);
+  CHECK(facts_of("The road to Mpondwe was in poor condition.").empty());
+  f = facts_of("Gunmen killed seven children and wounded 12 in Kumba. Five of the wounded children were in a serious "
+               "condition at the district hospital, a medical source said.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].outcome == "wounded");
+  CHECK(f[2].count_min == 5);
+  CHECK(f[2].part_of == 1);
+}
+
+TEST_CASE("held-out-94: taken 'into Congo's Virunga National Park' is where the abducted went, not the scene") {
+  const auto f = facts_of("Rebels attacked a school in the town of Mpondwe on Friday, killing 41 people.\n\nSix students "
+                          "were abducted and taken across the border into Congo's Virunga National Park, the military "
+                          "said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].outcome == "abducted");
+  CHECK(f[1].location == "Mpondwe");
+}
+
+TEST_CASE("held-out-94: 'The attackers struck X, where 70 were killed, and Y, where 30 died' places the lead") {
+  const auto f = facts_of("Gunmen killed at least 100 civilians in attacks on two villages in western Niger on Saturday, "
+                          "the prime minister said.\n\nThe attackers struck Tchoma Bangou, where 70 people were killed, "
+                          "and Zaroumadareye, where 30 died, in the Tillaberi region, local officials said.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].location == "Tchoma Bangou");
+  CHECK(f[1].location == "Tchoma Bangou");
+  CHECK(f[2].location == "Zaroumadareye");
+}
+
+TEST_CASE("held-out-94: 'soldiers blamed for' give no words; a list in commas after the victims breaks the toll down") {
+  auto f = facts_of("Cameroon: soldiers blamed for Ngarbuh massacre as toll rises to 23");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source.empty());
+  f = facts_of("The spokesman said that five civilians, a woman and four children, had died in Ngarbuh.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 4);
+  CHECK(f[1].part_of == 0);
+  f = facts_of("The two attackers, a man and a woman, were also killed in Ankara.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 2);
+}
+
+TEST_CASE("held-out-94: a toll over 'the first half of 2018' is a tally") {
+  const auto f = facts_of("Clashes between herders and farmers killed more than 1,300 people in Nigeria in the first "
+                          "half of 2018, according to Amnesty International.", "2019-02-16");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+}

@@ -1703,3 +1703,16 @@ TEST_CASE("held-out-93: one hyphen-joined word of a group's prefix, a particle a
   check_entity(e, "Jamaat-ul-Ahrar", "ORG");
   check_entity(e, "Lashkar-e-Jhangvi", "ORG");
 }
+
+TEST_CASE("held-out-94: a dateline alone under a byline; a language before '-speaking'; a where-clause's place") {
+  const auto e = entities_of("Cameroon: toll rises to 23\n\nBY STAFF REPORTER\nYAOUNDÉ, Feb. 20\n\n"
+                             "At least 23 civilians were killed in Cameroon's English-speaking North-West region.\n"
+                             "Both the Islamic State in the Greater Sahara and groups allied to al-Qaeda operate there.\n"
+                             "The attackers struck Tchoma Bangou, where 70 people were killed.\n"
+                             "Russia's ambassador to the UN, Vitaly Churkin, said the rebels had left.");
+  check_entity(e, "YAOUNDÉ", "LOC");
+  CHECK(find(e, "English") == nullptr);
+  check_entity(e, "Islamic State in the Greater Sahara", "ORG");
+  check_entity(e, "Tchoma Bangou", "LOC");
+  check_entity(e, "Vitaly Churkin", "PERSON");
+}
