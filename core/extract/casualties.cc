@@ -50,7 +50,7 @@ constexpr std::string_view kCumulativeCues[] = {
 constexpr std::string_view kBackgroundCues[] = {"earlier this week", "earlier this month", "earlier in the week",
                                                 "earlier in the month", "last week", "a week ago", "days ago",
                                                 "weeks ago", "months ago", "years ago", "previous attack",
-                                                "earlier attack"};
+                                                "earlier attack", "previous deadliest"};
 // Of those, the ones a lead uses for the story's own event, reported days
 // later: "Ten children were among 48 people killed in a village earlier
 // this week, a monitor said Saturday."
@@ -776,10 +776,23 @@ class CasualtyExtractor {
       // "leaving 23 civilians and 16 fighters dead": a joined count shares the outcome.
       // So does a single victim: "25 people including seven women and a child were killed",
       // and uncounted victims: "16 civilians including women and children were killed".
+      // (The reach counts on from the joined count: "Three women and six children from a Mormon
+      // community with US citizenship were killed".)
       if (iequals(w, "and") && k + 1 < e &&
           (parse_count(text_, tokens_, k + 1, e) || single_victim_at(k + 1, e) || possessive_count_at(k + 1, e) ||
-           victims_then_outcome(k + 1, e)))
+           victims_then_outcome(k + 1, e))) {
+        if (const auto joined = parse_count(text_, tokens_, k + 1, e)) {
+          seen = 0;
+          k = joined->token_end - 1;  // past the joined count; its victims' words count as the first's did
+          if (joined->token_end < e && victim_of(tok(joined->token_end))) ++k;
+        }
         continue;
+      }
+      // ("Eight other children survived, some of them with gunshot wounds": the outcome is an
+      // uncounted part's.)
+      if (w == "," && k > i && k + 3 < e && (iequals(tok(k - 1), "survived") || iequals(tok(k - 1), "escaped")) &&
+          is_vague_share(tok(k + 1)) && iequals(tok(k + 2), "of") && is_breakdown_pronoun(tok(k + 3)))
+        return nullptr;
       // Names in apposition: "two ISIS militants, Reyaad Khan and Ruhul Amin, were killed".
       if (iequals(w, "and") && k > i && k + 1 < e && is_capitalised_word(k - 1) && is_capitalised_word(k + 1)) continue;
       // ("11 fighters of the rebel and Islamic factions were killed": two modifiers of one noun after "of the".)
@@ -806,6 +819,11 @@ class CasualtyExtractor {
         return nullptr;
     }
     return nullptr;
+  }
+
+  static bool is_vague_share(std::string_view w) {
+    return iequals(w, "some") || iequals(w, "many") || iequals(w, "most") || iequals(w, "several") ||
+           iequals(w, "few");
   }
 
   static bool is_intransitive_outcome(std::string_view w) {
@@ -1938,6 +1956,8 @@ class CasualtyExtractor {
           w.back() != 's' && !chars::ends_with(w, "men") && !iequals(w, "people") && !iequals(w, "children") &&
           (victim_of(w) || lexicon::is_person_title(w)) &&
           !iequals(w, "police") && !is_group_of_counted(w) &&  // ("kill family of seven": a group)
+          // ("40 CRPF personnel killed": a mass noun, counted before.)
+          !iequals(w, "personnel") && !iequals(w, "staff") && !iequals(w, "crew") &&
           ((i > b && outcome_word(i - 1, e) && !is_toll_noun(tok(i - 1))) || outcome_before_modifiers(i, b, e) ||
            (i + 1 < e && outcome_word(i + 1, e) && is_done_to_them(tok(i + 1)) &&
             !(i > b && is_determiner_word(tok(i - 1)))) ||
@@ -3056,6 +3076,10 @@ class CasualtyExtractor {
     // tally of the assault the story tells, where it is.)
     if (c.location.empty() && c.scope == "cumulative" && since_the_told_attack(window, c.span)) c.location = lead_place();
     if (c.location.empty() && c.scope == "cumulative") c.location = std::string(story_country());
+    // ("Sri Lanka's civil war ended in 2009 after 26 years of fighting in which at least 100,000 people
+    // were killed": a past war's toll is of the country whose war it was.)
+    if (c.location.empty() && c.scope == "historical")
+      if (const Entity* country = country_owning_war_in(window)) c.location = std::string(country->canonical.of(text_));
     // "11 fighters ... were killed in clashes ... in Sheikh Maskin, while 6 members of regime forces
     // were killed in the same clashes": the place of the fact before, in the same sentence.
     if (!out_.empty() && out_.back().span.begin >= s.span.begin && out_.back().span.end <= c.span.begin &&
@@ -4373,7 +4397,14 @@ class CasualtyExtractor {
     const Sentence* previous = sentence_before_in_paragraph(s);
     if (!previous) return "";
     const Sentence& before = *previous;
-    const auto found = find_attribution(ctx_, before.token_begin, before.token_end, tokens_[before.token_end - 1].span.end);
+    auto found = find_attribution(ctx_, before.token_begin, before.token_end, tokens_[before.token_end - 1].span.end);
+    // ("... told reporters that about 253 people had been killed, not 359 as officials had said": the
+    // words "as" compares with are no speaker's of the sentence; the speaker is the one before.)
+    if (found) {
+      const size_t at = first_at_or_after(tokens_, found->span.begin, token_span);
+      if (at > before.token_begin + 1 && iequals(tok(static_cast<uint32_t>(at - 1)), "as"))
+        found = find_attribution(ctx_, before.token_begin, static_cast<uint32_t>(at - 1), tokens_[at - 1].span.begin);
+    }
     if (!found || found->pronoun) return "";
     auto earlier = resolve_definite_description(ctx_, found->span);
     return earlier ? std::move(*earlier) : found->name;
@@ -5253,6 +5284,22 @@ class CasualtyExtractor {
     return nullptr;
   }
 
+  // A country whose war the window names in the possessive ("Sri Lanka's civil war"), or null.
+  const Entity* country_owning_war_in(Span window) const {
+    static constexpr std::string_view kWars[] = {"war", "conflict", "insurgency", "uprising"};
+    static const WordSet wars(kWars);
+    constexpr uint32_t kWordsBeforeWar = 2;  // "civil", "two-year"
+    const auto& ents = *in_.entities;
+    for (size_t i = first_at_or_after(ents, window.begin, entity_span); i < ents.size() && ents[i].span.end <= window.end; ++i) {
+      const Entity& e = ents[i];
+      if (e.type != EntityType::kLoc || !is_country(e) || text_.substr(e.span.end, 2) != "'s") continue;
+      size_t j = first_at_or_after(tokens_, e.span.end, token_span);
+      for (uint32_t n = 0; j < tokens_.size() && n <= kWordsBeforeWar && tokens_[j].span.end <= window.end; ++j, ++n)
+        if (wars.contains(tok(static_cast<uint32_t>(j)))) return &e;
+    }
+    return nullptr;
+  }
+
   std::string_view story_country() {
     if (story_country_done_) return story_country_;
     story_country_done_ = true;
@@ -5395,6 +5442,12 @@ class CasualtyExtractor {
     // least 15 cities" under "Tehran protests").
     if (!country && !next_country && !spreads_over_places(ls))
       if (const Entity* town = town_in_title()) return std::string(town->canonical.of(text_));
+    // ("Sri Lanka revises Easter bombings death toll down to 253", then a lead on "Sri Lanka's health
+    // ministry": a story of the whole country, whose headline names no town, is the country's.)
+    if (const Entity* title_country = country_of_title();
+        title_country && (!country || country->canonical.of(text_) == title_country->canonical.of(text_)) &&
+        names_country_in_lead(ls, title_country->canonical.of(text_)))
+      return std::string(title_country->canonical.of(text_));
     // A lead naming no town of its own (a live blog's latest entry): the town
     // the story names most, if it names one at least twice.
     if (const Entity* town = most_named_town()) return std::string(town->canonical.of(text_));
@@ -5497,6 +5550,22 @@ class CasualtyExtractor {
   }
 
   // The first town the article's title names, if any.
+  // The country a headline naming no town names ("Sri Lanka revises Easter bombings death toll"), or null.
+  const Entity* country_of_title() const {
+    const auto& roles = in_.roles->paragraphs;
+    for (size_t p = 0; p < roles.size(); ++p) {
+      if (roles[p].kind != ParagraphKind::kTitle) continue;
+      const Entity* country = nullptr;
+      return first_town_in(seg_.paragraphs[p].span, &country) ? nullptr : country;
+    }
+    return nullptr;
+  }
+
+  // The lead names the country, as a place or as the owner of its office ("Sri Lanka's health ministry").
+  bool names_country_in_lead(Span lead, std::string_view country) const {
+    return find_word(lead.of(text_), country, 0) != std::string_view::npos;
+  }
+
   const Entity* town_in_title() const {
     const auto& roles = in_.roles->paragraphs;
     for (size_t p = 0; p < roles.size(); ++p) {
@@ -5611,6 +5680,12 @@ class CasualtyExtractor {
     if (fact_in_where_clause_of(place, fact)) return false;
     // ("struck Tchoma Bangou, where 70 people were killed, and Zaroumadareye, where 30 died")
     if (fact_in_where_clause_of(e, fact)) return true;
+    // ("... in Kashmir came in September 2016, when militants stormed an army base in Uri and killed 19
+    // soldiers": the place of the fact's own "when" clause.)
+    if (place.span.end <= e.span.begin && e.span.end <= fact.begin && e.span.begin - place.span.end < 160 &&
+        find_word(text_.substr(place.span.end, e.span.begin - place.span.end), ", when", 0) != std::string_view::npos &&
+        text_.substr(e.span.end, fact.begin - e.span.end).find(',') == std::string_view::npos)
+      return true;
     // "assaults on a hotel in Bamako ..., in which 20 people were killed, and on a hotel and a cafe in
     // Ouagadougou in January that killed 30": ", and on" opens the next attack of a list, with its place.
     if (place.span.end <= fact.begin && e.span.begin >= fact.end && opens_next_listed_event(fact.end, e.span.begin))

@@ -55,7 +55,7 @@ constexpr std::string_view kPlaces[] = {
     "Cairo", "Jerusalem", "Tel Aviv", "Moscow", "Washington", "London", "Paris", "Berlin",
     "Geneva", "The Hague", "Vienna", "Darfur", "Tigray", "Donbas", "Ituri", "Sahel", "Rakhine",
     "Cabo Delgado", "New York", "Brussels", "Rome", "Madrid", "Astana", "Sochi", "Lausanne",
-    "Beijing", "Tokyo", "Kabul", "Sanaa", "Aden", "Dubai", "Abu Dhabi", "Manama", "Muscat",
+    "Beijing", "Tokyo", "New Delhi", "Kabul", "Sanaa", "Aden", "Dubai", "Abu Dhabi", "Manama", "Muscat",
     "Kuwait City", "Benghazi", "Misrata", "Sirte", "Tunis", "Algiers", "Rabat", "Khartoum",
     // Provinces of conflicts that reports name alone.
     "Khyber Pakhtunkhwa", "Balochistan", "North Kivu", "South Kivu"};

@@ -185,7 +185,21 @@ bool is_sentence_subject(const Segmentation& seg, std::string_view text, const s
   auto it = std::partition_point(sents.begin(), sents.end(), [&](const Sentence& s) { return s.span.end <= mention.begin; });
   if (it == sents.end()) return false;
   bool after_name = false;
-  for (uint32_t k = it->token_begin; k < it->token_end && seg.tokens[k].span.end <= mention.begin; ++k) {
+  // ("At St Sebastian's church in Negombo, where ..., Cardinal Malcolm Ranjith led a service": a fronted
+  // phrase a preposition opens and a comma closes comes before the subject.)
+  uint32_t first = it->token_begin;
+  if (lexicon::is_preposition(seg.tokens[first].span.of(text)) && chars::is_ascii_upper(text[seg.tokens[first].span.begin])) {
+    const size_t at = first_at_or_after(seg.tokens, mention.begin, token_span);
+    uint32_t k = static_cast<uint32_t>(at);
+    while (k > first && (lexicon::is_person_title(seg.tokens[k - 1].span.of(text)) ||
+                         seg.tokens[k - 1].span.of(text) == "."))
+      --k;
+    const size_t after = first_at_or_after(seg.tokens, mention.end, token_span);
+    if (k > first + 1 && seg.tokens[k - 1].span.of(text) == "," && after < it->token_end &&
+        chars::is_ascii_lower(text[seg.tokens[after].span.begin]))
+      first = k;
+  }
+  for (uint32_t k = first; k < it->token_end && seg.tokens[k].span.end <= mention.begin; ++k) {
     const std::string_view w = seg.tokens[k].span.of(text);
     if (lexicon::is_person_title(w)) continue;
     // "Sen. Lindsey Graham": a title's abbreviating period.
@@ -208,7 +222,7 @@ bool is_sentence_subject(const Segmentation& seg, std::string_view text, const s
     if (after_name && !lexicon::is_name_particle(w)) return false;
     // A lower-case word may describe the subject ("humanitarian chief"), but
     // no verb, preposition or punctuation comes before a subject.
-    if (k - it->token_begin >= kLongestDescription || seg.tokens[k].kind != TokenKind::kWord ||
+    if (k - first >= kLongestDescription || seg.tokens[k].kind != TokenKind::kWord ||
         lexicon::is_preposition(w) || lexicon::is_be_form(w) || is_speech_verb(w) || w.size() < 3 ||
         chars::iequals(w.substr(w.size() - 2), "ed"))
       return false;

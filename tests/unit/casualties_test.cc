@@ -4570,3 +4570,42 @@ TEST_CASE("held-out-94: a toll over 'the first half of 2018' is a tally") {
   REQUIRE(f.size() == 1);
   CHECK(f[0].scope == "cumulative");
 }
+
+TEST_CASE("held-out-95: a joined count's own victims reach the outcome; survivors 'some of them' wounded count none") {
+  auto f = facts_of("Three women and six children from a Mormon community with US citizenship were killed when gunmen "
+                    "ambushed their cars in northern Mexico, officials say.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 3);
+  CHECK(f[1].count_min == 6);
+  CHECK(facts_of("Eight other children survived, some of them with gunshot wounds, and were taken to hospital.").empty());
+  f = facts_of("Pulwama attack: 40 CRPF personnel killed in deadliest militant strike in Kashmir");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 40);
+}
+
+TEST_CASE("held-out-95: 'The previous deadliest attack ... came in September 2016, when ... in Uri and killed 19'") {
+  const auto f = facts_of("The previous deadliest attack on Indian forces in Kashmir came in September 2016, when "
+                          "militants stormed an army base in Uri and killed 19 soldiers.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "historical");
+  CHECK(f[0].location == "Uri");
+}
+
+TEST_CASE("held-out-95: a country's story; 'as officials had said' is no speaker; a past war's country") {
+  const auto f = facts_of("Sri Lanka revises Easter bombings death toll down to 253\n\n"
+                          "Sri Lanka's health ministry has cut the death toll from Sunday's bombings of churches and "
+                          "hotels, saying it had been miscounted.\n\n"
+                          "Deputy Defence Minister Ruwan Wijewardene told reporters on Thursday that about 253 people had "
+                          "been killed, not 359 as officials had said earlier. About 500 people were wounded.\n\n"
+                          "The attacks on churches in Colombo, Negombo and Batticaloa were claimed by the Islamic State "
+                          "group. At St Sebastian's church in Negombo, worshippers prayed.\n\n"
+                          "Sri Lanka's civil war ended in 2009 after 26 years of fighting in which at least 100,000 people "
+                          "were killed.");
+  REQUIRE(f.size() == 4);
+  CHECK(f[0].location == "Sri Lanka");
+  CHECK(f[1].location == "Sri Lanka");
+  CHECK(f[2].count_min == 500);
+  CHECK(f[2].source == "Ruwan Wijewardene");
+  CHECK(f[3].scope == "historical");
+  CHECK(f[3].location == "Sri Lanka");
+}

@@ -1716,3 +1716,13 @@ TEST_CASE("held-out-94: a dateline alone under a byline; a language before '-spe
   check_entity(e, "Tchoma Bangou", "LOC");
   check_entity(e, "Vitaly Churkin", "PERSON");
 }
+
+TEST_CASE("held-out-95: 'NEW DELHI'; a byline's 'Our Special Correspondent'; an ideology's adjective") {
+  const auto e = entities_of("Chhattisgarh: 25 men killed in Maoist ambush in Sukma\n\n"
+                             "Posted on April 24, 2017 | By Our Special Correspondent\n\n"
+                             "NEW DELHI, Feb 15 (Reuters) - Suspected Maoists ambushed a patrol in Sukma.");
+  check_entity(e, "NEW DELHI", "LOC");
+  CHECK(find(e, "Our Special Correspondent") == nullptr);
+  CHECK(find(e, "Maoist") == nullptr);
+  CHECK(find(e, "Maoists") == nullptr);
+}

@@ -564,3 +564,11 @@ TEST_CASE("held-out-90: 'quoted him as saying' names the person whose spokesman 
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Rodrigo Duterte");
 }
+
+TEST_CASE("held-out-95: a subject after a fronted phrase is who 'he' is") {
+  const auto q = quotes_of("\"It was difficult to count,\" said Anil Jasinghe, the director general of health services.\n\n"
+                           "At St Sebastian's church in Negombo, where more than 100 worshippers died, Cardinal Malcolm "
+                           "Ranjith led a service for the victims. \"We will never forget them,\" he said.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[1].speaker == "Malcolm Ranjith");
+}
