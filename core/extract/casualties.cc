@@ -733,6 +733,11 @@ class CasualtyExtractor {
         k += 2;
         continue;
       }
+      // ("Ali Hussein, who was wounded in the legs": a relative clause in the passive tells what was done.)
+      if (w == "," && k == i && k + 2 < e && iequals(tok(k + 1), "who") && !active_clause_at(k + 2, e)) {
+        ++k;
+        continue;
+      }
       if (w == "," && k == i)
         if (const uint32_t after_name = after_apposition_in_commas(k, e)) {
           k = after_name - 1;
@@ -964,6 +969,11 @@ class CasualtyExtractor {
     // enemies counted just before are arrested; anyone else is taken.
     if (!t && iequals(w, "captured") && k > 1 && (lexicon::is_be_form(tok(k - 1)) || iequals(tok(k - 1), "been")))
       return insurgents_just_before(k) ? &kCapturedArrested : &kCaptured;
+    // "a vegetable seller who lost his brother in the strike": a relative lost is one dead.
+    static constexpr Trigger kLostKin{"lost", "killed"};
+    if (!t && (iequals(w, "lost") || iequals(w, "loses")) && k + 2 < e && is_possessive_determiner(tok(k + 1)) &&
+        is_relative(tok(k + 2)))
+      return &kLostKin;
     // "Eight people were in critical condition", "Five of the wounded children were in a serious condition":
     // hurt, by the state they are in.
     static constexpr Trigger kInCondition{"condition", "wounded"};
@@ -1882,6 +1892,17 @@ class CasualtyExtractor {
           i = count->token_end;
           continue;
         }
+      // "the victims included two children", "the dead include a nurse": the toll last told, named by
+      // its people; the counts after the verb are its parts.
+      if (!count && whole < 0 && i > b && i + 1 < e && iequals(tok(i - 1), "the") &&
+          (iequals(w, "victims") || iequals(w, "dead")) && is_including_verb(tok(i + 1)))
+        if (const int32_t told = last_toll_of_the_dead(s.paragraph); told >= 0) {
+          whole = told;
+          whole_trigger = trigger_of(out_[static_cast<size_t>(told)].outcome);
+          breakdown = whole_trigger != nullptr;
+          i += 1;
+          continue;
+        }
       std::optional<Victims> single_victims;  // "a man was killed": a count of one with a singular victim
       bool counted_group = false;              // "a family of seven": many, though one noun
       // "the wounded civilians, among them a 7-year-old boy, were taken": one
@@ -1923,7 +1944,11 @@ class CasualtyExtractor {
           // ("a commander of Islamic Jihad" is one).
           // Nor "a resident, Musa Ari, told Reuters": the speaker.
           // Nor "including Ahmed Ali, a teacher,": the name's apposition.
-          const bool describes_name = last_fact_named && i >= 2 && last_fact_end + 2 == i && tok(i - 1) == ",";
+          // (Nor "according to Abdulrahman Hallaq, a rescue worker at the scene": a speaker's description.)
+          // (But "said Ali Ahmed, a recruit who was wounded": the description's own outcome after it.)
+          const bool describes_name = (last_fact_named && i >= 2 && last_fact_end + 2 == i && tok(i - 1) == ",") ||
+                                      (i >= b + 2 && tok(i - 1) == "," && person_ends_at(tokens_[i - 2].span.end) &&
+                                       !outcome_later_in(sv.end, e));
           // Nor "The two attackers, a man and a woman, were also killed": the counted, described.
           // (So are "2 women (a nurse and a hospital employee)".)
           const bool describes_count = out_.size() > first_fact && i >= 2 && last_fact_end + 2 == i &&
@@ -2472,7 +2497,8 @@ class CasualtyExtractor {
         c.source = out_[static_cast<size_t>(c.part_of)].source;
       // ("killing seven people and wounding 18, a security official and a health official said": the one
       // after the count speaks.)
-      if (single && v.noun && !c.source.empty() &&
+      // (A named witness telling of his own wound stays: 'said Ali Hussein, 35, who was wounded in the legs'.)
+      if (single && v.noun && !v.named && !c.source.empty() &&
           c.source.find(words(count->token_begin, v.end - 1)) != std::string::npos) {
         i = count->token_end;
         continue;
@@ -4218,15 +4244,37 @@ class CasualtyExtractor {
     // province - activists": the teller after a closing colon or dash.
     uint32_t end = s.token_end;
     while (end > s.token_begin && tokens_[end - 1].kind == TokenKind::kPunctuation) --end;
+    // (A dash set off by spaces: not the hyphen of "despite 48-Hour Truce".)
+    const auto spaced = [&](uint32_t m) {
+      return m > s.token_begin && tokens_[m].span.begin > tokens_[m - 1].span.end && m + 1 < s.token_end &&
+             tokens_[m + 1].span.begin > tokens_[m].span.end;
+    };
     for (uint32_t k = end - 1; k > s.token_begin + 1 && end - k <= kLongest; --k)
-      if (tok(k - 1) == ":" || tok(k - 1) == "-" || tok(k - 1) == "--") {
+      if (tok(k - 1) == ":" || ((tok(k - 1) == "-" || tok(k - 1) == "--") && spaced(k - 1))) {
         // ("IS executes 40 civilians in Mosul for 'treason': UN": a body by its name; after a dash
         // a body is the site's own name, "... kills 12 - Ahram Online".)
-        const Entity* body = tok(k - 1) == ":" ? entity_ending_at(end - 1, k, EntityType::kOrg) : nullptr;
-        if (body && body->span.begin == tokens_[k].span.begin) return std::string(body->canonical.of(text_));
+        // ("... kills 9, including 4 children - White Helmets": a body no outlet's name calls one tells.)
+        const Entity* body = entity_ending_at(end - 1, k, EntityType::kOrg);
+        if (body && body->span.begin == tokens_[k].span.begin && (tok(k - 1) == ":" || !names_outlet(body->span.of(text_))))
+          return std::string(body->canonical.of(text_));
         return is_reporter_noun(tok(end - 1)) ? std::string(words(k, end - 1)) : std::string();
       }
     return std::string();
+  }
+
+  // "Ahram Online", "Daily Sabah", "Press TV": a name a news outlet's word is in.
+  static bool names_outlet(std::string_view name) {
+    static constexpr std::string_view kOutletWords[] = {"Online", "News", "Times", "TV", "Post", "Daily", "Agency",
+                                                        "Press", "Herald", "Tribune", "Journal", "Gazette", "Media",
+                                                        "Radio", "Network", "Today", "Express", "Observer"};
+    static const WordSet outlet_words(kOutletWords);
+    for (size_t from = 0; from < name.size();) {
+      const size_t space = name.find(' ', from);
+      const size_t to = space == std::string_view::npos ? name.size() : space;
+      if (outlet_words.contains(name.substr(from, to - from))) return true;
+      from = to + 1;
+    }
+    return false;
   }
 
   // "the town's market", "in the city": the story's town, named before
@@ -4620,8 +4668,11 @@ class CasualtyExtractor {
     const bool relative = k + 1 < e && tok(k) == "," && iequals(tok(k + 1), "who");
     if (relative) k += 2;
     // ("al-Bursh, 50, had died", "Adnan al-Bursh, a doctor, died": an age or a description between.)
-    else if (is_age_in_commas(k)) k += 3;
-    else if (const uint32_t after = after_apposition_in_commas(k, e)) k = after;
+    // ("said Ali Hussein, 35, who was wounded in the legs": an age, then the relative clause.)
+    else if (is_age_in_commas(k)) {
+      k += 3;
+      if (k < e && iequals(tok(k), "who")) ++k;
+    } else if (const uint32_t after = after_apposition_in_commas(k, e)) k = after;
     else if (k + 1 < e && tok(k) == "," && (iequals(tok(k + 1), "died") || iequals(tok(k + 1), "dies"))) ++k;
     // "its branch director, Omar Barakat, was among": the name itself in apposition
     // (its title before it: "a 20-year-old reservist, Sgt Maj Yosef Cohen, was killed").
@@ -4817,6 +4868,28 @@ class CasualtyExtractor {
   }
 
   // The latest fact of the last few paragraphs whose lower count is `n`, or -1.
+  // An outcome word in tokens [from, e).
+  bool outcome_later_in(uint32_t from, uint32_t e) const {
+    constexpr uint32_t kReach = 12;  // "a recruit who was wounded": the description's own clause, bounded
+    for (uint32_t k = from; k < e && k < from + kReach; ++k)
+      if (outcome_word(k, e)) return true;
+    return false;
+  }
+
+  // A person's name ends at byte `end`.
+  bool person_ends_at(uint32_t end) const {
+    const auto& ents = *in_.entities;
+    const size_t after = first_at_or_after(ents, end, entity_span);
+    return after > 0 && ents[after - 1].span.end == end && ents[after - 1].type == EntityType::kPerson;
+  }
+
+  // The last whole toll of the dead told in this paragraph or the one before, or -1.
+  int32_t last_toll_of_the_dead(uint32_t paragraph) const {
+    for (size_t j = out_.size(); j-- > 0 && fact_paragraph_[j] + 1 >= paragraph;)
+      if (out_[j].outcome == "killed" && out_[j].part_of < 0) return static_cast<int32_t>(j);
+    return -1;
+  }
+
   int32_t fact_counting(int64_t n, uint32_t paragraph) const {
     constexpr uint32_t kParagraphsBack = 3;
     for (size_t j = out_.size(); j-- > 0 && fact_paragraph_[j] + kParagraphsBack >= paragraph;)
@@ -6399,6 +6472,20 @@ class CasualtyExtractor {
     return false;
   }
 
+  // "killed 1,119 people in March, according to a United Nations tally": "in", a bare month's name right
+  // after the fact, and a tally's word in the sentence.
+  bool whole_month_tally(Span fact, Span window) const {
+    const size_t at = first_at_or_after(tokens_, fact.end, token_span);
+    if (at + 1 >= tokens_.size() || !iequals(tok(static_cast<uint32_t>(at)), "in") ||
+        !lexicon::is_month(tok(static_cast<uint32_t>(at + 1))))
+      return false;
+    // (Not "in March 2011", "in March last year": a month of a year, dated.)
+    if (at + 2 < tokens_.size() && (tokens_[at + 2].kind == TokenKind::kNumber || iequals(tok(static_cast<uint32_t>(at + 2)), "last")))
+      return false;
+    const std::string_view words = window.of(text_);
+    return find_word(words, "tally", 0) != std::string_view::npos || counted_by_monitor(window);
+  }
+
   // "early April", "late March": the date entity is the month; the word before it says when in it.
   enum class MonthPart : uint8_t { kWhole, kEarly, kLate };
   MonthPart part_of_month(const Sentence& s, Span date) const {
@@ -6590,6 +6677,9 @@ class CasualtyExtractor {
                  ? "cumulative"
                  : "historical";
     if (longest_list >= 2) return "cumulative";
+    // ("Violence in Iraq killed 1,119 people in March, according to a United Nations tally": a whole
+    // month's toll, counted.)
+    if (whole_month_tally(c.span, window)) return "cumulative";
     // ("in the first half of 2018" in a story of 2019: last year's stretch, a tally too.)
     if (nearest && nearest->value.view().size() == 4 && part_of_year_before(nearest->span)) return "cumulative";
     // "killed in a week of bombardment", "in three days of fighting": a toll
@@ -6682,7 +6772,10 @@ class CasualtyExtractor {
       if (find_word(between, "despite", 0) != std::string_view::npos || find_word(between, "since", 0) != std::string_view::npos)
         continue;
       const bool recent = std::find(std::begin(kRecentCues), std::end(kRecentCues), cue) != std::end(kRecentCues);
-      if (!(recent && in_lead_)) return "historical";
+      // ("relatives of a local tribal leader who was killed by militants last week": one person the lead
+      // describes by an earlier death, not the story's own event.)
+      const bool described_by_death = find_word(c.span.of(text_), "who was", 0) != std::string_view::npos;
+      if (!(recent && in_lead_) || described_by_death) return "historical";
     }
     cumulative_cues.scan(sentence, cue_hits_);
     for (uint32_t i = 0; i < std::size(kCumulativeCues); ++i) {

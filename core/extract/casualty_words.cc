@@ -137,7 +137,7 @@ constexpr VictimNoun kVictims[] = {
     {"traffickers", "unknown"}, {"collaborators", "unknown"}, {"informants", "unknown"}, {"spies", "unknown"},
     {"clergy", "civilian"}, {"academics", "civilian"}, {"professors", "civilian"}, {"scholars", "civilian"},
     {"artists", "civilian"}, {"athletes", "civilian"}, {"footballers", "civilian"}, {"musicians", "civilian"},
-    {"technicians", "civilian"}, {"technician", "civilian"}, {"mechanics", "civilian"}, {"electricians", "civilian"},
+    {"leader", "unknown"}, {"leaders", "unknown"}, {"technicians", "civilian"}, {"technician", "civilian"}, {"mechanics", "civilian"}, {"electricians", "civilian"},
     {"builders", "civilian"}, {"guides", "civilian"}, {"waiters", "civilian"}, {"cooks", "civilian"},
     // "Two adults died" (beside the children of a toll): who they were is not said.
     {"adults", "unknown"}, {"adult", "unknown"}, {"staffers", "civilian"}, {"staffer", "civilian"},

@@ -4609,3 +4609,47 @@ TEST_CASE("held-out-95: a country's story; 'as officials had said' is no speaker
   CHECK(f[3].scope == "historical");
   CHECK(f[3].location == "Sri Lanka");
 }
+
+TEST_CASE("held-out-96: a whole month's counted toll is a tally; 'the victims included two children' are its part") {
+  auto f = facts_of("Violence in Iraq killed 1,119 people in March, according to a United Nations tally.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  f = facts_of("An air strike on a market in Kafr Nubl killed 13 civilians on Sunday, a monitor said.\n\n"
+               "Rami Abdel Rahman said the victims included two children.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 2);
+  CHECK(f[1].part_of == 0);
+}
+
+TEST_CASE("held-out-96: a relative lost; a headline's teller after a spaced dash, not after a hyphen") {
+  auto f = facts_of("\"The market was full,\" said Mahmoud, a vegetable seller who lost his brother in the strike.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].count_min == 1);
+  f = facts_of("Russian strike on Salqin kills 9, including 4 children - White Helmets\n\nThe strike hit a building in "
+               "Salqin on Saturday.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].source == "White Helmets");
+  f = facts_of("80 Civilians Killed by Russian Airstrikes on Aleppo despite 48-Hour Truce\n\nThe strikes hit Aleppo.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source.empty());
+}
+
+TEST_CASE("held-out-96: a speaker described after his name is no victim; a named witness's own wound is") {
+  auto f = facts_of("At least 20 people were wounded, according to Abdulrahman Hallaq, a rescue worker at the scene.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 20);
+  f = facts_of("\"People were reading the Koran when he walked in,\" said Ali Hussein, 35, who was wounded in the legs.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "wounded");
+  CHECK(f[0].count_min == 1);
+}
+
+TEST_CASE("held-out-96: one the lead describes by an earlier death 'last week' is history") {
+  const auto f = facts_of("Suicide bomber kills 24 at Baquba funeral\n\nBAGHDAD, April 2 (Reuters) - A suicide bomber "
+                          "killed 24 people at a funeral tent in Baquba on Saturday, police said.\n\nThe attack targeted "
+                          "relatives of a local tribal leader who was killed by militants last week.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].count_min == 1);
+  CHECK(f[2].scope == "historical");
+}
