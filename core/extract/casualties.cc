@@ -343,7 +343,12 @@ class CasualtyExtractor {
     if (!counted) return false;
     constexpr uint32_t kVictimWords = 2;  // "four attackers", "two Syrian soldiers"
     uint32_t m = counted->token_end;
-    while (m < e && m < counted->token_end + kVictimWords && tokens_[m].kind == TokenKind::kWord && !outcome_word(m, e)) ++m;
+    while (m < e && m < counted->token_end + kVictimWords && tokens_[m].kind == TokenKind::kWord && !outcome_word(m, e) &&
+           !iequals(tok(m), "among"))
+      ++m;
+    // ("mother and three daughters among seven killed": the whole they are among, then its outcome.)
+    if (m + 1 < e && iequals(tok(m), "among"))
+      if (const auto whole = parse_count(text_, tokens_, m + 1, e)) m = whole->token_end;
     return m < e && outcome_word(m, e) && is_done_to_them(tok(m));
   }
 
@@ -1704,10 +1709,15 @@ class CasualtyExtractor {
       *at = count.token_begin - 1;
       return &kHostage;
     }
+    // ("some 240 taken hostage": the words read as its victims are the outcome.)
+    if (v.noun && v.begin == count.token_end && v.begin + 1 < e && taking.contains(tok(v.begin)) && is_hostage(v.begin + 1)) {
+      *at = v.begin;
+      return &kHostage;
+    }
     // "were taken hostage" after the victims.
     const uint32_t after = v.noun ? v.end : count.token_end;
     for (uint32_t k = after; k + 1 < e && k < after + 3; ++k)
-      if (taking.contains(tok(k)) && is_hostage(k + 1) && only_auxiliaries_between(after, k)) {
+      if (taking.contains(tok(k)) && is_hostage(k + 1) && (k == after || only_auxiliaries_between(after, k))) {
         *at = k;
         return &kHostage;
       }
@@ -1922,7 +1932,10 @@ class CasualtyExtractor {
                                   (is_relative(tok(i + 1)) || (age_end(i + 1, e) > i + 1 && age_end(i + 1, e) < e &&
                                                                is_relative(tok(age_end(i + 1, e)))) ||
                                    (i + 2 < e && chars::is_ascii_lower(tok(i + 1)[0]) && victim_of(tok(i + 1)) &&
-                                    is_relative(tok(i + 2))));
+                                    is_relative(tok(i + 2))) ||
+                                   // ("My neighbour's son was killed": a possessive noun between.)
+                                   (is_possessive_determiner(w) && i + 2 < e && chars::is_ascii_lower(tok(i + 1)[0]) &&
+                                    chars::strip_possessive(tok(i + 1)).size() < tok(i + 1).size() && is_relative(tok(i + 2))));
       if (!count && (iequals(w, "a") || iequals(w, "an") || iequals(w, "one") || possessive_kin) && i + 1 < e) {
         // "a commander", "a rebel commander", "a Hezbollah commander": up to
         // two modifiers before one singular victim noun. ("A 16th person
@@ -1978,7 +1991,7 @@ class CasualtyExtractor {
       // (Not a plural without its "s": "Four policemen martyred".)
       // ("soldier, four attackers killed": or listed before counted ones at the outcome.)
       if (!count && in_title && tokens_[i].kind == TokenKind::kWord && (chars::is_ascii_lower(w[0]) || i == b) &&
-          w.back() != 's' && !chars::ends_with(w, "men") && !iequals(w, "people") && !iequals(w, "children") &&
+          w.back() != 's' && !chars::ends_with(w, "men") && !iequals(w, "people") && !iequals(w, "children") && !chars::ends_with(w, "children") &&
           (victim_of(w) || lexicon::is_person_title(w)) &&
           !iequals(w, "police") && !is_group_of_counted(w) &&  // ("kill family of seven": a group)
           // ("40 CRPF personnel killed": a mass noun, counted before.)
@@ -1986,7 +1999,7 @@ class CasualtyExtractor {
           ((i > b && outcome_word(i - 1, e) && !is_toll_noun(tok(i - 1))) || outcome_before_modifiers(i, b, e) ||
            (i + 1 < e && outcome_word(i + 1, e) && is_done_to_them(tok(i + 1)) &&
             !(i > b && is_determiner_word(tok(i - 1)))) ||
-           (i + 2 < e && tok(i + 1) == "," && counted_at_outcome(i + 2, e)))) {
+           (i + 2 < e && (tok(i + 1) == "," || iequals(tok(i + 1), "and")) && counted_at_outcome(i + 2, e)))) {
         Victims one;
         one.begin = i;
         one.end = one.head_end = i + 1;
@@ -2324,6 +2337,16 @@ class CasualtyExtractor {
           trigger_at = noun;
           named_toll = true;
         }
+      }
+      // ("about 1,200 people were killed and some 240 taken hostage": "taken hostage" right after the
+      // count is its own outcome, over the verb of the count before.)
+      uint32_t hostage_at = 0;
+      // (Not "massacred 250 Syrian troops taken hostage": a verb right before the count is the count's.)
+      const bool joined_by_and = count->token_begin > b && iequals(tok(count->token_begin - 1), "and");
+      if (const Trigger* hostage = (!t || joined_by_and) ? taken_hostage(*count, v, b, e, &hostage_at) : nullptr;
+          hostage && hostage_at >= count->token_end) {
+        t = hostage;
+        trigger_at = hostage_at;
       }
       if (!t) t = taken_hostage(*count, v, b, e, &trigger_at);
       // "killed 50 militants and eight civilians": a count joined to the
@@ -6090,7 +6113,12 @@ class CasualtyExtractor {
       const std::string_view w = tok(k);
       if (w == "," && k + 1 == relative && (iequals(tok(relative), "which") || preposition_first)) continue;
       if (w == "," || w == ";" || w == "." || trigger_of(w)) return kNoToken;
-      if (iequals(w, "since")) return k + 2 < at - 1 ? k : kNoToken;  // a noun phrase between: "since a ... assault that"
+      // ("The war was triggered by the Hamas attack on southern Israel, in which about 1,200 people were
+      // killed": the event that set off the story's war, recalled as "since" recalls one.)
+      const bool set_off_by = iequals(w, "by") && k > first &&
+                              (iequals(tok(k - 1), "triggered") || iequals(tok(k - 1), "sparked") ||
+                               iequals(tok(k - 1), "prompted") || iequals(tok(k - 1), "provoked"));
+      if (iequals(w, "since") || set_off_by) return k + 2 < at - 1 ? k : kNoToken;  // a noun phrase between: "since a ... assault that"
     }
     return kNoToken;
   }
@@ -6162,6 +6190,12 @@ class CasualtyExtractor {
   // only the toll it introduces, whatever date that toll borrowed.
   std::string_view scope_of(const Casualty& c, const Sentence& s, Span window, const Entity* date) const {
     if (tells_how_it_began(c.span, s)) return "historical";
+    // ("in which about 1,200 people were killed and some 240 taken hostage": joined by "and" to a toll of
+    // the recalled event, the same event's.)
+    if (!out_.empty() && out_.back().scope == "historical" && out_.back().span.end < c.span.begin &&
+        out_.back().span.begin >= s.span.begin && text_.substr(out_.back().span.end, c.span.begin - out_.back().span.end) == " and " &&
+        toll_of_event_after_since(out_.back(), window))
+      return "historical";
     const MonthPart part = date ? part_of_month(s, date->span) : MonthPart::kWhole;
     const bool since_date = date && (follows_since(window, date->span) || dates_start_of_tally(c, s, date->span));
     // ("The United Nations said in July that ... in the first half of the

@@ -4653,3 +4653,37 @@ TEST_CASE("held-out-96: one the lead describes by an earlier death 'last week' i
   CHECK(f[2].count_min == 1);
   CHECK(f[2].scope == "historical");
 }
+
+TEST_CASE("held-out-97: a headline's one victim before a part 'among seven killed'; plurals without an s are none") {
+  auto f = facts_of("Lviv: mother and three daughters among seven killed in Russian strike\n\nThe strike killed seven "
+                    "people in Lviv, the mayor said.");
+  REQUIRE(f.size() == 4);
+  CHECK(f[0].count_min == 1);
+  CHECK(f[1].count_min == 3);
+  CHECK(f[2].count_min == 7);
+  CHECK(f[0].part_of == 2);
+  f = facts_of("UNICEF says 22 schoolchildren and six teachers killed in Syria raid\n\nAir strikes hit a school.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 22);
+  CHECK(f[1].count_min == 6);
+}
+
+TEST_CASE("held-out-97: the event that triggered the war is history, and 'some 240 taken hostage' in it are taken") {
+  auto f = facts_of("The war was triggered by the Hamas attack on southern Israel, in which about 1,200 people were "
+                    "killed and some 240 taken hostage, according to Israeli tallies.", "2023-12-25");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].scope == "historical");
+  CHECK(f[1].outcome == "abducted");
+  CHECK(f[1].count_min == 240);
+  CHECK(f[1].scope == "historical");
+  f = facts_of("ISIL terrorists have brutally massacred 250 Syrian troops taken hostage at an airbase in Raqqa.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "killed");
+}
+
+TEST_CASE("held-out-97: 'My neighbour's son was killed': a possessive noun between the owner and the relative") {
+  const auto f = facts_of("\"My neighbour's son was killed in front of me,\" said Fatima Abdalla in Sennar.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 1);
+  CHECK(f[0].outcome == "killed");
+}
