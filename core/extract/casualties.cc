@@ -3529,6 +3529,13 @@ class CasualtyExtractor {
     const size_t found = first_at_or_after(tokens_, place.span.begin, token_span);
     if (found < 4) return false;
     auto k = static_cast<uint32_t>(found);
+    // ("an attack ... on a village near Damascus" in the lead: the village, which the story names next,
+    // is the scene; the city only places it.)
+    if (iequals(tok(k - 1), "near") && (iequals(tok(k - 2), "village") || iequals(tok(k - 2), "town")) &&
+        iequals(tok(k - 3), "a") && lead_paragraph() < seg_.paragraphs.size() &&
+        seg_.paragraphs[lead_paragraph()].span.begin <= place.span.begin &&
+        place.span.end <= seg_.paragraphs[lead_paragraph()].span.end && settlement_named_after(lead_paragraph()))
+      return true;
     if (!iequals(tok(k - 1), "of") || !lexicon::is_compass_direction(tok(k - 2))) return false;
     k -= 2;
     // ("the assault on the cluster of villages northwest of Homs": settlements the story told, described;
@@ -4316,6 +4323,12 @@ class CasualtyExtractor {
       const std::string_view noun = chars::strip_possessive(tok(static_cast<uint32_t>(k + 1)));
       if (iequals(noun, "town") || iequals(noun, "city") || iequals(noun, "village") || iequals(noun, "district"))
         return StoryPlace::kTown;
+      // ("had been killed in the months of fighting": the story's own battle, over its course.)
+      if ((iequals(noun, "months") || iequals(noun, "weeks") || iequals(noun, "days")) && k + 3 < tokens_.size() &&
+          tokens_[k + 3].span.end <= window.end && iequals(tok(static_cast<uint32_t>(k + 2)), "of") &&
+          (iequals(tok(static_cast<uint32_t>(k + 3)), "fighting") || iequals(tok(static_cast<uint32_t>(k + 3)), "siege") ||
+           iequals(tok(static_cast<uint32_t>(k + 3)), "bombardment") || iequals(tok(static_cast<uint32_t>(k + 3)), "clashes")))
+        return StoryPlace::kLead;
       // ("another education centre in the same neighbourhood in October 2020 that killed 24 students")
       if (iequals(noun, "same") && k + 2 < tokens_.size() &&
           (iequals(tok(static_cast<uint32_t>(k + 2)), "neighbourhood") || iequals(tok(static_cast<uint32_t>(k + 2)), "neighborhood") ||
@@ -5513,8 +5526,12 @@ class CasualtyExtractor {
     if (const Entity* town = first_town_in(ls, &country)) {
       // "fired on a school in a village in the central region of Sagaing", then "The attack took place
       // Friday in the village of Let Yet Kone": the village the next paragraph names.
-      if (names_region(*town) && (find_word(ls.of(text_), "a village", 0) != std::string_view::npos ||
-                                  find_word(ls.of(text_), "a town", 0) != std::string_view::npos))
+      // (So for "on a village near Damascus", then "in the village of Deir al-Asafir": the town a village
+      // is near is no scene.)
+      const bool near_it = find_word(ls.of(text_), "village near", 0) != std::string_view::npos ||
+                           find_word(ls.of(text_), "town near", 0) != std::string_view::npos;
+      if ((names_region(*town) || near_it) && (find_word(ls.of(text_), "a village", 0) != std::string_view::npos ||
+                                               find_word(ls.of(text_), "a town", 0) != std::string_view::npos))
         if (const Entity* settlement = settlement_named_after(lead)) return std::string(settlement->canonical.of(text_));
       return std::string(town->canonical.of(text_));
     }
@@ -6417,6 +6434,17 @@ class CasualtyExtractor {
     return false;
   }
 
+  // "... were killed in the fighting", "in the attack": the event just told, right after the fact.
+  bool in_the_told_event_after(Span fact) const {
+    const size_t at = first_at_or_after(tokens_, fact.end, token_span);
+    if (at + 2 >= tokens_.size() || !iequals(tok(static_cast<uint32_t>(at)), "in") ||
+        !iequals(tok(static_cast<uint32_t>(at + 1)), "the"))
+      return false;
+    const std::string_view noun = tok(static_cast<uint32_t>(at + 2));
+    return iequals(noun, "fighting") || iequals(noun, "clashes") || iequals(noun, "battle") || iequals(noun, "assault") ||
+           is_event_noun(noun);
+  }
+
   // "injuring six peacekeepers, who were there to support the 1979 Peace
   // Treaty": a relative clause after the fact speaks of its victims' past.
   bool in_relative_clause_after(Span fact, Span date) const {
@@ -6435,8 +6463,11 @@ class CasualtyExtractor {
     if (in_relative_clause_after(fact, other)) return true;
     // ("said army units were advancing in Douma and that rebel shelling of
     // Damascus had killed four": an earlier reported clause is another's.)
+    // (Unless the fact's clause goes back to that event: "rebels had overrun a base at Marj al-Sultan ...
+    // and that 15 soldiers were killed in the fighting".)
     if (other.end <= fact.begin && fact.begin - other.end < 200 &&
-        find_word(text_.substr(other.end, fact.begin - other.end), "and that", 0) != std::string_view::npos)
+        find_word(text_.substr(other.end, fact.begin - other.end), "and that", 0) != std::string_view::npos &&
+        !in_the_told_event_after(fact))
       return true;
     if (other.end <= fact.begin) {
       // Only a comma within reach opens such a clause: the search stops there
@@ -6490,6 +6521,11 @@ class CasualtyExtractor {
       const std::string_view span = tok(static_cast<uint32_t>(k + 2));
       const bool counted = iequals(amount, "a") || iequals(amount, "several") || number_value(amount).has_value();
       if (counted && spans.contains(span) && iequals(tok(static_cast<uint32_t>(k + 3)), "of")) return true;
+      // ("killing more than 500 people in the first two weeks": the first stretch of a campaign.)
+      if (iequals(w, "in") && iequals(amount, "the") && iequals(span, "first") && k + 4 < tokens_.size() &&
+          tokens_[k + 4].span.end <= window.end && number_value(tok(static_cast<uint32_t>(k + 3))).has_value() &&
+          spans.contains(tok(static_cast<uint32_t>(k + 4))))
+        return true;
     }
     return false;
   }

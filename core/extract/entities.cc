@@ -161,7 +161,7 @@ bool is_verb_on_place(std::string_view w) {
                                                 "encircled", "bombarded", "shelling", "capturing", "recapturing",
                                                 "seizing", "storming", "entering", "retaking", "encircling",
                                                 "pounded", "pounding", "bombed", "raided", "bombarding", "besieging",
-                                                "attacked", "attacking", "retaken"};
+                                                "attacked", "attacking", "retaken", "fled", "fleeing"};
   static const WordSet set(kVerbs);
   return !w.empty() && chars::is_ascii_lower(w[0]) && set.contains(w);
 }
@@ -1073,8 +1073,10 @@ class EntityExtractor {
   // the region take ("Deir Ezzor 24", "Raqqa 24"), not "Homs 24 hours"
   // (nor, after an everyday word, "Case 24.").
   bool is_news_network_number(uint32_t j, uint32_t e) const {
+    // ("By FRANCE 24 with AFP": a credit's "with" after it.)
     return tok(j) == "24" && (j + 1 >= e || tokens_[j + 1].kind != TokenKind::kWord ||
-                              !chars::is_ascii_lower(tok(j + 1)[0]) || is_speech_verb(tok(j + 1)));
+                              !chars::is_ascii_lower(tok(j + 1)[0]) || is_speech_verb(tok(j + 1)) ||
+                              iequals(tok(j + 1), "with"));
   }
 
   // A candidate named `span` over tokens [first, last), not yet typed.
@@ -1231,6 +1233,25 @@ class EntityExtractor {
       const std::string_view w = tok(k);
       if (w == "," || w == "." || w == ";") return false;
       if (is_group_noun(w) || w == "forces") return true;
+    }
+    return false;
+  }
+
+  // ", the last major rebel stronghold", ", the provincial capital": "the", then a place's kind within a few
+  // words (before any other comma).
+  bool described_as_place_after(const Sentence& sent, uint32_t b) const {
+    if (b + 2 >= sent.token_end || tok(b) != "," || !iequals(tok(b + 1), "the")) return false;
+    static constexpr std::string_view kPlaces[] = {"stronghold", "bastion", "capital", "town", "city", "village",
+                                                   "hub", "port"};
+    static const WordSet places(kPlaces);
+    constexpr uint32_t kDescribingWords = 5;  // "last major rebel stronghold"
+    for (uint32_t k = b + 2; k < sent.token_end && k <= b + 2 + kDescribingWords; ++k) {
+      const std::string_view w = tok(k);
+      if (w == "," || w == "." || w == ";" || iequals(w, "of") || !chars::is_ascii_lower(w[0])) return false;
+      // (The place's kind ends the description: not "Amadou Togo, the village chief".)
+      if (places.contains(w))
+        return k + 1 >= sent.token_end || tokens_[k + 1].kind == TokenKind::kPunctuation ||
+               lexicon::is_preposition(tok(k + 1));
     }
     return false;
   }
@@ -1415,6 +1436,8 @@ class EntityExtractor {
           known_candidate({tokens_[a].span.begin, tokens_[b - 1].span.end}, a, b, EntityType::kLoc, heading, repeat));
       return;
     }
+    // ("By FRANCE 24 with AFP": a credit's "By" is no part of the name.)
+    if (b - a >= 3 && (tok(a) == "By" || tok(a) == "BY") && is_news_network_number(b - 1, b)) ++a;
     if (b - a >= 2 && is_news_network_number(b - 1, b)) {
       candidates_.push_back(
           known_candidate({tokens_[a].span.begin, tokens_[b - 1].span.end}, a, b, EntityType::kOrg, heading, repeat));
@@ -2161,6 +2184,13 @@ class EntityExtractor {
     const std::string_view after2 = b + 1 < sent.token_end ? tok(b + 1) : std::string_view();
 
     if (c.titled) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }
+    // "to take Yabroud, the last major rebel stronghold": a name a place's description follows in commas.
+    if (b - a <= 2 && described_as_place_after(sent, b) && !lexicon::is_known_org(name) &&
+        !lexicon::is_known_person(name) && !lexicon::is_nationality(name)) {
+      c.type = EntityType::kLoc;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     // "Khyber Pakhtunkhwa Chief Minister Ali Amin Gandapur", "Kano Governor Abba Yusuf", "Khyber
     // Pakhtunkhwa Law Minister Aftab Alam": the territory a minister or a governor serves.
     // (Not "Syria's National Reconciliation Minister": an everyday word opening the portfolio.)

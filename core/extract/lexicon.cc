@@ -132,7 +132,7 @@ constexpr std::string_view kKnownOrgs[] = {
     "World Bank", "IMF", "Baath", "Ba'ath", "Muslim Brotherhood", "Mukhabarat", "Shabiha",
     "Free Syrian Army", "Syrian Army", "Syrian Observatory for Human Rights", "Civil Defence",
     // Armed groups and security services elsewhere that reports name alone.
-    "Islamic State in the Greater Sahara", "Islamic State West Africa Province", "Islamic State Sahel Province",
+    "France 24", "FRANCE 24", "Islamic State in the Greater Sahara", "Islamic State West Africa Province", "Islamic State Sahel Province",
     "Islamic State Khorasan Province", "Islamic State in Khorasan Province",
     "Boko Haram", "ISWAP", "al-Shabab", "al-Shabaab", "Al-Shabab", "Al-Shabaab", "Al Shabaab", "Shabaab",
     "Al-Qaida in the Arabian Peninsula", "al-Qaida in the Arabian Peninsula", "al-Qaeda in the Arabian Peninsula",
@@ -240,7 +240,7 @@ constexpr std::string_view kPersonTitles[] = {
     "Gen", "Lieutenant", "Lt", "Colonel", "Col", "Major", "Maj", "Captain", "Capt", "Sergeant",
     "Sgt", "Commander", "Cmdr", "Admiral", "Adm", "Brigadier", "Brig", "Marshal", "Field",
     "Dr", "Doctor", "Mr", "Mrs", "Ms", "Miss", "Mme", "Madame", "Sir", "Lord", "Lady", "Dame",
-    "Professor", "Prof", "Sheikh", "Shaikh", "Sayyed", "Sayyid", "Mullah", "Imam", "Father", "Bishop", "Archbishop",
+    "Professor", "Prof", "Sheikh", "Shaikh", "Sayyed", "Sayyid", "Mullah", "Imam", "Father", "Sister", "Bishop", "Archbishop",
     "Patriarch", "Pope", "Cardinal", "Rabbi", "Ayatollah", "Grand", "Mufti", "Prophet", "King", "Queen",
     "Prince", "Princess", "Emir", "Sultan", "Crown", "Senator", "Sen", "Representative", "Rep",
     "Governor", "Gov", "Mayor", "Ambassador", "Envoy", "Special", "Spokesman", "Spokeswoman",

@@ -185,9 +185,10 @@ std::optional<Count> parse_count(std::string_view text, const std::vector<Token>
       c.max = v.max;
       c.token_end = i + n;
       // 'left "hundreds" wounded': a vague word in quote marks of its own is still the count.
-      if (c.token_end < end && tok(c.token_end) == "\"" && i > 0 && tokens[i - 1].span.of(text) == "\"" &&
-          tokens[c.token_end].span.begin == tokens[c.token_end - 1].span.end)
-        ++c.token_end;
+      // ("'dozens' of fighters killed": single marks, as a headline writes them.)
+      const bool marked = c.token_end < end && i > 0 && (tok(c.token_end) == "\"" || tok(c.token_end) == "'") &&
+                          tokens[i - 1].span.of(text) == tok(c.token_end);
+      if (marked && tokens[c.token_end].span.begin == tokens[c.token_end - 1].span.end) ++c.token_end;
       if (c.token_end < end && iequals(tok(c.token_end), "of")) ++c.token_end;
       return c;
     }

@@ -4687,3 +4687,33 @@ TEST_CASE("held-out-97: 'My neighbour's son was killed': a possessive noun betwe
   CHECK(f[0].count_min == 1);
   CHECK(f[0].outcome == "killed");
 }
+
+TEST_CASE("held-out-98: 'a village near Damascus' in the lead is placed by the village the story names next") {
+  const auto f = facts_of("Ten children have been killed in an attack by a Syrian military jet on a village near Damascus, "
+                          "activists say.\n\nVideo showed the bodies of the children in the village of Deir al-Asafir, in "
+                          "the eastern Ghouta region.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Deir al-Asafir");
+}
+
+TEST_CASE("held-out-98: 'and that 15 soldiers were killed in the fighting' keeps the place of the clause before") {
+  const auto f = facts_of("Elsewhere, the opposition Syrian Observatory for Human Rights said rebels had overrun a military "
+                          "helicopter base at Marj al-Sultan, east of Damascus, and that 15 soldiers were killed in the "
+                          "fighting.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Marj al-Sultan");
+}
+
+TEST_CASE("held-out-98: 'dozens' in single marks counts; 'in the first two weeks' and 'the months of fighting' tally") {
+  auto f = facts_of("Rebels pull out of Mleiha after months of fighting, 'dozens' of fighters killed");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 12);
+  f = facts_of("The government launched its barrel bomb campaign on Aleppo in mid-December, killing more than 500 people in "
+               "the first two weeks, the Observatory said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  f = facts_of("Rebels have withdrawn from the town of Mleiha after a four-month siege.\n\nArmy officials said \"hundreds "
+               "of terrorists\" had been killed in the months of fighting.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Mleiha");
+}

@@ -1726,3 +1726,15 @@ TEST_CASE("held-out-95: 'NEW DELHI'; a byline's 'Our Special Correspondent'; an 
   CHECK(find(e, "Maoist") == nullptr);
   CHECK(find(e, "Maoists") == nullptr);
 }
+
+TEST_CASE("held-out-98: a place described in commas; 'Sister' as a title; a credit 'By FRANCE 24 with AFP'") {
+  const auto e = entities_of("The army has tried for weeks to take Yabroud, the last major rebel stronghold in Qalamoun.\n"
+                             "\"We buried 35 people,\" said Amadou Togo, the village chief.\n"
+                             "Sister Maria, a nun at a convent in the quarter, said it was terrifying.\n"
+                             "By FRANCE 24 with AFP");
+  check_entity(e, "Yabroud", "LOC");
+  check_entity(e, "Amadou Togo", "PERSON");
+  check_entity(e, "Maria", "PERSON");
+  CHECK(find(e, "Sister Maria") == nullptr);
+  check_entity(e, "FRANCE 24", "ORG");
+}
