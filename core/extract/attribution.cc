@@ -635,8 +635,13 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     static constexpr std::string_view kSeats[] = {"mission", "missions", "office", "offices", "delegation", "team",
                                                   "branch", "agency", "ministry", "embassy", "command"};
     static const WordSet seats(kSeats);
-    if (!seats.contains(tok(noun))) return false;
     const auto& ents = *ctx.entities;
+    // ("A doctor at the Federal Medical Centre in Owo": a named institution's seat too.)
+    const size_t named = first_at_or_after(ents, tokens[noun].span.end, entity_span);
+    const bool institution = named > 0 && ents[named - 1].span.end == tokens[noun].span.end &&
+                             (ents[named - 1].type == EntityType::kOrg || ents[named - 1].type == EntityType::kLoc) &&
+                             ents[named - 1].span.begin < tokens[noun].span.begin;
+    if (!seats.contains(tok(noun)) && !institution) return false;
     const size_t i = first_at_or_after(ents, tokens[place].span.begin, entity_span);
     return i < ents.size() && ents[i].type == EntityType::kLoc && ents[i].span.begin == tokens[place].span.begin &&
            ents[i].span.end == tokens[end - 1].span.end;
@@ -1117,8 +1122,17 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
           // official at a hospital in Hajjah".
           constexpr int kMostHops = 3;
           constexpr uint32_t kWordsBeforeReporter = 4;  // "A senior rebel commander"
+          // ("A doctor at the Federal Medical Centre in Owo, who spoke on condition of anonymity, said": a
+          // named institution's seat, then the reporter working there.)
+          const auto named_institution_ends = [&](uint32_t at) {
+            const auto& ents = *ctx.entities;
+            const size_t after = first_at_or_after(ents, tokens[at].span.end, entity_span);
+            return after > 0 && ents[after - 1].span.end == tokens[at].span.end &&
+                   ents[after - 1].span.begin < tokens[at].span.begin &&
+                   (ents[after - 1].type == EntityType::kOrg || ents[after - 1].type == EntityType::kLoc);
+          };
           for (int hop = 0; hop < kMostHops && k >= begin + 2 && lexicon::is_preposition(tok(k - 1)) &&
-                            is_reporter_noun(tok(k - 2));
+                            (is_reporter_noun(tok(k - 2)) || named_institution_ends(k - 2));
                ++hop) {
             k -= 2;
             for (uint32_t m = 0; m < kWordsBeforeReporter && k > begin && !is_boundary_punct(tok(k - 1)) &&

@@ -1037,7 +1037,10 @@ class CasualtyExtractor {
     static const WordSet insurgents(kInsurgents);
     constexpr uint32_t kReach = 4;  // "18 LNA fighters had been"
     for (uint32_t m = k; m-- > 0 && k - m <= kReach;) {
-      if (insurgents.contains(tok(m))) return true;
+      // ("seven pro-government fighters had been captured": the state's own, taken by its enemies.)
+      if (insurgents.contains(tok(m)))
+        return !(m > 0 && (iequals(tok(m - 1), "pro-government") || iequals(tok(m - 1), "pro-regime") ||
+                           iequals(tok(m - 1), "government") || iequals(tok(m - 1), "army")));
       if (tok(m) == "." || tok(m) == ";") return false;
     }
     return false;
@@ -2953,6 +2956,7 @@ class CasualtyExtractor {
       // "Ukraine's Prosecutor General": a country there is whose official speaks.)
       if (e.type == EntityType::kLoc && in_source && !source_place && !based_compound(e) && !where_spoken(e) &&
           !is_country(e) && !described_as_elsewhere(e) && (!(names_institution(e) || names_described_hospital(e)) || heads_place(e)) &&
+          !care_institution_name(e) &&  // ("A doctor at the Federal Medical Centre in Owo said": Owo, not the centre)
           !is_bare_compass_point(e) && !flight_destination(e, s.token_begin) &&  // ("Residents who fled to ... Pemba said")
           !titles_office(e) &&
           (e.span.begin != source_span.begin || e.span.end != source_span.end))
@@ -3866,6 +3870,15 @@ class CasualtyExtractor {
   bool names_described_hospital(const Entity& place) const {
     const uint32_t head = noun_past_describing_word(place);
     return head != kNoToken && (iequals(tok(head), "hospital") || iequals(tok(head), "clinic"));
+  }
+
+  // A place of care by its own name: "Jinnah Hospital", "Federal Medical Centre".
+  bool care_institution_name(const Entity& place) const {
+    const std::string_view name = place.span.of(text_);
+    const auto ends = [&](std::string_view tail) {
+      return name.size() > tail.size() && iequals(name.substr(name.size() - tail.size()), tail);
+    };
+    return ends(" Hospital") || ends(" Medical Centre") || ends(" Medical Center") || ends(" Clinic");
   }
 
   bool names_care_place(const Entity& place) const {

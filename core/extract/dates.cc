@@ -234,7 +234,7 @@ uint32_t holiday_end(std::string_view text, const std::vector<Token>& tokens, ui
   static constexpr std::string_view kHolidays[] = {
       "Eid al-Adha", "Eid al-Fitr", "Eid al-Adhha", "Eid ul-Adha", "Eid ul-Fitr", "Eid Milad-un-Nabi",
       "Eid al-Mawlid", "Eid", "Mawlid", "Ramadan", "Ramadhan",
-      "Christmas Eve", "Christmas Day", "Christmas", "Easter Sunday", "Easter", "Palm Sunday", "Good Friday",
+      "Christmas Eve", "Christmas Day", "Christmas", "Easter Sunday", "Easter", "Palm Sunday", "Pentecost Sunday", "Pentecost", "Good Friday",
       "Ash Wednesday", "Maundy Thursday", "Nowruz", "Newroz", "Ashura",
       "Passover", "Hanukkah", "Yom Kippur", "Thanksgiving Day", "Thanksgiving", "New Year's Eve", "New Year's Day",
       "New Year", "Independence Day", "Memorial Day", "Veterans Day", "Labor Day", "Labour Day", "Victory Day",
@@ -245,7 +245,7 @@ uint32_t holiday_end(std::string_view text, const std::vector<Token>& tokens, ui
                                                      "Newroz", "Ashura", "Passover", "Hanukkah", "Yom", "Thanksgiving",
                                                      "New", "Independence", "Memorial", "Veterans", "Labor", "Labour",
                                                      "Victory", "Boxing", "Remembrance", "Armistice", "Nakba", "Quds",
-                                                     "Palm", "Good", "Ash", "Maundy", "Mawlid"};
+                                                     "Palm", "Good", "Ash", "Maundy", "Mawlid", "Pentecost"};
   static const WordSet first_words(kFirstWords);
   if (w.size() < 3 || !first_words.contains(w)) return i;
   for (std::string_view name : kHolidays) {
@@ -256,7 +256,10 @@ uint32_t holiday_end(std::string_view text, const std::vector<Token>& tokens, ui
     while (j < end && tokens[j].span.end <= from + name.size()) ++j;
     if (j == i || tokens[j - 1].span.end != from + name.size()) continue;  // "Eid" of "Eidi"
     // A holiday opens no name: "Easter Island", "Ramadan Abdullah" are no dates.
-    if (j < end && tokens[j].kind == TokenKind::kWord && chars::is_ascii_upper(tokens[j].span.of(text)[0])) return i;
+    // ("during Pentecost Sunday Mass": a service on the holiday is no name.)
+    if (j < end && tokens[j].kind == TokenKind::kWord && chars::is_ascii_upper(tokens[j].span.of(text)[0]) &&
+        tokens[j].span.of(text) != "Mass")
+      return i;
     // Nor does it end one ("Mohammed Eid"); "During Ramadan", "A Christmas truce" are dates.
     if (i > 0 && tokens[i - 1].kind == TokenKind::kWord && tokens[i - 1].span.end + 1 == from) {
       const std::string_view before = tokens[i - 1].span.of(text);

@@ -1240,14 +1240,20 @@ class EntityExtractor {
   // ", the last major rebel stronghold", ", the provincial capital": "the", then a place's kind within a few
   // words (before any other comma).
   bool described_as_place_after(const Sentence& sent, uint32_t b) const {
-    if (b + 2 >= sent.token_end || tok(b) != "," || !iequals(tok(b + 1), "the")) return false;
+    // ("overran Mirza Olang, a mainly Shia Hazara village": an indefinite description too.)
+    if (b + 2 >= sent.token_end || tok(b) != "," ||
+        !(iequals(tok(b + 1), "the") || iequals(tok(b + 1), "a") || iequals(tok(b + 1), "an")))
+      return false;
     static constexpr std::string_view kPlaces[] = {"stronghold", "bastion", "capital", "town", "city", "village",
                                                    "hub", "port"};
     static const WordSet places(kPlaces);
     constexpr uint32_t kDescribingWords = 5;  // "last major rebel stronghold"
     for (uint32_t k = b + 2; k < sent.token_end && k <= b + 2 + kDescribingWords; ++k) {
       const std::string_view w = tok(k);
-      if (w == "," || w == "." || w == ";" || iequals(w, "of") || !chars::is_ascii_lower(w[0])) return false;
+      // (Describing words only: not "Abu Rami, a resident of the town", "a father from the village".)
+      if (w == "," || w == "." || w == ";" || lexicon::is_preposition(w) ||
+          !(chars::is_ascii_lower(w[0]) || lexicon::is_nationality(w)))
+        return false;
       // (The place's kind ends the description: not "Amadou Togo, the village chief".)
       if (places.contains(w))
         return k + 1 >= sent.token_end || tokens_[k + 1].kind == TokenKind::kPunctuation ||

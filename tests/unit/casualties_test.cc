@@ -4717,3 +4717,14 @@ TEST_CASE("held-out-98: 'dozens' in single marks counts; 'in the first two weeks
   REQUIRE(f.size() == 1);
   CHECK(f[0].location == "Mleiha");
 }
+
+TEST_CASE("held-out-99: pro-government fighters captured are taken; a doctor at a named centre in a town speaks") {
+  auto f = facts_of("A spokesman for the governor said seven pro-government fighters had been captured in Mirza Olang.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "abducted");
+  f = facts_of("Gunmen attacked a church in Owo on Sunday.\n\nA doctor at the Federal Medical Centre in Owo, who spoke "
+               "on condition of anonymity, said at least 50 bodies had been brought to the hospital.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "A doctor at the Federal Medical Centre in Owo");
+  CHECK(f[0].location == "Owo");
+}

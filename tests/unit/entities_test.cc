@@ -1738,3 +1738,11 @@ TEST_CASE("held-out-98: a place described in commas; 'Sister' as a title; a cred
   CHECK(find(e, "Sister Maria") == nullptr);
   check_entity(e, "FRANCE 24", "ORG");
 }
+
+TEST_CASE("held-out-99: 'Pentecost Sunday'; a village described in commas; an outlet's name in capitals") {
+  const auto e = entities_of("HIIRAAN ONLINE\n\nGunmen attacked worshippers during Pentecost Sunday Mass in Owo.\n"
+                             "The militants overran Mirza Olang, a mainly Shia Hazara village, on Saturday.");
+  check_entity(e, "Pentecost Sunday", "DATE");
+  check_entity(e, "Mirza Olang", "LOC");
+  check_entity(e, "HIIRAAN ONLINE", "ORG");
+}
