@@ -725,7 +725,10 @@ class CasualtyExtractor {
     // both civilians and members of the security forces, have been killed".)
     constexpr uint32_t kAsideWords = 6;
     const uint32_t reach = kReach + (in_aside ? kAsideWords : 0);
-    for (uint32_t k = i, seen = 0; k < e && seen < reach; ++k) {
+    // (The joined counts below start the reach again; a long list of them is read only so far: bounded.)
+    constexpr uint32_t kMostTokens = 48, kMostResets = 2;
+    uint32_t resets = 0;
+    for (uint32_t k = i, seen = 0; k < e && seen < reach && k < i + kMostTokens; ++k) {
       // (A name is one word: "27 fighters and 19 members of the National
       // Liberation Front (NLF) had died".)
       if (tokens_[k].kind != TokenKind::kPunctuation && !(k > i && is_capitalised_word(k) && is_capitalised_word(k - 1)))
@@ -791,7 +794,8 @@ class CasualtyExtractor {
       if (iequals(w, "and") && k + 1 < e &&
           (parse_count(text_, tokens_, k + 1, e) || single_victim_at(k + 1, e) || possessive_count_at(k + 1, e) ||
            victims_then_outcome(k + 1, e))) {
-        if (const auto joined = parse_count(text_, tokens_, k + 1, e)) {
+        if (const auto joined = resets < kMostResets ? parse_count(text_, tokens_, k + 1, e) : std::nullopt) {
+          ++resets;
           seen = 0;
           k = joined->token_end - 1;  // past the joined count; its victims' words count as the first's did
           if (joined->token_end < e && victim_of(tok(joined->token_end))) ++k;
@@ -3131,8 +3135,11 @@ class CasualtyExtractor {
     if (c.location.empty() && c.scope == "cumulative") c.location = std::string(story_country());
     // ("Sri Lanka's civil war ended in 2009 after 26 years of fighting in which at least 100,000 people
     // were killed": a past war's toll is of the country whose war it was.)
-    if (c.location.empty() && c.scope == "historical")
-      if (const Entity* country = country_owning_war_in(window)) c.location = std::string(country->canonical.of(text_));
+    if (c.location.empty() && c.scope == "historical") {
+      constexpr uint32_t kNearFact = 300;  // bytes before the fact read: bounded on run-on text
+      const Span near{std::max(window.begin, c.span.begin > kNearFact ? c.span.begin - kNearFact : 0), c.span.end};
+      if (const Entity* country = country_owning_war_in(near)) c.location = std::string(country->canonical.of(text_));
+    }
     // "11 fighters ... were killed in clashes ... in Sheikh Maskin, while 6 members of regime forces
     // were killed in the same clashes": the place of the fact before, in the same sentence.
     if (!out_.empty() && out_.back().span.begin >= s.span.begin && out_.back().span.end <= c.span.begin &&
@@ -4934,7 +4941,8 @@ class CasualtyExtractor {
 
   // The last whole toll of the dead told in this paragraph or the one before, or -1.
   int32_t last_toll_of_the_dead(uint32_t paragraph) const {
-    for (size_t j = out_.size(); j-- > 0 && fact_paragraph_[j] + 1 >= paragraph;)
+    constexpr size_t kFactsBack = 64;  // bounded on a paragraph of many tolls
+    for (size_t j = out_.size(); j-- > 0 && fact_paragraph_[j] + 1 >= paragraph && out_.size() - j <= kFactsBack;)
       if (out_[j].outcome == "killed" && out_[j].part_of < 0) return static_cast<int32_t>(j);
     return -1;
   }
@@ -6565,8 +6573,10 @@ class CasualtyExtractor {
     // (Not "in March 2011", "in March last year": a month of a year, dated.)
     if (at + 2 < tokens_.size() && (tokens_[at + 2].kind == TokenKind::kNumber || iequals(tok(static_cast<uint32_t>(at + 2)), "last")))
       return false;
-    const std::string_view words = window.of(text_);
-    return find_word(words, "tally", 0) != std::string_view::npos || counted_by_monitor(window);
+    constexpr uint32_t kNearFact = 300;  // bytes around the fact read: bounded on run-on text
+    const Span near{std::max(window.begin, fact.begin > kNearFact ? fact.begin - kNearFact : 0),
+                    std::min(window.end, fact.end + kNearFact)};
+    return find_word(near.of(text_), "tally", 0) != std::string_view::npos || counted_by_monitor(near);
   }
 
   // "early April", "late March": the date entity is the month; the word before it says when in it.

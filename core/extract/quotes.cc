@@ -191,8 +191,9 @@ bool is_sentence_subject(const Segmentation& seg, std::string_view text, const s
   if (lexicon::is_preposition(seg.tokens[first].span.of(text)) && chars::is_ascii_upper(text[seg.tokens[first].span.begin])) {
     const size_t at = first_at_or_after(seg.tokens, mention.begin, token_span);
     uint32_t k = static_cast<uint32_t>(at);
-    while (k > first && (lexicon::is_person_title(seg.tokens[k - 1].span.of(text)) ||
-                         seg.tokens[k - 1].span.of(text) == "."))
+    constexpr uint32_t kTitleTokens = 6;  // "Cardinal", "Sen." ...: bounded
+    while (k > first && at - k < kTitleTokens &&
+           (lexicon::is_person_title(seg.tokens[k - 1].span.of(text)) || seg.tokens[k - 1].span.of(text) == "."))
       --k;
     const size_t after = first_at_or_after(seg.tokens, mention.end, token_span);
     if (k > first + 1 && seg.tokens[k - 1].span.of(text) == "," && after < it->token_end &&
