@@ -3936,8 +3936,7 @@ class CasualtyExtractor {
   // the attack. Only in a sentence that tells of such a death: "a strike on a
   // hospital in Dnipro" happened there.
   bool place_of_care(const Entity& place, const Sentence& s) const {
-    const std::string_view name = place.span.of(text_);
-    const bool hospital_name = name.size() > 9 && iequals(name.substr(name.size() - 8), "Hospital");
+    const bool hospital_name = care_institution_name(place);
     const uint32_t at = token_at(s, place.span.begin);
     const auto care_noun = [&](std::string_view w) {
       return iequals(w, "hospital") || iequals(w, "hospitals") || iequals(w, "centre") || iequals(w, "center") ||

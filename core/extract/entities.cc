@@ -1224,42 +1224,42 @@ class EntityExtractor {
     return w == "school" || w == "university" || w == "college" || w == "academy";
   }
 
-  // ", the Kurdish internal security force": a comma, "the", then a group's kind within a few words
-  // (before any other comma).
-  bool described_as_body_after(const Sentence& sent, uint32_t b) const {
-    if (b + 2 >= sent.token_end || tok(b) != "," || !iequals(tok(b + 1), "the")) return false;
-    constexpr uint32_t kDescribingWords = 5;  // "Kurdish internal security force"
+  // A description in commas after the name ending at token b: a comma, a determiner ("the"; "a" and "an"
+  // too when `indefinite`), then within a few words a noun `is_kind` accepts. The token of that noun, or 0.
+  // (Before any other comma; `describing_only` asks that the words between only describe, in lower case or
+  // as a people, with no preposition: not "Abu Rami, a resident of the town".)
+  template <typename IsKind>
+  uint32_t kind_described_after(const Sentence& sent, uint32_t b, bool indefinite, bool describing_only,
+                                IsKind&& is_kind) const {
+    if (b + 2 >= sent.token_end || tok(b) != ",") return 0;
+    const std::string_view determiner = tok(b + 1);
+    if (!(iequals(determiner, "the") || (indefinite && (iequals(determiner, "a") || iequals(determiner, "an")))))
+      return 0;
+    constexpr uint32_t kDescribingWords = 5;  // "last major rebel stronghold", "Kurdish internal security force"
     for (uint32_t k = b + 2; k < sent.token_end && k <= b + 2 + kDescribingWords; ++k) {
       const std::string_view w = tok(k);
-      if (w == "," || w == "." || w == ";") return false;
-      if (is_group_noun(w) || w == "forces") return true;
+      if (w == "," || w == "." || w == ";") return 0;
+      if (describing_only && (lexicon::is_preposition(w) || !(chars::is_ascii_lower(w[0]) || lexicon::is_nationality(w))))
+        return 0;
+      if (is_kind(w)) return k;
     }
-    return false;
+    return 0;
   }
 
-  // ", the last major rebel stronghold", ", the provincial capital": "the", then a place's kind within a few
-  // words (before any other comma).
+  // ", the Kurdish internal security force": a group's kind described after the name.
+  bool described_as_body_after(const Sentence& sent, uint32_t b) const {
+    return kind_described_after(sent, b, false, false, [](std::string_view w) { return is_group_noun(w) || w == "forces"; });
+  }
+
+  // ", the last major rebel stronghold", "overran Mirza Olang, a mainly Shia Hazara village": a place's kind
+  // ending the description (not "Amadou Togo, the village chief").
   bool described_as_place_after(const Sentence& sent, uint32_t b) const {
-    // ("overran Mirza Olang, a mainly Shia Hazara village": an indefinite description too.)
-    if (b + 2 >= sent.token_end || tok(b) != "," ||
-        !(iequals(tok(b + 1), "the") || iequals(tok(b + 1), "a") || iequals(tok(b + 1), "an")))
-      return false;
     static constexpr std::string_view kPlaces[] = {"stronghold", "bastion", "capital", "town", "city", "village",
                                                    "hub", "port"};
     static const WordSet places(kPlaces);
-    constexpr uint32_t kDescribingWords = 5;  // "last major rebel stronghold"
-    for (uint32_t k = b + 2; k < sent.token_end && k <= b + 2 + kDescribingWords; ++k) {
-      const std::string_view w = tok(k);
-      // (Describing words only: not "Abu Rami, a resident of the town", "a father from the village".)
-      if (w == "," || w == "." || w == ";" || lexicon::is_preposition(w) ||
-          !(chars::is_ascii_lower(w[0]) || lexicon::is_nationality(w)))
-        return false;
-      // (The place's kind ends the description: not "Amadou Togo, the village chief".)
-      if (places.contains(w))
-        return k + 1 >= sent.token_end || tokens_[k + 1].kind == TokenKind::kPunctuation ||
-               lexicon::is_preposition(tok(k + 1));
-    }
-    return false;
+    const uint32_t k = kind_described_after(sent, b, true, true, [](std::string_view w) { return places.contains(w); });
+    return k && (k + 1 >= sent.token_end || tokens_[k + 1].kind == TokenKind::kPunctuation ||
+                 lexicon::is_preposition(tok(k + 1)));
   }
 
   static bool prefixed_group_word(std::string_view w) {
