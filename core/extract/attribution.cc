@@ -316,6 +316,15 @@ bool org_ends_at(const AttributionContext& ctx, uint32_t end) {
   return after > 0 && ents[after - 1].span.end == end && ents[after - 1].type == EntityType::kOrg;
 }
 
+// A named body or place of several words ends at token k: "the Federal Medical Centre".
+bool institution_ends_at(const AttributionContext& ctx, uint32_t k) {
+  const auto& ents = *ctx.entities;
+  const Span word = (*ctx.tokens)[k].span;
+  const size_t after = first_at_or_after(ents, word.end, entity_span);
+  return after > 0 && ents[after - 1].span.end == word.end && ents[after - 1].span.begin < word.begin &&
+         (ents[after - 1].type == EntityType::kOrg || ents[after - 1].type == EntityType::kLoc);
+}
+
 // "a claim that", "the confirm button": after a determiner the word is a noun.
 bool is_determiner(std::string_view w) {
   return iequals(w, "a") || iequals(w, "an") || iequals(w, "the") || iequals(w, "this") || iequals(w, "its") ||
@@ -637,11 +646,7 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     static const WordSet seats(kSeats);
     const auto& ents = *ctx.entities;
     // ("A doctor at the Federal Medical Centre in Owo": a named institution's seat too.)
-    const size_t named = first_at_or_after(ents, tokens[noun].span.end, entity_span);
-    const bool institution = named > 0 && ents[named - 1].span.end == tokens[noun].span.end &&
-                             (ents[named - 1].type == EntityType::kOrg || ents[named - 1].type == EntityType::kLoc) &&
-                             ents[named - 1].span.begin < tokens[noun].span.begin;
-    if (!seats.contains(tok(noun)) && !institution) return false;
+    if (!seats.contains(tok(noun)) && !institution_ends_at(ctx, noun)) return false;
     const size_t i = first_at_or_after(ents, tokens[place].span.begin, entity_span);
     return i < ents.size() && ents[i].type == EntityType::kLoc && ents[i].span.begin == tokens[place].span.begin &&
            ents[i].span.end == tokens[end - 1].span.end;
@@ -1124,15 +1129,8 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
           constexpr uint32_t kWordsBeforeReporter = 4;  // "A senior rebel commander"
           // ("A doctor at the Federal Medical Centre in Owo, who spoke on condition of anonymity, said": a
           // named institution's seat, then the reporter working there.)
-          const auto named_institution_ends = [&](uint32_t at) {
-            const auto& ents = *ctx.entities;
-            const size_t after = first_at_or_after(ents, tokens[at].span.end, entity_span);
-            return after > 0 && ents[after - 1].span.end == tokens[at].span.end &&
-                   ents[after - 1].span.begin < tokens[at].span.begin &&
-                   (ents[after - 1].type == EntityType::kOrg || ents[after - 1].type == EntityType::kLoc);
-          };
           for (int hop = 0; hop < kMostHops && k >= begin + 2 && lexicon::is_preposition(tok(k - 1)) &&
-                            (is_reporter_noun(tok(k - 2)) || named_institution_ends(k - 2));
+                            (is_reporter_noun(tok(k - 2)) || institution_ends_at(ctx, k - 2));
                ++hop) {
             k -= 2;
             for (uint32_t m = 0; m < kWordsBeforeReporter && k > begin && !is_boundary_punct(tok(k - 1)) &&

@@ -1967,7 +1967,7 @@ class CasualtyExtractor {
           // (Nor "according to Abdulrahman Hallaq, a rescue worker at the scene": a speaker's description.)
           // (But "said Ali Ahmed, a recruit who was wounded": the description's own outcome after it.)
           const bool describes_name = (last_fact_named && i >= 2 && last_fact_end + 2 == i && tok(i - 1) == ",") ||
-                                      (i >= b + 2 && tok(i - 1) == "," && person_ends_at(tokens_[i - 2].span.end) &&
+                                      (i >= b + 2 && tok(i - 1) == "," && entity_ending_at(i - 2, b, EntityType::kPerson) &&
                                        !outcome_later_in(sv.end, e));
           // Nor "The two attackers, a man and a woman, were also killed": the counted, described.
           // (So are "2 women (a nurse and a hospital employee)".)
@@ -1998,7 +1998,8 @@ class CasualtyExtractor {
       // (Not a plural without its "s": "Four policemen martyred".)
       // ("soldier, four attackers killed": or listed before counted ones at the outcome.)
       if (!count && in_title && tokens_[i].kind == TokenKind::kWord && (chars::is_ascii_lower(w[0]) || i == b) &&
-          w.back() != 's' && !chars::ends_with(w, "men") && !iequals(w, "people") && !iequals(w, "children") && !chars::ends_with(w, "children") &&
+          w.back() != 's' && !chars::ends_with(w, "men") && !iequals(w, "people") &&
+          !(w.size() >= 8 && iequals(w.substr(w.size() - 8), "children")) &&  // "Children", "schoolchildren"
           (victim_of(w) || lexicon::is_person_title(w)) &&
           !iequals(w, "police") && !is_group_of_counted(w) &&  // ("kill family of seven": a group)
           // ("40 CRPF personnel killed": a mass noun, counted before.)
@@ -4316,14 +4317,8 @@ class CasualtyExtractor {
     static constexpr std::string_view kOutletWords[] = {"Online", "News", "Times", "TV", "Post", "Daily", "Agency",
                                                         "Press", "Herald", "Tribune", "Journal", "Gazette", "Media",
                                                         "Radio", "Network", "Today", "Express", "Observer"};
-    static const WordSet outlet_words(kOutletWords);
-    for (size_t from = 0; from < name.size();) {
-      const size_t space = name.find(' ', from);
-      const size_t to = space == std::string_view::npos ? name.size() : space;
-      if (outlet_words.contains(name.substr(from, to - from))) return true;
-      from = to + 1;
-    }
-    return false;
+    return std::any_of(std::begin(kOutletWords), std::end(kOutletWords),
+                       [&](std::string_view w) { return find_word(name, w, 0) != std::string_view::npos; });
   }
 
   // "the town's market", "in the city": the story's town, named before
@@ -4929,13 +4924,6 @@ class CasualtyExtractor {
     for (uint32_t k = from; k < e && k < from + kReach; ++k)
       if (outcome_word(k, e)) return true;
     return false;
-  }
-
-  // A person's name ends at byte `end`.
-  bool person_ends_at(uint32_t end) const {
-    const auto& ents = *in_.entities;
-    const size_t after = first_at_or_after(ents, end, entity_span);
-    return after > 0 && ents[after - 1].span.end == end && ents[after - 1].type == EntityType::kPerson;
   }
 
   // The last whole toll of the dead told in this paragraph or the one before, or -1.
