@@ -505,7 +505,9 @@ bool is_reporter_noun(std::string_view w) {
       "father", "survivor", "survivors", "soldier", "soldiers", "fighter", "fighters", "rebel", "rebels", "nurse",
       "villager", "villagers", "teacher", "student", "refugee", "refugees", "police", "army", "military",
       "authorities", "medic", "mayor", "governor", "media", "officer", "officers", "policeman", "diplomat",
-      "diplomats", "elder", "elders", "observers", "observer", "delegation", "delegations"};
+      "diplomats", "elder", "elders", "observers", "observer", "delegation", "delegations",
+      // ("..., fishermen in Hodeidah said": people of a trade or a place tell what they saw.)
+      "fishermen", "fisherman", "farmers", "farmer", "traders", "trader", "tribesmen", "locals", "relatives"};
   static const WordSet set(kReporters);
   return set.contains(w);
 }
@@ -848,6 +850,8 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     // "Reuters journalists saw at least a dozen bodies": an eyewitness's own count (not "the
     // city saw heavy fighting").
     if (kind == 0 && iequals(w, "saw") && v > begin && is_eyewitness_noun(tok(v - 1))) kind = 1;
+    // ("with the insurgents claiming they had killed": a speech verb only after "with" and its subject, below.)
+    if (kind == 0 && iequals(w, "claiming")) kind = 1;
     std::optional<Attribution> candidate;
     // "a military source told state news agency SANA, which said the army had \"restored
     // security\"": the name before ", which" speaks.
@@ -1153,6 +1157,13 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       // subject. "The diplomat who spoke of efforts in Homs said": the
       // subject stands before the relative pronoun.
       const bool after_preposition = a > begin && lexicon::is_preposition(tok(a - 1));
+      // ("..., with the insurgents claiming they had killed more than 60": "with" and a participle; the
+      // words between speak.)
+      // ("Damascus claiming a major army offensive ...", "claiming the life of a girl": otherwise no speaker.)
+      const bool with_participle = subject_end > a && after_preposition && iequals(tok(a - 1), "with") &&
+                                   (iequals(w, "saying") || iequals(w, "claiming"));
+      if (iequals(w, "claiming") && !with_participle) continue;
+      if (!candidate && with_participle) candidate = make(a, subject_end, v);
       if (!candidate && subject_end > a && after_preposition) {
         for (uint32_t k = a - 1; k > begin && a - k < 30; --k) {
           // ("Two officers who were at the post were killed, a source in the

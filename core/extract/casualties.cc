@@ -1073,11 +1073,18 @@ class CasualtyExtractor {
 
   // The sentence's subject before `k` is the state's forces: "Security forces", "police", "troops",
   // "the army" (not "rebels", "gunmen").
+  // (In "the group had killed 63 soldiers and captured several others" the soldiers are the object of
+  // the verb before "and": the subject stands before that verb.)
   bool state_forces_before(uint32_t k) const {
     constexpr uint32_t kReach = 10;
+    bool past_object = !(k > 0 && iequals(tok(k - 1), "and"));
     for (uint32_t m = k; m-- > 0 && k - m <= kReach;) {
       const std::string_view w = tok(m);
       if (w == "." || w == ";") return false;
+      if (!past_object) {
+        past_object = m + 1 < k && (trigger_of(w) != nullptr || chars::ends_with(w, "ed"));
+        continue;
+      }
       if (iequals(w, "police") || iequals(w, "troops") || iequals(w, "army") || iequals(w, "soldiers") ||
           (iequals(w, "forces") && m > 0 && (iequals(tok(m - 1), "security") || iequals(tok(m - 1), "government"))))
         return true;
@@ -2031,15 +2038,22 @@ class CasualtyExtractor {
       // A headline's "kills 14 at petrol station, including child": a bare
       // singular victim after "including" is one; so is "the bride" in
       // "killing at least 31 people, among them the bride", and "including the mayor".
-      // ("including the village chief": a lower-case word may describe the role.)
-      const uint32_t determiner = i > b && iequals(tok(i - 1), "the")                                           ? 1
-                                  : i > b + 1 && iequals(tok(i - 2), "the") && tokens_[i - 1].kind == TokenKind::kWord &&
+      // ("including the village chief": a lower-case word may describe the role; "Sixty-nine people, among
+      // them a local mayor, were killed": "a" for one role no victim noun names, "a prominent cleric"
+      // being counted as a victim already.)
+      const auto article = [&](uint32_t k) {
+        return iequals(tok(k), "the") ||
+               ((iequals(tok(k), "a") || iequals(tok(k), "an")) && lexicon::is_person_title(w) && !victim_of(w));
+      };
+      const uint32_t determiner = i > b && article(i - 1)                                           ? 1
+                                  : i > b + 1 && article(i - 2) && tokens_[i - 1].kind == TokenKind::kWord &&
                                           chars::is_ascii_lower(tok(i - 1)[0]) && lexicon::is_person_title(w)
                                       ? 2
                                       : 0;
       if (!count && breakdown && whole >= 0 && i > b + determiner &&
           (iequals(tok(i - 1 - determiner), "including") ||
-           (determiner == 1 && i > b + 2 && iequals(tok(i - 2), "them") && iequals(tok(i - 3), "among"))) &&
+           (determiner >= 1 && i > b + 1 + determiner && iequals(tok(i - 1 - determiner), "them") &&
+            iequals(tok(i - 2 - determiner), "among"))) &&
           (i + 1 >= e || tokens_[i + 1].kind != TokenKind::kWord)) {
         // ("killing 16 people including the mayor": a role after "the" is one person too.)
         const bool one_role = determiner && chars::is_ascii_lower(w[0]) && w.back() != 's' &&
@@ -2926,6 +2940,7 @@ class CasualtyExtractor {
     const Entity* source_place = nullptr;
     const Entity* source_reach = nullptr;  // "the Gaza health ministry": the place its office covers
     const Entity* date = nullptr;
+    const Entity* venue = nullptr;
     bool places_only_parts = false;  // "seven killed, including two in Saqqez": Saqqez is the part's
     // "... were wounded and were being treated in hospitals in Turkey, said the
     // governor of Hatay": the source speaks for where they are cared for.
@@ -2956,6 +2971,9 @@ class CasualtyExtractor {
           !subject_after_since(e) && !iequals(word_after(e), "operation") &&
           (!place || better_place(e, *place, c.span)))
         place = &e;
+      // ("the Westgate mall siege in 2013, in which 67 people were killed": a venue the story's town
+      // would own, kept for a past event told in its own clause; see below.)
+      if (e.type == EntityType::kLoc && !in_source && e.span.end <= c.span.begin && landmark_of_the_town(e)) venue = &e;
       // "Rebels in Daraa said ...": the source's own place, if the sentence names no other.
       // ("Russia says ..." names a speaker, not where it happened; nor does
       // "Ukraine's Prosecutor General": a country there is whose official speaks.)
@@ -2979,7 +2997,7 @@ class CasualtyExtractor {
       // saying ("killed at least 27 civilians, Human Rights Watch said
       // today") only when no other dates the fact.
       if (e.type == EntityType::kDate && !of_another_subject(c.span, e.span) && !in_other_quote(e.span, c.span) &&
-          !dates_another_event(e, c.span) &&
+          !dates_another_event(e, c.span) && !dates_next_conjunct(e.span, c.span) &&
           (!date || fact_date_rank(e, c.span) < fact_date_rank(*date, c.span)))
         date = &e;
     }
@@ -3002,6 +3020,11 @@ class CasualtyExtractor {
     // killed": the recalled event's toll is where that event was.)
     if (c.scope == "historical")
       if (const Entity* recalled = place_of_event_after_since(c, window)) place = recalled;
+    // (A past event is not the story's town: its venue beats a country, within the fact's own conjunct.)
+    constexpr uint32_t kVenueReach = 160;  // bytes: bounded on run-on text
+    if (c.scope == "historical" && venue && (!place || is_country(*place)) && c.span.begin - venue->span.end < kVenueReach &&
+        text_.substr(venue->span.end, c.span.begin - venue->span.end).find(", and ") == std::string_view::npos)
+      place = venue;
     // "Government forces were responsible for the deaths of 945 civilians,
     // the report said. Extremist groups killed 97, it added.": a report's
     // breakdown of the tally it told just before, and of its place.
@@ -4180,16 +4203,30 @@ class CasualtyExtractor {
   }
 
   // The lead names its town "in" this region: "the town of Dapchi in Yobe state".
+  // ("... the base in El Adde, a small town in Gedo region": or the paragraph after the lead, the town
+  // described in commas; only the first bytes of each paragraph are read.)
   bool holds_lead_town(const Entity& region) const {
     const std::string& town = lead_place();
     const uint32_t lead = lead_paragraph();
     if (town.empty() || lead >= seg_.paragraphs.size()) return false;
-    const std::string_view lead_text = seg_.paragraphs[lead].span.of(text_);
-    const size_t at = find_word(lead_text, town, 0);
-    if (at == std::string_view::npos) return false;
-    constexpr size_t kReach = 8;  // " in the " before the region
-    const std::string_view after = lead_text.substr(at + town.size(), kReach + region.span.size());
-    return after.rfind(" in ", 0) == 0 && find_word(after, region.canonical.of(text_), 0) != std::string_view::npos;
+    constexpr size_t kReach = 8;         // " in the " before the region
+    constexpr size_t kDescribed = 40;    // ", a small town in " before the region
+    constexpr size_t kParagraphRead = 1500;
+    const std::string_view name = region.canonical.of(text_);
+    for (uint32_t p = lead; p < seg_.paragraphs.size() && p <= lead + 1; ++p) {
+      const std::string_view paragraph = seg_.paragraphs[p].span.of(text_).substr(0, kParagraphRead);
+      const size_t at = find_word(paragraph, town, 0);
+      if (at == std::string_view::npos) continue;
+      const std::string_view after = paragraph.substr(at + town.size(), kReach + name.size());
+      if (after.rfind(" in ", 0) == 0 && find_word(after, name, 0) != std::string_view::npos) return true;
+      const std::string_view described = paragraph.substr(at + town.size(), kDescribed + name.size());
+      const size_t in = described.find(" in ");
+      if ((described.rfind(", a ", 0) == 0 || described.rfind(", an ", 0) == 0) && in != std::string_view::npos &&
+          described.substr(0, in).find_first_of(".,", 1) == std::string_view::npos &&
+          find_word(described.substr(in, kReach + name.size()), name, 0) != std::string_view::npos)
+        return true;
+    }
+    return false;
   }
 
   // "In Idlib, ...": a place fronted with "In" and a comma.
@@ -5846,10 +5883,20 @@ class CasualtyExtractor {
 
   // "the Red Sea port city of Hodeidah", "the Euphrates river town of
   // Mayadin": a sea or a river describes the town named after "of".
+  // ("the Red Sea port of Mocha": the settlement noun alone.)
   bool described_settlement(const Entity& feature, const Entity& town) const {
     const size_t at = first_at_or_after(tokens_, feature.span.end, token_span);
-    if (at + 3 >= tokens_.size() || tokens_[at + 3].span.begin != town.span.begin) return false;
+    if (at + 2 >= tokens_.size()) return false;
     const auto k = static_cast<uint32_t>(at);
+    // (Only for a sea, a river or a gulf: "the Salah al-Din district of Aleppo" names the district.)
+    if (tokens_[at + 2].span.begin == town.span.begin) {
+      static constexpr std::string_view kFeatures[] = {"Sea", "River", "Gulf", "Lake", "Coast"};
+      static const WordSet features(kFeatures);
+      const std::string_view name = feature.span.of(text_);
+      return features.contains(name.substr(name.rfind(' ') + 1)) && chars::is_ascii_lower(tok(k)[0]) &&
+             lexicon::is_settlement_noun(tok(k)) && iequals(tok(k + 1), "of");
+    }
+    if (at + 3 >= tokens_.size() || tokens_[at + 3].span.begin != town.span.begin) return false;
     return chars::is_ascii_lower(tok(k)[0]) && lexicon::is_settlement_noun(tok(k + 1)) && iequals(tok(k + 2), "of");
   }
 
@@ -6295,6 +6342,21 @@ class CasualtyExtractor {
     return text_.substr(date.span.end, fact.begin - date.span.end).find(',') != std::string_view::npos;
   }
 
+  // "the Westgate mall siege in 2013, in which 67 people were killed, and the Garissa University attack
+  // in April 2015": a fact in a relative clause ends at its comma; a date past ", and" is the next event's.
+  bool dates_next_conjunct(Span date, Span fact) const {
+    constexpr uint32_t kClauseReach = 24;  // bytes from the comma to the fact: ", in which at least 67"
+    if (date.begin < fact.end || fact.begin < 2) return false;
+    const uint32_t from = fact.begin > kClauseReach ? fact.begin - kClauseReach : 0;
+    const std::string_view opener = text_.substr(from, fact.begin - from);
+    const size_t comma = opener.rfind(',');
+    if (comma == std::string_view::npos) return false;
+    const std::string_view relative = opener.substr(comma);
+    if (find_word(relative, "which", 0) == std::string_view::npos && find_word(relative, "whom", 0) == std::string_view::npos)
+      return false;
+    return text_.substr(fact.end, date.begin - fact.end).find(", and ") != std::string_view::npos;
+  }
+
   // "..., the council said on Thursday": the date of the words, not of the deaths.
   bool dates_the_saying(const Entity& date) const {
     const size_t at = first_at_or_after(tokens_, date.span.begin, token_span);
@@ -6483,8 +6545,9 @@ class CasualtyExtractor {
       constexpr size_t kClauseReach = 60;
       const uint32_t from = other.begin > kClauseReach ? other.begin - kClauseReach : 0;
       const std::string_view before = text_.substr(from, other.begin - from);
-      const size_t comma = before.rfind(',');
-      if (comma == std::string_view::npos) return false;
+      // (Nor past a sentence's end: "..., in which 148 people died.\n\nLast June, ... killing dozens".)
+      const size_t comma = before.find_last_of(",.\n");
+      if (comma == std::string_view::npos || before[comma] != ',') return false;
       const std::string_view clause = before.substr(comma);
       const bool relative = find_word(clause, "who", 0) != std::string_view::npos ||
                             find_word(clause, "which", 0) != std::string_view::npos;

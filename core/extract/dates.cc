@@ -471,6 +471,8 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
         bool copyright_year = false;
         for (uint32_t k = i - 1; k > begin && i - k <= kOwnerWords && !copyright_year; --k)
           copyright_year = iequals(tok(k - 1), "copyright") || tok(k - 1) == "\xC2\xA9";
+        // ("(c) 2021 AFP": the notice's sign written in letters.)
+        if (before == ")" && i >= begin + 3 && iequals(tok(i - 2), "c") && tok(i - 3) == "(") copyright_year = true;
         if (is_year_cue(before) || second_of_pair || dates_event || year_as_subject || copyright_year) {
           found = true;
           m.value = std::string(w);

@@ -173,7 +173,7 @@ constexpr std::string_view kOrgHeads[] = {
     "Gazette", "Tribune", "Monitor", "Agency", "Radio", "Channel", "Inc", "Ltd", "Co", "Corp",
     "Government", "Regime", "Unit", "Units", "Navy", "Marines", "Force", "Branch",
     "Chamber", "Federation", "Caucus", "Cabinet", "Senate", "Directorate", "Community", "Reserve",
-    "Commons", "Representatives"};
+    "Commons", "Representatives", "Syndicate", "Guild"};
 
 // First words that make Arabic, Kurdish and Hebrew place names ("Kafr
 // Nabl", "Tal Abyad", "Deir Hafer", "Khan Sheikhoun"). Some are surnames

@@ -4728,3 +4728,60 @@ TEST_CASE("held-out-99: pro-government fighters captured are taken; a doctor at 
   CHECK(f[0].source == "A doctor at the Federal Medical Centre in Owo");
   CHECK(f[0].location == "Owo");
 }
+
+TEST_CASE("held-out-100: a relative clause ends at its sentence; a date past ', and the ...' is the next event's") {
+  const auto f = facts_of("The group has carried out attacks inside Kenya, including the Westgate mall siege in 2013, in "
+                          "which 67 people were killed, and the Garissa University attack in April 2015, in which 148 "
+                          "people died.\n\nLast June, al Shabaab fighters overran an AMISOM base in Leego, killing dozens "
+                          "of Burundian soldiers.",
+                          "2016-01-15");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].date == "2013");
+  CHECK(f[0].location == "Westgate");  // a past event's venue, not the country
+  CHECK(f[1].date == "2015-04");
+  CHECK(f[2].date == "2015-06");
+  CHECK(f[2].scope == "historical");
+}
+
+TEST_CASE("held-out-100: ', with the insurgents claiming they had killed' gives the insurgents as the source") {
+  auto f = facts_of("Militants attacked a Kenyan army base in El Adde on Friday, the group and a Somali officer said, with "
+                    "the insurgents claiming they had killed more than 60 Kenyan soldiers.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "the insurgents");
+  f = facts_of("A bomb hit a police station in Damascus on Monday, state media said, with a monitor saying at least 17 "
+               "people were killed.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "a monitor");
+}
+
+TEST_CASE("held-out-100: 'had killed 63 soldiers and captured several others': the soldiers are taken, not arrested") {
+  auto f = facts_of("The group's spokesman said the group had killed 63 soldiers and captured several others.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].outcome == "abducted");
+  f = facts_of("Security forces killed five of the attackers and captured one alive.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].outcome == "arrested");
+}
+
+TEST_CASE("held-out-100: a region the paragraph after the lead puts the town in is no place of its own") {
+  const auto f = facts_of("Militants attacked a Kenyan army base in southwestern Somalia on Friday.\n\n"
+                          "The attack began at the gate of the base in El Adde, a small town in Gedo region.\n\n"
+                          "A Somali army officer in Gedo, who asked not to be named, said at least 50 Kenyan soldiers "
+                          "had died.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "El Adde");
+}
+
+TEST_CASE("held-out-100: 'the Red Sea port of Mocha'; 'fishermen in Hodeidah said'; 'among them a local mayor'") {
+  auto f = facts_of("Air strikes hit a wedding party in a village near the Red Sea port of Mocha on Monday, killing at "
+                    "least 131 people, medical officials said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Mocha");
+  f = facts_of("Six fishermen were killed when their boat was hit near the island of Kamaran, fishermen in Hodeidah said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "fishermen in Hodeidah");
+  f = facts_of("Sixty-nine people, among them a local mayor, were killed in the attack, the government said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].part_of == 0);
+}

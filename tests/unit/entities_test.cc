@@ -1746,3 +1746,10 @@ TEST_CASE("held-out-99: 'Pentecost Sunday'; a village described in commas; an ou
   check_entity(e, "Mirza Olang", "LOC");
   check_entity(e, "HIIRAAN ONLINE", "ORG");
 }
+
+TEST_CASE("held-out-100: a syndicate is a body's head; '(c) 2021 AFP' dates the notice") {
+  const auto e = entities_of("Among the dead was a broadcaster, the Somali Journalists Syndicate said.\n\n(c) 2021 AFP");
+  check_entity(e, "Somali Journalists Syndicate", "ORG");
+  CHECK(find(e, "Journalists Syndicate") == nullptr);
+  check_entity(e, "2021", "DATE");
+}
