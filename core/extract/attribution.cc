@@ -879,10 +879,15 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
              !(e > b && (tokens[e].kind == TokenKind::kNumber || number_value(tok(e)))) &&
              !(e > b && (iequals(tok(e), "based") || iequals(tok(e), "citing"))))
         ++e;
-      // ("according to a tally by the Hurriyet Daily News": who kept the tally.)
+      // ("according to a tally by the Hurriyet Daily News": who kept the tally; "according to preliminary
+      // findings by the UN peacekeeping mission MONUSCO and the UN human rights office": who found.)
       for (uint32_t k = b + 1; k + 1 < e; ++k)
-        if (iequals(tok(k), "by") && (iequals(tok(k - 1), "tally") || iequals(tok(k - 1), "count"))) {
+        if (iequals(tok(k), "by") && (iequals(tok(k - 1), "tally") || iequals(tok(k - 1), "count") ||
+                                      iequals(tok(k - 1), "findings") || iequals(tok(k - 1), "investigation") ||
+                                      iequals(tok(k - 1), "figures") || iequals(tok(k - 1), "estimates"))) {
           b = k + 1;
+          constexpr uint32_t kFinderWords = 12;
+          while (e < end && e < b + kFinderWords && !is_boundary_punct(tok(e)) && !quoted(e)) ++e;
           break;
         }
       candidate = make(b, e, v);
@@ -1369,6 +1374,25 @@ std::optional<std::string> resolve_definite_description(const AttributionContext
     return std::string(monitor->canonical.of(ctx.text));
   if (const auto described = earlier_description(ctx.text, *ctx.tokens, mention)) return std::string(*described);
   return std::nullopt;
+}
+
+// The unnamed person who speaks in the sentence before the one at `at`, in
+// its paragraph: "A doctor at one of the city's hospitals ... said".
+std::optional<Attribution> described_speaker_before(const AttributionContext& ctx, const Segmentation& seg, uint32_t at) {
+  const auto& sents = seg.sentences;
+  auto it = std::partition_point(sents.begin(), sents.end(), [&](const Sentence& s) { return s.span.end <= at; });
+  if (it == sents.end() || it == sents.begin() || (it - 1)->paragraph != it->paragraph) return std::nullopt;
+  const Sentence& before = *(it - 1);
+  auto said = find_attribution(ctx, before.token_begin, before.token_end, before.span.end);
+  if (!said || said->pronoun) return std::nullopt;
+  // A person, not a body or a name (named people are found by name).
+  const std::string_view phrase = said->span.of(ctx.text);
+  const std::string_view first = phrase.substr(0, phrase.find(' '));
+  if (!(chars::iequals(first, "a") || chars::iequals(first, "an") || chars::iequals(first, "one"))) return std::nullopt;
+  const auto& ents = *ctx.entities;
+  for (size_t i = first_at_or_after(ents, said->span.begin, entity_span); i < ents.size() && ents[i].span.end <= said->span.end; ++i)
+    if (ents[i].type != EntityType::kLoc && ents[i].span.end == said->span.end) return std::nullopt;
+  return said;
 }
 
 std::optional<Span> body_opening_sentence_before(std::string_view text, const Segmentation& seg,

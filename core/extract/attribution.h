@@ -37,6 +37,10 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
 // "Ahmed al-Mismari") or as written ("A senior Western diplomat"), if any.
 std::optional<std::string> resolve_definite_description(const AttributionContext& ctx, Span mention);
 
+// The unnamed person who speaks in the sentence before the one at `at`, in its paragraph ("A doctor at
+// one of the city's hospitals ... said"), if any. Shared by quotes and casualty sources.
+std::optional<Attribution> described_speaker_before(const AttributionContext& ctx, const Segmentation& seg, uint32_t at);
+
 // What "it" at `pronoun` stands for: the organisation or "the <noun>" ("The
 // government", "The Israeli military") that opens its sentence, or the
 // sentence before when "it" opens its own. Shared by quotes and casualty sources.

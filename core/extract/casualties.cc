@@ -198,9 +198,23 @@ class CasualtyExtractor {
         // (A month's tally in a headline is the body's: "102 civilians killed in Syria in June 2023".)
         if ((head.scope == "incident" || head.scope == "historical") && body.scope == "cumulative") head.scope = body.scope;
         const auto day = parse_iso_date(body.date);
-        if (head.scope == "incident" && body.scope == "historical" && fact_paragraph_[i] == lead && day && in_.anchor &&
-            days_from_civil(*in_.anchor) - days_from_civil(*day) <= kStoryLagDays)
+        // ("UN says M23 rebels killed at least 131 civilians", then the lead's "... last month" in a story of
+        // December 8: the month before the story's, of the toll its headline tells.)
+        const bool month_before = !day && body.date.size() == 7 && body.date[4] == '-' && in_.anchor &&
+                                  std::atoi(body.date.substr(0, 4).c_str()) * 12 + std::atoi(body.date.substr(5, 2).c_str()) + 1 ==
+                                      in_.anchor->year * 12 + in_.anchor->month;
+        if (head.scope == "incident" && body.scope == "historical" && fact_paragraph_[i] == lead && in_.anchor &&
+            ((day && days_from_civil(*in_.anchor) - days_from_civil(*day) <= kStoryLagDays) || month_before)) {
           body.scope = "incident";
+          // (Placed, as an incident of the lead is, by the town the next paragraph tells it in.)
+          if (lexicon::is_country_level(body.location))
+            if (const Entity* town = town_of_event_told_after_lead()) body.location = std::string(town->canonical.of(text_));
+        }
+        // ("DR Congo: UN says M23 rebels killed at least 131 civilians": the headline's country is where the
+        // body's same toll is.)
+        if (head.scope == body.scope && lexicon::is_country_level(head.location) && !body.location.empty() &&
+            !lexicon::is_country_level(body.location))
+          head.location = body.location;
         break;
       }
     }
@@ -1917,9 +1931,10 @@ class CasualtyExtractor {
           continue;
         }
       // "the victims included two children", "the dead include a nurse": the toll last told, named by
-      // its people; the counts after the verb are its parts.
+      // its people; the counts after the verb are its parts. ("The victims - 102 men, 17 women and 12
+      // children - were shot": or after a dash.)
       if (!count && whole < 0 && i > b && i + 1 < e && iequals(tok(i - 1), "the") &&
-          (iequals(w, "victims") || iequals(w, "dead")) && is_including_verb(tok(i + 1)))
+          (iequals(w, "victims") || iequals(w, "dead")) && (is_including_verb(tok(i + 1)) || tok(i + 1) == "-"))
         if (const int32_t told = last_toll_of_the_dead(s.paragraph); told >= 0) {
           whole = told;
           whole_trigger = trigger_of(out_[static_cast<size_t>(told)].outcome);
@@ -2864,10 +2879,17 @@ class CasualtyExtractor {
       const bool opens_with_it = iequals(source->span.of(text_), "it") && iequals(tok(s.token_begin), "it");
       std::string spoke_before =
           opens_with_it && !(person && speaks(*person)) ? source_of_sentence_before(s) : std::string();
+      // ("A senior police officer, who asked not to be named, put the death toll at 64. He said angry
+      // residents had killed four of the gunmen": the unnamed speaker of the sentence before, when no one
+      // was named since.)
+      const bool he_or_she = iequals(source->span.of(text_), "he") || iequals(source->span.of(text_), "she");
+      const auto described = he_or_she ? described_speaker_before(ctx_, seg_, source->span.begin) : std::nullopt;
       if (governing && !governing->pronoun)
         named = governing->name;
       else if (!spoke_before.empty())
         named = std::move(spoke_before);
+      else if (described && (!person || person->span.end <= described->span.begin))
+        named = described->name;
       else if (person)
         named = std::string(person->canonical.of(text_));
       else if (iequals(source->span.of(text_), "it"))
@@ -3157,6 +3179,10 @@ class CasualtyExtractor {
     // tally of the assault the story tells, where it is.)
     if (c.location.empty() && c.scope == "cumulative" && since_the_told_attack(window, c.span)) c.location = lead_place();
     if (c.location.empty() && c.scope == "cumulative") c.location = std::string(story_country());
+    // ("Russia's invasion, which has killed thousands of civilians": a war's tally, where the lead's town is;
+    // not "17 ... troops killed in clashes ... since last week".)
+    constexpr int64_t kWarTally = 1000;
+    if (c.location.empty() && c.scope == "cumulative" && c.count_min >= kWarTally) c.location = std::string(lead_town_country());
     // ("Sri Lanka's civil war ended in 2009 after 26 years of fighting in which at least 100,000 people
     // were killed": a past war's toll is of the country whose war it was.)
     if (c.location.empty() && c.scope == "historical") {
@@ -4089,6 +4115,11 @@ class CasualtyExtractor {
         if (tokens_[k].kind == TokenKind::kPunctuation || lexicon::is_preposition(tok(k))) break;
       }
     if (burial_place(at, sentence_begin)) return true;
+    // ("reservists on their way to the front in Donbas": where they were going.)
+    for (uint32_t k = at; k-- > sentence_begin + 2 && at - k <= kReach;) {
+      if (tokens_[k].kind == TokenKind::kPunctuation) break;
+      if (iequals(tok(k), "way") && k + 1 < at && iequals(tok(k + 1), "to") && iequals(tok(k - 2), "on")) return true;
+    }
     // ("fled the city towards Gedaref and the Blue Nile state": the second of two destinations too;
     // one step back only, so a long list costs no more than its length.)
     if (at >= sentence_begin + 3 && iequals(tok(at - 1), "and"))
@@ -5512,6 +5543,25 @@ class CasualtyExtractor {
     return story_country_;
   }
 
+  // The country of the lead's town, told by a nationality before a settlement's noun: "a train station in
+  // the eastern Ukrainian town of Chaplyne" (the lead's first bytes only), or "".
+  std::string_view lead_town_country() const {
+    if (lead_paragraph() >= seg_.paragraphs.size()) return {};
+    constexpr uint32_t kLeadRead = 600;
+    const Span lead = seg_.paragraphs[lead_paragraph()].span;
+    const uint32_t lead_end = std::min(lead.end, lead.begin + kLeadRead);
+    const auto& ents = *in_.entities;
+    for (size_t i = first_at_or_after(ents, lead.begin, entity_span); i < ents.size() && ents[i].span.end <= lead_end; ++i) {
+      if (ents[i].type != EntityType::kNorp) continue;
+      const size_t after = first_at_or_after(tokens_, ents[i].span.end, token_span);
+      const std::string_view country = lexicon::country_of_adjective(ents[i].span.of(text_));
+      if (!country.empty() && lexicon::is_country_or_region(country) && after < tokens_.size() &&
+          lexicon::is_settlement_noun(tok(static_cast<uint32_t>(after))))
+        return country;
+    }
+    return {};
+  }
+
   // Where the story happens when a sentence names no place: the first place
   // in the lead that is not a whole country (and not the dateline's).
   const std::string& lead_place() const {
@@ -5666,8 +5716,9 @@ class CasualtyExtractor {
     const auto k = static_cast<uint32_t>(first_at_or_after(tokens_, seg_.paragraphs[next].span.begin, token_span));
     if (k + 1 >= tokens_.size() || tok(k) != "The") return nullptr;
     // ("The attackers struck Tchoma Bangou, where ...": who carried it out, as the event's noun.)
+    // ("The victims - 102 men, ... - were shot ... in Kishishe": or those it struck.)
     static constexpr std::string_view kAttackers[] = {"attackers", "assailants", "gunmen", "bomber", "bombers",
-                                                      "raiders", "attacks"};
+                                                      "raiders", "attacks", "victims"};
     static const WordSet attackers(kAttackers);
     if (!is_event_noun(tok(k + 1)) && !attackers.contains(tok(k + 1))) return nullptr;
     const Entity* country = nullptr;

@@ -81,6 +81,7 @@ constexpr VictimNoun kVictims[] = {
     {"servicemen", "combatant"}, {"pilots", "combatant"}, {"deserters", "combatant"},
     {"defectors", "combatant"}, {"conscripts", "combatant"}, {"advisers", "combatant"}, {"advisors", "combatant"},
     {"recruits", "combatant"}, {"recruit", "combatant"}, {"cadets", "combatant"}, {"cadet", "combatant"},
+    {"reservists", "combatant"}, {"reservist", "combatant"},
     {"adviser", "combatant"}, {"advisor", "combatant"}, {"loyalists", "combatant"},
     {"commanders", "combatant"}, {"extremists", "combatant"}, {"terrorists", "combatant"},
     {"islamists", "unknown"}, {"shiites", "unknown"}, {"sunnis", "unknown"}, {"alawites", "unknown"},

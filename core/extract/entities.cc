@@ -1209,6 +1209,14 @@ class EntityExtractor {
     return false;
   }
 
+  // "II", "III", "IV", "VIII": a Roman number of two to four letters.
+  static bool is_regnal_number(std::string_view w) {
+    if (w.size() < 2 || w.size() > 4) return false;
+    for (char ch : w)
+      if (ch != 'I' && ch != 'V' && ch != 'X') return false;
+    return true;
+  }
+
   static bool is_lower_case_group_word(std::string_view w) {
     return w == "Jihadist" || w == "Jihadists" || w == "Islamist" || w == "Islamists" || w == "Salafist" ||
            w == "Salafists";
@@ -2190,6 +2198,14 @@ class EntityExtractor {
     const std::string_view after2 = b + 1 < sent.token_end ? tok(b + 1) : std::string_view();
 
     if (c.titled) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }
+    // "Muhammadu Sanusi II", "King Abdullah II": a given name and a regnal number name a ruler (not
+    // "World War II").
+    if (b - a >= 2 && is_regnal_number(head) && (lexicon::is_given_name(tok(a)) || gazetteer::is_person_name(tok(a))) &&
+        !run_has_head(a, b)) {
+      c.type = EntityType::kPerson;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     // "to take Yabroud, the last major rebel stronghold": a name a place's description follows in commas.
     if (b - a <= 2 && described_as_place_after(sent, b) && !lexicon::is_known_org(name) &&
         !lexicon::is_known_person(name) && !lexicon::is_nationality(name)) {
@@ -2211,6 +2227,13 @@ class EntityExtractor {
     if (iequals(before, "the") && (after == "family" || after == "clan") && b - a <= 2 &&
         !lexicon::is_known_org(name) && !lexicon::is_country_or_region(name)) {
       c.type = EntityType::kPerson;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // "By Vanguard with agency reports": one name a byline credits along with others' reports is the outlet.
+    if (before == "By" && b - a == 1 && after == "with" && !lexicon::is_given_name(name) &&
+        !lexicon::is_known_person(name)) {
+      c.type = EntityType::kOrg;
       c.evidence = Evidence::kStrong;
       return;
     }
@@ -2817,7 +2840,9 @@ class EntityExtractor {
         continue;
       }
       if (x.type == y.type) continue;
-      if (rules_place(x) && open_to_change(y)) {
+      // ("shot in Kishishe and Bambo in Rutshuru territory": two names after "in", the first a place.)
+      const bool after_place_word = x.first > 0 && (tok(x.first - 1) == "in" || tok(x.first - 1) == "near");
+      if ((rules_place(x) || (x.type == EntityType::kLoc && after_place_word && tok(x.last) == "and")) && open_to_change(y)) {
         y.type = EntityType::kLoc;
       } else if (rules_place(y) && open_to_change(x)) {
         x.type = EntityType::kLoc;

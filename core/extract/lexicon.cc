@@ -102,7 +102,7 @@ constexpr std::string_view kNationalities[] = {
     "Rohingya", "Hispanic", "Latino", "Scandinavian",
     // Peoples of the Sahel, Nigeria, Sudan, South Sudan and Congo whom conflict reports name.
     "Fulani", "Peul", "Peuls", "Dogon", "Bambara", "Hausa", "Kanuri", "Nuer", "Dinka", "Shilluk", "Masalit",
-    "Zaghawa", "Hema", "Lendu"};
+    "Zaghawa", "Hema", "Lendu", "Tutsi", "Tutsis", "Hutu", "Hutus", "Banyamulenge", "Yoruba", "Igbo", "Tiv", "Berom"};
 
 constexpr std::string_view kKnownOrgs[] = {
     "Hezbollah", "Hizbollah", "Hizbullah", "Hizballah", "Hamas", "Fatah", "Nato", "NATO", "UN", "U.N.", "EU", "E.U.",
@@ -285,7 +285,9 @@ constexpr std::string_view kGivenNames[] = {
     "Samantha", "Susan", "Condoleezza", "Colin", "Chuck", "Ashton", "Rex", "Mike", "Jim",
     "Ali", "Hassan", "Qasem", "Javad", "Mahmoud", "Hossein", "Mohsen", "Benjamin", "Ehud",
     "Avigdor", "Shimon", "Ariel", "Naftali", "Moshe", "Abdelbaset", "Salah", "Riyad", "Burhan",
-    "Ghaleb", "Haytham", "Kamel", "Louay", "Moaz", "Nasr", "Omran", "Razan", "Rima", "Suhair"};
+    "Ghaleb", "Haytham", "Kamel", "Louay", "Moaz", "Nasr", "Omran", "Razan", "Rima", "Suhair",
+    // West African forms of the same names.
+    "Muhammadu", "Mamadou", "Aliyu", "Abubakar", "Ibrahima", "Ousmane", "Moussa", "Amadou", "Boubacar", "Souleymane"};
 
 constexpr std::string_view kNameParticles[] = {"al", "el", "bin", "ibn", "bint", "abu", "abd",
                                                "de", "del", "della", "di", "da", "van", "von",

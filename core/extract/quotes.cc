@@ -200,6 +200,24 @@ bool is_sentence_subject(const Segmentation& seg, std::string_view text, const s
         chars::is_ascii_lower(text[seg.tokens[after].span.begin]))
       first = k;
   }
+  // ("The United Nations envoy to Libya, Ghassan Salame, condemned the attack": a role with its complement
+  // opens the sentence, then the name in commas.)
+  {
+    const size_t at = first_at_or_after(seg.tokens, mention.begin, token_span);
+    const size_t after = first_at_or_after(seg.tokens, mention.end, token_span);
+    constexpr size_t kRoleWords = 8;
+    if (at > first + 2 && at - first <= kRoleWords + 1 && after < it->token_end && seg.tokens[at - 1].span.of(text) == "," &&
+        seg.tokens[after].span.of(text) == ",") {
+      bool role = false, clause = false;
+      for (size_t k = first; k + 1 < at; ++k) {
+        const std::string_view w = seg.tokens[k].span.of(text);
+        role |= chars::is_ascii_lower(w[0]) && lexicon::is_person_title(w) && k + 2 < at &&
+                lexicon::is_preposition(seg.tokens[k + 1].span.of(text));
+        clause |= seg.tokens[k].kind == TokenKind::kPunctuation || is_speech_verb(w) || lexicon::is_be_form(w);
+      }
+      if (role && !clause) return true;
+    }
+  }
   for (uint32_t k = first; k < it->token_end && seg.tokens[k].span.end <= mention.begin; ++k) {
     const std::string_view w = seg.tokens[k].span.of(text);
     if (lexicon::is_person_title(w)) continue;
@@ -326,25 +344,6 @@ std::vector<Span> quoted_spans(const std::vector<Quote>& quotes) {
   out.reserve(quotes.size());
   for (const auto& q : quotes) out.push_back(q.span);
   return out;
-}
-
-// The unnamed person who speaks in the sentence before the one at `at`, in
-// its paragraph: "A doctor at one of the city's hospitals ... said".
-std::optional<Attribution> described_speaker_before(const AttributionContext& ctx, const Segmentation& seg, uint32_t at) {
-  const auto& sents = seg.sentences;
-  auto it = std::partition_point(sents.begin(), sents.end(), [&](const Sentence& s) { return s.span.end <= at; });
-  if (it == sents.end() || it == sents.begin() || (it - 1)->paragraph != it->paragraph) return std::nullopt;
-  const Sentence& before = *(it - 1);
-  auto said = find_attribution(ctx, before.token_begin, before.token_end, before.span.end);
-  if (!said || said->pronoun) return std::nullopt;
-  // A person, not a body or a name (named people are found by name).
-  const std::string_view phrase = said->span.of(ctx.text);
-  const std::string_view first = phrase.substr(0, phrase.find(' '));
-  if (!(chars::iequals(first, "a") || chars::iequals(first, "an") || chars::iequals(first, "one"))) return std::nullopt;
-  const auto& ents = *ctx.entities;
-  for (size_t i = first_at_or_after(ents, said->span.begin, entity_span); i < ents.size() && ents[i].span.end <= said->span.end; ++i)
-    if (ents[i].type != EntityType::kLoc && ents[i].span.end == said->span.end) return std::nullopt;
-  return said;
 }
 
 // The phrase after "quoted" at token `verb`, up to a comma, a colon or a

@@ -4785,3 +4785,33 @@ TEST_CASE("held-out-100: 'the Red Sea port of Mocha'; 'fishermen in Hodeidah sai
   CHECK(f[1].count_min == 1);
   CHECK(f[1].part_of == 0);
 }
+
+TEST_CASE("held-out-101: 'He said' after an unnamed speaker; 'on their way to the front in Donbas'; a war's tally") {
+  auto f = facts_of("\"I counted the bodies,\" said Abdullahi Jibrin, a volunteer.\n\nA senior police officer, who asked "
+                    "not to be named, said the attack was over. He said angry residents had killed four of the gunmen.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "A senior police officer");
+  f = facts_of("A Russian missile strike hit a train station in the eastern Ukrainian town of Chaplyne.\n\nRussia's "
+               "defence ministry said it had struck a military train at Chaplyne station, killing more than 200 "
+               "reservists on their way to the front in Donbas.\n\nThe attack came six months after Russia's invasion, "
+               "which has killed thousands of civilians.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].location == "Chaplyne");
+  CHECK(f[1].location == "Ukraine");
+}
+
+TEST_CASE("held-out-101: a headline's toll of last month is the story's; 'The victims - 102 men, ...' break it down") {
+  const auto f = facts_of("DR Congo: UN says M23 rebels killed at least 131 civilians\n\n"
+                          "The M23 rebel group killed at least 131 civilians in two villages in eastern Democratic "
+                          "Republic of the Congo last month, the United Nations said on Thursday.\n\n"
+                          "The victims - 102 men, 17 women and 12 children - were shot in Kishishe and Bambo on November "
+                          "29 and 30, according to preliminary findings by the UN peacekeeping mission MONUSCO.",
+                          "2022-12-08");
+  REQUIRE(f.size() == 5);
+  CHECK(f[0].location == "Kishishe");
+  CHECK(f[1].scope == "incident");
+  CHECK(f[1].location == "Kishishe");
+  CHECK(f[2].part_of == 1);
+  CHECK(f[2].scope == "incident");
+  CHECK(f[2].source == "the UN peacekeeping mission MONUSCO");
+}

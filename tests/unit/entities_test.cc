@@ -1753,3 +1753,13 @@ TEST_CASE("held-out-100: a syndicate is a body's head; '(c) 2021 AFP' dates the 
   CHECK(find(e, "Journalists Syndicate") == nullptr);
   check_entity(e, "2021", "DATE");
 }
+
+TEST_CASE("held-out-101: a regnal number; 'By Vanguard with agency reports'; a second village after 'in'; 'Tutsi'") {
+  const auto e = entities_of("Published November 29, 2014 | By Vanguard with agency reports\n\n"
+                             "He met the Emir of Kano, Muhammadu Sanusi II, yesterday.\n"
+                             "They were shot in Kishishe and Bambo in Rutshuru territory by the M23, a mostly Tutsi group.");
+  check_entity(e, "Vanguard", "ORG");
+  check_entity(e, "Muhammadu Sanusi II", "PERSON");
+  check_entity(e, "Bambo", "LOC");
+  check_entity(e, "Tutsi", "NORP");
+}

@@ -572,3 +572,12 @@ TEST_CASE("held-out-95: a subject after a fronted phrase is who 'he' is") {
   REQUIRE(q.size() == 2);
   CHECK(q[1].speaker == "Malcolm Ranjith");
 }
+
+TEST_CASE("held-out-101: a role with its complement, then the name in commas, is who 'he' is") {
+  const auto q = quotes_of("Amin al-Hashemi, a health ministry spokesman, said the toll had risen. \"Most were young,\" he "
+                           "said.\n\nThe United Nations envoy to Libya, Ghassan Salame, condemned the attack. \"The "
+                           "escalation of violence threatens everything,\" he said.");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Amin al-Hashemi");
+  CHECK(q[1].speaker == "Ghassan Salame");
+}
