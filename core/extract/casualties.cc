@@ -118,6 +118,10 @@ class CasualtyExtractor {
       if (c.cause.empty()) c.cause = whole.cause;
       if (c.source.empty()) c.source = whole.source;  // "Among the dead were five members of one family"
       if (c.date.empty()) c.date = whole.date;
+      // ("killed 97 civilians, including 25 children" in "northwestern Yemen", the whole placed in Hajjah by
+      // the sentence after: a part placed only by its country is where its whole is.)
+      if (lexicon::is_country_level(c.location) && !whole.location.empty() && !lexicon::is_country_level(whole.location))
+        c.location = whole.location;
     }
     return std::move(out_);
   }
@@ -1001,6 +1005,21 @@ class CasualtyExtractor {
     // hurt, by the state they are in.
     static constexpr Trigger kInCondition{"condition", "wounded"};
     if (!t && iequals(w, "condition") && in_grave_condition(k)) return &kInCondition;
+    // "a worshipper who was hit in the leg by shrapnel": hurt by what struck a person (a passive "hit", then
+    // "by" and a projectile within a few words; not "the market was hit by an air strike").
+    static constexpr Trigger kHitByShrapnel{"hit", "wounded"};
+    if (!t && (iequals(w, "hit") || iequals(w, "struck")) && k > 0 && lexicon::is_be_form(tok(k - 1))) {
+      constexpr uint32_t kReach = 5;  // "hit in the left leg by"
+      for (uint32_t m = k + 1; m + 1 < e && m <= k + kReach; ++m) {
+        if (tokens_[m].kind == TokenKind::kPunctuation) break;
+        if (!iequals(tok(m), "by")) continue;
+        const uint32_t what = m + 2 < e && (iequals(tok(m + 1), "a") || iequals(tok(m + 1), "stray")) ? m + 2 : m + 1;
+        if (iequals(tok(what), "shrapnel") || iequals(tok(what), "bullet") || iequals(tok(what), "bullets") ||
+            iequals(tok(what), "gunfire"))
+          return &kHitByShrapnel;
+        break;
+      }
+    }
     // "hundreds are shot at border protests", "among those shot in the leg": shot, and not killed, is
     // wounded; only in the passive ("police shot five protesters" may have killed them).
     // (Not "shot down", "shot at"; nor "one woman has been beheaded and two men were shot", among killings.)
@@ -1859,7 +1878,8 @@ class CasualtyExtractor {
                                                      "remains", "victims", "throats", "treated", "lost", "loses",
                                                      "figure", "round", "rounds", "shot", "captured", "capture",
                                                      "captures", "held", "buried", "hospitalised",
-                                                     "hospitalized", "taken", "cases", "condition"};
+                                                     "hospitalized", "taken", "cases", "condition", "shrapnel",
+                                                     "bullet", "bullets", "gunfire"};
       static const WordSet screen(kScreen);
       if (trigger_of(w) || screen.contains(w)) return true;
       // "the 82 included ...": parts of a toll told before.
@@ -2412,7 +2432,13 @@ class CasualtyExtractor {
                                   iequals(tok(count->token_begin - 1), "and") && place_word < e &&
                                   (lexicon::is_place_preposition(tok(place_word)) || on_a_side) &&
                                   count->token_begin - last_fact_end <= kElidedReach;
-      if (elided_victims) {
+      // ("Fifteen people died at the scene, and two others in hospital": "others", then a place of their own.)
+      const bool elided_for_others = !t && v.noun && whole >= 0 && last_trigger && count->token_begin > b &&
+                                     iequals(tok(count->token_begin - 1), "and") && count->token_end + 1 < e &&
+                                     iequals(tok(count->token_end), "others") &&
+                                     lexicon::is_place_preposition(tok(count->token_end + 1)) &&
+                                     count->token_begin - last_fact_end <= kElidedReach;
+      if (elided_victims || elided_for_others) {
         t = last_trigger;
         trigger_at = last_trigger_at;
         borrowed_outcome = true;
@@ -2981,7 +3007,10 @@ class CasualtyExtractor {
       const bool parts_place = e.type == EntityType::kLoc && belongs_to_later_count(c.span, e.span, s) &&
                                !place_of_care(e, s);
       places_only_parts |= parts_place;
-      if (e.type == EntityType::kLoc && !in_source && !based_compound(e) && !in_dateline(e) &&
+      // ('"Fifteen people died at the scene," Mahamat Chetima Abba, the mayor of the Mozogo district, told
+      // AFP': a quotation's toll is placed by the quotation, not by its speaker's description.)
+      const bool outside_quote = quote && (e.span.begin < quote->span.begin || e.span.end > quote->span.end);
+      if (e.type == EntityType::kLoc && !in_source && !outside_quote && !based_compound(e) && !in_dateline(e) &&
           !owns_weapon(e, s) && !is_bare_compass_point(e) && !parts_place && !where_spoken(e) &&
           !belongs_to_later_clause(c.span, e.span, s) && !place_of_care(e, s) && !of_another_subject(c.span, e.span) &&
           !flight_destination(e, s.token_begin) && !names_institution(e) && !describes_unnamed_place(e) &&
@@ -4349,9 +4378,13 @@ class CasualtyExtractor {
   // colon, ending in a reporting noun; empty when it opens otherwise.
   std::string headline_reporter(const Sentence& s) const {
     constexpr uint32_t kLongest = 3;
+    // (A place's label before the colon names no teller: "Yemen: Coalition airstrikes ... killed 97 civilians
+    // - HRW" is told by the body after the dash.)
     for (uint32_t k = s.token_begin + 1; k < s.token_end && k <= s.token_begin + kLongest; ++k)
-      if (tok(k) == ":")
-        return is_reporter_noun(tok(k - 1)) ? std::string(words(s.token_begin, k - 1)) : std::string();
+      if (tok(k) == ":") {
+        if (is_reporter_noun(tok(k - 1))) return std::string(words(s.token_begin, k - 1));
+        break;
+      }
     // "U.N. observers count 108 dead": those who counted, the headline's subject.
     constexpr uint32_t kLongestSubject = 4;
     for (uint32_t k = s.token_begin + 1; k < s.token_end && k <= s.token_begin + kLongestSubject; ++k)
@@ -5708,22 +5741,35 @@ class CasualtyExtractor {
   // The paragraph after the lead telling its event again ("The blast on
   // Saturday struck a convoy waiting at the Rashidin transit point"): the
   // first town it names as a scene, or null.
+  // ("... on a crowded market in northwestern Yemen ... Human Rights Watch said today. The attack on the
+  // Mastaba market in Hajjah governorate was ...": or the lead's own second sentence.)
   const Entity* town_of_event_told_after_lead() const {
     const auto& roles = in_.roles->paragraphs;
-    uint32_t next = lead_paragraph() + 1;
-    while (next < roles.size() && roles[next].kind != ParagraphKind::kBody) ++next;
-    if (next >= roles.size()) return nullptr;
-    const auto k = static_cast<uint32_t>(first_at_or_after(tokens_, seg_.paragraphs[next].span.begin, token_span));
-    if (k + 1 >= tokens_.size() || tok(k) != "The") return nullptr;
+    const uint32_t lead = lead_paragraph();
+    if (lead >= roles.size()) return nullptr;
     // ("The attackers struck Tchoma Bangou, where ...": who carried it out, as the event's noun.)
     // ("The victims - 102 men, ... - were shot ... in Kishishe": or those it struck.)
     static constexpr std::string_view kAttackers[] = {"attackers", "assailants", "gunmen", "bomber", "bombers",
-                                                      "raiders", "attacks", "victims"};
+                                                      "raiders", "attacks", "victims", "attacker", "assailant",
+                                                      "gunman"};
     static const WordSet attackers(kAttackers);
-    if (!is_event_noun(tok(k + 1)) && !attackers.contains(tok(k + 1))) return nullptr;
-    const Entity* country = nullptr;
-    const Entity* town = first_town_in(seg_.paragraphs[next].span, &country);
-    return town && !lexicon::is_country_level(town->canonical.of(text_)) ? town : nullptr;
+    const auto town_told_in = [&](Span span) -> const Entity* {
+      const auto k = static_cast<uint32_t>(first_at_or_after(tokens_, span.begin, token_span));
+      if (k + 1 >= tokens_.size() || tok(k) != "The") return nullptr;
+      if (!is_event_noun(tok(k + 1)) && !attackers.contains(tok(k + 1))) return nullptr;
+      const Entity* country = nullptr;
+      const Entity* town = first_town_in(span, &country);
+      return town && !lexicon::is_country_level(town->canonical.of(text_)) ? town : nullptr;
+    };
+    const auto& sentences = seg_.sentences;
+    const auto first = std::partition_point(sentences.begin(), sentences.end(),
+                                            [&](const Sentence& x) { return x.paragraph < lead; });
+    if (first != sentences.end() && first + 1 != sentences.end() && (first + 1)->paragraph == lead)
+      if (const Entity* town = town_told_in((first + 1)->span)) return town;
+    uint32_t next = lead + 1;
+    while (next < roles.size() && roles[next].kind != ParagraphKind::kBody) ++next;
+    if (next >= roles.size()) return nullptr;
+    return town_told_in(seg_.paragraphs[next].span);
   }
 
   // The town the body names most often (twice at least; the first of equals).
@@ -6324,7 +6370,11 @@ class CasualtyExtractor {
     // ("The United Nations said in July that ... in the first half of the
     // year, with 1,662 civilians killed": the month dates the saying.)
     const bool month_of_saying = date && c.date.size() == 7 && dates_the_saying(*date);
-    const std::string_view scope = scope_by_dates_and_words(c, window, part, since_date, month_of_saying);
+    // ("Last Friday, ..." opening a sentence in a story of a Friday: a week back, as "last week" is; not
+    // "captured Palmyra last Wednesday ... and has since executed at least 217", a tally from then.)
+    const bool said_last = date && date->span.begin == s.span.begin && date->span.size() > 5 &&
+                           iequals(text_.substr(date->span.begin, 5), "last ");
+    const std::string_view scope = scope_by_dates_and_words(c, window, part, since_date, month_of_saying, said_last);
     if (scope != "incident") return scope;
     if (recalled_after_period(c, s) || refers_to_dated_past(c, s, window) || found_in_mass_grave(c, window, date))
       return "historical";
@@ -6818,7 +6868,7 @@ class CasualtyExtractor {
   }
 
   std::string_view scope_by_dates_and_words(const Casualty& c, Span window, MonthPart part,
-                                            bool since_date, bool month_of_saying) const {
+                                            bool since_date, bool month_of_saying, bool said_last) const {
     // "the deadliest attack since a 2014 assault on a school that killed
     // 147": the toll of the earlier event "since" names.
     if (toll_of_event_after_since(c, window)) return "historical";
@@ -6921,6 +6971,7 @@ class CasualtyExtractor {
       if (auto d = parse_iso_date(c.date)) {
         const int64_t days = days_from_civil(*in_.anchor) - days_from_civil(*d);
         if (days > 7 && !follows_up_the_event(c)) return "historical";
+        if (days == 7 && said_last && !follows_up_the_event(c)) return "historical";
       } else if (auto sunday = last_day_of_iso_week(c.date)) {
         // "two weeks earlier": a week that ended more than a week before the story.
         if (days_from_civil(*in_.anchor) - days_from_civil(*sunday) > 7) return "historical";

@@ -1807,7 +1807,10 @@ class EntityExtractor {
           (iequals(tok(a - 1), "in") || iequals(tok(a - 1), "near") || iequals(tok(a - 1), "outside"))) ||
          (b < sent.token_end && is_quarter_noun(tok(b))) || known_sheikh_place);
     if (place_named_for_sheikh && !known_sheikh_place) sheikh_places_.push_back(sheikh_key);
-    if (settlement != Settlement::kNamed && !place_named_for_sheikh) {
+    // ("the Imam Bargah mosque", "the King Fahd hospital": a title opening a site's name before its kind stays.)
+    const bool site_named_for_title = b - a >= 2 && a > sent.token_begin && iequals(tok(a - 1), "the") &&
+                                      b < sent.token_end && is_site_noun(tok(b)) && lexicon::is_person_title(tok(a));
+    if (settlement != Settlement::kNamed && !place_named_for_sheikh && !site_named_for_title) {
       if (t == sent.token_begin && b - t >= 2 && is_plural_role(tok(t)) && !whole_known &&
           !lexicon::is_preposition(tok(t + 1)))
         ++t;

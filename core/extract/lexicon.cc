@@ -71,7 +71,7 @@ constexpr std::string_view kNationalities[] = {
     "Jihadists", "Jordanian", "Kurd", "Kurdish", "Kurds", "Kuwaiti", "Lebanese", "Libyan",
     "Libyans", "Moroccan", "Muslim", "Muslims", "Norwegian", "Omani", "Ottoman", "Pakistani",
     "Palestinian", "Palestinians", "Persian", "Polish", "Qatari", "Republican", "Republicans", "Democrat", "Democrats", "Russian", "Russians",
-    "Salafi", "Salafist", "Saudi", "Saudis", "Scottish", "Shi'ite", "Shia", "Shiite",
+    "Salafi", "Salafist", "Saudi", "Saudis", "Scottish", "Shi'ite", "Shi'ites", "Shia", "Shiite",
     "Shiites", "Somali", "Spanish", "Sudanese", "Sunni", "Sunnis", "Swedish", "Swiss", "Syriac",
     "Syrian", "Syrians", "Tunisian", "Turkish", "Turkmen", "Turks", "Ukrainian", "Western",
     "Westerners", "Yazidi", "Yazidis", "Yemeni", "Alawite", "Alawites", "Alawi", "Ismaili",
@@ -188,7 +188,7 @@ constexpr std::string_view kPlacePrefixes[] = {
 // First words of the names armed groups give themselves: "Jaish al-Islam"
 // (army), "Jabhat Fatah al-Sham" (front), "Liwa al-Quds" (brigade).
 constexpr std::string_view kOrgPrefixes[] = {
-    "Jaish", "Jeish", "Jaysh", "Jabhat", "Jebhat", "Harakat", "Harakah", "Liwa", "Liwaa", "Katibat",
+    "Jaish", "Jeish", "Jaysh", "Jabhat", "Jebhat", "Harakat", "Harakah", "Liwa", "Liwaa", "Katibat", "Katiba",
     "Kataib", "Kata'ib", "Kataeb", "Faylaq", "Failaq", "Saraya", "Hayat", "Hay'at", "Tajamu", "Ansar",
     "Usbat", "Alwiya", "Alwiyat", "Jamaat", "Jama'at", "Tanzim", "Tehreek", "Tehrik", "Lashkar", "Sipah",
     "Harkat", "Hizb"};

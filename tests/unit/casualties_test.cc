@@ -4815,3 +4815,49 @@ TEST_CASE("held-out-101: a headline's toll of last month is the story's; 'The vi
   CHECK(f[2].scope == "incident");
   CHECK(f[2].source == "the UN peacekeeping mission MONUSCO");
 }
+
+TEST_CASE("held-out-102: who denies an allegation tells no toll; 'hit in the leg by shrapnel'; 'Last Friday,'") {
+  auto f = facts_of("In March, the army was accused of killing about 300 men in the town of Moura, an allegation the "
+                    "military denied.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source.empty());
+  f = facts_of("\"It was very crowded,\" said Murtaza, a worshipper who was hit in the leg by shrapnel.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "wounded");
+  CHECK(f[0].count_min == 1);
+  f = facts_of("Suicide bombers attacked a mosque in Kandahar on Friday, killing 47 people.\n\nLast Friday, a suicide "
+               "bomber struck a mosque in the northern city of Kunduz, killing 46 people.",
+               "2021-10-15");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].scope == "historical");
+  f = facts_of("The group captured Palmyra last Wednesday and has since executed at least 217 people in the area, the "
+               "Observatory said.",
+               "2015-05-27");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope != "historical");
+}
+
+TEST_CASE("held-out-102: a claimed bombing tells no toll; a teller after the dash past a place's label") {
+  auto f = facts_of("UPDATE 1-Islamic State claims Baghdad market bombing that killed 35\n\nA bomb killed 35 people in "
+                    "Sadr City, officials said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].source.empty());
+  f = facts_of("Yemen: Coalition airstrikes on market killed 97 civilians - HRW\n\nTwo airstrikes on a market in "
+               "northwestern Yemen killed 97 civilians, including 25 children, Human Rights Watch said today. The attack "
+               "on the Mastaba market in Hajjah governorate was one of the deadliest of the war.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].source == "Human Rights Watch");  // the acronym's expansion, named later
+  CHECK(f[1].location == "Hajjah");
+  CHECK(f[2].location == "Hajjah");  // a part goes where its whole is
+}
+
+TEST_CASE("held-out-102: a quotation's toll is not placed by its speaker's description; 'and two others in hospital'") {
+  const auto f = facts_of("A suicide bomber struck a camp at Nguetechewe overnight.\n\n\"Fifteen people died at the "
+                          "scene, and two others in hospital,\" Mahamat Chetima Abba, the mayor of the Mozogo district, "
+                          "told AFP.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].location == "Nguetechewe");
+  CHECK(f[1].count_min == 2);
+  CHECK(f[1].outcome == "killed");
+  CHECK(f[1].location == "Nguetechewe");
+}

@@ -1763,3 +1763,12 @@ TEST_CASE("held-out-101: a regnal number; 'By Vanguard with agency reports'; a s
   check_entity(e, "Bambo", "LOC");
   check_entity(e, "Tutsi", "NORP");
 }
+
+TEST_CASE("held-out-102: 'Katiba' opens a group's name; a title opening a site's name; \"Shi'ites\"") {
+  const auto e = entities_of("The assailants from the Katiba Macina killed 132 civilians.\n"
+                             "The bombers struck the Imam Bargah mosque among a gathering of Shi'ites.");
+  check_entity(e, "Katiba Macina", "ORG");
+  check_entity(e, "Imam Bargah", "LOC");
+  CHECK(find(e, "Bargah") == nullptr);
+  check_entity(e, "Shi'ites", "NORP");
+}
