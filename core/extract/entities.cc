@@ -2533,6 +2533,14 @@ class EntityExtractor {
       c.evidence = Evidence::kStrong;
       return;
     }
+    // ('"...," said Murtaza, a worshipper who was hit': a name a speech verb brings in, described in commas.)
+    if (!before.empty() && chars::is_ascii_lower(before[0]) && is_speech_verb(before) && after == "," &&
+        (iequals(after2, "a") || iequals(after2, "an")) && b - a <= 3 && !lexicon::is_known_org(name) &&
+        !lexicon::is_country_or_region(name) && !run_has_head(a, b)) {
+      c.type = EntityType::kPerson;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     // "The attackers struck Tchoma Bangou, where 70 people were killed": a name ", where" goes on from is a
     // place.
     if (after == "," && iequals(after2, "where") && b - a <= 4 && !lexicon::is_known_org(name) &&

@@ -1772,3 +1772,8 @@ TEST_CASE("held-out-102: 'Katiba' opens a group's name; a title opening a site's
   CHECK(find(e, "Bargah") == nullptr);
   check_entity(e, "Shi'ites", "NORP");
 }
+
+TEST_CASE("held-out-102: a one-word name a speech verb brings in, described in commas, is a person") {
+  const auto e = entities_of("\"It was very crowded,\" said Murtaza, a worshipper who was hit in the leg by shrapnel.");
+  check_entity(e, "Murtaza", "PERSON");
+}
