@@ -1119,7 +1119,11 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
             comma = k;
             break;
           }
-      const bool clause_between = comma < a && is_conjunction(tok(comma));
+      // ("... a district headquarters in Andar, killing at least 25 police officers, said Mohammad Arif
+      // Shahjahan": a toll's participle opens a clause of its own too.)
+      const bool clause_between =
+          comma < a && (is_conjunction(tok(comma)) || iequals(tok(comma), "killing") || iequals(tok(comma), "wounding") ||
+                        iequals(tok(comma), "injuring") || iequals(tok(comma), "leaving"));
       if (subject_end == a && a > begin && tok(a - 1) == "," && !clause_between) {
         // "The UN envoy, Staffan de Mistura, told": the name in apposition
         // is the speaker.

@@ -1527,8 +1527,11 @@ class CasualtyExtractor {
       // "Idris Yahaya, who lost four relatives": kin lost are dead; so are the
       // people a witness says "we" lost ("We lost two nurses and a patient").
       const bool we_lost = k - 1 > b && (iequals(tok(k - 2), "we") || iequals(tok(k - 2), "I"));
-      if ((iequals(w, "lost") || iequals(w, "loses")) && k == i &&
-          (kin_counted_at(i) || fighters_counted_at(i) || (we_lost && people_counted_at(i)))) {
+      // ("Afghan security forces lose more than 20 men a day": the state's forces losing their men.)
+      const bool forces_lose = (iequals(w, "lose") || iequals(w, "losing") || iequals(w, "lost") || iequals(w, "loses")) &&
+                               k - 1 > b && state_forces_before(k - 1) && people_counted_at(i);
+      if ((iequals(w, "lost") || iequals(w, "loses") || forces_lose) && k == i &&
+          (kin_counted_at(i) || fighters_counted_at(i) || (we_lost && people_counted_at(i)) || forces_lose)) {
         *at = k - 1;
         return trigger_of("killed");
       }
@@ -1876,6 +1879,7 @@ class CasualtyExtractor {
       // outcome only in some phrases, which the scan asks; a screen may let a sentence through.)
       static constexpr std::string_view kScreen[] = {"toll", "tally", "hostage", "hostages", "captive", "prisoner",
                                                      "remains", "victims", "throats", "treated", "lost", "loses",
+                                                     "lose", "losing",
                                                      "figure", "round", "rounds", "shot", "captured", "capture",
                                                      "captures", "held", "buried", "hospitalised",
                                                      "hospitalized", "taken", "cases", "condition", "shrapnel",
@@ -1985,7 +1989,10 @@ class CasualtyExtractor {
                                    // ("My neighbour's son was killed": a possessive noun between.)
                                    (is_possessive_determiner(w) && i + 2 < e && chars::is_ascii_lower(tok(i + 1)[0]) &&
                                     chars::strip_possessive(tok(i + 1)).size() < tok(i + 1).size() && is_relative(tok(i + 2))));
-      if (!count && (iequals(w, "a") || iequals(w, "an") || iequals(w, "one") || possessive_kin) && i + 1 < e) {
+      // ("... and one was a local man": the one counted before "was", described, not another victim.)
+      const bool describes_one = i >= b + 2 && lexicon::is_be_form(tok(i - 1)) && iequals(tok(i - 2), "one");
+      if (!count && !describes_one && (iequals(w, "a") || iequals(w, "an") || iequals(w, "one") || possessive_kin) &&
+          i + 1 < e) {
         // "a commander", "a rebel commander", "a Hezbollah commander": up to
         // two modifiers before one singular victim noun. ("A 16th person
         // died", "a fifth victim": an ordinal first.)
@@ -2080,11 +2087,14 @@ class CasualtyExtractor {
         return iequals(tok(k), "the") ||
                ((iequals(tok(k), "a") || iequals(tok(k), "an")) && lexicon::is_person_title(w) && !victim_of(w));
       };
-      const uint32_t determiner = i > b && article(i - 1)                                           ? 1
-                                  : i > b + 1 && article(i - 2) && tokens_[i - 1].kind == TokenKind::kWord &&
-                                          chars::is_ascii_lower(tok(i - 1)[0]) && lexicon::is_person_title(w)
-                                      ? 2
-                                      : 0;
+      // ("including a provincial police chief": up to two lower-case words between.)
+      uint32_t determiner = i > b && article(i - 1) ? 1 : 0;
+      constexpr uint32_t kRoleModifiers = 2;
+      for (uint32_t d = 2; !determiner && lexicon::is_person_title(w) && d <= kRoleModifiers + 1 && i >= b + d; ++d) {
+        const uint32_t m = i - d + 1;  // the modifier farthest from the role
+        if (tokens_[m].kind != TokenKind::kWord || !chars::is_ascii_lower(tok(m)[0])) break;
+        if (article(i - d)) determiner = d;
+      }
       if (!count && breakdown && whole >= 0 && i > b + determiner &&
           (iequals(tok(i - 1 - determiner), "including") ||
            (determiner >= 1 && i > b + 1 + determiner && iequals(tok(i - 1 - determiner), "them") &&
@@ -2208,9 +2218,20 @@ class CasualtyExtractor {
                                   iequals(tok(count->token_begin - 1), "identified"))));
       if (of_the_dead) breakdown = whole >= 0;
       // "48 of the dead were fighters and four were civilians": the next part, "of the dead" unsaid.
+      // ("Twenty-five of the dead were Indian tourists and one was a local pony operator": one, described by
+      // any role.)
+      const auto one_described = [&]() {
+        if (count->min != 1 || ce + 2 >= e || !(iequals(tok(ce + 1), "a") || iequals(tok(ce + 1), "an"))) return false;
+        constexpr uint32_t kDescriptionWords = 4;
+        uint32_t m = ce + 2;
+        while (m < e && m < ce + 2 + kDescriptionWords && tokens_[m].kind == TokenKind::kWord &&
+               chars::is_ascii_lower(tok(m)[0]))
+          ++m;
+        return m > ce + 2;
+      };
       const bool joined_dead_part = !single && !of_the_dead && last_of_the_dead && last_trigger && count->token_begin > b &&
                                     iequals(tok(count->token_begin - 1), "and") && ce + 1 < e &&
-                                    lexicon::is_be_form(tok(ce)) && victims_after(ce + 1, e).noun;
+                                    lexicon::is_be_form(tok(ce)) && (victims_after(ce + 1, e).noun || one_described());
       if (joined_dead_part) breakdown = whole >= 0;
       // "several of the wounded were in critical condition": how badly, no
       // count (as "several of them seriously"); an exact number is a part.
@@ -2463,7 +2484,10 @@ class CasualtyExtractor {
       const bool part_by_severity = !v.noun && !single && breakdown && count->token_begin > b &&
                                     iequals(tok(count->token_begin - 1), "including") && count->token_end < e &&
                                     is_severity_word(tok(count->token_end));
-      if ((!t || other_outcome_across_list || (part_after_of_the && v.noun)) && breakdown &&
+      // ("who was shot while trying to wrest a rifle from one of the gunmen": a count after "from" is where
+      // something came from, no part of the toll.)
+      const bool after_from = count->token_begin > b && iequals(tok(count->token_begin - 1), "from");
+      if ((!t || other_outcome_across_list || (part_after_of_the && v.noun)) && breakdown && !after_from &&
           (v.noun || of_them || part_in_place || part_by_severity) && whole >= 0) {
         // A part of the whole: "among them at least 21 rebels" takes its
         // outcome, and so does "40 of them in Homs".
@@ -2782,6 +2806,15 @@ class CasualtyExtractor {
               if (out_[k].part_of < 0 && out_[k].outcome == part.outcome && out_[k].count_min <= whole.count_min &&
                   (same_side(out_[k].victim_class, whole.victim_class) || names_no_side(whole.victims)))
                 out_[k].part_of = static_cast<int32_t>(j);
+          // ("25 of the dead were tourists and one was a local man": the sentence's next part, made a part of
+          // this one while the whole was not yet known, is the whole's too.)
+          // (Not "50 of the dead were civilians, 10 of them children": a part of the part.)
+          for (size_t k = i + 1; k < out_.size(); ++k) {
+            const std::string_view said = out_[k].span.of(text_);
+            if (out_[k].part_of == static_cast<int32_t>(i) && find_word(said, "of them", 0) == std::string_view::npos &&
+                find_word(said, "of whom", 0) == std::string_view::npos && find_word(said, "among them", 0) == std::string_view::npos)
+              out_[k].part_of = static_cast<int32_t>(j);
+          }
         }
         break;  // only the latest total
       }
@@ -2901,7 +2934,7 @@ class CasualtyExtractor {
       // nine men it said were killed": a sentence opening with "It" goes on
       // about the body that spoke in the sentence before, not the last one named.)
       // (The body named last goes on when it spoke: "..., said the Observatory. It added that".)
-      const Entity* person = person_named_before(s, source->span);
+      const Entity* person = person_named_before(s, source->span, c.span);
       const bool opens_with_it = iequals(source->span.of(text_), "it") && iequals(tok(s.token_begin), "it");
       std::string spoke_before =
           opens_with_it && !(person && speaks(*person)) ? source_of_sentence_before(s) : std::string();
@@ -4611,7 +4644,9 @@ class CasualtyExtractor {
 
   // The last person ("he", "she") or organisation ("it") named in `s` before
   // the pronoun or in the sentence before it, in the same paragraph.
-  const Entity* person_named_before(const Sentence& s, Span pronoun_span) const {
+  // (Not one the fact counts: "The Paktia police chief, Toryalai Abdyani, was among the dead, he said" is told
+  // by someone else; `victims` is the fact's span.)
+  const Entity* person_named_before(const Sentence& s, Span pronoun_span, Span victims = {}) const {
     const std::string_view pronoun = pronoun_span.of(text_);
     const bool person = iequals(pronoun, "he") || iequals(pronoun, "she");
     if (!person && !iequals(pronoun, "it")) return nullptr;
@@ -4633,7 +4668,8 @@ class CasualtyExtractor {
       const Sentence& first = previous ? *previous : s;
       const uint32_t from = tokens_[first.token_begin].span.begin;
       for (size_t i = first_at_or_after(ents, from, entity_span); i < ents.size() && ents[i].span.end <= pronoun_span.begin; ++i)
-        if (ents[i].type == wanted) found = &ents[i];
+        if (ents[i].type == wanted && !(ents[i].span.begin >= victims.begin && ents[i].span.end <= victims.end && victims.end > 0))
+          found = &ents[i];
       if (!person || !previous) break;
       previous = before(*previous);
       if (!previous) break;

@@ -86,7 +86,8 @@ constexpr std::string_view kCompoundSuffixes[] = {"-based", "-backed", "-led", "
                                                   "-friendly", "-owned", "-trained", "-flagged", "-registered",
                                                   "-installed", "-appointed", "-annexed", "-made", "-built",
                                                   "-type", "-style",
-                                                  "-supplied", "-imposed", "-recognised", "-recognized", "-mandated"};
+                                                  "-supplied", "-imposed", "-recognised", "-recognized", "-mandated",
+                                                  "-administered", "-governed", "-ruled", "-administrated"};
 
 // "Barbados-flagged", "Panama-registered": a ship's country.
 bool is_flag_compound(std::string_view w) { return ends_with(w, "-flagged") || ends_with(w, "-registered"); }
@@ -719,13 +720,17 @@ class EntityExtractor {
           // ("Save the Children": across "the" inside a known name.)
           // ("Armed Conflict Location and Event Data Project": across "and" too.)
           // ("Raqqa is Being Slaughtered Silently": across "is" too.)
-          if ((w == "of" || w == "the" || w == "and" || w == "&" || w == "is" ||
-               (w == "in" && lexicon::is_known_org(words(i, last)))) &&
+          // ("Volunteers for the Defence of the Homeland": across "for" too.)
+          // ("The Islamic State in West Africa Province claimed": a sentence's "The" is no part of it.)
+          const uint32_t named_from = iequals(tok(i), "the") && i < last ? i + 1 : i;
+          if ((w == "of" || w == "the" || w == "and" || w == "&" || w == "is" || w == "for" ||
+               (w == "in" && lexicon::is_known_org(words(named_from, last)))) &&
               j + 1 < e) {
             uint32_t known = 0;
             for (uint32_t m = std::min(e, j + 6); m > j + 1 && !known; --m)
               // ("Democratic Republic of Congo's North Kivu": the possessive is no part of the name.)
               if (lexicon::is_known_org(chars::strip_possessive(words(i, m - 1))) ||
+                  lexicon::is_known_org(chars::strip_possessive(words(named_from, m - 1))) ||
                   (w == "of" && lexicon::is_country_or_region(
                                     chars::strip_possessive(words(iequals(tok(i), "the") ? i + 1 : i, m - 1)))))
                 known = m;
@@ -2530,6 +2535,18 @@ class EntityExtractor {
     if (before == "," && after == "," && b - a <= 4 && !before2.empty() && chars::is_ascii_lower(before2[0]) &&
         lexicon::is_person_title(before2) && !lexicon::is_known_org(name)) {
       c.type = EntityType::kPerson;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // ("a woman from Karnataka told local television": where a person is from, not who speaks.)
+    // (Only people of a place, not of a body: "a commander from Ahrar al-Sham said".)
+    static constexpr std::string_view kPeopleOfPlace[] = {"woman", "man", "women", "men", "resident", "residents",
+                                                          "villager", "villagers", "mother", "father", "farmer",
+                                                          "refugee", "refugees", "family", "student", "teacher"};
+    static const WordSet people_of_place(kPeopleOfPlace);
+    if ((before == "from" || before == "in") && people_of_place.contains(before2) && b - a <= 3 && !lexicon::is_known_org(name) && !lexicon::is_known_person(name) &&
+        !run_has_head(a, b) && !lexicon::is_given_name(tok(a))) {
+      c.type = EntityType::kLoc;
       c.evidence = Evidence::kStrong;
       return;
     }

@@ -134,6 +134,7 @@ constexpr std::string_view kKnownOrgs[] = {
     // Armed groups and security services elsewhere that reports name alone.
     "France 24", "FRANCE 24", "Hiiraan Online", "HIIRAAN ONLINE", "Volunteers for the Defence of the Homeland",
     "Volunteers for the Defense of the Homeland", "Islamic State in the Greater Sahara", "Islamic State West Africa Province", "Islamic State Sahel Province",
+    "Islamic State in West Africa Province",
     "Islamic State Khorasan Province", "Islamic State in Khorasan Province",
     "Boko Haram", "ISWAP", "al-Shabab", "al-Shabaab", "Al-Shabab", "Al-Shabaab", "Al Shabaab", "Shabaab",
     "Al-Qaida in the Arabian Peninsula", "al-Qaida in the Arabian Peninsula", "al-Qaeda in the Arabian Peninsula",

@@ -4861,3 +4861,33 @@ TEST_CASE("held-out-102: a quotation's toll is not placed by its speaker's descr
   CHECK(f[1].outcome == "killed");
   CHECK(f[1].location == "Nguetechewe");
 }
+
+TEST_CASE("held-out-103: 'including a provincial police chief'; the victim named is not who 'he' is; a toll's clause") {
+  auto f = facts_of("Taliban attacked police compounds on Tuesday, killing at least 71 people, including a provincial "
+                    "police chief, officials said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].part_of == 0);
+  f = facts_of("At least 41 people were killed, said Abdullah Hasrat, a spokesman for the governor. The Paktia police "
+               "chief, Toryalai Abdyani, was among the dead, he said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].source == "Abdullah Hasrat");
+  f = facts_of("Attackers struck a district headquarters in Andar, killing at least 25 police officers, said Mohammad "
+               "Arif Shahjahan, the deputy governor.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Mohammad Arif Shahjahan");
+}
+
+TEST_CASE("held-out-103: security forces 'lose' their men; 'and one was a local pony operator'; not 'from one of the gunmen'") {
+  auto f = facts_of("According to U.N. figures, Afghan security forces lose more than 20 men a day in the war.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].scope == "cumulative");
+  f = facts_of("Gunmen killed at least 26 people on Tuesday.\n\nTwenty-five of the dead were Indian tourists and one was a "
+               "local pony operator, Syed Adil Hussain Shah, who was shot while trying to wrest a rifle from one of the "
+               "gunmen, his family said.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].part_of == 0);
+  CHECK(f[2].count_min == 1);
+  CHECK(f[2].part_of == 0);
+}

@@ -1777,3 +1777,14 @@ TEST_CASE("held-out-102: a one-word name a speech verb brings in, described in c
   const auto e = entities_of("\"It was very crowded,\" said Murtaza, a worshipper who was hit in the leg by shrapnel.");
   check_entity(e, "Murtaza", "PERSON");
 }
+
+TEST_CASE("held-out-103: 'Indian-administered'; a woman from a place; known names across 'in' after 'The' and across 'for'") {
+  const auto e = entities_of("Gunmen opened fire in Indian-administered Kashmir. \"They shot him,\" a woman from Karnataka "
+                             "told local television.\nThe Islamic State in West Africa Province claimed it.\nThe attack "
+                             "was blamed on the Volunteers for the Defence of the Homeland (VDP).");
+  check_entity(e, "Indian", "NORP");
+  check_entity(e, "Kashmir", "LOC");
+  check_entity(e, "Karnataka", "LOC");
+  check_entity(e, "Islamic State in West Africa Province", "ORG");
+  check_entity(e, "Volunteers for the Defence of the Homeland", "ORG");
+}
