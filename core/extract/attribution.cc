@@ -699,6 +699,8 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     const bool takes_action = iequals(tok(v), "continued") || iequals(tok(v), "vowed") || iequals(tok(v), "promised");
     const bool gerund = next.size() > 4 && chars::is_ascii_lower(next[0]) && next.substr(next.size() - 3) == "ing";
     if (takes_action && (gerund || iequals(next, "to"))) return true;
+    // ("the PKK, listed as a terrorist organization by Türkiye": a label given, not words.)
+    if (iequals(tok(v), "listed") && iequals(next, "as")) return true;
     // "declared a state of emergency", "declared war": an act, not words.
     if (iequals(tok(v), "declared") &&
         (iequals(next, "a") || iequals(next, "an") || iequals(next, "war") || iequals(next, "martial")))
@@ -896,7 +898,12 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       // ("According to the Al-Quds hospital four people died", its comma
       // lost: a count opens the clause the source is for.)
       // ("according to a Reuters tally based on figures from medics": the source, not its basis.)
-      while (e < end && e < b + 10 && !is_boundary_punct(tok(e)) && !quoted(e) &&
+      // ("according to the hospital director Dr. Bassam Ibrahim": a title's abbreviating period goes on.)
+      const auto title_period_at = [&](uint32_t k) {
+        return tok(k) == "." && k > b && lexicon::is_person_title(tok(k - 1)) &&
+               tokens[k - 1].span.end == tokens[k].span.begin && k + 1 < end && chars::is_ascii_upper(tok(k + 1)[0]);
+      };
+      while (e < end && e < b + 10 && (!is_boundary_punct(tok(e)) || title_period_at(e)) && !quoted(e) &&
              !(e > b && (tokens[e].kind == TokenKind::kNumber || number_value(tok(e)))) &&
              !(e > b && (iequals(tok(e), "based") || iequals(tok(e), "citing"))))
         ++e;

@@ -81,6 +81,11 @@ constexpr VictimNoun kNamedVictim{"", "unknown"};
 // How far after the previous fact a bare count may repeat its verb and people.
 constexpr uint32_t kElidedReach = 12;
 
+// How far into its sentence "N of them" may open a part of the toll told before: "The injured were taken to
+// al-Qardaha National Hospital, where two of them ...".
+constexpr uint32_t kOfThemOpening = 16;
+constexpr uint32_t kOfThemStateReach = 6;  // "of them are in a critical condition"
+
 class CasualtyExtractor {
  public:
   explicit CasualtyExtractor(const CasualtyInput& in)
@@ -825,6 +830,15 @@ class CasualtyExtractor {
       if (w == "," && k > i && k + 3 < e && (iequals(tok(k - 1), "survived") || iequals(tok(k - 1), "escaped")) &&
           is_vague_share(tok(k + 1)) && iequals(tok(k + 2), "of") && is_breakdown_pronoun(tok(k + 3)))
         return nullptr;
+      // ("rescued 12 others, some of whom were seriously injured": so is one a relative clause gives the share;
+      // not "12 people, most of them women, were killed", an aside before the count's own verb.)
+      if (w == "," && k + 4 < e && is_vague_share(tok(k + 1)) && iequals(tok(k + 2), "of") &&
+          (iequals(tok(k + 3), "whom") || is_breakdown_pronoun(tok(k + 3)))) {
+        uint32_t m = k + 4;
+        if (lexicon::is_be_form(tok(m))) ++m;
+        while (m < e && (is_severity_word(tok(m)) || chars::ends_with(tok(m), "ly"))) ++m;
+        if (m < e && outcome_word(m, e)) return nullptr;
+      }
       // Names in apposition: "two ISIS militants, Reyaad Khan and Ruhul Amin, were killed".
       if (iequals(w, "and") && k > i && k + 1 < e && is_capitalised_word(k - 1) && is_capitalised_word(k + 1)) continue;
       // ("11 fighters of the rebel and Islamic factions were killed": two modifiers of one noun after "of the".)
@@ -2261,6 +2275,19 @@ class CasualtyExtractor {
            tokens_[whole_after->token_end + 1].kind == TokenKind::kPunctuation);
       const bool of_them = !of_the_dead && !single && count->token_end < e && iequals(tok(count->token_end - 1), "of") &&
                            (is_breakdown_pronoun(tok(count->token_end)) || iequals(tok(count->token_end), "those"));
+      // ("Seven people were injured. ... where two of them are in critical condition": "of them" in a sentence of
+      // its own points back to the latest toll, which the count is a part of.)
+      // (Not after a count of the sentence's own: "the wounded included six federal policemen and that four of
+      // them were in a critical condition" are of the six.)
+      bool of_them_told_before = false;
+      if (of_them && whole < 0 && out_.size() == first_fact && count->max && count->vague.empty() &&
+          count->token_begin <= b + kOfThemOpening)
+        if (const int32_t told = last_whole_toll(s.paragraph);
+            told >= 0 && *count->max < out_[static_cast<size_t>(told)].count_min) {
+          whole = told;
+          whole_trigger = trigger_of(out_[static_cast<size_t>(told)].outcome);
+          of_them_told_before = true;
+        }
       if (of_them) breakdown = whole >= 0;
       // "21 were wounded, several of them seriously": how badly, not another
       // count; "27 were wounded, three of them critically" counts a part.
@@ -2526,6 +2553,10 @@ class CasualtyExtractor {
                             part_of_whole_after || told_whole >= 0 ||
                             named_among || one_among_told || elided_with_origin ||
                             trigger_at == after ||
+                            // ("where two of them are in critical condition": a part of the toll before, its state a
+                            // few words on.)
+                            (of_them_told_before && trigger_at > count->token_end &&
+                             trigger_at - count->token_end <= kOfThemStateReach) ||
                             trigger_at + 1 == count->token_begin ||
                             (trigger_at < count->token_begin && count->token_begin - trigger_at <= 3) ||
                             only_auxiliaries_between(after, trigger_at);
@@ -3044,6 +3075,7 @@ class CasualtyExtractor {
       // AFP': a quotation's toll is placed by the quotation, not by its speaker's description.)
       const bool outside_quote = quote && (e.span.begin < quote->span.begin || e.span.end > quote->span.end);
       if (e.type == EntityType::kLoc && !in_source && !outside_quote && !based_compound(e) && !in_dateline(e) &&
+          !place_of_share_after(c.span, e) &&
           !owns_weapon(e, s) && !is_bare_compass_point(e) && !parts_place && !where_spoken(e) &&
           !belongs_to_later_clause(c.span, e.span, s) && !place_of_care(e, s) && !of_another_subject(c.span, e.span) &&
           !flight_destination(e, s.token_begin) && !names_institution(e) && !describes_unnamed_place(e) &&
@@ -4312,6 +4344,16 @@ class CasualtyExtractor {
       if (at == std::string_view::npos) continue;
       const std::string_view after = paragraph.substr(at + town.size(), kReach + name.size());
       if (after.rfind(" in ", 0) == 0 && find_word(after, name, 0) != std::string_view::npos) return true;
+      // ("the town of Hreitan in northern Aleppo": a bearing between.)
+      constexpr size_t kBearing = 10;  // "northern "
+      const std::string_view bearing = paragraph.substr(at + town.size(), kReach + kBearing + name.size());
+      if (bearing.rfind(" in ", 0) == 0) {
+        const size_t word = bearing.find_first_not_of(' ', 4);
+        const size_t space = word == std::string_view::npos ? word : bearing.find(' ', word);
+        if (space != std::string_view::npos && lexicon::is_bearing_adjective(bearing.substr(word, space - word)) &&
+            bearing.substr(space + 1, name.size()) == name)
+          return true;
+      }
       const std::string_view described = paragraph.substr(at + town.size(), kDescribed + name.size());
       const size_t in = described.find(" in ");
       if ((described.rfind(", a ", 0) == 0 || described.rfind(", an ", 0) == 0) && in != std::string_view::npos &&
@@ -5063,6 +5105,15 @@ class CasualtyExtractor {
     return false;
   }
 
+  // The last whole toll (of any outcome) told in this paragraph or the two before, or -1.
+  int32_t last_whole_toll(uint32_t paragraph) const {
+    constexpr size_t kFactsBack = 64;  // bounded on a paragraph of many tolls
+    constexpr uint32_t kParagraphsBack = 2;  // "The source added that the attack also caused material damage" between
+    for (size_t j = out_.size(); j-- > 0 && fact_paragraph_[j] + kParagraphsBack >= paragraph && out_.size() - j <= kFactsBack;)
+      if (out_[j].part_of < 0) return static_cast<int32_t>(j);
+    return -1;
+  }
+
   // The last whole toll of the dead told in this paragraph or the one before, or -1.
   int32_t last_toll_of_the_dead(uint32_t paragraph) const {
     constexpr size_t kFactsBack = 64;  // bounded on a paragraph of many tolls
@@ -5785,9 +5836,10 @@ class CasualtyExtractor {
     if (lead >= roles.size()) return nullptr;
     // ("The attackers struck Tchoma Bangou, where ...": who carried it out, as the event's noun.)
     // ("The victims - 102 men, ... - were shot ... in Kishishe": or those it struck.)
+    // ("The terrorists were neutralized in the Tel Rifaat region": the armed men it was fought against.)
     static constexpr std::string_view kAttackers[] = {"attackers", "assailants", "gunmen", "bomber", "bombers",
                                                       "raiders", "attacks", "victims", "attacker", "assailant",
-                                                      "gunman"};
+                                                      "gunman", "terrorists", "militants", "insurgents", "jihadists"};
     static const WordSet attackers(kAttackers);
     const auto town_told_in = [&](Span span) -> const Entity* {
       const auto k = static_cast<uint32_t>(first_at_or_after(tokens_, span.begin, token_span));
@@ -6124,8 +6176,22 @@ class CasualtyExtractor {
     return iequals(name, "West") || iequals(name, "East") || iequals(name, "North") || iequals(name, "South");
   }
 
+  // ("a pro-opposition monitor based in the UK": so is the seat "based in" names.)
   bool based_compound(const Entity& e) const {
-    return e.span.end < text_.size() && text_[e.span.end] == '-';
+    if (e.span.end < text_.size() && text_[e.span.end] == '-') return true;
+    size_t at = first_at_or_after(tokens_, e.span.begin, token_span);
+    if (at > 0 && iequals(tok(static_cast<uint32_t>(at - 1)), "the")) --at;
+    return at >= 2 && iequals(tok(static_cast<uint32_t>(at - 1)), "in") && iequals(tok(static_cast<uint32_t>(at - 2)), "based");
+  }
+
+  // ("223 civilians in Syria in October, 61 of them children, most of them in Idlib province": a place after
+  // "most of them" is the share's, not the facts before it.)
+  bool place_of_share_after(Span fact, const Entity& e) const {
+    if (e.span.begin < fact.end) return false;
+    const size_t at = first_at_or_after(tokens_, e.span.begin, token_span);
+    if (at < 4 || !iequals(tok(static_cast<uint32_t>(at - 1)), "in")) return false;
+    const auto k = static_cast<uint32_t>(at - 1);
+    return is_breakdown_pronoun(tok(k - 1)) && iequals(tok(k - 2), "of") && is_vague_share(tok(k - 3));
   }
 
   // "More than 100 people were killed across Syria, 40 of them in Homs":

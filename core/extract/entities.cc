@@ -1645,6 +1645,17 @@ class EntityExtractor {
         iequals(tok(a), "Operation") || iequals(tok(a), "Exercise") ||
         (a > sent.token_begin && is_flag_compound(tok(a - 1))))
       return;
+    // ("Operation Euphrates Shield", "the Euphrates Shield zone", "the Operation Peace Spring area": a military
+    // operation's code name is no place, body or person.)
+    {
+      static constexpr std::string_view kCodeNameHeads[] = {"Shield", "Spring", "Branch", "Claw", "Storm", "Sword",
+                                                            "Dawn", "Resolve", "Fury", "Lock", "Thunder", "Hammer"};
+      static const WordSet code_name_heads(kCodeNameHeads);
+      const bool after_operation = (a > sent.token_begin && tok(a - 1) == "Operation") || tok(a) == "Operation";
+      const bool before_zone = b < sent.token_end && (tok(b) == "zone" || tok(b) == "area" || tok(b) == "operation" ||
+                                                      tok(b) == "region" || tok(b) == "forces");
+      if (b - a >= 2 && code_name_heads.contains(tok(b - 1)) && (after_operation || before_zone)) return;
+    }
     // "UN Security Council Resolution 2254": the council, not its resolution.
     if (b - a >= 2 && (tok(b - 1) == "Resolution" || tok(b - 1) == "Resolutions")) --b;
     // ("8:00PM GMT", "5:48 AM EDT": a clock's half and its time zone.)

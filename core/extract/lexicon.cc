@@ -25,7 +25,7 @@ constexpr std::string_view kCountries[] = {
     "Romania", "Russia", "Rwanda", "Saudi Arabia", "Scotland", "Senegal", "Serbia", "Sierra Leone",
     "Singapore", "Slovakia", "Slovenia", "Somalia", "South Africa", "South Korea", "South Sudan",
     "Spain", "Sri Lanka", "Sudan", "Sweden", "Switzerland", "Syria", "Taiwan", "Tajikistan",
-    "Tanzania", "Thailand", "Togo", "Tunisia", "Turkey", "Turkmenistan", "Uganda", "Ukraine",
+    "Tanzania", "Thailand", "Togo", "Tunisia", "Turkey", "T\xC3\xBCrkiye", "Turkiye", "Turkmenistan", "Uganda", "Ukraine",
     "United Arab Emirates", "United Kingdom", "United States", "United States of America",
     "Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Wales", "West Bank", "Yemen", "Zambia",
     "Zimbabwe", "Africa", "Asia", "America", "Middle East", "Gulf", "Levant", "Balkans",
@@ -350,7 +350,7 @@ constexpr std::string_view kNonNames[] = {
     // "the Zionist regime": a speaker's word for a state, no name.
     "Zionist",
     // Capitals that abbreviate common nouns.
-    "HQ", "NGO", "NGOs", "TV", "IED", "IEDs", "RPG", "RPGs", "SUV", "PM", "AM", "DIY",
+    "HQ", "NGO", "NGOs", "TV", "IED", "IEDs", "RPG", "RPGs", "SUV", "PM", "AM", "P.M.", "A.M.", "DIY",
     // ... and things: "the GPS coordinates", "CCTV footage".
     "GPS", "DNA", "SMS", "CCTV", "UAV", "UAVs", "HIV", "AIDS", "SUVs", "TNT",
     // A page's share buttons ("Share on Facebook | E-mail").

@@ -4891,3 +4891,47 @@ TEST_CASE("held-out-103: security forces 'lose' their men; 'and one was a local 
   CHECK(f[2].count_min == 1);
   CHECK(f[2].part_of == 0);
 }
+
+TEST_CASE("held-out-104: 'the martyrdom of'; 'two of them' in a later sentence; 'Dr.' inside 'according to'") {
+  auto f = facts_of("The terrorists targeted the village with rocket shells, causing the martyrdom of a woman and two "
+                    "children and injuring seven other citizens.\n\nThe source added that houses were damaged.\n\nThe "
+                    "injured were taken to the National Hospital, where two of them are in critical condition, according "
+                    "to the hospital director Dr. Bassam Ibrahim.");
+  REQUIRE(f.size() == 4);
+  CHECK(f[0].count_min == 1);
+  CHECK(f[1].count_min == 2);
+  CHECK(f[3].outcome == "wounded");
+  CHECK(f[3].count_min == 2);
+  CHECK(f[3].part_of == 2);
+  CHECK(f[3].source == "Bassam Ibrahim");
+}
+
+TEST_CASE("held-out-104: 'neutralizes' in a headline; 'The terrorists were neutralized in' places the lead; a label") {
+  auto f = facts_of("Turkish army 'neutralizes' 15 YPG/PKK terrorists in northern Syria\n\nThe Turkish army "
+                    "\"neutralized\" 15 YPG/PKK terrorists in northern Syria, the National Defense Ministry said on "
+                    "Saturday. The terrorists were neutralized in the Tel Rifaat region after they opened fire.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 15);
+  CHECK(f[1].location == "Tel Rifaat");
+  f = facts_of("In its campaign against Turkey, the PKK, listed as a terrorist organization by Turkey, the US and the EU, "
+               "has been responsible for the deaths of at least 40,000 people.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source.empty());
+}
+
+TEST_CASE("held-out-104: 'some of whom were seriously injured'; a share's place; a region 'in northern'; 'based in'") {
+  auto f = facts_of("The Civil Defence rescued 12 others, some of whom were seriously injured.");
+  CHECK(f.empty());
+  f = facts_of("Twelve people, some of whom were women, were killed.");
+  REQUIRE(f.size() == 1);
+  f = facts_of("The SNHR documented the killing of 223 civilians in Syria in October, 61 of them children, most of them "
+               "in Idlib province.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].location == "Syria");
+  f = facts_of("The army liberated the town of Hreitan in northern Aleppo on Wednesday.\n\nAccording to a military source in "
+               "Aleppo, dozens of rebels were killed.\n\nThe Syrian Observatory for Human Rights, a monitor based in the "
+               "UK, reported that at least 22 rebels were killed in the clashes.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].location == "Hreitan");
+  CHECK(f[1].location == "Hreitan");
+}

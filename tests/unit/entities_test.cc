@@ -1788,3 +1788,13 @@ TEST_CASE("held-out-103: 'Indian-administered'; a woman from a place; known name
   check_entity(e, "Islamic State in West Africa Province", "ORG");
   check_entity(e, "Volunteers for the Defence of the Homeland", "ORG");
 }
+
+TEST_CASE("held-out-104: 'Türkiye'; 'P.M.' after a clock time; an operation's code name is no entity") {
+  const auto e = entities_of("BEIRUT, LEBANON (8:40 P.M.) - The PKK waged a campaign against Türkiye.\n"
+                             "They opened fire on the Euphrates Shield zone and attacked the Operation Peace Spring area.");
+  check_entity(e, "Türkiye", "LOC");
+  CHECK(find(e, "P.M.") == nullptr);
+  CHECK(find(e, "Euphrates Shield") == nullptr);
+  CHECK(find(e, "Peace Spring") == nullptr);
+  CHECK(find(e, "Operation Peace Spring") == nullptr);
+}
