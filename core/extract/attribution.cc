@@ -507,7 +507,8 @@ bool is_reporter_noun(std::string_view w) {
       "authorities", "medic", "mayor", "governor", "media", "officer", "officers", "policeman", "diplomat",
       "diplomats", "elder", "elders", "observers", "observer", "delegation", "delegations",
       // ("..., fishermen in Hodeidah said": people of a trade or a place tell what they saw.)
-      "fishermen", "fisherman", "farmers", "farmer", "traders", "trader", "tribesmen", "locals", "relatives"};
+      "fishermen", "fisherman", "farmers", "farmer", "traders", "trader", "tribesmen", "locals", "relatives",
+      "worker"};
   static const WordSet set(kReporters);
   return set.contains(w);
 }

@@ -84,7 +84,8 @@ constexpr uint32_t kElidedReach = 12;
 // How far into its sentence "N of them" may open a part of the toll told before: "The injured were taken to
 // al-Qardaha National Hospital, where two of them ...".
 constexpr uint32_t kOfThemOpening = 16;
-constexpr uint32_t kOfThemStateReach = 6;  // "of them are in a critical condition"
+constexpr uint32_t kOfThemStateReach = 6;
+constexpr uint32_t kOneOfThemReach = 10;  // "all five attackers had been killed, and one"  // "of them are in a critical condition"
 
 class CasualtyExtractor {
  public:
@@ -639,7 +640,9 @@ class CasualtyExtractor {
           for (uint32_t words = 0;
                m < e && words < kMostWords && (tokens_[m].kind == TokenKind::kWord || inside_word(m, e) || possessive_mark(m)) &&
                !outcome_word(m, e) && !is_auxiliary(tok(m)) && (iequals(tok(m), "of") || !lexicon::is_preposition(tok(m))) &&
-               !(iequals(tok(m), "and") && (parse_count(text_, tokens_, m + 1, e) || single_victim_at(m + 1, e)));
+               !(iequals(tok(m), "and") && (parse_count(text_, tokens_, m + 1, e) || single_victim_at(m + 1, e))) &&
+               // ("12 members of his family said the gunmen had looted shops": a speech verb ends it.)
+               !(chars::is_ascii_lower(tok(m)[0]) && is_speech_verb(tok(m)));
                ++m)
             words += tokens_[m].kind == TokenKind::kWord ? 1 : 0;
           // ("members of the Iraqi security forces and wounded 30": "and" before the next verb ends it.)
@@ -778,6 +781,12 @@ class CasualtyExtractor {
         *at = k;
         return &kLivesLost;
       }
+      // ("Attack kills at least 19, Taliban commander among dead": past a comma, "among" opens another
+      // subject's clause; its outcome is that subject's.)
+      // (Not "Her cousin, a driver, was among the wounded": the count's own "was among".)
+      if (iequals(w, "among") && !in_aside && k > i + 1 && tok(i) == "," && !is_aside_opener(tok(i + 1)) &&
+          !lexicon::is_be_form(tok(k - 1)))
+        return nullptr;
       // "Three protesters were shot and killed": the manner, then the outcome after "and".
       if (k + 2 < e && tok(k + 1) == "and" && is_manner_of_killing(w))
         if (const Trigger* t = outcome_word(k + 2, e); t && t != outcome_word(k, e)) {
@@ -954,7 +963,19 @@ class CasualtyExtractor {
     static constexpr Trigger kRoundUp{"round", "detained"};
     if (!t && is_round_word(w) && k + 1 < e && iequals(tok(k + 1), "up")) return &kRoundUp;
     // "13 staff members and patients were treated for breathing difficulties": the injured, in the passive.
-    if (!t && iequals(w, "treated") && k > 0 && (lexicon::is_be_form(tok(k - 1)) || iequals(tok(k - 1), "being")) &&
+    // ("nine people suffered from suffocation", "suffered burns": hurt, by what they suffered.)
+    static constexpr Trigger kSufferedInjury{"suffered", "wounded"};
+    if (!t && (iequals(w, "suffered") || iequals(w, "suffering")) && k + 1 < e) {
+      static constexpr std::string_view kInjuries[] = {"injuries", "wounds", "burns", "suffocation", "fractures"};
+      static const WordSet injuries(kInjuries);
+      const uint32_t what = iequals(tok(k + 1), "from") && k + 2 < e ? k + 2 : k + 1;
+      constexpr uint32_t kModifiers = 2;  // "suffered serious head injuries"
+      for (uint32_t m = what; m < e && m <= what + kModifiers && tokens_[m].kind == TokenKind::kWord; ++m)
+        if (injuries.contains(tok(m))) return &kSufferedInjury;
+    }
+    // ("11 treated for breathing problems after suspected chlorine attack": a headline drops the "were".)
+    if (!t && iequals(w, "treated") && k > 0 &&
+        (lexicon::is_be_form(tok(k - 1)) || iequals(tok(k - 1), "being") || tokens_[k - 1].kind == TokenKind::kNumber) &&
         treated_for_injuries(k + 1))
       return &kTreatedInjured;
     // "at least 178 cases of arbitrary arrest or detention": people taken, counted as cases.
@@ -1008,8 +1029,11 @@ class CasualtyExtractor {
       return state_forces_before(k) ? &kCapturedArrested : &kCaptured;
     // "Five militants were captured", "18 LNA fighters had been captured": in the passive, the state's
     // enemies counted just before are arrested; anyone else is taken.
+    // ("all five attackers had been killed, and one was captured alive": "one" of the attackers named before.)
     if (!t && iequals(w, "captured") && k > 1 && (lexicon::is_be_form(tok(k - 1)) || iequals(tok(k - 1), "been")))
-      return insurgents_just_before(k) ? &kCapturedArrested : &kCaptured;
+      return insurgents_just_before(k) || (k > 2 && iequals(tok(k - 2), "one") && insurgents_just_before(k - 2, kOneOfThemReach))
+                 ? &kCapturedArrested
+                 : &kCaptured;
     // "a vegetable seller who lost his brother in the strike": a relative lost is one dead.
     static constexpr Trigger kLostKin{"lost", "killed"};
     if (!t && (iequals(w, "lost") || iequals(w, "loses")) && k + 2 < e && is_possessive_determiner(tok(k + 1)) &&
@@ -1080,14 +1104,14 @@ class CasualtyExtractor {
   }
 
   // "militants", "fighters", "attackers" a few words before k, in its sentence.
-  bool insurgents_just_before(uint32_t k) const {
+  bool insurgents_just_before(uint32_t k, uint32_t reach = 4) const {
     static constexpr std::string_view kInsurgents[] = {"militants", "fighters", "insurgents", "attackers", "assailants",
                                                        "gunmen", "jihadists", "rebels", "terrorists", "suspects",
                                                        "militant", "fighter", "insurgent", "attacker", "gunman",
                                                        "terrorist", "rebel", "jihadist", "suspect"};
     static const WordSet insurgents(kInsurgents);
-    constexpr uint32_t kReach = 4;  // "18 LNA fighters had been"
-    for (uint32_t m = k; m-- > 0 && k - m <= kReach;) {
+    // (`reach`: 4 for "18 LNA fighters had been"; more back to the noun a bare "one" stands for.)
+    for (uint32_t m = k; m-- > 0 && k - m <= reach;) {
       // ("seven pro-government fighters had been captured": the state's own, taken by its enemies.)
       if (insurgents.contains(tok(m)))
         return !(m > 0 && (iequals(tok(m - 1), "pro-government") || iequals(tok(m - 1), "pro-regime") ||
@@ -1544,7 +1568,10 @@ class CasualtyExtractor {
       // ("Afghan security forces lose more than 20 men a day": the state's forces losing their men.)
       const bool forces_lose = (iequals(w, "lose") || iequals(w, "losing") || iequals(w, "lost") || iequals(w, "loses")) &&
                                k - 1 > b && state_forces_before(k - 1) && people_counted_at(i);
-      if ((iequals(w, "lost") || iequals(w, "loses") || forces_lose) && k == i &&
+      // ("A resident who buried 12 members of his family": kin buried are dead too.)
+      // (Not a witness's own "We buried 17 of the children", which restates a toll, as h285's gold has it.)
+      const bool buried_kin = (iequals(w, "buried") || iequals(w, "buries")) && !we_lost && kin_counted_at(i);
+      if ((iequals(w, "lost") || iequals(w, "loses") || forces_lose || buried_kin) && k == i &&
           (kin_counted_at(i) || fighters_counted_at(i) || (we_lost && people_counted_at(i)) || forces_lose)) {
         *at = k - 1;
         return trigger_of("killed");
@@ -1684,8 +1711,12 @@ class CasualtyExtractor {
     const Victims v = victims_counted_at(i);
     if (!v.noun) return false;
     const std::string_view head = tok(v.head_end - 1);
+    // ("12 members of his family": kin by the family they are members of.)
+    const uint32_t of = v.head_end;
+    const bool family_members = iequals(head, "members") && of + 2 < tokens_.size() && iequals(tok(of), "of") &&
+                                is_possessive_determiner(tok(of + 1)) && iequals(tok(of + 2), "family");
     return is_relative(head) || (head.size() > 3 && head.back() == 's' && is_relative(head.substr(0, head.size() - 1))) ||
-           iequals(head, "relatives") || iequals(head, "children");
+           iequals(head, "relatives") || iequals(head, "children") || family_members;
   }
 
   static bool is_including_verb(std::string_view w) {
@@ -1893,7 +1924,7 @@ class CasualtyExtractor {
       // outcome only in some phrases, which the scan asks; a screen may let a sentence through.)
       static constexpr std::string_view kScreen[] = {"toll", "tally", "hostage", "hostages", "captive", "prisoner",
                                                      "remains", "victims", "throats", "treated", "lost", "loses",
-                                                     "lose", "losing",
+                                                     "lose", "losing", "suffered", "suffering",
                                                      "figure", "round", "rounds", "shot", "captured", "capture",
                                                      "captures", "held", "buried", "hospitalised",
                                                      "hospitalized", "taken", "cases", "condition", "shrapnel",
@@ -1971,9 +2002,14 @@ class CasualtyExtractor {
       // "the victims included two children", "the dead include a nurse": the toll last told, named by
       // its people; the counts after the verb are its parts. ("The victims - 102 men, 17 women and 12
       // children - were shot": or after a dash.)
+      // ("evacuated the victims, among them three of its own members": the latest toll of any outcome.)
+      const bool victims_among_them = i + 3 < e && iequals(w, "victims") && tok(i + 1) == "," &&
+                                      iequals(tok(i + 2), "among") && iequals(tok(i + 3), "them");
       if (!count && whole < 0 && i > b && i + 1 < e && iequals(tok(i - 1), "the") &&
-          (iequals(w, "victims") || iequals(w, "dead")) && (is_including_verb(tok(i + 1)) || tok(i + 1) == "-"))
-        if (const int32_t told = last_toll_of_the_dead(s.paragraph); told >= 0) {
+          (iequals(w, "victims") || iequals(w, "dead")) &&
+          (is_including_verb(tok(i + 1)) || tok(i + 1) == "-" || victims_among_them))
+        if (const int32_t told = victims_among_them ? last_whole_toll(s.paragraph) : last_toll_of_the_dead(s.paragraph);
+            told >= 0) {
           whole = told;
           whole_trigger = trigger_of(out_[static_cast<size_t>(told)].outcome);
           breakdown = whole_trigger != nullptr;
@@ -2003,10 +2039,14 @@ class CasualtyExtractor {
                                    // ("My neighbour's son was killed": a possessive noun between.)
                                    (is_possessive_determiner(w) && i + 2 < e && chars::is_ascii_lower(tok(i + 1)[0]) &&
                                     chars::strip_possessive(tok(i + 1)).size() < tok(i + 1).size() && is_relative(tok(i + 2))));
+      // ("shot down a Russian jet over Saraqib and killed its pilot": the object of an outcome verb, by a role
+      // "its" or "their" gives.)
+      const bool possessive_role = (iequals(w, "its") || iequals(w, "their")) && i > b && i + 1 < e &&
+                                   outcome_word(i - 1, e) && victim_of(tok(i + 1)) && tok(i + 1).back() != 's';
       // ("... and one was a local man": the one counted before "was", described, not another victim.)
       const bool describes_one = i >= b + 2 && lexicon::is_be_form(tok(i - 1)) && iequals(tok(i - 2), "one");
-      if (!count && !describes_one && (iequals(w, "a") || iequals(w, "an") || iequals(w, "one") || possessive_kin) &&
-          i + 1 < e) {
+      if (!count && !describes_one &&
+          (iequals(w, "a") || iequals(w, "an") || iequals(w, "one") || possessive_kin || possessive_role) && i + 1 < e) {
         // "a commander", "a rebel commander", "a Hezbollah commander": up to
         // two modifiers before one singular victim noun. ("A 16th person
         // died", "a fifth victim": an ordinal first.)
@@ -2089,6 +2129,25 @@ class CasualtyExtractor {
           one.noun = victim_of("person");
           count = Count{i, i + 1, 1, 1, "", ""};
           single_victims = one;
+        }
+      }
+      // A headline's "Kabul hospital attack kills at least 19, Taliban commander among dead": one victim, the
+      // article dropped as headlines drop it.
+      if (!count && i > b && tok(i - 1) == "," && i + 2 < e &&
+          in_.roles->paragraphs[s.paragraph].kind == ParagraphKind::kTitle) {
+        const uint32_t noun_at = chars::is_ascii_upper(w[0]) && i + 3 < e && chars::is_ascii_lower(tok(i + 1)[0]) ? i + 1 : i;
+        const std::string_view noun = tok(noun_at);
+        const uint32_t among_at = noun_at + 1;
+        const uint32_t outcome_at = among_at + 1 < e && iequals(tok(among_at + 1), "the") ? among_at + 2 : among_at + 1;
+        if (noun.back() != 's' && (victim_of(noun) || lexicon::is_person_title(noun)) && among_at < e &&
+            iequals(tok(among_at), "among") && outcome_at < e && outcome_word(outcome_at, e)) {
+          Victims one;
+          one.begin = i;
+          one.end = one.head_end = noun_at + 1;
+          one.noun = victim_of(noun) ? victim_of(noun) : victim_of("person");
+          count = Count{i, i + 1, 1, 1, "", ""};
+          single_victims = one;
+          breakdown = whole >= 0;  // one of the toll the headline told before it
         }
       }
       // A headline's "kills 14 at petrol station, including child": a bare
@@ -4343,7 +4402,9 @@ class CasualtyExtractor {
       const size_t at = find_word(paragraph, town, 0);
       if (at == std::string_view::npos) continue;
       const std::string_view after = paragraph.substr(at + town.size(), kReach + name.size());
-      if (after.rfind(" in ", 0) == 0 && find_word(after, name, 0) != std::string_view::npos) return true;
+      // ("stormed the church in Komanda, in Ituri province": or after a comma.)
+      if ((after.rfind(" in ", 0) == 0 || after.rfind(", in ", 0) == 0) && find_word(after, name, 0) != std::string_view::npos)
+        return true;
       // ("the town of Hreitan in northern Aleppo": a bearing between.)
       constexpr size_t kBearing = 10;  // "northern "
       const std::string_view bearing = paragraph.substr(at + town.size(), kReach + kBearing + name.size());
@@ -4524,6 +4585,13 @@ class CasualtyExtractor {
           (iequals(tok(static_cast<uint32_t>(k + 2)), "neighbourhood") || iequals(tok(static_cast<uint32_t>(k + 2)), "neighborhood") ||
            iequals(tok(static_cast<uint32_t>(k + 2)), "area")))
         return StoryPlace::kTown;
+      // ("In 2017, gunmen dressed as medical staff attacked the same hospital, killing more than 30 people": the
+      // site the story is about, where its lead is; a camp the story named is asked for below.)
+      if (iequals(noun, "same") && k + 2 < tokens_.size() && tokens_[k + 2].span.end <= window.end &&
+          (iequals(tok(static_cast<uint32_t>(k + 2)), "hospital") || iequals(tok(static_cast<uint32_t>(k + 2)), "mosque") ||
+           iequals(tok(static_cast<uint32_t>(k + 2)), "church") || iequals(tok(static_cast<uint32_t>(k + 2)), "market") ||
+           iequals(tok(static_cast<uint32_t>(k + 2)), "school")))
+        return StoryPlace::kLead;
       // ("the battle against the extremists" is a campaign, no one town's.)
       const bool town_battle =
           iequals(noun, "battle") && !(k + 2 < tokens_.size() && iequals(tok(static_cast<uint32_t>(k + 2)), "against"));
@@ -6838,6 +6906,8 @@ class CasualtyExtractor {
     const uint32_t at = token_at(s, date.begin);
     if (at <= s.token_begin) return MonthPart::kWhole;
     if (iequals(tok(at - 1), "early")) return MonthPart::kEarly;
+    // ("Earlier in April, 40 soldiers ... were killed" in a story of April 27: the month's part before the story.)
+    if (at >= s.token_begin + 2 && iequals(tok(at - 1), "in") && iequals(tok(at - 2), "earlier")) return MonthPart::kEarly;
     return iequals(tok(at - 1), "late") ? MonthPart::kLate : MonthPart::kWhole;
   }
 

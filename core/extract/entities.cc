@@ -1356,6 +1356,24 @@ class EntityExtractor {
 
   // Trims a run and turns it into candidates.
   void add_run(const Sentence& sent, uint32_t a, uint32_t b, bool heading, bool repeat) {
+    // ("a Russian Su-25 jet", "MiG-29", "F-16": a model's letters joined to its number name a machine.)
+    // (A nationality may open the run: "Russian Su": the model's letters leave, the nationality stays.)
+    const bool model_number_after =
+        b < sent.token_end && tok(b - 1).size() <= 4 && tokens_[b].span.begin == tokens_[b - 1].span.end &&
+        ((tok(b) == "-" && b + 1 < sent.token_end && tokens_[b + 1].span.begin == tokens_[b].span.end &&
+          tokens_[b + 1].kind == TokenKind::kNumber) ||
+         (tokens_[b].kind == TokenKind::kNumber && tok(b).size() > 1 && tok(b)[0] == '-'));  // "-25" read as a sign
+    if (model_number_after) {
+      if (b - a == 1) return;
+      --b;
+    }
+    if (b - a == 1) {
+      const std::string_view w = tok(a);
+      const size_t hyphen = w.find('-');
+      if (hyphen != std::string_view::npos && hyphen > 0 && hyphen <= 4 && hyphen + 1 < w.size() &&
+          w.find_first_not_of("0123456789", hyphen + 1) == std::string_view::npos)
+        return;
+    }
     // "Tags Syria Idlib Russia airstrikes": a scraped page's tags, run together, are one-word names each.
     if (b - a >= 3 && tok(a) == "Tags") {
       for (uint32_t k = a + 1; k < b; ++k) add_run(sent, k, k + 1, heading, repeat);
@@ -2549,6 +2567,14 @@ class EntityExtractor {
       c.evidence = Evidence::kStrong;
       return;
     }
+    // ("The assault on the camp at Inates", "a checkpoint near Afgooye": a site's place.)
+    if ((before == "at" || before == "near" || before == "in") && !before2.empty() && is_site_noun(before2) && b - a <= 3 &&
+        !lexicon::is_known_org(name) && !lexicon::is_known_person(name) && !run_has_head(a, b) &&
+        !lexicon::is_given_name(tok(a))) {
+      c.type = EntityType::kLoc;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     // ("a woman from Karnataka told local television": where a person is from, not who speaks.)
     // (Only people of a place, not of a body: "a commander from Ahrar al-Sham said".)
     static constexpr std::string_view kPeopleOfPlace[] = {"woman", "man", "women", "men", "resident", "residents",
@@ -2588,9 +2614,15 @@ class EntityExtractor {
     // Schools are organisations, hospitals and other sites places.
     // ("Gaza's al-Shifa hospital": after a possessive too.)
     // ("the busy Zobe junction": one describing word between.)
+    // ("the 400-bed Sardar Mohammad Daud Khan hospital": a hyphened modifier between.)
+    const bool hyphened_modifier = a >= sent.token_begin + 4 && !before.empty() && chars::is_ascii_lower(before[0]) &&
+                                   before2 == "-" && iequals(tok(a - 4), "the");
     const bool after_determiner = iequals(before, "the") || (before.size() > 2 && before.substr(before.size() - 2) == "'s") ||
-                                  (iequals(before2, "the") && !before.empty() && chars::is_ascii_lower(before[0]));
-    const bool named_site = b - a <= 3 && after_determiner && !after.empty() && chars::is_ascii_lower(after[0]) &&
+                                  (iequals(before2, "the") && !before.empty() && chars::is_ascii_lower(before[0])) ||
+                                  hyphened_modifier;
+    // (A site's name may run to four words before its kind: "Sardar Mohammad Daud Khan hospital".)
+    const uint32_t longest_site_name = is_site_noun(after) ? 4 : 3;
+    const bool named_site = b - a <= longest_site_name && after_determiner && !after.empty() && chars::is_ascii_lower(after[0]) &&
                             !lexicon::is_country_or_region(name) && !lexicon::is_major_place(name) &&
                             !lexicon::is_known_org(name) && !gazetteer::is_big_city(name);
     if (named_site && is_school_noun(after)) { c.type = EntityType::kOrg; c.evidence = Evidence::kStrong; return; }

@@ -4935,3 +4935,61 @@ TEST_CASE("held-out-104: 'some of whom were seriously injured'; a share's place;
   CHECK(f[0].location == "Hreitan");
   CHECK(f[1].location == "Hreitan");
 }
+
+TEST_CASE("held-out-105: a headline's 'X among dead' after its toll; 'was among the wounded' keeps its count") {
+  auto f = facts_of("Kabul hospital attack kills at least 19, Taliban commander among dead\n\nKABUL, Nov 2 (Reuters) - At "
+                    "least 19 people were killed when gunmen stormed a hospital.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].count_min == 19);
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].part_of == 0);
+  f = facts_of("A drone strike killed 12 people and wounded 31 on Monday.\n\nHer cousin, a driver, was among the wounded, "
+               "she said.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].outcome == "wounded");
+}
+
+TEST_CASE("held-out-105: treated in a headline; suffered suffocation; 'killed its pilot'; 'the victims, among them'") {
+  auto f = facts_of("Syria: 11 treated for breathing problems after suspected chlorine attack in Saraqib\n\nEleven people "
+                    "were treated for breathing difficulties, rescuers said.\n\nThe Civil Defense said its volunteers had "
+                    "evacuated the victims, among them three of its own members, to field hospitals. The Observatory said "
+                    "nine people suffered from suffocation.\n\nOn Saturday, insurgents shot down a Russian jet over "
+                    "Saraqib and killed its pilot.");
+  REQUIRE(f.size() == 5);
+  CHECK(f[0].outcome == "wounded");
+  CHECK(f[2].count_min == 3);
+  CHECK(f[2].part_of == 1);
+  CHECK(f[3].count_min == 9);
+  CHECK(f[3].outcome == "wounded");
+  CHECK(f[4].count_min == 1);
+  CHECK(f[4].outcome == "killed");
+}
+
+TEST_CASE("held-out-105: 'one was captured alive' of the attackers; 'the same hospital'; kin buried; 'Earlier in April'") {
+  auto f = facts_of("Gunmen stormed a military hospital in Kabul on Tuesday, killing 19 people.\n\nHe said all five "
+                    "attackers had been killed, and one was captured alive. In 2017, gunmen attacked the same hospital, "
+                    "killing more than 30 people.",
+                    "2021-11-02");
+  REQUIRE(f.size() == 4);
+  CHECK(f[2].outcome == "arrested");
+  CHECK(f[3].scope == "historical");
+  CHECK(f[3].location == "Kabul");
+  f = facts_of("A resident who buried 12 members of his family said the gunmen had looted shops.\n\n\"We buried 17 of the "
+               "children,\" said a teacher.\n\nEarlier in April, 40 soldiers were killed in an ambush near Ouahigouya.",
+               "2023-04-27");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 12);
+  CHECK(f[0].victims == "members of his family");
+  CHECK(f[1].scope == "historical");
+}
+
+TEST_CASE("held-out-105: a region after the town's comma; a health worker at the hospital who spoke") {
+  auto f = facts_of("Rebels attacked a church in northeastern Congo, killing 43 people.\n\nThe assailants stormed the church "
+                    "in Komanda, in Ituri province, at around 1 a.m.\n\nAn army spokesman in Ituri, Lieutenant Jules "
+                    "Ngongo, said 10 people had been killed.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].location == "Komanda");
+  f = facts_of("A health worker at the hospital, who asked not to be named, said she had seen at least 15 bodies.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "A health worker at the hospital");
+}

@@ -1798,3 +1798,11 @@ TEST_CASE("held-out-104: 'Türkiye'; 'P.M.' after a clock time; an operation's c
   CHECK(find(e, "Peace Spring") == nullptr);
   CHECK(find(e, "Operation Peace Spring") == nullptr);
 }
+
+TEST_CASE("held-out-105: a four-word site name after a hyphened modifier; a model's letters and number") {
+  const auto e = entities_of("Gunmen stormed the 400-bed Sardar Mohammad Daud Khan hospital in Kabul.\n"
+                             "Insurgents shot down a Russian Su-25 jet over Saraqib.");
+  check_entity(e, "Sardar Mohammad Daud Khan", "LOC");
+  CHECK(find(e, "Su") == nullptr);
+  check_entity(e, "Russian", "NORP");
+}
