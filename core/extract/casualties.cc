@@ -5898,7 +5898,16 @@ class CasualtyExtractor {
   // first town it names as a scene, or null.
   // ("... on a crowded market in northwestern Yemen ... Human Rights Watch said today. The attack on the
   // Mastaba market in Hajjah governorate was ...": or the lead's own second sentence.)
+  // (Asked for each of the lead's tolls: remembered, one answer an article.)
   const Entity* town_of_event_told_after_lead() const {
+    if (!town_told_after_lead_asked_) {
+      town_told_after_lead_ = find_town_of_event_told_after_lead();
+      town_told_after_lead_asked_ = true;
+    }
+    return town_told_after_lead_;
+  }
+
+  const Entity* find_town_of_event_told_after_lead() const {
     const auto& roles = in_.roles->paragraphs;
     const uint32_t lead = lead_paragraph();
     if (lead >= roles.size()) return nullptr;
@@ -6617,7 +6626,8 @@ class CasualtyExtractor {
   // in April 2015": a fact in a relative clause ends at its comma; a date past ", and" is the next event's.
   bool dates_next_conjunct(Span date, Span fact) const {
     constexpr uint32_t kClauseReach = 24;  // bytes from the comma to the fact: ", in which at least 67"
-    if (date.begin < fact.end || fact.begin < 2) return false;
+    constexpr uint32_t kDateReach = 200;   // bytes to a later date read: bounded on run-on text
+    if (date.begin < fact.end || fact.begin < 2 || date.begin - fact.end > kDateReach) return false;
     const uint32_t from = fact.begin > kClauseReach ? fact.begin - kClauseReach : 0;
     const std::string_view opener = text_.substr(from, fact.begin - from);
     const size_t comma = opener.rfind(',');
@@ -7438,6 +7448,8 @@ class CasualtyExtractor {
   mutable bool lead_place_done_ = false;
   std::string_view story_country_;
   bool story_country_done_ = false;
+  mutable const Entity* town_told_after_lead_ = nullptr;  // see town_of_event_told_after_lead
+  mutable bool town_told_after_lead_asked_ = false;
   const char* lead_cause_ = "";
   bool lead_cause_done_ = false;
   uint32_t last_source_paragraph_ = 0;
