@@ -776,6 +776,13 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     return false;
   };
 
+  // The period at token k abbreviates a title in a phrase opening at `from`: "said Brig. Gen. Ahmed Asiri",
+  // "according to the hospital director Dr. Bassam Ibrahim".
+  auto title_period_after = [&](uint32_t k, uint32_t from) {
+    return tok(k) == "." && k > from && lexicon::is_person_title(tok(k - 1)) &&
+           tokens[k - 1].span.end == tokens[k].span.begin && k + 1 < end && chars::is_ascii_upper(tok(k + 1)[0]);
+  };
+
   // Only verbs near the quote or fact count; this also keeps the work per
   // call bounded in a paragraph of thousands of quotes.
   constexpr uint32_t kWindow = 40;
@@ -900,11 +907,7 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       // lost: a count opens the clause the source is for.)
       // ("according to a Reuters tally based on figures from medics": the source, not its basis.)
       // ("according to the hospital director Dr. Bassam Ibrahim": a title's abbreviating period goes on.)
-      const auto title_period_at = [&](uint32_t k) {
-        return tok(k) == "." && k > b && lexicon::is_person_title(tok(k - 1)) &&
-               tokens[k - 1].span.end == tokens[k].span.begin && k + 1 < end && chars::is_ascii_upper(tok(k + 1)[0]);
-      };
-      while (e < end && e < b + 10 && (!is_boundary_punct(tok(e)) || title_period_at(e)) && !quoted(e) &&
+      while (e < end && e < b + 10 && (!is_boundary_punct(tok(e)) || title_period_after(e, b)) && !quoted(e) &&
              !(e > b && (tokens[e].kind == TokenKind::kNumber || number_value(tok(e)))) &&
              !(e > b && (iequals(tok(e), "based") || iequals(tok(e), "citing"))))
         ++e;
@@ -1317,12 +1320,8 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
         // in "..., saying the group had chosen" the group is what was said.)
         uint32_t b = v + 1, e = b;
         // ("said Brig. Gen. Ahmed Asiri": a title's abbreviating period goes on.)
-        const auto title_period = [&](uint32_t k) {
-          return tok(k) == "." && k > b && lexicon::is_person_title(tok(k - 1)) &&
-                 tokens[k - 1].span.end == tokens[k].span.begin && k + 1 < end &&
-                 chars::is_ascii_upper(tok(k + 1)[0]);
-        };
-        while (e < end && e < b + 10 && (!is_boundary_punct(tok(e)) || title_period(e) || in_hyphened_word(e)) && !quoted(e) &&
+        while (e < end && e < b + 10 && (!is_boundary_punct(tok(e)) || title_period_after(e, b) || in_hyphened_word(e)) &&
+               !quoted(e) &&
                !is_clause_word(tok(e)) && !iequals(tok(e), "on") &&
                !iequals(tok(e), "in"))
           ++e;

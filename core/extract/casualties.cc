@@ -84,8 +84,9 @@ constexpr uint32_t kElidedReach = 12;
 // How far into its sentence "N of them" may open a part of the toll told before: "The injured were taken to
 // al-Qardaha National Hospital, where two of them ...".
 constexpr uint32_t kOfThemOpening = 16;
-constexpr uint32_t kOfThemStateReach = 6;
-constexpr uint32_t kOneOfThemReach = 10;  // "all five attackers had been killed, and one"  // "of them are in a critical condition"
+constexpr uint32_t kOfThemStateReach = 6;  // "of them are in a critical condition"
+// How far back a bare "one" looks for the people it is one of: "all five attackers had been killed, and one".
+constexpr uint32_t kOneOfThemReach = 10;
 
 class CasualtyExtractor {
  public:
@@ -211,8 +212,7 @@ class CasualtyExtractor {
         // ("UN says M23 rebels killed at least 131 civilians", then the lead's "... last month" in a story of
         // December 8: the month before the story's, of the toll its headline tells.)
         const bool month_before = !day && body.date.size() == 7 && body.date[4] == '-' && in_.anchor &&
-                                  std::atoi(body.date.substr(0, 4).c_str()) * 12 + std::atoi(body.date.substr(5, 2).c_str()) + 1 ==
-                                      in_.anchor->year * 12 + in_.anchor->month;
+                                  month_index(body.date) + 1 == in_.anchor->year * 12 + in_.anchor->month;
         if (head.scope == "incident" && body.scope == "historical" && fact_paragraph_[i] == lead && in_.anchor &&
             ((day && days_from_civil(*in_.anchor) - days_from_civil(*day) <= kStoryLagDays) || month_before)) {
           body.scope = "incident";
@@ -2017,6 +2017,15 @@ class CasualtyExtractor {
           continue;
         }
       std::optional<Victims> single_victims;  // "a man was killed": a count of one with a singular victim
+      // One victim at token i, its words [from, to): "a man", "the bride", "Taliban commander".
+      const auto count_one = [&](uint32_t from, uint32_t to, const VictimNoun* noun) {
+        Victims one;
+        one.begin = from;
+        one.end = one.head_end = to;
+        one.noun = noun;
+        count = Count{i, i + 1, 1, 1, "", ""};
+        single_victims = one;
+      };
       bool counted_group = false;              // "a family of seven": many, though one noun
       // "the wounded civilians, among them a 7-year-old boy, were taken": one
       // of a toll the story told before.
@@ -2088,12 +2097,7 @@ class CasualtyExtractor {
         const uint32_t after_age = age_end(i + 1, e);
         if (after_age > i + 1 && (after_age >= e || tokens_[after_age].kind == TokenKind::kPunctuation ||
                                   iequals(tok(after_age), "and") || is_auxiliary(tok(after_age)))) {
-          Victims one;
-          one.begin = i + 1;
-          one.end = one.head_end = after_age;
-          one.noun = victim_of("person");
-          count = Count{i, i + 1, 1, 1, "", ""};
-          single_victims = one;
+          count_one(i + 1, after_age, victim_of("person"));
         }
       }
       // A headline's "Russian shelling kills woman, 64, injures husband",
@@ -2111,24 +2115,14 @@ class CasualtyExtractor {
            (i + 1 < e && outcome_word(i + 1, e) && is_done_to_them(tok(i + 1)) &&
             !(i > b && is_determiner_word(tok(i - 1)))) ||
            (i + 2 < e && (tok(i + 1) == "," || iequals(tok(i + 1), "and")) && counted_at_outcome(i + 2, e)))) {
-        Victims one;
-        one.begin = i;
-        one.end = one.head_end = i + 1;
-        one.noun = victim_of(w) ? victim_of(w) : victim_of("person");
-        count = Count{i, i + 1, 1, 1, "", ""};
-        single_victims = one;
+        count_one(i, i + 1, victim_of(w) ? victim_of(w) : victim_of("person"));
       }
       // "Two guards were killed and another wounded": one more of those just counted.
       if (!count && out_.size() > first_fact && iequals(w, "another") && i > b && iequals(tok(i - 1), "and") &&
           i + 1 < e) {
         const uint32_t outcome_at = i + 1 < e && is_auxiliary(tok(i + 1)) ? i + 2 : i + 1;
         if (outcome_at < e && outcome_word(outcome_at, e) && is_done_to_them(tok(outcome_at))) {
-          Victims one;
-          one.begin = i;
-          one.end = one.head_end = i + 1;
-          one.noun = victim_of("person");
-          count = Count{i, i + 1, 1, 1, "", ""};
-          single_victims = one;
+          count_one(i, i + 1, victim_of("person"));
         }
       }
       // A headline's "Kabul hospital attack kills at least 19, Taliban commander among dead": one victim, the
@@ -2141,12 +2135,7 @@ class CasualtyExtractor {
         const uint32_t outcome_at = among_at + 1 < e && iequals(tok(among_at + 1), "the") ? among_at + 2 : among_at + 1;
         if (noun.back() != 's' && (victim_of(noun) || lexicon::is_person_title(noun)) && among_at < e &&
             iequals(tok(among_at), "among") && outcome_at < e && outcome_word(outcome_at, e)) {
-          Victims one;
-          one.begin = i;
-          one.end = one.head_end = noun_at + 1;
-          one.noun = victim_of(noun) ? victim_of(noun) : victim_of("person");
-          count = Count{i, i + 1, 1, 1, "", ""};
-          single_victims = one;
+          count_one(i, noun_at + 1, victim_of(noun) ? victim_of(noun) : victim_of("person"));
           breakdown = whole >= 0;  // one of the toll the headline told before it
         }
       }
@@ -2178,12 +2167,7 @@ class CasualtyExtractor {
                               lexicon::is_person_title(w) && !iequals(w, "opposition");
         const VictimNoun* noun = victim_of(w) ? victim_of(w) : one_role ? victim_of("person") : nullptr;
         if (noun && (names_one_person(w) || one_role)) {
-          Victims one;
-          one.begin = i;
-          one.end = one.head_end = i + 1;
-          one.noun = noun;
-          count = Count{i, i + 1, 1, 1, "", ""};
-          single_victims = one;
+          count_one(i, i + 1, noun);
         }
       }
       // "Three shepherds were killed and a fourth was wounded": one more of them.
@@ -4587,10 +4571,10 @@ class CasualtyExtractor {
         return StoryPlace::kTown;
       // ("In 2017, gunmen dressed as medical staff attacked the same hospital, killing more than 30 people": the
       // site the story is about, where its lead is; a camp the story named is asked for below.)
+      static constexpr std::string_view kStorySites[] = {"hospital", "mosque", "church", "market", "school"};
+      static const WordSet story_sites(kStorySites);
       if (iequals(noun, "same") && k + 2 < tokens_.size() && tokens_[k + 2].span.end <= window.end &&
-          (iequals(tok(static_cast<uint32_t>(k + 2)), "hospital") || iequals(tok(static_cast<uint32_t>(k + 2)), "mosque") ||
-           iequals(tok(static_cast<uint32_t>(k + 2)), "church") || iequals(tok(static_cast<uint32_t>(k + 2)), "market") ||
-           iequals(tok(static_cast<uint32_t>(k + 2)), "school")))
+          story_sites.contains(tok(static_cast<uint32_t>(k + 2))))
         return StoryPlace::kLead;
       // ("the battle against the extremists" is a campaign, no one town's.)
       const bool town_battle =
@@ -7042,6 +7026,11 @@ class CasualtyExtractor {
   }
 
   // The date's month ("2013-09", "2013-09-21") is before the article's month.
+  // "2022-11" -> the months since year 0, to compare months across years.
+  static int month_index(std::string_view iso_month) {
+    return std::atoi(std::string(iso_month.substr(0, 4)).c_str()) * 12 + std::atoi(std::string(iso_month.substr(5, 2)).c_str());
+  }
+
   bool month_before_anchor(const Entity& date) const {
     const std::string_view v = date.value.view();
     if (!in_.anchor || v.size() < 7 || v[4] != '-') return false;
@@ -7158,7 +7147,7 @@ class CasualtyExtractor {
         // "two weeks earlier": a week that ended more than a week before the story.
         if (days_from_civil(*in_.anchor) - days_from_civil(*sunday) > 7) return "historical";
       } else if (c.date.size() == 7 && c.date[4] == '-' && !month_of_saying) {
-        const int months = std::atoi(c.date.substr(0, 4).c_str()) * 12 + std::atoi(c.date.substr(5, 2).c_str());
+        const int months = month_index(c.date);
         const int anchor_months = in_.anchor->year * 12 + in_.anchor->month;
         // "In early April" in a story of April 25th is weeks before it; "in
         // late March" in a story of April 5th is days before it.

@@ -1367,13 +1367,6 @@ class EntityExtractor {
       if (b - a == 1) return;
       --b;
     }
-    if (b - a == 1) {
-      const std::string_view w = tok(a);
-      const size_t hyphen = w.find('-');
-      if (hyphen != std::string_view::npos && hyphen > 0 && hyphen <= 4 && hyphen + 1 < w.size() &&
-          w.find_first_not_of("0123456789", hyphen + 1) == std::string_view::npos)
-        return;
-    }
     // "Tags Syria Idlib Russia airstrikes": a scraped page's tags, run together, are one-word names each.
     if (b - a >= 3 && tok(a) == "Tags") {
       for (uint32_t k = a + 1; k < b; ++k) add_run(sent, k, k + 1, heading, repeat);
@@ -2567,22 +2560,17 @@ class EntityExtractor {
       c.evidence = Evidence::kStrong;
       return;
     }
-    // ("The assault on the camp at Inates", "a checkpoint near Afgooye": a site's place.)
-    if ((before == "at" || before == "near" || before == "in") && !before2.empty() && is_site_noun(before2) && b - a <= 3 &&
-        !lexicon::is_known_org(name) && !lexicon::is_known_person(name) && !run_has_head(a, b) &&
-        !lexicon::is_given_name(tok(a))) {
-      c.type = EntityType::kLoc;
-      c.evidence = Evidence::kStrong;
-      return;
-    }
-    // ("a woman from Karnataka told local television": where a person is from, not who speaks.)
+    // ("The assault on the camp at Inates", "a checkpoint near Afgooye": a site's place; "a woman from Karnataka
+    // told local television": where a person is from, not who speaks, though a speech verb follows.)
     // (Only people of a place, not of a body: "a commander from Ahrar al-Sham said".)
     static constexpr std::string_view kPeopleOfPlace[] = {"woman", "man", "women", "men", "resident", "residents",
                                                           "villager", "villagers", "mother", "father", "farmer",
                                                           "refugee", "refugees", "family", "student", "teacher"};
     static const WordSet people_of_place(kPeopleOfPlace);
-    if ((before == "from" || before == "in") && people_of_place.contains(before2) && b - a <= 3 && !lexicon::is_known_org(name) && !lexicon::is_known_person(name) &&
-        !run_has_head(a, b) && !lexicon::is_given_name(tok(a))) {
+    const bool site_place = (before == "at" || before == "near" || before == "in") && is_site_noun(before2);
+    const bool home_place = (before == "from" || before == "in") && people_of_place.contains(before2);
+    if ((site_place || home_place) && !before2.empty() && b - a <= 3 && !lexicon::is_known_org(name) &&
+        !lexicon::is_known_person(name) && !run_has_head(a, b) && !lexicon::is_given_name(tok(a))) {
       c.type = EntityType::kLoc;
       c.evidence = Evidence::kStrong;
       return;
