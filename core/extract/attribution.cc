@@ -508,7 +508,7 @@ bool is_reporter_noun(std::string_view w) {
       "diplomats", "elder", "elders", "observers", "observer", "delegation", "delegations",
       // ("..., fishermen in Hodeidah said": people of a trade or a place tell what they saw.)
       "fishermen", "fisherman", "farmers", "farmer", "traders", "trader", "tribesmen", "locals", "relatives",
-      "worker"};
+      "worker", "lawmaker", "lawmakers", "legislator", "legislators"};
   static const WordSet set(kReporters);
   return set.contains(w);
 }

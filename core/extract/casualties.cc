@@ -797,6 +797,8 @@ class CasualtyExtractor {
         if (iequals(w, "lives") && !(k > 0 && (iequals(tok(k - 1), "their") || iequals(tok(k - 1), "lost"))) &&
             !takes_lives(k, 0))
           return nullptr;
+        // ("a vegetable seller who lost his brother": the brother is the dead, counted on his own.)
+        if ((iequals(w, "lost") || iequals(w, "loses")) && k + 1 < e && is_possessive_determiner(tok(k + 1))) return nullptr;
         if (is_round_word(w) && !(k + 1 < e && iequals(tok(k + 1), "up"))) return nullptr;
         // "four missing files", "the dead poets": an adjective before a noun
         // for things describes them; it is no outcome.
@@ -874,6 +876,11 @@ class CasualtyExtractor {
         return nullptr;
     }
     return nullptr;
+  }
+
+  static bool is_modal(std::string_view w) {
+    return iequals(w, "would") || iequals(w, "could") || iequals(w, "might") || iequals(w, "may") || iequals(w, "can") ||
+           iequals(w, "will");
   }
 
   static bool is_vague_share(std::string_view w) {
@@ -956,6 +963,9 @@ class CasualtyExtractor {
   const Trigger* outcome_word(uint32_t k, uint32_t e) const {
     const std::string_view w = tok(k);
     const Trigger* t = trigger_of(w);
+    // ("the delay would hurt thousands of contractors", "could kill": a modal's verb tells what may happen, no
+    // toll; "who would die of his wounds a day later" tells one.)
+    if (t && k > 0 && is_modal(tok(k - 1)) && !iequals(w, "die")) return nullptr;
     // "a heavy civilian death toll", "death threats": the death is another noun's modifier.
     if (t && k + 1 < e && (iequals(w, "death") || iequals(w, "deaths")) && is_death_compound_head(tok(k + 1))) return nullptr;
     // "Security forces round up hundreds": the present tense, only with its "up" ("In the second

@@ -128,6 +128,7 @@ constexpr VictimNoun kVictims[] = {
     {"lawmakers", "civilian"}, {"lawmaker", "civilian"}, {"officials", "civilian"}, {"official", "civilian"},
     {"contractors", "unknown"}, {"contractor", "unknown"}, {"employee", "civilian"}, {"bakers", "civilian"}, {"baker", "civilian"},
     {"vendors", "civilian"}, {"vendor", "civilian"}, {"shopkeepers", "civilian"}, {"shopkeeper", "civilian"},
+    {"sellers", "civilian"}, {"seller", "civilian"}, {"trader", "civilian"},
     {"pharmacists", "civilian"}, {"pharmacist", "civilian"}, {"merchants", "civilian"}, {"merchant", "civilian"},
     {"scholars", "civilian"}, {"scholar", "civilian"},
     {"miners", "civilian"}, {"herders", "civilian"}, {"herder", "civilian"}, {"surgeons", "civilian"},

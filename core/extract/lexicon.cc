@@ -71,7 +71,7 @@ constexpr std::string_view kNationalities[] = {
     "Jihadists", "Jordanian", "Kurd", "Kurdish", "Kurds", "Kuwaiti", "Lebanese", "Libyan",
     "Libyans", "Moroccan", "Muslim", "Muslims", "Norwegian", "Omani", "Ottoman", "Pakistani",
     "Palestinian", "Palestinians", "Persian", "Polish", "Qatari", "Republican", "Republicans", "Democrat", "Democrats", "Russian", "Russians",
-    "Salafi", "Salafist", "Saudi", "Saudis", "Scottish", "Shi'ite", "Shi'ites", "Shia", "Shiite",
+    "Salafi", "Salafist", "Saudi", "Saudis", "Scottish", "Shi'ite", "Shi'ites", "Shia", "Shiite", "Sadrist", "Sadrists",
     "Shiites", "Somali", "Spanish", "Sudanese", "Sunni", "Sunnis", "Swedish", "Swiss", "Syriac",
     "Syrian", "Syrians", "Tunisian", "Turkish", "Turkmen", "Turks", "Ukrainian", "Western",
     "Westerners", "Yazidi", "Yazidis", "Yemeni", "Alawite", "Alawites", "Alawi", "Ismaili",

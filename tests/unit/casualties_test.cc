@@ -4993,3 +4993,14 @@ TEST_CASE("held-out-105: a region after the town's comma; a health worker at the
   REQUIRE(f.size() == 1);
   CHECK(f[0].source == "A health worker at the hospital");
 }
+
+TEST_CASE("held-out-106: a seller wounded in the hand; a modal's verb tells no toll; a seller who lost his brother") {
+  auto f = facts_of("\"The first missile fell,\" said Khaled al-Omar, a vegetable seller who was wounded in the hand.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "wounded");
+  f = facts_of("The finance minister said the delay would hurt thousands of contractors who have not been paid.");
+  CHECK(f.empty());
+  f = facts_of("\"The market was full,\" said Mahmoud, a vegetable seller who lost his brother in the strike.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].victims == "brother");
+}

@@ -1806,3 +1806,8 @@ TEST_CASE("held-out-105: a four-word site name after a hyphened modifier; a mode
   CHECK(find(e, "Su") == nullptr);
   check_entity(e, "Russian", "NORP");
 }
+
+TEST_CASE("held-out-106: 'Sadrists'") {
+  const auto e = entities_of("Iraqi parliament shoots down budget draft as Sadrists walk out.");
+  check_entity(e, "Sadrists", "NORP");
+}

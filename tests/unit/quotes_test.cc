@@ -581,3 +581,9 @@ TEST_CASE("held-out-101: a role with its complement, then the name in commas, is
   CHECK(q[0].speaker == "Amin al-Hashemi");
   CHECK(q[1].speaker == "Ghassan Salame");
 }
+
+TEST_CASE("held-out-106: a lawmaker from a body speaks") {
+  const auto q = quotes_of("\"The draft is dead for now,\" one lawmaker from the Coordination Framework said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "one lawmaker from the Coordination Framework");
+}
