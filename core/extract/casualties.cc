@@ -5167,22 +5167,21 @@ class CasualtyExtractor {
     return false;
   }
 
-  // The last whole toll (of any outcome) told in this paragraph or the two before, or -1.
-  int32_t last_whole_toll(uint32_t paragraph) const {
+  // The last whole toll told in this paragraph or the `paragraphs_back` before it, or -1; of the dead only
+  // when `dead_only`.
+  int32_t last_whole_toll(uint32_t paragraph, uint32_t paragraphs_back, bool dead_only) const {
     constexpr size_t kFactsBack = 64;  // bounded on a paragraph of many tolls
-    constexpr uint32_t kParagraphsBack = 2;  // "The source added that the attack also caused material damage" between
-    for (size_t j = out_.size(); j-- > 0 && fact_paragraph_[j] + kParagraphsBack >= paragraph && out_.size() - j <= kFactsBack;)
-      if (out_[j].part_of < 0) return static_cast<int32_t>(j);
+    for (size_t j = out_.size(); j-- > 0 && fact_paragraph_[j] + paragraphs_back >= paragraph && out_.size() - j <= kFactsBack;)
+      if (out_[j].part_of < 0 && (!dead_only || out_[j].outcome == "killed")) return static_cast<int32_t>(j);
     return -1;
   }
 
-  // The last whole toll of the dead told in this paragraph or the one before, or -1.
-  int32_t last_toll_of_the_dead(uint32_t paragraph) const {
-    constexpr size_t kFactsBack = 64;  // bounded on a paragraph of many tolls
-    for (size_t j = out_.size(); j-- > 0 && fact_paragraph_[j] + 1 >= paragraph && out_.size() - j <= kFactsBack;)
-      if (out_[j].outcome == "killed" && out_[j].part_of < 0) return static_cast<int32_t>(j);
-    return -1;
-  }
+  // The toll "of them" or "the victims, among them" points back to: of any outcome, two paragraphs back at most
+  // ("The source added that the attack also caused material damage" may stand between).
+  int32_t last_whole_toll(uint32_t paragraph) const { return last_whole_toll(paragraph, 2, false); }
+
+  // The toll "the victims included" and "the dead include" name: of the dead, this paragraph or the one before.
+  int32_t last_toll_of_the_dead(uint32_t paragraph) const { return last_whole_toll(paragraph, 1, true); }
 
   int32_t fact_counting(int64_t n, uint32_t paragraph) const {
     constexpr uint32_t kParagraphsBack = 3;
@@ -5653,25 +5652,34 @@ class CasualtyExtractor {
 
   // A country whose war the window names in the possessive ("Sri Lanka's civil war"), or null.
   const Entity* country_owning_war_in(Span window) const {
-    static constexpr std::string_view kWars[] = {"war", "conflict", "insurgency", "uprising"};
-    static const WordSet wars(kWars);
     constexpr uint32_t kWordsBeforeWar = 2;  // "civil", "two-year"
     const auto& ents = *in_.entities;
-    for (size_t i = first_at_or_after(ents, window.begin, entity_span); i < ents.size() && ents[i].span.end <= window.end; ++i) {
-      const Entity& e = ents[i];
-      if (e.type != EntityType::kLoc || !is_country(e) || text_.substr(e.span.end, 2) != "'s") continue;
-      size_t j = first_at_or_after(tokens_, e.span.end, token_span);
-      for (uint32_t n = 0; j < tokens_.size() && n <= kWordsBeforeWar && tokens_[j].span.end <= window.end; ++j, ++n)
-        if (wars.contains(tok(static_cast<uint32_t>(j)))) return &e;
-    }
+    for (size_t i = first_at_or_after(ents, window.begin, entity_span); i < ents.size() && ents[i].span.end <= window.end; ++i)
+      if (country_names_its_war(ents[i], kWordsBeforeWar, window.end)) return &ents[i];
     return nullptr;
+  }
+
+  // "Sudan's two-year civil war": a country, its possessive, then a war within `words` words, before `end`.
+  // (Curly apostrophes are straight in the normalized text.)
+  bool country_names_its_war(const Entity& e, uint32_t words, uint32_t end) const {
+    if (e.type != EntityType::kLoc || !is_country(e) || text_.substr(e.span.end, 2) != "'s") return false;
+    size_t j = first_at_or_after(tokens_, e.span.end, token_span);
+    for (uint32_t n = 0; j < tokens_.size() && n <= words && tokens_[j].span.end <= end &&
+                         tokens_[j].kind != TokenKind::kPunctuation;
+         ++j, ++n)
+      if (is_war_noun(tok(static_cast<uint32_t>(j)))) return true;
+    return false;
+  }
+
+  static bool is_war_noun(std::string_view w) {
+    static constexpr std::string_view kWars[] = {"war", "conflict", "uprising", "revolution", "insurgency"};
+    static const WordSet wars(kWars);
+    return wars.contains(w);
   }
 
   std::string_view story_country() {
     if (story_country_done_) return story_country_;
     story_country_done_ = true;
-    static constexpr std::string_view kWars[] = {"war", "conflict", "uprising", "revolution", "insurgency"};
-    static const WordSet wars(kWars);
     constexpr uint32_t kWordsBeforeWar = 3;  // "Sudan's two-year civil war"
     for (const Entity& e : *in_.entities) {
       // ("the Syrian war": a nationality before the war names its country.)
@@ -5679,21 +5687,17 @@ class CasualtyExtractor {
         const size_t at = first_at_or_after(tokens_, e.span.begin, token_span);
         const size_t after = first_at_or_after(tokens_, e.span.end, token_span);
         const std::string_view country = lexicon::country_of_adjective(e.span.of(text_));
-        if (!country.empty() && after < tokens_.size() && wars.contains(tok(static_cast<uint32_t>(after))) && at > 0 &&
+        if (!country.empty() && after < tokens_.size() && is_war_noun(tok(static_cast<uint32_t>(after))) && at > 0 &&
             iequals(tok(static_cast<uint32_t>(at - 1)), "the")) {
           story_country_ = country;
           return story_country_;
         }
         continue;
       }
-      // (Curly apostrophes are straight in the normalized text.)
-      if (e.type != EntityType::kLoc || !is_country(e) || text_.substr(e.span.end, 2) != "'s") continue;
-      size_t j = first_at_or_after(tokens_, e.span.end, token_span);
-      for (uint32_t n = 0; j < tokens_.size() && n <= kWordsBeforeWar && tokens_[j].kind != TokenKind::kPunctuation; ++j, ++n)
-        if (wars.contains(tok(static_cast<uint32_t>(j)))) {
-          story_country_ = e.canonical.of(text_);
-          return story_country_;
-        }
+      if (country_names_its_war(e, kWordsBeforeWar, static_cast<uint32_t>(text_.size()))) {
+        story_country_ = e.canonical.of(text_);
+        return story_country_;
+      }
     }
     // ("Eight years on, Syria's dead still go uncounted": the country the
     // title names as a place; not one whose weapons or bodies act there, "US
@@ -5727,7 +5731,16 @@ class CasualtyExtractor {
 
   // The country of the lead's town, told by a nationality before a settlement's noun: "a train station in
   // the eastern Ukrainian town of Chaplyne" (the lead's first bytes only), or "".
+  // (Asked for each war tally without a place: remembered, one answer an article.)
   std::string_view lead_town_country() const {
+    if (!lead_town_country_asked_) {
+      lead_town_country_ = find_lead_town_country();
+      lead_town_country_asked_ = true;
+    }
+    return lead_town_country_;
+  }
+
+  std::string_view find_lead_town_country() const {
     if (lead_paragraph() >= seg_.paragraphs.size()) return {};
     constexpr uint32_t kLeadRead = 600;
     const Span lead = seg_.paragraphs[lead_paragraph()].span;
@@ -7448,6 +7461,8 @@ class CasualtyExtractor {
   std::string_view story_country_;
   bool story_country_done_ = false;
   mutable const Entity* town_told_after_lead_ = nullptr;  // see town_of_event_told_after_lead
+  mutable std::string_view lead_town_country_;            // see lead_town_country
+  mutable bool lead_town_country_asked_ = false;
   mutable bool town_told_after_lead_asked_ = false;
   const char* lead_cause_ = "";
   bool lead_cause_done_ = false;
