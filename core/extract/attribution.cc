@@ -1408,6 +1408,22 @@ std::optional<std::string> resolve_definite_description(const AttributionContext
   return std::nullopt;
 }
 
+// "The medical worker ...", "the doctor": one person, by a lower-case noun of who tells within the two words
+// after "the" (not a body: "the ministry", "the agency").
+bool definite_person_within(const AttributionContext& ctx, Span phrase) {
+  static constexpr std::string_view kNotPeople[] = {"agency", "hospital", "complex", "clinic", "defence", "defense",
+                                                    "media", "group", "delegation", "staff", "monitor"};
+  static const WordSet not_people(kNotPeople);
+  const auto& tokens = *ctx.tokens;
+  const size_t the = first_at_or_after(tokens, phrase.begin, token_span);
+  for (size_t k = the + 1; k < tokens.size() && k <= the + 2 && tokens[k].span.end <= phrase.end; ++k) {
+    const std::string_view w = tokens[k].span.of(ctx.text);
+    if (chars::is_ascii_lower(w[0]) && w.back() != 's' && is_reporter_noun(w) && !is_body_noun(w) && !not_people.contains(w))
+      return true;
+  }
+  return false;
+}
+
 // The unnamed person who speaks in the sentence before the one at `at`, in
 // its paragraph: "A doctor at one of the city's hospitals ... said".
 std::optional<Attribution> described_speaker_before(const AttributionContext& ctx, const Segmentation& seg, uint32_t at) {
@@ -1420,7 +1436,10 @@ std::optional<Attribution> described_speaker_before(const AttributionContext& ct
   // A person, not a body or a name (named people are found by name).
   const std::string_view phrase = said->span.of(ctx.text);
   const std::string_view first = phrase.substr(0, phrase.find(' '));
-  if (!(chars::iequals(first, "a") || chars::iequals(first, "an") || chars::iequals(first, "one"))) return std::nullopt;
+  // ("The medical worker at Kadugli Teaching Hospital said ...": one person by a definite description too.)
+  const bool definite_person = chars::iequals(first, "the") && definite_person_within(ctx, said->span);
+  if (!(chars::iequals(first, "a") || chars::iequals(first, "an") || chars::iequals(first, "one") || definite_person))
+    return std::nullopt;
   const auto& ents = *ctx.entities;
   for (size_t i = first_at_or_after(ents, said->span.begin, entity_span); i < ents.size() && ents[i].span.end <= said->span.end; ++i)
     if (ents[i].type != EntityType::kLoc && ents[i].span.end == said->span.end) return std::nullopt;

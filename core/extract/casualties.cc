@@ -725,6 +725,42 @@ class CasualtyExtractor {
     return words.contains(w);
   }
 
+  // A present verb between tokens [from, to): "are", "is", "remain".
+  bool state_now(uint32_t from, uint32_t to) const {
+    for (uint32_t k = from; k < to; ++k)
+      if (iequals(tok(k), "are") || iequals(tok(k), "is") || iequals(tok(k), "remain") || iequals(tok(k), "remains"))
+        return true;
+    return false;
+  }
+
+  // From token i after a sentence's opening "The": one person by a singular noun, told in the passive of an
+  // outcome ("driver was killed"), an "of" phrase or a "where" clause on it allowed between ("owner of the
+  // shop where I drink tea every morning was killed"). The victims run to the "was". Not one the story counted before ("A
+  // soldier died ... The soldier was killed by a sniper").
+  std::optional<Victims> the_one_in_passive(uint32_t i, uint32_t e) const {
+    Victims v = victims_after(i, e);
+    if (!v.noun || v.named || v.head_end > i + 2) return std::nullopt;
+    const std::string_view head = tok(v.head_end - 1);
+    if (head.back() == 's' || is_group_of_counted(head) || !chars::is_ascii_lower(head[0])) return std::nullopt;
+    uint32_t was = v.end;
+    // (Not "The child who was killed had been visiting ...": the one the clause tells of was counted before.)
+    if (was < e && (iequals(tok(was), "where") || iequals(tok(was), "of"))) {
+      constexpr uint32_t kClauseWords = 10;  // "where I drink tea every morning"
+      while (was < e && was < v.end + kClauseWords && !iequals(tok(was), "was") && tokens_[was].kind == TokenKind::kWord) ++was;
+    }
+    if (was + 1 >= e || !iequals(tok(was), "was")) return std::nullopt;
+    const uint32_t verb = iequals(tok(was + 1), "also") || iequals(tok(was + 1), "later") ? was + 2 : was + 1;
+    if (verb >= e || !outcome_word(verb, e) || !chars::ends_with(tok(verb), "ed")) return std::nullopt;
+    constexpr size_t kFactsBack = 5;
+    for (size_t j = out_.size(); j-- > 0 && out_.size() - j <= kFactsBack;)
+      if (std::search(out_[j].victims.begin(), out_[j].victims.end(), head.begin(), head.end(), [](char x, char y) {
+            return (x | 0x20) == (y | 0x20);
+          }) != out_[j].victims.end())
+        return std::nullopt;
+    v.end = was;
+    return v;
+  }
+
   // "a child", "an elderly man": one victim named by a singular noun.
   bool single_victim_at(uint32_t i, uint32_t e) const {
     if (i >= e) return false;
@@ -955,6 +991,10 @@ class CasualtyExtractor {
     const bool particle = at + 1 < e && ((iequals(tok(at), "gunned") && iequals(tok(at + 1), "down")) ||
                                          (is_round_word(tok(at)) && iequals(tok(at + 1), "up")) ||
                                          (iequals(tok(at), "taken") && is_hostage_word(tok(at + 1))));
+    // ("is in hospital": the verb with where one lies.)
+    if (at + 2 < e && iequals(tok(at + 1), "in") && iequals(tok(at + 2), "hospital") &&
+        (iequals(tok(at), "is") || iequals(tok(at), "are")))
+      return at + 3;
     return at + (particle ? 2 : 1);
   }
 
@@ -999,6 +1039,11 @@ class CasualtyExtractor {
          (iequals(w, "taken") && k + 2 < e && iequals(tok(k + 1), "to") &&
           (iequals(tok(k + 2), "hospital") || (k + 3 < e && iequals(tok(k + 2), "the") && iequals(tok(k + 3), "hospital"))))))
       return &kHospitalised;
+    // ("His son is in hospital in Mogadishu": hurt, by where one lies; the verb is the outcome's word.)
+    static constexpr Trigger kInHospital{"hospital", "wounded"};
+    if (!t && (iequals(w, "is") || iequals(w, "are")) && k + 2 < e && iequals(tok(k + 1), "in") &&
+        iequals(tok(k + 2), "hospital") && !bodies_just_before(k))
+      return &kInHospital;
     // "Three staff members and 12 of their relatives were also taken", after students abducted: the
     // taken in a story of abduction (not "taken to hospital", above, nor "taken into account").
     static constexpr Trigger kTakenCaptive{"taken", "abducted"};
@@ -1045,10 +1090,18 @@ class CasualtyExtractor {
                  ? &kCapturedArrested
                  : &kCaptured;
     // "a vegetable seller who lost his brother in the strike": a relative lost is one dead.
+    // ("said he had buried his 12-year-old son": so is one buried; an age may come between. Not a witness's
+    // "We have buried my sister", which h454's gold leaves to the toll, as h285's "We buried".)
     static constexpr Trigger kLostKin{"lost", "killed"};
-    if (!t && (iequals(w, "lost") || iequals(w, "loses")) && k + 2 < e && is_possessive_determiner(tok(k + 1)) &&
-        is_relative(tok(k + 2)))
-      return &kLostKin;
+    static constexpr Trigger kBuriedKin{"buried", "killed"};
+    const bool buried = iequals(w, "buried") || iequals(w, "buries");
+    if (!t && (iequals(w, "lost") || iequals(w, "loses") || buried) && k + 2 < e &&
+        is_possessive_determiner(tok(k + 1)) && !(k > 0 && iequals(tok(k - 1), "we")) &&
+        !(buried && k > 1 && iequals(tok(k - 2), "we") && (iequals(tok(k - 1), "have") || iequals(tok(k - 1), "had")))) {
+      const uint32_t aged = age_end(k + 2, e);
+      if (is_relative(tok(k + 2)) || (aged > k + 2 && aged < e && is_relative(tok(aged))))
+        return buried ? &kBuriedKin : &kLostKin;
+    }
     // "Eight people were in critical condition", "Five of the wounded children were in a serious condition":
     // hurt, by the state they are in.
     static constexpr Trigger kInCondition{"condition", "wounded"};
@@ -1870,12 +1923,16 @@ class CasualtyExtractor {
           return named_toll_before(k, b, at);
     }
     if (count_begin <= b + 1 || !reaching.contains(tok(count_begin - 1))) return nullptr;
+    // ("the number of dead could rise to more than 200": what a toll may come to is no toll.)
+    if (count_begin > b + 3 && iequals(tok(count_begin - 1), "to") && is_modal(tok(count_begin - 3))) return nullptr;
     if (iequals(tok(count_begin - 1), "of")) {
       if (!is_toll_noun(tok(count_begin - 2))) return nullptr;
       *at = count_begin - 2;
       return &kToll;
     }
-    constexpr uint32_t kTollReach = 24;  // "raised the death toll from airstrikes on a market in a ... town ... to 61"
+    // ("The number of people killed when a Nigerian air force jet mistakenly bombed a camp for displaced people
+    // in the northeastern town of Rann has risen to 76".)
+    constexpr uint32_t kTollReach = 32;  // "raised the death toll from airstrikes on a market in a ... town ... to 61"
     for (uint32_t k = count_begin - 1; k > b && count_begin - k < kTollReach; --k) {
       const std::string_view w = tok(k - 1);
       if (is_toll_noun(w)) {
@@ -1938,7 +1995,7 @@ class CasualtyExtractor {
                                                      "figure", "round", "rounds", "shot", "captured", "capture",
                                                      "captures", "held", "buried", "hospitalised",
                                                      "hospitalized", "taken", "cases", "condition", "shrapnel",
-                                                     "bullet", "bullets", "gunfire"};
+                                                     "bullet", "bullets", "gunfire", "hospital"};
       static const WordSet screen(kScreen);
       if (trigger_of(w) || screen.contains(w)) return true;
       // "the 82 included ...": parts of a toll told before.
@@ -2110,6 +2167,13 @@ class CasualtyExtractor {
           count_one(i + 1, after_age, victim_of("person"));
         }
       }
+      // "The driver was killed, he said", "The owner of the shop where I drink tea every morning was killed":
+      // a sentence opening on one person, by a singular noun, in the passive of an outcome.
+      if (!count && (i == b || (i == b + 1 && tok(b) == "\"")) && iequals(w, "the") && i + 1 < e)
+        if (const auto one = the_one_in_passive(i + 1, e)) {
+          count = Count{i, i + 1, 1, 1, "", ""};
+          single_victims = one;
+        }
       // A headline's "Russian shelling kills woman, 64, injures husband",
       // "hospital director dies": a bare singular victim right at its outcome is one.
       // (Not a plural without its "s": "Four policemen martyred".)
@@ -2365,6 +2429,11 @@ class CasualtyExtractor {
                                         iequals(tok(b + 1), "the") && outcome_word(b + 2, e) &&
                                         count->token_begin <= b + 4 && count->token_end + 1 < e &&
                                         lexicon::is_be_form(tok(count->token_end));
+      // ("Of the casualties, 81 were children": the dead and the wounded together, a share of no one outcome.)
+      if (part_of_earlier_dead && iequals(tok(b + 2), "casualties")) {
+        i = count->token_end - 1;
+        continue;
+      }
       // "four more injured", "two more soldiers": "more" adds to the count's
       // victims, it is no word of theirs.
       const bool more = !of_them && !single && count->token_end < e && iequals(tok(count->token_end), "more");
@@ -2607,9 +2676,11 @@ class CasualtyExtractor {
                             named_among || one_among_told || elided_with_origin ||
                             trigger_at == after ||
                             // ("where two of them are in critical condition": a part of the toll before, its state a
-                            // few words on.)
-                            (of_them_told_before && trigger_at > count->token_end &&
-                             trigger_at - count->token_end <= kOfThemStateReach) ||
+                            // few words on; so in the toll's own sentence, in the present: "Eleven others were
+                            // injured, and four of them are in serious condition", not h263's "the wounded included
+                            // six federal policemen and that four of them were in a critical condition".)
+                            (trigger_at > count->token_end && trigger_at - count->token_end <= kOfThemStateReach &&
+                             (of_them_told_before || (of_them && whole >= 0 && state_now(count->token_end, trigger_at)))) ||
                             trigger_at + 1 == count->token_begin ||
                             (trigger_at < count->token_begin && count->token_begin - trigger_at <= 3) ||
                             only_auxiliaries_between(after, trigger_at);
@@ -2969,6 +3040,21 @@ class CasualtyExtractor {
                                           iequals(tok(s.token_begin + 2), "separate"));
   }
 
+  // "recovered at least 112 bodies from the ruins of homes in al-Jadida, where residents say an air strike
+  // brought down ...": who speaks as the subject of a relative clause on the fact's place tells what happened
+  // there, not the count (not "..., where thousands had gathered, the Pentagon said").
+  bool speaks_in_where_clause_after(Span fact, Span speaker) const {
+    if (speaker.begin <= fact.end) return false;
+    constexpr uint32_t kClauseReach = 40;  // tokens after the fact
+    const size_t first = first_at_or_after(tokens_, fact.end, token_span);
+    for (size_t k = first; k + 1 < tokens_.size() && k < first + kClauseReach; ++k) {
+      if (tokens_[k].span.begin >= speaker.begin) return false;
+      if (tok(static_cast<uint32_t>(k)) == "," && iequals(tok(static_cast<uint32_t>(k + 1)), "where"))
+        return k + 2 < tokens_.size() && tokens_[k + 2].span.begin == speaker.begin;
+    }
+    return false;
+  }
+
   // Fills in the fact's context; says whether its cause came from a
   // sentence before it.
   bool fill_context(Casualty& c, const Sentence& s, uint32_t trigger_at) {
@@ -2980,7 +3066,8 @@ class CasualtyExtractor {
       last_place_.clear();
       last_dated_place_.clear();
     }
-    const auto source = find_attribution(ctx_, s.token_begin, s.token_end, c.span.begin);
+    auto source = find_attribution(ctx_, s.token_begin, s.token_end, c.span.begin);
+    if (source && speaks_in_where_clause_after(c.span, source->span)) source.reset();
     bool sourced_here = false;
     Span source_span{};
     Span speaker_affiliation{};
@@ -4190,7 +4277,11 @@ class CasualtyExtractor {
       // hospital (not the town of "a clinic in Khan Sheikhoun", which may be the scene too).
       const bool brought_in = hospital_name && iequals(tok(k), "brought") && iequals(tok(k + 1), "in") &&
                               (k + 2 >= s.token_end || tokens_[k + 2].kind != TokenKind::kWord);
-      if (later_died || of_wounds || ((brought || brought_in) && !bodies_before(s.token_begin, k))) return true;
+      // ("His son is in hospital in Mogadishu".)
+      const bool lies_in_care = (iequals(tok(k), "is") || iequals(tok(k), "are")) && k + 2 < s.token_end &&
+                                iequals(tok(k + 1), "in") && care_noun(tok(k + 2));
+      if (later_died || of_wounds || lies_in_care || ((brought || brought_in) && !bodies_before(s.token_begin, k)))
+        return true;
     }
     return false;
   }
@@ -5754,7 +5845,25 @@ class CasualtyExtractor {
           lexicon::is_settlement_noun(tok(static_cast<uint32_t>(after))))
         return country;
     }
-    return {};
+    // ("MAIDUGURI, Nigeria - ... in the northeastern town of Rann": the country the dateline gives its town,
+    // when the lead names no other country: not "NAIROBI, Kenya (AP) - ... in Ethiopia's Tigray region".)
+    const auto& d = in_.roles->dateline;
+    if (!d || d->place.empty()) return {};
+    std::string_view filed_in;
+    for (size_t i = first_at_or_after(ents, d->place.end, entity_span); i < ents.size() && ents[i].span.end <= d->span.end; ++i)
+      if (ents[i].type == EntityType::kLoc && is_country(ents[i])) {
+        filed_in = ents[i].canonical.of(text_);
+        break;
+      }
+    if (filed_in.empty()) return {};
+    for (size_t i = first_at_or_after(ents, lead.begin, entity_span); i < ents.size() && ents[i].span.end <= lead_end; ++i) {
+      const std::string_view name = ents[i].canonical.of(text_);
+      const std::string_view country = ents[i].type == EntityType::kNorp ? lexicon::country_of_adjective(name)
+                                       : ents[i].type == EntityType::kLoc && is_country(ents[i]) ? name
+                                                                                                 : std::string_view();
+      if (!country.empty() && !iequals(country, filed_in)) return {};
+    }
+    return filed_in;
   }
 
   // Where the story happens when a sentence names no place: the first place
@@ -7031,6 +7140,18 @@ class CasualtyExtractor {
     return out_.empty() || out_.front().span.begin >= s->span.begin;  // facts come in text order
   }
 
+  // "36 people were killed and 71 injured in the April 2 strike on a madrassa": the lead's own event,
+  // named again with its date, though earlier facts came before (in the lead's or the next paragraph,
+  // under a headline of the dead).
+  bool dates_the_lead_event(const Casualty& c, Span date) const {
+    const Sentence* s = sentence_holding(c.span);
+    if (!s || s->paragraph > lead_paragraph() + 1 || date.begin < 4) return false;
+    if (!iequals(text_.substr(date.begin - 4, 4), "the ")) return false;
+    const size_t after = first_at_or_after(tokens_, date.end, token_span);
+    if (after >= tokens_.size() || !is_event_noun(tok(static_cast<uint32_t>(after)))) return false;
+    return headline_tells_outcome();
+  }
+
   // (A text without a headline keeps the rule: a toll dated weeks back is background.)
   // (Asked once an article.)
   bool headline_tells_outcome() const {
@@ -7164,7 +7285,8 @@ class CasualtyExtractor {
       if (since_date) return "cumulative";
       if (auto d = parse_iso_date(c.date)) {
         const int64_t days = days_from_civil(*in_.anchor) - days_from_civil(*d);
-        if (days > 7 && !follows_up_the_event(c)) return "historical";
+        if (days > 7 && !follows_up_the_event(c) && !(nearest && dates_the_lead_event(c, nearest->span)))
+          return "historical";
         if (days == 7 && said_last && !follows_up_the_event(c)) return "historical";
       } else if (auto sunday = last_day_of_iso_week(c.date)) {
         // "two weeks earlier": a week that ended more than a week before the story.

@@ -2387,7 +2387,8 @@ class EntityExtractor {
     // ("Sagaing Region's Kanbalu Township": the possessive is no part of the head.)
     for (uint32_t t = b; t-- > a;) {
       const std::string_view word = strip_possessive(tok(t));
-      if (lexicon::is_org_head(word)) {
+      // ("Garowe Online": an outlet's tail, a head only after its name; not "Online, a statement said".)
+      if (lexicon::is_org_head(word) || (t > a && iequals(word, "Online"))) {
         c.type = EntityType::kOrg;
         c.evidence = Evidence::kStrong;
         return;
@@ -2520,8 +2521,10 @@ class EntityExtractor {
                                   (lexicon::is_place_noun(after2) || after2 == "field" || after2 == "fields") &&
                                   chars::is_ascii_lower(after2[0])) ||
                                  (iequals(after, "local") && iequals(after2, "government"));
+    // ("Nineveh provincial council member Hossam al-Abbar": a province's body or office.)
+    const bool province_office = iequals(after, "provincial") && !after2.empty() && chars::is_ascii_lower(after2[0]);
     const bool place_after = ((lexicon::is_place_noun(after) && chars::is_ascii_lower(after[0])) || base_after ||
-                              kind_then_place) &&
+                              kind_then_place || province_office) &&
                              !state_of_media && !iequals(after, "country");
     const bool person_before = !before.empty() && chars::is_ascii_lower(before[0]) && lexicon::is_person_title(before);
     // "Ahmed said", "Lavrov, who ...": a speaker.

@@ -174,7 +174,7 @@ constexpr std::string_view kOrgHeads[] = {
     "Gazette", "Tribune", "Monitor", "Agency", "Radio", "Channel", "Inc", "Ltd", "Co", "Corp",
     "Government", "Regime", "Unit", "Units", "Navy", "Marines", "Force", "Branch",
     "Chamber", "Federation", "Caucus", "Cabinet", "Senate", "Directorate", "Community", "Reserve",
-    "Commons", "Representatives", "Syndicate", "Guild"};
+    "Commons", "Representatives", "Syndicate", "Guild", "Shura"};
 
 // First words that make Arabic, Kurdish and Hebrew place names ("Kafr
 // Nabl", "Tal Abyad", "Deir Hafer", "Khan Sheikhoun"). Some are surnames
@@ -224,7 +224,7 @@ constexpr std::string_view kPlaceNouns[] = {
     "neighborhood", "neighborhoods", "suburb", "suburbs", "area", "quarter", "camp", "capital",
     "country", "state", "border", "outskirts", "enclave", "stronghold", "bastion", "port",
     "municipality", "hamlet", "valley", "mountains", "island", "crossing", "airport", "base",
-    "airbase", "countryside", "desert", "oblast", "raion", "subdistrict", "prefecture", "vicinity", "environs"};
+    "airbase", "countryside", "desert", "forest", "oblast", "raion", "subdistrict", "prefecture", "vicinity", "environs"};
 
 // The place nouns that name nothing but places: "the stronghold of X" may
 // be an organisation's, "the town of X" is a place.
@@ -234,7 +234,7 @@ constexpr std::string_view kSettlementNouns[] = {
     "neighbourhoods", "neighborhood", "neighborhoods", "suburb", "suburbs", "municipality", "hamlet",
     "hamlets", "countryside", "outskirts", "valley", "island", "islands", "port", "capital", "slum", "slums",
     "township", "townships", "oblast", "oblasts", "raion", "subdistrict", "prefecture", "area", "quarter",
-    "river"};
+    "river", "forest"};
 
 constexpr std::string_view kPersonTitles[] = {
     "President", "Vice-President", "Vice", "Prime", "Minister", "Ministers", "Secretary",
@@ -403,12 +403,20 @@ bool is_nationality(std::string_view w) {
 }
 
 SIFT_WORD_LOOKUP(is_compass_direction, kCompassDirections)
+SIFT_WORD_LOOKUP(is_plain_org_head, kOrgHeads)
+
+// "Movement-North" (the Sudan People's Liberation Movement-North): a head with its wing's bearing.
+bool is_org_head(std::string_view w) {
+  if (is_plain_org_head(w)) return true;
+  const size_t dash = w.find('-');
+  return dash != std::string_view::npos && dash > 0 && is_compass_direction(w.substr(dash + 1)) &&
+         is_plain_org_head(w.substr(0, dash));
+}
 SIFT_WORD_LOOKUP(is_bearing_adjective, kBearingAdjectives)
 SIFT_WORD_LOOKUP(is_country_or_region, kCountries)
 SIFT_WORD_LOOKUP(is_major_place, kPlaces)
 SIFT_WORD_LOOKUP(is_known_org, kKnownOrgs)
 SIFT_WORD_LOOKUP(is_location_acronym, kLocationAcronyms)
-SIFT_WORD_LOOKUP(is_org_head, kOrgHeads)
 SIFT_WORD_LOOKUP(is_place_head, kPlaceHeads)
 SIFT_WORD_LOOKUP(is_place_prefix, kPlacePrefixes)
 SIFT_WORD_LOOKUP(is_org_prefix, kOrgPrefixes)

@@ -1811,3 +1811,19 @@ TEST_CASE("held-out-106: 'Sadrists'") {
   const auto e = entities_of("Iraqi parliament shoots down budget draft as Sadrists walk out.");
   check_entity(e, "Sadrists", "NORP");
 }
+
+TEST_CASE("held-out-108: a province's office; a forest; a shura; a wing's bearing; an outlet online") {
+  auto e = entities_of("Nineveh provincial council member Hossam al-Abbar said 40 people had died.\n\n"
+                       "Related: Nigeria says Boko Haram driven from last Sambisa forest stronghold\n");
+  check_entity(e, "Nineveh", "LOC");
+  check_entity(e, "Sambisa", "LOC");
+  e = entities_of("The strike targeted members of the Quetta Shura, the ministry said.\n\n"
+                  "Witnesses blamed the Sudan People's Liberation Movement-North (SPLM-N), Garowe Online reported.");
+  check_entity(e, "Quetta Shura", "ORG");
+  check_entity(e, "Sudan People's Liberation Movement-North", "ORG");
+  check_entity(e, "SPLM-N", "ORG");
+  check_entity(e, "Garowe Online", "ORG");
+  CHECK(find(e, "Sudan") == nullptr);
+  e = entities_of("Online, a statement announcing the grouping pledged victory.");
+  CHECK(find(e, "Online") == nullptr);
+}

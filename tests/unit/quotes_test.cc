@@ -587,3 +587,11 @@ TEST_CASE("held-out-106: a lawmaker from a body speaks") {
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "one lawmaker from the Coordination Framework");
 }
+
+TEST_CASE("held-out-108: 'she said' after a described speaker with 'The'") {
+  const auto q = quotes_of(
+      "The medical worker at Kadugli Teaching Hospital said the hospital had received 19 bodies. \"We do not have "
+      "enough blood or surgeons,\" she said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "The medical worker at Kadugli Teaching Hospital");
+}
