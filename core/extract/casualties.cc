@@ -6,6 +6,7 @@
 #include <map>
 #include <optional>
 #include <tuple>
+#include <unordered_map>
 
 #include "extract/attribution.h"
 #include "extract/casualty_words.h"
@@ -130,7 +131,29 @@ class CasualtyExtractor {
       if (lexicon::is_country_level(c.location) && !whole.location.empty() && !lexicon::is_country_level(whole.location))
         c.location = whole.location;
     }
+    drop_restated_tolls();
     return std::move(out_);
+  }
+
+  // Drops the tolls a teller restated in a quotation (see restates_tellers_toll) and their parts, and
+  // renumbers the parts that remain.
+  void drop_restated_tolls() {
+    if (restated_.empty()) return;
+    std::vector<bool> dropped(out_.size(), false);
+    for (size_t k : restated_) dropped[k] = true;
+    for (size_t k = 0; k < out_.size(); ++k)  // a part comes after its whole
+      if (out_[k].part_of >= 0 && dropped[static_cast<size_t>(out_[k].part_of)]) dropped[k] = true;
+    std::vector<int32_t> renumbered(out_.size(), -1);
+    size_t kept = 0;
+    for (size_t k = 0; k < out_.size(); ++k) {
+      if (dropped[k]) continue;
+      renumbered[k] = static_cast<int32_t>(kept);
+      if (kept != k) out_[kept] = std::move(out_[k]);
+      ++kept;
+    }
+    out_.resize(kept);
+    for (Casualty& c : out_)
+      if (c.part_of >= 0) c.part_of = renumbered[static_cast<size_t>(c.part_of)];
   }
 
   // "At least 30 people including 24 civilians were killed": when the
@@ -723,6 +746,82 @@ class CasualtyExtractor {
         "al-qaeda", "al-qaida", "qaeda", "jihadist", "rebel", "insurgent"};
     static const WordSet words(kWords);
     return words.contains(w);
+  }
+
+  // Words opening a time after a count: "on Sunday", "this morning", "overnight".
+  static bool is_time_opener(std::string_view w) {
+    static constexpr std::string_view kOpeners[] = {"on", "this", "yesterday", "today", "overnight", "later", "last",
+                                                    "early", "late", "by", "during"};
+    static const WordSet openers(kOpeners);
+    return openers.contains(w);
+  }
+
+  // "Hundreds more", "dozens more": a vague count that adds to a toll (not a timeline's "Thousands more
+  // civilians killed": the caller asks of counts under a thousand).
+  bool vague_then_more(Span fact) const {
+    const size_t at = first_at_or_after(tokens_, fact.begin, token_span);
+    return at + 1 < tokens_.size() && iequals(tok(static_cast<uint32_t>(at + 1)), "more");
+  }
+
+  // Does the quoted fact `c` give again a toll of the story's first facts, told by the same teller outside
+  // any quotation? The teller is the same by name ("Idriss Deby", "Deby") or by a word of who they are (the
+  // lead's "military and security sources", then "a military officer in Monguno"; "a civil society leader",
+  // then "Dieudonne Duranthabo, a civil society coordinator").
+  bool restates_tellers_toll(const Casualty& c, const Quote& q) const {
+    if (q.speaker.empty()) return false;
+    constexpr size_t kLeadFacts = 8;
+    for (size_t j = 0; j < out_.size() && j < kLeadFacts; ++j) {
+      const Casualty& told = out_[j];
+      // ("at least 43 people", then "We have counted 43 bodies": the same figure, its floor said plainly.)
+      if (told.outcome != c.outcome || told.count_min != c.count_min ||
+          (told.count_max != c.count_max && told.count_max.has_value()) ||
+          !told.vague.empty() || told.source.empty() || told.scope != "incident" || quote_holding(told.span))
+        continue;
+      if (same_teller(told.source, q)) return true;
+    }
+    return false;
+  }
+
+  bool same_teller(std::string_view source, const Quote& q) const {
+    const std::string_view speaker = q.speaker;
+    if (iequals(source, speaker)) return true;
+    const size_t space = speaker.rfind(' ');
+    const std::string_view surname = space == std::string_view::npos ? speaker : speaker.substr(space + 1);
+    const bool named = !speaker.empty() && chars::is_ascii_upper(speaker[0]) && !iequals(speaker.substr(0, 4), "the ");
+    if (named && surname.size() >= 3 && find_word(source, surname, 0) != std::string_view::npos) return true;
+    // Who the speaker is: the description itself, or the one in commas after the name's first mention.
+    std::string_view who = named ? description_after_name(speaker) : speaker;
+    static constexpr std::string_view kPlainWords[] = {"said", "says", "told", "local", "senior", "from", "with",
+                                                       "that", "this", "their", "there", "area", "also"};
+    static const WordSet plain(kPlainWords);
+    size_t at = 0;
+    while (at < who.size()) {
+      const size_t end = std::min(who.find_first_of(" ,.", at), who.size());
+      const std::string_view word = who.substr(at, end - at);
+      if (word.size() >= 4 && chars::is_ascii_lower(word[0]) && !plain.contains(word) &&
+          find_word(source, word, 0) != std::string_view::npos)
+        return true;
+      at = end + 1;
+    }
+    return false;
+  }
+
+  // ", a civil society coordinator in Komanda" after the first mention of `name`: the words up to a comma or
+  // a period (at most 80 bytes).
+  // (Asked once a name: the search runs through the text.)
+  std::string_view description_after_name(std::string_view name) const {
+    const auto cached = descriptions_.find(std::string(name));
+    if (cached != descriptions_.end()) return cached->second;
+    std::string_view description;
+    if (const size_t at = text_.find(name); at != std::string_view::npos) {
+      std::string_view rest = text_.substr(at + name.size(), 84);
+      if (rest.rfind(", a ", 0) == 0 || rest.rfind(", an ", 0) == 0) {
+        rest.remove_prefix(rest[3] == ' ' ? 4 : 5);
+        description = rest.substr(0, std::min(rest.find_first_of(",.\n"), rest.size()));
+      }
+    }
+    descriptions_.emplace(std::string(name), description);
+    return description;
   }
 
   // A present verb between tokens [from, to): "are", "is", "remain".
@@ -2167,6 +2266,11 @@ class CasualtyExtractor {
           count_one(i + 1, after_age, victim_of("person"));
         }
       }
+      // ('"Three of the terrorists were killed at the scene and the fourth died of his wounds"': an ordinal
+      // standing for the one more person, at its outcome.)
+      if (!count && (iequals(w, "the") || iequals(w, "a")) && i + 2 < e && is_ordinal(tok(i + 1)) &&
+          !iequals(tok(i + 1), "first") && (outcome_word(i + 2, e) || lexicon::is_be_form(tok(i + 2))))
+        count_one(i + 1, i + 2, victim_of("person"));
       // "The driver was killed, he said", "The owner of the shop where I drink tea every morning was killed":
       // a sentence opening on one person, by a singular noun, in the passive of an outcome.
       if (!count && (i == b || (i == b + 1 && tok(b) == "\"")) && iequals(w, "the") && i + 1 < e)
@@ -2598,9 +2702,14 @@ class CasualtyExtractor {
       // ("... killed in Lebanon, most of them fighters, and at least 45 on the Israeli side": a side for a place.)
       const bool on_a_side = place_word + 3 < e && iequals(tok(place_word), "on") && iequals(tok(place_word + 1), "the") &&
                              iequals(tok(place_word + 3), "side");
+      // ("We recovered 38 bodies on Saturday and two more this morning": "more" with a time of its own.)
+      const bool more_then_time = place_word > count->token_end &&
+                                  (place_word >= e || tokens_[place_word].kind == TokenKind::kPunctuation ||
+                                   is_time_opener(tok(place_word)));
       const bool elided_victims = !t && !v.noun && whole >= 0 && last_trigger && count->token_begin > b &&
-                                  iequals(tok(count->token_begin - 1), "and") && place_word < e &&
-                                  (lexicon::is_place_preposition(tok(place_word)) || on_a_side) &&
+                                  iequals(tok(count->token_begin - 1), "and") &&
+                                  ((place_word < e && (lexicon::is_place_preposition(tok(place_word)) || on_a_side)) ||
+                                   more_then_time) &&
                                   count->token_begin - last_fact_end <= kElidedReach;
       // ("Fifteen people died at the scene, and two others in hospital": "others", then a place of their own.)
       const bool elided_for_others = !t && v.noun && whole >= 0 && last_trigger && count->token_begin > b &&
@@ -2717,7 +2826,7 @@ class CasualtyExtractor {
       // The evidence is the count with its victims and outcome word; a
       // borrowed outcome word stays with the fact that owns it.
       // (A toll's victims may come before its count: the evidence runs on to the count.)
-      uint32_t victims_end = v.noun ? std::max(v.end, count->token_end) : count->token_end + (of_them ? 1 : 0);  // "dozens of them"
+      uint32_t victims_end = v.noun ? std::max(v.end, count->token_end) : count->token_end + (of_them || more ? 1 : 0);  // "dozens of them", "two more"
       // "took 15 workers hostage": the hostage word after the victims is evidence too.
       if (t == &kHostage && victims_end < e && is_hostage_word(tok(victims_end))) ++victims_end;
       const uint32_t first = borrowed_outcome ? count->token_begin : std::min(count->token_begin, trigger_at);
@@ -2768,6 +2877,13 @@ class CasualtyExtractor {
         i = count->token_end;
         continue;
       }
+      // ('"We lost 92 of our soldiers, including a major and several officers," Mr Deby said', after the lead's
+      // "have killed 92 soldiers ..., President Idriss Deby has said": the lead's teller, quoted, gives the
+      // same toll again; one report, no second fact, and its parts go with it. Another teller's quote
+      // ("We buried 37 bodies this morning," said a militia leader) stays a report of its own.)
+      // (Marked here, dropped at the end: its parts still find it as their whole.)
+      if (c.part_of < 0)
+        if (const Quote* q = quote_holding(c.span); q && restates_tellers_toll(c, *q)) restated_.push_back(out_.size());
       last_trigger = t;
       last_trigger_at = trigger_at;
       last_fact_end = v.noun ? v.end - 1 : count->token_end - 1;
@@ -3356,6 +3472,11 @@ class CasualtyExtractor {
           (last_place_paragraph_ == s.paragraph ||
            (at_the_scene && last_place_paragraph_ + 2 >= s.paragraph && !lexicon::is_country_level(last_place_))))
         c.location = last_place_;
+      // ('..., killing at least 40 herders, according to Babakura Kolo ... "We recovered 38 bodies on Saturday,"':
+      // the teller of the toll before, quoted, goes on about its place.)
+      else if (quote && !quote->speaker.empty() && quote->speaker == last_source_ && !last_source_place_.empty() &&
+               last_source_paragraph_ + 2 >= s.paragraph && !lexicon::is_country_level(last_source_place_))
+        c.location = last_source_place_;
       else if (!opens_other_story(s)) {
         const Entity* town = town_of_sentence_before(s);
         c.location = town ? std::string(town->canonical.of(text_)) : lead_place();
@@ -7265,7 +7386,9 @@ class CasualtyExtractor {
          // ("rounded up hundreds of men at the market": one sweep, unless told in the perfect.)
          !(is_custody_outcome(c.outcome) && !in_perfect_tense(window)) &&
          // ("the attack left \"hundreds\" wounded": what one attack left.)
-         !left_by_the_attack(c.span)))
+         !left_by_the_attack(c.span) &&
+         // ("Hundreds more were injured, the organization said": more of the toll just told.)
+         !(c.count_min < 1000 && vague_then_more(c.span) && !in_perfect_tense(window))))
       return "cumulative";
     if (c.date.empty() && tally_subject_before(c)) return "cumulative";
     // ("Hifter's offensive on the capital, which began in April and has killed more than 700 people": a
@@ -7389,7 +7512,8 @@ class CasualtyExtractor {
         }
         // "A total of 187 students ... were missing": one event's sum, told
         // in the simple past; "a total of 3,000 have been killed" is a tally.
-        if ((cue == "total of" || cue == "in total") && !in_perfect_tense(window)) {
+        // (So is "State media put the overall death toll at 19".)
+        if ((cue == "total of" || cue == "in total" || cue == "overall") && !in_perfect_tense(window)) {
           pos += cue.size();
           continue;
         }
@@ -7580,6 +7704,8 @@ class CasualtyExtractor {
   mutable std::vector<std::pair<std::string_view, std::string_view>> vague_incidents_;
   mutable size_t vague_incidents_seen_ = 0;
   mutable bool lead_place_done_ = false;
+  mutable std::unordered_map<std::string, std::string_view> descriptions_;  // see description_after_name
+  std::vector<size_t> restated_;  // tolls a teller restated in a quotation, see restates_tellers_toll
   std::string_view story_country_;
   bool story_country_done_ = false;
   mutable const Entity* town_told_after_lead_ = nullptr;  // see town_of_event_told_after_lead

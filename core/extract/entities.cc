@@ -713,6 +713,17 @@ class EntityExtractor {
             j += 3;
             break;
           }
+          // ("Zahedan, Sistan and Baluchestan province": one province of two names, a singular kind after it;
+          // not "Idlib and Hama provinces".)
+          if (w == "and" && last == i && j + 2 < e && !used_[j + 1 - b] && tokens_[j + 1].kind == TokenKind::kWord &&
+              is_capitalised(tok(j + 1)) && !used_[j + 2 - b] && is_singular_unit(tok(j + 2)) &&
+              !lexicon::is_country_or_region(tok(i)) && !lexicon::is_country_or_region(tok(j + 1)) &&
+              !lexicon::is_major_place(tok(i)) && !lexicon::is_major_place(tok(j + 1)) &&
+              !gazetteer::is_big_city(tok(i)) && !gazetteer::is_big_city(tok(j + 1))) {
+            last = j + 1;
+            j += 2;
+            break;
+          }
           // A longer name the lexicon knows, across "of" and a country:
           // "Islamic State of Iraq and the Levant"; across "in" only from a
           // known name ("Islamic State in Iraq and the Levant").
@@ -1354,6 +1365,25 @@ class EntityExtractor {
     return !known(whole) && known(rest);
   }
 
+  static bool is_office_noun(std::string_view w) {
+    static constexpr std::string_view kOffices[] = {"Director", "Representative", "Coordinator", "Commissioner",
+                                                    "Minister", "Envoy", "Spokesman", "Spokeswoman", "Spokesperson",
+                                                    "Chairman", "Adviser", "Advisor", "Ambassador", "Secretary"};
+    static const WordSet offices(kOffices);
+    return offices.contains(w);
+  }
+
+  static bool is_singular_unit(std::string_view w) {
+    return w == "province" || w == "region" || w == "governorate";
+  }
+
+  static bool is_weapon_kind(std::string_view w) {
+    static constexpr std::string_view kKinds[] = {"rocket", "rockets", "missile", "missiles", "drone", "drones",
+                                                  "launcher", "launchers"};
+    static const WordSet kinds(kKinds);
+    return kinds.contains(w);
+  }
+
   // Trims a run and turns it into candidates.
   void add_run(const Sentence& sent, uint32_t a, uint32_t b, bool heading, bool repeat) {
     // ("a Russian Su-25 jet", "MiG-29", "F-16": a model's letters joined to its number name a machine.)
@@ -1367,6 +1397,25 @@ class EntityExtractor {
       if (b - a == 1) return;
       --b;
     }
+    // ("Amnesty International's Regional Director for the Middle East", "The Executive Director of UNICEF": a
+    // title with its describing words and no name after names no one.)
+    // (Only everyday words before an office's noun: "US Secretary of State John Kerry", "Abdi Sheikh" and "The
+    // Civil Defence" stay.)
+    if (b - a >= 2 && b - a <= 3 && is_office_noun(tok(b - 1)) && (b >= sent.token_end || !is_capitalised(tok(b))) &&
+        !lexicon::is_known_org(words(a, b - 1)) && !lexicon::is_known_person(words(a, b - 1))) {
+      bool everyday = true;
+      for (uint32_t k = a; k + 1 < b && everyday; ++k)
+        everyday = (gazetteer::is_common_word(tok(k)) || iequals(tok(k), "the")) && !is_all_caps(tok(k)) &&
+                   !lexicon::is_given_name(tok(k)) &&
+                   !lexicon::is_nationality(tok(k)) && !lexicon::is_country_or_region(tok(k));
+      if (everyday) return;
+    }
+    // ("Grad rockets", "Kalibr missiles", "Shahed drones": a weapon's make before its kind names a machine, not a
+    // place; a body's or a people's name there stays: "Hamas rockets", "Russian missiles".)
+    if (b - a == 1 && b < sent.token_end && is_weapon_kind(tok(b)) && strip_possessive(tok(a)) == tok(a) &&
+        !lexicon::is_known_org(tok(a)) && !lexicon::is_location_acronym(tok(a)) &&
+        !lexicon::is_nationality(tok(a)) && !lexicon::is_country_or_region(tok(a)) && !lexicon::is_major_place(tok(a)))
+      return;
     // "Tags Syria Idlib Russia airstrikes": a scraped page's tags, run together, are one-word names each.
     if (b - a >= 3 && tok(a) == "Tags") {
       for (uint32_t k = a + 1; k < b; ++k) add_run(sent, k, k + 1, heading, repeat);
@@ -1566,8 +1615,14 @@ class EntityExtractor {
     // word names (as "Borno State" is Borno), an everyday word too.
     // ("in northern Kachin State": a bearing may come between.)
     const uint32_t preposition_at = a > sent.token_begin + 1 && lexicon::is_bearing_adjective(tok(a - 1)) ? a - 2 : a - 1;
+    // ("Nigeria's Borno State": after its country's possessive too.)
+    const auto country_possessive = [&](std::string_view w) {
+      const std::string_view owner = strip_possessive(w);
+      return owner.size() < w.size() && lexicon::is_country_or_region(owner);
+    };
     if (b - a == 2 && tok(b - 1) == "State" && a > sent.token_begin && preposition_at >= sent.token_begin &&
-        lexicon::is_place_preposition(tok(preposition_at)) && !lexicon::is_known_org(words(a, b - 1)) &&
+        (lexicon::is_place_preposition(tok(preposition_at)) || country_possessive(tok(preposition_at))) &&
+        !lexicon::is_known_org(words(a, b - 1)) &&
         !lexicon::is_nationality(tok(a))) {
       candidates_.push_back(known_candidate(tokens_[a].span, a, a + 1, EntityType::kLoc, heading, repeat));
       return;

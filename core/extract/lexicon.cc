@@ -96,7 +96,7 @@ constexpr std::string_view kNationalities[] = {
     "Vietnamese", "Yemenis", "Zambian", "Zimbabwean", "Korean", "Koreans", "Ivorian", "Ivorians", "Ivoirian",
     "Liberian", "Liberians", "Sierra Leonean", "Gambian", "Malawian", "Comorian", "Mauritian", "Bissau-Guinean",
     "Kazakhstani", "New Zealander", "Welsh", "Africans", "Asians", "Chaldean", "Mandaean", "Ahmadi", "Ahmadis",
-    "Afghans", "Pakistanis", "Hazara", "Pashtun", "Pashtuns", "Baloch", "Punjabi", "Bengali", "Tamil",
+    "Afghans", "Pakistanis", "Hazara", "Pashtun", "Pashtuns", "Baloch", "Baluch", "Baluchi", "Balochi", "Punjabi", "Bengali", "Tamil",
     "Tamils", "Sikh", "Sikhs", "Hindu", "Hindus", "Buddhist", "Buddhists", "Copt", "Copts", "Coptic",
     "Berber", "Berbers", "Tuareg", "Sahrawi", "Ossetian", "Dagestani", "Tibetan", "Uighurs", "Uyghur",
     "Rohingya", "Hispanic", "Latino", "Scandinavian",
@@ -204,7 +204,7 @@ constexpr std::string_view kPlaceHeads[] = {
     "Airfield", "Church", "Hospital", "Stadium", "Prison", "Palace", "Hotel", "Market",
     "Souk", "Port", "Harbour", "Harbor", "Station", "Refinery", "Field", "Farms", "Oblast", "Raion",
     "Krai", "Prefecture", "Municipality", "Wilaya", "Subdistrict", "Palais", "Mall", "Complex", "Theatre", "Theater",
-    "Township", "Townships", "Cemetery", "Graveyard", "Shrine", "Penitentiary", "Jail", "Area", "Territory", "Zone",
+    "Township", "Townships", "Cemetery", "Graveyard", "Shrine", "Penitentiary", "Jail", "Area", "Areas", "Territory", "Territories", "Zone",
     "Tower", "Roundabout", "Bakery", "Museum"};
 
 // Public figures named by surname alone in reporting on the region.

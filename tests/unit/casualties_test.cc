@@ -5074,3 +5074,48 @@ TEST_CASE("held-out-108: a war's tally in the country the dateline gives") {
   REQUIRE(f.size() == 2);
   CHECK(f[1].location != "Kenya");
 }
+
+TEST_CASE("held-out-109: an overall toll and hundreds more are the incident's; a quoted teller's place goes on") {
+  auto f = facts_of("Security forces killed at least 66 people in Zahedan on Friday, Amnesty International said. Hundreds "
+                    "more were injured, the organization said. State media put the overall death toll at 19.",
+                    "2022-10-06");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].scope == "incident");
+  CHECK(f[1].location == "Zahedan");
+  CHECK(f[2].scope == "incident");
+  f = facts_of("Jihadists killed 20 soldiers in Monguno on Saturday, sources said.\n\n"
+               "Hours later, fighters attacked Goni Usmanti village in Nganzai district, killing at least 40 herders, "
+               "according to Babakura Kolo, a militia leader.\n\n"
+               "\"They surrounded the village,\" Kolo said. \"We recovered 38 bodies on Saturday and two more this "
+               "morning.\"\n",
+               "2020-06-14");
+  REQUIRE(f.size() == 4);
+  CHECK(f[2].count_min == 38);
+  CHECK(f[2].location == "Goni Usmanti");
+  CHECK(f[3].count_min == 2);
+  CHECK(f[3].outcome == "killed");
+}
+
+TEST_CASE("held-out-109: an ordinal for one more; a teller's quoted toll told again is one report") {
+  auto f = facts_of("\"Three of the terrorists were killed at the scene and the fourth died of his wounds in hospital,\" he "
+                    "said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].outcome == "killed");
+  const char* same_teller =
+      "Boko Haram militants have killed 92 soldiers in an attack on a base in Chad, President Idriss Deby has said.\n\n"
+      "\"We lost 92 of our soldiers, including a major and several officers,\" Mr Deby said.\n";
+  f = facts_of(same_teller);
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Idriss Deby");
+  const char* other_teller =
+      "Suspected Boko Haram fighters killed 37 people in a raid on a village, residents and a local official said.\n\n"
+      "\"We buried 37 bodies this morning,\" said Babakura Kolo, a leader of a civilian militia.\n";
+  f = facts_of(other_teller);
+  CHECK(f.size() == 2);
+  const char* described_teller =
+      "Rebels attacked a church, killing at least 43 people, local officials and a civil society leader said.\n\n"
+      "\"We have counted 43 bodies in the church,\" said Dieudonne Duranthabo, a civil society coordinator.\n";
+  f = facts_of(described_teller);
+  CHECK(f.size() == 1);
+}

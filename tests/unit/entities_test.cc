@@ -1827,3 +1827,23 @@ TEST_CASE("held-out-108: a province's office; a forest; a shura; a wing's bearin
   e = entities_of("Online, a statement announcing the grouping pledged victory.");
   CHECK(find(e, "Online") == nullptr);
 }
+
+TEST_CASE("held-out-109: a weapon's make; a province of two names; Baluchi; an office without a name; tribal areas") {
+  auto e = entities_of("The Russians are hitting the city with Grad rockets, but US drones are not there.\n\n"
+                       "Protesters gathered in Zahedan, Sistan and Baluchestan province, said a Baluchi activist.\n\n"
+                       "Strikes hit Idlib and Hama provinces.");
+  CHECK(find(e, "Grad") == nullptr);
+  check_entity(e, "US", "LOC");
+  check_entity(e, "Sistan and Baluchestan", "LOC");
+  check_entity(e, "Baluchi", "NORP");
+  check_entity(e, "Idlib", "LOC");
+  check_entity(e, "Hama", "LOC");
+  e = entities_of("\"Iran's authorities will stop at nothing,\" said Heba Morayef, Amnesty International's Regional Director "
+                  "for the Middle East and North Africa.\n\n"
+                  "Orakzai was part of the Federally Administered Tribal Areas.\n\n"
+                  "Jihadists killed 20 soldiers in two attacks in Nigeria's Borno State on Saturday.");
+  CHECK(find(e, "Regional Director") == nullptr);
+  check_entity(e, "Heba Morayef", "PERSON");
+  check_entity(e, "Federally Administered Tribal Areas", "LOC");
+  check_entity(e, "Borno", "LOC");
+}
