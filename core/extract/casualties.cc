@@ -80,7 +80,8 @@ bool is_actor_modifier(std::string_view w) {
 constexpr VictimNoun kNamedVictim{"", "unknown"};
 
 // How far after the previous fact a bare count may repeat its verb and people.
-constexpr uint32_t kElidedReach = 12;
+// ("16 bodies were kept in the mortuary of the Churachandpur district hospital and 15 at ...": 12 words between.)
+constexpr uint32_t kElidedReach = 14;
 
 // How far into its sentence "N of them" may open a part of the toll told before: "The injured were taken to
 // al-Qardaha National Hospital, where two of them ...".
@@ -946,7 +947,14 @@ class CasualtyExtractor {
       }
       // "33 militants who had seized a train": in an active relative clause
       // the people counted act ("20 people who were killed" are victims).
-      if ((iequals(w, "who") || iequals(w, "which")) && active_clause_at(k + 1, e)) return nullptr;
+      // ("a second man who helped him had been arrested": past a short active clause, the main verb's
+      // passive outcome is the counted people's.)
+      if ((iequals(w, "who") || iequals(w, "which")) && active_clause_at(k + 1, e)) {
+        const uint32_t main_verb = passive_after_relative(k + 1, e);
+        if (!main_verb) return nullptr;
+        *at = main_verb;
+        return outcome_word(main_verb, e);
+      }
       // "Dozens of residents said 12 people were killed": the counted speak
       // ("five were reported killed" is a passive).
       // ("Twelve people, the army said, were killed": a source in commas.)
@@ -1626,6 +1634,11 @@ class CasualtyExtractor {
       return count_begin - trigger_at <= 3;
     }
     if (trigger_at == victims_end || only_auxiliaries_between(victims_end, trigger_at)) return true;
+    // ("Letminthang Haokip was dragged from his car and killed by a mob": the subject's second passive verb.)
+    if (passive_verb_then_outcome(victims_end, trigger_at)) return true;
+    // ("a second man who helped him had been arrested": past a short active relative clause.)
+    if (victims_end < trigger_at && iequals(tok(victims_end), "who") && passive_after_relative(victims_end, e) == trigger_at)
+      return true;
     // ("his daughter, Zahra, was missing", "Her cousin, a driver, was among the wounded".)
     uint32_t from = victims_end;
     if (const uint32_t after = after_apposition_in_commas(victims_end, e); after && after <= trigger_at) from = after;
@@ -2220,8 +2233,12 @@ class CasualtyExtractor {
                                    outcome_word(i - 1, e) && victim_of(tok(i + 1)) && tok(i + 1).back() != 's';
       // ("... and one was a local man": the one counted before "was", described, not another victim.)
       const bool describes_one = i >= b + 2 && lexicon::is_be_form(tok(i - 1)) && iequals(tok(i - 2), "one");
+      // ("The dead included the local chief and a soldier": one by a definite role, listed among the dead.)
+      const bool listed_by_role = iequals(w, "the") && i > b && is_including_verb(tok(i - 1));
       if (!count && !describes_one &&
-          (iequals(w, "a") || iequals(w, "an") || iequals(w, "one") || possessive_kin || possessive_role) && i + 1 < e) {
+          (iequals(w, "a") || iequals(w, "an") || iequals(w, "one") || possessive_kin || possessive_role ||
+           listed_by_role) &&
+          i + 1 < e) {
         // "a commander", "a rebel commander", "a Hezbollah commander": up to
         // two modifiers before one singular victim noun. ("A 16th person
         // died", "a fifth victim": an ordinal first.)
@@ -2557,6 +2574,12 @@ class CasualtyExtractor {
       const Trigger* t = nullptr;
       const uint32_t after = v.noun ? v.end : count->token_end + (of_them || more ? 1 : 0);
       t = outcome_after(after, e, &trigger_at);
+      // ("Letminthang Haokip was dragged from his car and killed by a mob": past a first passive verb.)
+      if (!t && v.noun && v.end + 1 < e && lexicon::is_be_form(tok(v.end)))
+        if (const uint32_t second = second_passive_verb(v.end + 1, e)) {
+          t = outcome_word(second, e);
+          trigger_at = second;
+        }
       // "killed 30 people injured 90" (its commas lost), "killed 4 people,
       // claiming 4 martyrs and 13 injured": the verb right before the count
       // governs it, not a bare participle after its victims or a later count's.
@@ -2708,7 +2731,9 @@ class CasualtyExtractor {
                                    is_time_opener(tok(place_word)));
       const bool elided_victims = !t && !v.noun && whole >= 0 && last_trigger && count->token_begin > b &&
                                   iequals(tok(count->token_begin - 1), "and") &&
-                                  ((place_word < e && (lexicon::is_place_preposition(tok(place_word)) || on_a_side)) ||
+                                  // ("16 bodies were kept in the mortuary of ... and 15 at the ... Institute": "at" too.)
+                                  ((place_word < e && (lexicon::is_place_preposition(tok(place_word)) || on_a_side ||
+                                                       iequals(tok(place_word), "at"))) ||
                                    more_then_time) &&
                                   count->token_begin - last_fact_end <= kElidedReach;
       // ("Fifteen people died at the scene, and two others in hospital": "others", then a place of their own.)
@@ -3375,7 +3400,12 @@ class CasualtyExtractor {
     }
     // ("A police spokesman in Yobe ... said one of the schoolgirls had been found dead", under a lead
     // on "the town of Dapchi in Yobe state": the speaker's region holds the story's town.)
-    if (!place && !cared_for_elsewhere && !(source_place && holds_lead_town(*source_place))) place = source_place;
+    // (Nor the capital a source speaks from after the story's town was told: "..., a security source in the
+    // capital N'Djamena said", after the attack on Ngouboua.)
+    const bool speaks_from_capital = source_place && lexicon::is_capital_city(source_place->canonical.of(text_)) &&
+                                     !last_place_.empty() && last_place_paragraph_ + 1 >= s.paragraph;
+    if (!place && !cared_for_elsewhere && !(source_place && holds_lead_town(*source_place)) && !speaks_from_capital)
+      place = source_place;
     // ("Turkish strikes kill 9 civilians in northern Iraq village": the village the body names, "the
     // village of Zakho".)
     if (!place && !source_place)
@@ -3410,8 +3440,17 @@ class CasualtyExtractor {
           break;
         }
     // "in Libya's capital", "the Somali capital": that city, when no town is named.
-    const std::string_view capital =
-        !place || is_country(*place) ? capital_named(token_at(s, window.begin), token_at(s, window.end)) : std::string_view();
+    // ("..., a security source in the capital N'Djamena said": not the capital the source speaks from.)
+    std::string_view capital;
+    if (!place || is_country(*place)) {
+      const uint32_t from = token_at(s, window.begin), to = token_at(s, window.end);
+      if (source_span.empty() || source_span.end <= window.begin || source_span.begin >= window.end) {
+        capital = capital_named(from, to);
+      } else {
+        capital = capital_named(from, token_at(s, source_span.begin));
+        if (capital.empty()) capital = capital_named(token_at(s, source_span.end), to);
+      }
+    }
     // "At least 140 Palestinians were killed there": where the sentence before was.
     if (!place && capital.empty()) place = place_there_points_to(s, window);
     // "killed in the camp": the camp the article named ("the Zamzam displacement camp").
@@ -5201,6 +5240,8 @@ class CasualtyExtractor {
       return std::nullopt;
     }
     if (is_manner_of_killing(tok(k)) && k + 1 < e && iequals(tok(k + 1), "dead")) ++k;
+    // ("Letminthang Haokip was dragged from his car and killed by a mob": the subject's second passive verb.)
+    if (const uint32_t second = second_passive_verb(k, e)) k = second;
     const Trigger* t = outcome_word(k, e);
     const std::string_view w = tok(k);
     const bool participle = w.size() > 3 && (iequals(w.substr(w.size() - 2), "ed") || iequals(w, "slain") || iequals(w, "dead"));
@@ -5209,6 +5250,40 @@ class CasualtyExtractor {
     // a player's ("Lionel Messi was injured in training").
     if (std::string_view(t->outcome) == "wounded" && !iequals(w, "wounded")) return std::nullopt;
     return named_victims(i, end, *person);
+  }
+
+  // From the words of an active relative clause at token k ("helped him had been arrested"), the outcome
+  // participle of the main verb's passive right after it, within a few words of one clause, or 0.
+  uint32_t passive_after_relative(uint32_t k, uint32_t e) const {
+    constexpr uint32_t kClauseWords = 5;  // "helped him"
+    for (uint32_t m = k + 1; m + 1 < e && m <= k + kClauseWords && tokens_[m].kind == TokenKind::kWord; ++m) {
+      if (!(iequals(tok(m), "was") || iequals(tok(m), "were") || iequals(tok(m), "had") || iequals(tok(m), "has") ||
+            iequals(tok(m), "have")))
+        continue;
+      uint32_t v = m;
+      while (v < e && v < m + 3 && is_auxiliary(tok(v))) ++v;
+      return v < e && v > m && lexicon::is_be_form(tok(v - 1)) && outcome_word(v, e) && chars::ends_with(tok(v), "ed")
+                 ? v
+                 : 0;
+    }
+    return 0;
+  }
+
+  // From a passive participle at token k that tells no outcome ("dragged"), the outcome participle after
+  // "and" a few words on in the same clause ("... from his car and killed"), or 0.
+  uint32_t second_passive_verb(uint32_t k, uint32_t e) const {
+    if (k >= e || outcome_word(k, e) || !chars::ends_with(tok(k), "ed")) return 0;
+    constexpr uint32_t kFirstVerbWords = 7;  // "dragged from his car and"
+    for (uint32_t m = k + 1; m + 1 < e && m <= k + kFirstVerbWords && tokens_[m].kind == TokenKind::kWord; ++m)
+      if (iequals(tok(m), "and")) return outcome_word(m + 1, e) ? m + 1 : 0;
+    return 0;
+  }
+
+  // "was dragged from his car and killed": from the be-form at `from`, a first participle, then the outcome
+  // at `trigger_at` after "and".
+  bool passive_verb_then_outcome(uint32_t from, uint32_t trigger_at) const {
+    return trigger_at > from + 2 && lexicon::is_be_form(tok(from)) &&
+           second_passive_verb(from + 1, trigger_at + 1) == trigger_at;
   }
 
   // A comma right before the name at token i, or before the titles it carries ("..., Sgt Maj Yosef Cohen,").
@@ -6288,6 +6363,12 @@ class CasualtyExtractor {
       if (part_next) return &ents[i + 1];
       // "fighting in Ethiopia's Tigray region ... killed hundreds in the ancient city of Axum": the city, not the region.
       if (const Entity* city = settlement_after_region(e, i, paragraph)) return city;
+      // ("crossed Lake Chad in motorboats and attacked the village of Ngouboua": the settlement after the water.)
+      if (names_natural_feature(e)) {
+        constexpr size_t kPlacesAhead = 4;
+        for (size_t j = i + 1; j < ents.size() && j <= i + kPlacesAhead && ents[j].span.end <= paragraph.end; ++j)
+          if (ents[j].type == EntityType::kLoc && introduced_as_settlement(ents[j])) return &ents[j];
+      }
       return &e;
     }
     return nullptr;
@@ -6320,6 +6401,17 @@ class CasualtyExtractor {
   // Nigerian city of Maiduguri", "Tajikistan's capital Dushanbe", "a United
   // States drone attack in North Waziristan"); otherwise the first named,
   // unless the second follows the fact closely and the first came before it.
+  // "Lake Chad", "the Euphrates River", "Mount Sinjar": a lake, river, sea or mountain by its name's words.
+  bool names_natural_feature(const Entity& e) const {
+    static constexpr std::string_view kFeatures[] = {"Lake", "River", "Sea", "Gulf", "Mount", "Mountains", "Desert",
+                                                     "Forest", "Valley"};
+    static const WordSet features(kFeatures);
+    const std::string_view name = e.span.of(text_);
+    const size_t space = name.find(' ');
+    if (space == std::string_view::npos) return false;
+    return features.contains(name.substr(0, space)) || features.contains(name.substr(name.rfind(' ') + 1));
+  }
+
   bool better_place(const Entity& e, const Entity& place, Span fact) const {
     const bool e_country = is_country(e), place_country = is_country(place);
     if (e_country != place_country) return place_country;
@@ -6333,6 +6425,11 @@ class CasualtyExtractor {
     // "In Idlib, 3 civilians were killed ... when warplanes targeted the town of Saraqeb": the town
     // over the province a report's paragraph opens with.
     if (opens_with_in_comma(place) && introduced_as_settlement(e)) return true;
+    // ("crossed Lake Chad in motorboats and attacked the village of Ngouboua, killing": the settlement
+    // attacked over the water or land crossed on the way.)
+    if (names_natural_feature(place) && introduced_as_settlement(e) && place.span.end <= e.span.begin &&
+        e.span.end <= fact.begin)
+      return true;
     // "in Hamouriyeh, where 19 people were killed ..., and in Saqba": the place the clause is of.
     if (fact_in_where_clause_of(place, fact)) return false;
     // ("struck Tchoma Bangou, where 70 people were killed, and Zaroumadareye, where 30 died")
@@ -6855,6 +6952,23 @@ class CasualtyExtractor {
   // "... against the judge investigating last year's port explosion, killing six people": a date
   // owning another event, a comma before the toll.
   bool dates_another_event(const Entity& date, Span fact) const {
+    // ("... had been arrested across the country under a state of emergency declared on Aug. 4": the date of
+    // what a participle after the fact tells, not of the arrests.)
+    if (date.span.begin >= fact.end) {
+      const size_t at = first_at_or_after(tokens_, date.span.begin, token_span);
+      if (at < 3 || at >= tokens_.size() || !iequals(tok(static_cast<uint32_t>(at - 1)), "on")) return false;
+      const auto participle = static_cast<uint32_t>(at - 2), noun = static_cast<uint32_t>(at - 3);
+      if (tokens_[participle].span.begin < fact.end || !chars::ends_with(tok(participle), "ed") ||
+          outcome_word(participle, tokens_.size()) || !chars::is_ascii_lower(tok(noun)[0]) || is_auxiliary(tok(noun)) ||
+          // (Not the attack's own: "killed in an attack launched on Monday".)
+          lexicon::is_attack_noun(tok(noun)))
+        return false;
+      // (Nor the saying's: "..., the army announced on Monday".)
+      if (is_speech_verb(tok(participle)))
+        for (uint32_t m = noun; m + 3 > noun && m > 0; --m)
+          if (tok(m - 1) == ",") return false;
+      return true;
+    }
     if (date.span.end > fact.begin || text_.substr(date.span.end, 2) != "'s") return false;
     return text_.substr(date.span.end, fact.begin - date.span.end).find(',') != std::string_view::npos;
   }
@@ -7329,7 +7443,8 @@ class CasualtyExtractor {
     };
     for (size_t i = first_at_or_after(ents, window.begin, entity_span); i < ents.size() && ents[i].span.begin < window.end; ++i) {
       const Entity& e = ents[i];
-      if (e.type != EntityType::kDate || e.span.end > window.end || !e.value || of_another_subject(c.span, e.span))
+      if (e.type != EntityType::kDate || e.span.end > window.end || !e.value || of_another_subject(c.span, e.span) ||
+          dates_another_event(e, c.span))
         continue;
       if (!nearest || distance(e) < distance(*nearest)) nearest = &e;
       const int year = e.value.year();

@@ -1609,6 +1609,8 @@ class EntityExtractor {
     if (a >= sent.token_begin + 2 && tok(a - 1) == "\"" &&
         (iequals(tok(a - 2), "dubbed") || iequals(tok(a - 2), "codenamed") || iequals(tok(a - 2), "code-named")))
       return;
+    // A cry ("shouting 'Allahu Akbar'") names no one.
+    if (b - a == 2 && tok(a) == "Allahu" && tok(a + 1) == "Akbar") return;
     // A press release's label ("Press release") names no press.
     if (b - a == 1 && tok(a) == "Press" && b < sent.token_end && iequals(tok(b), "release")) return;
     // "in Lakes State", "in Kachin State": a state after a place's preposition is the place its first
@@ -1632,7 +1634,16 @@ class EntityExtractor {
     // "Al-Manar TV", "Reuters Staff": a known body's medium or newsroom after its name stays out.
     // ("Al Masirah TV", "Al-Masirah TV": an Arabic channel's name, its article first, before "TV".)
     const bool arabic_channel = tok(b - 1) == "TV" && (tok(a) == "Al" || tok(a).substr(0, 3) == "Al-" || tok(a).substr(0, 3) == "al-");
-    if (b - a >= 2 && (tok(b - 1) == "TV" || tok(b - 1) == "Staff") && lexicon::is_known_org(words(a, b - 2))) --b;
+    // ("By Scroll Staff": a byline's outlet before its newsroom, known or not.)
+    // (Not a desk: "By Sports Staff".)
+    static constexpr std::string_view kDesks[] = {"Sports", "News", "Business", "World", "Foreign", "Metro", "Politics",
+                                                  "Culture", "National", "International", "Online", "Digital", "Web"};
+    static const WordSet desks(kDesks);
+    const bool byline_staff = b - a == 2 && tok(b - 1) == "Staff" && a > sent.token_begin && tok(a - 1) == "By" &&
+                              !desks.contains(tok(a));
+    if (b - a >= 2 && (tok(b - 1) == "TV" || tok(b - 1) == "Staff") &&
+        (lexicon::is_known_org(words(a, b - 2)) || byline_staff))
+      --b;
     else if (b - a >= 2 && arabic_channel && !(b - a == 2 && tok(a) == "Al")) {
       candidates_.push_back(known_candidate({tokens_[a].span.begin, tokens_[b - 2].span.end}, a, b - 1, EntityType::kOrg,
                                             heading, repeat));
@@ -2283,6 +2294,21 @@ class EntityExtractor {
     const std::string_view after2 = b + 1 < sent.token_end ? tok(b + 1) : std::string_view();
 
     if (c.titled) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }
+    // ("Imphal East", "Imphal West": a district named by its town and a bearing.)
+    if (b - a == 2 && is_capitalised(tok(b - 1)) && lexicon::is_compass_direction(tok(b - 1)) &&
+        (gazetteer::is_place_name(tok(a)) || lexicon::is_major_place(tok(a))) && !lexicon::is_country_or_region(tok(a))) {
+      c.type = EntityType::kLoc;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // ("fled to Aizawl in neighbouring Mizoram": a word of nearness after a place's preposition.)
+    if (b - a <= 2 && (iequals(before, "neighbouring") || iequals(before, "neighboring")) &&
+        lexicon::is_place_preposition(before2) && !lexicon::is_known_org(name) && !lexicon::is_known_person(name) &&
+        !lexicon::is_nationality(tok(a))) {
+      c.type = EntityType::kLoc;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     // "Muhammadu Sanusi II", "King Abdullah II": a given name and a regnal number name a ruler (not
     // "World War II").
     if (b - a >= 2 && is_regnal_number(head) && (lexicon::is_given_name(tok(a)) || gazetteer::is_person_name(tok(a))) &&
@@ -2316,7 +2342,8 @@ class EntityExtractor {
       return;
     }
     // "By Vanguard with agency reports": one name a byline credits along with others' reports is the outlet.
-    if (before == "By" && b - a == 1 && after == "with" && !lexicon::is_given_name(name) &&
+    // ("By Scroll Staff": so is one before its newsroom.)
+    if (before == "By" && b - a == 1 && (after == "with" || after == "Staff") && !lexicon::is_given_name(name) &&
         !lexicon::is_known_person(name)) {
       c.type = EntityType::kOrg;
       c.evidence = Evidence::kStrong;

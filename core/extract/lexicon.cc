@@ -102,7 +102,9 @@ constexpr std::string_view kNationalities[] = {
     "Rohingya", "Hispanic", "Latino", "Scandinavian",
     // Peoples of the Sahel, Nigeria, Sudan, South Sudan and Congo whom conflict reports name.
     "Fulani", "Peul", "Peuls", "Dogon", "Bambara", "Hausa", "Kanuri", "Nuer", "Dinka", "Shilluk", "Masalit",
-    "Zaghawa", "Hema", "Lendu", "Tutsi", "Tutsis", "Hutu", "Hutus", "Banyamulenge", "Yoruba", "Igbo", "Tiv", "Berom"};
+    "Zaghawa", "Hema", "Lendu", "Tutsi", "Tutsis", "Hutu", "Hutus", "Banyamulenge", "Yoruba", "Igbo", "Tiv", "Berom",
+    // Peoples of India's northeast.
+    "Meitei", "Meiteis", "Kuki", "Kukis", "Naga", "Nagas"};
 
 constexpr std::string_view kKnownOrgs[] = {
     "Hezbollah", "Hizbollah", "Hizbullah", "Hizballah", "Hamas", "Fatah", "Nato", "NATO", "UN", "U.N.", "EU", "E.U.",
@@ -174,7 +176,8 @@ constexpr std::string_view kOrgHeads[] = {
     "Gazette", "Tribune", "Monitor", "Agency", "Radio", "Channel", "Inc", "Ltd", "Co", "Corp",
     "Government", "Regime", "Unit", "Units", "Navy", "Marines", "Force", "Branch",
     "Chamber", "Federation", "Caucus", "Cabinet", "Senate", "Directorate", "Community", "Reserve",
-    "Commons", "Representatives", "Syndicate", "Guild", "Shura"};
+    "Commons", "Representatives", "Syndicate", "Guild", "Shura", "Patriarchate", "Diocese",
+    "Archdiocese", "Synod"};
 
 // First words that make Arabic, Kurdish and Hebrew place names ("Kafr
 // Nabl", "Tal Abyad", "Deir Hafer", "Khan Sheikhoun"). Some are surnames
@@ -192,7 +195,7 @@ constexpr std::string_view kOrgPrefixes[] = {
     "Jaish", "Jeish", "Jaysh", "Jabhat", "Jebhat", "Harakat", "Harakah", "Liwa", "Liwaa", "Katibat", "Katiba",
     "Kataib", "Kata'ib", "Kataeb", "Faylaq", "Failaq", "Saraya", "Hayat", "Hay'at", "Tajamu", "Ansar",
     "Usbat", "Alwiya", "Alwiyat", "Jamaat", "Jama'at", "Tanzim", "Tehreek", "Tehrik", "Lashkar", "Sipah",
-    "Harkat", "Hizb"};
+    "Harkat", "Hizb", "Ansarul", "Ansaru"};
 
 constexpr std::string_view kPlaceHeads[] = {
     "Province", "Governorate", "District", "Districts", "Region", "County", "City", "Town",

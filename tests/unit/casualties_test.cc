@@ -5119,3 +5119,44 @@ TEST_CASE("held-out-109: an ordinal for one more; a teller's quoted toll told ag
   f = facts_of(described_teller);
   CHECK(f.size() == 1);
 }
+
+TEST_CASE("held-out-110: the village attacked over the lake; the capital a source speaks from; the dead by role") {
+  const char* text =
+      "N'DJAMENA, Feb 13 (AFP) - Boko Haram fighters crossed Lake Chad in motorboats on Friday and attacked the village "
+      "of Ngouboua, killing at least five people, security sources said.\n\n"
+      "The dead included the local chief and a soldier, a security source in the capital N'Djamena said.\n\n"
+      "Chadian troops killed four of the assailants, the army said.\n";
+  const auto f = facts_of(text, "2015-02-13");
+  REQUIRE(f.size() == 4);
+  for (const auto& c : f) CHECK(c.location == "Ngouboua");
+  CHECK(f[1].victims.find("chief") != std::string::npos);
+  CHECK(f[1].part_of == 0);
+}
+
+TEST_CASE("held-out-110: 'and 15 at the ...' far on; a second passive verb; past an active relative clause") {
+  auto f = facts_of("Of the dead, 16 bodies were kept in the mortuary of the Churachandpur district hospital and 15 at the "
+                    "Jawaharlal Nehru Institute of Medical Sciences in Imphal East, a senior official told PTI.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 15);
+  f = facts_of("Indian Revenue Service officer Letminthang Haokip was dragged from his car and killed by a mob in Imphal "
+               "on Thursday, his association said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "killed");
+  f = facts_of("The Ministry of Interior said a second man who helped him had been arrested.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "arrested");
+  f = facts_of("A bomber killed 25 people in a church. Among the dead were three children and a deacon of the church.");
+  CHECK(f.size() == 3);
+}
+
+TEST_CASE("held-out-110: a date of what a participle after the fact tells") {
+  const auto f = facts_of("She said at least 1,000 people had been arrested across the country under a state of emergency "
+                          "declared on Aug. 4.",
+                          "2023-08-29");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope != "historical");
+  CHECK(f[0].date.empty());
+  const auto g = facts_of("Five people were killed in an attack launched on Monday.", "2023-08-29");
+  REQUIRE(g.size() == 1);
+  CHECK(!g[0].date.empty());
+}

@@ -1847,3 +1847,20 @@ TEST_CASE("held-out-109: a weapon's make; a province of two names; Baluchi; an o
   check_entity(e, "Federally Administered Tribal Areas", "LOC");
   check_entity(e, "Borno", "LOC");
 }
+
+TEST_CASE("held-out-110: Ansarul; a patriarchate; a district by a bearing; a neighbouring state; peoples; bylines") {
+  auto e = entities_of("By Scroll Staff\n\nAttacks by Ansarul Islam continued. The Greek Orthodox Patriarchate of Antioch "
+                       "called for calm.\n\nFifteen bodies were at the hospital in Imphal East. He fled to Aizawl in "
+                       "neighbouring Mizoram.\n\nClashes between the Meitei community and the Kuki people spread. \"They "
+                       "shouted 'Allahu Akbar',\" a resident said.");
+  check_entity(e, "Scroll", "ORG");
+  check_entity(e, "Ansarul Islam", "ORG");
+  check_entity(e, "Greek Orthodox Patriarchate of Antioch", "ORG");
+  check_entity(e, "Imphal East", "LOC");
+  check_entity(e, "Mizoram", "LOC");
+  check_entity(e, "Meitei", "NORP");
+  check_entity(e, "Kuki", "NORP");
+  CHECK(find(e, "Allahu Akbar") == nullptr);
+  e = entities_of("By Sports Staff\n\nSyria beat Lebanon.");
+  CHECK(find(e, "Sports") == nullptr);
+}
