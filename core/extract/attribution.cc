@@ -860,6 +860,10 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
         if (tokens[k].kind == TokenKind::kPunctuation) break;
       }
     }
+    // ("Soldiers accused of executing at least 20 civilians": the accused, in the passive, give no words.)
+    // (Not "a militia ..., which residents accuse of abducting and killing hundreds": the object moved ahead.)
+    if (iequals(w, "accused") && v + 1 < end && iequals(tok(v + 1), "of") && !(v > begin && iequals(tok(v - 1), "which")))
+      kind = 0;
     // ("The army units responded to the sources of fire": an act, not words.)
     if ((iequals(w, "responded") || iequals(w, "replied") || iequals(w, "answered")) && v + 2 < end &&
         iequals(tok(v + 1), "to") && !quoted(v + 2))

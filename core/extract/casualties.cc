@@ -1737,6 +1737,11 @@ class CasualtyExtractor {
         *at = k - 1;
         return trigger_of("killed");
       }
+      // ("A Fulani rights group, Kisal, said it had counted 22 victims": victims a monitor counts are the dead.)
+      if ((iequals(w, "counted") || iequals(w, "documented")) && k == i && names_victims_at(i)) {
+        *at = k - 1;
+        return trigger_of("killed");
+      }
       // "Idris Yahaya, who lost four relatives": kin lost are dead; so are the
       // people a witness says "we" lost ("We lost two nurses and a patient").
       const bool we_lost = k - 1 > b && (iequals(tok(k - 2), "we") || iequals(tok(k - 2), "I"));
@@ -2458,11 +2463,20 @@ class CasualtyExtractor {
                                          (lexicon::is_be_form(tok(ce + 3)) || is_auxiliary(tok(ce + 3)))
                                      ? 1
                                      : 0;
+      // ("Two of the wounded died overnight", "two of the injured later died": the dead among the hurt.)
+      uint32_t died_at = ce + 2;
+      while (died_at < e && died_at < ce + 4 && (iequals(tok(died_at), "later") || iequals(tok(died_at), "subsequently") ||
+                                                 iequals(tok(died_at), "have") || iequals(tok(died_at), "had")))
+        ++died_at;
+      const bool hurt_then_died = !single && !cared_for && died_at < e && iequals(tok(ce - 1), "of") &&
+                                  iequals(tok(ce), "the") && (iequals(tok(ce + 1), "wounded") || iequals(tok(ce + 1), "injured")) &&
+                                  (iequals(tok(died_at), "died") || iequals(tok(died_at), "succumbed"));
+      if (hurt_then_died) of_outcome = died_at;
       const bool of_the_dead = !single && (cared_for ? of_outcome + 1 <= e : ce + 3 < e) && iequals(tok(ce - 1), "of") &&
                                (iequals(tok(ce), "the") || iequals(tok(ce), "those")) &&
                                (outcome_word(of_outcome, e) || iequals(tok(of_outcome), "victims")) &&
                                // ("dozens of the dead had yet to be identified")
-                               (cared_for || lexicon::is_be_form(tok(ce + 2 + noun_skip)) ||
+                               (cared_for || hurt_then_died || lexicon::is_be_form(tok(ce + 2 + noun_skip)) ||
                                 is_auxiliary(tok(ce + 2 + noun_skip)) ||
                                 // ("named one of the dead as a commander, Said Hassan")
                                 (iequals(tok(ce + 2), "as") && count->token_begin > b &&
@@ -4625,6 +4639,18 @@ class CasualtyExtractor {
   // "A police spokesman in Yobe, Abdulmaliki Sunmonu, said": the place of the
   // role that the source's name stands in apposition to.
   bool place_of_role_before(const Entity& place, Span source) const {
+    // ("Donetsk regional Gov. Vadym Filashkin said": the region of the title right before the name.)
+    if (place.span.end < source.begin && source.begin - place.span.end <= 24) {
+      const size_t from = first_at_or_after(tokens_, place.span.end, token_span);
+      const size_t to = first_at_or_after(tokens_, source.begin, token_span);
+      bool titled = false, words_only = to > from;
+      for (size_t k = from; k < to && words_only; ++k) {
+        const std::string_view w = tok(static_cast<uint32_t>(k));
+        titled = titled || lexicon::is_person_title(w);
+        words_only = tokens_[k].kind == TokenKind::kWord || w == ".";
+      }
+      if (titled && words_only) return true;
+    }
     if (place.span.end + 2 != source.begin || text_.substr(place.span.end, 2) != ", ") return false;
     const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
     return at >= 2 && (iequals(tok(static_cast<uint32_t>(at - 1)), "in") || iequals(tok(static_cast<uint32_t>(at - 1)), "at")) &&
@@ -5289,7 +5315,9 @@ class CasualtyExtractor {
   // A comma right before the name at token i, or before the titles it carries ("..., Sgt Maj Yosef Cohen,").
   bool comma_before_name(uint32_t i) const {
     uint32_t k = i;
-    while (k > 0 && (lexicon::is_person_title(tok(k - 1)) || tok(k - 1) == ".")) --k;
+    // ("a soldier, Lance Naik Dinesh Kumar, was killed": a title's modifier too.)
+    while (k > 0 && (lexicon::is_person_title(tok(k - 1)) || lexicon::is_title_modifier(tok(k - 1)) || tok(k - 1) == "."))
+      --k;
     return k > 0 && tok(k - 1) == ",";
   }
 
@@ -6022,9 +6050,36 @@ class CasualtyExtractor {
   std::string_view lead_town_country() const {
     if (!lead_town_country_asked_) {
       lead_town_country_ = find_lead_town_country();
+      if (lead_town_country_.empty()) lead_town_country_ = country_whose_forces_title_names();
       lead_town_country_asked_ = true;
     }
     return lead_town_country_;
+  }
+
+  // "Myanmar junta airstrike on monastery kills 23": the country whose own forces the headline names
+  // ("junta", "army", "military"), or nothing.
+  std::string_view country_whose_forces_title_names() const {
+    // (Not "regime": "Russia regime strikes" are Russia's and the regime's.)
+    static constexpr std::string_view kForces[] = {"junta", "army", "military", "troops", "forces", "police"};
+    static const WordSet forces(kForces);
+    const auto& roles = in_.roles->paragraphs;
+    const auto& ents = *in_.entities;
+    for (size_t p = 0; p < roles.size() && roles[p].kind != ParagraphKind::kBody; ++p) {
+      if (roles[p].kind != ParagraphKind::kTitle) continue;
+      const Span title = seg_.paragraphs[p].span;
+      // (The title's only country: not "Russia regime strikes kill 47 in east Syria".)
+      const Entity* country = nullptr;
+      for (size_t i = first_at_or_after(ents, title.begin, entity_span); i < ents.size() && ents[i].span.end <= title.end; ++i) {
+        if (ents[i].type != EntityType::kLoc || !is_country(ents[i])) continue;
+        if (country) return {};
+        country = &ents[i];
+      }
+      if (!country) return {};
+      const size_t after = first_at_or_after(tokens_, country->span.end, token_span);
+      return after < tokens_.size() && forces.contains(tok(static_cast<uint32_t>(after))) ? country->canonical.of(text_)
+                                                                                           : std::string_view();
+    }
+    return {};
   }
 
   std::string_view find_lead_town_country() const {
@@ -6363,11 +6418,17 @@ class CasualtyExtractor {
       if (part_next) return &ents[i + 1];
       // "fighting in Ethiopia's Tigray region ... killed hundreds in the ancient city of Axum": the city, not the region.
       if (const Entity* city = settlement_after_region(e, i, paragraph)) return city;
-      // ("crossed Lake Chad in motorboats and attacked the village of Ngouboua": the settlement after the water.)
+      // ("crossed Lake Chad in motorboats and attacked the village of Ngouboua": the settlement after the water;
+      // "along the Line of Control in Jammu and Kashmir's Poonch district": the places after the line.)
       if (names_natural_feature(e)) {
         constexpr size_t kPlacesAhead = 4;
-        for (size_t j = i + 1; j < ents.size() && j <= i + kPlacesAhead && ents[j].span.end <= paragraph.end; ++j)
-          if (ents[j].type == EntityType::kLoc && introduced_as_settlement(ents[j])) return &ents[j];
+        bool other_after = false;
+        for (size_t j = i + 1; j < ents.size() && j <= i + kPlacesAhead && ents[j].span.end <= paragraph.end; ++j) {
+          if (ents[j].type != EntityType::kLoc) continue;
+          if (introduced_as_settlement(ents[j])) return &ents[j];
+          other_after = other_after || (!names_natural_feature(ents[j]) && !is_country(ents[j]));
+        }
+        if (other_after) continue;
       }
       return &e;
     }
@@ -6401,10 +6462,11 @@ class CasualtyExtractor {
   // Nigerian city of Maiduguri", "Tajikistan's capital Dushanbe", "a United
   // States drone attack in North Waziristan"); otherwise the first named,
   // unless the second follows the fact closely and the first came before it.
-  // "Lake Chad", "the Euphrates River", "Mount Sinjar": a lake, river, sea or mountain by its name's words.
+  // "Lake Chad", "the Euphrates River", "Mount Sinjar", "the Line of Control": a lake, river, sea, mountain or
+  // border line by its name's words.
   bool names_natural_feature(const Entity& e) const {
     static constexpr std::string_view kFeatures[] = {"Lake", "River", "Sea", "Gulf", "Mount", "Mountains", "Desert",
-                                                     "Forest", "Valley"};
+                                                     "Forest", "Valley", "Line"};
     static const WordSet features(kFeatures);
     const std::string_view name = e.span.of(text_);
     const size_t space = name.find(' ');
@@ -6427,8 +6489,9 @@ class CasualtyExtractor {
     if (opens_with_in_comma(place) && introduced_as_settlement(e)) return true;
     // ("crossed Lake Chad in motorboats and attacked the village of Ngouboua, killing": the settlement
     // attacked over the water or land crossed on the way.)
-    if (names_natural_feature(place) && introduced_as_settlement(e) && place.span.end <= e.span.begin &&
-        e.span.end <= fact.begin)
+    // ("shelling along the Line of Control in Jammu and Kashmir's Poonch district": the district along the line.)
+    if (names_natural_feature(place) && (introduced_as_settlement(e) || !names_natural_feature(e)) &&
+        place.span.end <= e.span.begin && (e.span.end <= fact.begin || place.span.begin >= fact.end) && !is_country(e))
       return true;
     // "in Hamouriyeh, where 19 people were killed ..., and in Saqba": the place the clause is of.
     if (fact_in_where_clause_of(place, fact)) return false;

@@ -740,8 +740,10 @@ class EntityExtractor {
             uint32_t known = 0;
             for (uint32_t m = std::min(e, j + 6); m > j + 1 && !known; --m)
               // ("Democratic Republic of Congo's North Kivu": the possessive is no part of the name.)
+              // ("Jammu and Kashmir's Poonch district": a known place across "and" too.)
               if (lexicon::is_known_org(chars::strip_possessive(words(i, m - 1))) ||
                   lexicon::is_known_org(chars::strip_possessive(words(named_from, m - 1))) ||
+                  ((w == "and" || w == "of") && lexicon::is_major_place(chars::strip_possessive(words(i, m - 1)))) ||
                   (w == "of" && lexicon::is_country_or_region(
                                     chars::strip_possessive(words(iequals(tok(i), "the") ? i + 1 : i, m - 1)))))
                 known = m;
@@ -1634,6 +1636,12 @@ class EntityExtractor {
     // "Al-Manar TV", "Reuters Staff": a known body's medium or newsroom after its name stays out.
     // ("Al Masirah TV", "Al-Masirah TV": an Arabic channel's name, its article first, before "TV".)
     const bool arabic_channel = tok(b - 1) == "TV" && (tok(a) == "Al" || tok(a).substr(0, 3) == "Al-" || tok(a).substr(0, 3) == "al-");
+    // ("Myanmar Now", "Garowe Online": an outlet named by its place and the word for its medium.)
+    if (b - a == 2 && (tok(b - 1) == "Now" || tok(b - 1) == "Online") && !heading) {
+      candidates_.push_back(known_candidate({tokens_[a].span.begin, tokens_[b - 1].span.end}, a, b, EntityType::kOrg,
+                                            heading, repeat));
+      return;
+    }
     // ("By Scroll Staff": a byline's outlet before its newsroom, known or not.)
     // (Not a desk: "By Sports Staff".)
     static constexpr std::string_view kDesks[] = {"Sports", "News", "Business", "World", "Foreign", "Metro", "Politics",
@@ -2554,9 +2562,10 @@ class EntityExtractor {
     }
     // "said Corinne Dufka, Sahel director at Human Rights Watch": a title
     // after a place or body in the apposition.
+    // (Not a place's name: "kill three in Selydove, Donetsk governor says".)
     if (after == "," && b + 3 < sent.token_end && word_count(a, b) <= 4 && is_capitalised(after2) &&
         chars::is_ascii_lower(tok(b + 2)[0]) && lexicon::is_person_title(tok(b + 2)) && !lexicon::is_known_org(name) &&
-        !lexicon::is_country_or_region(name)) {
+        !lexicon::is_country_or_region(name) && !lexicon::is_place_preposition(before)) {
       c.type = EntityType::kPerson;
       c.evidence = Evidence::kStrong;
       return;
@@ -2673,6 +2682,16 @@ class EntityExtractor {
     if (after == "," && iequals(after2, "where") && b - a <= 4 && !lexicon::is_known_org(name) &&
         !lexicon::is_known_person(name) && !lexicon::is_nationality(name) && !run_has_head(a, b)) {
       c.type = EntityType::kLoc;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // ("A Fulani rights group, Kisal, said": a name in commas after a group's noun is the group's.)
+    static constexpr std::string_view kGroupNouns[] = {"group", "organisation", "organization", "network", "association",
+                                                       "coalition", "movement", "collective"};
+    static const WordSet group_nouns(kGroupNouns);
+    if (before == "," && after == "," && b - a <= 4 && group_nouns.contains(before2) && !lexicon::is_known_person(name) &&
+        !lexicon::is_given_name(tok(a)) && !lexicon::is_country_or_region(name)) {
+      c.type = EntityType::kOrg;
       c.evidence = Evidence::kStrong;
       return;
     }

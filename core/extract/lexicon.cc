@@ -42,7 +42,7 @@ constexpr std::string_view kCountries[] = {
 // Cities and districts that recur in reporting on Syria and its neighbours,
 // plus world capitals that appear as places of talks.
 constexpr std::string_view kPlaces[] = {
-    "Aleppo", "Damascus", "Homs", "Hama", "Idlib", "Latakia", "Tartus", "Deraa", "Daraa", "Raqqa",
+    "Jammu and Kashmir", "Line of Control", "Aleppo", "Damascus", "Homs", "Hama", "Idlib", "Latakia", "Tartus", "Deraa", "Daraa", "Raqqa",
     "Deir ez-Zor", "Deir al-Zor", "Deir el-Zour", "Hasakah", "Qamishli", "Kobani", "Palmyra",
     "Douma", "Ghouta", "Eastern Ghouta", "Daraya", "Zabadani", "Madaya", "Qusayr", "Rastan",
     "Talbiseh", "Houla", "Baba Amro", "Baba Amr", "Bab Amr", "Bab Amro", "Khalidiyeh", "Khaldiyeh", "Inshaat", "Bayada",
@@ -242,7 +242,8 @@ constexpr std::string_view kSettlementNouns[] = {
 constexpr std::string_view kPersonTitles[] = {
     "President", "Vice-President", "Vice", "Prime", "Minister", "Ministers", "Secretary",
     "Secretary-General", "Foreign", "Defence", "Defense", "Interior", "Deputy", "Chief", "General",
-    "Gen", "Lieutenant", "Lt", "Colonel", "Col", "Major", "Maj", "Captain", "Capt", "Sergeant",
+    "Gen", "Lieutenant", "Lt", "Colonel", "Col", "Major", "Maj", "Captain", "Capt", "Sergeant", "Naik", "Havildar",
+    "Subedar", "Sepoy",
     "Sgt", "Commander", "Cmdr", "Admiral", "Adm", "Brigadier", "Brig", "Marshal", "Field",
     "Dr", "Doctor", "Mr", "Mrs", "Ms", "Miss", "Mme", "Madame", "Sir", "Lord", "Lady", "Dame",
     "Professor", "Prof", "Sheikh", "Shaikh", "Sayyed", "Sayyid", "Mullah", "Imam", "Father", "Sister", "Bishop", "Archbishop",

@@ -257,6 +257,24 @@ bool is_person_name_span(const std::vector<Entity>& ents, Span span) {
   return false;
 }
 
+// "Tshisekedi's office condemned what it called \"a heinous act\"": the office a possessive opens "it"'s own
+// sentence with, a body of the person named.
+std::optional<Span> possessive_office_opening(const AttributionContext& ctx, const Segmentation& seg, Span pronoun) {
+  static constexpr std::string_view kOffices[] = {"office", "government", "administration", "presidency", "ministry",
+                                                  "cabinet", "party", "campaign"};
+  static const WordSet offices(kOffices);
+  const auto& sents = seg.sentences;
+  auto it = std::partition_point(sents.begin(), sents.end(), [&](const Sentence& s) { return s.span.end <= pronoun.begin; });
+  if (it == sents.end() || it->token_end < it->token_begin + 3) return std::nullopt;
+  const auto& tokens = *ctx.tokens;
+  const std::string_view owner = tokens[it->token_begin].span.of(ctx.text);
+  const std::string_view office = tokens[it->token_begin + 1].span.of(ctx.text);
+  if (chars::strip_possessive(owner).size() == owner.size() || !chars::is_ascii_upper(owner[0]) || !offices.contains(office) ||
+      tokens[it->token_begin + 1].span.end > pronoun.begin)
+    return std::nullopt;
+  return Span{tokens[it->token_begin].span.begin, tokens[it->token_begin + 1].span.end};
+}
+
 // The body, not a person, that the sentence before "it" gives as its
 // speaker: "..., the Kurdish regional government said."
 std::optional<Span> body_speaking_before(const AttributionContext& ctx, const Segmentation& seg, Span pronoun) {
@@ -530,6 +548,7 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
     const bool it = at && at->pronoun && chars::iequals(at->span.of(in.text), "it");
     std::optional<Span> body = it ? body_speaking_before(ctx, seg, at->span) : std::nullopt;
     if (it && !body) body = body_opening_sentence_before(in.text, seg, *in.entities, at->span);
+    if (it && !body) body = possessive_office_opening(ctx, seg, at->span);
     if (at && !at->pronoun) {
       quote.speaker = at->name;
       quote.speaker_span = at->span;

@@ -5160,3 +5160,42 @@ TEST_CASE("held-out-110: a date of what a participle after the fact tells") {
   REQUIRE(g.size() == 1);
   CHECK(!g[0].date.empty());
 }
+
+TEST_CASE("held-out-111: victims counted; the dead among the wounded; the accused tell nothing") {
+  auto f = facts_of("A Fulani rights group, Kisal, said it had counted 22 victims and that several other men were still "
+                    "missing.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].count_min == 22);
+  f = facts_of("A doctor said the hospital had received 41 wounded people. Two of the wounded died overnight, the "
+               "doctor said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].outcome == "killed");
+  CHECK(f[1].count_min == 2);
+  f = facts_of("Mali: Soldiers accused of executing at least 20 Fulani civilians in Diafarabe");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source.empty());
+}
+
+TEST_CASE("held-out-111: a district along a line; a title's region; a soldier with a rank; the junta's country") {
+  auto f = facts_of("Twelve civilians were killed in heavy Pakistani shelling along the Line of Control in Jammu and "
+                    "Kashmir's Poonch district, officials said. Separately, a soldier, Lance Naik Dinesh Kumar, was "
+                    "killed in the sector, the army said.",
+                    "2025-05-08");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].location == "Poonch");
+  CHECK(f[1].count_min == 1);
+  f = facts_of("KYIV, Ukraine (AP) - Russian aircraft dropped glide bombs on the eastern Ukrainian town of Selydove on "
+               "Tuesday, killing three civilians, Donetsk regional Gov. Vadym Filashkin said.",
+               "2024-09-10");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Selydove");
+  f = facts_of("Myanmar junta airstrike on monastery kills 23\n\n"
+               "A military airstrike on a monastery in Sagaing Region killed 23 people on Friday, residents said.\n\n"
+               "The Assistance Association for Political Prisoners says the junta has killed more than 7,000 civilians "
+               "since it seized power.\n",
+               "2025-07-11");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].scope == "cumulative");
+  CHECK(f[2].location == "Myanmar");
+}

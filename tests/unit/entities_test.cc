@@ -1864,3 +1864,18 @@ TEST_CASE("held-out-110: Ansarul; a patriarchate; a district by a bearing; a nei
   e = entities_of("By Sports Staff\n\nSyria beat Lebanon.");
   CHECK(find(e, "Sports") == nullptr);
 }
+
+TEST_CASE("held-out-111: an outlet 'Now'; a town before a governor's title; a group in commas; J&K; a rank") {
+  auto e = entities_of("Russian glide bombs kill three in Selydove, Donetsk governor says\n\n"
+                       "A bomb hit a monastery, residents told Myanmar Now on Friday. A Fulani rights group, Kisal, said "
+                       "it had counted 22 victims.\n\n"
+                       "Shells fell along the Line of Control in Jammu and Kashmir's Poonch district. A soldier, Lance "
+                       "Naik Dinesh Kumar, was killed.");
+  check_entity(e, "Selydove", "LOC");
+  check_entity(e, "Myanmar Now", "ORG");
+  check_entity(e, "Kisal", "ORG");
+  check_entity(e, "Line of Control", "LOC");
+  check_entity(e, "Jammu and Kashmir", "LOC");
+  check_entity(e, "Dinesh Kumar", "PERSON");
+  CHECK(find(e, "Control") == nullptr);
+}

@@ -595,3 +595,10 @@ TEST_CASE("held-out-108: 'she said' after a described speaker with 'The'") {
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "The medical worker at Kadugli Teaching Hospital");
 }
+
+TEST_CASE("held-out-111: 'it' after an office a possessive opens the sentence with") {
+  const auto q = quotes_of("Corneille Nangaa blamed the government of President Felix Tshisekedi. Tshisekedi's office "
+                           "condemned what it called \"a heinous act\".");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Tshisekedi's office");
+}
