@@ -200,6 +200,11 @@ std::optional<std::pair<uint32_t, uint32_t>> self_given_name(const AttributionCo
   else if (who + 4 < end && iequals(tok(who + 1), "gave") && is_possessive(who + 2) && iequals(tok(who + 3), "name") &&
            iequals(tok(who + 4), "as"))
     as = who + 4;
+  // ("a woman who asked to be identified only as Maria".)
+  else if (who + 5 < end && iequals(tok(who + 1), "asked") && iequals(tok(who + 2), "to") && iequals(tok(who + 3), "be") &&
+           iequals(tok(who + 4), "identified"))
+    as = iequals(tok(who + 5), "only") && who + 6 < end ? who + 6 : who + 5;
+  if (as != 0 && !iequals(tok(as), "as")) as = 0;
   if (as == 0 || as + 1 >= end) return std::nullopt;
   const auto& ents = *ctx.entities;
   const size_t i = first_at_or_after(ents, tokens[as + 1].span.begin, entity_span);

@@ -2472,11 +2472,21 @@ class CasualtyExtractor {
                                   iequals(tok(ce), "the") && (iequals(tok(ce + 1), "wounded") || iequals(tok(ce + 1), "injured")) &&
                                   (iequals(tok(died_at), "died") || iequals(tok(died_at), "succumbed"));
       if (hurt_then_died) of_outcome = died_at;
+      // ("Eighteen of the injured, among them eight children, were in hospital": an aside before the verb.)
+      bool aside_then_verb = false;
+      if (!single && ce + 4 < e && tok(ce + 2) == "," && (iequals(tok(ce + 3), "among") || iequals(tok(ce + 3), "including"))) {
+        constexpr uint32_t kAsideWords = 6;  // "among them eight children"
+        for (uint32_t m = ce + 4; m + 1 < e && m <= ce + 4 + kAsideWords; ++m)
+          if (tok(m) == ",") {
+            aside_then_verb = lexicon::is_be_form(tok(m + 1));
+            break;
+          }
+      }
       const bool of_the_dead = !single && (cared_for ? of_outcome + 1 <= e : ce + 3 < e) && iequals(tok(ce - 1), "of") &&
                                (iequals(tok(ce), "the") || iequals(tok(ce), "those")) &&
                                (outcome_word(of_outcome, e) || iequals(tok(of_outcome), "victims")) &&
                                // ("dozens of the dead had yet to be identified")
-                               (cared_for || hurt_then_died || lexicon::is_be_form(tok(ce + 2 + noun_skip)) ||
+                               (cared_for || hurt_then_died || aside_then_verb || lexicon::is_be_form(tok(ce + 2 + noun_skip)) ||
                                 is_auxiliary(tok(ce + 2 + noun_skip)) ||
                                 // ("named one of the dead as a commander, Said Hassan")
                                 (iequals(tok(ce + 2), "as") && count->token_begin > b &&

@@ -1097,6 +1097,15 @@ class EntityExtractor {
                               iequals(tok(j + 1), "with"));
   }
 
+  // The candidate closes its sentence after a bar that follows a number: "November 19, 2025 | Ukrainska Pravda".
+  bool ends_date_line(const Candidate& c) const {
+    const Sentence& sent = seg_.sentences[c.sentence];
+    const std::string_view name = c.span.of(text_);
+    return c.last == sent.token_end && c.first >= sent.token_begin + 2 && tok(c.first - 1) == "|" &&
+           tokens_[c.first - 2].kind == TokenKind::kNumber && c.words <= 4 && !lexicon::is_known_person(name) &&
+           !lexicon::is_country_or_region(name) && !lexicon::is_major_place(name) && !gazetteer::is_place_name(name);
+  }
+
   // A candidate named `span` over tokens [first, last), not yet typed.
   Candidate span_candidate(Span span, uint32_t first, uint32_t last, bool heading, bool repeat) const {
     Candidate c;
@@ -1611,6 +1620,19 @@ class EntityExtractor {
     if (a >= sent.token_begin + 2 && tok(a - 1) == "\"" &&
         (iequals(tok(a - 2), "dubbed") || iequals(tok(a - 2), "codenamed") || iequals(tok(a - 2), "code-named")))
       return;
+    // ("Zike village in Bassa Local Government Area of Plateau State": Nigeria's district is its name, as
+    // "Hatay province" is Hatay; the state after "of" is a name of its own.)
+    for (uint32_t k = a + 1; k + 2 < b; ++k)
+      if (tok(k) == "Local" && tok(k + 1) == "Government" && tok(k + 2) == "Area") {
+        add_run(sent, a, k, heading, repeat);
+        if (k + 4 < b && tok(k + 3) == "of") {
+          if (b - (k + 4) == 2 && tok(b - 1) == "State")  // "of Plateau State": the state's name
+            candidates_.push_back(known_candidate(tokens_[k + 4].span, k + 4, k + 5, EntityType::kLoc, heading, repeat));
+          else
+            add_run(sent, k + 4, b, heading, repeat);
+        }
+        return;
+      }
     // A cry ("shouting 'Allahu Akbar'") names no one.
     if (b - a == 2 && tok(a) == "Allahu" && tok(a + 1) == "Akbar") return;
     // A press release's label ("Press release") names no press.
@@ -2302,6 +2324,14 @@ class EntityExtractor {
     const std::string_view after2 = b + 1 < sent.token_end ? tok(b + 1) : std::string_view();
 
     if (c.titled) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }
+    // ('Monel "Mikano" Felix', 'Jimmy "Barbecue" Cherizier': a nickname in quotation marks inside a name is a person's.)
+    // (Not an event's name: 'the Najla Habriri "Chemical" Massacre'.)
+    if (b - a >= 3 && name.find('"') != std::string_view::npos && !lexicon::is_known_org(name) && !run_has_head(a, b) &&
+        !lexicon::is_attack_noun(head) && !iequals(head, "Massacre")) {
+      c.type = EntityType::kPerson;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     // ("Imphal East", "Imphal West": a district named by its town and a bearing.)
     if (b - a == 2 && is_capitalised(tok(b - 1)) && lexicon::is_compass_direction(tok(b - 1)) &&
         (gazetteer::is_place_name(tok(a)) || lexicon::is_major_place(tok(a))) && !lexicon::is_country_or_region(tok(a))) {
@@ -2575,7 +2605,9 @@ class EntityExtractor {
     const std::string_view named_as = iequals(before, "as") && iequals(before2, "only") ? before3 : before2;
     if ((before == "," && iequals(before2, "name")) ||
         (iequals(before, "is") && iequals(before2, "name")) || (iequals(before, "name") && iequals(before2, "first")) ||
-        (iequals(before, "as") && (iequals(named_as, "name") || iequals(named_as, "himself") || iequals(named_as, "herself")))) {
+        // ("a woman who asked to be identified only as Maria".)
+        (iequals(before, "as") && (iequals(named_as, "name") || iequals(named_as, "himself") || iequals(named_as, "herself") ||
+                                   iequals(named_as, "identified")))) {
       c.type = EntityType::kPerson;
       c.evidence = Evidence::kStrong;
       return;
@@ -3082,6 +3114,11 @@ class EntityExtractor {
         // "Gulf News" on a line of its own at a page's foot: a paper's name, the whole line.
         if (c.evidence == Evidence::kNone && c.words >= 2 && lexicon::is_newspaper_head(tok(c.last - 1)) &&
             seg_.paragraphs[seg_.sentences[c.sentence].paragraph].span.of(text_) == c.span.of(text_)) {
+          c.type = EntityType::kOrg;
+          c.evidence = Evidence::kStrong;
+        }
+        // ("November 19, 2025 | Ukrainska Pravda": the name a page's date line ends with, after a bar, is its outlet.)
+        if (c.evidence == Evidence::kNone && ends_date_line(c)) {
           c.type = EntityType::kOrg;
           c.evidence = Evidence::kStrong;
         }

@@ -99,7 +99,7 @@ constexpr std::string_view kNationalities[] = {
     "Afghans", "Pakistanis", "Hazara", "Pashtun", "Pashtuns", "Baloch", "Baluch", "Baluchi", "Balochi", "Punjabi", "Bengali", "Tamil",
     "Tamils", "Sikh", "Sikhs", "Hindu", "Hindus", "Buddhist", "Buddhists", "Copt", "Copts", "Coptic",
     "Berber", "Berbers", "Tuareg", "Sahrawi", "Ossetian", "Dagestani", "Tibetan", "Uighurs", "Uyghur",
-    "Rohingya", "Hispanic", "Latino", "Scandinavian",
+    "Rohingya", "Hispanic", "Latino", "Scandinavian", "Vodou", "Voodoo",
     // Peoples of the Sahel, Nigeria, Sudan, South Sudan and Congo whom conflict reports name.
     "Fulani", "Peul", "Peuls", "Dogon", "Bambara", "Hausa", "Kanuri", "Nuer", "Dinka", "Shilluk", "Masalit",
     "Zaghawa", "Hema", "Lendu", "Tutsi", "Tutsis", "Hutu", "Hutus", "Banyamulenge", "Yoruba", "Igbo", "Tiv", "Berom",

@@ -5199,3 +5199,12 @@ TEST_CASE("held-out-111: a district along a line; a title's region; a soldier wi
   CHECK(f[2].scope == "cumulative");
   CHECK(f[2].location == "Myanmar");
 }
+
+TEST_CASE("held-out-112: a share of the injured with an aside before its verb") {
+  const auto f = facts_of("Russian missiles killed at least 25 people and injured 93. Eighteen of the injured, among them "
+                          "eight children, were in hospital, regional governor Vyacheslav Negoda told reporters.");
+  REQUIRE(f.size() == 4);
+  CHECK(f[2].count_min == 18);
+  CHECK(f[2].outcome == "wounded");
+  CHECK(f[3].count_min == 8);
+}

@@ -1879,3 +1879,15 @@ TEST_CASE("held-out-111: an outlet 'Now'; a town before a governor's title; a gr
   check_entity(e, "Dinesh Kumar", "PERSON");
   CHECK(find(e, "Control") == nullptr);
 }
+
+TEST_CASE("held-out-112: a local government area; a name given as one; Vodou; a nickname; a date line's outlet") {
+  auto e = entities_of("November 19, 2025 | Ukrainska Pravda\n\nGunmen attacked Zike village in Bassa Local Government "
+                       "Area of Plateau State late on Sunday, said a woman who asked to be identified only as Maria.\n\n"
+                       "The gang leader, Monel \"Mikano\" Felix, controls the area. A Vodou priest blamed the elderly.");
+  check_entity(e, "Ukrainska Pravda", "ORG");
+  check_entity(e, "Bassa", "LOC");
+  check_entity(e, "Plateau", "LOC");
+  check_entity(e, "Maria", "PERSON");
+  check_entity(e, "Monel \"Mikano\" Felix", "PERSON");
+  check_entity(e, "Vodou", "NORP");
+}

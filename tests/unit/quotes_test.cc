@@ -602,3 +602,10 @@ TEST_CASE("held-out-111: 'it' after an office a possessive opens the sentence wi
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Tshisekedi's office");
 }
+
+TEST_CASE("held-out-112: a speaker who asked to be identified only by a name") {
+  const auto q = quotes_of("\"We spent the night in the bush with the children,\" said a woman who asked to be identified "
+                           "only as Maria.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Maria");
+}
