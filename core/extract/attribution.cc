@@ -1291,7 +1291,10 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       }
       // "a resident who asked not to be named told": the walk stopped inside
       // a relative clause; the speaker is the noun phrase before "who".
-      if (!candidate && subject_end > a && !after_preposition) {
+      // ("a passenger who was injured told Reuters": the walk stopped at once, at the clause's participle.)
+      const bool who_was_hurt = v >= begin + 4 && iequals(tok(v - 3), "who") && lexicon::is_be_form(tok(v - 2)) &&
+                                ends_with_ed(tok(v - 1)) && !quoted(v - 1);
+      if (!candidate && ((subject_end > a && !after_preposition) || who_was_hurt)) {
         constexpr uint32_t kClauseReach = 12;
         for (uint32_t k = a; k-- > begin + 1 && a - k <= kClauseReach;) {
           if (is_boundary_punct(tok(k)) || quoted(k)) break;

@@ -1202,6 +1202,10 @@ class CasualtyExtractor {
     static constexpr Trigger kLostKin{"lost", "killed"};
     static constexpr Trigger kBuriedKin{"buried", "killed"};
     const bool buried = iequals(w, "buried") || iequals(w, "buries");
+    // ("He said he had lost a cousin": one relative by an article too.)
+    if (!t && (iequals(w, "lost") || iequals(w, "loses")) && k + 2 < e &&
+        (iequals(tok(k + 1), "a") || iequals(tok(k + 1), "an")) && is_relative(tok(k + 2)))
+      return &kLostKin;
     if (!t && (iequals(w, "lost") || iequals(w, "loses") || buried) && k + 2 < e &&
         is_possessive_determiner(tok(k + 1)) && !(k > 0 && iequals(tok(k - 1), "we")) &&
         !(buried && k > 1 && iequals(tok(k - 2), "we") && (iequals(tok(k - 1), "have") || iequals(tok(k - 1), "had")))) {
@@ -2242,7 +2246,8 @@ class CasualtyExtractor {
       const bool listed_by_role = iequals(w, "the") && i > b && is_including_verb(tok(i - 1));
       if (!count && !describes_one &&
           (iequals(w, "a") || iequals(w, "an") || iequals(w, "one") || possessive_kin || possessive_role ||
-           listed_by_role) &&
+           listed_by_role ||
+           (iequals(w, "another") && i == b && i + 1 < e && !parse_count(text_, tokens_, i + 1, e))) &&
           i + 1 < e) {
         // "a commander", "a rebel commander", "a Hezbollah commander": up to
         // two modifiers before one singular victim noun. ("A 16th person
@@ -2921,7 +2926,9 @@ class CasualtyExtractor {
       // ("killing seven people and wounding 18, a security official and a health official said": the one
       // after the count speaks.)
       // (A named witness telling of his own wound stays: 'said Ali Hussein, 35, who was wounded in the legs'.)
-      if (single && v.noun && !v.named && !c.source.empty() &&
+      // (So does one's own wound in a relative clause: "a passenger who was injured told Reuters".)
+      const bool own_wound_clause = trigger_at >= v.end + 2 && iequals(tok(v.end), "who") && trigger_at <= v.end + 3;
+      if (single && v.noun && !v.named && !c.source.empty() && !own_wound_clause &&
           c.source.find(words(count->token_begin, v.end - 1)) != std::string::npos) {
         i = count->token_end;
         continue;
@@ -7363,11 +7370,21 @@ class CasualtyExtractor {
   // period that runs up to now.
   // "which began in 2011", "that started in March 2011": the date tells when
   // a period began.
+  // The fact is told in the perfect, its auxiliary in or right before its words ("... and has killed tens of
+  // thousands of people").
+  bool in_perfect_tense_around(const Casualty& c) const {
+    if (in_perfect_tense(c.span)) return true;
+    const Sentence* s = sentence_holding(c.span);
+    return s && perfect_auxiliary_before(c.span, *s);
+  }
+
   bool began_in(Span date) const {
     const size_t at = first_at_or_after(tokens_, date.begin, token_span);
     if (at < 2 || !iequals(tok(static_cast<uint32_t>(at - 1)), "in")) return false;
     const std::string_view verb = tok(static_cast<uint32_t>(at - 2));
-    return iequals(verb, "began") || iequals(verb, "started") || iequals(verb, "erupted");
+    // ("South Sudan's civil war, which broke out in December 2013 and has killed tens of thousands".)
+    return iequals(verb, "began") || iequals(verb, "started") || iequals(verb, "erupted") ||
+           (iequals(verb, "out") && at >= 3 && iequals(tok(static_cast<uint32_t>(at - 3)), "broke"));
   }
 
   // "Assad's forces have killed more than 9,000 people in the crackdown on the
@@ -7540,7 +7557,7 @@ class CasualtyExtractor {
                                   nearest->value.view().size() >= 7 && distance(*nearest) < distance(*past_year) &&
                                   !follows_since(window, nearest->span) && month_before_anchor(*nearest);
     if (past_year && !nearer_past_date)
-      return follows_since(window, past_year->span) || (began_in(past_year->span) && in_perfect_tense(c.span)) ||
+      return follows_since(window, past_year->span) || (began_in(past_year->span) && in_perfect_tense_around(c)) ||
                      part_of_year_before(past_year->span)
                  ? "cumulative"
                  : "historical";

@@ -1640,7 +1640,12 @@ class EntityExtractor {
     // "in Lakes State", "in Kachin State": a state after a place's preposition is the place its first
     // word names (as "Borno State" is Borno), an everyday word too.
     // ("in northern Kachin State": a bearing may come between.)
-    const uint32_t preposition_at = a > sent.token_begin + 1 && lexicon::is_bearing_adjective(tok(a - 1)) ? a - 2 : a - 1;
+    // ("from neighbouring Warrap State": a word of nearness too.)
+    const uint32_t preposition_at = a > sent.token_begin + 1 && (lexicon::is_bearing_adjective(tok(a - 1)) ||
+                                                                  iequals(tok(a - 1), "neighbouring") ||
+                                                                  iequals(tok(a - 1), "neighboring"))
+                                        ? a - 2
+                                        : a - 1;
     // ("Nigeria's Borno State": after its country's possessive too.)
     const auto country_possessive = [&](std::string_view w) {
       const std::string_view owner = strip_possessive(w);
@@ -2340,7 +2345,7 @@ class EntityExtractor {
       return;
     }
     // ("fled to Aizawl in neighbouring Mizoram": a word of nearness after a place's preposition.)
-    if (b - a <= 2 && (iequals(before, "neighbouring") || iequals(before, "neighboring")) &&
+    if (b - a <= 2 && (iequals(before, "neighbouring") || iequals(before, "neighboring") || iequals(before, "nearby")) &&
         lexicon::is_place_preposition(before2) && !lexicon::is_known_org(name) && !lexicon::is_known_person(name) &&
         !lexicon::is_nationality(tok(a))) {
       c.type = EntityType::kLoc;
@@ -2714,6 +2719,14 @@ class EntityExtractor {
     if (after == "," && iequals(after2, "where") && b - a <= 4 && !lexicon::is_known_org(name) &&
         !lexicon::is_known_person(name) && !lexicon::is_nationality(name) && !run_has_head(a, b)) {
       c.type = EntityType::kLoc;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // ("the Twic Dinka of Warrap and the Ngok Dinka of Abyei": a people's section by its own name and the people's.)
+    if (b - a == 2 && iequals(before, "the") && lexicon::is_nationality(tok(b - 1)) && !lexicon::is_nationality(tok(a)) &&
+        !gazetteer::is_common_word(tok(a)) && !opens_with_article_prefix(tok(a)) && !lexicon::is_known_org(name) &&
+        !lexicon::is_country_or_region(tok(a)) && !run_has_head(a, b) && (b >= sent.token_end || !is_site_noun(after))) {
+      c.type = EntityType::kNorp;
       c.evidence = Evidence::kStrong;
       return;
     }

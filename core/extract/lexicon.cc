@@ -136,6 +136,7 @@ constexpr std::string_view kKnownOrgs[] = {
     // Armed groups and security services elsewhere that reports name alone.
     "France 24", "FRANCE 24", "Hiiraan Online", "HIIRAAN ONLINE", "Volunteers for the Defence of the Homeland",
     "Volunteers for the Defense of the Homeland", "Islamic State in the Greater Sahara", "Islamic State West Africa Province", "Islamic State Sahel Province",
+    "Islamic State in the Sahel",
     "Islamic State in West Africa Province",
     "Islamic State Khorasan Province", "Islamic State in Khorasan Province",
     "Boko Haram", "ISWAP", "al-Shabab", "al-Shabaab", "Al-Shabab", "Al-Shabaab", "Al Shabaab", "Shabaab",
@@ -155,7 +156,7 @@ constexpr std::string_view kKnownOrgs[] = {
     "Al-Akhbar", "al-Akhbar", "An-Nahar", "Enab Baladi", "Qasioun", "ANHA", "Rudaw", "Kurdistan 24",
     "Ruptly", "Zaman al-Wasl", "Syria Direct", "SNHR", "ACLED", "Acled", "Airwars", "Iraq Body Count", "Bloomberg", "Haaretz", "Ynet", "Hurriyet",
     "Daily Sabah", "The New Arab", "New Arab", "Al-Araby Al-Jadeed", "Middle East Eye", "Al-Monitor", "TRT", "Euronews", "France 24", "Deutsche Welle", "DW", "VOA", "Voice of America",
-    "Le Monde", "Le Figaro", "Der Spiegel", "Spiegel", "El Pais", "NPR", "PBS", "ABC", "CBS", "NBC",
+    "Le Monde", "Le Monde Afrique", "Le Figaro", "Der Spiegel", "Spiegel", "El Pais", "NPR", "PBS", "ABC", "CBS", "NBC",
     "Fox News", "BBC Monitoring", "Dawn", "Amaq"};
 
 constexpr std::string_view kLocationAcronyms[] = {"US", "U.S.", "USA", "U.S.A.", "UK", "U.K.", "UAE",

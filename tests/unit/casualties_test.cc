@@ -5208,3 +5208,22 @@ TEST_CASE("held-out-112: a share of the injured with an aside before its verb") 
   CHECK(f[2].outcome == "wounded");
   CHECK(f[3].count_min == 8);
 }
+
+TEST_CASE("held-out-113: a cousin lost; another peacekeeper; a war that broke out; a speaker hurt in a clause") {
+  auto f = facts_of("\"The engine caught fire,\" a passenger who was injured told Reuters. He said he had lost a cousin.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].outcome == "wounded");
+  CHECK(f[1].outcome == "killed");
+  CHECK(f[1].source == "a passenger");
+  f = facts_of("UNISFA said one of its peacekeepers had been killed. Another peacekeeper was wounded.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].outcome == "wounded");
+  f = facts_of("Another five people were injured.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 5);
+  f = facts_of("A peace deal has failed to end South Sudan's civil war, which broke out in December 2013 and has killed "
+               "tens of thousands of people.",
+               "2016-06-28");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+}

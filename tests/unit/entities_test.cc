@@ -1891,3 +1891,15 @@ TEST_CASE("held-out-112: a local government area; a name given as one; Vodou; a 
   check_entity(e, "Monel \"Mikano\" Felix", "PERSON");
   check_entity(e, "Vodou", "NORP");
 }
+
+TEST_CASE("held-out-113: a group's longer name; a people's sections; a state after 'neighbouring'; 'nearby'") {
+  auto e = entities_of("Fighters from the Islamic State in the Sahel attacked Tamalat. Another 12 were killed in nearby "
+                       "Inchinane.\n\nThe attackers came from neighbouring Warrap State. Clashes pit the Twic Dinka of "
+                       "Warrap against the Ngok Dinka of Abyei.\n\nA Syrian official spoke.");
+  check_entity(e, "Islamic State in the Sahel", "ORG");
+  check_entity(e, "Inchinane", "LOC");
+  check_entity(e, "Warrap", "LOC");
+  check_entity(e, "Twic Dinka", "NORP");
+  check_entity(e, "Ngok Dinka", "NORP");
+  CHECK(find(e, "A Syrian") == nullptr);
+}
