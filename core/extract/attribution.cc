@@ -1144,7 +1144,10 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
       const bool clause_between =
           comma < a && (is_conjunction(tok(comma)) || iequals(tok(comma), "killing") || iequals(tok(comma), "wounding") ||
                         iequals(tok(comma), "injuring") || iequals(tok(comma), "leaving"));
-      if (subject_end == a && a > begin && tok(a - 1) == "," && !clause_between) {
+      // (Not before "said" and a name after it: "mourners gathered for the funeral of Nisar Ahmad Ahmadi, who was
+      // killed ..., said Abdul Nafi Takor" is the name's.)
+      const bool said_then_name = v > begin && v + 1 < end && tok(v - 1) == "," && person_starting_at(v + 1) != nullptr;
+      if (subject_end == a && a > begin && tok(a - 1) == "," && !clause_between && !said_then_name) {
         // "The UN envoy, Staffan de Mistura, told": the name in apposition
         // is the speaker.
         // So is a body's acronym: "The U.N. peacekeeping mission in Congo, MONUSCO, said".

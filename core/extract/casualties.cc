@@ -2293,6 +2293,10 @@ class CasualtyExtractor {
           count_one(i + 1, after_age, victim_of("person"));
         }
       }
+      // ("Russian shelling killed one person and injured another": one more person, right after the outcome.)
+      if (!count && iequals(w, "another") && i > b && outcome_word(i - 1, e) &&
+          (i + 1 >= e || tokens_[i + 1].kind == TokenKind::kPunctuation || lexicon::is_preposition(tok(i + 1))))
+        count_one(i, i + 1, victim_of("person"));
       // ('"Three of the terrorists were killed at the scene and the fourth died of his wounds"': an ordinal
       // standing for the one more person, at its outcome.)
       if (!count && (iequals(w, "the") || iequals(w, "a")) && i + 2 < e && is_ordinal(tok(i + 1)) &&

@@ -1098,12 +1098,17 @@ class EntityExtractor {
   }
 
   // The candidate closes its sentence after a bar that follows a number: "November 19, 2025 | Ukrainska Pravda".
+  // ("Farah, Afghanistan | TOLOnews | May 16, 2018": or between bars, the date after.)
   bool ends_date_line(const Candidate& c) const {
     const Sentence& sent = seg_.sentences[c.sentence];
     const std::string_view name = c.span.of(text_);
-    return c.last == sent.token_end && c.first >= sent.token_begin + 2 && tok(c.first - 1) == "|" &&
-           tokens_[c.first - 2].kind == TokenKind::kNumber && c.words <= 4 && !lexicon::is_known_person(name) &&
-           !lexicon::is_country_or_region(name) && !lexicon::is_major_place(name) && !gazetteer::is_place_name(name);
+    if (c.words > 4 || c.first < sent.token_begin + 2 || tok(c.first - 1) != "|" || lexicon::is_known_person(name) ||
+        lexicon::is_country_or_region(name) || lexicon::is_major_place(name) || gazetteer::is_place_name(name))
+      return false;
+    const bool date_before = c.last == sent.token_end && tokens_[c.first - 2].kind == TokenKind::kNumber;
+    const bool date_after = c.last + 1 < sent.token_end && tok(c.last) == "|" &&
+                            (tokens_[c.last + 1].kind == TokenKind::kNumber || lexicon::is_month(tok(c.last + 1)));
+    return date_before || date_after;
   }
 
   // A candidate named `span` over tokens [first, last), not yet typed.
@@ -2329,6 +2334,7 @@ class EntityExtractor {
     const std::string_view after2 = b + 1 < sent.token_end ? tok(b + 1) : std::string_view();
 
     if (c.titled) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }
+    if (ends_date_line(c)) { c.type = EntityType::kOrg; c.evidence = Evidence::kStrong; return; }
     // ('Monel "Mikano" Felix', 'Jimmy "Barbecue" Cherizier': a nickname in quotation marks inside a name is a person's.)
     // (Not an event's name: 'the Najla Habriri "Chemical" Massacre'.)
     if (b - a >= 3 && name.find('"') != std::string_view::npos && !lexicon::is_known_org(name) && !run_has_head(a, b) &&

@@ -5227,3 +5227,14 @@ TEST_CASE("held-out-113: a cousin lost; another peacekeeper; a war that broke ou
   REQUIRE(f.size() == 1);
   CHECK(f[0].scope == "cumulative");
 }
+
+TEST_CASE("held-out-114: 'and injured another'; a speaker named after 'said' past a 'who' clause") {
+  auto f = facts_of("Earlier in the day, Russian shelling killed one person and injured another in the Nikopol district, "
+                    "Lysak said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].outcome == "wounded");
+  CHECK(f[1].count_min == 1);
+  f = facts_of("Mourners gathered for the funeral of Nisar Ahmad Ahmadi, who was killed on Tuesday, said Abdul Nafi Takor.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Abdul Nafi Takor");
+}

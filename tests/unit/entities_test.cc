@@ -1903,3 +1903,8 @@ TEST_CASE("held-out-113: a group's longer name; a people's sections; a state aft
   check_entity(e, "Ngok Dinka", "NORP");
   CHECK(find(e, "A Syrian") == nullptr);
 }
+
+TEST_CASE("held-out-114: an outlet between a place and a date") {
+  const auto e = entities_of("Farah, Afghanistan | TOLOnews | May 16, 2018\n\nTaliban fighters attacked Farah city.");
+  check_entity(e, "TOLOnews", "ORG");
+}
