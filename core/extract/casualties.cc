@@ -835,8 +835,8 @@ class CasualtyExtractor {
 
   // From token i after a sentence's opening "The": one person by a singular noun, told in the passive of an
   // outcome ("driver was killed"), an "of" phrase or a "where" clause on it allowed between ("owner of the
-  // shop where I drink tea every morning was killed"). The victims run to the "was". Not one the story counted before ("A
-  // soldier died ... The soldier was killed by a sniper").
+  // shop where I drink tea every morning was killed"). The victims run to the "was". Not one the story
+  // counted before ("A soldier died ... The soldier was killed by a sniper").
   std::optional<Victims> the_one_in_passive(uint32_t i, uint32_t e) const {
     Victims v = victims_after(i, e);
     if (!v.noun || v.named || v.head_end > i + 2) return std::nullopt;
@@ -2246,8 +2246,7 @@ class CasualtyExtractor {
       const bool listed_by_role = iequals(w, "the") && i > b && is_including_verb(tok(i - 1));
       if (!count && !describes_one &&
           (iequals(w, "a") || iequals(w, "an") || iequals(w, "one") || possessive_kin || possessive_role ||
-           listed_by_role ||
-           (iequals(w, "another") && i == b && i + 1 < e && !parse_count(text_, tokens_, i + 1, e))) &&
+           listed_by_role || (iequals(w, "another") && i == b && i + 1 < e && !parse_count(text_, tokens_, i + 1, e))) &&
           i + 1 < e) {
         // "a commander", "a rebel commander", "a Hezbollah commander": up to
         // two modifiers before one singular victim noun. ("A 16th person
@@ -6479,10 +6478,6 @@ class CasualtyExtractor {
     return nullptr;
   }
 
-  // Of two places in a fact's sentence, the town beats its country ("in the
-  // Nigerian city of Maiduguri", "Tajikistan's capital Dushanbe", "a United
-  // States drone attack in North Waziristan"); otherwise the first named,
-  // unless the second follows the fact closely and the first came before it.
   // "Lake Chad", "the Euphrates River", "Mount Sinjar", "the Line of Control": a lake, river, sea, mountain or
   // border line by its name's words.
   bool names_natural_feature(const Entity& e) const {
@@ -6495,6 +6490,10 @@ class CasualtyExtractor {
     return features.contains(name.substr(0, space)) || features.contains(name.substr(name.rfind(' ') + 1));
   }
 
+  // Of two places in a fact's sentence, the town beats its country ("in the
+  // Nigerian city of Maiduguri", "Tajikistan's capital Dushanbe", "a United
+  // States drone attack in North Waziristan"); otherwise the first named,
+  // unless the second follows the fact closely and the first came before it.
   bool better_place(const Entity& e, const Entity& place, Span fact) const {
     const bool e_country = is_country(e), place_country = is_country(place);
     if (e_country != place_country) return place_country;
@@ -7370,10 +7369,6 @@ class CasualtyExtractor {
     return parse_count(text_, tokens_, static_cast<uint32_t>(k), end).has_value();
   }
 
-  // "since March", "since the conflict began in 2011": the date opens a
-  // period that runs up to now.
-  // "which began in 2011", "that started in March 2011": the date tells when
-  // a period began.
   // The fact is told in the perfect, its auxiliary in or right before its words ("... and has killed tens of
   // thousands of people").
   bool in_perfect_tense_around(const Casualty& c) const {
@@ -7382,6 +7377,10 @@ class CasualtyExtractor {
     return s && perfect_auxiliary_before(c.span, *s);
   }
 
+  // "since March", "since the conflict began in 2011": the date opens a
+  // period that runs up to now.
+  // "which began in 2011", "that started in March 2011": the date tells when
+  // a period began.
   bool began_in(Span date) const {
     const size_t at = first_at_or_after(tokens_, date.begin, token_span);
     if (at < 2 || !iequals(tok(static_cast<uint32_t>(at - 1)), "in")) return false;

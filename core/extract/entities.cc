@@ -1389,6 +1389,14 @@ class EntityExtractor {
     return offices.contains(w);
   }
 
+  // "in neighbouring Mizoram", "from neighbouring Warrap State", "in nearby Inchinane".
+  static bool is_nearness_word(std::string_view w) {
+    return iequals(w, "neighbouring") || iequals(w, "neighboring") || iequals(w, "nearby");
+  }
+
+  // "Garowe Online", "Myanmar Now": the word for an outlet's medium after its name.
+  static bool is_outlet_tail(std::string_view w) { return w == "Online" || w == "Now"; }
+
   static bool is_singular_unit(std::string_view w) {
     return w == "province" || w == "region" || w == "governorate";
   }
@@ -1646,11 +1654,8 @@ class EntityExtractor {
     // word names (as "Borno State" is Borno), an everyday word too.
     // ("in northern Kachin State": a bearing may come between.)
     // ("from neighbouring Warrap State": a word of nearness too.)
-    const uint32_t preposition_at = a > sent.token_begin + 1 && (lexicon::is_bearing_adjective(tok(a - 1)) ||
-                                                                  iequals(tok(a - 1), "neighbouring") ||
-                                                                  iequals(tok(a - 1), "neighboring"))
-                                        ? a - 2
-                                        : a - 1;
+    const uint32_t preposition_at =
+        a > sent.token_begin + 1 && (lexicon::is_bearing_adjective(tok(a - 1)) || is_nearness_word(tok(a - 1))) ? a - 2 : a - 1;
     // ("Nigeria's Borno State": after its country's possessive too.)
     const auto country_possessive = [&](std::string_view w) {
       const std::string_view owner = strip_possessive(w);
@@ -1669,7 +1674,7 @@ class EntityExtractor {
     // ("Al Masirah TV", "Al-Masirah TV": an Arabic channel's name, its article first, before "TV".)
     const bool arabic_channel = tok(b - 1) == "TV" && (tok(a) == "Al" || tok(a).substr(0, 3) == "Al-" || tok(a).substr(0, 3) == "al-");
     // ("Myanmar Now", "Garowe Online": an outlet named by its place and the word for its medium.)
-    if (b - a == 2 && (tok(b - 1) == "Now" || tok(b - 1) == "Online") && !heading) {
+    if (b - a == 2 && is_outlet_tail(tok(b - 1)) && !heading) {
       candidates_.push_back(known_candidate({tokens_[a].span.begin, tokens_[b - 1].span.end}, a, b, EntityType::kOrg,
                                             heading, repeat));
       return;
@@ -2351,7 +2356,7 @@ class EntityExtractor {
       return;
     }
     // ("fled to Aizawl in neighbouring Mizoram": a word of nearness after a place's preposition.)
-    if (b - a <= 2 && (iequals(before, "neighbouring") || iequals(before, "neighboring") || iequals(before, "nearby")) &&
+    if (b - a <= 2 && is_nearness_word(before) &&
         lexicon::is_place_preposition(before2) && !lexicon::is_known_org(name) && !lexicon::is_known_person(name) &&
         !lexicon::is_nationality(tok(a))) {
       c.type = EntityType::kLoc;
@@ -2519,7 +2524,7 @@ class EntityExtractor {
     for (uint32_t t = b; t-- > a;) {
       const std::string_view word = strip_possessive(tok(t));
       // ("Garowe Online": an outlet's tail, a head only after its name; not "Online, a statement said".)
-      if (lexicon::is_org_head(word) || (t > a && iequals(word, "Online"))) {
+      if (lexicon::is_org_head(word) || (t > a && is_outlet_tail(word))) {
         c.type = EntityType::kOrg;
         c.evidence = Evidence::kStrong;
         return;

@@ -42,7 +42,7 @@ constexpr std::string_view kCountries[] = {
 // Cities and districts that recur in reporting on Syria and its neighbours,
 // plus world capitals that appear as places of talks.
 constexpr std::string_view kPlaces[] = {
-    "Jammu and Kashmir", "Line of Control", "Aleppo", "Damascus", "Homs", "Hama", "Idlib", "Latakia", "Tartus", "Deraa", "Daraa", "Raqqa",
+    "Aleppo", "Damascus", "Homs", "Hama", "Idlib", "Latakia", "Tartus", "Deraa", "Daraa", "Raqqa",
     "Deir ez-Zor", "Deir al-Zor", "Deir el-Zour", "Hasakah", "Qamishli", "Kobani", "Palmyra",
     "Douma", "Ghouta", "Eastern Ghouta", "Daraya", "Zabadani", "Madaya", "Qusayr", "Rastan",
     "Talbiseh", "Houla", "Baba Amro", "Baba Amr", "Bab Amr", "Bab Amro", "Khalidiyeh", "Khaldiyeh", "Inshaat", "Bayada",
@@ -58,7 +58,9 @@ constexpr std::string_view kPlaces[] = {
     "Beijing", "Tokyo", "New Delhi", "Kabul", "Sanaa", "Aden", "Dubai", "Abu Dhabi", "Manama", "Muscat",
     "Kuwait City", "Benghazi", "Misrata", "Sirte", "Tunis", "Algiers", "Rabat", "Khartoum",
     // Provinces of conflicts that reports name alone.
-    "Khyber Pakhtunkhwa", "Balochistan", "North Kivu", "South Kivu"};
+    "Khyber Pakhtunkhwa", "Balochistan", "North Kivu", "South Kivu",
+    // Kashmir's divided region and the line across it.
+    "Jammu and Kashmir", "Line of Control"};
 
 constexpr std::string_view kNationalities[] = {
     "Afghan", "African", "Albanian", "Algerian", "American", "Arab", "Arabian", "Armenian", "Briton", "Britons",
@@ -96,8 +98,8 @@ constexpr std::string_view kNationalities[] = {
     "Vietnamese", "Yemenis", "Zambian", "Zimbabwean", "Korean", "Koreans", "Ivorian", "Ivorians", "Ivoirian",
     "Liberian", "Liberians", "Sierra Leonean", "Gambian", "Malawian", "Comorian", "Mauritian", "Bissau-Guinean",
     "Kazakhstani", "New Zealander", "Welsh", "Africans", "Asians", "Chaldean", "Mandaean", "Ahmadi", "Ahmadis",
-    "Afghans", "Pakistanis", "Hazara", "Pashtun", "Pashtuns", "Baloch", "Baluch", "Baluchi", "Balochi", "Punjabi", "Bengali", "Tamil",
-    "Tamils", "Sikh", "Sikhs", "Hindu", "Hindus", "Buddhist", "Buddhists", "Copt", "Copts", "Coptic",
+    "Afghans", "Pakistanis", "Hazara", "Pashtun", "Pashtuns", "Baloch", "Baluch", "Baluchi", "Balochi", "Punjabi",
+    "Bengali", "Tamil", "Tamils", "Sikh", "Sikhs", "Hindu", "Hindus", "Buddhist", "Buddhists", "Copt", "Copts", "Coptic",
     "Berber", "Berbers", "Tuareg", "Sahrawi", "Ossetian", "Dagestani", "Tibetan", "Uighurs", "Uyghur",
     "Rohingya", "Hispanic", "Latino", "Scandinavian", "Vodou", "Voodoo",
     // Peoples of the Sahel, Nigeria, Sudan, South Sudan and Congo whom conflict reports name.
@@ -243,8 +245,7 @@ constexpr std::string_view kSettlementNouns[] = {
 constexpr std::string_view kPersonTitles[] = {
     "President", "Vice-President", "Vice", "Prime", "Minister", "Ministers", "Secretary",
     "Secretary-General", "Foreign", "Defence", "Defense", "Interior", "Deputy", "Chief", "General",
-    "Gen", "Lieutenant", "Lt", "Colonel", "Col", "Major", "Maj", "Captain", "Capt", "Sergeant", "Naik", "Havildar",
-    "Subedar", "Sepoy",
+    "Gen", "Lieutenant", "Lt", "Colonel", "Col", "Major", "Maj", "Captain", "Capt", "Sergeant",
     "Sgt", "Commander", "Cmdr", "Admiral", "Adm", "Brigadier", "Brig", "Marshal", "Field",
     "Dr", "Doctor", "Mr", "Mrs", "Ms", "Miss", "Mme", "Madame", "Sir", "Lord", "Lady", "Dame",
     "Professor", "Prof", "Sheikh", "Shaikh", "Sayyed", "Sayyid", "Mullah", "Imam", "Father", "Sister", "Bishop", "Archbishop",
@@ -263,7 +264,9 @@ constexpr std::string_view kPersonTitles[] = {
     "brigadier", "defector", "analyst", "lawyer", "witness", "diplomat", "editor", "writer",
     "cameraman", "filmmaker", "blogger", "monitor", "negotiator", "mediator", "governor",
     "mayor", "administrator", "sheikh", "cleric", "imam", "priest", "nun", "nurse", "surgeon", "professor",
-    "researcher", "expert", "businessman", "opposition", "dissident"};
+    "researcher", "expert", "businessman", "opposition", "dissident",
+    // South Asian army ranks: "Lance Naik Dinesh Kumar".
+    "Naik", "Havildar", "Subedar", "Sepoy"};
 
 constexpr std::string_view kGivenNames[] = {
     "Abdel", "Abdul", "Abdullah", "Abdallah", "Abu", "Umm", "Adel", "Adnan", "Ahmad", "Ahmed", "Ali",
