@@ -1053,7 +1053,11 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
           --a;
           continue;
         }
-        const bool clause_word = is_clause_word(p) && !inside_name(ctx, tokens[a - 1].span) && !chars::is_all_caps(p);
+        // ("A relative of one of the dead told Rudaw": "the dead" after "of" is a noun, no clause's verb.)
+        const bool dead_of = a >= begin + 3 && (iequals(p, "dead") || iequals(p, "wounded") || iequals(p, "injured")) &&
+                             iequals(tok(a - 2), "the") && iequals(tok(a - 3), "of");
+        const bool clause_word =
+            is_clause_word(p) && !dead_of && !inside_name(ctx, tokens[a - 1].span) && !chars::is_all_caps(p);
         if (is_boundary_punct(p) || quoted(a - 1) || clause_word ||
             is_speech_verb(p) || tokens[a - 1].kind == TokenKind::kNumber ||
             (a < subject_limit && chars::is_ascii_upper(p[0]) && lexicon::is_weekday(p)))

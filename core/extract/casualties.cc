@@ -3215,6 +3215,26 @@ class CasualtyExtractor {
                                           iequals(tok(s.token_begin + 2), "separate"));
   }
 
+  // "Al-Shabaab claimed the attack in a statement on its Andalus radio, saying it had killed 13 police
+  // officers": the body opening the sentence, when ", saying it" goes on after its own verb.
+  // (Read a few words back from the fact's start: "saying it had killed".)
+  const Entity* body_saying_it(const Sentence& s, uint32_t fact_begin) const {
+    constexpr uint32_t kWordsBack = 6;
+    const uint32_t at = token_at(s, fact_begin);
+    uint32_t pronoun_at = 0;
+    for (uint32_t k = at; k > s.token_begin + 2 && at - k <= kWordsBack; --k)
+      if (iequals(tok(k), "it") && tok(k - 2) == "," && (iequals(tok(k - 1), "saying") || iequals(tok(k - 1), "adding"))) {
+        pronoun_at = k;
+        break;
+      }
+    if (pronoun_at == 0) return nullptr;
+    const auto& ents = *in_.entities;
+    const size_t i = first_at_or_after(ents, tokens_[s.token_begin].span.begin, entity_span);
+    return i < ents.size() && ents[i].span.begin == tokens_[s.token_begin].span.begin && ents[i].type == EntityType::kOrg
+               ? &ents[i]
+               : nullptr;
+  }
+
   // "recovered at least 112 bodies from the ruins of homes in al-Jadida, where residents say an air strike
   // brought down ...": who speaks as the subject of a relative clause on the fact's place tells what happened
   // there, not the count (not "..., where thousands had gathered, the Pentagon said").
@@ -3307,6 +3327,11 @@ class CasualtyExtractor {
         sourced_here = true;
       }
     }
+    if (c.source.empty() && !quote)
+      if (const Entity* body = body_saying_it(s, c.span.begin)) {
+        c.source = std::string(body->canonical.of(text_));
+        sourced_here = true;
+      }
     // "The White Helmets said its teams pulled 11 survivors from the rubble.
     // Three of its volunteers were wounded ...": the account the sentence
     // before gave goes on, though it told no toll.

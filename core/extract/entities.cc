@@ -600,7 +600,8 @@ class EntityExtractor {
   bool unit_head_within(uint32_t k, uint32_t e) const {
     constexpr uint32_t kNameWords = 5;
     for (uint32_t m = k; m < e && m < k + kNameWords && is_capitalised(tok(m)); ++m)
-      if (is_numbered_unit_head(tok(m))) return true;
+      // ("the 22nd Infantry Division's headquarters": its possessive too.)
+      if (is_numbered_unit_head(strip_possessive(tok(m)))) return true;
     return false;
   }
 

@@ -5238,3 +5238,13 @@ TEST_CASE("held-out-114: 'and injured another'; a speaker named after 'said' pas
   REQUIRE(f.size() == 1);
   CHECK(f[0].source == "Abdul Nafi Takor");
 }
+
+TEST_CASE("held-out-115: a body saying 'it' had killed; a speaker among the relatives of the dead") {
+  auto f = facts_of("Al-Shabaab claimed the attack in a statement on its Andalus radio, saying it had killed 13 police "
+                    "officers.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Al-Shabaab");
+  f = facts_of("Gunmen killed 12 people, the relatives of the dead said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "the relatives of the dead");
+}

@@ -1908,3 +1908,8 @@ TEST_CASE("held-out-114: an outlet between a place and a date") {
   const auto e = entities_of("Farah, Afghanistan | TOLOnews | May 16, 2018\n\nTaliban fighters attacked Farah city.");
   check_entity(e, "TOLOnews", "ORG");
 }
+
+TEST_CASE("held-out-115: a numbered unit before its possessive") {
+  const auto e = entities_of("The shells struck the 22nd Infantry Division's headquarters.");
+  check_entity(e, "22nd Infantry Division", "ORG");
+}

@@ -609,3 +609,10 @@ TEST_CASE("held-out-112: a speaker who asked to be identified only by a name") {
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Maria");
 }
+
+TEST_CASE("held-out-115: 'he said' after a relative of one of the dead") {
+  const auto q = quotes_of("A relative of one of the dead told Rudaw that the men were civilians. \"My cousin had nothing "
+                           "to do with any party,\" he said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "A relative of one of the dead");
+}
