@@ -3330,6 +3330,8 @@ class CasualtyExtractor {
     if (c.source.empty() && !quote)
       if (const Entity* body = body_saying_it(s, c.span.begin)) {
         c.source = std::string(body->canonical.of(text_));
+        last_source_ = c.source;
+        last_source_paragraph_ = s.paragraph;
         sourced_here = true;
       }
     // "The White Helmets said its teams pulled 11 survivors from the rubble.
