@@ -853,10 +853,7 @@ class CasualtyExtractor {
     if (verb >= e || !outcome_word(verb, e) || !chars::ends_with(tok(verb), "ed")) return std::nullopt;
     constexpr size_t kFactsBack = 5;
     for (size_t j = out_.size(); j-- > 0 && out_.size() - j <= kFactsBack;)
-      if (std::search(out_[j].victims.begin(), out_[j].victims.end(), head.begin(), head.end(), [](char x, char y) {
-            return (x | 0x20) == (y | 0x20);
-          }) != out_[j].victims.end())
-        return std::nullopt;
+      if (find_word(out_[j].victims, head, 0) != std::string_view::npos) return std::nullopt;
     v.end = was;
     return v;
   }
@@ -4084,8 +4081,8 @@ class CasualtyExtractor {
       return true;
     const auto b = static_cast<uint32_t>(found);
     if (b >= 4 && iequals(tok(b - 1), "of") && (iequals(tok(b - 2), "town") || iequals(tok(b - 2), "village") || iequals(tok(b - 2), "city")))
-      return is_nearness_word(tok(b - 3));
-    return b >= 1 && is_nearness_word(tok(b - 1));
+      return lexicon::is_nearness_word(tok(b - 3));
+    return b >= 1 && lexicon::is_nearness_word(tok(b - 1));
   }
 
   // "Terrorist organizations positioned in Idleb countryside targeted
@@ -4144,7 +4141,7 @@ class CasualtyExtractor {
   bool victims_origin(const Entity& place) const {
     size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
     const auto word = [&](size_t k) { return tok(static_cast<uint32_t>(k)); };
-    if (at >= 1 && is_nearness_word(word(at - 1))) --at;
+    if (at >= 1 && lexicon::is_nearness_word(word(at - 1))) --at;
     // ("A senior doctor from Gaza's al-Shifa hospital": past the owner's possessive.)
     if (at >= 1 && chars::strip_possessive(word(at - 1)).size() < word(at - 1).size()) --at;
     if (at >= 1 && iequals(word(at - 1), "the")) --at;
@@ -4216,10 +4213,6 @@ class CasualtyExtractor {
   }
 
   // "nearby Leon", "the neighbouring Greater Pibor Administrative Area".
-  static bool is_nearness_word(std::string_view w) {
-    return iequals(w, "nearby") || iequals(w, "neighbouring") || iequals(w, "neighboring");
-  }
-
   // "kill 38 across Ukraine", "throughout the south of Lebanon": a place
   // after "across" or "throughout" just after the fact is its extent.
   // "<preposition> the <noun>" within a few words after the fact, inside its window.
@@ -4448,7 +4441,7 @@ class CasualtyExtractor {
              iequals(w, "clinic");
     };
     // ("hospitals in nearby Leon": a word for how near between.)
-    uint32_t in_at = at >= s.token_begin + 1 && is_nearness_word(tok(at - 1)) ? at - 1 : at;
+    uint32_t in_at = at >= s.token_begin + 1 && lexicon::is_nearness_word(tok(at - 1)) ? at - 1 : at;
     // ("hospitals in Reyhanli and Antakya": back over the places listed before.)
     while (in_at >= s.token_begin + 2 && (iequals(tok(in_at - 1), "and") || tok(in_at - 1) == ","))
       if (const Entity* listed = entity_ending_at(in_at - 2, s.token_begin, EntityType::kLoc))
@@ -7075,7 +7068,7 @@ class CasualtyExtractor {
         return false;
       // (Nor the saying's: "..., the army announced on Monday".)
       if (is_speech_verb(tok(participle)))
-        for (uint32_t m = noun; m + 3 > noun && m > 0; --m)
+        for (uint32_t m = noun; m > 0 && noun - m < 3; --m)
           if (tok(m - 1) == ",") return false;
       return true;
     }

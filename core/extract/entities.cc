@@ -1390,11 +1390,6 @@ class EntityExtractor {
     return offices.contains(w);
   }
 
-  // "in neighbouring Mizoram", "from neighbouring Warrap State", "in nearby Inchinane".
-  static bool is_nearness_word(std::string_view w) {
-    return iequals(w, "neighbouring") || iequals(w, "neighboring") || iequals(w, "nearby");
-  }
-
   // "Garowe Online", "Myanmar Now": the word for an outlet's medium after its name.
   static bool is_outlet_tail(std::string_view w) { return w == "Online" || w == "Now"; }
 
@@ -1656,7 +1651,9 @@ class EntityExtractor {
     // ("in northern Kachin State": a bearing may come between.)
     // ("from neighbouring Warrap State": a word of nearness too.)
     const uint32_t preposition_at =
-        a > sent.token_begin + 1 && (lexicon::is_bearing_adjective(tok(a - 1)) || is_nearness_word(tok(a - 1))) ? a - 2 : a - 1;
+        a > sent.token_begin + 1 && (lexicon::is_bearing_adjective(tok(a - 1)) || lexicon::is_nearness_word(tok(a - 1)))
+            ? a - 2
+            : a - 1;
     // ("Nigeria's Borno State": after its country's possessive too.)
     const auto country_possessive = [&](std::string_view w) {
       const std::string_view owner = strip_possessive(w);
@@ -2357,7 +2354,7 @@ class EntityExtractor {
       return;
     }
     // ("fled to Aizawl in neighbouring Mizoram": a word of nearness after a place's preposition.)
-    if (b - a <= 2 && is_nearness_word(before) &&
+    if (b - a <= 2 && lexicon::is_nearness_word(before) &&
         lexicon::is_place_preposition(before2) && !lexicon::is_known_org(name) && !lexicon::is_known_person(name) &&
         !lexicon::is_nationality(tok(a))) {
       c.type = EntityType::kLoc;

@@ -410,6 +410,10 @@ bool is_nationality(std::string_view w) {
          is_listed_nationality(w.substr(dash + 1));
 }
 
+bool is_nearness_word(std::string_view w) {
+  return iequals(w, "nearby") || iequals(w, "neighbouring") || iequals(w, "neighboring");
+}
+
 SIFT_WORD_LOOKUP(is_compass_direction, kCompassDirections)
 SIFT_WORD_LOOKUP(is_plain_org_head, kOrgHeads)
 

@@ -24,6 +24,7 @@ bool is_newspaper_head(std::string_view word);     // "Star", "Mail": ends a pap
 bool is_place_prefix(std::string_view word);        // first word of a place: "Kafr", "Tal", "Deir"
 bool is_org_prefix(std::string_view word);          // first word of an armed group: "Jaish", "Jabhat", "Liwa"
 bool is_place_noun(std::string_view word);          // lower-case: "town", "province", "village"
+bool is_nearness_word(std::string_view word);       // "nearby", "neighbouring": "in nearby Inchinane"
 bool is_settlement_noun(std::string_view word);     // lower-case and names only places: "town", "district"
 bool is_person_title(std::string_view word);        // "President", "Dr", "spokesman", "Gen"
 bool is_title_modifier(std::string_view word);      // "Press" Secretary, "Petty" Officer, "Senior" Chief
