@@ -136,14 +136,25 @@ class CasualtyExtractor {
     return std::move(out_);
   }
 
-  // Drops the tolls a teller restated in a quotation (see restates_tellers_toll) and their parts, and
-  // renumbers the parts that remain.
+  // Drops the tolls a teller restated in a quotation (see restates_tellers_toll) and the parts told in that
+  // quotation, and renumbers the parts that remain. A part told outside it ("The other aid worker said the
+  // dead included a woman") becomes a part of the toll first told.
   void drop_restated_tolls() {
     if (restated_.empty()) return;
     std::vector<bool> dropped(out_.size(), false);
-    for (size_t k : restated_) dropped[k] = true;
-    for (size_t k = 0; k < out_.size(); ++k)  // a part comes after its whole
-      if (out_[k].part_of >= 0 && dropped[static_cast<size_t>(out_[k].part_of)]) dropped[k] = true;
+    for (const auto& [quoted, told] : restated_) dropped[quoted] = true;
+    for (size_t k = 0; k < out_.size(); ++k) {  // a part comes after its whole
+      Casualty& part = out_[k];
+      if (part.part_of < 0 || !dropped[static_cast<size_t>(part.part_of)]) continue;
+      const size_t whole = static_cast<size_t>(part.part_of);
+      const Quote* quote = quote_holding(out_[whole].span);
+      if (quote_holding(part.span) == quote) {
+        dropped[k] = true;
+        continue;
+      }
+      for (const auto& [quoted, told] : restated_)
+        if (quoted == whole) part.part_of = static_cast<int32_t>(told);
+    }
     std::vector<int32_t> renumbered(out_.size(), -1);
     size_t kept = 0;
     for (size_t k = 0; k < out_.size(); ++k) {
@@ -768,8 +779,9 @@ class CasualtyExtractor {
   // any quotation? The teller is the same by name ("Idriss Deby", "Deby") or by a word of who they are (the
   // lead's "military and security sources", then "a military officer in Monguno"; "a civil society leader",
   // then "Dieudonne Duranthabo, a civil society coordinator").
-  bool restates_tellers_toll(const Casualty& c, const Quote& q) const {
-    if (q.speaker.empty()) return false;
+  // Returns the first telling's index, or nothing.
+  std::optional<size_t> restates_tellers_toll(const Casualty& c, const Quote& q) const {
+    if (q.speaker.empty()) return std::nullopt;
     constexpr size_t kLeadFacts = 8;
     for (size_t j = 0; j < out_.size() && j < kLeadFacts; ++j) {
       const Casualty& told = out_[j];
@@ -778,7 +790,22 @@ class CasualtyExtractor {
           (told.count_max != c.count_max && told.count_max.has_value()) ||
           !told.vague.empty() || told.source.empty() || told.scope != "incident" || quote_holding(told.span))
         continue;
-      if (same_teller(told.source, q)) return true;
+      if (same_teller(told.source, q)) return j;
+    }
+    return std::nullopt;
+  }
+
+  // `word` in `source`, or its plural: the lead's "two humanitarian workers", then "the aid worker".
+  static bool has_word_or_plural(std::string_view source, std::string_view word) {
+    size_t at = 0;
+    while (at < source.size()) {
+      const size_t end = std::min(source.find_first_of(" ,.", at), source.size());
+      const std::string_view told = source.substr(at, end - at);
+      if (chars::iequals(told, word) ||
+          (told.size() == word.size() + 1 && (told.back() == 's' || told.back() == 'S') &&
+           chars::iequals(told.substr(0, word.size()), word)))
+        return true;
+      at = end + 1;
     }
     return false;
   }
@@ -799,8 +826,7 @@ class CasualtyExtractor {
     while (at < who.size()) {
       const size_t end = std::min(who.find_first_of(" ,.", at), who.size());
       const std::string_view word = who.substr(at, end - at);
-      if (word.size() >= 4 && chars::is_ascii_lower(word[0]) && !plain.contains(word) &&
-          find_word(source, word, 0) != std::string_view::npos)
+      if (word.size() >= 4 && chars::is_ascii_lower(word[0]) && !plain.contains(word) && has_word_or_plural(source, word))
         return true;
       at = end + 1;
     }
@@ -2740,6 +2766,15 @@ class CasualtyExtractor {
       // with 19 Turkish-backed rebels": "along with" adds to the toll told.)
       const bool along_with = count->token_begin >= b + 2 && iequals(tok(count->token_begin - 1), "with") &&
                               iequals(tok(count->token_begin - 2), "along");
+      // (Not "wounding 19, two humanitarian workers told AFP": the count that speaks is the teller; but "20
+      // children and nine women, said Observatory director Rami Abdel Rahman" are counted.)
+      const bool count_speaks = speaks_next(v.end, e) && !(v.end + 1 < e && is_speech_verb(tok(v.end)) &&
+                                                             !iequals(tok(v.end), "told") && names_speaker_at(v.end + 1));
+      if (count_speaks && v.noun && last_trigger && count->token_begin >= 1 &&
+          joins_previous(last_fact_end, count->token_begin)) {
+        i = count->token_end - 1;
+        continue;
+      }
       if (!t && v.noun && last_trigger && count->token_begin >= 1 &&
           (joins_previous(last_fact_end, count->token_begin) || along_with)) {
         t = last_trigger;
@@ -2907,6 +2942,8 @@ class CasualtyExtractor {
         c.victim_class = out_[static_cast<size_t>(whole)].victim_class;
       }
       c.repeat = repeat;
+      told_as_part_ = c.part_of >= 0 || part_without_outcome || of_the_dead || joined_dead_part ||
+                      part_of_earlier_dead || named_among || one_among_told;
       const bool cause_told_before = fill_context(c, s, trigger_at);
       // ("toll rises to 116, six of them beheaded": an execution is one of the deaths.)
       const auto death = [](std::string_view outcome) { return outcome == "killed" || outcome == "executed"; };
@@ -2939,7 +2976,8 @@ class CasualtyExtractor {
       // ("We buried 37 bodies this morning," said a militia leader) stays a report of its own.)
       // (Marked here, dropped at the end: its parts still find it as their whole.)
       if (c.part_of < 0)
-        if (const Quote* q = quote_holding(c.span); q && restates_tellers_toll(c, *q)) restated_.push_back(out_.size());
+        if (const Quote* q = quote_holding(c.span))
+          if (const std::optional<size_t> told = restates_tellers_toll(c, *q)) restated_.emplace_back(out_.size(), *told);
       last_trigger = t;
       last_trigger_at = trigger_at;
       last_fact_end = v.noun ? v.end - 1 : count->token_end - 1;
@@ -3014,8 +3052,15 @@ class CasualtyExtractor {
     // ("tried to storm it", "storm their positions": an object pronoun or possessive.)
     static constexpr std::string_view kObjects[] = {"a", "an", "the", "it", "them", "its", "their", "his", "her"};
     static const WordSet objects(kObjects);
-    // ("militants storm police station": armed men before it, in a headline without articles.)
-    if (k > 0 && victim_of(tok(k - 1)) && chars::is_ascii_lower(tok(k - 1)[0]) && tok(k - 1).back() == 's') return true;
+    // ("militants storm police station", "Seven killed as gunmen storm displaced camp": armed men before it, in a
+    // headline without articles.)
+    static constexpr std::string_view kRaiders[] = {"gunmen", "attackers", "assailants", "bandits", "raiders",
+                                                    "herdsmen", "militiamen", "jihadists", "insurgents", "rebels",
+                                                    "troops", "soldiers", "police", "protesters", "mob"};
+    static const WordSet raiders(kRaiders);
+    if (k > 0 && ((victim_of(tok(k - 1)) && chars::is_ascii_lower(tok(k - 1)[0]) && tok(k - 1).back() == 's') ||
+                  raiders.contains(tok(k - 1))))
+      return true;
     return k + 1 < end && (objects.contains(tok(k + 1)) ||
                            (chars::is_ascii_upper(tok(k + 1)[0]) && !lexicon::is_weekday(tok(k + 1)) &&
                             !lexicon::is_month(tok(k + 1))));  // "storm Burkina village", not "storm Monday"
@@ -3104,8 +3149,8 @@ class CasualtyExtractor {
       // "Of the dead, 13 were police officers.", "Five of the dead were children."
       const bool after_of_the = std::find(parts_of_earlier_dead_.begin(), parts_of_earlier_dead_.end(), i) !=
                                 parts_of_earlier_dead_.end();
+      const bool opens_with_among = evidence.size() > 6 && iequals(evidence.substr(0, 6), "among ");
       if (!opens_with_listing && !after_of_the) {
-        const bool opens_with_among = evidence.size() > 6 && iequals(evidence.substr(0, 6), "among ");
         const size_t among = opens_with_among ? 0 : evidence.find(" among ");
         if (among == std::string_view::npos) continue;
         // "the death toll among fighters ... at 37" names the toll's own victims.
@@ -3119,26 +3164,34 @@ class CasualtyExtractor {
         if (whole.part_of >= 0) continue;
         constexpr uint32_t kParagraphsBack = 2;  // a quote may stand between the toll and its parts
         if (fact_paragraph_[j] + kParagraphsBack < paragraph) break;
+        // ("killing five people and wounding 17 others ... Among the dead were two children": past a toll of
+        // another outcome.)
+        if (whole.outcome != part.outcome) continue;
         // ("... has killed at least 120 people since Thursday. ... the dead included 77 IS militants":
         // the dead a list names are the latest total's, whatever its scope; the part takes it.)
-        if (whole.outcome == part.outcome && whole.count_min >= part.count_min &&
-            (whole.scope == part.scope || opens_with_listing) &&
+        if (whole.count_min >= part.count_min && (whole.scope == part.scope || opens_with_listing) &&
             (same_side(part.victim_class, whole.victim_class) || names_no_side(whole.victims))) {
           part.part_of = static_cast<int32_t>(j);
           // "the dead included 77 IS militants, 39 members of the SDF and seven civilians": the
           // list's later counts in the sentence are parts of the same total.
+          // (So do "Among the dead were two children and a woman" lists.)
           constexpr size_t kListItems = 12;  // a list longer than this is no breakdown
-          if (opens_with_listing)
+          if (opens_with_listing || opens_with_among)
             for (size_t k = i + 1; k < out_.size() && k <= i + kListItems; ++k)
               if (out_[k].part_of < 0 && out_[k].outcome == part.outcome && out_[k].count_min <= whole.count_min &&
                   (same_side(out_[k].victim_class, whole.victim_class) || names_no_side(whole.victims)))
                 out_[k].part_of = static_cast<int32_t>(j);
           // ("25 of the dead were tourists and one was a local man": the sentence's next part, made a part of
           // this one while the whole was not yet known, is the whole's too.)
-          // (Not "50 of the dead were civilians, 10 of them children": a part of the part.)
+          // (Not "50 of the dead were civilians, 10 of them children", "Eighteen of the injured, among them eight
+          // children", "at least 40 foreigners, including eight British citizens": a part of the part.)
           for (size_t k = i + 1; k < out_.size(); ++k) {
             const std::string_view said = out_[k].span.of(text_);
-            if (out_[k].part_of == static_cast<int32_t>(i) && find_word(said, "of them", 0) == std::string_view::npos &&
+            const std::string_view before = text_.substr(0, out_[k].span.begin);
+            const std::string_view lead_in = before.substr(before.size() - std::min<size_t>(before.size(), 12));
+            const bool opens_subpart = chars::ends_with(lead_in, "including ") || chars::ends_with(lead_in, "among them ") ||
+                                       chars::ends_with(lead_in, "among them, ");
+            if (out_[k].part_of == static_cast<int32_t>(i) && !opens_subpart && find_word(said, "of them", 0) == std::string_view::npos &&
                 find_word(said, "of whom", 0) == std::string_view::npos && find_word(said, "among them", 0) == std::string_view::npos)
               out_[k].part_of = static_cast<int32_t>(j);
           }
@@ -3539,7 +3592,17 @@ class CasualtyExtractor {
       if (c.scope == "incident" && lexicon::is_country_level(c.location) &&
           s.paragraph == lead_paragraph() && !nationwide(window))
         if (const Entity* town = town_of_event_told_after_lead()) c.location = std::string(town->canonical.of(text_));
-      if (c.scope == "incident") {
+      // (Not a part's own place: "eight of the victims were civilians shot in their homes in the Hasaheisa
+      // camp. Four others ... were killed as they tried to defend the market" are of the whole's town.)
+      // (Only a place told after the part's count, in its own words: not "blew himself up in the Salihiah
+      // neighbourhood ..., adding that 15 of the wounded were in critical condition".)
+      const bool parts_own_place = told_as_part_ && place && place->span.begin > c.span.begin && !last_place_.empty() &&
+                                   last_place_ != c.location;
+      if (parts_own_place) {
+        part_place_ = c.location;
+        part_whole_place_ = last_place_;
+        part_place_paragraph_ = s.paragraph;
+      } else if (c.scope == "incident") {
         last_place_ = c.location;
         last_place_paragraph_ = s.paragraph;
       }
@@ -3577,6 +3640,7 @@ class CasualtyExtractor {
       else if (!opens_other_story(s)) {
         const Entity* town = town_of_sentence_before(s);
         c.location = town ? std::string(town->canonical.of(text_)) : lead_place();
+        if (town && part_place_paragraph_ == s.paragraph && c.location == part_place_) c.location = part_whole_place_;
         if (town) {
           last_place_ = c.location;
           last_place_paragraph_ = s.paragraph;
@@ -4891,6 +4955,9 @@ class CasualtyExtractor {
           (iequals(tok(static_cast<uint32_t>(k + 3)), "fighting") || iequals(tok(static_cast<uint32_t>(k + 3)), "siege") ||
            iequals(tok(static_cast<uint32_t>(k + 3)), "bombardment") || iequals(tok(static_cast<uint32_t>(k + 3)), "clashes")))
         return StoryPlace::kLead;
+      // ("Agatu has been hit repeatedly ... In February 2016, attackers killed hundreds of people in the area":
+      // the place the sentence before names, else the lead's.)
+      if (iequals(noun, "area") && k > 0 && iequals(tok(static_cast<uint32_t>(k - 1)), "in")) return StoryPlace::kLead;
       // ("another education centre in the same neighbourhood in October 2020 that killed 24 students")
       if (iequals(noun, "same") && k + 2 < tokens_.size() &&
           (iequals(tok(static_cast<uint32_t>(k + 2)), "neighbourhood") || iequals(tok(static_cast<uint32_t>(k + 2)), "neighborhood") ||
@@ -5628,6 +5695,11 @@ class CasualtyExtractor {
     if (!name) return false;
     const uint32_t after = token_after(*name, k + 1, e);
     return after + 1 < e && tok(after) == "," && is_speech_verb(tok(after + 1));
+  }
+
+  // Token k, right after a speech verb, opens who spoke: "said Observatory director Rami", "said the mayor".
+  bool names_speaker_at(uint32_t k) const {
+    return is_capitalised_word(k) || iequals(tok(k), "the") || iequals(tok(k), "a") || iequals(tok(k), "an");
   }
 
   // ", 17," after a person: the person's age, no count.
@@ -7933,7 +8005,12 @@ class CasualtyExtractor {
   mutable size_t vague_incidents_seen_ = 0;
   mutable bool lead_place_done_ = false;
   mutable std::unordered_map<std::string, std::string_view> descriptions_;  // see description_after_name
-  std::vector<size_t> restated_;  // tolls a teller restated in a quotation, see restates_tellers_toll
+  bool told_as_part_ = false;  // the fact fill_context places is a part of a toll told before or in its sentence
+  // The place a part alone was told in, its whole's, and the paragraph: the sentence after goes on with the whole.
+  std::string part_place_, part_whole_place_;
+  uint32_t part_place_paragraph_ = 0;
+  // Tolls a teller restated in a quotation and their first telling, see restates_tellers_toll.
+  std::vector<std::pair<size_t, size_t>> restated_;
   std::string_view story_country_;
   bool story_country_done_ = false;
   mutable const Entity* town_told_after_lead_ = nullptr;  // see town_of_event_told_after_lead

@@ -272,6 +272,7 @@ class EntityExtractor {
       dates.clear();
       find_dates(text_, tokens_, sent.token_begin, sent.token_end, in_.anchor, dates);
       for (const auto& d : dates) {
+        if (d.token_end == d.token_begin + 1 && weekday_as_given_name(d.token_begin, sent)) continue;
         Entity& e = out.emplace_back();
         e.span = {tokens_[d.token_begin].span.begin, tokens_[d.token_end - 1].span.end};
         // "Monday's suicide bombing": the day, without its possessive.
@@ -628,6 +629,16 @@ class EntityExtractor {
                                                      "Western", "Northern", "Southern"};
     static const WordSet bearings(kBearings);
     return is_capitalised(w) && bearings.contains(w);
+  }
+
+  // "Sunday Oche, a farmer from Ocholonya, said": a weekday opening the sentence at token k right before a
+  // name and a description in commas is the name's first word (Nigerian and Ghanaian names), not a date.
+  bool weekday_as_given_name(uint32_t k, const Sentence& sent) const {
+    const uint32_t name = k + 1;
+    if (k != sent.token_begin || name + 3 >= sent.token_end || !lexicon::is_weekday(tok(k))) return false;
+    return tokens_[name].kind == TokenKind::kWord && is_capitalised(tok(name)) && !glued(k, name) &&
+           !lexicon::is_month(tok(name)) && !lexicon::is_weekday(tok(name)) && tok(name + 1) == "," &&
+           (tok(name + 2) == "a" || tok(name + 2) == "an");
   }
 
   void scan_sentence(const Sentence& sent, bool heading, bool repeat) {
@@ -1612,7 +1623,8 @@ class EntityExtractor {
             (b - a == 1 && is_everyday_opening_word(sent, a)) || (b - a > 1 && number_value(tok(a))) ||
             (b - a == 1 && is_generic_body(sent, a)) ||
             known_after_everyday_word(a, b)) &&
-           !lexicon::is_country_or_region(tok(a)) && !lexicon::is_country_without_apostrophe(tok(a)))
+           !lexicon::is_country_or_region(tok(a)) && !lexicon::is_country_without_apostrophe(tok(a)) &&
+           !(b - a == 2 && weekday_as_given_name(a, sent)))
       ++a;
     // Every word was an opening word ("Shelling" at a text's end): nothing is left to read.
     if (a >= b) return;
@@ -1677,12 +1689,13 @@ class EntityExtractor {
                                             heading, repeat));
       return;
     }
-    // ("By Scroll Staff": a byline's outlet before its newsroom, known or not.)
+    // ("By Scroll Staff", "By Premium Times Staff": a byline's outlet before its newsroom, known or not.)
     // (Not a desk: "By Sports Staff".)
     static constexpr std::string_view kDesks[] = {"Sports", "News", "Business", "World", "Foreign", "Metro", "Politics",
                                                   "Culture", "National", "International", "Online", "Digital", "Web"};
     static const WordSet desks(kDesks);
-    const bool byline_staff = b - a == 2 && tok(b - 1) == "Staff" && a > sent.token_begin && tok(a - 1) == "By" &&
+    constexpr uint32_t kOutletWords = 3;
+    const bool byline_staff = b - a >= 2 && b - a <= kOutletWords + 1 && tok(b - 1) == "Staff" && a > sent.token_begin && tok(a - 1) == "By" &&
                               !desks.contains(tok(a));
     if (b - a >= 2 && (tok(b - 1) == "TV" || tok(b - 1) == "Staff") &&
         (lexicon::is_known_org(words(a, b - 2)) || byline_staff))
@@ -1694,6 +1707,13 @@ class EntityExtractor {
     }
     // ("Borno State", "Rakhine State": "State" only after a known place; "Islamic State" is a group.)
     const bool known_place_before = b - a >= 2 && (lexicon::is_major_place(words(a, b - 2)) || gazetteer::is_place_name(words(a, b - 2)));
+    // ("Benue State", "Kachin State": a single unknown word before it is a state's name; not "Islamic State" or
+    // "Unity State".)
+    if (b - a == 2 && tok(b - 1) == "State" && !known_place_before && !gazetteer::is_common_word(tok(a)) &&
+        !lexicon::is_nationality(tok(a)) && !lexicon::is_known_org(words(a, b - 1)) && !lexicon::is_given_name(tok(a))) {
+      candidates_.push_back(known_candidate(tokens_[a].span, a, a + 1, EntityType::kLoc, heading, repeat));
+      return;
+    }
     if (b - a >= 2 && (((tok(b - 1) == "Governorate" || tok(b - 1) == "Province") && (b - a == 2 || known_place_before)) ||
                        (tok(b - 1) == "State" && known_place_before && !gazetteer::is_common_word(words(a, b - 2))) ||
                        // ("Lamu County", a Kenyan county: not "Orange County", a place's whole name.)
@@ -1905,6 +1925,28 @@ class EntityExtractor {
           add_run(sent, a, f, heading, repeat);
           a = f;
         }
+      }
+    }
+    // "The Benue State Governor, Samuel Ortom,", "the Kharkiv Governor said": a place and its title, no name
+    // after it in the run; the place alone is a name.
+    // (An office's holder only: not the portfolio word of "Syria Civil Defence".)
+    static constexpr std::string_view kHolders[] = {"Governor", "Mayor", "Commissioner", "Administrator", "Premier",
+                                                    "Prefect", "Minister", "President", "Senator"};
+    static const WordSet holders(kHolders);
+    if (b - a >= 2 && holders.contains(tok(b - 1)) && !lexicon::is_known_org(words(a, b - 1))) {
+      uint32_t f = b - 1;
+      // (A place's head is no title's word: "State" in "Benue State Governor".)
+      const auto place_head = [&](uint32_t k) { return lexicon::is_place_head(tok(k)) || tok(k) == "State"; };
+      while (f > a && (lexicon::is_person_title(tok(f - 1)) || lexicon::is_title_modifier(tok(f - 1))) && !place_head(f - 1))
+        --f;
+      constexpr uint32_t kPlaceWords = 3;  // "Benue State", "Nineveh provincial"
+      const std::string_view first = tok(a);
+      if (f > a && f - a <= kPlaceWords && tok(f - 1) != "of" && tok(f - 1) != "for" &&
+          (gazetteer::is_place_name(first) || lexicon::is_major_place(first) || lexicon::is_country_or_region(first) ||
+           (f - a >= 2 && place_head(f - 1))) &&
+          !lexicon::is_known_org(words(a, f - 1))) {
+        add_run(sent, a, f, heading, repeat);
+        return;
       }
     }
     // "Secretary of State John Kerry", "Governor of Arizona Doug Ducey": the
@@ -2133,12 +2175,13 @@ class EntityExtractor {
     return false;
   }
 
-  bool run_has_head(uint32_t a, uint32_t b) const {
-    if (run_has_org_head(a, b)) return true;
+  bool run_has_place_head(uint32_t a, uint32_t b) const {
     for (uint32_t t = a; t < b; ++t)
       if (lexicon::is_place_head(tok(t))) return true;
     return false;
   }
+
+  bool run_has_head(uint32_t a, uint32_t b) const { return run_has_org_head(a, b) || run_has_place_head(a, b); }
 
   void push_single(uint32_t t, EntityType type, bool heading, bool repeat) {
     candidates_.push_back(known_candidate(tokens_[t].span, t, t + 1, type, heading, repeat));
@@ -2723,6 +2766,13 @@ class EntityExtractor {
       c.evidence = Evidence::kStrong;
       return;
     }
+    // ("The Benue State Governor, Samuel Ortom, described": a name in commas after a title is the title's holder.)
+    if (before == "," && after == "," && lexicon::is_person_title(before2) && b - a >= 2 && b - a <= 4 &&
+        !lexicon::is_known_org(name) && !lexicon::is_country_or_region(name) && !run_has_head(a, b)) {
+      c.type = EntityType::kPerson;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     // "The attackers struck Tchoma Bangou, where 70 people were killed": a name ", where" goes on from is a
     // place.
     if (after == "," && iequals(after2, "where") && b - a <= 4 && !lexicon::is_known_org(name) &&
@@ -2745,6 +2795,20 @@ class EntityExtractor {
     static const WordSet group_nouns(kGroupNouns);
     if (before == "," && after == "," && b - a <= 4 && group_nouns.contains(before2) && !lexicon::is_known_person(name) &&
         !lexicon::is_given_name(tok(a)) && !lexicon::is_country_or_region(name)) {
+      c.type = EntityType::kOrg;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // ("the Burundian rebels of RED-Tabara": fighters "of" a name that is no place are its members; "armed
+    // groups including the Mai-Mai": the first group of a list of them.)
+    static constexpr std::string_view kFighterNouns[] = {"rebels", "fighters", "militants", "militiamen", "insurgents"};
+    static const WordSet fighter_nouns(kFighterNouns);
+    const bool members_of = before == "of" && fighter_nouns.contains(before2);
+    const bool groups_including = iequals(before, "the") && before2 == "including" && a >= sent.token_begin + 3 &&
+                                  iequals(tok(a - 3), "groups");
+    if ((members_of || groups_including) && b - a <= 4 && !gazetteer::is_place_name(name) &&
+        !lexicon::is_country_or_region(name) && !lexicon::is_major_place(name) && !lexicon::is_nationality(name) &&
+        !lexicon::is_known_person(name) && !run_has_place_head(a, b)) {
       c.type = EntityType::kOrg;
       c.evidence = Evidence::kStrong;
       return;
@@ -2814,8 +2878,10 @@ class EntityExtractor {
     static const WordSet people_nouns(kPeopleNouns);
     const bool first_of_two_peoples = after == "and" && b + 2 < sent.token_end && chars::is_ascii_upper(after2[0]) &&
                                       people_nouns.contains(tok(b + 2));
-    if (b - a == 1 && (people_nouns.contains(after) || first_of_two_peoples) && !gazetteer::is_place_name(name) &&
-        !lexicon::is_country_or_region(name) && !lexicon::is_major_place(name)) {
+    // (Not "attack on Agatu communities": the villages of a place, with no "the" before.)
+    const bool places_communities = iequals(after, "communities") && !iequals(before, "the");
+    if (b - a == 1 && (people_nouns.contains(after) || first_of_two_peoples) && !places_communities &&
+        !gazetteer::is_place_name(name) && !lexicon::is_country_or_region(name) && !lexicon::is_major_place(name)) {
       c.type = EntityType::kNorp;
       c.evidence = Evidence::kStrong;
       return;

@@ -514,7 +514,7 @@ constexpr std::string_view kPlacePrepositions[] = {"in", "near", "at", "outside"
                                                    "from", "to", "between", "throughout", "via", "off"};
 
 constexpr std::string_view kNewspaperHeads[] = {"Star", "Mail", "Mirror", "Chronicle", "Observer", "Independent",
-                                                "Express", "News"};
+                                                "Express", "News", "Standard"};
 
 bool is_newspaper_head(std::string_view w) {
   static const WordSet set(kNewspaperHeads);

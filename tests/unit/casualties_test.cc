@@ -5248,3 +5248,70 @@ TEST_CASE("held-out-115: a body saying 'it' had killed; a speaker among the rela
   REQUIRE(f.size() == 1);
   CHECK(f[0].source == "the relatives of the dead");
 }
+
+TEST_CASE("held-out-116: a count that tells the toll is no victim; a restated toll's part told outside the quote") {
+  auto f = facts_of("An air strike hit Shire on Friday, killing at least three people and wounding 19, two humanitarian "
+                    "workers told AFP.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 19);
+  CHECK(f[1].source == "two humanitarian workers");
+  // An inverted "said" names its speaker after it: the count before it is still counted.
+  f = facts_of("Air raids killed 128 people in Aleppo on Friday. Among the dead were 20 children and nine women, said "
+               "Observatory director Rami Abdel Rahman.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].count_min == 9);
+  // The aid worker is one of the lead's "humanitarian workers": the quoted toll is theirs again. Another aid
+  // worker's part, told outside the quote, stays, as a part of the toll first told.
+  f = facts_of("An air strike hit Shire on Friday, killing at least three people, two humanitarian workers told AFP. "
+               "\"Three civilians were killed on the spot,\" the aid worker said. The other aid worker said the dead "
+               "included a woman who was fetching water.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 3);
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].part_of == 0);
+}
+
+TEST_CASE("held-out-116: 'Among the dead' past a toll of another outcome; the list's later people") {
+  const auto f = facts_of("A bomb killed five people and wounded 17 others in Uvira on Tuesday. Among the dead were two "
+                          "children and a woman, he said. Most of the wounded were taken to hospital, where a doctor "
+                          "said three of them were in critical condition.");
+  REQUIRE(f.size() == 5);
+  CHECK(f[2].part_of == 0);
+  CHECK(f[3].part_of == 0);
+  CHECK(f[4].outcome == "wounded");
+  CHECK(f[4].count_min == 3);
+  CHECK(f[4].part_of == 1);
+}
+
+TEST_CASE("held-out-116: a part of a part keeps its own whole") {
+  const auto f = facts_of("About 253 people were killed in the bombings and about 500 wounded. Among the dead are at "
+                          "least 40 foreigners, including eight British citizens, the ministry said.");
+  REQUIRE(f.size() == 4);
+  CHECK(f[2].part_of == 0);
+  CHECK(f[3].part_of == 2);
+}
+
+TEST_CASE("held-out-116: 'in the area' is the place the sentence before names") {
+  const auto f = facts_of("Gunmen killed 23 people in Agatu on Thursday. Agatu has been hit repeatedly by violence. "
+                          "In February 2016, attackers killed hundreds of people in the area.",
+                          "2023-03-10");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].scope == "historical");
+  CHECK(f[1].location == "Agatu");
+}
+
+TEST_CASE("held-out-116: a part's own place does not carry to the next sentence") {
+  const auto f = facts_of("Fighters attacked Zalingei on Sunday, killing 12 people, residents said. The Darfur Bar "
+                          "Association said that eight of the victims were civilians shot in their homes in the "
+                          "Hasaheisa camp. Four others were killed as they tried to defend the market, it said.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].location == "Hasaheisa");
+  CHECK(f[2].location == "Zalingei");
+}
+
+TEST_CASE("held-out-116: gunmen who storm a camp are no storm") {
+  const auto f = facts_of("Seven killed as gunmen storm displaced camp in North Darfur\n\nSeven people were killed and "
+                          "14 injured when armed men stormed the camp on Sunday.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].count_min == 7);
+}

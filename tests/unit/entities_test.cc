@@ -1913,3 +1913,37 @@ TEST_CASE("held-out-115: a numbered unit before its possessive") {
   const auto e = entities_of("The shells struck the 22nd Infantry Division's headquarters.");
   check_entity(e, "22nd Infantry Division", "ORG");
 }
+
+TEST_CASE("held-out-116: a weekday as a given name; an outlet's staff byline") {
+  auto e = entities_of("By Premium Times Staff\n\nSunday Oche, a farmer from Ocholonya, said he escaped by hiding in a "
+                       "rice field.");
+  check_entity(e, "Premium Times", "ORG");
+  check_entity(e, "Sunday Oche", "PERSON");
+  CHECK(find(e, "Premium Times Staff") == nullptr);
+  e = entities_of("Sunday, a day of rest, was calm.");
+  check_entity(e, "Sunday", "DATE");
+}
+
+TEST_CASE("held-out-116: a place before an office's title; the holder in commas") {
+  auto e = entities_of("The Benue State Governor, Samuel Ortom, described the attack as genocide.");
+  check_entity(e, "Benue", "LOC");
+  check_entity(e, "Samuel Ortom", "PERSON");
+  CHECK(find(e, "Benue State Governor") == nullptr);
+  e = entities_of("The Kharkiv Governor, Oleh Synehubov, said.");
+  check_entity(e, "Kharkiv", "LOC");
+  check_entity(e, "Oleh Synehubov", "PERSON");
+  e = entities_of("Rescuers of the Syria Civil Defence said.");
+  check_entity(e, "Syria Civil Defence", "ORG");
+}
+
+TEST_CASE("held-out-116: a place's communities; rebels of a group; an outlet named Standard") {
+  auto e = entities_of("Gunmen kill 23 in fresh attack on Agatu communities\n\nAt least 23 people were killed in Agatu.");
+  for (const auto& found : e)
+    if (found.text == "Agatu") CHECK(found.type == "LOC");
+  REQUIRE(find(e, "Agatu") != nullptr);
+  e = entities_of("Armed groups including the Mai-Mai and the Burundian rebels of RED-Tabara operate in the highlands.");
+  check_entity(e, "Mai-Mai", "ORG");
+  check_entity(e, "RED-Tabara", "ORG");
+  e = entities_of("Addis Standard\nOctober 15, 2022\n\nAn air strike hit Shire.");
+  check_entity(e, "Addis Standard", "ORG");
+}
