@@ -300,6 +300,14 @@ const Entity* name_ending_at(const AttributionContext& ctx, uint32_t end, uint32
   return nullptr;
 }
 
+// A country's name spans exactly `span`: "Russia" in "Russia and the Syrian government say".
+bool is_country_name(const AttributionContext& ctx, Span span) {
+  const auto& ents = *ctx.entities;
+  const size_t i = first_at_or_after(ents, span.begin, entity_span);
+  return i < ents.size() && ents[i].type == EntityType::kLoc && ents[i].span.begin == span.begin &&
+         ents[i].span.end == span.end && lexicon::is_country_or_region(span.of(ctx.text));
+}
+
 bool is_org_name(const AttributionContext& ctx, Span span) {
   const auto& ents = *ctx.entities;
   const size_t i = first_at_or_after(ents, span.begin, entity_span);
@@ -869,9 +877,13 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     // (Not "a militia ..., which residents accuse of abducting and killing hundreds": the object moved ahead.)
     if (iequals(w, "accused") && v + 1 < end && iequals(tok(v + 1), "of") && !(v > begin && iequals(tok(v - 1), "which")))
       kind = 0;
-    // ("The army units responded to the sources of fire": an act, not words.)
+    // ("The army units responded to the sources of fire": an act, not words; so is "troops had responded \"to
+    // target the aggressors\"", another's words on the act.)
     if ((iequals(w, "responded") || iequals(w, "replied") || iequals(w, "answered")) && v + 2 < end &&
-        iequals(tok(v + 1), "to") && !quoted(v + 2))
+        ((iequals(tok(v + 1), "to") && !quoted(v + 2)) ||
+         (v + 3 < end && tokens[v + 1].kind == TokenKind::kPunctuation && quoted(v + 2) && iequals(tok(v + 2), "to") &&
+          chars::is_ascii_lower(tok(v + 3)[0]) && !iequals(tok(v + 3), "the") && !iequals(tok(v + 3), "a") &&
+          !iequals(tok(v + 3), "an"))))
       kind = 0;
     // "MSF is horrified by the killing of three of our colleagues": a body's
     // statement of its reaction reports what it reacts to.
@@ -1027,7 +1039,9 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
           }
           const bool opens_clause = k == begin || is_boundary_punct(tok(k - 1));
           // ("the U.N. and local officials said": a body's name before "and".)
-          const bool body_before = org_ends_at(ctx, tokens[a - 2].span.end);
+          // ("Russia and the Syrian government say": a country acting, as a body does.)
+          const bool country_before = is_country_name(ctx, {tokens[k].span.begin, tokens[a - 2].span.end});
+          const bool body_before = org_ends_at(ctx, tokens[a - 2].span.end) || country_before;
           if ((reporter || body_before) && opens_clause && (is_reporter_noun(tok(a - 2)) || body_before)) {
             a = k;
             break;

@@ -1233,7 +1233,9 @@ class CasualtyExtractor {
         is_possessive_determiner(tok(k + 1)) && !(k > 0 && iequals(tok(k - 1), "we")) &&
         !(buried && k > 1 && iequals(tok(k - 2), "we") && (iequals(tok(k - 1), "have") || iequals(tok(k - 1), "had")))) {
       const uint32_t aged = age_end(k + 2, e);
-      if (is_relative(tok(k + 2)) || (aged > k + 2 && aged < e && is_relative(tok(aged))))
+      // ("I lost my younger brother": a word of the relative's age or rank between.)
+      const bool described = k + 3 < e && is_kin_adjective(tok(k + 2)) && is_relative(tok(k + 3));
+      if (is_relative(tok(k + 2)) || described || (aged > k + 2 && aged < e && is_relative(tok(aged))))
         return buried ? &kBuriedKin : &kLostKin;
     }
     // "Eight people were in critical condition", "Five of the wounded children were in a serious condition":
@@ -1957,6 +1959,14 @@ class CasualtyExtractor {
     return false;
   }
 
+  // A word of a relative's age or rank: "my younger brother", "her eldest son".
+  static bool is_kin_adjective(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"younger", "elder", "older", "little", "baby",
+                                                  "youngest", "eldest", "oldest", "only", "beloved"};
+    static const WordSet words(kWords);
+    return words.contains(w);
+  }
+
   static bool is_relative(std::string_view w) {
     static constexpr std::string_view kKin[] = {"son", "daughter", "wife", "husband", "brother", "sister", "father",
                                                 "mother", "grandson", "granddaughter", "cousin", "nephew", "niece",
@@ -2254,8 +2264,8 @@ class CasualtyExtractor {
       const bool possessive_kin = (is_possessive_determiner(w) || possessive_noun) && i + 1 < e &&
                                   (is_relative(tok(i + 1)) || (age_end(i + 1, e) > i + 1 && age_end(i + 1, e) < e &&
                                                                is_relative(tok(age_end(i + 1, e)))) ||
-                                   (i + 2 < e && chars::is_ascii_lower(tok(i + 1)[0]) && victim_of(tok(i + 1)) &&
-                                    is_relative(tok(i + 2))) ||
+                                   (i + 2 < e && chars::is_ascii_lower(tok(i + 1)[0]) &&
+                                    (victim_of(tok(i + 1)) || is_kin_adjective(tok(i + 1))) && is_relative(tok(i + 2))) ||
                                    // ("My neighbour's son was killed": a possessive noun between.)
                                    (is_possessive_determiner(w) && i + 2 < e && chars::is_ascii_lower(tok(i + 1)[0]) &&
                                     chars::strip_possessive(tok(i + 1)).size() < tok(i + 1).size() && is_relative(tok(i + 2))));
@@ -4528,6 +4538,14 @@ class CasualtyExtractor {
     if (at > s.token_begin && iequals(tok(at - 1), "to") && past + 1 < s.token_end && iequals(tok(past), "for") &&
         (iequals(tok(past + 1), "treatment") || iequals(tok(past + 1), "medical")))
       return true;
+    // ("two of whom were later shifted to Quetta in critical condition": the wounded moved to a town for care.)
+    if (at >= s.token_begin + 2 && iequals(tok(at - 1), "to") && !bodies_before(s.token_begin, at - 2)) {
+      static constexpr std::string_view kMovedWords[] = {"shifted", "transferred", "airlifted", "evacuated",
+                                                         "referred", "flown", "rushed"};
+      static const WordSet moved_words(kMovedWords);
+      const uint32_t verb = at >= s.token_begin + 3 && iequals(tok(at - 2), "later") ? at - 3 : at - 2;
+      if (moved_words.contains(tok(verb))) return true;
+    }
     const bool in_hospital = in_at >= s.token_begin + 2 && iequals(tok(in_at - 1), "in") && care_noun(tok(in_at - 2));
     // ("brought into Suruc hospital": the town's hospital.)
     const uint32_t after = token_at(s, place.span.end);
@@ -4543,7 +4561,9 @@ class CasualtyExtractor {
       // "140 wounded had been taken to the health centre in Kaya".
       // ("taken about a dozen wounded to hospital in Bunia": the people between.)
       const bool brought = ((iequals(tok(k), "taken") || iequals(tok(k), "rushed") || iequals(tok(k), "evacuated") ||
-                             iequals(tok(k), "admitted") || iequals(tok(k), "transferred") || iequals(tok(k), "brought")) &&
+                             iequals(tok(k), "admitted") || iequals(tok(k), "transferred") || iequals(tok(k), "brought") ||
+                             // ("two of whom were later shifted to Quetta in critical condition")
+                             iequals(tok(k), "shifted") || iequals(tok(k), "airlifted") || iequals(tok(k), "referred")) &&
                             (word_within(k + 1, s.token_end, "to", 6) || word_within(k + 1, s.token_end, "into", 6))) ||
                            // "were being treated in hospitals in Turkey".
                            // ("were being treated at Mamfe district hospital".)
@@ -4558,7 +4578,12 @@ class CasualtyExtractor {
       // ("His son is in hospital in Mogadishu".)
       const bool lies_in_care = (iequals(tok(k), "is") || iequals(tok(k), "are")) && k + 2 < s.token_end &&
                                 iequals(tok(k + 1), "in") && care_noun(tok(k + 2));
-      if (later_died || of_wounds || lies_in_care || ((brought || brought_in) && !bodies_before(s.token_begin, k)))
+      // ("saying one of the wounded had died in hospital in Bab al-Hawa": where the wounded died, not where they were hurt.)
+      const uint32_t care_at = k + 2 < s.token_end && (iequals(tok(k + 2), "a") || iequals(tok(k + 2), "the")) ? k + 3 : k + 2;
+      const bool died_in_care = (iequals(tok(k), "died") || iequals(tok(k), "succumbed")) && care_at < s.token_end &&
+                                iequals(tok(k + 1), "in") && care_noun(tok(care_at));
+      if (later_died || of_wounds || lies_in_care || died_in_care ||
+          ((brought || brought_in) && !bodies_before(s.token_begin, k)))
         return true;
     }
     return false;
@@ -7828,6 +7853,13 @@ class CasualtyExtractor {
           // "could reach 100 since dozens of people were missing": "since"
           // before a count or a pronoun gives a reason, not a start.
           if (since_gives_reason(window.begin + static_cast<uint32_t>(pos))) {
+            pos += 5;
+            continue;
+          }
+          // ("were killed ..., blaming M23 rebels who have controlled the town since October": the "since" of a
+          // clause on the people named after the fact.)
+          const size_t fact_end = c.span.end > window.begin ? c.span.end - window.begin : 0;
+          if (fact_end < pos && find_word(sentence.substr(fact_end, pos - fact_end), "who", 0) != std::string_view::npos) {
             pos += 5;
             continue;
           }

@@ -1628,6 +1628,31 @@ class EntityExtractor {
       ++a;
     // Every word was an opening word ("Shelling" at a text's end): nothing is left to read.
     if (a >= b) return;
+    // ("the Chaman-Spin Boldak crossing", "the Kabul-Jalalabad highway": two known places joined by a hyphen
+    // name a route or a border between them; each is a place.)
+    if (const size_t hyphen = tok(a).find('-'); hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < tok(a).size()) {
+      const auto known_place = [](std::string_view name) {
+        return gazetteer::is_place_name(name) || lexicon::is_major_place(name) || lexicon::is_country_or_region(name);
+      };
+      const auto news_place = [](std::string_view name) {
+        return lexicon::is_major_place(name) || lexicon::is_country_or_region(name);
+      };
+      const Span whole{tokens_[a].span.begin, tokens_[b - 1].span.end};
+      const Span left{whole.begin, static_cast<uint32_t>(whole.begin + hyphen)};
+      const Span right{static_cast<uint32_t>(left.end + 1), whole.end};
+      static constexpr std::string_view kRouteNouns[] = {"highway", "road", "crossing", "border", "motorway", "route",
+                                                         "railway", "corridor", "axis", "frontier"};
+      static const WordSet route_nouns(kRouteNouns);
+      const bool route_after = b < sent.token_end && route_nouns.contains(tok(b));
+      // (Not "Mai-Mai militias": a reduplicated name, each half a village somewhere.)
+      if (chars::is_ascii_upper(tok(a)[0]) && chars::is_ascii_upper(tok(a)[hyphen + 1]) &&
+          left.of(text_) != right.of(text_) &&
+          ((route_after && known_place(left.of(text_))) || (news_place(left.of(text_)) && news_place(right.of(text_))))) {
+        candidates_.push_back(known_candidate(left, a, a + 1, EntityType::kLoc, heading, repeat));
+        candidates_.push_back(known_candidate(right, a, b, EntityType::kLoc, heading, repeat));
+        return;
+      }
+    }
     // ("May God protect our country": the wish's "May" before a name and its verb.)
     if (b - a == 2 && tok(a) == "May" && opens_clause(sent, a) && b < sent.token_end &&
         tokens_[b].kind == TokenKind::kWord && chars::is_ascii_lower(tok(b)[0]))
@@ -2810,6 +2835,16 @@ class EntityExtractor {
         !lexicon::is_country_or_region(name) && !lexicon::is_major_place(name) && !lexicon::is_nationality(name) &&
         !lexicon::is_known_person(name) && !run_has_place_head(a, b)) {
       c.type = EntityType::kOrg;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // ("A volunteer who took part in the rescue, Abdulkafi Hamdo, said": a name in commas after a person's
+    // description, right before a speech verb, is the speaker's.)
+    if (before == "," && after == "," && b + 1 < sent.token_end && is_speech_verb(after2) && chars::is_ascii_lower(after2[0]) &&
+        !before2.empty() && chars::is_ascii_lower(before2[0]) && !group_nouns.contains(before2) && b - a >= 2 &&
+        b - a <= 3 && !lexicon::is_known_org(name) && !lexicon::is_country_or_region(name) && !run_has_head(a, b) &&
+        !lexicon::is_nationality(tok(a))) {
+      c.type = EntityType::kPerson;
       c.evidence = Evidence::kStrong;
       return;
     }

@@ -263,7 +263,7 @@ constexpr std::string_view kPersonTitles[] = {
     "director", "head", "chairman", "coordinator", "general", "colonel", "lieutenant",
     "brigadier", "defector", "analyst", "lawyer", "witness", "diplomat", "editor", "writer",
     "cameraman", "filmmaker", "blogger", "monitor", "negotiator", "mediator", "governor",
-    "mayor", "administrator", "sheikh", "cleric", "imam", "priest", "nun", "nurse", "surgeon", "professor",
+    "mayor", "administrator", "sheikh", "cleric", "imam", "muezzin", "priest", "nun", "nurse", "surgeon", "professor",
     "researcher", "expert", "businessman", "opposition", "dissident",
     // South Asian army ranks: "Lance Naik Dinesh Kumar".
     "Naik", "Havildar", "Subedar", "Sepoy"};

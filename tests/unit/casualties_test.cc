@@ -5315,3 +5315,36 @@ TEST_CASE("held-out-116: gunmen who storm a camp are no storm") {
   REQUIRE(f.size() == 3);
   CHECK(f[0].count_min == 7);
 }
+
+TEST_CASE("held-out-117: a 'since' of a clause on the people blamed does not make a tally") {
+  const auto f = facts_of("Eight civilians were killed on Tuesday night in Kiwanja, local civil society said, blaming "
+                          "M23 rebels who have controlled the town since October.",
+                          "2022-12-14");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "incident");
+}
+
+TEST_CASE("held-out-117: kin lost with a word of their age, and neighbours; a role after a possessive noun") {
+  auto f = facts_of("A suicide bomber killed 50 people in Mubi. \"I lost my younger brother and two of my neighbours,\" "
+                    "he said.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].count_min == 1);
+  CHECK(f[2].count_min == 2);
+  f = facts_of("A bomber killed 50 people in Mubi. The death toll had reached 53, among them the mosque's muezzin.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].count_min == 1);
+  CHECK(f[2].part_of == 1);
+}
+
+TEST_CASE("held-out-117: where the wounded died or were moved for care is no place of the attack") {
+  auto f = facts_of("Russian warplanes struck a market in Atarib on Sunday, killing 11 civilians. The Observatory put "
+                    "the toll at 12, saying one of the wounded had died in hospital in Bab al-Hawa.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].location == "Atarib");
+  CHECK(f[2].location == "Atarib");
+  f = facts_of("Afghan forces fired on the town of Chaman on Sunday, killing six civilians. A doctor said the hospital "
+               "had received 17 wounded people, two of whom were later shifted to Quetta in critical condition.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].count_min == 2);
+  CHECK(f[2].location == "Chaman");
+}

@@ -1947,3 +1947,15 @@ TEST_CASE("held-out-116: a place's communities; rebels of a group; an outlet nam
   e = entities_of("Addis Standard\nOctober 15, 2022\n\nAn air strike hit Shire.");
   check_entity(e, "Addis Standard", "ORG");
 }
+
+TEST_CASE("held-out-117: two places joined by a hyphen; a speaker's name after a description in commas") {
+  auto e = entities_of("The Chaman-Spin Boldak crossing was closed. Traffic on the Kabul-Jalalabad highway stopped.");
+  check_entity(e, "Chaman", "LOC");
+  check_entity(e, "Spin Boldak", "LOC");
+  check_entity(e, "Kabul", "LOC");
+  check_entity(e, "Jalalabad", "LOC");
+  e = entities_of("The killings were the work of Mai-Mai militias.");
+  CHECK(find(e, "Mai") == nullptr);
+  e = entities_of("A volunteer who took part in the rescue, Abdulkafi Hamdo, said the strike hit the market.");
+  check_entity(e, "Abdulkafi Hamdo", "PERSON");
+}

@@ -616,3 +616,15 @@ TEST_CASE("held-out-115: 'he said' after a relative of one of the dead") {
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "A relative of one of the dead");
 }
+
+TEST_CASE("held-out-117: troops who responded 'to target' act; a country and a government speak together") {
+  auto q = quotes_of("The Inter-Services Public Relations (ISPR) said in a statement that the \"unprovoked and "
+                     "indiscriminate\" fire hit civilian areas and that Pakistani troops had responded \"to target the "
+                     "aggressors\".");
+  REQUIRE(q.size() == 2);
+  CHECK(q[0].speaker == "Inter-Services Public Relations");
+  CHECK(q[1].speaker == "Inter-Services Public Relations");
+  q = quotes_of("Russia and the Syrian government say they target only \"terrorists\" in the northwest.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Russia and the Syrian government");
+}
