@@ -663,6 +663,10 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     const auto& ents = *ctx.entities;
     // ("A doctor at the Federal Medical Centre in Owo": a named institution's seat too.)
     if (!seats.contains(tok(noun)) && !institution_ends_at(ctx, noun)) return false;
+    // ("the UN mission in the country said": the country the story is in.)
+    if (end == place + 2 && iequals(tok(place), "the") &&
+        (iequals(tok(place + 1), "country") || iequals(tok(place + 1), "region") || iequals(tok(place + 1), "city")))
+      return seats.contains(tok(noun));
     const size_t i = first_at_or_after(ents, tokens[place].span.begin, entity_span);
     return i < ents.size() && ents[i].type == EntityType::kLoc && ents[i].span.begin == tokens[place].span.begin &&
            ents[i].span.end == tokens[end - 1].span.end;

@@ -4538,12 +4538,19 @@ class CasualtyExtractor {
     if (at > s.token_begin && iequals(tok(at - 1), "to") && past + 1 < s.token_end && iequals(tok(past), "for") &&
         (iequals(tok(past + 1), "treatment") || iequals(tok(past + 1), "medical")))
       return true;
-    // ("two of whom were later shifted to Quetta in critical condition": the wounded moved to a town for care.)
-    if (at >= s.token_begin + 2 && iequals(tok(at - 1), "to") && !bodies_before(s.token_begin, at - 2)) {
+    // ("two of whom were later shifted to Quetta in critical condition": the wounded moved to a town for care;
+    // "were evacuated to the capital, Niamey": past the kind of place.)
+    uint32_t to_at = at;
+    constexpr uint32_t kKindWords = 4;  // "the regional capital ,"
+    while (to_at > s.token_begin + 1 && at - to_at < kKindWords &&
+           (tok(to_at - 1) == "," || iequals(tok(to_at - 1), "the") || iequals(tok(to_at - 1), "capital") ||
+            iequals(tok(to_at - 1), "regional") || lexicon::is_settlement_noun(tok(to_at - 1))))
+      --to_at;
+    if (to_at >= s.token_begin + 2 && iequals(tok(to_at - 1), "to") && !bodies_before(s.token_begin, to_at - 2)) {
       static constexpr std::string_view kMovedWords[] = {"shifted", "transferred", "airlifted", "evacuated",
                                                          "referred", "flown", "rushed"};
       static const WordSet moved_words(kMovedWords);
-      const uint32_t verb = at >= s.token_begin + 3 && iequals(tok(at - 2), "later") ? at - 3 : at - 2;
+      const uint32_t verb = to_at >= s.token_begin + 3 && iequals(tok(to_at - 2), "later") ? to_at - 3 : to_at - 2;
       if (moved_words.contains(tok(verb))) return true;
     }
     const bool in_hospital = in_at >= s.token_begin + 2 && iequals(tok(in_at - 1), "in") && care_noun(tok(in_at - 2));

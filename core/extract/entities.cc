@@ -1123,6 +1123,33 @@ class EntityExtractor {
     return date_before || date_after;
   }
 
+  // ("Mizzima" over "6 March 2024", "El Tiempo (English edition)" over "TUMACO, Colombia, Aug 22, 2023",
+  // "Daily Nation | June 16, 2019": a name alone on one of a page's first lines, right before its date, is the
+  // outlet; not a byline's author, whose first word is a given name.)
+  bool names_outlet_line(const Candidate& c) const {
+    const Sentence& sent = seg_.sentences[c.sentence];
+    constexpr uint32_t kHeaderLines = 4;
+    if (c.words > 4 || c.first != sent.token_begin || sent.paragraph == 0 || sent.paragraph > kHeaderLines) return false;
+    const std::string_view name = c.span.of(text_);
+    const std::string_view first = tok(c.first);
+    if (lexicon::is_known_person(name) || lexicon::is_country_or_region(name) || lexicon::is_major_place(name) ||
+        gazetteer::is_place_name(name) || iequals(first, "By"))
+      return false;
+    // (A given name opens a byline: not "Daily" or "El", an everyday word or an article.)
+    const bool article = iequals(first, "El") || iequals(first, "Al") || iequals(first, "La") || iequals(first, "Le");
+    if (lexicon::is_given_name(first) ||
+        (gazetteer::is_person_name(first) && !gazetteer::is_common_word(first) && !article))
+      return false;
+    const uint32_t line_end = seg_.paragraphs[sent.paragraph].span.end;
+    if (c.last + 1 < tokens_.size() && tokens_[c.last].span.end <= line_end && tok(c.last) == "|")
+      return tokens_[c.last + 1].kind == TokenKind::kNumber || lexicon::is_month(tok(c.last + 1));
+    // The rest of the line: nothing, or an edition in brackets.
+    const bool ends_line = c.last >= tokens_.size() || tokens_[c.last].span.begin >= line_end ||
+                           (tok(c.last) == "(" && text_.substr(line_end - 1, 1) == ")");
+    const uint32_t next = sent.paragraph + 1;
+    return ends_line && next < seg_.paragraphs.size() && in_.roles->paragraphs[next].kind == ParagraphKind::kDateline;
+  }
+
   // A candidate named `span` over tokens [first, last), not yet typed.
   Candidate span_candidate(Span span, uint32_t first, uint32_t last, bool heading, bool repeat) const {
     Candidate c;
@@ -1628,6 +1655,19 @@ class EntityExtractor {
       ++a;
     // Every word was an opening word ("Shelling" at a text's end): nothing is left to read.
     if (a >= b) return;
+    // ("The Defence Minister, Iván Velásquez,", "the Defence Secretary": an office of title words alone names no
+    // one and no body.)
+    if (b - a >= 2) {
+      bool titles_only = true;
+      for (uint32_t k = a; k < b && titles_only; ++k)
+        titles_only = lexicon::is_person_title(tok(k)) || lexicon::is_title_modifier(tok(k));
+      // (Not "the General Staff", a body's head word last.)
+      if (titles_only && !lexicon::is_known_org(words(a, b - 1)) && !lexicon::is_org_head(tok(b - 1))) return;
+    }
+    // ("El Tiempo (English edition)": the language an outlet's edition is in names no people.)
+    if (b - a == 1 && is_edition_language(tok(a)) && b < sent.token_end &&
+        (tok(b) == "edition" || tok(b) == "version" || tok(b) == "service"))
+      return;
     // ("the Chaman-Spin Boldak crossing", "the Kabul-Jalalabad highway": two known places joined by a hyphen
     // name a route or a border between them; each is a place.)
     if (const size_t hyphen = tok(a).find('-'); hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < tok(a).size()) {
@@ -2405,7 +2445,7 @@ class EntityExtractor {
     const std::string_view after2 = b + 1 < sent.token_end ? tok(b + 1) : std::string_view();
 
     if (c.titled) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }
-    if (ends_date_line(c)) { c.type = EntityType::kOrg; c.evidence = Evidence::kStrong; return; }
+    if (ends_date_line(c) || names_outlet_line(c)) { c.type = EntityType::kOrg; c.evidence = Evidence::kStrong; return; }
     // ('Monel "Mikano" Felix', 'Jimmy "Barbecue" Cherizier': a nickname in quotation marks inside a name is a person's.)
     // (Not an event's name: 'the Najla Habriri "Chemical" Massacre'.)
     if (b - a >= 3 && name.find('"') != std::string_view::npos && !lexicon::is_known_org(name) && !run_has_head(a, b) &&
@@ -3241,7 +3281,7 @@ class EntityExtractor {
           c.evidence = Evidence::kStrong;
         }
         // ("November 19, 2025 | Ukrainska Pravda": the name a page's date line ends with, after a bar, is its outlet.)
-        if (c.evidence == Evidence::kNone && ends_date_line(c)) {
+        if (c.evidence == Evidence::kNone && (ends_date_line(c) || names_outlet_line(c))) {
           c.type = EntityType::kOrg;
           c.evidence = Evidence::kStrong;
         }

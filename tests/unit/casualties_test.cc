@@ -5348,3 +5348,15 @@ TEST_CASE("held-out-117: where the wounded died or were moved for care is no pla
   CHECK(f[2].count_min == 2);
   CHECK(f[2].location == "Chaman");
 }
+
+TEST_CASE("held-out-118: a body's mission 'in the country' tells; the wounded moved to the capital are no scene") {
+  auto f = facts_of("Two Moroccan peacekeepers were killed when militiamen ambushed a convoy near the town of "
+                    "Bangassou, the UN mission in the country said on Monday.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "the UN mission in the country");
+  f = facts_of("Thirteen soldiers were killed and nine others wounded near Ouallam on Monday, the army said. Four of "
+               "the wounded soldiers were evacuated to the capital, Niamey.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].count_min == 4);
+  CHECK(f[2].location == "Ouallam");
+}

@@ -1959,3 +1959,21 @@ TEST_CASE("held-out-117: two places joined by a hyphen; a speaker's name after a
   e = entities_of("A volunteer who took part in the rescue, Abdulkafi Hamdo, said the strike hit the market.");
   check_entity(e, "Abdulkafi Hamdo", "PERSON");
 }
+
+TEST_CASE("held-out-118: an outlet alone on a line before the date; an office of title words alone") {
+  auto e = entities_of("Junta air strike kills nine\n\nMizzima\n6 March 2024\n\nA military jet bombed a camp.");
+  check_entity(e, "Mizzima", "ORG");
+  e = entities_of("Police officers killed\n\nDaily Nation | June 16, 2019\n\nFour officers were killed.");
+  check_entity(e, "Daily Nation", "ORG");
+  e = entities_of("Dissident attack kills three\n\nEl Tiempo (English edition)\nTUMACO, Colombia, Aug 22, 2023\n\nThree "
+                  "officers were killed.");
+  check_entity(e, "El Tiempo", "ORG");
+  CHECK(find(e, "English") == nullptr);
+  // A given name opens a byline's author, not an outlet.
+  e = entities_of("Eight civilians killed\n\nJonas Kambale\nDecember 14, 2022\n\nEight civilians were killed.");
+  check_entity(e, "Jonas Kambale", "PERSON");
+  e = entities_of("The Defence Minister, Iván Velásquez, blamed the group, citing the General Staff.");
+  CHECK(find(e, "Defence Minister") == nullptr);
+  check_entity(e, "Iván Velásquez", "PERSON");
+  check_entity(e, "General Staff", "ORG");
+}
