@@ -1048,6 +1048,16 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
           const bool body_before = org_ends_at(ctx, tokens[a - 2].span.end) || country_before;
           if ((reporter || body_before) && opens_clause && (is_reporter_noun(tok(a - 2)) || body_before)) {
             a = k;
+            // ("..., four witnesses, activists and a diplomat said": the list's first reporters before a comma.)
+            if (a >= begin + 3 && tok(a - 1) == "," && is_reporter_noun(tok(a - 2))) {
+              uint32_t m = a - 2;
+              while (m > begin && a - 1 - m < 4 && !is_boundary_punct(tok(m - 1)) && !is_clause_word(tok(m - 1)) &&
+                     !quoted(m - 1) && tokens[m - 1].kind != TokenKind::kNumber)
+                --m;
+              // (Not an apposition to the victims' group: "members of the YBS, a Yazidi armed group, local officials
+              // and the group said".)
+              if ((m == begin || is_boundary_punct(tok(m - 1))) && !iequals(tok(m), "a") && !iequals(tok(m), "an")) a = m;
+            }
             break;
           }
         }

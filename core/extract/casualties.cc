@@ -6609,6 +6609,15 @@ class CasualtyExtractor {
                                                      "Forest", "Valley", "Line"};
     static const WordSet features(kFeatures);
     const std::string_view name = e.span.of(text_);
+    // ("to cross the Naf river into Bangladesh": the water's kind in lower case after its name; not "al-Qadahat
+    // valley", a place things happen in.)
+    static constexpr std::string_view kKinds[] = {"river", "lake", "sea", "gulf"};
+    static const WordSet kinds(kKinds);
+    if (e.span.end + 1 < text_.size() && text_[e.span.end] == ' ') {
+      const std::string_view rest = text_.substr(e.span.end + 1, 12);
+      const std::string_view kind = rest.substr(0, std::min(rest.size(), rest.find_first_of(" ,.;")));
+      if (!kind.empty() && chars::is_ascii_lower(kind[0]) && kinds.contains(kind)) return true;
+    }
     const size_t space = name.find(' ');
     if (space == std::string_view::npos) return false;
     return features.contains(name.substr(0, space)) || features.contains(name.substr(name.rfind(' ') + 1));

@@ -786,7 +786,8 @@ class EntityExtractor {
           }
           // Across "in" when an acronym in brackets (or commas) spells the whole: "United
           // Nations Assistance Mission in Afghanistan (UNAMA)".
-          if ((w == "in" || w == "of" || w == "for" || w == "and") && j + 1 < e) {
+          // ("Collective against Impunity and Stigmatisation of Communities (CISC)": "against" too.)
+          if ((w == "in" || w == "of" || w == "for" || w == "and" || w == "against") && j + 1 < e) {
             if (const uint32_t spelled_end = spelled_by_acronym(i, j + 1, e)) {
               last = spelled_end - 1;
               j = spelled_end;
@@ -876,10 +877,23 @@ class EntityExtractor {
   // right after them spells the initials of the run from `begin` ("United
   // Nations Assistance Mission in Afghanistan (UNAMA)"); 0 otherwise.
   uint32_t spelled_by_acronym(uint32_t begin, uint32_t from, uint32_t e) const {
-    constexpr uint32_t kLongestTail = 4;
+    constexpr uint32_t kLongestTail = 4;  // capitalised words
+    constexpr uint32_t kLongestRun = 8;   // with the small words between ("Impunity and Stigmatisation of Communities")
     uint32_t end = from;
     if (end < e && iequals(tok(end), "the")) ++end;
-    while (end < e && end < from + kLongestTail && tokens_[end].kind == TokenKind::kWord && is_capitalised(tok(end))) ++end;
+    uint32_t capitals = 0;
+    while (end < e && end < from + kLongestRun && capitals < kLongestTail && tokens_[end].kind == TokenKind::kWord) {
+      if (is_capitalised(tok(end))) {
+        ++end;
+        ++capitals;
+        continue;
+      }
+      // A small word goes on only before another capitalised word.
+      const bool small = iequals(tok(end), "and") || iequals(tok(end), "of") || iequals(tok(end), "for") ||
+                         iequals(tok(end), "in") || iequals(tok(end), "the");
+      if (!small || end + 1 >= e || !is_capitalised(tok(end + 1)) || capitals == 0) break;
+      ++end;
+    }
     // ("The Islamic State in Khorasan Province, ISKP, claimed": the acronym between commas too.)
     return end > from && spelled_by_acronym_after(begin, end, e) ? end : 0;
   }
@@ -1147,7 +1161,16 @@ class EntityExtractor {
     const bool ends_line = c.last >= tokens_.size() || tokens_[c.last].span.begin >= line_end ||
                            (tok(c.last) == "(" && text_.substr(line_end - 1, 1) == ")");
     const uint32_t next = sent.paragraph + 1;
-    return ends_line && next < seg_.paragraphs.size() && in_.roles->paragraphs[next].kind == ParagraphKind::kDateline;
+    if (!ends_line || next >= seg_.paragraphs.size()) return false;
+    if (in_.roles->paragraphs[next].kind == ParagraphKind::kDateline) return true;
+    // ("North Press Agency" over "QAMISHLI, Jan. 9 (North Press) – A Turkish drone": a story opening on its
+    // dateline, a place in capitals.)
+    if (c.sentence + 1 >= seg_.sentences.size() || seg_.sentences[c.sentence + 1].paragraph != next) return false;
+    const Sentence& opening = seg_.sentences[c.sentence + 1];
+    const uint32_t k = opening.token_begin;
+    constexpr size_t kDatelineShortest = 3;
+    return k + 1 < opening.token_end && tokens_[k].kind == TokenKind::kWord && tok(k).size() >= kDatelineShortest &&
+           is_all_caps(tok(k)) && tok(k + 1) == ",";
   }
 
   // A candidate named `span` over tokens [first, last), not yet typed.
@@ -1664,6 +1687,8 @@ class EntityExtractor {
       // (Not "the General Staff", a body's head word last.)
       if (titles_only && !lexicon::is_known_org(words(a, b - 1)) && !lexicon::is_org_head(tok(b - 1))) return;
     }
+    // ("Enditem": a wire's end-of-item marker names nothing.)
+    if (b - a == 1 && iequals(tok(a), "Enditem")) return;
     // ("El Tiempo (English edition)": the language an outlet's edition is in names no people.)
     if (b - a == 1 && is_edition_language(tok(a)) && b < sent.token_end &&
         (tok(b) == "edition" || tok(b) == "version" || tok(b) == "service"))

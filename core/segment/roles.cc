@@ -145,6 +145,7 @@ constexpr Phrase kSignoffPrefixes[] = {
     {"contributed reporting", "credit line"},
     {"this story has been corrected", "editor's note"},
     {"this article was amended", "editor's note"},
+    {"enditem", "wire's end-of-item marker"},  // Xinhua closes its items with "Enditem"
 };
 
 // No rule applies to a paragraph longer than this.

@@ -5360,3 +5360,16 @@ TEST_CASE("held-out-118: a body's mission 'in the country' tells; the wounded mo
   CHECK(f[2].count_min == 4);
   CHECK(f[2].location == "Ouallam");
 }
+
+TEST_CASE("held-out-119: a river crossed is no scene; a list of tellers opening before a comma") {
+  auto f = facts_of("A drone attack on Rohingya families waiting to cross the Naf river into Bangladesh from Myanmar's "
+                    "Maungdaw township killed dozens of people on Monday, four witnesses, activists and a diplomat said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Maungdaw");
+  CHECK(f[0].source == "four witnesses, activists and a diplomat");
+  // Not an apposition to the victims' group.
+  f = facts_of("A drone struck a vehicle near Sinuni on Monday, killing four members of the Sinjar Resistance Units "
+               "(YBS), a Yazidi armed group, local officials and the group said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "local officials and the group");
+}

@@ -1977,3 +1977,14 @@ TEST_CASE("held-out-118: an outlet alone on a line before the date; an office of
   check_entity(e, "Iván Velásquez", "PERSON");
   check_entity(e, "General Staff", "ORG");
 }
+
+TEST_CASE("held-out-119: an acronym spells a name with small words; an outlet over a dateline; a wire's end marker") {
+  auto e = entities_of("The Collective against Impunity and Stigmatisation of Communities (CISC) said 58 people died.");
+  check_entity(e, "Collective against Impunity and Stigmatisation of Communities", "ORG");
+  check_entity(e, "CISC", "ORG");
+  e = entities_of("Drone strike kills five\n\nNorth Press Agency\nQAMISHLI, Jan. 9 (North Press) - A Turkish drone struck "
+                  "a house.");
+  check_entity(e, "North Press Agency", "ORG");
+  e = entities_of("Shelling kills two\n\nTwo children were killed on Monday.\n\nEnditem");
+  CHECK(find(e, "Enditem") == nullptr);
+}

@@ -237,3 +237,9 @@ TEST_CASE("classify_paragraphs: 'Deir el-Balah, Gaza – ' (an en dash, an Arabi
   // One hyphen after a place without its region is no dateline.
   CHECK_FALSE(analyze_text("Strike kills 3\n\nNairobi - An attack hit a market.").roles.dateline);
 }
+
+TEST_CASE("classify_paragraphs: held-out-119's 'Enditem', a wire's end-of-item marker, is a sign-off") {
+  const auto a = analyze_text("Shelling kills two\n\nTwo children were killed on Monday.\n\nEnditem\n");
+  REQUIRE(a.roles.paragraphs.size() == 3);
+  CHECK(a.roles.paragraphs[2].kind == ParagraphKind::kSignoff);
+}
