@@ -2226,9 +2226,13 @@ class CasualtyExtractor {
       // ("evacuated the victims, among them three of its own members": the latest toll of any outcome.)
       const bool victims_among_them = i + 3 < e && iequals(w, "victims") && tok(i + 1) == "," &&
                                       iequals(tok(i + 2), "among") && iequals(tok(i + 3), "them");
+      // ("The victims were a 63-year-old man and two women": "were" lists them too, before one or a count.)
+      const bool victims_were = i + 2 < e && (iequals(tok(i + 1), "were") || iequals(tok(i + 1), "are")) &&
+                                (iequals(tok(i + 2), "a") || iequals(tok(i + 2), "an") ||
+                                 parse_count(text_, tokens_, i + 2, e).has_value());
       if (!count && whole < 0 && i > b && i + 1 < e && iequals(tok(i - 1), "the") &&
           (iequals(w, "victims") || iequals(w, "dead")) &&
-          (is_including_verb(tok(i + 1)) || tok(i + 1) == "-" || victims_among_them))
+          (is_including_verb(tok(i + 1)) || tok(i + 1) == "-" || victims_among_them || victims_were))
         if (const int32_t told = victims_among_them ? last_whole_toll(s.paragraph) : last_toll_of_the_dead(s.paragraph);
             told >= 0) {
           whole = told;
@@ -4804,6 +4808,12 @@ class CasualtyExtractor {
     constexpr size_t kDescribed = 40;    // ", a small town in " before the region
     constexpr size_t kParagraphRead = 1500;
     const std::string_view name = region.canonical.of(text_);
+    // ("officials in the Zaporizhzhia region, which includes Melitopol, said": the region said to hold it.)
+    constexpr size_t kIncludesReach = 32;  // " region, which includes "
+    const std::string_view told = text_.substr(region.span.end, kIncludesReach + town.size());
+    if (const size_t includes = told.find("includes "); includes != std::string_view::npos &&
+                                                        told.substr(includes + 9, town.size()) == town)
+      return true;
     for (uint32_t p = lead; p < seg_.paragraphs.size() && p <= lead + 1; ++p) {
       const std::string_view paragraph = seg_.paragraphs[p].span.of(text_).substr(0, kParagraphRead);
       const size_t at = find_word(paragraph, town, 0);

@@ -1169,8 +1169,15 @@ class EntityExtractor {
     const Sentence& opening = seg_.sentences[c.sentence + 1];
     const uint32_t k = opening.token_begin;
     constexpr size_t kDatelineShortest = 3;
-    return k + 1 < opening.token_end && tokens_[k].kind == TokenKind::kWord && tok(k).size() >= kDatelineShortest &&
-           is_all_caps(tok(k)) && tok(k + 1) == ",";
+    if (k + 1 < opening.token_end && tokens_[k].kind == TokenKind::kWord && tok(k).size() >= kDatelineShortest &&
+        is_all_caps(tok(k)) && tok(k + 1) == ",")
+      return true;
+    // ("Garowe Online" over "Dolow, Somalia - 22 August 2022": a short line ending in a year.)
+    constexpr uint32_t kShortLine = 10;
+    const std::string_view year = tok(opening.token_end - 1);
+    return opening.token_end - k <= kShortLine && seg_.paragraphs[next].span.end == tokens_[opening.token_end - 1].span.end &&
+           tokens_[opening.token_end - 1].kind == TokenKind::kNumber && year.size() == 4 &&
+           (year.substr(0, 2) == "19" || year.substr(0, 2) == "20");
   }
 
   // A candidate named `span` over tokens [first, last), not yet typed.

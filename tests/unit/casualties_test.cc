@@ -5373,3 +5373,17 @@ TEST_CASE("held-out-119: a river crossed is no scene; a list of tellers opening 
   REQUIRE(f.size() == 1);
   CHECK(f[0].source == "local officials and the group");
 }
+
+TEST_CASE("held-out-120: 'The victims were' lists parts; a speaker's region said to hold the story's town") {
+  auto f = facts_of("Russian forces dropped bombs on Vovchansk on Tuesday, killing three civilians, the governor said. "
+                    "The victims were a 63-year-old man and two women aged 70 and 78.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].part_of == 0);
+  CHECK(f[2].count_min == 2);
+  CHECK(f[2].part_of == 0);
+  f = facts_of("An explosion in Melitopol killed two Russian officers on Friday, Ukraine's military intelligence "
+               "agency said. Russian-installed officials in the Zaporizhzhia region, which includes Melitopol, said a "
+               "car had exploded outside a cafe and that one person was injured.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].location == "Melitopol");
+}

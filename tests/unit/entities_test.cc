@@ -1988,3 +1988,9 @@ TEST_CASE("held-out-119: an acronym spells a name with small words; an outlet ov
   e = entities_of("Shelling kills two\n\nTwo children were killed on Monday.\n\nEnditem");
   CHECK(find(e, "Enditem") == nullptr);
 }
+
+TEST_CASE("held-out-120: an outlet over a line of a place and a date") {
+  const auto e = entities_of("Al-Shabaab attack on Dolow base kills 12\n\nGarowe Online\nDolow, Somalia - 22 August "
+                             "2022\n\nAt least 12 people were killed on Monday.");
+  check_entity(e, "Garowe Online", "ORG");
+}
