@@ -2227,7 +2227,9 @@ class CasualtyExtractor {
       const bool victims_among_them = i + 3 < e && iequals(w, "victims") && tok(i + 1) == "," &&
                                       iequals(tok(i + 2), "among") && iequals(tok(i + 3), "them");
       // ("The victims were a 63-year-old man and two women": "were" lists them too, before one or a count.)
+      // (Not "Among the dead are at least 40 foreigners, including eight British citizens": "among" reads those.)
       const bool victims_were = i + 2 < e && (iequals(tok(i + 1), "were") || iequals(tok(i + 1), "are")) &&
+                                !(i >= b + 2 && iequals(tok(i - 2), "among")) &&
                                 (iequals(tok(i + 2), "a") || iequals(tok(i + 2), "an") ||
                                  parse_count(text_, tokens_, i + 2, e).has_value());
       if (!count && whole < 0 && i > b && i + 1 < e && iequals(tok(i - 1), "the") &&
