@@ -1180,6 +1180,27 @@ class EntityExtractor {
            (year.substr(0, 2) == "19" || year.substr(0, 2) == "20");
   }
 
+  static bool is_vessel_noun(std::string_view w) {
+    static constexpr std::string_view kVessels[] = {"ship", "ships", "vessel", "vessels", "frigate", "frigates",
+                                                    "cruiser", "cruisers", "warship", "warships", "destroyer",
+                                                    "submarine", "tanker", "tankers", "corvette", "ferry"};
+    static const WordSet vessels(kVessels);
+    return vessels.contains(w);
+  }
+
+  // The run at token a names a ship: right after the kind of ship, or listed after the kind and a comma.
+  bool names_vessel(uint32_t a, const Sentence& sent) const {
+    if (a == sent.token_begin) return false;
+    if (is_vessel_noun(tok(a - 1))) return true;
+    constexpr uint32_t kListReach = 8;  // ", the Saratov and the"
+    for (uint32_t k = a; k > sent.token_begin + 1 && a - k < kListReach; --k) {
+      const std::string_view w = tok(k - 1);
+      if (w == "," && is_vessel_noun(tok(k - 2))) return true;
+      if (!(w == "," || iequals(w, "the") || iequals(w, "and") || is_capitalised(w))) return false;
+    }
+    return false;
+  }
+
   // A candidate named `span` over tokens [first, last), not yet typed.
   Candidate span_candidate(Span span, uint32_t first, uint32_t last, bool heading, bool repeat) const {
     Candidate c;
@@ -1694,6 +1715,9 @@ class EntityExtractor {
       // (Not "the General Staff", a body's head word last.)
       if (titles_only && !lexicon::is_known_org(words(a, b - 1)) && !lexicon::is_org_head(tok(b - 1))) return;
     }
+    // ("the Russian landing ship Orsk", "two other ships, the Saratov and the Novocherkassk": a ship's name, though
+    // a town's, names no place.)
+    if (b - a <= 2 && names_vessel(a, sent)) return;
     // ("Enditem": a wire's end-of-item marker names nothing.)
     if (b - a == 1 && iequals(tok(a), "Enditem")) return;
     // ("El Tiempo (English edition)": the language an outlet's edition is in names no people.)
@@ -2900,10 +2924,19 @@ class EntityExtractor {
     // groups including the Mai-Mai": the first group of a list of them.)
     static constexpr std::string_view kFighterNouns[] = {"rebels", "fighters", "militants", "militiamen", "insurgents"};
     static const WordSet fighter_nouns(kFighterNouns);
-    const bool members_of = before == "of" && fighter_nouns.contains(before2);
+    const bool members_of = (before == "of" && fighter_nouns.contains(before2)) ||
+                            // ("rebels from the SPLA-IO", an acronym; not "militants from the North Caucasus")
+                            (iequals(before, "the") && before2 == "from" && fighter_nouns.contains(before3) &&
+                             tok(a).size() >= 2 && chars::is_ascii_upper(tok(a)[1]));
+    // ("former Seleka rebels", "M23 fighters": a group's name before its fighters.)
+    // (Not "Pro-government fighters", "Popular ..." or "North Caucasus militants".)
+    const bool names_fighters = fighter_nouns.contains(after) && b - a <= 2 && !lexicon::is_nationality(tok(a)) &&
+                                !lexicon::is_nationality(name) && !is_region_bearing(tok(a)) &&
+                                !lexicon::is_compass_direction(tok(a)) && !iequals(tok(a).substr(0, 4), "pro-") &&
+                                !iequals(tok(a).substr(0, 5), "anti-") && !(b - a == 1 && gazetteer::is_common_word(tok(a)));
     const bool groups_including = iequals(before, "the") && before2 == "including" && a >= sent.token_begin + 3 &&
                                   iequals(tok(a - 3), "groups");
-    if ((members_of || groups_including) && b - a <= 4 && !gazetteer::is_place_name(name) &&
+    if ((members_of || groups_including || names_fighters) && b - a <= 4 && !gazetteer::is_place_name(name) &&
         !lexicon::is_country_or_region(name) && !lexicon::is_major_place(name) && !lexicon::is_nationality(name) &&
         !lexicon::is_known_person(name) && !run_has_place_head(a, b)) {
       c.type = EntityType::kOrg;

@@ -5387,3 +5387,22 @@ TEST_CASE("held-out-120: 'The victims were' lists parts; a speaker's region said
   REQUIRE(f.size() == 2);
   CHECK(f[1].location == "Melitopol");
 }
+
+TEST_CASE("held-out-121: a district's officer and residents tell; who raises a toll tells it; a day before the verb") {
+  auto f = facts_of("Government soldiers shot dead 11 civilians in the village of Kansuk on Saturday, the county "
+                    "commissioner and residents told Radio Tamazuj.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "the county commissioner and residents");
+  f = facts_of("Gunmen killed at least 140 people in Gambella, officials say. Later on Monday the regional government "
+               "raised the death toll to 208 and said 102 children had been abducted.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].source == "the regional government");
+  CHECK(f[2].source == "the regional government");
+  f = facts_of("A Syrian war monitoring group on Tuesday raised the death toll from airstrikes on a market to 61.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "A Syrian war monitoring group");
+  // Not a toll raised: "raised concerns" tells nothing.
+  f = facts_of("Four people were killed in Homs. The envoy raised concerns.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source.empty());
+}

@@ -1994,3 +1994,19 @@ TEST_CASE("held-out-120: an outlet over a line of a place and a date") {
                              "2022\n\nAt least 12 people were killed on Monday.");
   check_entity(e, "Garowe Online", "ORG");
 }
+
+TEST_CASE("held-out-121: ships named after towns; a group before its fighters or after 'rebels from the'") {
+  auto e = entities_of("The navy destroyed the Russian landing ship Orsk in Berdyansk. Two other ships, the Saratov and "
+                       "the Novocherkassk, had been damaged.");
+  CHECK(find(e, "Orsk") == nullptr);
+  CHECK(find(e, "Saratov") == nullptr);
+  CHECK(find(e, "Novocherkassk") == nullptr);
+  check_entity(e, "Berdyansk", "LOC");
+  e = entities_of("Fighting broke out between Christian militias and former Seleka rebels after rebels from the "
+                  "SPLA-IO ambushed a truck. Pro-government fighters and militants from the North Caucasus joined.");
+  check_entity(e, "Seleka", "ORG");
+  check_entity(e, "SPLA-IO", "ORG");
+  CHECK(find(e, "Pro-government") == nullptr);
+  const auto* caucasus = find(e, "North Caucasus");
+  if (caucasus) CHECK(caucasus->type != "ORG");
+}
