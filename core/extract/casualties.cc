@@ -3531,7 +3531,15 @@ class CasualtyExtractor {
     // capital N'Djamena said", after the attack on Ngouboua.)
     const bool speaks_from_capital = source_place && lexicon::is_capital_city(source_place->canonical.of(text_)) &&
                                      !last_place_.empty() && last_place_paragraph_ + 1 >= s.paragraph;
-    if (!place && !cared_for_elsewhere && !(source_place && holds_lead_town(*source_place)) && !speaks_from_capital)
+    // (Nor the region whose office the speaker holds, after the story's place was told: "Puntland's security
+    // minister, Abdi Hirsi Ali, told reporters ... that 57 militants had been killed", after the attack in the Cal
+    // Miskaad mountains.)
+    const bool office_of_region = source_place &&
+                                  (place_of_role_before(*source_place, source_span) ||
+                                   owns_title_opening(*source_place, source_span)) &&
+                                  !last_place_.empty() && last_place_paragraph_ + 1 >= s.paragraph;
+    if (!place && !cared_for_elsewhere && !(source_place && holds_lead_town(*source_place)) && !speaks_from_capital &&
+        !office_of_region)
       place = source_place;
     // ("Turkish strikes kill 9 civilians in northern Iraq village": the village the body names, "the
     // village of Zakho".)
@@ -3696,7 +3704,10 @@ class CasualtyExtractor {
     struct KindOfPlace {
       std::string_view phrase, kind;  // the window's phrase, the word after the place it names
     };
-    static constexpr KindOfPlace kKindsOfPlace[] = {{"in the region", "region"}, {"the camp", "camp"}};
+    // ("More than 100 people have been killed in the county since ...": the place last called a county, or a
+    // province.)
+    static constexpr KindOfPlace kKindsOfPlace[] = {{"in the region", "region"}, {"the camp", "camp"},
+                                                    {"in the county", "county"}, {"in the province", "province"}};
     if (c.location.empty() && c.scope == "cumulative")
       for (const KindOfPlace& k : kKindsOfPlace)
         if (find_word(window.of(text_), k.phrase, 0) != std::string_view::npos) {
@@ -4780,6 +4791,16 @@ class CasualtyExtractor {
 
   // "A police spokesman in Yobe, Abdulmaliki Sunmonu, said": the place of the
   // role that the source's name stands in apposition to.
+  // The source opens with the place's possessive and a title: "Puntland's security minister, Abdi Hirsi Ali".
+  bool owns_title_opening(const Entity& place, Span source) const {
+    if (place.span.begin != source.begin || text_.substr(place.span.end, 3) != "'s ") return false;
+    constexpr size_t kTitleWords = 3;  // "security minister"
+    size_t k = first_at_or_after(tokens_, place.span.end + 3, token_span);
+    for (size_t n = 0; n < kTitleWords && k < tokens_.size() && tokens_[k].span.end <= source.end; ++n, ++k)
+      if (lexicon::is_person_title(tok(static_cast<uint32_t>(k)))) return true;
+    return false;
+  }
+
   bool place_of_role_before(const Entity& place, Span source) const {
     // ("Donetsk regional Gov. Vadym Filashkin said": the region of the title right before the name.)
     if (place.span.end < source.begin && source.begin - place.span.end <= 24) {
@@ -4789,7 +4810,8 @@ class CasualtyExtractor {
       for (size_t k = from; k < to && words_only; ++k) {
         const std::string_view w = tok(static_cast<uint32_t>(k));
         titled = titled || lexicon::is_person_title(w);
-        words_only = tokens_[k].kind == TokenKind::kWord || w == ".";
+        // ("Puntland's security minister, Abdi Hirsi Ali, told": the title in commas before the name too.)
+        words_only = tokens_[k].kind == TokenKind::kWord || w == "." || (w == "," && k + 1 == to);
       }
       if (titled && words_only) return true;
     }
@@ -6555,6 +6577,16 @@ class CasualtyExtractor {
 
   // The first town (no country or region) a paragraph names as a place where
   // things happen, and in `*country` the first country it so names.
+  // A place between a count and the victims' noun: "10 Puntland soldiers".
+  bool names_counted_victims(const Entity& place) const {
+    const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
+    const size_t after = first_at_or_after(tokens_, place.span.end, token_span);
+    if (at == 0 || after >= tokens_.size()) return false;
+    const std::string_view before = tok(static_cast<uint32_t>(at - 1));
+    return (tokens_[at - 1].kind == TokenKind::kNumber || number_value(before).has_value()) &&
+           victim_of(tok(static_cast<uint32_t>(after)));
+  }
+
   const Entity* first_town_in(Span paragraph, const Entity** country) const {
     const auto& ents = *in_.entities;
     for (size_t i = first_at_or_after(ents, paragraph.begin, entity_span); i < ents.size() && ents[i].span.end <= paragraph.end; ++i) {
@@ -6563,6 +6595,14 @@ class CasualtyExtractor {
       if (is_country(e)) {
         if (!*country && !owns_weapon_anywhere(e) && !country_owning_thing(e)) *country = &e;
         continue;
+      }
+      // ("At least 10 Puntland soldiers were killed ... in the Cal Miskaad mountains": whose the counted victims
+      // are, when the paragraph names another place after.)
+      if (names_counted_victims(e)) {
+        bool other_later = false;
+        for (size_t j = i + 1; j < ents.size() && ents[j].span.end <= paragraph.end && !other_later; ++j)
+          other_later = ents[j].type == EntityType::kLoc && !is_country(ents[j]);
+        if (other_later) continue;
       }
       // ("Hama's Assi Square": a landmark is no part to place things in; the town is.)
       // ("Balochistan's Mastung district": the place the region's possessive holds.)
@@ -6676,7 +6716,13 @@ class CasualtyExtractor {
       return true;
     // A place inside the fact's own words ("two militants, UK citizens, were killed in Syria") names the victims.
     const bool place_in_fact = place.span.begin >= fact.begin && place.span.end <= fact.end;
-    return (place.span.begin < fact.begin || place_in_fact) && e.span.begin >= fact.end && e.span.begin - fact.end < 60;
+    // ("At least 10 Puntland soldiers were killed ... when militants attacked a base in the Cal Miskaad mountains":
+    // a place before the victims' noun is whose they are, whatever the distance to where.)
+    const size_t after_place = first_at_or_after(tokens_, place.span.end, token_span);
+    const bool whose_victims = place_in_fact && after_place < tokens_.size() &&
+                               victim_of(tok(static_cast<uint32_t>(after_place))) && !is_country(e);
+    return (place.span.begin < fact.begin || place_in_fact) && e.span.begin >= fact.end &&
+           (e.span.begin - fact.end < 60 || whose_victims);
   }
 
   // ", and on a hotel ... in Ouagadougou": between `from` and `to` a comma, "and" and a preposition

@@ -23,6 +23,7 @@ constexpr Trigger kTriggers[] = {
     {"neutralized", "killed"}, {"neutralizes", "killed"}, {"neutralises", "killed"}, {"neutralize", "killed"},
     {"neutralise", "killed"}, {"neutralizing", "killed"}, {"neutralising", "killed"},
     {"executed", "executed"}, {"executing", "executed"}, {"beheaded", "executed"}, {"crucified", "executed"},
+    {"behead", "executed"}, {"beheads", "executed"}, {"beheading", "executed"},
     {"hanged", "executed"},
     {"execute", "executed"}, {"executes", "executed"}, {"execution", "executed"}, {"executions", "executed"},
     {"wounded", "wounded"}, {"wounding", "wounded"}, {"injured", "wounded"},

@@ -814,8 +814,10 @@ class EntityExtractor {
             // ("Revolutionary Armed Forces of Colombia (FARC)": a bracketed
             // acronym after the country shows the country is in the name.)
             const bool acronym_after = k + 3 < e && tok(k + 1) == "(" && is_all_caps(tok(k + 2)) && tok(k + 3) == ")";
+            // ("Central Committee of Sudan Doctors": the country names a body of its people, a capitalised noun after it.)
+            const bool country_of_body = k + 1 < e && tokens_[k + 1].kind == TokenKind::kWord && is_plural_role(tok(k + 1));
             if (k < e && tokens_[k].kind == TokenKind::kWord && is_capitalised(tok(k)) &&
-                (head_of_place || acronym_after ||
+                (head_of_place || acronym_after || country_of_body ||
                  (!lexicon::is_country_or_region(tok(k)) && !lexicon::is_major_place(tok(k))))) {
               j = k;
               continue;
@@ -1149,10 +1151,11 @@ class EntityExtractor {
     if (lexicon::is_known_person(name) || lexicon::is_country_or_region(name) || lexicon::is_major_place(name) ||
         gazetteer::is_place_name(name) || iequals(first, "By"))
       return false;
-    // (A given name opens a byline: not "Daily" or "El", an everyday word or an article.)
+    // (A given name opens a byline's two or more words: not "Daily" or "El", an everyday word or an article, nor
+    // one word alone, "Lusa".)
     const bool article = iequals(first, "El") || iequals(first, "Al") || iequals(first, "La") || iequals(first, "Le");
-    if (lexicon::is_given_name(first) ||
-        (gazetteer::is_person_name(first) && !gazetteer::is_common_word(first) && !article))
+    if (c.words >= 2 && (lexicon::is_given_name(first) ||
+                         (gazetteer::is_person_name(first) && !gazetteer::is_common_word(first) && !article)))
       return false;
     const uint32_t line_end = seg_.paragraphs[sent.paragraph].span.end;
     if (c.last + 1 < tokens_.size() && tokens_[c.last].span.end <= line_end && tok(c.last) == "|")
@@ -3018,6 +3021,13 @@ class EntityExtractor {
     static const WordSet people_nouns(kPeopleNouns);
     const bool first_of_two_peoples = after == "and" && b + 2 < sent.token_end && chars::is_ascii_upper(after2[0]) &&
                                       people_nouns.contains(tok(b + 2));
+    // ("the Beni Amer and Nuba tribes": a people of two words, first of two.)
+    if (b - a == 2 && first_of_two_peoples && iequals(before, "the") && !lexicon::is_known_org(name) &&
+        !gazetteer::is_place_name(name) && !lexicon::is_country_or_region(name)) {
+      c.type = EntityType::kNorp;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     // (Not "attack on Agatu communities": the villages of a place, with no "the" before.)
     const bool places_communities = iequals(after, "communities") && !iequals(before, "the");
     if (b - a == 1 && (people_nouns.contains(after) || first_of_two_peoples) && !places_communities &&

@@ -62,6 +62,7 @@ constexpr std::string_view kPlaces[] = {
     // Kashmir's divided region and the line across it.
     "Jammu and Kashmir", "Line of Control"};
 
+// ("Islamist" is left out: a political current, no people or faith; the gold never counts it.)
 constexpr std::string_view kNationalities[] = {
     "Afghan", "African", "Albanian", "Algerian", "American", "Arab", "Arabian", "Armenian", "Briton", "Britons",
     "Asian", "Assyrian", "Australian", "Austrian", "Bahraini", "Belgian", "British", "Bulgarian",
@@ -69,7 +70,7 @@ constexpr std::string_view kNationalities[] = {
     "Czech", "Danish", "Druze", "Dutch", "Egyptian", "Emirati", "English", "European",
     "Europeans", "Finnish", "French", "Georgian", "German", "Greek", "Gulf", "Hungarian",
     "Indian", "Indonesian", "Iranian", "Iranians", "Iraqi", "Iraqis", "Irish", "Islamic",
-    "Islamist", "Islamists", "Israeli", "Israelis", "Italian", "Japanese", "Jewish", "Jihadist",
+    "Israeli", "Israelis", "Italian", "Japanese", "Jewish", "Jihadist",
     "Jihadists", "Jordanian", "Kurd", "Kurdish", "Kurds", "Kuwaiti", "Lebanese", "Libyan",
     "Libyans", "Moroccan", "Muslim", "Muslims", "Norwegian", "Omani", "Ottoman", "Pakistani",
     "Palestinian", "Palestinians", "Persian", "Polish", "Qatari", "Republican", "Republicans", "Democrat", "Democrats", "Russian", "Russians",

@@ -5406,3 +5406,25 @@ TEST_CASE("held-out-121: a district's officer and residents tell; who raises a t
   REQUIRE(f.size() == 1);
   CHECK(f[0].source.empty());
 }
+
+TEST_CASE("held-out-122: 'behead' in a headline; the victims' own place and the speaker's office are no scene") {
+  auto f = facts_of("Insurgents behead five villagers near Mueda");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "executed");
+  f = facts_of("At least 10 Puntland soldiers were killed on Wednesday when Islamic State militants attacked a military "
+               "base in the Cal Miskaad mountains, about 80 km south-east of Bosaso, Puntland officials said.\n\n"
+               "Puntland's security minister, Abdi Hirsi Ali, told reporters in Bosaso that 57 militants had been killed.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].location == "Cal Miskaad");
+  CHECK(f[1].location == "Cal Miskaad");
+}
+
+TEST_CASE("held-out-122: a tally 'in the county' is the place last called a county") {
+  const auto f = facts_of("Seven people were killed in Jaldesa village, Marsabit County, on Monday, police said. More than "
+                          "100 people have been killed in the county since the violence began in 2021, according to "
+                          "local leaders.",
+                          "2022-02-01");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].scope == "cumulative");
+  CHECK(f[1].location == "Marsabit");
+}

@@ -2010,3 +2010,14 @@ TEST_CASE("held-out-121: ships named after towns; a group before its fighters or
   const auto* caucasus = find(e, "North Caucasus");
   if (caucasus) CHECK(caucasus->type != "ORG");
 }
+
+TEST_CASE("held-out-122: 'Islamist' names no people; two-word peoples; a country inside a body's name; one-word outlets") {
+  auto e = entities_of("Suspected Islamist insurgents attacked. Members of the Beni Amer and Nuba tribes clashed, the "
+                       "Central Committee of Sudan Doctors said.");
+  CHECK(find(e, "Islamist") == nullptr);
+  check_entity(e, "Beni Amer", "NORP");
+  check_entity(e, "Nuba", "NORP");
+  check_entity(e, "Central Committee of Sudan Doctors", "ORG");
+  e = entities_of("Insurgents behead five villagers\n\nLusa\nMaputo, 3 Nov 2023\n\nInsurgents beheaded five villagers.");
+  check_entity(e, "Lusa", "ORG");
+}
