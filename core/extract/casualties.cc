@@ -7135,6 +7135,17 @@ class CasualtyExtractor {
         reach = std::max(reach, at - k + kReach);  // the reach counts from the participle
         continue;
       }
+      // ("three weeks after Mohib Ullah, a prominent Rohingya leader, was shot dead": past the named victim the
+      // fact describes.)
+      if (w == "," && k > s.token_begin + 1)
+        if (const Entity* named = entity_ending_at_byte(tokens_[k - 1].span.end, tokens_[s.token_begin].span.begin,
+                                                        EntityType::kPerson)) {
+          const uint32_t name_at = token_at(s, named->span.begin);
+          if (name_at > s.token_begin && iequals(tok(name_at - 1), "after")) {
+            k = name_at;
+            continue;
+          }
+        }
       if (w == "," || w == ";") return false;
       // "a day after", and "the attack came after": both recall an earlier toll.
       if (iequals(w, "after")) return periods.contains(tok(k - 1)) || recall_verbs.contains(tok(k - 1));

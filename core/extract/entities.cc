@@ -624,6 +624,12 @@ class EntityExtractor {
   }
 
   // "East", "Southern", "Central": a capitalised bearing that opens a region's name.
+  static bool is_continent(std::string_view name) {
+    static constexpr std::string_view kContinents[] = {"Africa", "Europe", "Asia", "America", "Mediterranean"};
+    static const WordSet continents(kContinents);
+    return continents.contains(name);
+  }
+
   static bool is_region_bearing(std::string_view w) {
     static constexpr std::string_view kBearings[] = {"East", "West", "North", "South", "Central", "Eastern",
                                                      "Western", "Northern", "Southern"};
@@ -745,7 +751,8 @@ class EntityExtractor {
           // ("Raqqa is Being Slaughtered Silently": across "is" too.)
           // ("Volunteers for the Defence of the Homeland": across "for" too.)
           // ("The Islamic State in West Africa Province claimed": a sentence's "The" is no part of it.)
-          const uint32_t named_from = iequals(tok(i), "the") && i < last ? i + 1 : i;
+          // ("By Press Trust of India": nor a byline's "By".)
+          const uint32_t named_from = (iequals(tok(i), "the") || tok(i) == "By") && i < last ? i + 1 : i;
           if ((w == "of" || w == "the" || w == "and" || w == "&" || w == "is" || w == "for" ||
                (w == "in" && lexicon::is_known_org(words(named_from, last)))) &&
               j + 1 < e) {
@@ -1709,6 +1716,11 @@ class EntityExtractor {
       ++a;
     // Every word was an opening word ("Shelling" at a text's end): nothing is left to read.
     if (a >= b) return;
+    // ("Eastern Burkina Faso has been hit", "Northern Mali": a bearing capitalised by the sentence's start before a
+    // country is no part of its name; "Southern Africa" and "Central Asia" are regions' names.)
+    if (b - a >= 2 && opens_clause(sent, a) && tok(a).size() > 5 && ends_with(tok(a), "ern") && is_region_bearing(tok(a)) &&
+        lexicon::is_country_or_region(words(a + 1, b - 1)) && !is_continent(words(a + 1, b - 1)))
+      ++a;
     // ("The Defence Minister, Iván Velásquez,", "the Defence Secretary": an office of title words alone names no
     // one and no body.)
     if (b - a >= 2) {

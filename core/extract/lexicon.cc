@@ -118,7 +118,7 @@ constexpr std::string_view kKnownOrgs[] = {
     "Jabhat al-Nusra", "Ahrar al-Sham", "Jaish al-Islam", "Taliban", "Reuters", "AFP", "AP",
     "Associated Press", "Agence France-Presse", "Agence France Presse", "BBC", "CNN", "Al Jazeera",
     "Al-Jazeera", "Al Arabiya", "SANA", "Xinhua", "Interfax", "RIA Novosti", "Tass", "TASS",
-    "Anadolu", "Sky News", "YouTube", "Facebook", "Twitter", "Skype", "WhatsApp", "Telegram", "Instagram", "TikTok", "Viber", "Google", "Kremlin", "Pentagon", "Vatican",
+    "Anadolu", "Press Trust of India", "Kyodo", "Yonhap", "Sky News", "YouTube", "Facebook", "Twitter", "Skype", "WhatsApp", "Telegram", "Instagram", "TikTok", "Viber", "Google", "Kremlin", "Pentagon", "Vatican",
     "White House", "State Department", "Foreign Office", "Congress", "Senate", "Parliament",
     "Amnesty", "Amnesty International", "Human Rights Watch", "Red Crescent", "Red Cross",
     "Medecins Sans Frontieres", "MSF", "Doctors Without Borders", "Reporters Without Borders", "RSF",
@@ -231,7 +231,9 @@ constexpr std::string_view kPlaceNouns[] = {
     "neighborhood", "neighborhoods", "suburb", "suburbs", "area", "quarter", "camp", "capital",
     "country", "state", "border", "outskirts", "enclave", "stronghold", "bastion", "port",
     "municipality", "hamlet", "valley", "mountains", "island", "crossing", "airport", "base",
-    "airbase", "countryside", "desert", "forest", "oblast", "raion", "subdistrict", "prefecture", "vicinity", "environs"};
+    "airbase", "countryside", "desert", "forest", "oblast", "raion", "subdistrict", "prefecture", "vicinity", "environs",
+    // ("the district's Hiranagar sector": a border district's part, as South Asian reports name them.)
+    "sector", "tehsil"};
 
 // The place nouns that name nothing but places: "the stronghold of X" may
 // be an organisation's, "the town of X" is a place.

@@ -5428,3 +5428,12 @@ TEST_CASE("held-out-122: a tally 'in the county' is the place last called a coun
   CHECK(f[1].scope == "cumulative");
   CHECK(f[1].location == "Marsabit");
 }
+
+TEST_CASE("held-out-123: 'came three weeks after' a named victim and their description was killed") {
+  const auto f = facts_of("Seven people were killed on Friday in Ukhiya. The attack came three weeks after Mohib Ullah, "
+                          "a prominent Rohingya leader, was shot dead in the Kutupalong camp.",
+                          "2021-10-22");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].scope == "historical");
+  CHECK(f[1].location == "Kutupalong");
+}

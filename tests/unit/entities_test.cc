@@ -2021,3 +2021,15 @@ TEST_CASE("held-out-122: 'Islamist' names no people; two-word peoples; a country
   e = entities_of("Insurgents behead five villagers\n\nLusa\nMaputo, 3 Nov 2023\n\nInsurgents beheaded five villagers.");
   check_entity(e, "Lusa", "ORG");
 }
+
+TEST_CASE("held-out-123: a district's sector; an agency named with its country; a bearing opening a sentence") {
+  auto e = entities_of("By Press Trust of India\nJammu, July 9, 2024\n\nTwo terrorists were killed in the district's "
+                       "Hiranagar sector.");
+  check_entity(e, "Press Trust of India", "ORG");
+  check_entity(e, "Hiranagar", "LOC");
+  CHECK(find(e, "India") == nullptr);
+  e = entities_of("Eastern Burkina Faso has been hit by attacks. Southern Africa is dry.");
+  check_entity(e, "Burkina Faso", "LOC");
+  check_entity(e, "Southern Africa", "LOC");
+  CHECK(find(e, "Eastern Burkina Faso") == nullptr);
+}
