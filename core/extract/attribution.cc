@@ -1388,7 +1388,10 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
         while (e < end && e < b + 10 && (!is_boundary_punct(tok(e)) || title_period_after(e, b) || in_hyphened_word(e)) &&
                !quoted(e) &&
                !is_clause_word(tok(e)) && !iequals(tok(e), "on") &&
-               !iequals(tok(e), "in"))
+               !iequals(tok(e), "in") &&
+               // ("said a humanitarian worker reached by phone": not the participle telling how they were reached.)
+               !(e > b && e + 1 < end && tok(e).size() > 3 && chars::is_ascii_lower(tok(e)[0]) &&
+                 tok(e).substr(tok(e).size() - 2) == "ed" && iequals(tok(e + 1), "by")))
           ++e;
         // The phrase after an inverted verb is a name or a description:
         // "said Abu Khaled", "said one soldier"; not "saying only that".

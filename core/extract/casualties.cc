@@ -4240,8 +4240,10 @@ class CasualtyExtractor {
     size_t before = at - 2;
     if (word(before) == "," && before > 0) --before;
     const std::string_view who = word(before);
+    // ("armed youth from the Greater Pibor Administrative Area attacked": the raiders' home.)
     return victim_of(who) != nullptr || number_value(who).has_value() || is_actor_head(who) ||
-           iequals(who, "raiders") || iequals(who, "bandits");
+           iequals(who, "raiders") || iequals(who, "bandits") || iequals(who, "youth") || iequals(who, "youths") ||
+           iequals(who, "herdsmen");
   }
 
   // "two U.S. service members", "a U.S. contractor": a country before the

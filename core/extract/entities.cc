@@ -3040,8 +3040,9 @@ class EntityExtractor {
       c.evidence = Evidence::kStrong;
       return;
     }
-    // (Not "attack on Agatu communities": the villages of a place, with no "the" before.)
-    const bool places_communities = iequals(after, "communities") && !iequals(before, "the");
+    // (Not "attack on Agatu communities": the villages of a place, after "on", "in" or "across".)
+    const bool places_communities = iequals(after, "communities") &&
+                                    (iequals(before, "on") || iequals(before, "in") || iequals(before, "across"));
     if (b - a == 1 && (people_nouns.contains(after) || first_of_two_peoples) && !places_communities &&
         !gazetteer::is_place_name(name) && !lexicon::is_country_or_region(name) && !lexicon::is_major_place(name)) {
       c.type = EntityType::kNorp;

@@ -292,6 +292,28 @@ std::optional<Span> body_speaking_before(const AttributionContext& ctx, const Se
   return std::nullopt;
 }
 
+// '... the Inter-Services Public Relations (ISPR) said the terrorists had gathered in Nuristan. "Pakistan expects
+// ...," it said': the body that spoke in the sentence before the quotation's, for an "it" after it.
+std::optional<Attribution> body_speaking_before_quote(const AttributionContext& ctx, const Segmentation& seg, Span quote) {
+  const auto& sents = seg.sentences;
+  auto it = std::partition_point(sents.begin(), sents.end(), [&](const Sentence& s) { return s.span.end <= quote.begin; });
+  if (it == sents.end() || it == sents.begin()) return std::nullopt;
+  const Sentence& before = *(it - 1);
+  if (before.paragraph + 1 < it->paragraph) return std::nullopt;
+  const auto said = find_attribution(ctx, before.token_begin, before.token_end, before.span.end);
+  if (!said || said->pronoun || is_person_name_span(*ctx.entities, said->span)) return std::nullopt;
+  const std::string_view phrase = said->span.of(ctx.text);
+  const size_t space = phrase.rfind(' ');
+  const std::string_view head = space == std::string_view::npos ? phrase : phrase.substr(space + 1);
+  const auto& ents = *ctx.entities;
+  bool names_body = is_body_noun(head);
+  for (size_t k = first_at_or_after(ents, said->span.begin, entity_span);
+       k < ents.size() && ents[k].span.begin < said->span.end && !names_body; ++k)
+    names_body = ents[k].type == EntityType::kOrg;
+  if (names_body) return said;
+  return std::nullopt;
+}
+
 // "The UN children's agency Unicef": between the two names only a
 // possessive description, lower-case words ending in a noun for a body.
 bool describes_next_org(std::string_view text, Span parent, Span org) {
@@ -549,6 +571,8 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
     std::optional<Span> body = it ? body_speaking_before(ctx, seg, at->span) : std::nullopt;
     if (it && !body) body = body_opening_sentence_before(in.text, seg, *in.entities, at->span);
     if (it && !body) body = possessive_office_opening(ctx, seg, at->span);
+    const std::optional<Attribution> body_before_quote =
+        it && !body && at->span.begin >= q.span.end ? body_speaking_before_quote(ctx, seg, q.span) : std::nullopt;
     if (at && !at->pronoun) {
       quote.speaker = at->name;
       quote.speaker_span = at->span;
@@ -558,6 +582,9 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
     } else if (body) {
       quote.speaker = std::string(body->of(in.text));
       quote.speaker_span = *body;
+    } else if (body_before_quote) {
+      quote.speaker = body_before_quote->name;
+      quote.speaker_span = body_before_quote->span;
     } else if (at || (!last_speaker.empty() && q.first_paragraph <= last_speaker_paragraph + 2 &&
                       opens_sentence(in.text, seg, q.span))) {
       // "he said", or a quote with no verb near it: the person named last

@@ -5437,3 +5437,10 @@ TEST_CASE("held-out-123: 'came three weeks after' a named victim and their descr
   CHECK(f[1].scope == "historical");
   CHECK(f[1].location == "Kutupalong");
 }
+
+TEST_CASE("held-out-124: the raiders' home is no scene") {
+  const auto f = facts_of("At least 32 people were killed when armed youth from the Greater Pibor Administrative Area "
+                          "attacked cattle camps near Akobo town in Jonglei state on Monday, a local official said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Akobo");
+}

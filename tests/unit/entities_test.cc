@@ -2033,3 +2033,9 @@ TEST_CASE("held-out-123: a district's sector; an agency named with its country; 
   check_entity(e, "Southern Africa", "LOC");
   CHECK(find(e, "Eastern Burkina Faso") == nullptr);
 }
+
+TEST_CASE("held-out-124: peoples' communities after 'and'") {
+  const auto e = entities_of("Cycles of revenge raids between the Lou Nuer and Murle communities have killed hundreds.");
+  check_entity(e, "Lou Nuer", "NORP");
+  check_entity(e, "Murle", "NORP");
+}

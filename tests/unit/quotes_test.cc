@@ -628,3 +628,14 @@ TEST_CASE("held-out-117: troops who responded 'to target' act; a country and a g
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Russia and the Syrian government");
 }
+
+TEST_CASE("held-out-124: 'it said' after a body's sentence; a description's passive participle") {
+  auto q = quotes_of("In a statement, the Inter-Services Public Relations (ISPR) said the terrorists had gathered in "
+                     "Nuristan. \"Pakistan expects the interim Afghan government to fulfil its obligations,\" it said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Inter-Services Public Relations");
+  q = quotes_of("\"Houses were burned and the market was looted,\" said a humanitarian worker reached by phone, who "
+                "asked not to be named.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "a humanitarian worker");
+}
