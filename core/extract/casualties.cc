@@ -1044,8 +1044,9 @@ class CasualtyExtractor {
     return nullptr;
   }
 
+  // ("Fighting in Sweida in April and May killed more than 100": the capitalised month is no modal.)
   static bool is_modal(std::string_view w) {
-    return iequals(w, "would") || iequals(w, "could") || iequals(w, "might") || iequals(w, "may") || iequals(w, "can") ||
+    return iequals(w, "would") || iequals(w, "could") || iequals(w, "might") || w == "may" || iequals(w, "can") ||
            iequals(w, "will");
   }
 

@@ -128,7 +128,9 @@ constexpr std::string_view kSiteNouns[] = {"hospital", "mosque", "church", "mark
                                            "airport", "bakery", "synagogue", "shrine", "bridge", "checkpoint",
                                            "roundabout", "camp", "junction", "intersection", "crossroads",
                                            "restaurant", "hotel", "cafe", "beach", "convent", "monastery", "cathedral",
-                                           "temple", "palace"};
+                                           "temple", "palace",
+                                           // ("the Um Dabakir power station", "the Tishreen dam")
+                                           "station", "dam", "refinery", "port"};
 // Words telling what kind of place the noun after them is: "displacement camp", "border town".
 constexpr std::string_view kPlaceKinds[] = {"refugee", "displacement", "border", "frontline", "front-line", "market",
                                             "coastal", "mountain", "desert", "farming", "fishing", "gas", "oil"};
@@ -809,7 +811,10 @@ class EntityExtractor {
           // "Office of the UN High Commissioner for Human Rights" is a body.)
           const bool titled_office =
               iequals(tok(i), "Office") || (iequals(tok(i), "The") && i + 1 < e && iequals(tok(i + 1), "Office"));
-          if ((w == "of" || w == "for" || w == "on") && j + 1 < e && has_head(i, last) &&
+          // (Not a named place's head before the place holding it: "Tonj North County of Warrap State".)
+          const bool place_in_place = w == "of" && last > i &&
+                                      (tok(last) == "County" || tok(last) == "Territory" || tok(last) == "District");
+          if ((w == "of" || w == "for" || w == "on") && j + 1 < e && has_head(i, last) && !place_in_place &&
               !(w == "for" && is_mandate_title(tok(last)) && !titled_office)) {
             uint32_t k = j + 1;
             if (k < e && (tok(k) == "the" || tok(k) == "and")) ++k;
@@ -1161,8 +1166,10 @@ class EntityExtractor {
     // (A given name opens a byline's two or more words: not "Daily" or "El", an everyday word or an article, nor
     // one word alone, "Lusa".)
     const bool article = iequals(first, "El") || iequals(first, "Al") || iequals(first, "La") || iequals(first, "Le");
-    if (c.words >= 2 && (lexicon::is_given_name(first) ||
-                         (gazetteer::is_person_name(first) && !gazetteer::is_common_word(first) && !article)))
+    // (Nor a country or place: "Sudan Tribune".)
+    const bool place_first = lexicon::is_country_or_region(first) || gazetteer::is_place_name(first);
+    if (c.words >= 2 && !place_first &&
+        (lexicon::is_given_name(first) || (gazetteer::is_person_name(first) && !gazetteer::is_common_word(first) && !article)))
       return false;
     const uint32_t line_end = seg_.paragraphs[sent.paragraph].span.end;
     if (c.last + 1 < tokens_.size() && tokens_[c.last].span.end <= line_end && tok(c.last) == "|")
@@ -1850,10 +1857,22 @@ class EntityExtractor {
       candidates_.push_back(known_candidate(tokens_[a].span, a, a + 1, EntityType::kLoc, heading, repeat));
       return;
     }
+    // ("River Nile State", "Upper Nile State": a two-word state's name, its second word no everyday one.)
+    // (Not "The Islamic State", "An Islamic State": an article and a faith's word.)
+    if (b - a == 3 && tok(b - 1) == "State" && !known_place_before && !gazetteer::is_common_word(tok(a + 1)) &&
+        !is_detached_article(tok(a)) && !iequals(tok(a), "the") && !iequals(tok(a), "an") && !iequals(tok(a), "a") &&
+        !lexicon::is_nationality(tok(a)) && !lexicon::is_nationality(tok(a + 1)) &&
+        !lexicon::is_known_org(words(a, b - 1)) && !lexicon::is_known_org(words(a + 1, b - 1)) &&
+        !lexicon::is_given_name(tok(a))) {
+      candidates_.push_back(known_candidate({tokens_[a].span.begin, tokens_[a + 1].span.end}, a, a + 2, EntityType::kLoc,
+                                            heading, repeat));
+      return;
+    }
     if (b - a >= 2 && (((tok(b - 1) == "Governorate" || tok(b - 1) == "Province") && (b - a == 2 || known_place_before)) ||
                        (tok(b - 1) == "State" && known_place_before && !gazetteer::is_common_word(words(a, b - 2))) ||
                        // ("Lamu County", a Kenyan county: not "Orange County", a place's whole name.)
-                       (tok(b - 1) == "County" && b - a == 2 && !gazetteer::is_common_word(tok(a)))))
+                       // ("Tonj North County": a two-word county's name too.)
+                       (tok(b - 1) == "County" && (b - a == 2 || b - a == 3) && !gazetteer::is_common_word(tok(a)))))
       --b;
     // ("H. Said / Manar": an initial cut off from its name names no one; "said on X" is read later.)
     if (b - a == 1 && tok(a).size() == 1 && tok(a) != "X") return;

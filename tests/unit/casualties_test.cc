@@ -5444,3 +5444,10 @@ TEST_CASE("held-out-124: the raiders' home is no scene") {
   REQUIRE(f.size() == 1);
   CHECK(f[0].location == "Akobo");
 }
+
+TEST_CASE("held-out-125: the month 'May' is no modal") {
+  const auto f = facts_of("Fighting in Sweida in May killed more than 100 people.", "2025-07-15");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 100);
+  CHECK(f[0].scope == "historical");
+}

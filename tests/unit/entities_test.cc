@@ -2039,3 +2039,16 @@ TEST_CASE("held-out-124: peoples' communities after 'and'") {
   check_entity(e, "Lou Nuer", "NORP");
   check_entity(e, "Murle", "NORP");
 }
+
+TEST_CASE("held-out-125: a county of a state; two-word states; sites before 'power station'; an outlet named for a country") {
+  auto e = entities_of("At least 15 people were killed in Tonj North County of Warrap State. The River Nile State governor "
+                       "spoke. Drones struck the Um Dabakir power station. The Islamic State claimed it.");
+  check_entity(e, "Tonj North", "LOC");
+  check_entity(e, "Warrap", "LOC");
+  check_entity(e, "River Nile", "LOC");
+  check_entity(e, "Um Dabakir", "LOC");
+  check_entity(e, "Islamic State", "ORG");
+  e = entities_of("Sudan: RSF drone strikes Atbara power station\n\nSudan Tribune\nATBARA, January 14, 2025\n\nTwo workers "
+                  "were killed.");
+  check_entity(e, "Sudan Tribune", "ORG");
+}
