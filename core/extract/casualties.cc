@@ -142,7 +142,11 @@ class CasualtyExtractor {
   void drop_restated_tolls() {
     if (restated_.empty()) return;
     std::vector<bool> dropped(out_.size(), false);
-    for (const auto& [quoted, told] : restated_) dropped[quoted] = true;
+    std::vector<int32_t> first_telling(out_.size(), -1);
+    for (const auto& [quoted, told] : restated_) {
+      dropped[quoted] = true;
+      first_telling[quoted] = static_cast<int32_t>(told);
+    }
     for (size_t k = 0; k < out_.size(); ++k) {  // a part comes after its whole
       Casualty& part = out_[k];
       if (part.part_of < 0 || !dropped[static_cast<size_t>(part.part_of)]) continue;
@@ -152,8 +156,7 @@ class CasualtyExtractor {
         dropped[k] = true;
         continue;
       }
-      for (const auto& [quoted, told] : restated_)
-        if (quoted == whole) part.part_of = static_cast<int32_t>(told);
+      part.part_of = first_telling[whole];
     }
     std::vector<int32_t> renumbered(out_.size(), -1);
     size_t kept = 0;
@@ -3176,6 +3179,8 @@ class CasualtyExtractor {
         const std::string_view next = evidence.substr(among + (opens_with_among ? 6 : 7), 5);
         if (iequals(next.substr(0, 4), "them") || iequals(next.substr(0, 4), "whom")) continue;
       }
+      constexpr size_t kOtherOutcomesPast = 8;  // bounded on a paragraph of many tolls
+      size_t other_outcomes = 0;
       for (size_t j = first; j-- > 0;) {
         const Casualty& whole = out_[j];
         if (whole.part_of >= 0) continue;
@@ -3183,7 +3188,10 @@ class CasualtyExtractor {
         if (fact_paragraph_[j] + kParagraphsBack < paragraph) break;
         // ("killing five people and wounding 17 others ... Among the dead were two children": past a toll of
         // another outcome.)
-        if (whole.outcome != part.outcome) continue;
+        if (whole.outcome != part.outcome) {
+          if (++other_outcomes > kOtherOutcomesPast) break;
+          continue;
+        }
         // ("... has killed at least 120 people since Thursday. ... the dead included 77 IS militants":
         // the dead a list names are the latest total's, whatever its scope; the part takes it.)
         if (whole.count_min >= part.count_min && (whole.scope == part.scope || opens_with_listing) &&
@@ -6141,7 +6149,9 @@ class CasualtyExtractor {
   // The last place named before `pos` with `kind` after it ("the Eastern Ghouta region", "al-Hol camp").
   const Entity* place_called_before(uint32_t pos, std::string_view kind) const {
     const auto& ents = *in_.entities;
-    for (size_t i = first_at_or_after(ents, pos, entity_span); i-- > 0;)
+    constexpr size_t kEntitiesBack = 256;  // bounded: a story names its region or county well within this
+    const size_t end = first_at_or_after(ents, pos, entity_span);
+    for (size_t i = end; i-- > 0 && end - i <= kEntitiesBack;)
       if (ents[i].type == EntityType::kLoc && iequals(word_after(ents[i]), kind)) return &ents[i];
     return nullptr;
   }
@@ -6602,8 +6612,9 @@ class CasualtyExtractor {
       // ("At least 10 Puntland soldiers were killed ... in the Cal Miskaad mountains": whose the counted victims
       // are, when the paragraph names another place after.)
       if (names_counted_victims(e)) {
+        constexpr size_t kNamesAhead = 16;  // bounded on a run-on paragraph
         bool other_later = false;
-        for (size_t j = i + 1; j < ents.size() && ents[j].span.end <= paragraph.end && !other_later; ++j)
+        for (size_t j = i + 1; j < ents.size() && j <= i + kNamesAhead && ents[j].span.end <= paragraph.end && !other_later; ++j)
           other_later = ents[j].type == EntityType::kLoc && !is_country(ents[j]);
         if (other_later) continue;
       }
