@@ -1074,7 +1074,8 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
                 --m;
               // (Not an apposition to the victims' group: "members of the YBS, a Yazidi armed group, local officials
               // and the group said".)
-              if ((m == begin || is_boundary_punct(tok(m - 1))) && !iequals(tok(m), "a") && !iequals(tok(m), "an")) a = m;
+              if ((m == begin || is_boundary_punct(tok(m - 1))) && !iequals(tok(m), "a") && !iequals(tok(m), "an"))
+                a = m;
             }
             break;
           }

@@ -829,7 +829,8 @@ class CasualtyExtractor {
     while (at < who.size()) {
       const size_t end = std::min(who.find_first_of(" ,.", at), who.size());
       const std::string_view word = who.substr(at, end - at);
-      if (word.size() >= 4 && chars::is_ascii_lower(word[0]) && !plain.contains(word) && has_word_or_plural(source, word))
+      if (word.size() >= 4 && chars::is_ascii_lower(word[0]) && !plain.contains(word) &&
+          has_word_or_plural(source, word))
         return true;
       at = end + 1;
     }
@@ -2275,7 +2276,8 @@ class CasualtyExtractor {
                                   (is_relative(tok(i + 1)) || (age_end(i + 1, e) > i + 1 && age_end(i + 1, e) < e &&
                                                                is_relative(tok(age_end(i + 1, e)))) ||
                                    (i + 2 < e && chars::is_ascii_lower(tok(i + 1)[0]) &&
-                                    (victim_of(tok(i + 1)) || is_kin_adjective(tok(i + 1))) && is_relative(tok(i + 2))) ||
+                                    (victim_of(tok(i + 1)) || is_kin_adjective(tok(i + 1))) &&
+                                    is_relative(tok(i + 2))) ||
                                    // ("My neighbour's son was killed": a possessive noun between.)
                                    (is_possessive_determiner(w) && i + 2 < e && chars::is_ascii_lower(tok(i + 1)[0]) &&
                                     chars::strip_possessive(tok(i + 1)).size() < tok(i + 1).size() && is_relative(tok(i + 2))));
@@ -2788,8 +2790,9 @@ class CasualtyExtractor {
                               iequals(tok(count->token_begin - 2), "along");
       // (Not "wounding 19, two humanitarian workers told AFP": the count that speaks is the teller; but "20
       // children and nine women, said Observatory director Rami Abdel Rahman" are counted.)
-      const bool count_speaks = speaks_next(v.end, e) && !(v.end + 1 < e && is_speech_verb(tok(v.end)) &&
-                                                             !iequals(tok(v.end), "told") && names_speaker_at(v.end + 1));
+      const bool count_speaks = speaks_next(v.end, e) &&
+                                !(v.end + 1 < e && is_speech_verb(tok(v.end)) && !iequals(tok(v.end), "told") &&
+                                  names_speaker_at(v.end + 1));
       if (count_speaks && v.noun && last_trigger && count->token_begin >= 1 &&
           joins_previous(last_fact_end, count->token_begin)) {
         i = count->token_end - 1;
@@ -2997,7 +3000,8 @@ class CasualtyExtractor {
       // (Marked here, dropped at the end: its parts still find it as their whole.)
       if (c.part_of < 0)
         if (const Quote* q = quote_holding(c.span))
-          if (const std::optional<size_t> told = restates_tellers_toll(c, *q)) restated_.emplace_back(out_.size(), *told);
+          if (const std::optional<size_t> told = restates_tellers_toll(c, *q))
+            restated_.emplace_back(out_.size(), *told);
       last_trigger = t;
       last_trigger_at = trigger_at;
       last_fact_end = v.noun ? v.end - 1 : count->token_end - 1;
@@ -3214,10 +3218,13 @@ class CasualtyExtractor {
             const std::string_view said = out_[k].span.of(text_);
             const std::string_view before = text_.substr(0, out_[k].span.begin);
             const std::string_view lead_in = before.substr(before.size() - std::min<size_t>(before.size(), 12));
-            const bool opens_subpart = chars::ends_with(lead_in, "including ") || chars::ends_with(lead_in, "among them ") ||
+            const bool opens_subpart = chars::ends_with(lead_in, "including ") ||
+                                       chars::ends_with(lead_in, "among them ") ||
                                        chars::ends_with(lead_in, "among them, ");
-            if (out_[k].part_of == static_cast<int32_t>(i) && !opens_subpart && find_word(said, "of them", 0) == std::string_view::npos &&
-                find_word(said, "of whom", 0) == std::string_view::npos && find_word(said, "among them", 0) == std::string_view::npos)
+            if (out_[k].part_of == static_cast<int32_t>(i) && !opens_subpart &&
+                find_word(said, "of them", 0) == std::string_view::npos &&
+                find_word(said, "of whom", 0) == std::string_view::npos &&
+                find_word(said, "among them", 0) == std::string_view::npos)
               out_[k].part_of = static_cast<int32_t>(j);
           }
         }
@@ -4596,9 +4603,11 @@ class CasualtyExtractor {
       // "140 wounded had been taken to the health centre in Kaya".
       // ("taken about a dozen wounded to hospital in Bunia": the people between.)
       const bool brought = ((iequals(tok(k), "taken") || iequals(tok(k), "rushed") || iequals(tok(k), "evacuated") ||
-                             iequals(tok(k), "admitted") || iequals(tok(k), "transferred") || iequals(tok(k), "brought") ||
+                             iequals(tok(k), "admitted") || iequals(tok(k), "transferred") ||
+                             iequals(tok(k), "brought") ||
                              // ("two of whom were later shifted to Quetta in critical condition")
-                             iequals(tok(k), "shifted") || iequals(tok(k), "airlifted") || iequals(tok(k), "referred")) &&
+                             iequals(tok(k), "shifted") || iequals(tok(k), "airlifted") ||
+                             iequals(tok(k), "referred")) &&
                             (word_within(k + 1, s.token_end, "to", 6) || word_within(k + 1, s.token_end, "into", 6))) ||
                            // "were being treated in hospitals in Turkey".
                            // ("were being treated at Mamfe district hospital".)
@@ -4613,8 +4622,10 @@ class CasualtyExtractor {
       // ("His son is in hospital in Mogadishu".)
       const bool lies_in_care = (iequals(tok(k), "is") || iequals(tok(k), "are")) && k + 2 < s.token_end &&
                                 iequals(tok(k + 1), "in") && care_noun(tok(k + 2));
-      // ("saying one of the wounded had died in hospital in Bab al-Hawa": where the wounded died, not where they were hurt.)
-      const uint32_t care_at = k + 2 < s.token_end && (iequals(tok(k + 2), "a") || iequals(tok(k + 2), "the")) ? k + 3 : k + 2;
+      // ("saying one of the wounded had died in hospital in Bab al-Hawa": where the wounded died, not where they
+      // were hurt.)
+      const bool article = k + 2 < s.token_end && (iequals(tok(k + 2), "a") || iequals(tok(k + 2), "the"));
+      const uint32_t care_at = article ? k + 3 : k + 2;
       const bool died_in_care = (iequals(tok(k), "died") || iequals(tok(k), "succumbed")) && care_at < s.token_end &&
                                 iequals(tok(k + 1), "in") && care_noun(tok(care_at));
       if (later_died || of_wounds || lies_in_care || died_in_care ||
@@ -6614,7 +6625,8 @@ class CasualtyExtractor {
       if (names_counted_victims(e)) {
         constexpr size_t kNamesAhead = 16;  // bounded on a run-on paragraph
         bool other_later = false;
-        for (size_t j = i + 1; j < ents.size() && j <= i + kNamesAhead && ents[j].span.end <= paragraph.end && !other_later; ++j)
+        for (size_t j = i + 1;
+             j < ents.size() && j <= i + kNamesAhead && ents[j].span.end <= paragraph.end && !other_later; ++j)
           other_later = ents[j].type == EntityType::kLoc && !is_country(ents[j]);
         if (other_later) continue;
       }
@@ -7958,7 +7970,8 @@ class CasualtyExtractor {
           // ("were killed ..., blaming M23 rebels who have controlled the town since October": the "since" of a
           // clause on the people named after the fact.)
           const size_t fact_end = c.span.end > window.begin ? c.span.end - window.begin : 0;
-          if (fact_end < pos && find_word(sentence.substr(fact_end, pos - fact_end), "who", 0) != std::string_view::npos) {
+          if (fact_end < pos &&
+              find_word(sentence.substr(fact_end, pos - fact_end), "who", 0) != std::string_view::npos) {
             pos += 5;
             continue;
           }

@@ -826,8 +826,10 @@ class EntityExtractor {
             // ("Revolutionary Armed Forces of Colombia (FARC)": a bracketed
             // acronym after the country shows the country is in the name.)
             const bool acronym_after = k + 3 < e && tok(k + 1) == "(" && is_all_caps(tok(k + 2)) && tok(k + 3) == ")";
-            // ("Central Committee of Sudan Doctors": the country names a body of its people, a capitalised noun after it.)
-            const bool country_of_body = k + 1 < e && tokens_[k + 1].kind == TokenKind::kWord && is_plural_role(tok(k + 1));
+            // ("Central Committee of Sudan Doctors": the country names a body of its people, a capitalised noun
+            // after it.)
+            const bool country_of_body =
+                k + 1 < e && tokens_[k + 1].kind == TokenKind::kWord && is_plural_role(tok(k + 1));
             if (k < e && tokens_[k].kind == TokenKind::kWord && is_capitalised(tok(k)) &&
                 (head_of_place || acronym_after || country_of_body ||
                  (!lexicon::is_country_or_region(tok(k)) && !lexicon::is_major_place(tok(k))))) {
@@ -1169,7 +1171,8 @@ class EntityExtractor {
     // (Nor a country or place: "Sudan Tribune".)
     const bool place_first = lexicon::is_country_or_region(first) || gazetteer::is_place_name(first);
     if (c.words >= 2 && !place_first &&
-        (lexicon::is_given_name(first) || (gazetteer::is_person_name(first) && !gazetteer::is_common_word(first) && !article)))
+        (lexicon::is_given_name(first) ||
+         (gazetteer::is_person_name(first) && !gazetteer::is_common_word(first) && !article)))
       return false;
     const uint32_t line_end = seg_.paragraphs[sent.paragraph].span.end;
     if (c.last + 1 < tokens_.size() && tokens_[c.last].span.end <= line_end && tok(c.last) == "|")
@@ -1192,7 +1195,8 @@ class EntityExtractor {
     // ("Garowe Online" over "Dolow, Somalia - 22 August 2022": a short line ending in a year.)
     constexpr uint32_t kShortLine = 10;
     const std::string_view year = tok(opening.token_end - 1);
-    return opening.token_end - k <= kShortLine && seg_.paragraphs[next].span.end == tokens_[opening.token_end - 1].span.end &&
+    return opening.token_end - k <= kShortLine &&
+           seg_.paragraphs[next].span.end == tokens_[opening.token_end - 1].span.end &&
            tokens_[opening.token_end - 1].kind == TokenKind::kNumber && year.size() == 4 &&
            (year.substr(0, 2) == "19" || year.substr(0, 2) == "20");
   }
@@ -1725,7 +1729,8 @@ class EntityExtractor {
     if (a >= b) return;
     // ("Eastern Burkina Faso has been hit", "Northern Mali": a bearing capitalised by the sentence's start before a
     // country is no part of its name; "Southern Africa" and "Central Asia" are regions' names.)
-    if (b - a >= 2 && opens_clause(sent, a) && tok(a).size() > 5 && ends_with(tok(a), "ern") && is_region_bearing(tok(a)) &&
+    if (b - a >= 2 && opens_clause(sent, a) && tok(a).size() > 5 && ends_with(tok(a), "ern") &&
+        is_region_bearing(tok(a)) &&
         lexicon::is_country_or_region(words(a + 1, b - 1)) && !is_continent(words(a + 1, b - 1)))
       ++a;
     // ("The Defence Minister, Iván Velásquez,", "the Defence Secretary": an office of title words alone names no
@@ -1748,7 +1753,8 @@ class EntityExtractor {
       return;
     // ("the Chaman-Spin Boldak crossing", "the Kabul-Jalalabad highway": two known places joined by a hyphen
     // name a route or a border between them; each is a place.)
-    if (const size_t hyphen = tok(a).find('-'); hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < tok(a).size()) {
+    if (const size_t hyphen = tok(a).find('-');
+        hyphen != std::string_view::npos && hyphen > 0 && hyphen + 1 < tok(a).size()) {
       const auto known_place = [](std::string_view name) {
         return gazetteer::is_place_name(name) || lexicon::is_major_place(name) || lexicon::is_country_or_region(name);
       };
@@ -1765,7 +1771,8 @@ class EntityExtractor {
       // (Not "Mai-Mai militias": a reduplicated name, each half a village somewhere.)
       if (chars::is_ascii_upper(tok(a)[0]) && chars::is_ascii_upper(tok(a)[hyphen + 1]) &&
           left.of(text_) != right.of(text_) &&
-          ((route_after && known_place(left.of(text_))) || (news_place(left.of(text_)) && news_place(right.of(text_))))) {
+          ((route_after && known_place(left.of(text_))) ||
+           (news_place(left.of(text_)) && news_place(right.of(text_))))) {
         candidates_.push_back(known_candidate(left, a, a + 1, EntityType::kLoc, heading, repeat));
         candidates_.push_back(known_candidate(right, a, b, EntityType::kLoc, heading, repeat));
         return;
@@ -1838,7 +1845,8 @@ class EntityExtractor {
                                                   "Culture", "National", "International", "Online", "Digital", "Web"};
     static const WordSet desks(kDesks);
     constexpr uint32_t kOutletWords = 3;
-    const bool byline_staff = b - a >= 2 && b - a <= kOutletWords + 1 && tok(b - 1) == "Staff" && a > sent.token_begin && tok(a - 1) == "By" &&
+    const bool byline_staff = b - a >= 2 && b - a <= kOutletWords + 1 && tok(b - 1) == "Staff" &&
+                              a > sent.token_begin && tok(a - 1) == "By" &&
                               !desks.contains(tok(a));
     if (b - a >= 2 && (tok(b - 1) == "TV" || tok(b - 1) == "Staff") &&
         (lexicon::is_known_org(words(a, b - 2)) || byline_staff))
@@ -2092,7 +2100,8 @@ class EntityExtractor {
       uint32_t f = b - 1;
       // (A place's head is no title's word: "State" in "Benue State Governor".)
       const auto place_head = [&](uint32_t k) { return lexicon::is_place_head(tok(k)) || tok(k) == "State"; };
-      while (f > a && (lexicon::is_person_title(tok(f - 1)) || lexicon::is_title_modifier(tok(f - 1))) && !place_head(f - 1))
+      while (f > a && (lexicon::is_person_title(tok(f - 1)) || lexicon::is_title_modifier(tok(f - 1))) &&
+             !place_head(f - 1))
         --f;
       constexpr uint32_t kPlaceWords = 3;  // "Benue State", "Nineveh provincial"
       const std::string_view first = tok(a);
@@ -2967,7 +2976,8 @@ class EntityExtractor {
     const bool names_fighters = fighter_nouns.contains(after) && b - a <= 2 && !lexicon::is_nationality(tok(a)) &&
                                 !lexicon::is_nationality(name) && !is_region_bearing(tok(a)) &&
                                 !lexicon::is_compass_direction(tok(a)) && !iequals(tok(a).substr(0, 4), "pro-") &&
-                                !iequals(tok(a).substr(0, 5), "anti-") && !(b - a == 1 && gazetteer::is_common_word(tok(a)));
+                                !iequals(tok(a).substr(0, 5), "anti-") &&
+                                !(b - a == 1 && gazetteer::is_common_word(tok(a)));
     const bool groups_including = iequals(before, "the") && before2 == "including" && a >= sent.token_begin + 3 &&
                                   iequals(tok(a - 3), "groups");
     if ((members_of || groups_including || names_fighters) && b - a <= 4 && !gazetteer::is_place_name(name) &&
@@ -2979,7 +2989,8 @@ class EntityExtractor {
     }
     // ("A volunteer who took part in the rescue, Abdulkafi Hamdo, said": a name in commas after a person's
     // description, right before a speech verb, is the speaker's.)
-    if (before == "," && after == "," && b + 1 < sent.token_end && is_speech_verb(after2) && chars::is_ascii_lower(after2[0]) &&
+    if (before == "," && after == "," && b + 1 < sent.token_end && is_speech_verb(after2) &&
+        chars::is_ascii_lower(after2[0]) &&
         !before2.empty() && chars::is_ascii_lower(before2[0]) && !group_nouns.contains(before2) && b - a >= 2 &&
         b - a <= 3 && !lexicon::is_known_org(name) && !lexicon::is_country_or_region(name) && !run_has_head(a, b) &&
         !lexicon::is_nationality(tok(a))) {

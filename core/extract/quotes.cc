@@ -275,43 +275,44 @@ std::optional<Span> possessive_office_opening(const AttributionContext& ctx, con
   return Span{tokens[it->token_begin].span.begin, tokens[it->token_begin + 1].span.end};
 }
 
+// The teller of `sentence` when it is a body, not a person: a phrase whose head is a body's noun ("the Kurdish
+// regional government"), or, when `named_body` is set, one holding an organisation's name ("the Inter-Services
+// Public Relations (ISPR)").
+std::optional<Attribution> body_telling(const AttributionContext& ctx, const Sentence& sentence, bool named_body) {
+  auto said = find_attribution(ctx, sentence.token_begin, sentence.token_end, sentence.span.end);
+  if (!said || said->pronoun || is_person_name_span(*ctx.entities, said->span)) return std::nullopt;
+  const std::string_view phrase = said->span.of(ctx.text);
+  const size_t space = phrase.rfind(' ');
+  const std::string_view head = space == std::string_view::npos ? phrase : phrase.substr(space + 1);
+  if (is_body_noun(head)) return said;
+  if (!named_body) return std::nullopt;
+  const auto& ents = *ctx.entities;
+  for (size_t k = first_at_or_after(ents, said->span.begin, entity_span);
+       k < ents.size() && ents[k].span.begin < said->span.end; ++k)
+    if (ents[k].type == EntityType::kOrg) return said;
+  return std::nullopt;
+}
+
 // The body, not a person, that the sentence before "it" gives as its
 // speaker: "..., the Kurdish regional government said."
 std::optional<Span> body_speaking_before(const AttributionContext& ctx, const Segmentation& seg, Span pronoun) {
   const auto& sents = seg.sentences;
   auto it = std::partition_point(sents.begin(), sents.end(), [&](const Sentence& s) { return s.span.end <= pronoun.begin; });
   if (it == sents.end() || it == sents.begin() || seg.tokens[it->token_begin].span.begin != pronoun.begin) return std::nullopt;
-  const Sentence& before = *(it - 1);
-  if (before.paragraph + 1 < it->paragraph) return std::nullopt;
-  const auto said = find_attribution(ctx, before.token_begin, before.token_end, before.span.end);
-  if (!said || said->pronoun || is_person_name_span(*ctx.entities, said->span)) return std::nullopt;
-  const std::string_view phrase = said->span.of(ctx.text);
-  const size_t space = phrase.rfind(' ');
-  const std::string_view head = space == std::string_view::npos ? phrase : phrase.substr(space + 1);
-  if (is_body_noun(head)) return said->span;
-  return std::nullopt;
+  if ((it - 1)->paragraph + 1 < it->paragraph) return std::nullopt;
+  const auto said = body_telling(ctx, *(it - 1), false);
+  return said ? std::optional<Span>(said->span) : std::nullopt;
 }
 
 // '... the Inter-Services Public Relations (ISPR) said the terrorists had gathered in Nuristan. "Pakistan expects
 // ...," it said': the body that spoke in the sentence before the quotation's, for an "it" after it.
-std::optional<Attribution> body_speaking_before_quote(const AttributionContext& ctx, const Segmentation& seg, Span quote) {
+std::optional<Attribution> body_speaking_before_quote(const AttributionContext& ctx, const Segmentation& seg,
+                                                      Span quote) {
   const auto& sents = seg.sentences;
-  auto it = std::partition_point(sents.begin(), sents.end(), [&](const Sentence& s) { return s.span.end <= quote.begin; });
-  if (it == sents.end() || it == sents.begin()) return std::nullopt;
-  const Sentence& before = *(it - 1);
-  if (before.paragraph + 1 < it->paragraph) return std::nullopt;
-  const auto said = find_attribution(ctx, before.token_begin, before.token_end, before.span.end);
-  if (!said || said->pronoun || is_person_name_span(*ctx.entities, said->span)) return std::nullopt;
-  const std::string_view phrase = said->span.of(ctx.text);
-  const size_t space = phrase.rfind(' ');
-  const std::string_view head = space == std::string_view::npos ? phrase : phrase.substr(space + 1);
-  const auto& ents = *ctx.entities;
-  bool names_body = is_body_noun(head);
-  for (size_t k = first_at_or_after(ents, said->span.begin, entity_span);
-       k < ents.size() && ents[k].span.begin < said->span.end && !names_body; ++k)
-    names_body = ents[k].type == EntityType::kOrg;
-  if (names_body) return said;
-  return std::nullopt;
+  auto it = std::partition_point(sents.begin(), sents.end(),
+                                 [&](const Sentence& s) { return s.span.end <= quote.begin; });
+  if (it == sents.end() || it == sents.begin() || (it - 1)->paragraph + 1 < it->paragraph) return std::nullopt;
+  return body_telling(ctx, *(it - 1), true);
 }
 
 // "The UN children's agency Unicef": between the two names only a
