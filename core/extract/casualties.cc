@@ -2965,9 +2965,9 @@ class CasualtyExtractor {
         c.victim_class = out_[static_cast<size_t>(whole)].victim_class;
       }
       c.repeat = repeat;
-      told_as_part_ = c.part_of >= 0 || part_without_outcome || of_the_dead || joined_dead_part ||
-                      part_of_earlier_dead || named_among || one_among_told;
-      const bool cause_told_before = fill_context(c, s, trigger_at);
+      const bool told_as_part = c.part_of >= 0 || part_without_outcome || of_the_dead || joined_dead_part ||
+                                part_of_earlier_dead || named_among || one_among_told;
+      const bool cause_told_before = fill_context(c, s, trigger_at, told_as_part);
       // ("toll rises to 116, six of them beheaded": an execution is one of the deaths.)
       const auto death = [](std::string_view outcome) { return outcome == "killed" || outcome == "executed"; };
       if (part_without_outcome) c.part_of = whole;
@@ -3078,12 +3078,8 @@ class CasualtyExtractor {
     static const WordSet objects(kObjects);
     // ("militants storm police station", "Seven killed as gunmen storm displaced camp": armed men before it, in a
     // headline without articles.)
-    static constexpr std::string_view kRaiders[] = {"gunmen", "attackers", "assailants", "bandits", "raiders",
-                                                    "herdsmen", "militiamen", "jihadists", "insurgents", "rebels",
-                                                    "troops", "soldiers", "police", "protesters", "mob"};
-    static const WordSet raiders(kRaiders);
     if (k > 0 && ((victim_of(tok(k - 1)) && chars::is_ascii_lower(tok(k - 1)[0]) && tok(k - 1).back() == 's') ||
-                  raiders.contains(tok(k - 1))))
+                  is_actor_head(tok(k - 1)) || is_raider_noun(tok(k - 1))))
       return true;
     return k + 1 < end && (objects.contains(tok(k + 1)) ||
                            (chars::is_ascii_upper(tok(k + 1)[0]) && !lexicon::is_weekday(tok(k + 1)) &&
@@ -3333,8 +3329,8 @@ class CasualtyExtractor {
   }
 
   // Fills in the fact's context; says whether its cause came from a
-  // sentence before it.
-  bool fill_context(Casualty& c, const Sentence& s, uint32_t trigger_at) {
+  // sentence before it. `told_as_part`: the fact is a part of a toll told before or in its sentence.
+  bool fill_context(Casualty& c, const Sentence& s, uint32_t trigger_at, bool told_as_part) {
     const Span window = context_window(c, s);
     // Once a sentence: its own first toll may set them for the next.
     if (turned_at_ != &s && opens_other_story(s)) {
@@ -3636,7 +3632,7 @@ class CasualtyExtractor {
       // camp. Four others ... were killed as they tried to defend the market" are of the whole's town.)
       // (Only a place told after the part's count, in its own words: not "blew himself up in the Salihiah
       // neighbourhood ..., adding that 15 of the wounded were in critical condition".)
-      const bool parts_own_place = told_as_part_ && place && place->span.begin > c.span.begin && !last_place_.empty() &&
+      const bool parts_own_place = told_as_part && place && place->span.begin > c.span.begin && !last_place_.empty() &&
                                    last_place_ != c.location;
       if (parts_own_place) {
         part_place_ = c.location;
@@ -4257,15 +4253,16 @@ class CasualtyExtractor {
     if (word(before) == "," && before > 0) --before;
     const std::string_view who = word(before);
     // ("armed youth from the Greater Pibor Administrative Area attacked": the raiders' home.)
-    return victim_of(who) != nullptr || number_value(who).has_value() || is_actor_head(who) ||
-           iequals(who, "raiders") || iequals(who, "bandits") || iequals(who, "youth") || iequals(who, "youths") ||
-           iequals(who, "herdsmen");
+    return victim_of(who) != nullptr || number_value(who).has_value() || is_actor_head(who) || is_raider_noun(who);
   }
 
   // "two U.S. service members", "a U.S. contractor": a country before the
   // victims' noun says whose they are, not where they fell.
-  bool country_of_victims(const Entity& place) const {
-    if (!is_country(place)) return false;
+  bool country_of_victims(const Entity& place) const { return is_country(place) && names_counted_victims(place); }
+
+  // A place between a count and the victims' noun says whose they are: "10 Puntland soldiers", "two U.S. service
+  // members", "a U.S. contractor".
+  bool names_counted_victims(const Entity& place) const {
     const uint32_t at = static_cast<uint32_t>(first_at_or_after(tokens_, place.span.begin, token_span));
     const uint32_t after = static_cast<uint32_t>(first_at_or_after(tokens_, place.span.end, token_span));
     if (at == 0 || after >= tokens_.size()) return false;
@@ -5831,6 +5828,14 @@ class CasualtyExtractor {
     return heads.contains(w);
   }
 
+  // Raiders no actor's head names: "bandits", "armed youth", "herdsmen", "a mob".
+  static bool is_raider_noun(std::string_view w) {
+    static constexpr std::string_view kRaiders[] = {"raiders", "bandits", "herdsmen", "militiamen", "youth", "youths",
+                                                    "protesters", "mob"};
+    static const WordSet raiders(kRaiders);
+    return raiders.contains(w);
+  }
+
   // The actor that does the outcome in the active voice: "Syrian government
   // air strikes killed 27", "Turkish troops detained 40". Only when the
   // outcome word comes before the count, in the same clause as its subject;
@@ -6601,16 +6606,6 @@ class CasualtyExtractor {
 
   // The first town (no country or region) a paragraph names as a place where
   // things happen, and in `*country` the first country it so names.
-  // A place between a count and the victims' noun: "10 Puntland soldiers".
-  bool names_counted_victims(const Entity& place) const {
-    const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
-    const size_t after = first_at_or_after(tokens_, place.span.end, token_span);
-    if (at == 0 || after >= tokens_.size()) return false;
-    const std::string_view before = tok(static_cast<uint32_t>(at - 1));
-    return (tokens_[at - 1].kind == TokenKind::kNumber || number_value(before).has_value()) &&
-           victim_of(tok(static_cast<uint32_t>(after)));
-  }
-
   const Entity* first_town_in(Span paragraph, const Entity** country) const {
     const auto& ents = *in_.entities;
     for (size_t i = first_at_or_after(ents, paragraph.begin, entity_span); i < ents.size() && ents[i].span.end <= paragraph.end; ++i) {
@@ -6744,9 +6739,7 @@ class CasualtyExtractor {
     const bool place_in_fact = place.span.begin >= fact.begin && place.span.end <= fact.end;
     // ("At least 10 Puntland soldiers were killed ... when militants attacked a base in the Cal Miskaad mountains":
     // a place before the victims' noun is whose they are, whatever the distance to where.)
-    const size_t after_place = first_at_or_after(tokens_, place.span.end, token_span);
-    const bool whose_victims = place_in_fact && after_place < tokens_.size() &&
-                               victim_of(tok(static_cast<uint32_t>(after_place))) && !is_country(e);
+    const bool whose_victims = place_in_fact && names_counted_victims(place) && !is_country(e);
     return (place.span.begin < fact.begin || place_in_fact) && e.span.begin >= fact.end &&
            (e.span.begin - fact.end < 60 || whose_victims);
   }
@@ -8149,7 +8142,6 @@ class CasualtyExtractor {
   mutable size_t vague_incidents_seen_ = 0;
   mutable bool lead_place_done_ = false;
   mutable std::unordered_map<std::string, std::string_view> descriptions_;  // see description_after_name
-  bool told_as_part_ = false;  // the fact fill_context places is a part of a toll told before or in its sentence
   // The place a part alone was told in, its whole's, and the paragraph: the sentence after goes on with the whole.
   std::string part_place_, part_whole_place_;
   uint32_t part_place_paragraph_ = 0;

@@ -1222,6 +1222,9 @@ class EntityExtractor {
     return false;
   }
 
+  // An outlet's name by where a page sets it: on its date line, or alone on a line above it.
+  bool outlet_by_layout(const Candidate& c) const { return ends_date_line(c) || names_outlet_line(c); }
+
   // A candidate named `span` over tokens [first, last), not yet typed.
   Candidate span_candidate(Span span, uint32_t first, uint32_t last, bool heading, bool repeat) const {
     Candidate c;
@@ -1858,22 +1861,15 @@ class EntityExtractor {
     }
     // ("Borno State", "Rakhine State": "State" only after a known place; "Islamic State" is a group.)
     const bool known_place_before = b - a >= 2 && (lexicon::is_major_place(words(a, b - 2)) || gazetteer::is_place_name(words(a, b - 2)));
-    // ("Benue State", "Kachin State": a single unknown word before it is a state's name; not "Islamic State" or
-    // "Unity State".)
-    if (b - a == 2 && tok(b - 1) == "State" && !known_place_before && !gazetteer::is_common_word(tok(a)) &&
-        !lexicon::is_nationality(tok(a)) && !lexicon::is_known_org(words(a, b - 1)) && !lexicon::is_given_name(tok(a))) {
-      candidates_.push_back(known_candidate(tokens_[a].span, a, a + 1, EntityType::kLoc, heading, repeat));
-      return;
-    }
-    // ("River Nile State", "Upper Nile State": a two-word state's name, its second word no everyday one.)
-    // (Not "The Islamic State", "An Islamic State": an article and a faith's word.)
-    if (b - a == 3 && tok(b - 1) == "State" && !known_place_before && !gazetteer::is_common_word(tok(a + 1)) &&
-        !is_detached_article(tok(a)) && !iequals(tok(a), "the") && !iequals(tok(a), "an") && !iequals(tok(a), "a") &&
-        !lexicon::is_nationality(tok(a)) && !lexicon::is_nationality(tok(a + 1)) &&
-        !lexicon::is_known_org(words(a, b - 1)) && !lexicon::is_known_org(words(a + 1, b - 1)) &&
-        !lexicon::is_given_name(tok(a))) {
-      candidates_.push_back(known_candidate({tokens_[a].span.begin, tokens_[a + 1].span.end}, a, a + 2, EntityType::kLoc,
-                                            heading, repeat));
+    // ("Benue State", "Kachin State", "River Nile State": one or two unknown words before it are a state's name,
+    // the last no everyday word; not "Islamic State", "The Islamic State" or "Unity State".)
+    if ((b - a == 2 || b - a == 3) && tok(b - 1) == "State" && !known_place_before &&
+        !gazetteer::is_common_word(tok(b - 2)) && !iequals(tok(a), "the") && !iequals(tok(a), "an") &&
+        !iequals(tok(a), "a") && !is_detached_article(tok(a)) && !lexicon::is_nationality(tok(a)) &&
+        !lexicon::is_nationality(tok(b - 2)) && !lexicon::is_known_org(words(a, b - 1)) &&
+        !lexicon::is_known_org(words(b - 2, b - 1)) && !lexicon::is_given_name(tok(a))) {
+      candidates_.push_back(known_candidate({tokens_[a].span.begin, tokens_[b - 2].span.end}, a, b - 1,
+                                            EntityType::kLoc, heading, repeat));
       return;
     }
     if (b - a >= 2 && (((tok(b - 1) == "Governorate" || tok(b - 1) == "Province") && (b - a == 2 || known_place_before)) ||
@@ -2544,7 +2540,7 @@ class EntityExtractor {
     const std::string_view after2 = b + 1 < sent.token_end ? tok(b + 1) : std::string_view();
 
     if (c.titled) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }
-    if (ends_date_line(c) || names_outlet_line(c)) { c.type = EntityType::kOrg; c.evidence = Evidence::kStrong; return; }
+    if (outlet_by_layout(c)) { c.type = EntityType::kOrg; c.evidence = Evidence::kStrong; return; }
     // ('Monel "Mikano" Felix', 'Jimmy "Barbecue" Cherizier': a nickname in quotation marks inside a name is a person's.)
     // (Not an event's name: 'the Najla Habriri "Chemical" Massacre'.)
     if (b - a >= 3 && name.find('"') != std::string_view::npos && !lexicon::is_known_org(name) && !run_has_head(a, b) &&
@@ -3399,7 +3395,7 @@ class EntityExtractor {
           c.evidence = Evidence::kStrong;
         }
         // ("November 19, 2025 | Ukrainska Pravda": the name a page's date line ends with, after a bar, is its outlet.)
-        if (c.evidence == Evidence::kNone && (ends_date_line(c) || names_outlet_line(c))) {
+        if (c.evidence == Evidence::kNone && outlet_by_layout(c)) {
           c.type = EntityType::kOrg;
           c.evidence = Evidence::kStrong;
         }
