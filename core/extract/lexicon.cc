@@ -346,7 +346,9 @@ constexpr std::string_view kCommonCapitalised[] = {
     "Read", "Share", "Watch", "Listen", "Click", "Follow", "Subscribe", "Related", "Photo",
     "Picture", "File", "Source", "Sources", "Compiled", "Additional", "Copyright", "All",
     "Breaking", "Exclusive", "Analysis", "Comment", "Opinion", "Update", "Live", "Report",
-    "Suspected", "Alleged", "Unidentified", "Masked", "Staff", "Agencies", "Delegations", "Delegates"};
+    "Suspected", "Alleged", "Unidentified", "Masked", "Staff", "Agencies", "Delegations", "Delegates",
+    "Online", "Abroad", "Nationwide", "Overall", "Warplanes", "Jets", "Drones", "Helicopters", "Airstrikes",
+    "Rockets", "Missiles", "Shells"};
 
 constexpr std::string_view kWeekdays[] = {"sunday", "monday", "tuesday", "wednesday", "thursday",
                                           "friday", "saturday"};
