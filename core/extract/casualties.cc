@@ -866,12 +866,19 @@ class CasualtyExtractor {
   // From token i after a sentence's opening "The": one person by a singular noun, told in the passive of an
   // outcome ("driver was killed"), an "of" phrase or a "where" clause on it allowed between ("owner of the
   // shop where I drink tea every morning was killed"). The victims run to the "was". Not one the story
-  // counted before ("A soldier died ... The soldier was killed by a sniper").
-  std::optional<Victims> the_one_in_passive(uint32_t i, uint32_t e) const {
+  // counted before ("A soldier died ... The soldier was killed by a sniper"). So is one who died ("where the
+  // boy later died").
+  std::optional<Victims> the_one_at_outcome(uint32_t i, uint32_t e) const {
     Victims v = victims_after(i, e);
     if (!v.noun || v.named || v.head_end > i + 2) return std::nullopt;
     const std::string_view head = tok(v.head_end - 1);
     if (head.back() == 's' || is_group_of_counted(head) || !chars::is_ascii_lower(head[0])) return std::nullopt;
+    const auto is_adverb_of_time = [&](uint32_t k) { return iequals(tok(k), "also") || iequals(tok(k), "later"); };
+    const uint32_t died_at = v.end < e && is_adverb_of_time(v.end) ? v.end + 1 : v.end;
+    if (died_at < e && iequals(tok(died_at), "died") && !counted_before(head)) {
+      v.end = died_at;
+      return v;
+    }
     uint32_t was = v.end;
     // (Not "The child who was killed had been visiting ...": the one the clause tells of was counted before.)
     if (was < e && (iequals(tok(was), "where") || iequals(tok(was), "of"))) {
@@ -879,13 +886,19 @@ class CasualtyExtractor {
       while (was < e && was < v.end + kClauseWords && !iequals(tok(was), "was") && tokens_[was].kind == TokenKind::kWord) ++was;
     }
     if (was + 1 >= e || !iequals(tok(was), "was")) return std::nullopt;
-    const uint32_t verb = iequals(tok(was + 1), "also") || iequals(tok(was + 1), "later") ? was + 2 : was + 1;
-    if (verb >= e || !outcome_word(verb, e) || !chars::ends_with(tok(verb), "ed")) return std::nullopt;
-    constexpr size_t kFactsBack = 5;
-    for (size_t j = out_.size(); j-- > 0 && out_.size() - j <= kFactsBack;)
-      if (find_word(out_[j].victims, head, 0) != std::string_view::npos) return std::nullopt;
+    const uint32_t verb = is_adverb_of_time(was + 1) ? was + 2 : was + 1;
+    if (verb >= e || !outcome_word(verb, e) || !chars::ends_with(tok(verb), "ed") || counted_before(head))
+      return std::nullopt;
     v.end = was;
     return v;
+  }
+
+  // Is the noun among the victims of the last few facts?
+  bool counted_before(std::string_view head) const {
+    constexpr size_t kFactsBack = 5;
+    for (size_t j = out_.size(); j-- > 0 && out_.size() - j <= kFactsBack;)
+      if (find_word(out_[j].victims, head, 0) != std::string_view::npos) return true;
+    return false;
   }
 
   // "a child", "an elderly man": one victim named by a singular noun.
@@ -1040,12 +1053,34 @@ class CasualtyExtractor {
       // ("one person is reported as missing": "as" before the outcome itself is no clause.)
       const bool as_clause = iequals(w, "as") && k + 1 < e && !iequals(tok(k + 1), "well") &&
                              !outcome_word(k + 1, e) && !(k >= 2 && iequals(tok(k - 1), "well") && iequals(tok(k - 2), "as"));
+      // ("400,000 people have been displaced since the rebels seized Goma": the outcome is the subject's
+      // of a clause the conjunction opens; not "100 people since the war began have been killed".)
+      if (opens_subordinate_clause(k, e)) return nullptr;
       // ("pulled 17 people alive from the rubble, and nine were taken to hospital": the living are no toll.)
       if (w == "." || w == ";" || w == ":" || opens_quote || iequals(w, "and") || iequals(w, "but") || iequals(w, "while") ||
           as_clause || starts_other_clause(w) || iequals(w, "alive"))
         return nullptr;
     }
     return nullptr;
+  }
+
+  // "since the rebels seized", "when they killed": a conjunction, a subject of a few words and its active
+  // outcome verb in the past. The subject opens with a determiner or pronoun; a passive or perfect outcome ("since the
+  // war began have been killed") is still the count's. Bounded by the few words a subject takes.
+  bool opens_subordinate_clause(uint32_t k, uint32_t e) const {
+    static constexpr std::string_view kConjunctions[] = {"since", "when", "after", "before", "until", "once"};
+    static constexpr std::string_view kSubjectOpeners[] = {"the", "a", "an", "its", "their", "his", "her", "our",
+                                                           "they", "he", "she", "it", "we", "gunmen", "militants"};
+    static const WordSet conjunctions(kConjunctions), openers(kSubjectOpeners);
+    if (k + 2 >= e || !conjunctions.contains(tok(k)) || !openers.contains(tok(k + 1))) return false;
+    constexpr uint32_t kSubjectWords = 5;
+    for (uint32_t m = k + 2; m < e && m <= k + 1 + kSubjectWords; ++m) {
+      if (tokens_[m].kind == TokenKind::kPunctuation) return false;
+      if (is_auxiliary(tok(m)) || lexicon::is_be_form(tok(m))) return false;
+      // (A verb in the past: "after a massacre" is a phrase, no clause.)
+      if (outcome_word(m, e)) return chars::ends_with(tok(m), "ed") || iequals(tok(m), "shot");
+    }
+    return false;
   }
 
   // ("Fighting in Sweida in April and May killed more than 100": the capitalised month is no modal.)
@@ -2081,6 +2116,9 @@ class CasualtyExtractor {
             (iequals(tok(k - 1), "at") || iequals(tok(k - 1), "to")))
           return named_toll_before(k, b, at);
     }
+    // ('put the toll at "around forty"': a count quoted after its word of reaching.)
+    if (count_begin > b + 2 && tok(count_begin - 1) == "\"" && reaching.contains(tok(count_begin - 2)))
+      --count_begin;
     if (count_begin <= b + 1 || !reaching.contains(tok(count_begin - 1))) return nullptr;
     // ("the number of dead could rise to more than 200": what a toll may come to is no toll.)
     if (count_begin > b + 3 && iequals(tok(count_begin - 1), "to") && is_modal(tok(count_begin - 3))) return nullptr;
@@ -2348,8 +2386,10 @@ class CasualtyExtractor {
         count_one(i + 1, i + 2, victim_of("person"));
       // "The driver was killed, he said", "The owner of the shop where I drink tea every morning was killed":
       // a sentence opening on one person, by a singular noun, in the passive of an outcome.
-      if (!count && (i == b || (i == b + 1 && tok(b) == "\"")) && iequals(w, "the") && i + 1 < e)
-        if (const auto one = the_one_in_passive(i + 1, e)) {
+      // (Or a clause of the place the wounded were taken to: "taken to Bardera hospital, where the boy later died".)
+      if (!count && (i == b || (i == b + 1 && tok(b) == "\"") || (i > b && iequals(tok(i - 1), "where"))) &&
+          iequals(w, "the") && i + 1 < e)
+        if (const auto one = the_one_at_outcome(i + 1, e)) {
           count = Count{i, i + 1, 1, 1, "", ""};
           single_victims = one;
         }
@@ -4072,16 +4112,22 @@ class CasualtyExtractor {
     return fortunes.contains(tok(static_cast<uint32_t>(at - 2)));
   }
 
-  // "the Palace of the Princes restaurant": a name before a word for a venue,
-  // no known town ("the Douma market" is Douma's).
+  // "the Palace of the Princes restaurant", "next to Khaled Bin Walid mosque": a name before a word for a
+  // venue, no known town ("the Douma market" is Douma's).
+  // ("the shrine of Lal Shahbaz Qalandar in Sehwan": a saint's shrine, by his name.)
   bool named_venue(const Entity& place, size_t at) const {
-    if (at == 0 || !iequals(tok(static_cast<uint32_t>(at - 1)), "the")) return false;
+    if (at == 0) return false;
+    const auto shrine = [](std::string_view w) { return iequals(w, "shrine") || iequals(w, "tomb"); };
+    if (at >= 2 && iequals(tok(static_cast<uint32_t>(at - 1)), "of") && shrine(tok(static_cast<uint32_t>(at - 2))))
+      return true;
     const size_t after = first_at_or_after(tokens_, place.span.end, token_span);
     if (after >= tokens_.size() || tokens_[after].span.begin != place.span.end + 1) return false;
+    const std::string_view venue = tok(static_cast<uint32_t>(after));
     static constexpr std::string_view kVenues[] = {"restaurant", "hotel", "cafe", "café", "bakery", "market", "mall",
-                                                   "mosque", "church", "school", "stadium", "hall", "cinema", "club"};
+                                                   "mosque", "church", "school", "stadium", "hall", "cinema", "club",
+                                                   "shrine", "tomb"};
     static const WordSet venues(kVenues);
-    return venues.contains(tok(static_cast<uint32_t>(after))) && !gazetteer::is_place_name(place.canonical.of(text_));
+    return venues.contains(venue) && !gazetteer::is_place_name(place.canonical.of(text_));
   }
 
   // "the town of Talbiseh, north of Homs": the city a place is told by is no

@@ -133,7 +133,8 @@ constexpr std::string_view kSiteNouns[] = {"hospital", "mosque", "church", "mark
                                            "station", "dam", "refinery", "port"};
 // Words telling what kind of place the noun after them is: "displacement camp", "border town".
 constexpr std::string_view kPlaceKinds[] = {"refugee", "displacement", "border", "frontline", "front-line", "market",
-                                            "coastal", "mountain", "desert", "farming", "fishing", "gas", "oil"};
+                                            "coastal", "mountain", "desert", "farming", "fishing", "gas", "oil",
+                                            "detention"};
 // Heads a unit's number may follow or precede: "Front 33", "the 444 Brigade".
 constexpr std::string_view kNumberedUnitHeads[] = {"Front", "Brigade", "Battalion", "Division", "Regiment",
                                                    "Unit", "Corps", "Squadron", "Army", "Group"};
@@ -2222,7 +2223,7 @@ class EntityExtractor {
   static bool is_building_noun(std::string_view w) {
     // (Not a school or a university: the gold names those as organisations.)
     static constexpr std::string_view kBuildings[] = {"hospital", "mosque", "market", "prison", "square",
-                                                      "stadium", "bakery", "church", "clinic"};
+                                                      "stadium", "bakery", "church", "clinic", "shrine"};
     static const WordSet buildings(kBuildings);
     return !w.empty() && chars::is_ascii_lower(w[0]) && buildings.contains(w);
   }
@@ -2556,6 +2557,15 @@ class EntityExtractor {
       c.evidence = Evidence::kStrong;
       return;
     }
+    // ("from Thailand's Mae Sot": a town of several words the gazetteer knows, after its country's possessive;
+    // not "Syria's Bashar al-Assad".)
+    if (b - a >= 2 && b - a <= 3 && strip_possessive(before).size() < before.size() &&
+        lexicon::is_country_or_region(strip_possessive(before)) && gazetteer::is_place_name(name) &&
+        !gazetteer::is_person_name(name) && !lexicon::is_known_person(name) && !run_has_head(a, b)) {
+      c.type = EntityType::kLoc;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     // ("fled to Aizawl in neighbouring Mizoram": a word of nearness after a place's preposition.)
     if (b - a <= 2 && lexicon::is_nearness_word(before) &&
         lexicon::is_place_preposition(before2) && !lexicon::is_known_org(name) && !lexicon::is_known_person(name) &&
@@ -2857,8 +2867,10 @@ class EntityExtractor {
     // ("the Zamzam displacement camp", "the Bab al-Hawa border crossing": a kind of place between.)
     // ("the Bokkos local government area": Nigeria's districts.)
     // ("the Khor Mor gas field".)
+    // ("the Tajoura detention centre".)
     const bool kind_then_place = (is_place_kind_word(after) && !after2.empty() &&
-                                  (lexicon::is_place_noun(after2) || after2 == "field" || after2 == "fields") &&
+                                  (lexicon::is_place_noun(after2) || after2 == "field" || after2 == "fields" ||
+                                   after2 == "centre" || after2 == "center" || after2 == "facility") &&
                                   chars::is_ascii_lower(after2[0])) ||
                                  (iequals(after, "local") && iequals(after2, "government"));
     // ("Nineveh provincial council member Hossam al-Abbar": a province's body or office.)
@@ -2890,7 +2902,16 @@ class EntityExtractor {
       return;
     }
     // ("the director of al-Quds hospital": such a name before a building's noun names the building.)
-    if (b - a == 1 && opens_with_article_prefix(tok(a)) && is_building_noun(after)) {
+    // ("destroyed Haydan hospital", "strikes Lal Shahbaz Qalandar shrine", "the shrine of Lal Shahbaz
+    // Qalandar": any name of a few words, not a body's, a people's or an acronym.)
+    // (The whole name: not "Pizza" of "the RIA Pizza restaurant"; "At St Sebastian's church" opens a sentence.)
+    const bool whole_name = before.empty() || !chars::is_ascii_upper(before[0]) || a == sent.token_begin + 1;
+    const bool names_building = (b - a <= 3 && whole_name && !after.empty() && chars::is_ascii_lower(after[0]) &&
+                                 (is_building_noun(after) || is_site_noun(after))) ||
+                                (iequals(before, "of") && iequals(before2, "shrine"));
+    if (names_building && (opens_with_article_prefix(tok(a)) ||
+                           (!lexicon::is_known_org(name) && !lexicon::is_nationality(tok(a)) && !is_all_caps(tok(a)) &&
+                            !lexicon::is_country_or_region(name) && !run_has_head(a, b)))) {
       c.type = EntityType::kLoc;
       c.evidence = Evidence::kStrong;
       return;
@@ -2910,7 +2931,10 @@ class EntityExtractor {
                                                           "villager", "villagers", "mother", "father", "farmer",
                                                           "refugee", "refugees", "family", "student", "teacher"};
     static const WordSet people_of_place(kPeopleOfPlace);
-    const bool site_place = (before == "at" || before == "near" || before == "in") && is_site_noun(before2);
+    // ("targeted a patrol near Mir Ali": a name of a few words after "near" is where, whatever its words.)
+    const bool near_name = before == "near" && c.span.end == tokens_[b - 1].span.end && !lexicon::is_nationality(tok(a));
+    const bool site_place =
+        ((before == "at" || before == "near" || before == "in") && is_site_noun(before2)) || near_name;
     const bool home_place = (before == "from" || before == "in") && people_of_place.contains(before2);
     if ((site_place || home_place) && !before2.empty() && b - a <= 3 && !lexicon::is_known_org(name) &&
         !lexicon::is_known_person(name) && !run_has_head(a, b) && !lexicon::is_given_name(tok(a))) {
@@ -3302,18 +3326,28 @@ class EntityExtractor {
       return c.evidence == Evidence::kNone && c.words == 1 && chars::is_ascii_lower(tok(c.first)[0]) &&
              is_particle_prefixed(tok(c.first));
     };
+    auto left_out_name = [&](const Candidate& c) {
+      if (c.evidence != Evidence::kNone || c.words != 1) return false;
+      const std::string_view w = tok(c.first);
+      return !gazetteer::is_person_name(w) && !lexicon::is_known_person(w) && !lexicon::is_given_name(w) &&
+             !gazetteer::is_common_word(w) && !lexicon::is_known_org(w) && !lexicon::is_nationality(w) && !is_all_caps(w);
+    };
     for (size_t i = 1; i < candidates_.size(); ++i) {
       Candidate& x = candidates_[i - 1];
       Candidate& y = candidates_[i];
       if (!listed_together(x, y)) continue;
-      if (x.type == EntityType::kLoc && x.evidence != Evidence::kNone && left_out_al_name(y)) {
+      // ("shot in Kishishe and Bambo in Rutshuru territory": two names after "in", the first a place.)
+      // ("along the road between Sinuni and Khanasor".)
+      const bool after_place_word =
+          x.first > 0 && (tok(x.first - 1) == "in" || tok(x.first - 1) == "near" || tok(x.first - 1) == "between");
+      // ("recovered in Bushushu and Nyabibwe": so is an unknown word the model left out, after "in X and".)
+      const bool left_out_place = after_place_word && tok(x.last) == "and" && left_out_name(y);
+      if (x.type == EntityType::kLoc && x.evidence != Evidence::kNone && (left_out_al_name(y) || left_out_place)) {
         y.type = EntityType::kLoc;
         y.evidence = Evidence::kWeak;
         continue;
       }
       if (x.type == y.type) continue;
-      // ("shot in Kishishe and Bambo in Rutshuru territory": two names after "in", the first a place.)
-      const bool after_place_word = x.first > 0 && (tok(x.first - 1) == "in" || tok(x.first - 1) == "near");
       if ((rules_place(x) || (x.type == EntityType::kLoc && after_place_word && tok(x.last) == "and")) && open_to_change(y)) {
         y.type = EntityType::kLoc;
       } else if (rules_place(y) && open_to_change(x)) {

@@ -234,7 +234,7 @@ constexpr std::string_view kPlaceNouns[] = {
     "municipality", "hamlet", "valley", "mountains", "island", "crossing", "airport", "base",
     "airbase", "countryside", "desert", "forest", "oblast", "raion", "subdistrict", "prefecture", "vicinity", "environs",
     // ("the district's Hiranagar sector": a border district's part, as South Asian reports name them.)
-    "sector", "tehsil"};
+    "sector", "tehsil", "meadow"};
 
 // The place nouns that name nothing but places: "the stronghold of X" may
 // be an organisation's, "the town of X" is a place.
@@ -270,7 +270,9 @@ constexpr std::string_view kPersonTitles[] = {
     "mayor", "administrator", "sheikh", "cleric", "imam", "muezzin", "priest", "nun", "nurse", "surgeon", "professor",
     "researcher", "expert", "businessman", "opposition", "dissident",
     // South Asian army ranks: "Lance Naik Dinesh Kumar".
-    "Naik", "Havildar", "Subedar", "Sepoy"};
+    "Naik", "Havildar", "Subedar", "Sepoy",
+    // Burmese and Karen honorifics and titles: "Padoh Saw Taw Nee", "Daw Aung San Suu Kyi" keeps "Daw" out.
+    "Padoh", "Daw"};
 
 constexpr std::string_view kGivenNames[] = {
     "Abdel", "Abdul", "Abdullah", "Abdallah", "Abu", "Umm", "Adel", "Adnan", "Ahmad", "Ahmed", "Ali",

@@ -1,5 +1,6 @@
 #include "segment/roles.h"
 
+#include <algorithm>
 #include <string>
 
 #include "text/chars.h"
@@ -574,6 +575,19 @@ std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
     return std::nullopt;
   if (all_caps && place_end < 3) return std::nullopt;
   d.span = {span.begin, span.begin + static_cast<uint32_t>(sep)};
+  // ("GAROWE, Somalia - 14 March 2023" alone on its line: the date after the dash fills it.)
+  size_t rest = sep;
+  while (rest < s.size() && s[rest] == ' ') ++rest;
+  constexpr size_t kLongestDate = 40;
+  if (d.date.empty() && rest < s.size() && s.size() - rest <= kLongestDate) {
+    const std::string_view date = s.substr(rest);
+    const std::string folded = fold(date);
+    const size_t words = static_cast<size_t>(std::count(folded.begin(), folded.end(), ' ')) + 1;
+    if (is_publication_date_line(date, folded, words)) {
+      d.date = {span.begin + static_cast<uint32_t>(rest), span.end};
+      d.span = span;
+    }
+  }
   return d;
 }
 

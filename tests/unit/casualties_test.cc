@@ -5451,3 +5451,37 @@ TEST_CASE("held-out-125: the month 'May' is no modal") {
   CHECK(f[0].count_min == 100);
   CHECK(f[0].scope == "historical");
 }
+
+TEST_CASE("held-out-126: a clause a conjunction opens keeps its own outcome") {
+  auto f = facts_of("More than 400,000 people have been displaced in South Kivu since the rebels seized Goma in late "
+                    "January.",
+                    "2025-02-09");
+  CHECK(f.empty());
+  // A perfect or passive outcome after the clause is still the count's.
+  f = facts_of("More than 100 people since the war began have been killed in Goma.", "2025-02-09");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 100);
+}
+
+TEST_CASE("held-out-126: one who died where the wounded were taken; a toll quoted after 'at'") {
+  auto f = facts_of("Residents said two civilians, a woman selling tea and her son, were hit by stray bullets near the base "
+                    "and taken to Bardera hospital, where the boy later died.",
+                    "2023-03-14");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].outcome == "killed");
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].source == "Residents");
+  f = facts_of("A humanitarian source put the toll at \"around forty\", adding that several women were among those "
+               "abducted by the attackers.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].count_min == 40);
+  CHECK(f[0].count_max == 40);
+}
+
+TEST_CASE("held-out-126: a saint's shrine is no town") {
+  const auto f = facts_of("At least 88 people were killed when a suicide bomber blew himself up among devotees at the "
+                          "shrine of Lal Shahbaz Qalandar in Sehwan on Thursday evening, police said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Sehwan");
+}

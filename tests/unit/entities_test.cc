@@ -2052,3 +2052,20 @@ TEST_CASE("held-out-125: a county of a state; two-word states; sites before 'pow
                   "were killed.");
   check_entity(e, "Sudan Tribune", "ORG");
 }
+
+TEST_CASE("held-out-126: a name listed after 'in X and'; a Karen title; a country's town; named sites; 'near'") {
+  auto e = entities_of("The bodies had been recovered in Bushushu and Nyabibwe by Sunday morning. The KNU's spokesman, "
+                       "Padoh Saw Taw Nee, spoke. The town lies across the Moei river from Thailand's Mae Sot.");
+  check_entity(e, "Nyabibwe", "LOC");
+  check_entity(e, "Saw Taw Nee", "PERSON");
+  CHECK(find(e, "Padoh Saw Taw Nee") == nullptr);
+  check_entity(e, "Mae Sot", "LOC");
+  e = entities_of("An airstrike destroyed Haydan hospital. A bomber struck Lal Shahbaz Qalandar shrine. The device "
+                  "targeted a patrol near Mir Ali. The drone hit a car between Sinuni and Khanasor. The attack struck "
+                  "the Tajoura detention centre. Gunmen fired at visitors in the Baisaran meadow.");
+  for (const char* place : {"Haydan", "Lal Shahbaz Qalandar", "Mir Ali", "Khanasor", "Tajoura", "Baisaran"})
+    check_entity(e, place, "LOC");
+  // Not a part of a name: "the RIA Pizza restaurant".
+  e = entities_of("Rescuers cleared the rubble of the RIA Pizza restaurant.");
+  CHECK(find(e, "Pizza") == nullptr);
+}

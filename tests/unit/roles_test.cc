@@ -243,3 +243,11 @@ TEST_CASE("classify_paragraphs: held-out-119's 'Enditem', a wire's end-of-item m
   REQUIRE(a.roles.paragraphs.size() == 3);
   CHECK(a.roles.paragraphs[2].kind == ParagraphKind::kSignoff);
 }
+
+TEST_CASE("classify_paragraphs: held-out-126's 'GAROWE, Somalia - 14 March 2023', a date after the dash, is a dateline") {
+  const auto a = analyze_text("Attack on base kills soldiers\n\nGarowe Online\nGAROWE, Somalia - 14 March 2023\n\n"
+                              "Al-Shabaab militants stormed a military base on Tuesday.\n");
+  REQUIRE(a.roles.dateline);
+  CHECK(a.roles.dateline->place.of(a.normalized.text) == "GAROWE");
+  CHECK(a.roles.dateline->date.of(a.normalized.text) == "14 March 2023");
+}
