@@ -2011,6 +2011,9 @@ class CasualtyExtractor {
     static constexpr std::string_view kKin[] = {"son", "daughter", "wife", "husband", "brother", "sister", "father",
                                                 "mother", "grandson", "granddaughter", "cousin", "nephew", "niece",
                                                 "uncle", "aunt", "child", "baby", "bodyguard", "driver",
+                                                // ("a mother and her infant": a relative by age.)
+                                                "infant", "toddler", "newborn", "grandchild", "grandmother",
+                                                "grandfather", "stepson", "stepdaughter",
                                                 // ("my neighbour was killed": one person the speaker knew.)
                                                 "neighbour", "neighbor", "friend", "colleague"};
     static const WordSet kin(kKin);
@@ -3682,7 +3685,7 @@ class CasualtyExtractor {
         last_place_ = c.location;
         last_place_paragraph_ = s.paragraph;
       }
-    } else if (const StoryPlace story = c.scope != "incident" ? names_the_town(window) : StoryPlace::kNone;
+    } else if (const StoryPlace story = c.scope != "incident" ? names_the_town(window, s) : StoryPlace::kNone;
                story != StoryPlace::kNone) {
       // "rounded up hundreds of men at the town's market on March 27": the
       // town the story is about, though the toll is of another day.
@@ -5064,11 +5067,20 @@ class CasualtyExtractor {
                        [&](std::string_view w) { return find_word(name, w, 0) != std::string_view::npos; });
   }
 
+  // "fighting in Amhara", "clashes in Sweida": a place named as where fighting goes on.
+  bool fighting_placed_at(const Entity& place) const {
+    const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
+    static constexpr std::string_view kFighting[] = {"fighting", "clashes", "war", "conflict", "violence", "battles"};
+    static const WordSet fighting(kFighting);
+    return at >= 2 && iequals(tok(static_cast<uint32_t>(at - 1)), "in") &&
+           fighting.contains(tok(static_cast<uint32_t>(at - 2)));
+  }
+
   // "the town's market", "in the city": the story's town, named before
   // (kTown); "since the offensive began": the story's own offensive, where
   // its lead is (kLead).
   enum class StoryPlace { kNone, kTown, kLead };
-  StoryPlace names_the_town(Span window) const {
+  StoryPlace names_the_town(Span window, const Sentence& s) const {
     for (size_t k = first_at_or_after(tokens_, window.begin, token_span);
          k + 1 < tokens_.size() && tokens_[k + 1].span.end <= window.end; ++k) {
       // "at least 73 fighters had been killed on both sides since Thursday": the days of the story's own fighting.
@@ -5089,6 +5101,12 @@ class CasualtyExtractor {
       // ("Agatu has been hit repeatedly ... In February 2016, attackers killed hundreds of people in the area":
       // the place the sentence before names, else the lead's.)
       if (iequals(noun, "area") && k > 0 && iequals(tok(static_cast<uint32_t>(k - 1)), "in")) return StoryPlace::kLead;
+      // ("... have been fighting in Amhara since August. ... 183 people had been killed in the first month of the
+      // conflict": the conflict the sentence before placed; with none placed, it may be the country's, as it is
+      // after "Malakal ... changed hands several times after war broke out".)
+      if (iequals(noun, "conflict"))
+        if (const Entity* town = town_of_sentence_before(s); town && fighting_placed_at(*town))
+          return StoryPlace::kLead;
       // ("another education centre in the same neighbourhood in October 2020 that killed 24 students")
       if (iequals(noun, "same") && k + 2 < tokens_.size() &&
           (iequals(tok(static_cast<uint32_t>(k + 2)), "neighbourhood") || iequals(tok(static_cast<uint32_t>(k + 2)), "neighborhood") ||
@@ -7005,6 +7023,10 @@ class CasualtyExtractor {
           !iequals(tok(k + 1), "much") && to - k <= 6)
         for (uint32_t m = k + 2; m + 1 < to; ++m)
           if (looks_like_verb(tok(m), true) && lexicon::is_place_preposition(tok(to - 1))) return true;
+      // ("four officers were wounded and that reinforcements had been sent from Port-au-Prince": a second
+      // reported clause, and where its subject came from.)
+      if (iequals(tok(k), "and") && iequals(tok(k + 1), "that") && to > k + 3 && iequals(tok(to - 1), "from"))
+        return true;
       // (", while Russian forces killed nine civilians in Idlib": a clause with a toll of its own too.)
       const bool joins_clause = iequals(tok(k), "and") || iequals(tok(k), "while") || iequals(tok(k), "whereas");
       if (!joins_clause || k == s.token_begin || tok(k - 1) != ",") continue;

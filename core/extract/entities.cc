@@ -13,6 +13,7 @@
 #include "extract/lexicon.h"
 #include "extract/numbers.h"
 #include "segment/abbreviations.h"
+#include "segment/tokens.h"
 #include "text/chars.h"
 #include "text/fold.h"
 #include "text/word_set.h"
@@ -165,7 +166,9 @@ bool is_verb_on_place(std::string_view w) {
                                                 "encircled", "bombarded", "shelling", "capturing", "recapturing",
                                                 "seizing", "storming", "entering", "retaking", "encircling",
                                                 "pounded", "pounding", "bombed", "raided", "bombarding", "besieging",
-                                                "attacked", "attacking", "retaken", "fled", "fleeing"};
+                                                "attacked", "attacking", "retaken", "fled", "fleeing",
+                                                // ("Russian forces struck Huliaipole in Zaporizhzhia Oblast")
+                                                "struck", "striking"};
   static const WordSet set(kVerbs);
   return !w.empty() && chars::is_ascii_lower(w[0]) && set.contains(w);
 }
@@ -867,6 +870,13 @@ class EntityExtractor {
             j += 3;
             break;
           }
+          if (w == "to") {
+            if (const uint32_t purpose_end = purpose_after_to(last, j, e)) {
+              last = purpose_end - 1;
+              j = purpose_end;
+              break;
+            }
+          }
           if (w == "and") {
             if (const uint32_t tail_end = name_continues_after_and(i, last, j, b, e)) {
               last = tail_end - 1;
@@ -880,6 +890,23 @@ class EntityExtractor {
       add_run(sent, i, last + 1, heading, repeat);
       i = std::max(j, last + 1);
     }
+  }
+
+  // "Committee to Protect Journalists", "UN Mission to Support the Hodeidah Agreement": a body's head, "to", a
+  // capitalised verb of its purpose and what it serves (its "the" allowed). Returns the end of the name, or 0.
+  uint32_t purpose_after_to(uint32_t last, uint32_t to_at, uint32_t e) const {
+    const uint32_t verb = to_at + 1;
+    if (!lexicon::is_org_head(tok(last)) || verb + 1 >= e || tokens_[verb].kind != TokenKind::kWord ||
+        !is_capitalised(tok(verb)) || is_all_caps(tok(verb)) || lexicon::is_country_or_region(tok(verb)) ||
+        lexicon::is_major_place(tok(verb)))
+      return 0;
+    uint32_t m = iequals(tok(verb + 1), "the") ? verb + 2 : verb + 1;
+    constexpr uint32_t kLongestObject = 4;
+    const uint32_t object = m;
+    while (m < e && m < object + kLongestObject && tokens_[m].kind == TokenKind::kWord && is_capitalised(tok(m)) &&
+           !is_all_caps(tok(m)))
+      ++m;
+    return m > object ? m : 0;
   }
 
   // Words [i, m] for some m before `last` are a body the lexicon knows ("U.N.", "United Nations").
@@ -1178,9 +1205,16 @@ class EntityExtractor {
     const uint32_t line_end = seg_.paragraphs[sent.paragraph].span.end;
     if (c.last + 1 < tokens_.size() && tokens_[c.last].span.end <= line_end && tok(c.last) == "|")
       return tokens_[c.last + 1].kind == TokenKind::kNumber || lexicon::is_month(tok(c.last + 1));
-    // The rest of the line: nothing, or an edition in brackets.
+    // The rest of the line: nothing, an edition in brackets, or a second outlet after a slash ("Lusa / Zitamar
+    // News").
+    const auto second_outlet = [&] {
+      if (tok(c.last) != "/" || c.last + 1 >= tokens_.size()) return false;
+      for (uint32_t k = c.last + 1; k < tokens_.size() && tokens_[k].span.begin < line_end; ++k)
+        if (tokens_[k].kind != TokenKind::kWord || !is_capitalised(tok(k))) return false;
+      return true;
+    };
     const bool ends_line = c.last >= tokens_.size() || tokens_[c.last].span.begin >= line_end ||
-                           (tok(c.last) == "(" && text_.substr(line_end - 1, 1) == ")");
+                           (tok(c.last) == "(" && text_.substr(line_end - 1, 1) == ")") || second_outlet();
     const uint32_t next = sent.paragraph + 1;
     if (!ends_line || next >= seg_.paragraphs.size()) return false;
     if (in_.roles->paragraphs[next].kind == ParagraphKind::kDateline) return true;
@@ -1417,6 +1451,17 @@ class EntityExtractor {
                  lexicon::is_preposition(tok(k + 1)));
   }
 
+  // ", which had a prewar population of about 13,000", ", which has a population": a settlement's.
+  bool population_told_after(const Sentence& sent, uint32_t b) const {
+    if (b + 4 >= sent.token_end || tok(b) != "," || !iequals(tok(b + 1), "which") ||
+        !(iequals(tok(b + 2), "had") || iequals(tok(b + 2), "has")) || !iequals(tok(b + 3), "a"))
+      return false;
+    constexpr uint32_t kModifiers = 1;  // "prewar", "total"
+    for (uint32_t k = b + 4; k < sent.token_end && k <= b + 4 + kModifiers; ++k)
+      if (iequals(tok(k), "population")) return true;
+    return false;
+  }
+
   static bool prefixed_group_word(std::string_view w) {
     const size_t first = w.find('-');
     if (first == std::string_view::npos || !lexicon::is_org_prefix(w.substr(0, first))) return false;
@@ -1566,11 +1611,9 @@ class EntityExtractor {
     }
     // "an English teacher", "Arabic lessons": a language, no people.
     if (b - a == 1 && b < sent.token_end && lexicon::is_nationality(tok(a)) && names_language_use(tok(b))) return;
-    // "Dawn.com": a news site named by its address (the tokens split at the dot).
-    if (b - a == 1 && b + 1 < sent.token_end && tok(b) == "." && is_web_domain(tok(b + 1)) &&
-        tokens_[b].span.begin == tokens_[a].span.end && tokens_[b + 1].span.begin == tokens_[b].span.end) {
-      candidates_.push_back(known_candidate({tokens_[a].span.begin, tokens_[b + 1].span.end}, a, b + 2, EntityType::kOrg,
-                                            heading, repeat));
+    // "Dawn.com", "told Actualite.cd": a news site named by its address.
+    if (b - a == 1 && is_web_site_word(tok(a))) {
+      candidates_.push_back(known_candidate(tokens_[a].span, a, b, EntityType::kOrg, heading, repeat));
       return;
     }
     // "Dawn raids by police", "Dawn broke": an outlet's name that is an everyday word, opening a
@@ -2020,7 +2063,13 @@ class EntityExtractor {
     // organisation or place word, is its own entity: "Russian Foreign
     // Minister Sergei Lavrov", "Syrian Kurds"; not in "Syrian Arab News Agency".
     // ("Russian Defense Ministry": a title's word before a body's head is the body's.)
-    while (!whole_known && a < b && lexicon::is_nationality(tok(a)) &&
+    // ("the Yemeni Landmine Records group": a body of two or more words the nationality opens, a group's
+    // noun after it; not "the Russian Wagner group", a known name after the nationality.)
+    const bool group_named_with_nationality =
+        b - a >= 3 && b < sent.token_end && chars::is_ascii_lower(tok(b)[0]) && is_group_noun(tok(b)) &&
+        lexicon::is_nationality(tok(a)) && !lexicon::is_nationality(tok(a + 1)) &&
+        !lexicon::is_known_org(words(a + 1, b - 1)) && all_capitalised(a + 1, b);
+    while (!whole_known && !group_named_with_nationality && a < b && lexicon::is_nationality(tok(a)) &&
            (b - a == 1 || (lexicon::is_person_title(tok(a + 1)) && !run_has_org_head(a + 1, b)) ||
             !run_has_head(a, b))) {
       push_single(a, EntityType::kNorp, heading, repeat);
@@ -2282,7 +2331,6 @@ class EntityExtractor {
     return m > k && m < e && tok(m) == "Minister";
   }
 
-  static bool is_web_domain(std::string_view w) { return w == "com" || w == "net" || w == "org"; }
 
   static bool is_named_storm_kind(std::string_view w) {
     return w == "Storm" || w == "Hurricane" || w == "Cyclone" || w == "Typhoon";
@@ -2583,7 +2631,8 @@ class EntityExtractor {
       return;
     }
     // "to take Yabroud, the last major rebel stronghold": a name a place's description follows in commas.
-    if (b - a <= 2 && described_as_place_after(sent, b) && !lexicon::is_known_org(name) &&
+    if (b - a <= 2 && (described_as_place_after(sent, b) || population_told_after(sent, b)) &&
+        !lexicon::is_known_org(name) &&
         !lexicon::is_known_person(name) && !lexicon::is_nationality(name)) {
       c.type = EntityType::kLoc;
       c.evidence = Evidence::kStrong;
@@ -2819,10 +2868,13 @@ class EntityExtractor {
     }
     // "said Corinne Dufka, Sahel director at Human Rights Watch": a title
     // after a place or body in the apposition.
-    // (Not a place's name: "kill three in Selydove, Donetsk governor says".)
+    // (Not a place's name: "kill three in Selydove, Donetsk governor says", "attack on Huliaipole, Zaporizhzhia
+    // governor says".)
+    const bool after_attack_noun = (iequals(before, "on") || iequals(before, "of")) && !before2.empty() &&
+                                   chars::is_ascii_lower(before2[0]) && lexicon::is_attack_noun(before2);
     if (after == "," && b + 3 < sent.token_end && word_count(a, b) <= 4 && is_capitalised(after2) &&
         chars::is_ascii_lower(tok(b + 2)[0]) && lexicon::is_person_title(tok(b + 2)) && !lexicon::is_known_org(name) &&
-        !lexicon::is_country_or_region(name) && !lexicon::is_place_preposition(before)) {
+        !lexicon::is_country_or_region(name) && !lexicon::is_place_preposition(before) && !after_attack_noun) {
       c.type = EntityType::kPerson;
       c.evidence = Evidence::kStrong;
       return;
@@ -3310,7 +3362,8 @@ class EntityExtractor {
   // name after "and" as almost anything).
   void agree_within_lists() {
     auto listed_together = [&](const Candidate& x, const Candidate& y) {
-      return x.sentence == y.sentence && x.last + 1 == y.first && (tok(x.last) == "and" || tok(x.last) == ",");
+      return x.sentence == y.sentence && x.last + 1 == y.first &&
+             (tok(x.last) == "and" || tok(x.last) == "," || tok(x.last) == "or");
     };
     auto open_to_change = [&](const Candidate& c) {
       if (!c.model_typed || c.words != 1 || c.evidence == Evidence::kNone) return false;
@@ -3340,15 +3393,17 @@ class EntityExtractor {
       // ("along the road between Sinuni and Khanasor".)
       const bool after_place_word =
           x.first > 0 && (tok(x.first - 1) == "in" || tok(x.first - 1) == "near" || tok(x.first - 1) == "between");
-      // ("recovered in Bushushu and Nyabibwe": so is an unknown word the model left out, after "in X and".)
-      const bool left_out_place = after_place_word && tok(x.last) == "and" && left_out_name(y);
+      // ("recovered in Bushushu and Nyabibwe", "in Orikhiv or Stepnohirsk": so is an unknown word the model left
+      // out, after "in X and" or "in X or".)
+      const bool joined = tok(x.last) == "and" || tok(x.last) == "or";
+      const bool left_out_place = after_place_word && joined && left_out_name(y);
       if (x.type == EntityType::kLoc && x.evidence != Evidence::kNone && (left_out_al_name(y) || left_out_place)) {
         y.type = EntityType::kLoc;
         y.evidence = Evidence::kWeak;
         continue;
       }
       if (x.type == y.type) continue;
-      if ((rules_place(x) || (x.type == EntityType::kLoc && after_place_word && tok(x.last) == "and")) && open_to_change(y)) {
+      if ((rules_place(x) || (x.type == EntityType::kLoc && after_place_word && joined)) && open_to_change(y)) {
         y.type = EntityType::kLoc;
       } else if (rules_place(y) && open_to_change(x)) {
         x.type = EntityType::kLoc;
@@ -3408,6 +3463,15 @@ class EntityExtractor {
     std::vector<Candidate> named_in_headings;
     for (auto& c : candidates_) {
       if (c.evidence != Evidence::kNone && !c.in_heading) continue;
+      // (A name its own form types stays: "Dawn.com | Published March 5, 2025".)
+      if (c.in_heading && c.evidence == Evidence::kStrong && c.lexicon_typed) continue;
+      // ("Ukrinform" on its line over the date, "November 19, 2025 | Ukrainska Pravda": a page's outlet by its
+      // layout, first, though the body's "Ukrinform reported" reads as a person.)
+      if (c.in_heading && outlet_by_layout(c)) {
+        c.type = EntityType::kOrg;
+        c.evidence = Evidence::kStrong;
+        continue;
+      }
       const uint64_t key = name_key(c.span.of(text_));
       const auto it = by_word.find(key);
       if (it != by_word.end()) {
@@ -3425,11 +3489,6 @@ class EntityExtractor {
         // "Gulf News" on a line of its own at a page's foot: a paper's name, the whole line.
         if (c.evidence == Evidence::kNone && c.words >= 2 && lexicon::is_newspaper_head(tok(c.last - 1)) &&
             seg_.paragraphs[seg_.sentences[c.sentence].paragraph].span.of(text_) == c.span.of(text_)) {
-          c.type = EntityType::kOrg;
-          c.evidence = Evidence::kStrong;
-        }
-        // ("November 19, 2025 | Ukrainska Pravda": the name a page's date line ends with, after a bar, is its outlet.)
-        if (c.evidence == Evidence::kNone && outlet_by_layout(c)) {
           c.type = EntityType::kOrg;
           c.evidence = Evidence::kStrong;
         }
@@ -3476,7 +3535,8 @@ class EntityExtractor {
     std::unordered_map<uint64_t, std::array<uint16_t, kTypes>> votes;
     votes.reserve(candidates_.size() * 2);
     for (const Candidate& c : candidates_) {
-      if (c.evidence == Evidence::kNone || c.in_heading) continue;
+      // (A heading's sure name votes too: "Ukrinform" on its line over the date, then "Ukrinform reported".)
+      if (c.evidence == Evidence::kNone || (c.in_heading && c.evidence != Evidence::kStrong)) continue;
       const uint16_t weight = c.evidence == Evidence::kStrong && !c.kunya ? 3 : 1;
       const std::string_view name = c.span.of(text_);
       votes[name_key(name)][static_cast<size_t>(c.type)] += weight;

@@ -591,6 +591,37 @@ std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
   return d;
 }
 
+// "Addis Abeba, 18 December 2023": one to three capitalised words, a comma and a date, and nothing else.
+static std::optional<Dateline> place_then_date_line(std::string_view text, Span span) {
+  const std::string_view s = span.of(text);
+  const size_t comma = s.find(',');
+  constexpr size_t kLongestPlace = 40, kMostPlaceWords = 3;
+  if (comma == std::string_view::npos || comma == 0 || comma > kLongestPlace) return std::nullopt;
+  size_t words = 0;
+  for (size_t i = 0; i < comma; ++i) {
+    const bool starts_word = i == 0 || s[i - 1] == ' ';
+    if (starts_word && s[i] != ' ') {
+      if (!chars::is_ascii_upper(s[i])) return std::nullopt;
+      ++words;
+    }
+    if (!chars::is_ascii_alpha(s[i]) && s[i] != ' ' && s[i] != '-' && s[i] != '\'') return std::nullopt;
+  }
+  if (words == 0 || words > kMostPlaceWords) return std::nullopt;
+  size_t rest = comma + 1;
+  while (rest < s.size() && s[rest] == ' ') ++rest;
+  if (rest >= s.size()) return std::nullopt;
+  const std::string_view date = s.substr(rest);
+  const std::string folded = fold(date);
+  const size_t date_words = static_cast<size_t>(std::count(folded.begin(), folded.end(), ' ')) + 1;
+  if (date.find_first_of("0123456789") == std::string_view::npos || !is_publication_date_line(date, folded, date_words))
+    return std::nullopt;
+  Dateline d;
+  d.span = span;
+  d.place = {span.begin, span.begin + static_cast<uint32_t>(comma)};
+  d.date = {span.begin + static_cast<uint32_t>(rest), span.end};
+  return d;
+}
+
 // One to three words in capitals and nothing else: "ANKARA", "DEIR EZZOR"
 // (not a newsroom's label: "EXCLUSIVE", "ANALYSIS", "LIVE UPDATES").
 bool is_bare_place_line(std::string_view raw, size_t words) {
@@ -723,6 +754,16 @@ Roles classify_paragraphs(std::string_view text, const std::vector<Paragraph>& p
     // among 42 injured; rescuers search rubble", a dateline with its agency
     // or date still opens the story.)
     constexpr size_t kDatelineParagraphs = 4;
+    // "Addis Abeba, 18 December 2023" under the outlet's line ("Addis Standard"): a place in title case and
+    // the date fill the line. (Not under the headline itself: "Daily Nation, June 16, 2019" may be the outlet.)
+    if (!roles.dateline && !story_started && p >= 2 && roles.paragraphs[p - 1].kind == ParagraphKind::kHeading) {
+      if (auto d = place_then_date_line(text, paragraphs[p].span)) {
+        d->paragraph = static_cast<uint32_t>(p);
+        roles.dateline = d;
+        role = {ParagraphKind::kDateline, "place and date under the outlet's line"};
+        continue;
+      }
+    }
     // "ANKARA" or "ŞANLIURFA" alone on its line under the headline, as
     // Anadolu files: the place the story is filed from.
     if (!roles.dateline && !story_started && title_done && is_bare_place_line(raw, words[p])) {

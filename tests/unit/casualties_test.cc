@@ -5485,3 +5485,24 @@ TEST_CASE("held-out-126: a saint's shrine is no town") {
   REQUIRE(f.size() == 1);
   CHECK(f[0].location == "Sehwan");
 }
+
+TEST_CASE("held-out-127: a mother and her infant; where reinforcements came from; the conflict the sentence before placed") {
+  auto f = facts_of("A drone strike killed 12 civilians, among them a mother and her infant, residents said.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].victims == "infant");
+  f = facts_of("Gang members stormed the town of Mirebalais. The National Police said in a statement that four "
+               "officers were wounded and that reinforcements had been sent from Port-au-Prince.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location != "Port-au-Prince");
+  f = facts_of("Federal forces and Fano militiamen have been fighting in Dessie since August. The commission said in "
+               "October that at least 183 people had been killed in the first month of the conflict.",
+               "2023-12-18");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Dessie");
+  // A town the sentence before names for another reason places no war.
+  f = facts_of("Malakal, the capital of Upper Nile state, changed hands several times after war broke out in December "
+               "2013. Tens of thousands of people have been killed in the conflict.",
+               "2015-03-01");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location != "Malakal");
+}

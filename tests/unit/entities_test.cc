@@ -38,6 +38,10 @@ void check_entity(const std::vector<Found>& all, const std::string& text, const 
   CHECK(f->type == type);
   if (!canonical.empty()) CHECK(f->canonical == canonical);
 }
+size_t count_type(const std::vector<Found>& all, const std::string& text, const std::string& type) {
+  return static_cast<size_t>(
+      std::count_if(all.begin(), all.end(), [&](const Found& f) { return f.text == text && f.type == type; }));
+}
 void check_title(const std::vector<Found>& all, const std::string& text, const std::string& title) {
   const Found* f = find(all, text);
   INFO("entity: " << text);
@@ -2068,4 +2072,36 @@ TEST_CASE("held-out-126: a name listed after 'in X and'; a Karen title; a countr
   // Not a part of a name: "the RIA Pizza restaurant".
   e = entities_of("Rescuers cleared the rubble of the RIA Pizza restaurant.");
   CHECK(find(e, "Pizza") == nullptr);
+}
+
+TEST_CASE("held-out-127: an outlet over its date; a town after an attack's 'on'; 'or' lists; purposes after 'to'") {
+  auto e = entities_of("Two killed in Russian attack on Huliaipole, Zaporizhzhia governor says\n\nUkrinform\n06.03.2024 12:15\n\n"
+                       "Russian forces struck Huliaipole on March 5. No casualties were reported in Orikhiv or "
+                       "Stepnohirsk. Huliaipole, which had a prewar population of about 13,000, is shelled daily. "
+                       "Earlier, Ukrinform reported that a drone killed a man.");
+  CHECK(count_type(e, "Ukrinform", "PERSON") == 0);
+  CHECK(count_type(e, "Ukrinform", "ORG") == 2);
+  CHECK(count_type(e, "Huliaipole", "PERSON") == 0);
+  CHECK(count_type(e, "Huliaipole", "LOC") == 3);
+  check_entity(e, "Stepnohirsk", "LOC");
+  e = entities_of("Landmines have killed 2,000 civilians, according to the UN Mission to Support the Hodeidah Agreement "
+                  "(UNMHA). The Committee to Protect Journalists condemned it. The Yemeni Landmine Records group said so. "
+                  "The Russian Wagner group denied it. The town lies on the road to the Dominican border. The Collective "
+                  "Against Impunity said the victims were men. The mayor told Actualite.cd that 12 people died.");
+  check_entity(e, "UN Mission to Support the Hodeidah Agreement", "ORG");
+  check_entity(e, "Committee to Protect Journalists", "ORG");
+  check_entity(e, "Yemeni Landmine Records", "ORG");
+  check_entity(e, "Russian", "NORP");
+  check_entity(e, "Wagner", "ORG");
+  check_entity(e, "Dominican", "NORP");
+  check_entity(e, "Collective Against Impunity", "ORG");
+  check_entity(e, "Actualite.cd", "ORG");
+  // A place and a date under the outlet's line; two outlets split by a slash.
+  e = entities_of("Ethiopia: Drone strike kills 12\n\nAddis Standard\nAddis Abeba, 18 December 2023\n\nA drone hit a bus.");
+  check_entity(e, "Addis Abeba", "LOC");
+  check_entity(e, "Addis Standard", "ORG");
+  e = entities_of("Mozambique: insurgents storm Macomia town\n\nLusa / Zitamar News\n\nMAPUTO, 14 May 2024 - Insurgents "
+                  "attacked the town.");
+  check_entity(e, "Lusa", "ORG");
+  check_entity(e, "Zitamar News", "ORG");
 }

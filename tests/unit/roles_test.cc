@@ -251,3 +251,12 @@ TEST_CASE("classify_paragraphs: held-out-126's 'GAROWE, Somalia - 14 March 2023'
   CHECK(a.roles.dateline->place.of(a.normalized.text) == "GAROWE");
   CHECK(a.roles.dateline->date.of(a.normalized.text) == "14 March 2023");
 }
+
+TEST_CASE("classify_paragraphs: held-out-127's 'Addis Abeba, 18 December 2023' under the outlet's line is a dateline") {
+  const auto a = analyze_text("Drone strike kills 12\n\nAddis Standard\nAddis Abeba, 18 December 2023\n\nA drone hit a bus.\n");
+  REQUIRE(a.roles.dateline);
+  CHECK(a.roles.dateline->place.of(a.normalized.text) == "Addis Abeba");
+  CHECK(a.roles.dateline->date.of(a.normalized.text) == "18 December 2023");
+  // Not right under the headline: there it may be the outlet's name.
+  CHECK_FALSE(analyze_text("Drone strike kills 12\n\nDaily Nation, June 16, 2019\n\nA drone hit a bus.\n").roles.dateline);
+}

@@ -41,3 +41,13 @@ TEST_CASE("tokenize keeps an ayn after the article's hyphen in the word") {
   REQUIRE(tokens.size() == 4);
   CHECK(tokens[1].span.of(text) == "al-'Ain");
 }
+
+TEST_CASE("tokenize keeps a capitalised site's address whole (held-out-127's 'Actualite.cd')") {
+  CHECK(tokens_of("told Actualite.cd that") == V{"told", "Actualite.cd", "that"});
+  CHECK(tokens_of("Dawn.com | Published") == V{"Dawn.com", "|", "Published"});
+  // Not a sentence's end before a lower-case word that is no domain, nor a domain running on.
+  CHECK(tokens_of("Homs.then") == V{"Homs", ".", "then"});
+  CHECK(tokens_of("Homs.com1") == V{"Homs", ".", "com1"});
+  CHECK(is_web_site_word("Hiiraan.com"));
+  CHECK_FALSE(is_web_site_word("U.S."));
+}
