@@ -2646,6 +2646,17 @@ class CasualtyExtractor {
           whole_trigger = trigger_of(out_[static_cast<size_t>(told)].outcome);
           of_them_told_before = true;
         }
+      // ("The wounded were taken to the Prince Regent Charles hospital, where a doctor said six of them were in a
+      // critical condition": "them" are the toll the sentence opens on, by its outcome, though others came since.)
+      if (of_them && whole < 0 && out_.size() == first_fact && count->max && count->vague.empty() && b + 1 < e &&
+          iequals(tok(b), "the"))
+        if (const Trigger* opening = outcome_word(b + 1, e))
+          if (const int32_t told = last_toll_with_outcome(s.paragraph, opening->outcome);
+              told >= 0 && *count->max < out_[static_cast<size_t>(told)].count_min) {
+            whole = told;
+            whole_trigger = trigger_of(out_[static_cast<size_t>(told)].outcome);
+            of_them_told_before = true;
+          }
       if (of_them) breakdown = whole >= 0;
       // "21 were wounded, several of them seriously": how badly, not another
       // count; "27 were wounded, three of them critically" counts a part.
@@ -5544,9 +5555,14 @@ class CasualtyExtractor {
         continue;
       uint32_t v = m;
       while (v < e && v < m + 3 && is_auxiliary(tok(v))) ++v;
-      return v < e && v > m && lexicon::is_be_form(tok(v - 1)) && outcome_word(v, e) && chars::ends_with(tok(v), "ed")
-                 ? v
-                 : 0;
+      // ("A 12-year-old boy who was passing by was among the wounded": the toll's noun after "among the".)
+      if (v + 2 < e && v > m && lexicon::is_be_form(tok(v - 1)) && iequals(tok(v), "among") &&
+          iequals(tok(v + 1), "the") && outcome_word(v + 2, e))
+        return v + 2;
+      if (v < e && v > m && lexicon::is_be_form(tok(v - 1)) && outcome_word(v, e) && chars::ends_with(tok(v), "ed"))
+        return v;
+      // ("who was passing by was ...": the clause's own progressive; the main verb is further on.)
+      if (!(v < e && v > m && chars::ends_with(tok(v), "ing"))) return 0;
     }
     return 0;
   }
@@ -5750,6 +5766,17 @@ class CasualtyExtractor {
   // The toll "of them" or "the victims, among them" points back to: of any outcome, two paragraphs back at most
   // ("The source added that the attack also caused material damage" may stand between).
   int32_t last_whole_toll(uint32_t paragraph) const { return last_whole_toll(paragraph, 2, false); }
+
+  // The latest whole toll of `outcome`, four paragraphs back at most (named by its outcome, it may lie
+  // further back than a bare "them" reaches: a quotation and a speaker's other news between).
+  int32_t last_toll_with_outcome(uint32_t paragraph, std::string_view outcome) const {
+    constexpr size_t kFactsBack = 64;  // bounded on a paragraph of many tolls
+    constexpr uint32_t kParagraphsBack = 4;
+    for (size_t j = out_.size();
+         j-- > 0 && fact_paragraph_[j] + kParagraphsBack >= paragraph && out_.size() - j <= kFactsBack;)
+      if (out_[j].part_of < 0 && out_[j].outcome == outcome) return static_cast<int32_t>(j);
+    return -1;
+  }
 
   // The toll "the victims included" and "the dead include" name: of the dead, this paragraph or the one before.
   int32_t last_toll_of_the_dead(uint32_t paragraph) const { return last_whole_toll(paragraph, 1, true); }
@@ -7930,6 +7957,9 @@ class CasualtyExtractor {
             counted_by_monitor(window))
           return "cumulative";
       } else if (c.date.size() == 4 && std::atoi(c.date.c_str()) < in_.anchor->year) {
+        // ("In 2017, Taliban attacks in the province killed more than 100", "Clashes ... killed more than 100
+        // people in Chad in 2022, according to a tally": a past year's tally, the year written.)
+        if (nearest && nearest->span.end - nearest->span.begin == 4 && year_tally(c, window)) return "cumulative";
         return "historical";  // "Last year, a similar bombing killed 63"
       }
     }
@@ -8076,6 +8106,21 @@ class CasualtyExtractor {
   // "the federal government's offensive has killed scores of civilians",
   // "the fighting has left 50 dead": a campaign as the subject of a
   // perfect tense tallies it.
+  // A tally over a year: a monitor's verb or "tally" in the sentence, or many attacks or clashes as the
+  // subject before the fact.
+  bool year_tally(const Casualty& c, Span window) const {
+    if (counted_by_monitor(window) || find_word(window.of(text_), "tally", 0) != std::string_view::npos) return true;
+    const Sentence* s = sentence_holding(c.span);
+    if (!s) return false;
+    static constexpr std::string_view kMany[] = {"attacks", "clashes", "raids", "strikes", "airstrikes", "bombings"};
+    static const WordSet many(kMany);
+    constexpr uint32_t kSubjectReach = 24;  // tokens back from the fact: bounded on a run-on sentence
+    const auto at = static_cast<uint32_t>(first_at_or_after(tokens_, c.span.begin, token_span));
+    for (uint32_t k = at; k > s->token_begin && at - k < kSubjectReach; --k)
+      if (many.contains(tok(k - 1))) return true;
+    return false;
+  }
+
   bool tally_subject_before(const Casualty& c) const {
     static constexpr std::string_view kCampaigns[] = {"offensive", "campaign", "fighting", "violence", "bombardment",
                                                       "bombing", "siege", "insurgency", "operation", "assault"};

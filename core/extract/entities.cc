@@ -697,14 +697,21 @@ class EntityExtractor {
             if (stop_after(last)) break;
             continue;
           }
-          // A nickname in quotation marks inside a name: 'Jimmy "Barbecue" Chérizier'.
+          // A nickname in quotation marks inside a name: 'Jimmy "Barbecue" Chérizier', 'Joaquin "El Chapo"
+          // Guzman' (one or two capitalised words).
           if (w == "\"" && j + 3 < e && !glued(last, j) && tokens_[j + 1].kind == TokenKind::kWord &&
-              is_capitalised(tok(j + 1)) && tok(j + 2) == "\"" && glued(j + 1, j + 2) && !used_[j + 3 - b] &&
-              tokens_[j + 3].kind == TokenKind::kWord && is_capitalised(tok(j + 3)) && !glued(j + 2, j + 3)) {
-            last = j + 3;
-            j += 4;
-            if (stop_after(last)) break;
-            continue;
+              is_capitalised(tok(j + 1))) {
+            const bool two_words = j + 4 < e && tokens_[j + 2].kind == TokenKind::kWord && is_capitalised(tok(j + 2)) &&
+                                   tok(j + 3) == "\"";
+            const uint32_t close = tok(j + 2) == "\"" ? j + 2 : two_words ? j + 3 : 0;
+            if (close && close + 1 < e && glued(close - 1, close) && !used_[close + 1 - b] &&
+                tokens_[close + 1].kind == TokenKind::kWord && is_capitalised(tok(close + 1)) &&
+                !glued(close, close + 1)) {
+              last = close + 1;
+              j = close + 2;
+              if (stop_after(last)) break;
+              continue;
+            }
           }
           // A plural possessive inside a name: "Kurdistan Workers' Party", "Sudan Doctors' Union".
           if (w == "'" && glued(last, j) && tok(last).back() == 's' && j + 1 < e && !used_[j + 1 - b] &&
@@ -1198,7 +1205,8 @@ class EntityExtractor {
     const bool article = iequals(first, "El") || iequals(first, "Al") || iequals(first, "La") || iequals(first, "Le");
     // (Nor a country or place: "Sudan Tribune".)
     const bool place_first = lexicon::is_country_or_region(first) || gazetteer::is_place_name(first);
-    if (c.words >= 2 && !place_first &&
+    // (Nor an acronym or a body's head: "SOS Medias Burundi".)
+    if (c.words >= 2 && !place_first && !is_all_caps(first) && !run_has_head(c.first, c.last) &&
         (lexicon::is_given_name(first) ||
          (gazetteer::is_person_name(first) && !gazetteer::is_common_word(first) && !article)))
       return false;
@@ -2598,6 +2606,13 @@ class EntityExtractor {
       c.evidence = Evidence::kStrong;
       return;
     }
+    // ("Los Chapitos", "Los Zetas", "Los Choneros": a gang named with a Spanish plural article; not "Los Angeles".)
+    if (b - a >= 2 && (tok(a) == "Los" || tok(a) == "Las") && !gazetteer::is_place_name(name) &&
+        !lexicon::is_major_place(name)) {
+      c.type = EntityType::kOrg;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     // ("Imphal East", "Imphal West": a district named by its town and a bearing.)
     if (b - a == 2 && is_capitalised(tok(b - 1)) && lexicon::is_compass_direction(tok(b - 1)) &&
         (gazetteer::is_place_name(tok(a)) || lexicon::is_major_place(tok(a))) && !lexicon::is_country_or_region(tok(a))) {
@@ -3045,7 +3060,13 @@ class EntityExtractor {
                              tok(a).size() >= 2 && chars::is_ascii_upper(tok(a)[1]));
     // ("former Seleka rebels", "M23 fighters": a group's name before its fighters.)
     // (Not "Pro-government fighters", "Popular ..." or "North Caucasus militants".)
-    const bool names_fighters = fighter_nouns.contains(after) && b - a <= 2 && !lexicon::is_nationality(tok(a)) &&
+    // ("the RED-Tabara rebel group", "the Wazalendo militia": a group's kind after its name.)
+    const bool kind_of_group = ((after == "rebel" || after == "armed" || after == "militant" || after == "jihadist" ||
+                                 after == "insurgent") &&
+                                (after2 == "group" || after2 == "movement")) ||
+                               after == "militia";
+    const bool names_fighters = (fighter_nouns.contains(after) || kind_of_group) && b - a <= 2 &&
+                                !lexicon::is_nationality(tok(a)) &&
                                 !lexicon::is_nationality(name) && !is_region_bearing(tok(a)) &&
                                 !lexicon::is_compass_direction(tok(a)) && !iequals(tok(a).substr(0, 4), "pro-") &&
                                 !iequals(tok(a).substr(0, 5), "anti-") &&

@@ -444,6 +444,40 @@ std::string_view inner_words(std::string_view text, Span quote) {
   return text.substr(quote.begin + 1, quote.size() - 2);
 }
 
+// 'Joaquin "El Chapo" Guzman', 'between "Los Chapitos", the sons of ...': a name in quotation marks (one to
+// three capitalised words, a name's particles allowed) inside a name, or opening on an article ("El", "Los"), is
+// no one's words (not a capitalised scare quote: 'targeted "Rafidha", a derogatory term').
+bool is_quoted_name(std::string_view text, const Segmentation& seg, Span quote) {
+  const std::string_view inner = inner_words(text, quote);
+  constexpr size_t kLongestName = 40;
+  if (inner.empty() || inner.size() > kLongestName || opens_sentence(text, seg, quote)) return false;
+  static constexpr std::string_view kParticles[] = {"el", "al", "la", "los", "las", "de", "del", "bin", "abu"};
+  static const WordSet particles(kParticles);
+  size_t words = 0, start = 0;
+  std::string_view first;
+  while (start < inner.size()) {
+    size_t end = inner.find(' ', start);
+    if (end == std::string_view::npos) end = inner.size();
+    const std::string_view word = inner.substr(start, end - start);
+    const auto name_char = [](char c) { return chars::is_ascii_alpha(c) || c == '-'; };
+    if (word.empty() || !std::all_of(word.begin(), word.end(), name_char)) return false;
+    if (!chars::is_ascii_upper(word[0]) && !particles.contains(word)) return false;
+    if (words++ == 0) first = word;
+    start = end + 1;
+  }
+  constexpr size_t kMostWords = 3;
+  if (words > kMostWords || !chars::is_ascii_upper(inner[0])) return false;
+  // Inside a name: a capitalised word right before the opening mark and right after the closing one.
+  const auto capital_at = [&](size_t i) { return i < text.size() && chars::is_ascii_upper(text[i]); };
+  size_t before = quote.begin;
+  while (before > 0 && text[before - 1] == ' ') --before;
+  size_t word_start = before;
+  while (word_start > 0 && chars::is_ascii_alpha(text[word_start - 1])) --word_start;
+  const bool name_before = before < quote.begin && word_start < before && capital_at(word_start);
+  const bool name_after = quote.end + 1 < text.size() && text[quote.end] == ' ' && capital_at(quote.end + 1);
+  return (name_before && name_after) || (words >= 2 && particles.contains(first));
+}
+
 // The name ends right before the quote, which opens with a lower-case word.
 bool acts_in_quote(std::string_view text, Span name, Span quote) {
   if (name.end > quote.begin || quote.size() < 3) return false;
@@ -552,6 +586,7 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
   Span last_speaker_span{};
   uint32_t last_speaker_paragraph = 0;
   for (const RawQuote& q : raw) {
+    if (is_quoted_name(in.text, seg, q.span)) continue;
     Quote quote;
     quote.span = q.span;
     quote.repeat = (*in.repeats)[q.first_paragraph].duplicate_of >= 0;

@@ -530,7 +530,10 @@ std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
     size_t j = i + 1;
     while (j < s.size() && s[j] == ' ') ++j;
     const size_t part_begin = j;
-    while (j < s.size() && s[j] != ',' && s[j] != '(' && s[j] != '-' && j - part_begin < 30) ++j;
+    // ("DONETSK, July 20. /TASS/.": the date ends before the agency's slashes.)
+    while (j < s.size() && s[j] != ',' && s[j] != '(' && s[j] != '-' && j - part_begin < 30 &&
+           s.substr(j, 3) != ". /")
+      ++j;
     size_t part_end = j;
     while (part_end > part_begin && s[part_end - 1] == ' ') --part_end;
     if (part_end == part_begin) return std::nullopt;
@@ -544,6 +547,17 @@ std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
     else if (agency_acronym && !all_caps) d.agency = {span.begin + static_cast<uint32_t>(part_begin), span.begin + static_cast<uint32_t>(part_end)};
     else region_part |= chars::is_ascii_upper(part[0]);
     i = j;
+  }
+  // ". /TASS/." after the place and date: the agency between slashes ends the dateline.
+  if (s.substr(i, 3) == ". /") {
+    size_t k = i + 3;
+    while (k < s.size() && chars::is_ascii_upper(s[k])) ++k;
+    constexpr size_t kShortestAgency = 2;
+    if (k - (i + 3) >= kShortestAgency && s.substr(k, 2) == "/.") {
+      d.agency = {span.begin + static_cast<uint32_t>(i + 3), span.begin + static_cast<uint32_t>(k)};
+      d.span = {span.begin, span.begin + static_cast<uint32_t>(k + 2)};
+      return d;
+    }
   }
   while (i < s.size() && s[i] == ' ') ++i;
   if (i < s.size() && s[i] == '(') {
@@ -766,7 +780,9 @@ Roles classify_paragraphs(std::string_view text, const std::vector<Paragraph>& p
     }
     // "ANKARA" or "ŞANLIURFA" alone on its line under the headline, as
     // Anadolu files: the place the story is filed from.
-    if (!roles.dateline && !story_started && title_done && is_bare_place_line(raw, words[p])) {
+    // (Not an agency's name alone: "TASS" over "DONETSK, July 20. /TASS/.".)
+    if (!roles.dateline && !story_started && title_done && is_bare_place_line(raw, words[p]) &&
+        !is_agency_line(folded[p])) {
       Dateline d;
       d.span = d.place = paragraphs[p].span;
       d.paragraph = static_cast<uint32_t>(p);

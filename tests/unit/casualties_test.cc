@@ -5506,3 +5506,28 @@ TEST_CASE("held-out-127: a mother and her infant; where reinforcements came from
   REQUIRE(f.size() == 1);
   CHECK(f[0].location != "Malakal");
 }
+
+TEST_CASE("held-out-128: one among the wounded past a relative clause; 'The wounded ..., six of them'; a year's tally") {
+  auto f = facts_of("Gunmen killed six men and wounded two others in Culiacan, the prosecutor's office said. A "
+                    "12-year-old boy who was passing by was among the wounded, a local official told Reuters.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].outcome == "wounded");
+  CHECK(f[2].count_min == 1);
+  CHECK(f[2].source == "a local official");
+  f = facts_of("Two people were killed and at least 18 others wounded on Wednesday in Kamenge, police said.\n\n"
+               "He said four people had been arrested for questioning.\n\n\"We heard two loud explosions,\" said a "
+               "shopkeeper.\n\nThe wounded were taken to the Prince Regent Charles hospital, where a doctor said six of "
+               "them were in a critical condition.",
+               "2022-05-12");
+  REQUIRE(f.size() == 4);
+  CHECK(f[3].count_min == 6);
+  CHECK(f[3].part_of == 1);
+  f = facts_of("Clashes between herders and farmers killed more than 100 people in Chad in 2022, according to a tally "
+               "by the Chadian Human Rights League.",
+               "2023-02-11");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  f = facts_of("In 2019, a bomb killed 63 people in Kabul.", "2021-07-10");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "historical");
+}

@@ -2105,3 +2105,18 @@ TEST_CASE("held-out-127: an outlet over its date; a town after an attack's 'on';
   check_entity(e, "Lusa", "ORG");
   check_entity(e, "Zitamar News", "ORG");
 }
+
+TEST_CASE("held-out-128: two-word nicknames; cartels and 'Los' gangs; a group's kind after it; outlets over datelines") {
+  auto e = entities_of("The feud between \"Los Chapitos\", the sons of Joaquin \"El Chapo\" Guzman, and the Sinaloa Cartel "
+                       "went on. He flew to Los Angeles. The government blamed the RED-Tabara rebel group.");
+  check_entity(e, "Joaquin \"El Chapo\" Guzman", "PERSON");
+  check_entity(e, "Los Chapitos", "ORG");
+  check_entity(e, "Sinaloa Cartel", "ORG");
+  check_entity(e, "Los Angeles", "LOC");
+  check_entity(e, "RED-Tabara", "ORG");
+  e = entities_of("Grenade attacks kill two\n\nSOS Medias Burundi\nBujumbura, 12 May 2022\n\nTwo people were killed.");
+  check_entity(e, "SOS Medias Burundi", "ORG");
+  e = entities_of("Shelling kills three\n\nTASS\nDONETSK, July 20. /TASS/. Three civilians were killed.");
+  CHECK(count_type(e, "TASS", "ORG") == 2);
+  check_entity(e, "DONETSK", "LOC");
+}

@@ -639,3 +639,12 @@ TEST_CASE("held-out-124: 'it said' after a body's sentence; a description's pass
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "a humanitarian worker");
 }
+
+TEST_CASE("held-out-128: nicknames and a gang's name in quotation marks are no one's words") {
+  auto q = quotes_of("The fighting erupted between \"Los Chapitos\", the sons of Joaquin \"El Chapo\" Guzman, and allies "
+                     "of Ismael \"El Mayo\" Zambada, according to state figures.");
+  CHECK(q.empty());
+  // A capitalised scare quote stays one.
+  q = quotes_of("The group said one of its fighters had targeted \"Rafidha\", a derogatory term for Shiites.");
+  CHECK(q.size() == 1);
+}

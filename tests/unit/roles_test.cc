@@ -260,3 +260,11 @@ TEST_CASE("classify_paragraphs: held-out-127's 'Addis Abeba, 18 December 2023' u
   // Not right under the headline: there it may be the outlet's name.
   CHECK_FALSE(analyze_text("Drone strike kills 12\n\nDaily Nation, June 16, 2019\n\nA drone hit a bus.\n").roles.dateline);
 }
+
+TEST_CASE("classify_paragraphs: held-out-128's 'DONETSK, July 20. /TASS/.' is a dateline; 'TASS' alone is no place") {
+  const auto a = analyze_text("Shelling kills three\n\nTASS\nDONETSK, July 20. /TASS/. Three civilians were killed.\n");
+  REQUIRE(a.roles.dateline);
+  CHECK(a.roles.dateline->place.of(a.normalized.text) == "DONETSK");
+  CHECK(a.roles.dateline->date.of(a.normalized.text) == "July 20");
+  CHECK(a.roles.dateline->agency.of(a.normalized.text) == "TASS");
+}
