@@ -526,7 +526,9 @@ bool is_reporter_noun(std::string_view w) {
       "fishermen", "fisherman", "farmers", "farmer", "traders", "trader", "tribesmen", "locals", "relatives",
       "worker", "lawmaker", "lawmakers", "legislator", "legislators",
       // ("the county commissioner and residents told Radio Tamazuj": officers of a district.)
-      "commissioner", "commissioners", "administrator", "administrators", "chairman", "councillor", "councillors"};
+      "commissioner", "commissioners", "administrator", "administrators", "chairman", "councillor", "councillors",
+      // ("Civil society in Lubero said": a region's civic groups, as one teller.)
+      "society"};
   static const WordSet set(kReporters);
   return set.contains(w);
 }

@@ -2245,9 +2245,8 @@ class CasualtyExtractor {
       // ("killed since January 20 to 41": a date's day counts no one.)
       if (count && tokens_[i].kind == TokenKind::kNumber && inside_date(i)) count.reset();
       // ("Hillel and Yagel Yaniv, aged 21 and 19, were killed": ages count no one.)
-      if (count && i > b &&
-          (iequals(tok(i - 1), "aged") || (i >= b + 3 && iequals(tok(i - 1), "and") && iequals(tok(i - 3), "aged"))))
-        count.reset();
+      // ("the three men, aged 19, 22 and 25": each of a list of ages.)
+      if (count && i > b && (iequals(tok(i - 1), "aged") || in_list_of_ages(i, b))) count.reset();
       // "killed two dozen people, half of them children": half the whole just counted.
       if (!count && whole >= 0 && iequals(w, "half") && i + 2 < e && iequals(tok(i + 1), "of") &&
           is_breakdown_pronoun(tok(i + 2))) {
@@ -2936,7 +2935,12 @@ class CasualtyExtractor {
         t = outcome_word(object_verb, e);
         trigger_at = object_verb;
       }
-      if (!t || sentenced(count->token_begin, v.noun ? v.end : count->token_end, b, e)) {
+      // ("killed three Palestinians ... The ministry said the three men, aged 19, 22 and 25, were shot in the
+      // head": the dead counted before, by "the" and their count, told how they died.)
+      const bool dead_told_how = t && std::string_view(t->outcome) == "wounded" && count->token_begin > b &&
+                                 iequals(tok(count->token_begin - 1), "the") && count->max == count->min &&
+                                 dead_counted_before(count->min, s.paragraph);
+      if (!t || dead_told_how || sentenced(count->token_begin, v.noun ? v.end : count->token_end, b, e)) {
         i = count->token_end - 1;
         continue;
       }
@@ -2954,8 +2958,15 @@ class CasualtyExtractor {
                             // few words on; so in the toll's own sentence, in the present: "Eleven others were
                             // injured, and four of them are in serious condition", not h263's "the wounded included
                             // six federal policemen and that four of them were in a critical condition".)
+                            // ("Eleven people were wounded ..., adding that three of them were in a serious
+                            // condition": in the past too, when no other count came between the whole and them.)
                             (trigger_at > count->token_end && trigger_at - count->token_end <= kOfThemStateReach &&
-                             (of_them_told_before || (of_them && whole >= 0 && state_now(count->token_end, trigger_at)))) ||
+                             (of_them_told_before ||
+                              (of_them && whole >= 0 &&
+                               (state_now(count->token_end, trigger_at) ||
+                                (static_cast<size_t>(whole) + 1 == out_.size() &&
+                                 iequals(tok(trigger_at), "condition") &&
+                                 !lists_parts(out_[static_cast<size_t>(whole)].span)))))) ||
                             trigger_at + 1 == count->token_begin ||
                             (trigger_at < count->token_begin && count->token_begin - trigger_at <= 3) ||
                             only_auxiliaries_between(after, trigger_at);
@@ -3604,8 +3615,12 @@ class CasualtyExtractor {
                                   (place_of_role_before(*source_place, source_span) ||
                                    owns_title_opening(*source_place, source_span)) &&
                                   !last_place_.empty() && last_place_paragraph_ + 1 >= s.paragraph;
-    if (!place && !cared_for_elsewhere && !(source_place && holds_lead_town(*source_place)) && !speaks_from_capital &&
-        !office_of_region)
+    // (But "Civil society in Lubero said at least 40 people had been killed in the territory since the beginning
+    // of the year": a tally "in the territory" is of the speaker's region, though it holds the story's town.)
+    const bool tally_in_region = source_place && find_word(window.of(text_), "since", 0) != std::string_view::npos &&
+                                 names_unit_as_the(window);
+    if (!place && !cared_for_elsewhere && !(source_place && holds_lead_town(*source_place) && !tally_in_region) &&
+        !speaks_from_capital && !office_of_region)
       place = source_place;
     // ("Turkish strikes kill 9 civilians in northern Iraq village": the village the body names, "the
     // village of Zakho".)
@@ -5766,6 +5781,44 @@ class CasualtyExtractor {
   // The toll "of them" or "the victims, among them" points back to: of any outcome, two paragraphs back at most
   // ("The source added that the attack also caused material damage" may stand between).
   int32_t last_whole_toll(uint32_t paragraph) const { return last_whole_toll(paragraph, 2, false); }
+
+  // "in the territory", "in the province": a region named by its kind alone.
+  bool names_unit_as_the(Span window) const {
+    const std::string_view words = window.of(text_);
+    for (std::string_view unit : {"the territory", "the region", "the province", "the county", "the district"})
+      if (find_word(words, unit, 0) != std::string_view::npos) return true;
+    return false;
+  }
+
+  // The fact is a listed part itself: "the wounded included six federal policemen" (so "four of them" are of
+  // the six, not of a toll).
+  bool lists_parts(Span fact) const {
+    const std::string_view words = fact.of(text_);
+    return find_word(words, "included", 0) != std::string_view::npos ||
+           find_word(words, "including", 0) != std::string_view::npos ||
+           find_word(words, "include", 0) != std::string_view::npos;
+  }
+
+  // Did a recent fact count `n` dead (this paragraph or the two before)?
+  bool dead_counted_before(int64_t n, uint32_t paragraph) const {
+    constexpr size_t kFactsBack = 8;
+    constexpr uint32_t kParagraphsBack = 2;
+    for (size_t j = out_.size();
+         j-- > 0 && out_.size() - j <= kFactsBack && fact_paragraph_[j] + kParagraphsBack >= paragraph;)
+      if (out_[j].outcome == "killed" && out_[j].count_min == n) return true;
+    return false;
+  }
+
+  // Token i is a later number of a list of ages: "aged 19, 22 and 25", "aged 21 and 19".
+  bool in_list_of_ages(uint32_t i, uint32_t b) const {
+    constexpr uint32_t kLongestList = 12;  // tokens back to "aged"
+    for (uint32_t k = i; k > b && i - k < kLongestList; --k) {
+      const std::string_view w = tok(k - 1);
+      if (iequals(w, "aged")) return k < i;
+      if (!(w == "," || iequals(w, "and") || tokens_[k - 1].kind == TokenKind::kNumber)) return false;
+    }
+    return false;
+  }
 
   // The latest whole toll of `outcome`, four paragraphs back at most (named by its outcome, it may lie
   // further back than a bare "them" reaches: a quotation and a speaker's other news between).
@@ -8107,7 +8160,8 @@ class CasualtyExtractor {
   // "the fighting has left 50 dead": a campaign as the subject of a
   // perfect tense tallies it.
   // A tally over a year: a monitor's verb or "tally" in the sentence, or many attacks or clashes as the
-  // subject before the fact.
+  // subject before the fact (not "In 2023, fighting ... killed more than 200 civilians, according to the Kivu
+  // Security Tracker", a past year's events, as h564's gold has it).
   bool year_tally(const Casualty& c, Span window) const {
     if (counted_by_monitor(window) || find_word(window.of(text_), "tally", 0) != std::string_view::npos) return true;
     const Sentence* s = sentence_holding(c.span);

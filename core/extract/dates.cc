@@ -466,6 +466,10 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
                                   (i + 2 < end && chars::is_ascii_lower(tok(i + 1)[0]) && names_an_event(tok(i + 2))));
         // ("says 2023 is on course to be the deadliest year": a year the subject of "is" or "was".)
         const bool year_as_subject = i + 1 < end && (iequals(tok(i + 1), "is") || iequals(tok(i + 1), "was"));
+        // ("budget for 2023" closing its clause; "making 2023 the deadliest year": a year ranked.)
+        const bool year_closing =
+            iequals(before, "for") && (i + 1 >= end || tokens[i + 1].kind == TokenKind::kPunctuation);
+        const bool year_ranked = i + 2 < end && iequals(tok(i + 1), "the") && chars::ends_with(tok(i + 2), "est");
         // ("Copyright © Rudaw 2015": the owner's name between the notice and its year.)
         constexpr uint32_t kOwnerWords = 4;
         bool copyright_year = false;
@@ -473,7 +477,8 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
           copyright_year = iequals(tok(k - 1), "copyright") || tok(k - 1) == "\xC2\xA9";
         // ("(c) 2021 AFP": the notice's sign written in letters.)
         if (before == ")" && i >= begin + 3 && iequals(tok(i - 2), "c") && tok(i - 3) == "(") copyright_year = true;
-        if (is_year_cue(before) || second_of_pair || dates_event || year_as_subject || copyright_year) {
+        if (is_year_cue(before) || second_of_pair || dates_event || year_as_subject || year_closing || year_ranked ||
+            copyright_year) {
           found = true;
           m.value = std::string(w);
         }

@@ -687,7 +687,11 @@ class EntityExtractor {
         // group's possessive inside a movement's name.
         const bool group_inside = possessive && t + 1 < e && !used_[t + 1 - b] && is_capitalised(tok(t + 1)) &&
                                   is_group_possessive(strip_possessive(w));
-        return (possessive && !owns_place && !group_inside) || compound_suffix(w) > 0;
+        // ("The Ombudsman's Office", "the Prosecutor General's Office": an officer's office, by its title.)
+        const bool officers_office = possessive && t + 1 < e && !used_[t + 1 - b] &&
+                                     (tok(t + 1) == "Office" || tok(t + 1) == "Department") &&
+                                     lexicon::is_person_title(strip_possessive(w));
+        return (possessive && !owns_place && !group_inside && !officers_office) || compound_suffix(w) > 0;
       };
       if (!stop_after(i)) {
         while (j < e && !used_[j - b]) {
@@ -1688,6 +1692,10 @@ class EntityExtractor {
       candidates_.push_back(c);
       return;
     }
+    // ("N21.83 trillion", "N1.32 trillion": a currency's letter before an amount, no name.)
+    if (b - a == 1 && is_road_number(tok(a)) && b + 1 < sent.token_end && tok(b) == "." &&
+        tokens_[b + 1].kind == TokenKind::kNumber && glued(a, b) && glued(b, b + 1))
+      return;
     // "the M5 highway", "the M4 motorway": a road's letter and number.
     if (b - a == 1 && is_road_number(tok(a)) && b < sent.token_end &&
         (iequals(tok(b), "highway") || iequals(tok(b), "motorway") || iequals(tok(b), "road"))) {
@@ -2955,7 +2963,8 @@ class EntityExtractor {
     // "in Mrauk-U", "near Kyauk-Taw": a hyphenated name after a place's
     // preposition is a place (the model, trained on "Iran-Iraq", doubts them).
     // (So is "in al-Hassakeh", an Arabic article before the name.)
-    if (b - a == 1 && lexicon::is_place_preposition(before) &&
+    // (Not the attackers of "killed in Mai-Mai attack on Kirumba".)
+    if (b - a == 1 && lexicon::is_place_preposition(before) && !lexicon::is_attack_noun(after) &&
         (is_hyphenated_name(tok(a)) || opens_with_article_prefix(tok(a)))) {
       c.type = EntityType::kLoc;
       c.evidence = Evidence::kStrong;
@@ -3060,11 +3069,12 @@ class EntityExtractor {
                              tok(a).size() >= 2 && chars::is_ascii_upper(tok(a)[1]));
     // ("former Seleka rebels", "M23 fighters": a group's name before its fighters.)
     // (Not "Pro-government fighters", "Popular ..." or "North Caucasus militants".)
-    // ("the RED-Tabara rebel group", "the Wazalendo militia": a group's kind after its name.)
+    // ("the RED-Tabara rebel group", "the Wazalendo militia", "the Indepaz think tank": a group's kind after its
+    // name.)
     const bool kind_of_group = ((after == "rebel" || after == "armed" || after == "militant" || after == "jihadist" ||
                                  after == "insurgent") &&
                                 (after2 == "group" || after2 == "movement")) ||
-                               after == "militia";
+                               after == "militia" || (after == "think" && after2 == "tank");
     const bool names_fighters = (fighter_nouns.contains(after) || kind_of_group) && b - a <= 2 &&
                                 !lexicon::is_nationality(tok(a)) &&
                                 !lexicon::is_nationality(name) && !is_region_bearing(tok(a)) &&

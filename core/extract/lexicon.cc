@@ -135,7 +135,8 @@ constexpr std::string_view kKnownOrgs[] = {
     // Peace operations named by their acronyms.
     "MONUSCO", "MINUSMA", "MINUSCA", "UNMISS", "UNIFIL", "UNAMA", "UNAMID", "AMISOM", "ATMIS", "UNSMIL", "UNAMI",
     "PKK", "PYD", "FSA", "SNC", "LCC", "SOHR", "Arab League", "Security Council",
-    "General Assembly", "European Union", "United Nations", "African Union", "Interpol",
+    "General Assembly", "House of Representatives", "House of Commons", "House of Lords", "European Union",
+    "United Nations", "African Union", "Interpol",
     "World Bank", "IMF", "Baath", "Ba'ath", "Muslim Brotherhood", "Mukhabarat", "Shabiha",
     "Free Syrian Army", "Syrian Army", "Syrian Observatory for Human Rights", "Civil Defence",
     // Armed groups and security services elsewhere that reports name alone.

@@ -5531,3 +5531,29 @@ TEST_CASE("held-out-128: one among the wounded past a relative clause; 'The woun
   REQUIRE(f.size() == 1);
   CHECK(f[0].scope == "historical");
 }
+
+TEST_CASE("held-out-129: a list of ages; the counted dead told how; a condition in the past; the region's own tally") {
+  auto f = facts_of("Israeli forces killed three Palestinians in Tulkarm, the ministry said. The ministry said the three "
+                    "men, aged 19, 22 and 25, were shot in the head and chest. At least six others were wounded, one of "
+                    "them critically.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].count_min == 6);
+  CHECK(f[2].count_min == 1);
+  f = facts_of("Eleven people were wounded and taken to the Kirumba general hospital, the medical director said, adding "
+               "that three of them were in a serious condition.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 3);
+  CHECK(f[1].part_of == 0);
+  // (Not four of six listed parts: "the wounded included six federal policemen and that four of them were ...")
+  f = facts_of("At least 20 people were wounded. A medical official said the wounded included six federal policemen and "
+               "that four of them were in a critical condition.");
+  CHECK(f.size() == 2);
+  f = facts_of("Eight civilians were killed on Friday night in an attack on Kirumba, in Lubero territory, local "
+               "authorities said.\n\nCivil society in Lubero said at least 40 people had been killed in the territory "
+               "since the beginning of the year.",
+               "2023-10-21");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].source == "Civil society in Lubero");
+  CHECK(f[1].location == "Lubero");
+  CHECK(f[1].scope == "cumulative");
+}

@@ -2120,3 +2120,20 @@ TEST_CASE("held-out-128: two-word nicknames; cartels and 'Los' gangs; a group's 
   CHECK(count_type(e, "TASS", "ORG") == 2);
   check_entity(e, "DONETSK", "LOC");
 }
+
+TEST_CASE("held-out-129: an officer's office; houses of parliament; a think tank; years; a currency's letter; attackers") {
+  auto e = entities_of("The Ombudsman's Office said it had received reports. The House of Representatives passed its "
+                       "own version of the budget of N21.83 trillion, raising the total by N1.32 trillion. In 2021, 145 "
+                       "leaders were killed, according to the Indepaz think tank, making 2021 the deadliest year.");
+  check_entity(e, "Ombudsman's Office", "ORG");
+  check_entity(e, "House of Representatives", "ORG");
+  check_entity(e, "Indepaz", "ORG");
+  CHECK(count_type(e, "2021", "DATE") == 2);
+  CHECK(find(e, "N1") == nullptr);
+  CHECK(find(e, "N21") == nullptr);
+  e = entities_of("DRC: Eight civilians killed in Mai-Mai attack on Kirumba, North Kivu\n\nEight civilians were killed "
+                  "in an attack by Mai-Mai militiamen on Kirumba.");
+  CHECK(count_type(e, "Mai-Mai", "ORG") == 2);
+  e = entities_of("Nigeria: Senate passes budget for 2023\n\nThe Senate passed it on Wednesday.");
+  check_entity(e, "2023", "DATE");
+}
