@@ -2395,6 +2395,24 @@ class CasualtyExtractor {
           count = Count{i, i + 1, 1, 1, "", ""};
           single_victims = one;
         }
+      // ("struck a car, killing the driver and injuring three passengers", "Among the dead was the driver": one
+      // person by a definite singular role, right after an active outcome verb or the dead's "was".)
+      if (!count && iequals(w, "the") && i > b && i + 2 < e && chars::is_ascii_lower(tok(i + 1)[0]) &&
+          (tokens_[i + 2].kind == TokenKind::kPunctuation || iequals(tok(i + 2), "and"))) {
+        const std::string_view role = tok(i + 1);
+        const VictimNoun* noun = victim_of(role);
+        const bool after_verb = outcome_word(i - 1, e) && ends_with_ing(tok(i - 1));
+        const bool among_dead = i >= b + 4 && lexicon::is_be_form(tok(i - 1)) && iequals(tok(i - 4), "among") &&
+                                iequals(tok(i - 3), "the") && outcome_word(i - 2, e);
+        // (Not the first of a list: "killing the chief, his son and four others" counts the four.)
+        const uint32_t next = i + 2;
+        const bool list_goes_on = next + 1 < e && (tok(next) == "," || iequals(tok(next), "and")) &&
+                                  (is_possessive_determiner(tok(next + 1)) || single_victim_at(next + 1, e) ||
+                                   parse_count(text_, tokens_, next + 1, e).has_value());
+        if (noun && role.back() != 's' && !is_group_of_counted(role) && (after_verb || among_dead) &&
+            !list_goes_on && !counted_before(role))
+          count_one(i + 1, i + 2, noun);
+      }
       // A headline's "Russian shelling kills woman, 64, injures husband",
       // "hospital director dies": a bare singular victim right at its outcome is one.
       // (Not a plural without its "s": "Four policemen martyred".)
@@ -2647,8 +2665,13 @@ class CasualtyExtractor {
         }
       // ("The wounded were taken to the Prince Regent Charles hospital, where a doctor said six of them were in a
       // critical condition": "them" are the toll the sentence opens on, by its outcome, though others came since.)
-      if (of_them && whole < 0 && out_.size() == first_fact && count->max && count->vague.empty() && b + 1 < e &&
-          iequals(tok(b), "the"))
+      // ("The wounded were airlifted to the Mpeketoni hospital, where two were said to be in critical condition":
+      // a bare count, its state a few words on.)
+      const bool bare_in_condition = !of_them && !single && count->token_end + 1 < e &&
+                                     lexicon::is_be_form(tok(count->token_end)) &&
+                                     condition_within(count->token_end, e);
+      if ((of_them || bare_in_condition) && whole < 0 && out_.size() == first_fact && count->max &&
+          count->vague.empty() && b + 1 < e && iequals(tok(b), "the"))
         if (const Trigger* opening = outcome_word(b + 1, e))
           if (const int32_t told = last_toll_with_outcome(s.paragraph, opening->outcome);
               told >= 0 && *count->max < out_[static_cast<size_t>(told)].count_min) {
@@ -2788,7 +2811,7 @@ class CasualtyExtractor {
       }
       if (one_among_told) {
         t = outcome_word(told_outcome_at, e);
-        trigger_at = i - 2;  // "among them"
+        trigger_at = iequals(tok(i - 1), "including") ? i - 1 : i - 2;  // "including", "among them"
       }
       if (named_in_uncounted) {
         t = outcome_word(uncounted_outcome_at, e);
@@ -3717,8 +3740,12 @@ class CasualtyExtractor {
       // town the story is about, though the toll is of another day.
       // ("... the offensive to retake Mosul. The battle has killed thousands":
       // the town the sentence before fought for.)
-      const Entity* fought_for = story == StoryPlace::kLead ? town_of_sentence_before(s) : nullptr;
-      c.location = story == StoryPlace::kTown && !last_place_.empty() && last_place_paragraph_ + 1 >= s.paragraph
+      // ("Jamundi has suffered repeated attacks this year. In April, two soldiers were killed ... on the outskirts
+      // of the town": the town the sentence before names, over the last toll's place.)
+      const Entity* fought_for = town_of_sentence_before(s);
+      if (story == StoryPlace::kTown && fought_for && !opens_its_sentence(*fought_for)) fought_for = nullptr;
+      c.location = story == StoryPlace::kTown && !fought_for && !last_place_.empty() &&
+                           last_place_paragraph_ + 1 >= s.paragraph
                        ? last_place_
                    : fought_for ? std::string(fought_for->canonical.of(text_))
                                 : std::string(lead_place());
@@ -5782,11 +5809,25 @@ class CasualtyExtractor {
   // ("The source added that the attack also caused material damage" may stand between).
   int32_t last_whole_toll(uint32_t paragraph) const { return last_whole_toll(paragraph, 2, false); }
 
+  // The place is its sentence's first word, its subject: "Jamundi has suffered repeated attacks this year".
+  bool opens_its_sentence(const Entity& place) const {
+    const Sentence* s = sentence_holding(place.span);
+    return s && tokens_[s->token_begin].span.begin == place.span.begin;
+  }
+
   // "in the territory", "in the province": a region named by its kind alone.
   bool names_unit_as_the(Span window) const {
     const std::string_view words = window.of(text_);
     for (std::string_view unit : {"the territory", "the region", "the province", "the county", "the district"})
       if (find_word(words, unit, 0) != std::string_view::npos) return true;
+    return false;
+  }
+
+  // "were said to be in critical condition": the word "condition", in a grave state, a few words from k.
+  bool condition_within(uint32_t k, uint32_t e) const {
+    constexpr uint32_t kReach = kOfThemStateReach;
+    for (uint32_t m = k; m < e && m <= k + kReach; ++m)
+      if (iequals(tok(m), "condition")) return in_grave_condition(m);
     return false;
   }
 
@@ -5849,13 +5890,17 @@ class CasualtyExtractor {
   // "the wounded civilians, among them a 7-year-old boy,": one person
   // (from "a" at i) among the victims of a toll named by its outcome word
   // ("the wounded", "the dead") and told before. Sets that word's token.
+  // ("the injured, including a 16-year-old girl, were taken": so after "including".)
   std::optional<Victims> one_among_told_toll(uint32_t i, uint32_t b, uint32_t e, uint32_t* outcome_at) const {
-    if (!(iequals(tok(i), "a") || iequals(tok(i), "an")) || i < b + 5 || !iequals(tok(i - 1), "them") ||
-        !iequals(tok(i - 2), "among") || tok(i - 3) != ",")
-      return std::nullopt;
+    if (!(iequals(tok(i), "a") || iequals(tok(i), "an")) || i < b + 4) return std::nullopt;
+    const bool among_them = iequals(tok(i - 1), "them") && iequals(tok(i - 2), "among") && tok(i - 3) == ",";
+    const bool including = iequals(tok(i - 1), "including") && tok(i - 2) == ",";
+    if (!among_them && !including) return std::nullopt;
     constexpr uint32_t kNounWords = 2;  // "the wounded civilians", "the dead"
-    uint32_t k = i - 4;
-    while (k > b + 1 && i - 4 - k < kNounWords && !outcome_word(k, e)) --k;
+    const uint32_t noun_end = among_them ? i - 4 : i - 3;
+    if (noun_end <= b + 1) return std::nullopt;
+    uint32_t k = noun_end;
+    while (k > b + 1 && noun_end - k < kNounWords && !outcome_word(k, e)) --k;
     if (!outcome_word(k, e) || !iequals(tok(k - 1), "the")) return std::nullopt;
     const Victims v = victims_after(i + 1, e);
     if (!v.noun || tok(v.head_end - 1).back() == 's' || !ends_noun_phrase(v.end, e)) return std::nullopt;

@@ -1577,6 +1577,23 @@ class EntityExtractor {
 
   // Trims a run and turns it into candidates.
   void add_run(const Sentence& sent, uint32_t a, uint32_t b, bool heading, bool repeat) {
+    // ("Lamu County Police Commander Moses Murithi", "the Marsabit County Police": a county's or state's police is
+    // the place's office; the place is the name.)
+    constexpr uint32_t kLongestCountyName = 2;
+    if (b - a >= 3 && b - a <= 2 + kLongestCountyName && tok(b - 1) == "Police" &&
+        (tok(b - 2) == "County" || tok(b - 2) == "State") && all_capitalised(a, b - 2) &&
+        !lexicon::is_known_org(words(a, b - 1))) {
+      const Span county{tokens_[a].span.begin, tokens_[b - 3].span.end};
+      candidates_.push_back(known_candidate(county, a, b - 2, EntityType::kLoc, heading, repeat));
+      return;
+    }
+    // ("CALI, Colombia, June 10, 2024 (Colombia Reports) -": the dateline's agency whole, though a country opens it.)
+    if (const auto& dateline = in_.roles->dateline; dateline && !dateline->agency.empty() &&
+                                                    tokens_[a].span.begin == dateline->agency.begin &&
+                                                    tokens_[b - 1].span.end == dateline->agency.end) {
+      candidates_.push_back(known_candidate(dateline->agency, a, b, EntityType::kOrg, heading, repeat));
+      return;
+    }
     // ("a Russian Su-25 jet", "MiG-29", "F-16": a model's letters joined to its number name a machine.)
     // (A nationality may open the run: "Russian Su": the model's letters leave, the nationality stays.)
     const bool model_number_after =
@@ -2156,7 +2173,7 @@ class EntityExtractor {
     // after it in the run; the place alone is a name.
     // (An office's holder only: not the portfolio word of "Syria Civil Defence".)
     static constexpr std::string_view kHolders[] = {"Governor", "Mayor", "Commissioner", "Administrator", "Premier",
-                                                    "Prefect", "Minister", "President", "Senator"};
+                                                    "Prefect", "Minister", "President", "Senator", "Commander"};
     static const WordSet holders(kHolders);
     if (b - a >= 2 && holders.contains(tok(b - 1)) && !lexicon::is_known_org(words(a, b - 1))) {
       uint32_t f = b - 1;

@@ -5557,3 +5557,30 @@ TEST_CASE("held-out-129: a list of ages; the counted dead told how; a condition 
   CHECK(f[1].location == "Lubero");
   CHECK(f[1].scope == "cumulative");
 }
+
+TEST_CASE("held-out-130: a definite role after the verb or among the dead; the injured 'including a'; the town before") {
+  auto f = facts_of("A drone struck a car in Sudzha on Friday, killing the driver and injuring three passengers, the "
+                    "governor said. Smirnov said the injured, including a 16-year-old girl, were taken to hospital.",
+                    "2024-08-02");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].count_min == 1);
+  CHECK(f[2].outcome == "wounded");
+  CHECK(f[2].part_of == 1);
+  f = facts_of("Five passengers were killed and at least eight others wounded on Sunday, police said. Among the dead "
+               "was the driver, he said. The wounded were airlifted to the Mpeketoni hospital, where two were said to "
+               "be in critical condition.",
+               "2021-01-03");
+  REQUIRE(f.size() == 4);
+  CHECK(f[2].count_min == 1);
+  CHECK(f[2].part_of == 0);
+  CHECK(f[3].outcome == "wounded");
+  CHECK(f[3].count_min == 2);
+  f = facts_of("A car bomb exploded outside a police station in Jamundi on Monday, wounding 11 people. Police detained "
+               "a suspect in the nearby village of Potrerito.\n\nJamundi has suffered repeated attacks this year. In "
+               "April, two soldiers were killed when dissidents attacked a military base on the outskirts of the town.",
+               "2024-06-10");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].location == "Jamundi");
+  CHECK(f[2].scope == "historical");
+}

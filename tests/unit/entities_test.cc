@@ -2137,3 +2137,15 @@ TEST_CASE("held-out-129: an officer's office; houses of parliament; a think tank
   e = entities_of("Nigeria: Senate passes budget for 2023\n\nThe Senate passed it on Wednesday.");
   check_entity(e, "2023", "DATE");
 }
+
+TEST_CASE("held-out-130: a dateline's agency opening on a country; a county's police before its commander") {
+  auto e = entities_of("Car bomb wounds 11\n\nCALI, Colombia, June 10, 2024 (Colombia Reports) - A car bomb exploded in "
+                       "Jamundi.");
+  check_entity(e, "Colombia Reports", "ORG");
+  e = entities_of("Lamu County Police Commander Moses Murithi said the gunmen fled. The Marsabit County Police Commander "
+                  "spoke.");
+  check_entity(e, "Lamu", "LOC");
+  check_entity(e, "Moses Murithi", "PERSON");
+  check_entity(e, "Marsabit", "LOC");
+  CHECK(find(e, "Lamu County Police") == nullptr);
+}
