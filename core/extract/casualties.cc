@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <initializer_list>
 #include <iterator>
 #include <map>
 #include <optional>
@@ -5798,16 +5799,16 @@ class CasualtyExtractor {
 
   // The last whole toll told in this paragraph or the `paragraphs_back` before it, or -1; of the dead only
   // when `dead_only`.
-  int32_t last_whole_toll(uint32_t paragraph, uint32_t paragraphs_back, bool dead_only) const {
+  int32_t last_whole_toll(uint32_t paragraph, uint32_t paragraphs_back, std::string_view outcome) const {
     constexpr size_t kFactsBack = 64;  // bounded on a paragraph of many tolls
     for (size_t j = out_.size(); j-- > 0 && fact_paragraph_[j] + paragraphs_back >= paragraph && out_.size() - j <= kFactsBack;)
-      if (out_[j].part_of < 0 && (!dead_only || out_[j].outcome == "killed")) return static_cast<int32_t>(j);
+      if (out_[j].part_of < 0 && (outcome.empty() || out_[j].outcome == outcome)) return static_cast<int32_t>(j);
     return -1;
   }
 
   // The toll "of them" or "the victims, among them" points back to: of any outcome, two paragraphs back at most
   // ("The source added that the attack also caused material damage" may stand between).
-  int32_t last_whole_toll(uint32_t paragraph) const { return last_whole_toll(paragraph, 2, false); }
+  int32_t last_whole_toll(uint32_t paragraph) const { return last_whole_toll(paragraph, 2, {}); }
 
   // The place is its sentence's first word, its subject: "Jamundi has suffered repeated attacks this year".
   bool opens_its_sentence(const Entity& place) const {
@@ -5815,12 +5816,16 @@ class CasualtyExtractor {
     return s && tokens_[s->token_begin].span.begin == place.span.begin;
   }
 
+  // Does `words` hold one of the (lower-case) phrases, at word boundaries?
+  static bool holds_any(std::string_view words, std::initializer_list<std::string_view> phrases) {
+    for (std::string_view phrase : phrases)
+      if (find_word(words, phrase, 0) != std::string_view::npos) return true;
+    return false;
+  }
+
   // "in the territory", "in the province": a region named by its kind alone.
   bool names_unit_as_the(Span window) const {
-    const std::string_view words = window.of(text_);
-    for (std::string_view unit : {"the territory", "the region", "the province", "the county", "the district"})
-      if (find_word(words, unit, 0) != std::string_view::npos) return true;
-    return false;
+    return holds_any(window.of(text_), {"the territory", "the region", "the province", "the county", "the district"});
   }
 
   // "were said to be in critical condition": the word "condition", in a grave state, a few words from k.
@@ -5833,12 +5838,7 @@ class CasualtyExtractor {
 
   // The fact is a listed part itself: "the wounded included six federal policemen" (so "four of them" are of
   // the six, not of a toll).
-  bool lists_parts(Span fact) const {
-    const std::string_view words = fact.of(text_);
-    return find_word(words, "included", 0) != std::string_view::npos ||
-           find_word(words, "including", 0) != std::string_view::npos ||
-           find_word(words, "include", 0) != std::string_view::npos;
-  }
+  bool lists_parts(Span fact) const { return holds_any(fact.of(text_), {"included", "including", "include"}); }
 
   // Did a recent fact count `n` dead (this paragraph or the two before)?
   bool dead_counted_before(int64_t n, uint32_t paragraph) const {
@@ -5861,19 +5861,14 @@ class CasualtyExtractor {
     return false;
   }
 
+  // The toll "the victims included" and "the dead include" name: of the dead, this paragraph or the one before.
+  int32_t last_toll_of_the_dead(uint32_t paragraph) const { return last_whole_toll(paragraph, 1, "killed"); }
+
   // The latest whole toll of `outcome`, four paragraphs back at most (named by its outcome, it may lie
   // further back than a bare "them" reaches: a quotation and a speaker's other news between).
   int32_t last_toll_with_outcome(uint32_t paragraph, std::string_view outcome) const {
-    constexpr size_t kFactsBack = 64;  // bounded on a paragraph of many tolls
-    constexpr uint32_t kParagraphsBack = 4;
-    for (size_t j = out_.size();
-         j-- > 0 && fact_paragraph_[j] + kParagraphsBack >= paragraph && out_.size() - j <= kFactsBack;)
-      if (out_[j].part_of < 0 && out_[j].outcome == outcome) return static_cast<int32_t>(j);
-    return -1;
+    return last_whole_toll(paragraph, 4, outcome);
   }
-
-  // The toll "the victims included" and "the dead include" name: of the dead, this paragraph or the one before.
-  int32_t last_toll_of_the_dead(uint32_t paragraph) const { return last_whole_toll(paragraph, 1, true); }
 
   int32_t fact_counting(int64_t n, uint32_t paragraph) const {
     constexpr uint32_t kParagraphsBack = 3;

@@ -3025,7 +3025,8 @@ class EntityExtractor {
                                                           "refugee", "refugees", "family", "student", "teacher"};
     static const WordSet people_of_place(kPeopleOfPlace);
     // ("targeted a patrol near Mir Ali": a name of a few words after "near" is where, whatever its words.)
-    const bool near_name = before == "near" && c.span.end == tokens_[b - 1].span.end && !lexicon::is_nationality(tok(a));
+    const bool near_name =
+        before == "near" && c.span.end == tokens_[b - 1].span.end && !lexicon::is_nationality(tok(a));
     const bool site_place =
         ((before == "at" || before == "near" || before == "in") && is_site_noun(before2)) || near_name;
     const bool home_place = (before == "from" || before == "in") && people_of_place.contains(before2);
@@ -3431,7 +3432,8 @@ class EntityExtractor {
       if (c.evidence != Evidence::kNone || c.words != 1) return false;
       const std::string_view w = tok(c.first);
       return !gazetteer::is_person_name(w) && !lexicon::is_known_person(w) && !lexicon::is_given_name(w) &&
-             !gazetteer::is_common_word(w) && !lexicon::is_known_org(w) && !lexicon::is_nationality(w) && !is_all_caps(w);
+             !gazetteer::is_common_word(w) && !lexicon::is_known_org(w) && !lexicon::is_nationality(w) &&
+             !is_all_caps(w);
     };
     for (size_t i = 1; i < candidates_.size(); ++i) {
       Candidate& x = candidates_[i - 1];

@@ -453,13 +453,13 @@ bool is_quoted_name(std::string_view text, const Segmentation& seg, Span quote) 
   if (inner.empty() || inner.size() > kLongestName || opens_sentence(text, seg, quote)) return false;
   static constexpr std::string_view kParticles[] = {"el", "al", "la", "los", "las", "de", "del", "bin", "abu"};
   static const WordSet particles(kParticles);
+  const auto name_char = [](char c) { return chars::is_ascii_alpha(c) || c == '-'; };
   size_t words = 0, start = 0;
   std::string_view first;
   while (start < inner.size()) {
     size_t end = inner.find(' ', start);
     if (end == std::string_view::npos) end = inner.size();
     const std::string_view word = inner.substr(start, end - start);
-    const auto name_char = [](char c) { return chars::is_ascii_alpha(c) || c == '-'; };
     if (word.empty() || !std::all_of(word.begin(), word.end(), name_char)) return false;
     if (!chars::is_ascii_upper(word[0]) && !particles.contains(word)) return false;
     if (words++ == 0) first = word;

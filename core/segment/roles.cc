@@ -401,6 +401,13 @@ bool is_publication_date_line(std::string_view raw, const std::string& folded, s
   return has_month_or_number;
 }
 
+// The words of `text` are a date and nothing else: "14 March 2023", "Sept 25, 2019".
+bool is_date_text(std::string_view text) {
+  const std::string folded = fold(text);
+  const size_t words = static_cast<size_t>(std::count(folded.begin(), folded.end(), ' ')) + 1;
+  return is_publication_date_line(text, folded, words);
+}
+
 }  // namespace
 
 const char* to_string(ParagraphKind kind) {
@@ -594,10 +601,7 @@ std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
   while (rest < s.size() && s[rest] == ' ') ++rest;
   constexpr size_t kLongestDate = 40;
   if (d.date.empty() && rest < s.size() && s.size() - rest <= kLongestDate) {
-    const std::string_view date = s.substr(rest);
-    const std::string folded = fold(date);
-    const size_t words = static_cast<size_t>(std::count(folded.begin(), folded.end(), ' ')) + 1;
-    if (is_publication_date_line(date, folded, words)) {
+    if (is_date_text(s.substr(rest))) {
       d.date = {span.begin + static_cast<uint32_t>(rest), span.end};
       d.span = span;
     }
@@ -625,10 +629,7 @@ static std::optional<Dateline> place_then_date_line(std::string_view text, Span 
   while (rest < s.size() && s[rest] == ' ') ++rest;
   if (rest >= s.size()) return std::nullopt;
   const std::string_view date = s.substr(rest);
-  const std::string folded = fold(date);
-  const size_t date_words = static_cast<size_t>(std::count(folded.begin(), folded.end(), ' ')) + 1;
-  if (date.find_first_of("0123456789") == std::string_view::npos || !is_publication_date_line(date, folded, date_words))
-    return std::nullopt;
+  if (date.find_first_of("0123456789") == std::string_view::npos || !is_date_text(date)) return std::nullopt;
   Dateline d;
   d.span = span;
   d.place = {span.begin, span.begin + static_cast<uint32_t>(comma)};
