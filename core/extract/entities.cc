@@ -2967,8 +2967,12 @@ class EntityExtractor {
                                  (iequals(after, "local") && iequals(after2, "government"));
     // ("Nineveh provincial council member Hossam al-Abbar": a province's body or office.)
     const bool province_office = iequals(after, "provincial") && !after2.empty() && chars::is_ascii_lower(after2[0]);
+    // ("The Kandahar police said": "the", a name of a word or two, then the place's police or authorities.)
+    const bool town_force = iequals(before, "the") && b - a <= 2 && (after == "police" || after == "authorities") &&
+                            !lexicon::is_known_org(name) && !lexicon::is_nationality(tok(a)) &&
+                            !gazetteer::is_person_name(name) && !is_all_caps(tok(a));
     const bool place_after = ((lexicon::is_place_noun(after) && chars::is_ascii_lower(after[0])) || base_after ||
-                              kind_then_place || province_office) &&
+                              kind_then_place || province_office || town_force) &&
                              !state_of_media && !iequals(after, "country");
     const bool person_before = !before.empty() && chars::is_ascii_lower(before[0]) && lexicon::is_person_title(before);
     // "Ahmed said", "Lavrov, who ...": a speaker.

@@ -2149,3 +2149,11 @@ TEST_CASE("held-out-130: a dateline's agency opening on a country; a county's po
   check_entity(e, "Marsabit", "LOC");
   CHECK(find(e, "Lamu County Police") == nullptr);
 }
+
+TEST_CASE("held-out-117's 'the Kandahar police': a town's police names the town (not the Houthis' or Hamas's)") {
+  const auto e = entities_of("The Kandahar police said two were killed. The Houthi authorities denied it. The Hamas "
+                             "authorities said so.");
+  check_entity(e, "Kandahar", "LOC");
+  check_entity(e, "Houthi", "NORP");
+  check_entity(e, "Hamas", "ORG");
+}
