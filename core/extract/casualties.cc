@@ -4199,14 +4199,19 @@ class CasualtyExtractor {
 
   // "the strikes have killed ...": many attacks, a few words before the perfect "have"/"has" that opens
   // the fact (not "Obama has asked ... military strikes against ... an attack that killed").
-  bool attacks_have_killed(Span fact) const {
+  // "strikes", "raids", "bombings": many attacks in one word.
+  static bool is_attacks_noun(std::string_view w) {
     static constexpr std::string_view kAttacks[] = {"strikes", "airstrikes", "attacks", "raids", "bombings", "bombardments"};
     static const WordSet attacks(kAttacks);
+    return attacks.contains(w);
+  }
+
+  bool attacks_have_killed(Span fact) const {
     const auto k = static_cast<uint32_t>(first_at_or_after(tokens_, fact.begin, token_span));
     if (k < 2 || !(iequals(tok(k - 1), "have") || iequals(tok(k - 1), "has"))) return false;
     constexpr uint32_t kSubjectWords = 4;  // "Russian air strikes have killed"
     for (uint32_t m = k - 1; m-- > 0 && k - 1 - m <= kSubjectWords;)
-      if (attacks.contains(tok(m))) return true;
+      if (is_attacks_noun(tok(m))) return true;
     return false;
   }
 
@@ -5840,14 +5845,10 @@ class CasualtyExtractor {
   // the six, not of a toll).
   bool lists_parts(Span fact) const { return holds_any(fact.of(text_), {"included", "including", "include"}); }
 
-  // Did a recent fact count `n` dead (this paragraph or the two before)?
+  // Is the latest whole toll of `n` (fact_counting's reach) a toll of the dead?
   bool dead_counted_before(int64_t n, uint32_t paragraph) const {
-    constexpr size_t kFactsBack = 8;
-    constexpr uint32_t kParagraphsBack = 2;
-    for (size_t j = out_.size();
-         j-- > 0 && out_.size() - j <= kFactsBack && fact_paragraph_[j] + kParagraphsBack >= paragraph;)
-      if (out_[j].outcome == "killed" && out_[j].count_min == n) return true;
-    return false;
+    const int32_t told = fact_counting(n, paragraph);
+    return told >= 0 && out_[static_cast<size_t>(told)].outcome == "killed";
   }
 
   // Token i is a later number of a list of ages: "aged 19, 22 and 25", "aged 21 and 19".
@@ -8206,12 +8207,10 @@ class CasualtyExtractor {
     if (counted_by_monitor(window) || find_word(window.of(text_), "tally", 0) != std::string_view::npos) return true;
     const Sentence* s = sentence_holding(c.span);
     if (!s) return false;
-    static constexpr std::string_view kMany[] = {"attacks", "clashes", "raids", "strikes", "airstrikes", "bombings"};
-    static const WordSet many(kMany);
     constexpr uint32_t kSubjectReach = 24;  // tokens back from the fact: bounded on a run-on sentence
     const auto at = static_cast<uint32_t>(first_at_or_after(tokens_, c.span.begin, token_span));
     for (uint32_t k = at; k > s->token_begin && at - k < kSubjectReach; --k)
-      if (many.contains(tok(k - 1))) return true;
+      if (is_attacks_noun(tok(k - 1)) || iequals(tok(k - 1), "clashes")) return true;
     return false;
   }
 

@@ -2302,14 +2302,6 @@ class EntityExtractor {
     return false;
   }
 
-  static bool is_building_noun(std::string_view w) {
-    // (Not a school or a university: the gold names those as organisations.)
-    static constexpr std::string_view kBuildings[] = {"hospital", "mosque", "market", "prison", "square",
-                                                      "stadium", "bakery", "church", "clinic", "shrine"};
-    static const WordSet buildings(kBuildings);
-    return !w.empty() && chars::is_ascii_lower(w[0]) && buildings.contains(w);
-  }
-
   // The article's last line, a few capitalised names (initials allowed) split by " / ".
   bool slashed_names_line(uint32_t paragraph) const {
     if (paragraph + 1 != seg_.paragraphs.size()) return false;
@@ -3004,7 +2996,7 @@ class EntityExtractor {
     // (The whole name: not "Pizza" of "the RIA Pizza restaurant"; "At St Sebastian's church" opens a sentence.)
     const bool whole_name = before.empty() || !chars::is_ascii_upper(before[0]) || a == sent.token_begin + 1;
     const bool names_building = (b - a <= 3 && whole_name && !after.empty() && chars::is_ascii_lower(after[0]) &&
-                                 (is_building_noun(after) || is_site_noun(after))) ||
+                                 (is_site_noun(after) || after == "square")) ||
                                 (iequals(before, "of") && iequals(before2, "shrine"));
     if (names_building && (opens_with_article_prefix(tok(a)) ||
                            (!lexicon::is_known_org(name) && !lexicon::is_nationality(tok(a)) && !is_all_caps(tok(a)) &&

@@ -451,8 +451,10 @@ bool is_quoted_name(std::string_view text, const Segmentation& seg, Span quote) 
   const std::string_view inner = inner_words(text, quote);
   constexpr size_t kLongestName = 40;
   if (inner.empty() || inner.size() > kLongestName || opens_sentence(text, seg, quote)) return false;
-  static constexpr std::string_view kParticles[] = {"el", "al", "la", "los", "las", "de", "del", "bin", "abu"};
-  static const WordSet particles(kParticles);
+  // (A name's particles, and the Spanish plural articles gangs are named with.)
+  const auto particle = [](std::string_view w) {
+    return lexicon::is_name_particle(w) || chars::iequals(w, "los") || chars::iequals(w, "las");
+  };
   const auto name_char = [](char c) { return chars::is_ascii_alpha(c) || c == '-'; };
   size_t words = 0, start = 0;
   std::string_view first;
@@ -461,7 +463,7 @@ bool is_quoted_name(std::string_view text, const Segmentation& seg, Span quote) 
     if (end == std::string_view::npos) end = inner.size();
     const std::string_view word = inner.substr(start, end - start);
     if (word.empty() || !std::all_of(word.begin(), word.end(), name_char)) return false;
-    if (!chars::is_ascii_upper(word[0]) && !particles.contains(word)) return false;
+    if (!chars::is_ascii_upper(word[0]) && !particle(word)) return false;
     if (words++ == 0) first = word;
     start = end + 1;
   }
@@ -475,7 +477,7 @@ bool is_quoted_name(std::string_view text, const Segmentation& seg, Span quote) 
   while (word_start > 0 && chars::is_ascii_alpha(text[word_start - 1])) --word_start;
   const bool name_before = before < quote.begin && word_start < before && capital_at(word_start);
   const bool name_after = quote.end + 1 < text.size() && text[quote.end] == ' ' && capital_at(quote.end + 1);
-  return (name_before && name_after) || (words >= 2 && particles.contains(first));
+  return (name_before && name_after) || (words >= 2 && particle(first));
 }
 
 // The name ends right before the quote, which opens with a lower-case word.
