@@ -1665,7 +1665,8 @@ class CasualtyExtractor {
   }
 
   static bool is_describing_participle(std::string_view w) {
-    static constexpr std::string_view kWords[] = {"suspected", "accused", "believed", "alleged", "wanted", "thought"};
+    static constexpr std::string_view kWords[] = {"suspected", "accused", "believed", "alleged", "wanted", "thought",
+                                                  "linked", "tied"};
     static const WordSet words(kWords);
     return words.contains(w);
   }
@@ -1682,10 +1683,12 @@ class CasualtyExtractor {
     if (trigger_at + 3 < count_begin && among_the(trigger_at) && iequals(tok(count_begin - 1), "and") &&
         uncounted_list_between(trigger_at + 1, count_begin - 1))
       return true;
-    // "the dead included a child".
-    if (trigger_at + 2 == count_begin && trigger_at > 0 && iequals(tok(trigger_at - 1), "the") &&
-        is_listing_verb(tok(trigger_at + 1)))
-      return true;
+    // "the dead included a child", "the dead militants included a bomb expert".
+    if (trigger_at > 0 && iequals(tok(trigger_at - 1), "the")) {
+      const uint32_t verb = trigger_at + 2 < count_begin && victim_of(tok(trigger_at + 1)) ? trigger_at + 2
+                                                                                                 : trigger_at + 1;
+      if (verb + 1 == count_begin && is_listing_verb(tok(verb))) return true;
+    }
     if (trigger_at < count_begin) {
       // "shot dead a policeman": "dead" closes the verb.
       const uint32_t closed = trigger_at + 1 < count_begin && iequals(tok(trigger_at), "shot") &&
@@ -1871,9 +1874,10 @@ class CasualtyExtractor {
           return t;
         }
         // "The dead included 11 children", "the wounded were mostly women".
-        // ("the dead also included five fighters".)
+        // ("the dead also included five fighters", "the dead militants included a bomb expert".)
         if (k - 1 > b && iequals(tok(k - 2), "the") && k < i &&
-            (is_listing_verb(tok(k)) || (iequals(tok(k), "also") && k + 1 < i && is_listing_verb(tok(k + 1))))) {
+            (is_listing_verb(tok(k)) ||
+             ((iequals(tok(k), "also") || victim_of(tok(k))) && k + 1 < i && is_listing_verb(tok(k + 1))))) {
           *at = k - 1;
           return t;
         }
@@ -2734,6 +2738,12 @@ class CasualtyExtractor {
           t = outcome_word(second, e);
           trigger_at = second;
         }
+      // ("three others took position in a building ... and were killed later": the subject's second predicate.)
+      if (!t && v.noun)
+        if (const uint32_t second = outcome_of_second_predicate(v.end, e)) {
+          t = outcome_word(second, e);
+          trigger_at = second;
+        }
       // "killed 30 people injured 90" (its commas lost), "killed 4 people,
       // claiming 4 martyrs and 13 injured": the verb right before the count
       // governs it, not a bare participle after its victims or a later count's.
@@ -3251,10 +3261,13 @@ class CasualtyExtractor {
       const std::string_view evidence = part.span.of(text_);
       if (part.part_of >= 0) continue;
       // "The dead included four women" lists a part as "among the dead" does.
+      // ("the dead militants included a bomb expert": past the dead's noun.)
       const size_t space = evidence.find(' ');
-      const bool opens_with_listing =
-          space != std::string_view::npos && trigger_of(evidence.substr(0, space)) &&
-          is_listing_verb(evidence.substr(space + 1, evidence.find(' ', space + 1) - space - 1));
+      const auto word_after = [&](size_t at) { return evidence.substr(at + 1, evidence.find(' ', at + 1) - at - 1); };
+      const size_t verb_space =
+          space != std::string_view::npos && victim_of(word_after(space)) ? evidence.find(' ', space + 1) : space;
+      const bool opens_with_listing = verb_space != std::string_view::npos && trigger_of(evidence.substr(0, space)) &&
+                                      is_listing_verb(word_after(verb_space));
       // "Of the dead, 13 were police officers.", "Five of the dead were children."
       const bool after_of_the = std::find(parts_of_earlier_dead_.begin(), parts_of_earlier_dead_.end(), i) !=
                                 parts_of_earlier_dead_.end();
@@ -3273,8 +3286,9 @@ class CasualtyExtractor {
       for (size_t j = first; j-- > 0;) {
         const Casualty& whole = out_[j];
         if (whole.part_of >= 0) continue;
-        constexpr uint32_t kParagraphsBack = 2;  // a quote may stand between the toll and its parts
-        if (fact_paragraph_[j] + kParagraphsBack < paragraph) break;
+        // A quote may stand between the toll and its parts; "the dead included" may come a paragraph later still.
+        const uint32_t paragraphs_back = opens_with_listing ? 3 : 2;
+        if (fact_paragraph_[j] + paragraphs_back < paragraph) break;
         // ("killing five people and wounding 17 others ... Among the dead were two children": past a toll of
         // another outcome.)
         if (whole.outcome != part.outcome) {
@@ -3745,6 +3759,7 @@ class CasualtyExtractor {
       // of the town": the town the sentence before names, over the last toll's place.)
       const Entity* fought_for = town_of_sentence_before(s);
       if (story == StoryPlace::kTown && fought_for && !opens_its_sentence(*fought_for)) fought_for = nullptr;
+      if (const Entity* subject = town_as_subject_of(s)) fought_for = subject;
       c.location = story == StoryPlace::kTown && !fought_for && !last_place_.empty() &&
                            last_place_paragraph_ + 1 >= s.paragraph
                        ? last_place_
@@ -4716,7 +4731,9 @@ class CasualtyExtractor {
                             (word_within(k + 1, s.token_end, "to", 6) || word_within(k + 1, s.token_end, "into", 6))) ||
                            // "were being treated in hospitals in Turkey".
                            // ("were being treated at Mamfe district hospital".)
-                           (iequals(tok(k), "treated") && (iequals(tok(k + 1), "in") || iequals(tok(k + 1), "at"))) ||
+                           // ("receiving treatment at the Mangu General Hospital".)
+                           ((iequals(tok(k), "treated") || iequals(tok(k), "treatment")) &&
+                            (iequals(tok(k + 1), "in") || iequals(tok(k + 1), "at"))) ||
                            // "A medical official at a hospital in the city of Aden said it had received 16 wounded".
                            (iequals(tok(k), "received") &&
                             (word_within(k + 1, s.token_end, "wounded", 4) || word_within(k + 1, s.token_end, "injured", 4)));
@@ -4907,6 +4924,19 @@ class CasualtyExtractor {
                    ? nullptr
                    : town;
     return nullptr;
+  }
+
+  // "Mangu has seen repeated violence since May 2023, when clashes ... left more than 100 people dead across the
+  // area": a place opening the fact's own sentence as the subject of "has" or "had" is the area it means.
+  const Entity* town_as_subject_of(const Sentence& s) const {
+    const Entity* unused = nullptr;
+    const Entity* town = first_town_in({tokens_[s.token_begin].span.begin, tokens_[s.token_end - 1].span.end}, &unused);
+    if (!town || !opens_its_sentence(*town)) return nullptr;
+    const size_t after = first_at_or_after(tokens_, town->span.end, token_span);
+    return after < s.token_end && (iequals(tok(static_cast<uint32_t>(after)), "has") ||
+                                   iequals(tok(static_cast<uint32_t>(after)), "had"))
+               ? town
+               : nullptr;
   }
 
   // `words` lie inside a quotation that the fact does not: '"I have not slept since Monday," said
@@ -5159,7 +5189,9 @@ class CasualtyExtractor {
         return StoryPlace::kLead;
       // ("Agatu has been hit repeatedly ... In February 2016, attackers killed hundreds of people in the area":
       // the place the sentence before names, else the lead's.)
-      if (iequals(noun, "area") && k > 0 && iequals(tok(static_cast<uint32_t>(k - 1)), "in")) return StoryPlace::kLead;
+      if (iequals(noun, "area") && k > 0 &&
+          (iequals(tok(static_cast<uint32_t>(k - 1)), "in") || iequals(tok(static_cast<uint32_t>(k - 1)), "across")))
+        return StoryPlace::kLead;
       // ("... have been fighting in Amhara since August. ... 183 people had been killed in the first month of the
       // conflict": the conflict the sentence before placed; with none placed, it may be the country's, as it is
       // after "Malakal ... changed hands several times after war broke out".)
@@ -5622,6 +5654,29 @@ class CasualtyExtractor {
     constexpr uint32_t kFirstVerbWords = 7;  // "dragged from his car and"
     for (uint32_t m = k + 1; m + 1 < e && m <= k + kFirstVerbWords && tokens_[m].kind == TokenKind::kWord; ++m)
       if (iequals(tok(m), "and")) return outcome_word(m + 1, e) ? m + 1 : 0;
+    return 0;
+  }
+
+  // "three others took position in a building ... and were killed later": from the victims' end at `k`, an
+  // active verb in the past, the few words of its predicate, then "and", a be-form and the outcome participle
+  // of the same subject. The token of that participle, or 0.
+  uint32_t outcome_of_second_predicate(uint32_t k, uint32_t e) const {
+    static constexpr std::string_view kPastVerbs[] = {"took", "hid", "fled", "ran", "went", "came", "fought", "stood",
+                                                      "held", "made", "got", "sought"};
+    static const WordSet irregular_past(kPastVerbs);
+    if (k >= e || tokens_[k].kind != TokenKind::kWord || outcome_word(k, e)) return 0;
+    const std::string_view verb = tok(k);
+    if (!(irregular_past.contains(verb) || (chars::ends_with(verb, "ed") && chars::is_ascii_lower(verb[0]))))
+      return 0;
+    constexpr uint32_t kPredicateWords = 10;  // "took position in a building near the perimeter and"
+    for (uint32_t m = k + 1; m + 2 < e && m <= k + kPredicateWords && tokens_[m].kind == TokenKind::kWord; ++m) {
+      if (outcome_word(m, e) || parse_count(text_, tokens_, m, e)) return 0;
+      if (!iequals(tok(m), "and")) continue;
+      if (!(iequals(tok(m + 1), "were") || iequals(tok(m + 1), "was"))) return 0;
+      uint32_t v = m + 2;
+      while (v < e && v < m + 4 && is_auxiliary(tok(v))) ++v;
+      return v < e && chars::ends_with(tok(v), "ed") && outcome_word(v, e) ? v : 0;
+    }
     return 0;
   }
 
@@ -7645,7 +7700,13 @@ class CasualtyExtractor {
   bool in_relative_clause_after(Span fact, Span date) const {
     if (date.begin <= fact.end) return false;
     const std::string_view between = text_.substr(fact.end, date.begin - fact.end);
-    return find_word(between, "who", 0) != std::string_view::npos ||
+    // ("the dead militants included a bomb expert linked to the August 2023 bombing of a bus in Isulan": a
+    // description of the victim's past; not "1472 casualties linked to U.S. airstrikes in March", the toll's cause.)
+    const std::string_view said = fact.of(text_);
+    const bool victim_last = victim_of(said.substr(said.rfind(' ') + 1)) != nullptr;
+    const bool linked_to =
+        victim_last && (chars::starts_with(between, " linked to ") || chars::starts_with(between, " tied to "));
+    return linked_to || find_word(between, "who", 0) != std::string_view::npos ||
            find_word(between, "whose", 0) != std::string_view::npos;
   }
 

@@ -128,7 +128,8 @@ constexpr VictimNoun kVictims[] = {
     {"inmates", "unknown"}, {"captives", "unknown"}, {"youths", "civilian"},
     {"youngsters", "civilian"}, {"minors", "civilian"}, {"newborns", "civilian"}, {"elders", "civilian"},
     // Trades and roles: "kidnapped two engineers", "arrested 14 suspects".
-    {"engineers", "civilian"}, {"engineer", "civilian"}, {"labourers", "civilian"}, {"laborers", "civilian"},
+    {"engineers", "civilian"}, {"engineer", "civilian"}, {"experts", "unknown"}, {"expert", "unknown"},
+    {"bomb-maker", "combatant"}, {"bomb-makers", "combatant"}, {"bombmaker", "combatant"}, {"labourers", "civilian"}, {"laborers", "civilian"},
     {"labourer", "civilian"}, {"laborer", "civilian"}, {"lawyers", "civilian"}, {"lawyer", "civilian"},
     {"judges", "civilian"}, {"judge", "civilian"}, {"priests", "civilian"}, {"priest", "civilian"},
     {"monks", "civilian"}, {"nuns", "civilian"}, {"bishops", "civilian"}, {"bishop", "civilian"},

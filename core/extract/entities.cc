@@ -1230,6 +1230,10 @@ class EntityExtractor {
     const uint32_t next = sent.paragraph + 1;
     if (!ends_line || next >= seg_.paragraphs.size()) return false;
     if (in_.roles->paragraphs[next].kind == ParagraphKind::kDateline) return true;
+    // ("Premium Times" over "By Marcus Fatunmole" over "January 25, 2024": a byline between.)
+    if (in_.roles->paragraphs[next].kind == ParagraphKind::kByline && next + 1 < seg_.paragraphs.size() &&
+        in_.roles->paragraphs[next + 1].kind == ParagraphKind::kDateline)
+      return true;
     // ("North Press Agency" over "QAMISHLI, Jan. 9 (North Press) – A Turkish drone": a story opening on its
     // dateline, a place in capitals.)
     if (c.sentence + 1 >= seg_.sentences.size() || seg_.sentences[c.sentence + 1].paragraph != next) return false;
@@ -1913,8 +1917,11 @@ class EntityExtractor {
     // "Al-Manar TV", "Reuters Staff": a known body's medium or newsroom after its name stays out.
     // ("Al Masirah TV", "Al-Masirah TV": an Arabic channel's name, its article first, before "TV".)
     const bool arabic_channel = tok(b - 1) == "TV" && (tok(a) == "Al" || tok(a).substr(0, 3) == "Al-" || tok(a).substr(0, 3) == "al-");
-    // ("Myanmar Now", "Garowe Online": an outlet named by its place and the word for its medium.)
-    if (b - a == 2 && is_outlet_tail(tok(b - 1)) && !heading) {
+    // ("Myanmar Now", "Garowe Online": an outlet named by its place and the word for its medium; in a heading,
+    // only alone on a line under the title.)
+    const bool line_of_its_own = sent.paragraph > 0 && a == sent.token_begin && b == sent.token_end &&
+                                 seg_.paragraphs[sent.paragraph].span.end == tokens_[b - 1].span.end;
+    if (b - a == 2 && is_outlet_tail(tok(b - 1)) && (!heading || line_of_its_own)) {
       candidates_.push_back(known_candidate({tokens_[a].span.begin, tokens_[b - 1].span.end}, a, b, EntityType::kOrg,
                                             heading, repeat));
       return;

@@ -5584,3 +5584,40 @@ TEST_CASE("held-out-130: a definite role after the verb or among the dead; the i
   CHECK(f[2].location == "Jamundi");
   CHECK(f[2].scope == "historical");
 }
+
+TEST_CASE("held-out-131: a second predicate's outcome; treatment at a named hospital; the place opening its sentence") {
+  auto f = facts_of("Two of the assailants were killed in an exchange of fire, while three others took position in a "
+                    "building near the perimeter and were killed later in a clearance operation, the ISPR said.",
+                    "2023-07-13");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].outcome == "killed");
+  CHECK(f[1].count_min == 3);
+  CHECK(facts_of("Three gunmen hid in a building and were not harmed, the army said.", "2023-07-13").empty());
+  f = facts_of("At least 23 people were killed when gunmen attacked Kwahaslalek in Mangu, police said.\n\nThe police "
+               "spokesman, Alfred Alabo, said that 14 others were injured and receiving treatment at the Mangu General "
+               "Hospital.\n\nMangu has seen repeated violence since May 2023, when clashes between farmers and herders "
+               "left more than 100 people dead across the area.",
+               "2024-01-25");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].outcome == "wounded");
+  CHECK(f[1].location != "Mangu General Hospital");
+  CHECK(f[2].scope == "historical");
+  CHECK(f[2].location == "Mangu");
+}
+
+TEST_CASE("held-out-131: 'the dead militants included' a part described by its past; 'it said' after the dead") {
+  auto f = facts_of("Three suspected militants were killed in a clash in Datu Saudi Ampatuan on Saturday, the military "
+                    "said.\n\nTroops came under fire at about 6 a.m., a commander said.\n\nThe wounded soldier is in "
+                    "stable condition, he said.\n\nNafarrete said the dead militants included a bomb expert linked to the "
+                    "August 2023 bombing of a bus in Isulan, which wounded seven passengers.",
+                    "2024-03-10");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].part_of == 0);
+  CHECK(f[1].scope == "incident");
+  CHECK(f[1].location == "Datu Saudi Ampatuan");
+  CHECK(f[2].scope == "historical");
+  f = facts_of("Three militants were killed, the army said. The dead included a senior commander, it said.", "2024-03-10");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].source == "the army");
+}

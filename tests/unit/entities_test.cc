@@ -2157,3 +2157,13 @@ TEST_CASE("held-out-117's 'the Kandahar police': a town's police names the town 
   check_entity(e, "Houthi", "NORP");
   check_entity(e, "Hamas", "ORG");
 }
+
+TEST_CASE("held-out-131: an outlet over its byline and date, or named by its medium on a line of its own") {
+  auto e = entities_of("Plateau: Gunmen kill 23 in fresh Mangu attacks\n\nPremium Times\nBy Marcus Fatunmole\nJanuary 25, "
+                       "2024\n\nAt least 23 people were killed on Tuesday night in Mangu, police said.");
+  check_entity(e, "Premium Times", "ORG");
+  check_entity(e, "Marcus Fatunmole", "PERSON");
+  e = entities_of("Myanmar: drone strike kills 11 in Buthidaung\n\nMyanmar Now\nYangon, May 20, 2024\n\nA drone strike "
+                  "killed 11 civilians in Buthidaung township on Sunday, residents said.");
+  check_entity(e, "Myanmar Now", "ORG");
+}
