@@ -3773,8 +3773,11 @@ class CasualtyExtractor {
                                 in_the_told_attack(window);
       // ("most of the dead were in Hamouriyeh, ..., and in Saqba and Kafr Batna. More than 200 people
       // were wounded": after a sentence spreading the toll over three towns or more, the lead's area.)
+      // ("... killing three officers [in Valle Hermoso]. About an hour later, two more officers were killed ... at a
+      // checkpoint on the road to Juventino Rosas": a scene of its own on a road, not the sentence before's.)
+      const bool own_road_scene = holds_any(window.of(text_), {"on the road to", "on the highway to"});
       if (!last_place_.empty() && last_place_paragraph_ == s.paragraph && !lead_place().empty() &&
-          sentence_before_spans_towns(s))
+          (sentence_before_spans_towns(s) || own_road_scene))
         c.location = lead_place();
       else if (!last_place_.empty() &&
           (last_place_paragraph_ == s.paragraph ||

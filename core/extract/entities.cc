@@ -735,8 +735,10 @@ class EntityExtractor {
             continue;
           }
           // Name particles between names: "Osama bin Laden", "Ursula von der Leyen".
-          if (lexicon::is_name_particle(w) && chars::is_ascii_lower(w[0]) && j + 1 < e &&
-              (is_capitalised(tok(j + 1)) || lexicon::is_name_particle(tok(j + 1)))) {
+          // (And a Spanish body's "en" between capitalised words: "Causa en Común".)
+          const bool spanish_link = w == "en" && j + 1 < e && is_capitalised(tok(j + 1));
+          if (spanish_link || (lexicon::is_name_particle(w) && chars::is_ascii_lower(w[0]) && j + 1 < e &&
+                               (is_capitalised(tok(j + 1)) || lexicon::is_name_particle(tok(j + 1))))) {
             ++j;
             continue;
           }
@@ -1192,6 +1194,17 @@ class EntityExtractor {
     return date_before || date_after;
   }
 
+  // The paragraph right after `paragraph` is the page's date line, or a byline over it ("Premium Times" over "By
+  // Marcus Fatunmole" over "January 25, 2024").
+  bool over_date_line(uint32_t paragraph) const {
+    const auto& kinds = in_.roles->paragraphs;
+    const uint32_t next = paragraph + 1;
+    if (next >= kinds.size()) return false;
+    if (kinds[next].kind == ParagraphKind::kDateline) return true;
+    return kinds[next].kind == ParagraphKind::kByline && next + 1 < kinds.size() &&
+           kinds[next + 1].kind == ParagraphKind::kDateline;
+  }
+
   // ("Mizzima" over "6 March 2024", "El Tiempo (English edition)" over "TUMACO, Colombia, Aug 22, 2023",
   // "Daily Nation | June 16, 2019": a name alone on one of a page's first lines, right before its date, is the
   // outlet; not a byline's author, whose first word is a given name.)
@@ -1229,11 +1242,7 @@ class EntityExtractor {
                            (tok(c.last) == "(" && text_.substr(line_end - 1, 1) == ")") || second_outlet();
     const uint32_t next = sent.paragraph + 1;
     if (!ends_line || next >= seg_.paragraphs.size()) return false;
-    if (in_.roles->paragraphs[next].kind == ParagraphKind::kDateline) return true;
-    // ("Premium Times" over "By Marcus Fatunmole" over "January 25, 2024": a byline between.)
-    if (in_.roles->paragraphs[next].kind == ParagraphKind::kByline && next + 1 < seg_.paragraphs.size() &&
-        in_.roles->paragraphs[next + 1].kind == ParagraphKind::kDateline)
-      return true;
+    if (over_date_line(sent.paragraph)) return true;
     // ("North Press Agency" over "QAMISHLI, Jan. 9 (North Press) – A Turkish drone": a story opening on its
     // dateline, a place in capitals.)
     if (c.sentence + 1 >= seg_.sentences.size() || seg_.sentences[c.sentence + 1].paragraph != next) return false;
@@ -1799,7 +1808,11 @@ class EntityExtractor {
     // ("Doctors Without Borders said": a known name keeps its everyday first word.)
     // ("WHO: Attack on ...": an organisation's acronym in capitals is no opening word.)
     // ("NEW YORK/AMMAN -": a known place keeps its everyday first word too.)
-    while (a < b && opens_clause(sent, a) && !(b - a >= 2 && lexicon::is_known_org(words(a, b - 1))) &&
+    // ("Vanguard" alone on a line over the page's date: an outlet, however everyday its word.)
+    const bool outlet_over_date = b - a == 1 && a == sent.token_begin && b == sent.token_end && sent.paragraph > 0 &&
+                                  seg_.paragraphs[sent.paragraph].span.end == tokens_[a].span.end &&
+                                  !is_desk_word(tok(a)) && over_date_line(sent.paragraph);
+    while (a < b && !outlet_over_date && opens_clause(sent, a) && !(b - a >= 2 && lexicon::is_known_org(words(a, b - 1))) &&
            !(b - a >= 2 && (lexicon::is_major_place(words(a, b - 1)) || lexicon::is_country_or_region(words(a, b - 1)))) &&
            !(is_all_caps(tok(a)) && tok(a).size() >= 2 && lexicon::is_known_org(tok(a))) &&
            (lexicon::is_common_capitalised(tok(a)) || abbreviations::is_sentence_starter(tok(a)) ||
@@ -1928,13 +1941,10 @@ class EntityExtractor {
     }
     // ("By Scroll Staff", "By Premium Times Staff": a byline's outlet before its newsroom, known or not.)
     // (Not a desk: "By Sports Staff".)
-    static constexpr std::string_view kDesks[] = {"Sports", "News", "Business", "World", "Foreign", "Metro", "Politics",
-                                                  "Culture", "National", "International", "Online", "Digital", "Web"};
-    static const WordSet desks(kDesks);
     constexpr uint32_t kOutletWords = 3;
     const bool byline_staff = b - a >= 2 && b - a <= kOutletWords + 1 && tok(b - 1) == "Staff" &&
                               a > sent.token_begin && tok(a - 1) == "By" &&
-                              !desks.contains(tok(a));
+                              !is_desk_word(tok(a));
     if (b - a >= 2 && (tok(b - 1) == "TV" || tok(b - 1) == "Staff") &&
         (lexicon::is_known_org(words(a, b - 2)) || byline_staff))
       --b;
@@ -2288,6 +2298,15 @@ class EntityExtractor {
     c.title = title;
     classify(c, sent, a, b, settlement);
     candidates_.push_back(c);
+  }
+
+  // A newsroom's desk or a page's section: "Sports", "World", "Politics".
+  static bool is_desk_word(std::string_view w) {
+    static constexpr std::string_view kDesks[] = {"Sports", "News", "Business", "World", "Foreign", "Metro", "Politics",
+                                                  "Culture", "National", "International", "Online", "Digital", "Web",
+                                                  "Opinion", "Security", "Latest", "Breaking", "Home", "Local"};
+    static const WordSet desks(kDesks);
+    return desks.contains(w);
   }
 
   static bool is_newsroom_noun(std::string_view w) {
@@ -3076,6 +3095,18 @@ class EntityExtractor {
     static const WordSet group_nouns(kGroupNouns);
     if (before == "," && after == "," && b - a <= 4 && group_nouns.contains(before2) && !lexicon::is_known_person(name) &&
         !lexicon::is_given_name(tok(a)) && !lexicon::is_country_or_region(name)) {
+      c.type = EntityType::kOrg;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // ("the civil organization Causa en Común", "the monitoring group Airwars": a name right after "the", a
+    // word or two describing a body, and the body's noun.)
+    if (group_nouns.contains(before) && b - a <= 4 && !lexicon::is_known_person(name) &&
+        !lexicon::is_given_name(tok(a)) && !lexicon::is_country_or_region(name) &&
+        (iequals(before2, "the") ||
+         (iequals(before3, "the") && chars::is_ascii_lower(before2[0])) ||
+         (a > sent.token_begin + 3 && iequals(tok(a - 4), "the") && chars::is_ascii_lower(before2[0]) &&
+          chars::is_ascii_lower(before3[0])))) {
       c.type = EntityType::kOrg;
       c.evidence = Evidence::kStrong;
       return;

@@ -276,7 +276,9 @@ constexpr std::string_view kPersonTitles[] = {
     // South Asian army ranks: "Lance Naik Dinesh Kumar".
     "Naik", "Havildar", "Subedar", "Sepoy",
     // Burmese and Karen honorifics and titles: "Padoh Saw Taw Nee", "Daw Aung San Suu Kyi" keeps "Daw" out.
-    "Padoh", "Daw"};
+    "Padoh", "Daw",
+    // Police ranks by their initials in Nigeria and South Asia: "ASP Nahum Daso", "DSP", "IGP Kayode Egbetokun".
+    "ASP", "DSP", "CSP", "SSP", "ACP", "DCP", "AIG", "IGP"};
 
 constexpr std::string_view kGivenNames[] = {
     "Abdel", "Abdul", "Abdullah", "Abdallah", "Abu", "Umm", "Adel", "Adnan", "Ahmad", "Ahmed", "Ali",

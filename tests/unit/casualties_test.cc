@@ -5621,3 +5621,16 @@ TEST_CASE("held-out-131: 'the dead militants included' a part described by its p
   REQUIRE(f.size() == 2);
   CHECK(f[1].source == "the army");
 }
+
+TEST_CASE("held-out-132: a scene of its own on a road leaves the sentence before's place for the story's") {
+  const auto f = facts_of("Five police officers were shot dead in two attacks in Celaya on Wednesday night, the city "
+                          "government said.\n\nIn the first attack, gunmen opened fire on a patrol car in the Valle "
+                          "Hermoso neighborhood, killing three officers. About an hour later, two more officers were "
+                          "killed at a checkpoint on the road to Juventino Rosas, according to the state security "
+                          "ministry.",
+                          "2023-09-14");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].location == "Valle Hermoso");
+  CHECK(f[2].count_min == 2);
+  CHECK(f[2].location == "Celaya");
+}

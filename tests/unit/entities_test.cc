@@ -2167,3 +2167,17 @@ TEST_CASE("held-out-131: an outlet over its byline and date, or named by its med
                   "killed 11 civilians in Buthidaung township on Sunday, residents said.");
   check_entity(e, "Myanmar Now", "ORG");
 }
+
+TEST_CASE("held-out-132: an everyday word alone over the date is the outlet; police ranks by initials; 'the civil "
+          "organization' before a Spanish body's name") {
+  auto e = entities_of("Boko Haram abducts 15 farmers, kills two in Kukawa\n\nVanguard\nBy Ndahi Marama, Maiduguri\nJune 3, "
+                       "2024\n\nThe spokesman of the Borno State Police Command, ASP Nahum Daso, said 11 of the abducted "
+                       "were women.");
+  check_entity(e, "Vanguard", "ORG");
+  check_entity(e, "Nahum Daso", "PERSON");
+  CHECK(find(e, "ASP Nahum Daso") == nullptr);
+  e = entities_of("Boko Haram abducts 15 farmers\n\nPolitics\nJune 3, 2024\n\nInsurgents abducted 15 farmers, police said.");
+  CHECK(find(e, "Politics") == nullptr);
+  e = entities_of("According to the civil organization Causa en Común, 412 police officers were murdered in Mexico in 2022.");
+  check_entity(e, "Causa en Común", "ORG");
+}
