@@ -1185,8 +1185,9 @@ class CasualtyExtractor {
     if (!t && is_round_word(w) && k + 1 < e && iequals(tok(k + 1), "up")) return &kRoundUp;
     // "13 staff members and patients were treated for breathing difficulties": the injured, in the passive.
     // ("nine people suffered from suffocation", "suffered burns": hurt, by what they suffered.)
+    // ("a third was nursing gunshot wounds": by the wounds one tends.)
     static constexpr Trigger kSufferedInjury{"suffered", "wounded"};
-    if (!t && (iequals(w, "suffered") || iequals(w, "suffering")) && k + 1 < e) {
+    if (!t && (iequals(w, "suffered") || iequals(w, "suffering") || iequals(w, "nursing")) && k + 1 < e) {
       static constexpr std::string_view kInjuries[] = {"injuries", "wounds", "burns", "suffocation", "fractures"};
       static const WordSet injuries(kInjuries);
       const uint32_t what = iequals(tok(k + 1), "from") && k + 2 < e ? k + 2 : k + 1;
@@ -4734,6 +4735,8 @@ class CasualtyExtractor {
                             (word_within(k + 1, s.token_end, "to", 6) || word_within(k + 1, s.token_end, "into", 6))) ||
                            // "were being treated in hospitals in Turkey".
                            // ("were being treated at Mamfe district hospital".)
+                           // ("was nursing gunshot wounds at Moroto Regional Referral Hospital".)
+                           (iequals(tok(k), "nursing") && word_within(k + 1, s.token_end, "wounds", 3)) ||
                            // ("receiving treatment at the Mangu General Hospital".)
                            ((iequals(tok(k), "treated") || iequals(tok(k), "treatment")) &&
                             (iequals(tok(k + 1), "in") || iequals(tok(k + 1), "at"))) ||
@@ -7102,7 +7105,10 @@ class CasualtyExtractor {
     const std::string_view head = tok(k);
     const bool event = iequals(head, "shelling") || iequals(head, "bombardment") || iequals(head, "raid") ||
                        iequals(head, "strike") || iequals(head, "airstrike");
-    return !(event && at > s.token_begin && iequals(tok(at - 1), "the") && !is_country(e));
+    // (So is "in Moroto raid", a headline's without its article.)
+    return !(event && at > s.token_begin &&
+             (iequals(tok(at - 1), "the") || iequals(tok(at - 1), "in") || iequals(tok(at - 1), "near")) &&
+             !is_country(e));
   }
 
   // "Israeli jets" aside, a country named before its weapons ("U.S. air

@@ -1966,11 +1966,21 @@ class EntityExtractor {
                                             EntityType::kLoc, heading, repeat));
       return;
     }
+    // ("Lamu County", a Kenyan county: not "Orange County", a place's whole name.)
+    // ("Tonj North County", "Grand Gedeh County": a two-word county's name too, one of its words everyday at most.)
+    // ("Moroto District", a Ugandan district: not "Federal District" or "Lake District".)
+    const bool county = tok(b - 1) == "County" &&
+                        ((b - a == 2 && !gazetteer::is_common_word(tok(a))) ||
+                         (b - a == 3 && !(gazetteer::is_common_word(tok(a)) && gazetteer::is_common_word(tok(a + 1)))));
+    const bool district = tok(b - 1) == "District" && b - a == 2 && !gazetteer::is_common_word(tok(a));
+    if (county || district) {
+      // (Typed here: a title's word may open the name, "Grand" of "Grand Gedeh".)
+      candidates_.push_back(known_candidate({tokens_[a].span.begin, tokens_[b - 2].span.end}, a, b - 1, EntityType::kLoc,
+                                            heading, repeat));
+      return;
+    }
     if (b - a >= 2 && (((tok(b - 1) == "Governorate" || tok(b - 1) == "Province") && (b - a == 2 || known_place_before)) ||
-                       (tok(b - 1) == "State" && known_place_before && !gazetteer::is_common_word(words(a, b - 2))) ||
-                       // ("Lamu County", a Kenyan county: not "Orange County", a place's whole name.)
-                       // ("Tonj North County": a two-word county's name too.)
-                       (tok(b - 1) == "County" && (b - a == 2 || b - a == 3) && !gazetteer::is_common_word(tok(a)))))
+                       (tok(b - 1) == "State" && known_place_before && !gazetteer::is_common_word(words(a, b - 2)))))
       --b;
     // ("H. Said / Manar": an initial cut off from its name names no one; "said on X" is read later.)
     if (b - a == 1 && tok(a).size() == 1 && tok(a) != "X") return;
@@ -3628,13 +3638,23 @@ class EntityExtractor {
         votes[surname_key(name)][static_cast<size_t>(EntityType::kPerson)] += 2;
     }
     // A headline's names take the type the body gives them ("... raid Deraa").
+    // (So does a title's name the model left untyped: "Karamoja: Warriors kill four soldiers" over "the Karamoja
+    // sub-region".)
     for (Candidate& c : candidates_) {
-      if (c.evidence != Evidence::kWeak && !c.kunya) continue;
+      const bool untyped_heading =
+          c.evidence == Evidence::kNone &&
+          in_.roles->paragraphs[seg_.sentences[c.sentence].paragraph].kind == ParagraphKind::kTitle;
+      if (c.evidence != Evidence::kWeak && !c.kunya && !untyped_heading) continue;
       const auto it = votes.find(name_key(c.span.of(text_)));
       if (it == votes.end()) continue;
       const auto& v = it->second;
       const size_t best = static_cast<size_t>(std::max_element(v.begin(), v.end()) - v.begin());
-      if (v[best] > v[static_cast<size_t>(c.type)]) c.type = static_cast<EntityType>(best);
+      if (untyped_heading) {
+        c.type = static_cast<EntityType>(best);
+        c.evidence = Evidence::kWeak;
+      } else if (v[best] > v[static_cast<size_t>(c.type)]) {
+        c.type = static_cast<EntityType>(best);
+      }
     }
     retype_surnames_known_as_places();
   }

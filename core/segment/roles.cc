@@ -755,10 +755,11 @@ Roles classify_paragraphs(std::string_view text, const std::vector<Paragraph>& p
     }
     // "By Sarah Jones" / "BBC News, Beirut": the short unstopped line under a
     // byline names the writer's outlet or post.
-    // (Not "YAOUNDÉ, Feb. 20": a place and a date filling the line are a dateline.)
+    // (Not "YAOUNDÉ, Feb. 20" or "Moroto, 12 October 2022": a place and a date filling the line are a dateline.)
     const auto dated_place_line = [&] {
       const auto d = parse_dateline(text, paragraphs[p].span);
-      return d && !d->date.empty() && d->span.end + 2 >= paragraphs[p].span.end;
+      return (d && !d->date.empty() && d->span.end + 2 >= paragraphs[p].span.end) ||
+             place_then_date_line(text, paragraphs[p].span).has_value();
     };
     if (!story_started && p > 0 && roles.paragraphs[p - 1].kind == ParagraphKind::kByline && words[p] <= 5 &&
         !ends_with_stop(raw) && raw.front() != '"' && !dated_place_line()) {
@@ -771,7 +772,9 @@ Roles classify_paragraphs(std::string_view text, const std::vector<Paragraph>& p
     constexpr size_t kDatelineParagraphs = 4;
     // "Addis Abeba, 18 December 2023" under the outlet's line ("Addis Standard"): a place in title case and
     // the date fill the line. (Not under the headline itself: "Daily Nation, June 16, 2019" may be the outlet.)
-    if (!roles.dateline && !story_started && p >= 2 && roles.paragraphs[p - 1].kind == ParagraphKind::kHeading) {
+    // (Or under the byline: "Daily Monitor" over "By Steven Ariong" over "Moroto, 12 October 2022".)
+    if (!roles.dateline && !story_started && p >= 2 &&
+        (roles.paragraphs[p - 1].kind == ParagraphKind::kHeading || roles.paragraphs[p - 1].kind == ParagraphKind::kByline)) {
       if (auto d = place_then_date_line(text, paragraphs[p].span)) {
         d->paragraph = static_cast<uint32_t>(p);
         roles.dateline = d;

@@ -5634,3 +5634,19 @@ TEST_CASE("held-out-132: a scene of its own on a road leaves the sentence before
   CHECK(f[2].count_min == 2);
   CHECK(f[2].location == "Celaya");
 }
+
+TEST_CASE("held-out-133: wounds one is nursing; a hospital where one nurses them is no scene; a headline's raid place") {
+  auto f = facts_of("Raiders killed four soldiers in Nadunget on Tuesday, the army said. The district chairperson said two "
+                    "herders were still missing and a third was nursing gunshot wounds at Moroto Regional Referral "
+                    "Hospital.",
+                    "2022-10-12");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].outcome == "missing");
+  CHECK(f[1].location != "Moroto Regional Referral Hospital");
+  CHECK(f[2].outcome == "wounded");
+  CHECK(f[2].count_min == 1);
+  f = facts_of("Warriors kill four soldiers in Moroto raid\n\nFour soldiers were killed on Tuesday, the army said.",
+               "2022-10-12");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].location == "Moroto");
+}

@@ -2181,3 +2181,16 @@ TEST_CASE("held-out-132: an everyday word alone over the date is the outlet; pol
   e = entities_of("According to the civil organization Causa en Común, 412 police officers were murdered in Mexico in 2022.");
   check_entity(e, "Causa en Común", "ORG");
 }
+
+TEST_CASE("held-out-133: a district's or county's kind stays out; a title's name takes the body's type") {
+  auto e = entities_of("Karamoja: Warriors kill four soldiers, steal 200 cattle in Moroto raid\n\nDaily Monitor\nBy Steven "
+                       "Ariong\nMoroto, 12 October 2022\n\nRaiders attacked a kraal in Nadunget sub-county, Moroto District. "
+                       "At least 60 people have been killed in raids across the Karamoja sub-region this year.");
+  CHECK(count_type(e, "Karamoja", "LOC") == 2);
+  check_entity(e, "Daily Monitor", "ORG");
+  CHECK(find(e, "Moroto District") == nullptr);
+  CHECK(count_type(e, "Moroto", "LOC") == 3);
+  e = entities_of("She said 14 ballot boxes had gone missing in Grand Gedeh County and in Nimba County.");
+  check_entity(e, "Grand Gedeh", "LOC");
+  check_entity(e, "Nimba", "LOC");
+}

@@ -268,3 +268,13 @@ TEST_CASE("classify_paragraphs: held-out-128's 'DONETSK, July 20. /TASS/.' is a 
   CHECK(a.roles.dateline->date.of(a.normalized.text) == "July 20");
   CHECK(a.roles.dateline->agency.of(a.normalized.text) == "TASS");
 }
+
+TEST_CASE("classify_paragraphs: held-out-133's 'Moroto, 12 October 2022' under a byline is a dateline") {
+  const auto a = analyze_text("Raiders kill four soldiers\n\nDaily Monitor\nBy Steven Ariong\nMoroto, 12 October 2022\n\n"
+                              "Four soldiers were killed on Tuesday night.\n");
+  REQUIRE(a.roles.dateline);
+  CHECK(a.roles.dateline->place.of(a.normalized.text) == "Moroto");
+  CHECK(a.roles.dateline->date.of(a.normalized.text) == "12 October 2022");
+  CHECK(a.roles.paragraphs[2].kind == ParagraphKind::kByline);
+  CHECK(a.roles.paragraphs[3].kind == ParagraphKind::kDateline);
+}
