@@ -1796,6 +1796,10 @@ class CasualtyExtractor {
       const std::string_view w = tok(k - 1);
       // '"It was a massacre," one rescuer said': a closing mark ends the
       // quoted words (not 'had "neutralised" 203', the outcome word quoted).
+      // (An opening mark right before the count is no end: 'the wounded included "between 15 and 20 people'.)
+      const bool opens_quote_at_count = k == i && w == "\"" && tokens_[k - 1].span.end == tokens_[i].span.begin &&
+                                        k - 1 > b && tokens_[k - 2].span.end < tokens_[k - 1].span.begin;
+      if (opens_quote_at_count) continue;
       if (w.find('"') != std::string_view::npos && k - 1 > b && !outcome_word(k - 2, tokens_.size())) return nullptr;
       // ("... and 12 wounded when hundreds of jihadists attacked": a clause of its own opens between.)
       if (iequals(w, "when") || iequals(w, "while") || iequals(w, "after") || iequals(w, "as")) return nullptr;
@@ -4741,8 +4745,10 @@ class CasualtyExtractor {
                            ((iequals(tok(k), "treated") || iequals(tok(k), "treatment")) &&
                             (iequals(tok(k + 1), "in") || iequals(tok(k + 1), "at"))) ||
                            // "A medical official at a hospital in the city of Aden said it had received 16 wounded".
+                           // ("said they had received 15 bodies and more than 40 wounded": the dead too.)
                            (iequals(tok(k), "received") &&
-                            (word_within(k + 1, s.token_end, "wounded", 4) || word_within(k + 1, s.token_end, "injured", 4)));
+                            (word_within(k + 1, s.token_end, "wounded", 8) || word_within(k + 1, s.token_end, "injured", 8) ||
+                             word_within(k + 1, s.token_end, "bodies", 4)));
       // "Officials at al-Aqsa Martyrs Hospital said dozens of wounded were brought in": the named
       // hospital (not the town of "a clinic in Khan Sheikhoun", which may be the scene too).
       const bool brought_in = hospital_name && iequals(tok(k), "brought") && iequals(tok(k + 1), "in") &&
@@ -5174,7 +5180,7 @@ class CasualtyExtractor {
   // "the town's market", "in the city": the story's town, named before
   // (kTown); "since the offensive began": the story's own offensive, where
   // its lead is (kLead).
-  enum class StoryPlace { kNone, kTown, kLead };
+  enum class StoryPlace { kNone, kTown, kRegion, kLead };
   StoryPlace names_the_town(Span window, const Sentence& s) const {
     for (size_t k = first_at_or_after(tokens_, window.begin, token_span);
          k + 1 < tokens_.size() && tokens_[k + 1].span.end <= window.end; ++k) {
@@ -5187,6 +5193,11 @@ class CasualtyExtractor {
       const std::string_view noun = chars::strip_possessive(tok(static_cast<uint32_t>(k + 1)));
       if (iequals(noun, "town") || iequals(noun, "city") || iequals(noun, "village") || iequals(noun, "district"))
         return StoryPlace::kTown;
+      // ("Russia has intensified attacks on Kharkiv Oblast ... more than 150 civilians have been killed in the
+      // region since then": the region the sentence before names.)
+      // (Only when the sentence before is in its paragraph: a paragraph of its own goes on about the story's area.)
+      if (iequals(noun, "region") && k > 0 && iequals(tok(static_cast<uint32_t>(k - 1)), "in"))
+        if (const Entity* region = town_of_sentence_before(s); region && !is_country(*region)) return StoryPlace::kRegion;
       // ("had been killed in the months of fighting": the story's own battle, over its course.)
       if ((iequals(noun, "months") || iequals(noun, "weeks") || iequals(noun, "days")) && k + 3 < tokens_.size() &&
           tokens_[k + 3].span.end <= window.end && iequals(tok(static_cast<uint32_t>(k + 2)), "of") &&

@@ -504,7 +504,11 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
         else if (iequals(before, "last") && back == 0) back = 7;
         m.value = shift_days(-back);
       }
-    } else if (iequals(w, "today") || iequals(w, "tonight")) {
+    } else if ((iequals(w, "today") || iequals(w, "tonight")) &&
+               // ("L'Orient Today", "USA Today", "Russia Today": a capitalised name's last word.)
+               !(w[0] == 'T' && i > begin && tokens[i - 1].kind == TokenKind::kWord &&
+                 tokens[i - 1].span.end + 1 == tokens[i].span.begin && chars::is_ascii_upper(tok(i - 1)[0]) &&
+                 !lexicon::is_month(tok(i - 1)) && !lexicon::is_weekday(tok(i - 1)))) {
       found = true;
       m.value = shift_days(0);
     } else if (iequals(w, "yesterday")) {

@@ -2293,6 +2293,15 @@ class EntityExtractor {
       title = {tokens_[a].span.begin, tokens_[t - 1].span.end};
       a = t;
       while (a < b && tok(a) == ".") ++a;
+      // ("Deputy Commissioner Noshki Habibullah Musakhel": a commissioner's district between the title and a
+      // name that opens with a given name.)
+      const auto given = [&](std::string_view w) { return lexicon::is_given_name(w) || gazetteer::is_person_name(w); };
+      if (b - a >= 3 && tok(a - 1) == "Commissioner" && !given(tok(a)) && given(tok(a + 1)) &&
+          !gazetteer::is_common_word(tok(a + 1))) {
+        candidates_.push_back(known_candidate(tokens_[a].span, a, a + 1, EntityType::kLoc, heading, repeat));
+        title.end = tokens_[a].span.end;
+        ++a;
+      }
     }
     if (a >= b) return;
     // A lower-case role right before the name: "ICRC spokesman Hicham Hassan".

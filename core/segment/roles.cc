@@ -334,6 +334,12 @@ bool is_byline(std::string_view raw, const std::string& folded, size_t words) {
     // The name after "By" is capitalised: "By Dominic Evans", "By Staff Writer".
     return raw.size() > 3 && chars::case_at(raw, 3) == utf8::LetterCase::kUpper;
   }
+  // "Our Correspondent", "Web Desk": a newsroom's credit alone on its line, as Pakistani and Indian papers sign.
+  static constexpr std::string_view kCredits[] = {"our correspondent", "our staff reporter", "our special correspondent",
+                                                  "staff reporter", "staff report", "our reporter", "news desk",
+                                                  "web desk", "monitoring desk", "monitoring report"};
+  for (const std::string_view credit : kCredits)
+    if (folded == credit) return true;
   return starts_with(folded, "written by ") || starts_with(folded, "words by ") ||
          starts_with(folded, "story by ");
 }

@@ -5650,3 +5650,26 @@ TEST_CASE("held-out-133: wounds one is nursing; a hospital where one nurses them
   REQUIRE(f.size() == 2);
   CHECK(f[0].location == "Moroto");
 }
+
+TEST_CASE("held-out-134: a quoted range after 'included'; 'in the region' the sentence before names; bodies at a "
+          "hospital") {
+  auto f = facts_of("Strikes killed 11 civilians and wounded more than 30 others, rescuers said. The Observatory said the "
+                    "wounded included \"between 15 and 20 people in serious condition\".");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].count_min == 15);
+  CHECK(f[2].count_max == 20);
+  CHECK(f[2].part_of == 1);
+  f = facts_of("A glide bomb killed three people in Zolochiv, the governor said.\n\nRussia has intensified attacks on "
+               "Kharkiv Oblast since May. Ukrainian officials say more than 150 civilians have been killed in the region "
+               "since then.",
+               "2024-06-22");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].scope == "cumulative");
+  CHECK(f[1].location == "Kharkiv Oblast");
+  f = facts_of("At least 15 Palestinians were killed when a strike hit a house in the Bureij camp, the civil defence "
+               "agency said.\n\nDoctors at Al-Aqsa Martyrs Hospital in Deir el-Balah said they had received 15 bodies "
+               "and more than 40 wounded.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].location == "Bureij");
+  CHECK(f[2].location == "Bureij");
+}

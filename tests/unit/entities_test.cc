@@ -2194,3 +2194,16 @@ TEST_CASE("held-out-133: a district's or county's kind stays out; a title's name
   check_entity(e, "Grand Gedeh", "LOC");
   check_entity(e, "Nimba", "LOC");
 }
+
+TEST_CASE("held-out-134: a commissioner's district before his name; an outlet named '... Today' is no date") {
+  auto e = entities_of("Deputy Commissioner Noshki Habibullah Musakhel said two passengers were injured. Akobo County "
+                       "Commissioner Puok Both Baluang said 32 bodies were recovered.");
+  check_entity(e, "Noshki", "LOC");
+  check_entity(e, "Habibullah Musakhel", "PERSON");
+  check_entity(e, "Puok Both Baluang", "PERSON");
+  e = entities_of("Israeli strikes on south Lebanon kill paramedics\n\nL'Orient Today\nBeirut, 27 March 2024\n\nTwo "
+                  "paramedics were killed on Wednesday, the ministry told USA Today.");
+  check_entity(e, "L'Orient Today", "ORG");
+  CHECK(count_type(e, "Today", "DATE") == 0);
+  CHECK(count_type(entities_of("Today, the ministry said two paramedics were killed."), "Today", "DATE") == 1);
+}

@@ -278,3 +278,12 @@ TEST_CASE("classify_paragraphs: held-out-133's 'Moroto, 12 October 2022' under a
   CHECK(a.roles.paragraphs[2].kind == ParagraphKind::kByline);
   CHECK(a.roles.paragraphs[3].kind == ParagraphKind::kDateline);
 }
+
+TEST_CASE("classify_paragraphs: held-out-134's 'Our Correspondent' is a byline, and 'QUETTA:' then opens the story") {
+  const auto a = analyze_text("Gunmen kill 9 bus passengers\n\nExpress Tribune\nOur Correspondent\nQUETTA: Armed men shot "
+                              "dead nine passengers near Noshki, officials said.\n");
+  REQUIRE(a.roles.paragraphs.size() == 4);
+  CHECK(a.roles.paragraphs[2].kind == ParagraphKind::kByline);
+  REQUIRE(a.roles.dateline);
+  CHECK(a.roles.dateline->place.of(a.normalized.text) == "QUETTA");
+}
