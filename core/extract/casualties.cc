@@ -1047,7 +1047,11 @@ class CasualtyExtractor {
         return nullptr;
       // An opening quote mark starts someone's words; a closing one ('"hundreds" more were wounded') does not,
       // nor one around the outcome word itself ('40 attackers were "neutralised"').
-      const bool quoted_outcome = k + 2 < e && outcome_word(k + 1, e) && tok(k + 2) == "\"";
+      // ('four of whom "succumbed to their injuries"': nor one opening a quotation on the outcome word.)
+      // (Right after the counted only: not 'a statement that the army had "neutralised"'.)
+      const bool quotation_opens_on_outcome = k == i && tokens_[k].span.end == tokens_[k + 1].span.begin;
+      const bool quoted_outcome = k + 2 < e && outcome_word(k + 1, e) &&
+                                  (tok(k + 2) == "\"" || quotation_opens_on_outcome);
       const bool opens_quote = w == "\"" && k > 0 && tokens_[k].span.begin > tokens_[k - 1].span.end && !quoted_outcome;
       // ("rose to 100 on Tuesday, as rescuers pulled more bodies": "as" opens
       // another clause; "12 people, as well as three soldiers, were killed" goes on.)
@@ -1607,6 +1611,9 @@ class CasualtyExtractor {
           is_auxiliary(tok(k - 2)))
         continue;
       if (iequals(tok(k), "to") && k + 1 == to && iequals(tok(to), "death")) continue;
+      // ('four of whom "succumbed to their injuries"': a quotation opening on the outcome.)
+      // (Right after the counted only: not 'a statement that the army had "neutralised"'.)
+      if (tok(k) == "\"" && k == from && k + 1 == to && tokens_[k].span.end == tokens_[to].span.begin) continue;
       if (!is_auxiliary(tok(k))) return false;
     }
     return true;

@@ -92,6 +92,8 @@ constexpr VictimNoun kVictims[] = {
     {"police", "combatant"}, {"army", "combatant"}, {"forces", "combatant"},
     // Singular forms, for "a policeman was killed" and "among them a nurse".
     {"policeman", "combatant"}, {"policemen", "combatant"}, {"officer", "combatant"},
+    // South Asian police and army ranks: "A police constable was also injured", "Four Army jawans".
+    {"constable", "combatant"}, {"constables", "combatant"}, {"jawan", "combatant"}, {"jawans", "combatant"},
     {"guard", "combatant"}, {"militant", "combatant"}, {"insurgent", "combatant"},
     {"gunman", "combatant"}, {"militiaman", "combatant"}, {"jihadist", "combatant"},
     {"commander", "combatant"}, {"general", "combatant"}, {"generals", "combatant"}, {"colonel", "combatant"},

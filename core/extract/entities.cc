@@ -70,9 +70,15 @@ bool is_plural_role(std::string_view w) {
          lexicon::is_person_title(w.substr(0, w.size() - 1));
 }
 
+// "d'Information", "l'Homme": a French article elided onto a capitalised word, inside a name ("Agence
+// d'Information du Burkina", "Côte d'Ivoire").
+static bool is_elided_article_prefixed(std::string_view w) {
+  return w.size() > 2 && (w[0] == 'd' || w[0] == 'l') && w[1] == '\'' && chars::case_at(w, 2) == LetterCase::kUpper;
+}
+
 bool is_capitalised(std::string_view w) {
   if (w.empty()) return false;
-  return chars::case_at(w, 0) == LetterCase::kUpper || is_particle_prefixed(w);
+  return chars::case_at(w, 0) == LetterCase::kUpper || is_particle_prefixed(w) || is_elided_article_prefixed(w);
 }
 
 // "al" or "el" written apart before a name: "al Bab", "el Arish".
@@ -1205,13 +1211,22 @@ class EntityExtractor {
            kinds[next + 1].kind == ParagraphKind::kDateline;
   }
 
+  // The run [a, b) fills its line, an article aside, on one of the page's lines over its date.
+  bool fills_line_over_date(const Sentence& sent, uint32_t a, uint32_t b) const {
+    const bool opens = a == sent.token_begin || (a == sent.token_begin + 1 && tok(sent.token_begin) == "The");
+    return opens && b == sent.token_end && sent.paragraph > 0 &&
+           seg_.paragraphs[sent.paragraph].span.end == tokens_[b - 1].span.end && over_date_line(sent.paragraph);
+  }
+
   // ("Mizzima" over "6 March 2024", "El Tiempo (English edition)" over "TUMACO, Colombia, Aug 22, 2023",
   // "Daily Nation | June 16, 2019": a name alone on one of a page's first lines, right before its date, is the
   // outlet; not a byline's author, whose first word is a given name.)
   bool names_outlet_line(const Candidate& c) const {
     const Sentence& sent = seg_.sentences[c.sentence];
     constexpr uint32_t kHeaderLines = 4;
-    if (c.words > 4 || c.first != sent.token_begin || sent.paragraph == 0 || sent.paragraph > kHeaderLines) return false;
+    // ("The Indian Express": past an article.)
+    const bool opens_line = c.first == sent.token_begin || (c.first == sent.token_begin + 1 && tok(sent.token_begin) == "The");
+    if (c.words > 4 || !opens_line || sent.paragraph == 0 || sent.paragraph > kHeaderLines) return false;
     const std::string_view name = c.span.of(text_);
     const std::string_view first = tok(c.first);
     if (lexicon::is_known_person(name) || lexicon::is_country_or_region(name) || lexicon::is_major_place(name) ||
@@ -1406,9 +1421,10 @@ class EntityExtractor {
       if (tokens_[m].kind != TokenKind::kWord || lexicon::is_preposition(tok(m))) return false;
       // ("Aknaf Beit al-Maqdis, a Palestinian group that had been defending it": a relative clause may follow.)
       // ("Abu Sayyaf, a militant group notorious for kidnappings": or a describing word, no person's noun.)
+      // ("Kashmir Tigers, a shadow outfit of the Pakistan-based Jaish-e-Mohammed": or the body it belongs to.)
       if (is_group_noun(tok(m)))
         return m + 1 >= sent.token_end || tokens_[m + 1].kind != TokenKind::kWord || iequals(tok(m + 1), "that") ||
-               iequals(tok(m + 1), "which") ||
+               iequals(tok(m + 1), "which") || iequals(tok(m + 1), "of") ||
                (chars::is_ascii_lower(tok(m + 1)[0]) && !lexicon::is_person_title(tok(m + 1)) && !is_role_noun(tok(m + 1)) &&
                 !lexicon::is_preposition(tok(m + 1)));
     }
@@ -1500,7 +1516,8 @@ class EntityExtractor {
   static bool is_group_noun(std::string_view w) {
     static constexpr std::string_view kWords[] = {"group", "militia", "movement", "faction", "network", "gang",
                                                   "organisation", "organization", "brigade", "battalion", "front",
-                                                  "force", "cartel", "cartels", "gangs", "militias", "association"};
+                                                  "force", "cartel", "cartels", "gangs", "militias", "association",
+                                                  "outfit"};
     static const WordSet words(kWords);
     return words.contains(w);
   }
@@ -1809,9 +1826,7 @@ class EntityExtractor {
     // ("WHO: Attack on ...": an organisation's acronym in capitals is no opening word.)
     // ("NEW YORK/AMMAN -": a known place keeps its everyday first word too.)
     // ("Vanguard" alone on a line over the page's date: an outlet, however everyday its word.)
-    const bool outlet_over_date = b - a == 1 && a == sent.token_begin && b == sent.token_end && sent.paragraph > 0 &&
-                                  seg_.paragraphs[sent.paragraph].span.end == tokens_[a].span.end &&
-                                  !is_desk_word(tok(a)) && over_date_line(sent.paragraph);
+    const bool outlet_over_date = b - a == 1 && !is_desk_word(tok(a)) && fills_line_over_date(sent, a, b);
     while (a < b && !outlet_over_date && opens_clause(sent, a) && !(b - a >= 2 && lexicon::is_known_org(words(a, b - 1))) &&
            !(b - a >= 2 && (lexicon::is_major_place(words(a, b - 1)) || lexicon::is_country_or_region(words(a, b - 1)))) &&
            !(is_all_caps(tok(a)) && tok(a).size() >= 2 && lexicon::is_known_org(tok(a))) &&
@@ -2129,7 +2144,9 @@ class EntityExtractor {
         b - a >= 3 && b < sent.token_end && chars::is_ascii_lower(tok(b)[0]) && is_group_noun(tok(b)) &&
         lexicon::is_nationality(tok(a)) && !lexicon::is_nationality(tok(a + 1)) &&
         !lexicon::is_known_org(words(a + 1, b - 1)) && all_capitalised(a + 1, b);
-    while (!whole_known && !group_named_with_nationality && a < b && lexicon::is_nationality(tok(a)) &&
+    // ("Indian Express" alone on its line over the date: an outlet the nationality opens.)
+    const bool outlet_line = b - a >= 2 && fills_line_over_date(sent, a, b);
+    while (!whole_known && !group_named_with_nationality && !outlet_line && a < b && lexicon::is_nationality(tok(a)) &&
            (b - a == 1 || (lexicon::is_person_title(tok(a + 1)) && !run_has_org_head(a + 1, b)) ||
             !run_has_head(a, b))) {
       push_single(a, EntityType::kNorp, heading, repeat);

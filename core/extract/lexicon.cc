@@ -87,7 +87,7 @@ constexpr std::string_view kNationalities[] = {
     "Albanians", "Andorran", "Angolan", "Argentine", "Argentinian", "Azerbaijani", "Azeri", "Azeris",
     "Bangladeshi", "Belarusian", "Beninese", "Bolivian", "Bosnian", "Brazilian", "Burkinabe", "Burmese",
     "Burundian", "Cambodian", "Cameroonian", "Chadian", "Chilean", "Colombian", "Congolese", "Cypriot",
-    "Djiboutian", "Ecuadorian", "Eritrean", "Estonian", "Ethiopian", "Filipino", "Filipinos", "Philippine", "Gabonese",
+    "Djiboutian", "Ecuadorian", "Ecuadorean", "Eritrean", "Estonian", "Ethiopian", "Filipino", "Filipinos", "Philippine", "Gabonese",
     "Ghanaian", "Guatemalan", "Guinean", "Haitian", "Dominican", "Dominicans", "Salvadoran", "Salvadorans",
     "Somalian", "Oromo", "Honduran", "Icelandic", "Jamaican", "Kazakh",
     "Kenyan", "Kosovar", "Kyrgyz", "Lao", "Laotian", "Latvian", "Lithuanian", "Macedonian", "Malagasy",

@@ -5673,3 +5673,16 @@ TEST_CASE("held-out-134: a quoted range after 'included'; 'in the region' the se
   CHECK(f[1].location == "Bureij");
   CHECK(f[2].location == "Bureij");
 }
+
+TEST_CASE("held-out-135: a police constable; a quotation opening on the outcome right after the counted") {
+  auto f = facts_of("A police constable was also injured in the gunfight, a senior police officer said. The corps said "
+                    "the injured soldiers were evacuated, four of whom \"succumbed to their injuries\".");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].outcome == "wounded");
+  CHECK(f[1].outcome == "killed");
+  CHECK(f[1].count_min == 4);
+  // (Not past other words: the statement is no victim.)
+  f = facts_of("The ministry said in a statement that the army had \"neutralised\" 50 assailants in the fighting.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 50);
+}

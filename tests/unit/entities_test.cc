@@ -2207,3 +2207,17 @@ TEST_CASE("held-out-134: a commissioner's district before his name; an outlet na
   CHECK(count_type(e, "Today", "DATE") == 0);
   CHECK(count_type(entities_of("Today, the ministry said two paramedics were killed."), "Today", "DATE") == 1);
 }
+
+TEST_CASE("held-out-135: an outlet a nationality or an elided article opens; a group as 'a shadow outfit of'") {
+  auto e = entities_of("Four soldiers killed in Doda\n\nThe Indian Express\nJammu, July 16, 2024\n\nFour soldiers were "
+                       "killed. Kashmir Tigers, a shadow outfit of the Pakistan-based Jaish-e-Mohammed, claimed "
+                       "responsibility.");
+  check_entity(e, "Indian Express", "ORG");
+  CHECK(find(e, "Indian") == nullptr);
+  check_entity(e, "Kashmir Tigers", "ORG");
+  e = entities_of("Burkina Faso: 15 civilians killed near Diapaga\n\nAgence d'Information du Burkina\nFada N'Gourma, 8 "
+                  "June 2023\n\nFifteen civilians, among them an Ecuadorean aid worker, were killed on Wednesday.");
+  check_entity(e, "Agence d'Information du Burkina", "ORG");
+  CHECK(find(e, "Burkina") == nullptr);
+  check_entity(e, "Ecuadorean", "NORP");
+}
