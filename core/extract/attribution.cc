@@ -513,7 +513,7 @@ bool in_place_phrase(std::string_view w) {
 bool is_reporter_noun(std::string_view w) {
   static constexpr std::string_view kReporters[] = {
       "activists", "activist", "residents", "resident", "witnesses", "witness", "officials", "official",
-      "sources", "source", "workers", "medics", "doctors", "doctor", "volunteers", "rescuers", "monitors",
+      "sources", "source", "workers", "medics", "doctors", "doctor", "volunteers", "volunteer", "rescuers", "monitors",
       "journalists", "journalist", "correspondent", "correspondents", "reporter", "reporters", "paramedics",
       "staff", "members", "member", "representatives", "representative", "spokesman", "spokeswoman",
       "spokesperson", "commanders", "commander", "leaders", "leader", "people", "person", "monitor",

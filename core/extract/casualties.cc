@@ -1803,6 +1803,8 @@ class CasualtyExtractor {
       const std::string_view w = tok(k - 1);
       // '"It was a massacre," one rescuer said': a closing mark ends the
       // quoted words (not 'had "neutralised" 203', the outcome word quoted).
+      // ("was shot and wounded by two men on a motorcycle": a count after "by" is of the agents.)
+      if (k == i && iequals(w, "by")) return nullptr;
       // (An opening mark right before the count is no end: 'the wounded included "between 15 and 20 people'.)
       const bool opens_quote_at_count = k == i && w == "\"" && tokens_[k - 1].span.end == tokens_[i].span.begin &&
                                         k - 1 > b && tokens_[k - 2].span.end < tokens_[k - 1].span.begin;
@@ -2448,8 +2450,11 @@ class CasualtyExtractor {
         count_one(i, i + 1, victim_of(w) ? victim_of(w) : victim_of("person"));
       }
       // "Two guards were killed and another wounded": one more of those just counted.
-      if (!count && out_.size() > first_fact && iequals(w, "another") && i > b && iequals(tok(i - 1), "and") &&
-          i + 1 < e) {
+      // ("Bomb kills two rangers in Pattani, another wounded in Yala": a headline's comma for its "and".)
+      const bool headline_comma =
+          i > b && tok(i - 1) == "," && in_.roles->paragraphs[s.paragraph].kind == ParagraphKind::kTitle;
+      if (!count && out_.size() > first_fact && iequals(w, "another") && i > b &&
+          (iequals(tok(i - 1), "and") || headline_comma) && i + 1 < e) {
         const uint32_t outcome_at = i + 1 < e && is_auxiliary(tok(i + 1)) ? i + 2 : i + 1;
         if (outcome_at < e && outcome_word(outcome_at, e) && is_done_to_them(tok(outcome_at))) {
           count_one(i, i + 1, victim_of("person"));

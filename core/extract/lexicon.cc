@@ -278,7 +278,9 @@ constexpr std::string_view kPersonTitles[] = {
     // Burmese and Karen honorifics and titles: "Padoh Saw Taw Nee", "Daw Aung San Suu Kyi" keeps "Daw" out.
     "Padoh", "Daw",
     // Police ranks by their initials in Nigeria and South Asia: "ASP Nahum Daso", "DSP", "IGP Kayode Egbetokun".
-    "ASP", "DSP", "CSP", "SSP", "ACP", "DCP", "AIG", "IGP"};
+    "ASP", "DSP", "CSP", "SSP", "ACP", "DCP", "AIG", "IGP",
+    // Thai police ranks: "Pol Col Somchai Rattanapong", "Pol Gen".
+    "Pol"};
 
 constexpr std::string_view kGivenNames[] = {
     "Abdel", "Abdul", "Abdullah", "Abdallah", "Abu", "Umm", "Adel", "Adnan", "Ahmad", "Ahmed", "Ali",

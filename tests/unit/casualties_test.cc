@@ -5686,3 +5686,15 @@ TEST_CASE("held-out-135: a police constable; a quotation opening on the outcome 
   REQUIRE(f.size() == 1);
   CHECK(f[0].count_min == 50);
 }
+
+TEST_CASE("held-out-136: a count after 'by' is of the agents; a headline's ', another wounded'") {
+  auto f = facts_of("Later in the day, a defence volunteer was shot and wounded by two men on a motorcycle in Bannang "
+                    "Sata district, police said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 1);
+  f = facts_of("Bomb kills two rangers in Pattani, another wounded in Yala\n\nTwo rangers were killed, police said.",
+               "2024-04-03");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].outcome == "wounded");
+  CHECK(f[1].count_min == 1);
+}

@@ -2221,3 +2221,9 @@ TEST_CASE("held-out-135: an outlet a nationality or an elided article opens; a g
   CHECK(find(e, "Burkina") == nullptr);
   check_entity(e, "Ecuadorean", "NORP");
 }
+
+TEST_CASE("held-out-136: Thai police ranks") {
+  const auto e = entities_of("Pol Col Somchai Rattanapong, the district police chief, said the bomb was hidden in a pipe.");
+  check_entity(e, "Somchai Rattanapong", "PERSON");
+  CHECK(find(e, "Pol") == nullptr);
+}

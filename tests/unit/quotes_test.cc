@@ -648,3 +648,10 @@ TEST_CASE("held-out-128: nicknames and a gang's name in quotation marks are no o
   q = quotes_of("The group said one of its fighters had targeted \"Rafidha\", a derogatory term for Shiites.");
   CHECK(q.size() == 1);
 }
+
+TEST_CASE("held-out-136: a volunteer with a body, as a speaker's description") {
+  const auto q = quotes_of("\"People are dying in their homes and we cannot bury them,\" a volunteer with the local "
+                           "emergency room told Sudan Tribune by phone.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "a volunteer with the local emergency room");
+}
