@@ -1049,7 +1049,7 @@ class CasualtyExtractor {
       // nor one around the outcome word itself ('40 attackers were "neutralised"').
       // ('four of whom "succumbed to their injuries"': nor one opening a quotation on the outcome word.)
       // (Right after the counted only: not 'a statement that the army had "neutralised"'.)
-      const bool quotation_opens_on_outcome = k == i && tokens_[k].span.end == tokens_[k + 1].span.begin;
+      const bool quotation_opens_on_outcome = k == i && k + 1 < e && tokens_[k].span.end == tokens_[k + 1].span.begin;
       const bool quoted_outcome = k + 2 < e && outcome_word(k + 1, e) &&
                                   (tok(k + 2) == "\"" || quotation_opens_on_outcome);
       const bool opens_quote = w == "\"" && k > 0 && tokens_[k].span.begin > tokens_[k - 1].span.end && !quoted_outcome;

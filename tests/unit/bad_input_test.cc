@@ -126,3 +126,11 @@ TEST_CASE("a 1 MB list of tolls joined by 'and' reads each toll a bounded way") 
   MESSAGE("1 MB joined list: " << s << " s");
   CHECK(s < time_budget(3.0));
 }
+
+TEST_CASE("a text ending on an opening quotation mark after a count reads no token past its end") {
+  // (libFuzzer found it: the check for a quotation opening on an outcome word looked one token past the last.
+  // The sanitizer build of this test reads past the tokens without the bound.)
+  const Report r = analyze_texts({"Gunmen killed four soldiers \""});
+  REQUIRE(r.articles.size() == 1);
+  CHECK(r.articles[0].extraction.casualties.size() == 1);
+}
