@@ -1567,8 +1567,8 @@ std::optional<Span> body_opening_sentence_before(std::string_view text, const Se
     ++noun_at;
   const std::string_view noun = seg.tokens[noun_at].span.of(text);
   // (Not the counted: "The dead included a senior commander, it said".)
-  if (first != "The" || noun.empty() || !chars::is_ascii_lower(noun[0]) || seg.tokens[noun_at].kind != TokenKind::kWord ||
-      trigger_of(noun))
+  if (first != "The" || noun.empty() || !chars::is_ascii_lower(noun[0]) ||
+      seg.tokens[noun_at].kind != TokenKind::kWord || trigger_of(noun))
     return std::nullopt;
   // "The state news agency, Sana, did not ...": the name in apposition.
   constexpr uint32_t kDescriptionWords = 4;

@@ -1672,6 +1672,15 @@ class CasualtyExtractor {
     return ends_victim_phrase(w) || iequals(w, "and") || iequals(w, "or") || is_describing_participle(w);
   }
 
+  // From token k right after "the dead": the listing verb ("included", "were"), past "also" or the dead's noun
+  // ("the dead militants included"), if it comes before token `limit`; kNoToken otherwise.
+  uint32_t listing_verb_after(uint32_t k, uint32_t limit) const {
+    if (k >= limit) return kNoToken;
+    if (is_listing_verb(tok(k))) return k;
+    if ((iequals(tok(k), "also") || victim_of(tok(k))) && k + 1 < limit && is_listing_verb(tok(k + 1))) return k + 1;
+    return kNoToken;
+  }
+
   static bool is_describing_participle(std::string_view w) {
     static constexpr std::string_view kWords[] = {"suspected", "accused", "believed", "alleged", "wanted", "thought",
                                                   "linked", "tied"};
@@ -1693,9 +1702,8 @@ class CasualtyExtractor {
       return true;
     // "the dead included a child", "the dead militants included a bomb expert".
     if (trigger_at > 0 && iequals(tok(trigger_at - 1), "the")) {
-      const uint32_t verb = trigger_at + 2 < count_begin && victim_of(tok(trigger_at + 1)) ? trigger_at + 2
-                                                                                                 : trigger_at + 1;
-      if (verb + 1 == count_begin && is_listing_verb(tok(verb))) return true;
+      const uint32_t verb = listing_verb_after(trigger_at + 1, count_begin);
+      if (verb != kNoToken && verb + 1 == count_begin) return true;
     }
     if (trigger_at < count_begin) {
       // "shot dead a policeman": "dead" closes the verb.
@@ -1801,14 +1809,14 @@ class CasualtyExtractor {
   const Trigger* outcome_before(uint32_t i, uint32_t b, uint32_t* at) const {
     for (uint32_t k = i; k > b && i - k < 6; --k) {
       const std::string_view w = tok(k - 1);
-      // '"It was a massacre," one rescuer said': a closing mark ends the
-      // quoted words (not 'had "neutralised" 203', the outcome word quoted).
       // ("was shot and wounded by two men on a motorcycle": a count after "by" is of the agents.)
       if (k == i && iequals(w, "by")) return nullptr;
       // (An opening mark right before the count is no end: 'the wounded included "between 15 and 20 people'.)
       const bool opens_quote_at_count = k == i && w == "\"" && tokens_[k - 1].span.end == tokens_[i].span.begin &&
                                         k - 1 > b && tokens_[k - 2].span.end < tokens_[k - 1].span.begin;
       if (opens_quote_at_count) continue;
+      // '"It was a massacre," one rescuer said': a closing mark ends the
+      // quoted words (not 'had "neutralised" 203', the outcome word quoted).
       if (w.find('"') != std::string_view::npos && k - 1 > b && !outcome_word(k - 2, tokens_.size())) return nullptr;
       // ("... and 12 wounded when hundreds of jihadists attacked": a clause of its own opens between.)
       if (iequals(w, "when") || iequals(w, "while") || iequals(w, "after") || iequals(w, "as")) return nullptr;
@@ -1889,9 +1897,7 @@ class CasualtyExtractor {
         }
         // "The dead included 11 children", "the wounded were mostly women".
         // ("the dead also included five fighters", "the dead militants included a bomb expert".)
-        if (k - 1 > b && iequals(tok(k - 2), "the") && k < i &&
-            (is_listing_verb(tok(k)) ||
-             ((iequals(tok(k), "also") || victim_of(tok(k))) && k + 1 < i && is_listing_verb(tok(k + 1))))) {
+        if (k - 1 > b && iequals(tok(k - 2), "the") && listing_verb_after(k, i) != kNoToken) {
           *at = k - 1;
           return t;
         }
@@ -4759,7 +4765,8 @@ class CasualtyExtractor {
                            // "A medical official at a hospital in the city of Aden said it had received 16 wounded".
                            // ("said they had received 15 bodies and more than 40 wounded": the dead too.)
                            (iequals(tok(k), "received") &&
-                            (word_within(k + 1, s.token_end, "wounded", 8) || word_within(k + 1, s.token_end, "injured", 8) ||
+                            (word_within(k + 1, s.token_end, "wounded", 8) ||
+                             word_within(k + 1, s.token_end, "injured", 8) ||
                              word_within(k + 1, s.token_end, "bodies", 4)));
       // "Officials at al-Aqsa Martyrs Hospital said dozens of wounded were brought in": the named
       // hospital (not the town of "a clinic in Khan Sheikhoun", which may be the scene too).
@@ -5209,7 +5216,8 @@ class CasualtyExtractor {
       // region since then": the region the sentence before names.)
       // (Only when the sentence before is in its paragraph: a paragraph of its own goes on about the story's area.)
       if (iequals(noun, "region") && k > 0 && iequals(tok(static_cast<uint32_t>(k - 1)), "in"))
-        if (const Entity* region = town_of_sentence_before(s); region && !is_country(*region)) return StoryPlace::kRegion;
+        if (const Entity* region = town_of_sentence_before(s); region && !is_country(*region))
+          return StoryPlace::kRegion;
       // ("had been killed in the months of fighting": the story's own battle, over its course.)
       if ((iequals(noun, "months") || iequals(noun, "weeks") || iequals(noun, "days")) && k + 3 < tokens_.size() &&
           tokens_[k + 3].span.end <= window.end && iequals(tok(static_cast<uint32_t>(k + 2)), "of") &&

@@ -131,7 +131,8 @@ constexpr VictimNoun kVictims[] = {
     {"youngsters", "civilian"}, {"minors", "civilian"}, {"newborns", "civilian"}, {"elders", "civilian"},
     // Trades and roles: "kidnapped two engineers", "arrested 14 suspects".
     {"engineers", "civilian"}, {"engineer", "civilian"}, {"experts", "unknown"}, {"expert", "unknown"},
-    {"bomb-maker", "combatant"}, {"bomb-makers", "combatant"}, {"bombmaker", "combatant"}, {"labourers", "civilian"}, {"laborers", "civilian"},
+    {"bomb-maker", "combatant"}, {"bomb-makers", "combatant"}, {"bombmaker", "combatant"},
+    {"labourers", "civilian"}, {"laborers", "civilian"},
     {"labourer", "civilian"}, {"laborer", "civilian"}, {"lawyers", "civilian"}, {"lawyer", "civilian"},
     {"judges", "civilian"}, {"judge", "civilian"}, {"priests", "civilian"}, {"priest", "civilian"},
     {"monks", "civilian"}, {"nuns", "civilian"}, {"bishops", "civilian"}, {"bishop", "civilian"},

@@ -1211,11 +1211,20 @@ class EntityExtractor {
            kinds[next + 1].kind == ParagraphKind::kDateline;
   }
 
+  // Token a opens its sentence, or follows its opening "The" ("The Indian Express").
+  bool opens_line_past_article(const Sentence& sent, uint32_t a) const {
+    return a == sent.token_begin || (a == sent.token_begin + 1 && tok(sent.token_begin) == "The");
+  }
+
+  // The run [a, b) ends its sentence, which is a whole line under the title ("Myanmar Now").
+  bool ends_line_under_title(const Sentence& sent, uint32_t b) const {
+    return b == sent.token_end && sent.paragraph > 0 &&
+           seg_.paragraphs[sent.paragraph].span.end == tokens_[b - 1].span.end;
+  }
+
   // The run [a, b) fills its line, an article aside, on one of the page's lines over its date.
   bool fills_line_over_date(const Sentence& sent, uint32_t a, uint32_t b) const {
-    const bool opens = a == sent.token_begin || (a == sent.token_begin + 1 && tok(sent.token_begin) == "The");
-    return opens && b == sent.token_end && sent.paragraph > 0 &&
-           seg_.paragraphs[sent.paragraph].span.end == tokens_[b - 1].span.end && over_date_line(sent.paragraph);
+    return opens_line_past_article(sent, a) && ends_line_under_title(sent, b) && over_date_line(sent.paragraph);
   }
 
   // ("Mizzima" over "6 March 2024", "El Tiempo (English edition)" over "TUMACO, Colombia, Aug 22, 2023",
@@ -1225,8 +1234,8 @@ class EntityExtractor {
     const Sentence& sent = seg_.sentences[c.sentence];
     constexpr uint32_t kHeaderLines = 4;
     // ("The Indian Express": past an article.)
-    const bool opens_line = c.first == sent.token_begin || (c.first == sent.token_begin + 1 && tok(sent.token_begin) == "The");
-    if (c.words > 4 || !opens_line || sent.paragraph == 0 || sent.paragraph > kHeaderLines) return false;
+    if (c.words > 4 || !opens_line_past_article(sent, c.first) || sent.paragraph == 0 || sent.paragraph > kHeaderLines)
+      return false;
     const std::string_view name = c.span.of(text_);
     const std::string_view first = tok(c.first);
     if (lexicon::is_known_person(name) || lexicon::is_country_or_region(name) || lexicon::is_major_place(name) ||
@@ -1827,7 +1836,8 @@ class EntityExtractor {
     // ("NEW YORK/AMMAN -": a known place keeps its everyday first word too.)
     // ("Vanguard" alone on a line over the page's date: an outlet, however everyday its word.)
     const bool outlet_over_date = b - a == 1 && !is_desk_word(tok(a)) && fills_line_over_date(sent, a, b);
-    while (a < b && !outlet_over_date && opens_clause(sent, a) && !(b - a >= 2 && lexicon::is_known_org(words(a, b - 1))) &&
+    while (a < b && !outlet_over_date && opens_clause(sent, a) &&
+           !(b - a >= 2 && lexicon::is_known_org(words(a, b - 1))) &&
            !(b - a >= 2 && (lexicon::is_major_place(words(a, b - 1)) || lexicon::is_country_or_region(words(a, b - 1)))) &&
            !(is_all_caps(tok(a)) && tok(a).size() >= 2 && lexicon::is_known_org(tok(a))) &&
            (lexicon::is_common_capitalised(tok(a)) || abbreviations::is_sentence_starter(tok(a)) ||
@@ -1947,8 +1957,7 @@ class EntityExtractor {
     const bool arabic_channel = tok(b - 1) == "TV" && (tok(a) == "Al" || tok(a).substr(0, 3) == "Al-" || tok(a).substr(0, 3) == "al-");
     // ("Myanmar Now", "Garowe Online": an outlet named by its place and the word for its medium; in a heading,
     // only alone on a line under the title.)
-    const bool line_of_its_own = sent.paragraph > 0 && a == sent.token_begin && b == sent.token_end &&
-                                 seg_.paragraphs[sent.paragraph].span.end == tokens_[b - 1].span.end;
+    const bool line_of_its_own = a == sent.token_begin && ends_line_under_title(sent, b);
     if (b - a == 2 && is_outlet_tail(tok(b - 1)) && (!heading || line_of_its_own)) {
       candidates_.push_back(known_candidate({tokens_[a].span.begin, tokens_[b - 1].span.end}, a, b, EntityType::kOrg,
                                             heading, repeat));
@@ -1990,8 +1999,8 @@ class EntityExtractor {
     const bool district = tok(b - 1) == "District" && b - a == 2 && !gazetteer::is_common_word(tok(a));
     if (county || district) {
       // (Typed here: a title's word may open the name, "Grand" of "Grand Gedeh".)
-      candidates_.push_back(known_candidate({tokens_[a].span.begin, tokens_[b - 2].span.end}, a, b - 1, EntityType::kLoc,
-                                            heading, repeat));
+      candidates_.push_back(known_candidate({tokens_[a].span.begin, tokens_[b - 2].span.end}, a, b - 1,
+                                            EntityType::kLoc, heading, repeat));
       return;
     }
     if (b - a >= 2 && (((tok(b - 1) == "Governorate" || tok(b - 1) == "Province") && (b - a == 2 || known_place_before)) ||
@@ -3667,15 +3676,15 @@ class EntityExtractor {
     // (So does a title's name the model left untyped: "Karamoja: Warriors kill four soldiers" over "the Karamoja
     // sub-region".)
     for (Candidate& c : candidates_) {
-      const bool untyped_heading =
+      const bool untyped_title =
           c.evidence == Evidence::kNone &&
           in_.roles->paragraphs[seg_.sentences[c.sentence].paragraph].kind == ParagraphKind::kTitle;
-      if (c.evidence != Evidence::kWeak && !c.kunya && !untyped_heading) continue;
+      if (c.evidence != Evidence::kWeak && !c.kunya && !untyped_title) continue;
       const auto it = votes.find(name_key(c.span.of(text_)));
       if (it == votes.end()) continue;
       const auto& v = it->second;
       const size_t best = static_cast<size_t>(std::max_element(v.begin(), v.end()) - v.begin());
-      if (untyped_heading) {
+      if (untyped_title) {
         c.type = static_cast<EntityType>(best);
         c.evidence = Evidence::kWeak;
       } else if (v[best] > v[static_cast<size_t>(c.type)]) {
