@@ -1836,7 +1836,13 @@ class EntityExtractor {
     // ("NEW YORK/AMMAN -": a known place keeps its everyday first word too.)
     // ("Vanguard" alone on a line over the page's date: an outlet, however everyday its word.)
     const bool outlet_over_date = b - a == 1 && !is_desk_word(tok(a)) && fills_line_over_date(sent, a, b);
-    while (a < b && !outlet_over_date && opens_clause(sent, a) &&
+    // ("Tubas, 29 August 2024": a dated dateline's place, however everyday its word; not a bare line in capitals,
+    // "HIGHLIGHTS", read as a place.)
+    const auto& dateline = in_.roles->dateline;
+    const bool dateline_place = dateline && !dateline->place.empty() && !dateline->date.empty() &&
+                                tokens_[a].span.begin >= dateline->place.begin &&
+                                tokens_[b - 1].span.end <= dateline->place.end;
+    while (a < b && !outlet_over_date && !dateline_place && opens_clause(sent, a) &&
            !(b - a >= 2 && lexicon::is_known_org(words(a, b - 1))) &&
            !(b - a >= 2 && (lexicon::is_major_place(words(a, b - 1)) || lexicon::is_country_or_region(words(a, b - 1)))) &&
            !(is_all_caps(tok(a)) && tok(a).size() >= 2 && lexicon::is_known_org(tok(a))) &&
@@ -1870,8 +1876,10 @@ class EntityExtractor {
     // ("Enditem": a wire's end-of-item marker names nothing.)
     if (b - a == 1 && iequals(tok(a), "Enditem")) return;
     // ("El Tiempo (English edition)": the language an outlet's edition is in names no people.)
+    // ("El Universal (English)": the language alone in brackets after the outlet's name on its line.)
+    const bool bracketed_alone = a > sent.token_begin + 1 && tok(a - 1) == "(" && b + 1 == sent.token_end && tok(b) == ")";
     if (b - a == 1 && is_edition_language(tok(a)) && b < sent.token_end &&
-        (tok(b) == "edition" || tok(b) == "version" || tok(b) == "service"))
+        (tok(b) == "edition" || tok(b) == "version" || tok(b) == "service" || bracketed_alone))
       return;
     // ("the Chaman-Spin Boldak crossing", "the Kabul-Jalalabad highway": two known places joined by a hyphen
     // name a route or a border between them; each is a place.)

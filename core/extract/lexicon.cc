@@ -238,7 +238,9 @@ constexpr std::string_view kPlaceNouns[] = {
     "municipality", "hamlet", "valley", "mountains", "island", "crossing", "airport", "base",
     "airbase", "countryside", "desert", "forest", "oblast", "raion", "subdistrict", "prefecture", "vicinity", "environs",
     // ("the district's Hiranagar sector": a border district's part, as South Asian reports name them.)
-    "sector", "tehsil", "meadow"};
+    "sector", "tehsil", "meadow",
+    // ("the mayor of Diabaly commune": a Sahelian or Burundian commune.)
+    "commune", "communes"};
 
 // The place nouns that name nothing but places: "the stronghold of X" may
 // be an organisation's, "the town of X" is a place.

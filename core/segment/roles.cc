@@ -625,10 +625,12 @@ static std::optional<Dateline> place_then_date_line(std::string_view text, Span 
   for (size_t i = 0; i < comma; ++i) {
     const bool starts_word = i == 0 || s[i - 1] == ' ';
     if (starts_word && s[i] != ' ') {
-      if (!chars::is_ascii_upper(s[i])) return std::nullopt;
+      if (chars::case_at(s, i) != utf8::LetterCase::kUpper) return std::nullopt;
       ++words;
     }
-    if (!chars::is_ascii_alpha(s[i]) && s[i] != ' ' && s[i] != '-' && s[i] != '\'') return std::nullopt;
+    // ("Ségou, 22 January 2024": a letter beyond ASCII is a byte of 0x80 or more.)
+    const bool letter = chars::is_ascii_alpha(s[i]) || static_cast<unsigned char>(s[i]) >= 0x80;
+    if (!letter && s[i] != ' ' && s[i] != '-' && s[i] != '\'') return std::nullopt;
   }
   if (words == 0 || words > kMostPlaceWords) return std::nullopt;
   size_t rest = comma + 1;
@@ -791,8 +793,9 @@ Roles classify_paragraphs(std::string_view text, const std::vector<Paragraph>& p
     // "ANKARA" or "ŞANLIURFA" alone on its line under the headline, as
     // Anadolu files: the place the story is filed from.
     // (Not an agency's name alone: "TASS" over "DONETSK, July 20. /TASS/.".)
+    // (Nor an outlet over the place and date: "WAFA" over "Tubas, 29 August 2024".)
     if (!roles.dateline && !story_started && title_done && is_bare_place_line(raw, words[p]) &&
-        !is_agency_line(folded[p])) {
+        !is_agency_line(folded[p]) && !(p + 1 < n && place_then_date_line(text, paragraphs[p + 1].span))) {
       Dateline d;
       d.span = d.place = paragraphs[p].span;
       d.paragraph = static_cast<uint32_t>(p);

@@ -2227,3 +2227,17 @@ TEST_CASE("held-out-136: Thai police ranks") {
   check_entity(e, "Somchai Rattanapong", "PERSON");
   CHECK(find(e, "Pol") == nullptr);
 }
+
+TEST_CASE("held-out-137: a commune; an outlet's language alone in brackets") {
+  auto e = entities_of("Bakary Traore, the mayor of Diabaly commune, said 12 people were killed.");
+  check_entity(e, "Diabaly", "LOC");
+  e = entities_of("Drone attack kills 3 police officers near Apatzingan\n\nEl Universal (English)\nMarch 3, 2024\n\nThree "
+                  "state police officers were killed, the secretariat said.");
+  check_entity(e, "El Universal", "ORG");
+  CHECK(find(e, "English") == nullptr);
+  // (A dated dateline's place is a place, though "tubas" is an everyday word.)
+  e = entities_of("Israeli strike kills five\n\nWAFA\nTubas, 29 August 2024\n\nFive Palestinians were killed on "
+                  "Thursday.");
+  CHECK(count_type(e, "Tubas", "LOC") == 1);
+  check_entity(e, "WAFA", "ORG");
+}

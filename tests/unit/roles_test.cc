@@ -287,3 +287,14 @@ TEST_CASE("classify_paragraphs: held-out-134's 'Our Correspondent' is a byline, 
   REQUIRE(a.roles.dateline);
   CHECK(a.roles.dateline->place.of(a.normalized.text) == "QUETTA");
 }
+
+TEST_CASE("classify_paragraphs: held-out-137's outlet in capitals over a place and date; a place's letters beyond ASCII") {
+  auto a = analyze_text("Israeli strike kills five in Tubas\n\nWAFA\nTubas, 29 August 2024\n\nFive Palestinians were "
+                        "killed on Thursday.\n");
+  REQUIRE(a.roles.dateline);
+  CHECK(a.roles.dateline->place.of(a.normalized.text) == "Tubas");
+  a = analyze_text("Jihadists kill a dozen civilians\n\nMalijet\nSégou, 22 January 2024\n\nSuspected jihadists killed "
+                   "a dozen civilians on Sunday.\n");
+  REQUIRE(a.roles.dateline);
+  CHECK(a.roles.dateline->place.of(a.normalized.text) == "Ségou");
+}
