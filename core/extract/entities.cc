@@ -1877,7 +1877,8 @@ class EntityExtractor {
     if (b - a == 1 && iequals(tok(a), "Enditem")) return;
     // ("El Tiempo (English edition)": the language an outlet's edition is in names no people.)
     // ("El Universal (English)": the language alone in brackets after the outlet's name on its line.)
-    const bool bracketed_alone = a > sent.token_begin + 1 && tok(a - 1) == "(" && b + 1 == sent.token_end && tok(b) == ")";
+    const bool bracketed_alone =
+        a > sent.token_begin + 1 && tok(a - 1) == "(" && b + 1 == sent.token_end && tok(b) == ")";
     if (b - a == 1 && is_edition_language(tok(a)) && b < sent.token_end &&
         (tok(b) == "edition" || tok(b) == "version" || tok(b) == "service" || bracketed_alone))
       return;
