@@ -335,9 +335,10 @@ bool is_byline(std::string_view raw, const std::string& folded, size_t words) {
     return raw.size() > 3 && chars::case_at(raw, 3) == utf8::LetterCase::kUpper;
   }
   // "Our Correspondent", "Web Desk": a newsroom's credit alone on its line, as Pakistani and Indian papers sign.
-  static constexpr std::string_view kCredits[] = {"our correspondent", "our staff reporter", "our special correspondent",
-                                                  "staff reporter", "staff report", "our reporter", "news desk",
-                                                  "web desk", "monitoring desk", "monitoring report"};
+  static constexpr std::string_view kCredits[] = {"our correspondent", "our staff reporter",
+                                                  "our special correspondent", "staff reporter", "staff report",
+                                                  "our reporter", "news desk", "web desk", "monitoring desk",
+                                                  "monitoring report"};
   for (const std::string_view credit : kCredits)
     if (folded == credit) return true;
   return starts_with(folded, "written by ") || starts_with(folded, "words by ") ||
@@ -622,15 +623,21 @@ static std::optional<Dateline> place_then_date_line(std::string_view text, Span 
   constexpr size_t kLongestPlace = 40, kMostPlaceWords = 3;
   if (comma == std::string_view::npos || comma == 0 || comma > kLongestPlace) return std::nullopt;
   size_t words = 0;
-  for (size_t i = 0; i < comma; ++i) {
+  for (size_t i = 0; i < comma;) {
     const bool starts_word = i == 0 || s[i - 1] == ' ';
     if (starts_word && s[i] != ' ') {
       if (chars::case_at(s, i) != utf8::LetterCase::kUpper) return std::nullopt;
       ++words;
     }
-    // ("Ségou, 22 January 2024": a letter beyond ASCII is a byte of 0x80 or more.)
-    const bool letter = chars::is_ascii_alpha(s[i]) || static_cast<unsigned char>(s[i]) >= 0x80;
-    if (!letter && s[i] != ' ' && s[i] != '-' && s[i] != '\'') return std::nullopt;
+    // ("Ségou, 22 January 2024": a place's letters beyond ASCII, decoded as parse_dateline decodes them.)
+    if (static_cast<unsigned char>(s[i]) >= 0x80) {
+      const utf8::Decoded d = utf8::decode(s, i);
+      if (d.length == 0 || !utf8::is_letter(d.cp)) return std::nullopt;
+      i += d.length;
+      continue;
+    }
+    if (!chars::is_ascii_alpha(s[i]) && s[i] != ' ' && s[i] != '-' && s[i] != '\'') return std::nullopt;
+    ++i;
   }
   if (words == 0 || words > kMostPlaceWords) return std::nullopt;
   size_t rest = comma + 1;
@@ -781,8 +788,9 @@ Roles classify_paragraphs(std::string_view text, const std::vector<Paragraph>& p
     // "Addis Abeba, 18 December 2023" under the outlet's line ("Addis Standard"): a place in title case and
     // the date fill the line. (Not under the headline itself: "Daily Nation, June 16, 2019" may be the outlet.)
     // (Or under the byline: "Daily Monitor" over "By Steven Ariong" over "Moroto, 12 October 2022".)
+    const ParagraphKind above = p > 0 ? roles.paragraphs[p - 1].kind : ParagraphKind::kBody;
     if (!roles.dateline && !story_started && p >= 2 &&
-        (roles.paragraphs[p - 1].kind == ParagraphKind::kHeading || roles.paragraphs[p - 1].kind == ParagraphKind::kByline)) {
+        (above == ParagraphKind::kHeading || above == ParagraphKind::kByline)) {
       if (auto d = place_then_date_line(text, paragraphs[p].span)) {
         d->paragraph = static_cast<uint32_t>(p);
         roles.dateline = d;
