@@ -1479,9 +1479,9 @@ std::optional<std::string> resolve_definite_description(const AttributionContext
   return std::nullopt;
 }
 
-// "The medical worker ...", "the doctor": one person, by a lower-case noun of who tells within the two words
-// after "the" (not a body: "the ministry", "the agency").
-bool definite_person_within(const AttributionContext& ctx, Span phrase) {
+// "The medical worker ...", "a member of ...": one person, by a lower-case noun of who tells within the two
+// words after the article (not a body: "the ministry", "the agency").
+bool person_noun_within(const AttributionContext& ctx, Span phrase) {
   static constexpr std::string_view kNotPeople[] = {"agency", "hospital", "complex", "clinic", "defence", "defense",
                                                     "media", "group", "delegation", "staff", "monitor"};
   static const WordSet not_people(kNotPeople);
@@ -1500,20 +1500,39 @@ bool definite_person_within(const AttributionContext& ctx, Span phrase) {
 std::optional<Attribution> described_speaker_before(const AttributionContext& ctx, const Segmentation& seg, uint32_t at) {
   const auto& sents = seg.sentences;
   auto it = std::partition_point(sents.begin(), sents.end(), [&](const Sentence& s) { return s.span.end <= at; });
-  if (it == sents.end() || it == sents.begin() || (it - 1)->paragraph != it->paragraph) return std::nullopt;
-  const Sentence& before = *(it - 1);
-  auto said = find_attribution(ctx, before.token_begin, before.token_end, before.span.end);
+  if (it == sents.end() || it == sents.begin()) return std::nullopt;
+  // The sentence before may close the paragraph before, when the one at `at` opens its own (a quote under the
+  // paragraph that introduced its speaker); and one sentence about "he" or "she" may come between ("..., a
+  // member of the rescue team told Mizzima. He asked not to be named.").
+  const auto close_enough = [&](const Sentence& before, const Sentence& after) {
+    return before.paragraph == after.paragraph || before.paragraph + 1 == after.paragraph;
+  };
+  auto before_it = it - 1;
+  if (!close_enough(*before_it, *it)) return std::nullopt;
+  auto said = find_attribution(ctx, before_it->token_begin, before_it->token_end, before_it->span.end);
+  const std::string_view opening = ctx.text.substr(before_it->span.begin, 3);
+  const bool about_him_or_her = chars::iequals(opening, "He ") || (chars::iequals(opening, "She") &&
+                                before_it->span.size() > 3 && ctx.text[before_it->span.begin + 3] == ' ');
+  if ((!said || said->pronoun) && about_him_or_her && before_it != sents.begin() && (before_it - 1)->paragraph == before_it->paragraph) {
+    --before_it;
+    said = find_attribution(ctx, before_it->token_begin, before_it->token_end, before_it->span.end);
+  }
   if (!said || said->pronoun) return std::nullopt;
   // A person, not a body or a name (named people are found by name).
   const std::string_view phrase = said->span.of(ctx.text);
   const std::string_view first = phrase.substr(0, phrase.find(' '));
   // ("The medical worker at Kadugli Teaching Hospital said ...": one person by a definite description too.)
-  const bool definite_person = chars::iequals(first, "the") && definite_person_within(ctx, said->span);
+  const bool person_noun = person_noun_within(ctx, said->span);
+  const bool definite_person = chars::iequals(first, "the") && person_noun;
   if (!(chars::iequals(first, "a") || chars::iequals(first, "an") || chars::iequals(first, "one") || definite_person))
     return std::nullopt;
+  // (A phrase closing on a body's name is the body's, unless a person's noun opens it: "a member of the Kyaukme
+  // Rescue Team".)
   const auto& ents = *ctx.entities;
   for (size_t i = first_at_or_after(ents, said->span.begin, entity_span); i < ents.size() && ents[i].span.end <= said->span.end; ++i)
-    if (ents[i].type != EntityType::kLoc && ents[i].span.end == said->span.end) return std::nullopt;
+    if (ents[i].type != EntityType::kLoc && ents[i].span.end == said->span.end &&
+        (ents[i].type == EntityType::kPerson || !person_noun))
+      return std::nullopt;
   return said;
 }
 

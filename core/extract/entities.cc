@@ -1307,7 +1307,25 @@ class EntityExtractor {
   }
 
   // An outlet's name by where a page sets it: on its date line, or alone on a line above it.
-  bool outlet_by_layout(const Candidate& c) const { return ends_date_line(c) || names_outlet_line(c); }
+  // Layout rules take an unknown outlet's name of at most three words ("Premium Times", "EL COLOMBIANO").
+  static constexpr uint32_t kOutletWords = 3;
+
+  bool outlet_by_layout(const Candidate& c) const {
+    return ends_date_line(c) || names_outlet_line(c) || closes_byline_after_bar(c);
+  }
+
+  // "By Laura Méndez | EL COLOMBIANO": the name that closes a byline after a bar is the writer's outlet.
+  // (Not a role: "By Jane Doe | Senior Correspondent"; nor a second writer whose first word is a given name.)
+  bool closes_byline_after_bar(const Candidate& c) const {
+    const Sentence& sent = seg_.sentences[c.sentence];
+    if (in_.roles->paragraphs[sent.paragraph].kind != ParagraphKind::kByline || c.words > kOutletWords ||
+        c.first < sent.token_begin + 2 || tok(c.first - 1) != "|" || c.last != sent.token_end)
+      return false;
+    const std::string_view name = c.span.of(text_);
+    return !lexicon::is_known_person(name) && !lexicon::is_given_name(tok(c.first)) &&
+           !lexicon::is_byline_role_head(tok(c.last - 1)) && !lexicon::is_person_title(tok(c.first)) &&
+           !lexicon::is_country_or_region(name) && !gazetteer::is_place_name(name);
+  }
 
   // A candidate named `span` over tokens [first, last), not yet typed.
   Candidate span_candidate(Span span, uint32_t first, uint32_t last, bool heading, bool repeat) const {
@@ -1974,7 +1992,6 @@ class EntityExtractor {
     }
     // ("By Scroll Staff", "By Premium Times Staff": a byline's outlet before its newsroom, known or not.)
     // (Not a desk: "By Sports Staff".)
-    constexpr uint32_t kOutletWords = 3;
     const bool byline_staff = b - a >= 2 && b - a <= kOutletWords + 1 && tok(b - 1) == "Staff" &&
                               a > sent.token_begin && tok(a - 1) == "By" &&
                               !is_desk_word(tok(a));

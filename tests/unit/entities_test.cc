@@ -2241,3 +2241,15 @@ TEST_CASE("held-out-137: a commune; an outlet's language alone in brackets") {
   CHECK(count_type(e, "Tubas", "LOC") == 1);
   check_entity(e, "WAFA", "ORG");
 }
+
+TEST_CASE("held-out-138: the outlet after a bar that closes a byline") {
+  auto e = entities_of("Nine dead in Catatumbo clashes\n\nBy Laura Méndez | EL COLOMBIANO\nTibú, 3 April 2025\n\nNine "
+                       "people were killed, the ombudsman said.");
+  check_entity(e, "EL COLOMBIANO", "ORG");
+  check_entity(e, "Laura Méndez", "PERSON");
+  // (A second writer after the bar stays a person.)
+  e = entities_of("Nine dead in clashes\n\nBy Laura Méndez | Daniel Ortega\nTibú, 3 April 2025\n\nNine people were "
+                  "killed.");
+  CHECK(find(e, "Daniel Ortega") != nullptr);
+  CHECK(count_type(e, "Daniel Ortega", "ORG") == 0);
+}

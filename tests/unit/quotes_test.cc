@@ -655,3 +655,15 @@ TEST_CASE("held-out-136: a volunteer with a body, as a speaker's description") {
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "a volunteer with the local emergency room");
 }
+
+TEST_CASE("held-out-138: 'he said' under the paragraph that described its speaker, past a sentence about him") {
+  auto q = quotes_of("A jet dropped two bombs on the market, a member of the Kyaukme Rescue Team told Mizzima. He asked "
+                     "not to be named.\n\n\"Most of the dead were women,\" he said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "a member of the Kyaukme Rescue Team");
+  // (A person named after the description speaks instead.)
+  q = quotes_of("A jet dropped two bombs, a member of the rescue team said. Police chief Aung Min arrived later.\n\n"
+                "\"We have sent more men,\" he said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Aung Min");
+}
