@@ -1322,9 +1322,20 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
         const auto contacted = [&](std::string_view w) {
           return iequals(w, "reached") || iequals(w, "contacted") || iequals(w, "interviewed");
         };
-        if (!candidate && a >= begin + 3 && contacted(tok(a - 2)) && is_reporter_noun(tok(a - 3))) {
-          uint32_t k = a - 3;
-          while (k > begin && a - 3 - k < 3 && !is_boundary_punct(tok(k - 1)) && !quoted(k - 1) &&
+        // ("A resident of Téra reached by telephone said": the reporter's place may come between.)
+        uint32_t reporter = a >= begin + 3 ? a - 3 : a;
+        if (a >= begin + 3 && !is_reporter_noun(tok(reporter))) {
+          constexpr uint32_t kPlaceNameWords = 3;
+          uint32_t j = reporter + 1;  // [j, reporter] the place's capitalised words
+          while (j > begin + 2 && reporter + 1 - j < kPlaceNameWords && chars::is_ascii_upper(tok(j - 1)[0])) --j;
+          if (j <= reporter && j >= begin + 2 &&
+              (iequals(tok(j - 1), "of") || iequals(tok(j - 1), "in") || iequals(tok(j - 1), "from")) &&
+              is_reporter_noun(tok(j - 2)))
+            reporter = j - 2;
+        }
+        if (!candidate && a >= begin + 3 && contacted(tok(a - 2)) && is_reporter_noun(tok(reporter))) {
+          uint32_t k = reporter;
+          while (k > begin && reporter - k < 3 && !is_boundary_punct(tok(k - 1)) && !quoted(k - 1) &&
                  !is_clause_word(tok(k - 1)) && !is_speech_verb(tok(k - 1)))
             --k;
           candidate = make(k, a - 2, v);

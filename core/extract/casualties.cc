@@ -1611,6 +1611,10 @@ class CasualtyExtractor {
           is_auxiliary(tok(k - 2)))
         continue;
       if (iequals(tok(k), "to") && k + 1 == to && iequals(tok(to), "death")) continue;
+      // ("1,400 have been reported missing", "were confirmed dead": how it is known, after an auxiliary.)
+      if ((iequals(tok(k), "reported") || iequals(tok(k), "confirmed")) && k + 1 == to && k > from &&
+          is_auxiliary(tok(k - 1)))
+        continue;
       // ('four of whom "succumbed to their injuries"': a quotation opening on the outcome.)
       // (Right after the counted only: not 'a statement that the army had "neutralised"'.)
       if (tok(k) == "\"" && k == from && k + 1 == to && tokens_[k].span.end == tokens_[to].span.begin) continue;
@@ -1695,6 +1699,7 @@ class CasualtyExtractor {
     // "Among the dead was a doctor".
     if (trigger_at + 3 < count_begin && among_the(trigger_at + 2) && only_auxiliaries_between(trigger_at + 3, count_begin))
       return true;
+    if (count_begin > 0 && inverted_outcome_before(count_begin - 1, e) == trigger_at) return true;
     // ("Among the dead were children, pregnant women and a member of a civilian militia": after uncounted
     // people listed, the one closing the list.)
     if (trigger_at + 3 < count_begin && among_the(trigger_at) && iequals(tok(count_begin - 1), "and") &&
@@ -1873,8 +1878,10 @@ class CasualtyExtractor {
         // 'had "neutralised" 203': a euphemism counts only right before its
         // count, not in "neutralised the threat posed by 30 fighters".
         if (iequals(w.substr(0, 8), "neutrali") && !only_punctuation_between(k, i)) return nullptr;
-        // "the bodies of 40 men": bodies count only right before "of".
-        if (iequals(w, "bodies") && k + 1 == i && iequals(tok(i - 1), "of")) {
+        // "the bodies of 40 men": bodies count only right before "of" ("The bodies of the three rebels": or
+        // "of the").
+        const bool of_the = k + 2 == i && iequals(tok(i - 1), "the") && iequals(tok(i - 2), "of");
+        if (iequals(w, "bodies") && ((k + 1 == i && iequals(tok(i - 1), "of")) || of_the)) {
           *at = k - 1;
           return t;
         }
@@ -2045,6 +2052,23 @@ class CasualtyExtractor {
     return kin.contains(w);
   }
 
+  // "Killed on the government side was Cpl. Jessie Mendoza", "Wounded in the blast was a policeman": an outcome's
+  // participle opening the sentence, a short phrase from a preposition, then "was" or "were" at `verb`. The
+  // participle's token, else kNoToken.
+  uint32_t inverted_outcome_before(uint32_t verb, uint32_t e) const {
+    if (verb >= e || !(iequals(tok(verb), "was") || iequals(tok(verb), "were"))) return kNoToken;
+    const Sentence* s = sentence_holding(tokens_[verb].span);
+    constexpr uint32_t kPhraseTokens = 6;  // "on the government side"
+    if (!s || verb < s->token_begin + 2 || verb - s->token_begin > kPhraseTokens + 1) return kNoToken;
+    const uint32_t participle = s->token_begin;
+    if (!chars::is_ascii_upper(tok(participle)[0]) || !chars::ends_with(tok(participle), "ed") || !outcome_word(participle, e) ||
+        !lexicon::is_preposition(tok(participle + 1)))
+      return kNoToken;
+    for (uint32_t m = participle + 1; m < verb; ++m)
+      if (tokens_[m].kind != TokenKind::kWord) return kNoToken;
+    return participle;
+  }
+
   // "Among the dead were three children": the outcome word as a noun before the count.
   bool among_the(uint32_t k) const {
     return k >= 2 && iequals(tok(k - 1), "the") && iequals(tok(k - 2), "among");
@@ -2188,26 +2212,41 @@ class CasualtyExtractor {
     return w.size() <= 4 && chars::is_ascii_upper(w[0]);
   }
 
-  // Every fact needs an outcome word, a named toll, hostages, remains or "of the victims" in its own sentence, so
-  // a sentence without one (most of them) skips the count-by-count scan.
   // From k: a short list of victims holding a count, a comma, then the outcome ("a woman and four
   // children, had died"; not "The two attackers, a man and a woman, were also killed", which only
   // describes the two).
   bool list_closes_before_outcome(uint32_t k, uint32_t e) const {
+    const uint32_t comma = comma_closing_counted_list(k, e);
+    if (comma == 0) return false;
+    uint32_t after = comma + 1;
+    while (after < e && is_auxiliary(tok(after))) ++after;
+    return after > comma + 1 && after < e && outcome_word(after, e);
+  }
+
+  // From k: the comma closing a short list of victims that holds a count ("two men and a woman,"), else 0.
+  uint32_t comma_closing_counted_list(uint32_t k, uint32_t e) const {
     constexpr uint32_t kListWords = 8;  // "a woman and four children"
     bool counted = false;
     for (uint32_t m = k; m < e && m <= k + kListWords; ++m) {
       const std::string_view w = tok(m);
-      if (w == "." || w == ";") return false;
+      if (w == "." || w == ";") return 0;
       counted = counted || tokens_[m].kind == TokenKind::kNumber || number_value(w);
-      if (w != ",") continue;
-      uint32_t after = m + 1;
-      while (after < e && is_auxiliary(tok(after))) ++after;
-      return counted && after > m + 1 && after < e && outcome_word(after, e);
+      if (w == ",") return counted ? m : 0;
     }
-    return false;
+    return 0;
   }
 
+  // The list from k is closed by a comma and tells no outcome of its own: it describes the counted.
+  bool list_in_commas(uint32_t k, uint32_t e) const {
+    const uint32_t comma = comma_closing_counted_list(k, e);
+    if (comma == 0) return false;
+    for (uint32_t m = k; m < comma; ++m)
+      if (outcome_word(m, e)) return false;
+    return true;
+  }
+
+  // Every fact needs an outcome word, a named toll, hostages, remains or "of the victims" in its own sentence, so
+  // a sentence without one (most of them) skips the count-by-count scan.
   bool may_state_outcome(uint32_t b, uint32_t e) const {
     for (uint32_t i = b; i < e; ++i) {
       if (tokens_[i].kind != TokenKind::kWord) continue;
@@ -2244,6 +2283,11 @@ class CasualtyExtractor {
     bool breakdown = false;
     int32_t part_awaiting_whole = -1;  // a part told before its whole ("53 of the 225 injured")
     bool seen_among = false;           // "among" came: names after "Among the dead were" may follow
+    bool apposition_parts = false;     // inside "five civilians, a woman and four children,": the whole's parts
+    // "Killed on the government side was ...": the "was" after the sentence's opening participle, if any.
+    uint32_t inverted_verb = kNoToken;
+    for (uint32_t k = b + 2; k < e && k <= b + 7 && inverted_verb == kNoToken; ++k)
+      if (inverted_outcome_before(k, e) == b) inverted_verb = k;
     int nonviolent = -1;  // does the sentence tell of deaths without violence? (-1: not yet asked)
     // (A live blog's entries are headed like stories: "Israeli military says soldier killed in northern Gaza".)
     const bool in_title = in_.roles->paragraphs[s.paragraph].kind == ParagraphKind::kTitle ||
@@ -2258,9 +2302,15 @@ class CasualtyExtractor {
       seen_among = seen_among || iequals(w, "among");
       // ("five civilians, a woman and four children, had died": the whole's parts listed in commas
       // right after its victims.)
+      // ("The bodies of the three rebels, two men and a woman, were recovered": or after a toll told by its
+      // bodies, the list closed by a comma.)
       if (w == "," && whole >= 0 && !breakdown && i > b && victim_of(tok(i - 1)) && i + 1 < e &&
-          (single_victim_at(i + 1, e) || parse_count(text_, tokens_, i + 1, e)) && list_closes_before_outcome(i + 1, e))
+          (single_victim_at(i + 1, e) || parse_count(text_, tokens_, i + 1, e)) &&
+          (list_closes_before_outcome(i + 1, e) || (iequals(tok(last_trigger_at), "bodies") && list_in_commas(i + 1, e)))) {
         breakdown = true;
+        apposition_parts = true;
+      }
+      if (w == "," && apposition_parts && i > b && !victim_of(tok(i - 1))) apposition_parts = false;
       // ("killed six, including three children, and caused breathing problems for dozens": a verb of
       // its own after "and" ends the list of parts.)
       if (breakdown && iequals(w, "and") && i + 1 < e && tok(i + 1).size() > 4 && looks_like_verb(tok(i + 1), false) &&
@@ -2385,8 +2435,10 @@ class CasualtyExtractor {
                                        !outcome_later_in(sv.end, e));
           // Nor "The two attackers, a man and a woman, were also killed": the counted, described.
           // (So are "2 women (a nurse and a hospital employee)".)
+          // (And a single one among the parts listed in commas: "five civilians, four children and a woman,".)
           const bool describes_count = out_.size() > first_fact && i >= 2 && last_fact_end + 2 == i &&
-                                       ((tok(i - 1) == "," && after_apposition_in_commas(i - 1, e) > 0) || tok(i - 1) == "(");
+                                       ((tok(i - 1) == "," && after_apposition_in_commas(i - 1, e) > 0) || tok(i - 1) == "(" ||
+                                        (apposition_parts && iequals(tok(i - 1), "and")));
           if ((!sv.of_phrase || sv.of_name) && ends_noun_phrase(sv.end, e) && !speaks_next(sv.end, e) &&
               !describes_name && !describes_count) {
             count = Count{i, i + 1, 1, 1, "", ""};
@@ -2569,7 +2621,8 @@ class CasualtyExtractor {
           } else {
             single_victims.reset();
           }
-        } else if (seen_among && (single_victims = named_among_the_outcome(i, e, &names, &among_outcome_at))) {
+        } else if ((seen_among || (inverted_verb != kNoToken && i > inverted_verb)) &&
+                   (single_victims = named_among_the_outcome(i, e, &names, &among_outcome_at))) {
           // "Among the dead was Mustafa Baraka": named parts of a toll told before.
           count = Count{i, i + 1, names, names, "", ""};
           named_among = true;
@@ -2698,9 +2751,12 @@ class CasualtyExtractor {
       const bool bare_in_condition = !of_them && !single && count->token_end + 1 < e &&
                                      lexicon::is_be_form(tok(count->token_end)) &&
                                      condition_within(count->token_end, e);
+      // ("He said the injured had been taken to Tambura County Hospital, where three of them ...": past the
+      // reporting clause.)
+      const uint32_t opening_at = past_reporting_clause(b, e);
       if ((of_them || bare_in_condition) && whole < 0 && out_.size() == first_fact && count->max &&
-          count->vague.empty() && b + 1 < e && iequals(tok(b), "the"))
-        if (const Trigger* opening = outcome_word(b + 1, e))
+          count->vague.empty() && opening_at + 1 < e && iequals(tok(opening_at), "the"))
+        if (const Trigger* opening = outcome_word(opening_at + 1, e))
           if (const int32_t told = last_toll_with_outcome(s.paragraph, opening->outcome);
               told >= 0 && *count->max < out_[static_cast<size_t>(told)].count_min) {
             whole = told;
@@ -2841,7 +2897,9 @@ class CasualtyExtractor {
       }
       if (named_among) {
         t = outcome_word(among_outcome_at, e);
-        trigger_at = among_outcome_at - 2;  // the evidence starts at "among", as for counted parts
+        // The evidence starts at "among", as for counted parts (or at the opening participle: "Killed on the
+        // government side was ...").
+        trigger_at = among_the(among_outcome_at) ? among_outcome_at - 2 : among_outcome_at;
       }
       if (one_among_told) {
         t = outcome_word(told_outcome_at, e);
@@ -5187,6 +5245,30 @@ class CasualtyExtractor {
                        [&](std::string_view w) { return find_word(name, w, 0) != std::string_view::npos; });
   }
 
+  // "Cabo Delgado, a province rich in natural gas, has faced an armed insurgency since 2017": a place opening its
+  // sentence as the subject of "has" or "had" and a verb whose object is a war (not "Malakal, the capital of Upper
+  // Nile state, changed hands several times after war broke out": the war is not the town's).
+  bool at_war_as_subject(const Entity& place) const {
+    const Sentence* s = sentence_holding(place.span);
+    if (!s || !opens_its_sentence(place)) return false;
+    uint32_t k = static_cast<uint32_t>(first_at_or_after(tokens_, place.span.end, token_span));
+    constexpr uint32_t kApposition = 12;
+    if (k < s->token_end && tok(k) == ",") {
+      const uint32_t open = k;
+      for (++k; k < s->token_end && k - open <= kApposition && tok(k) != ","; ++k) {}
+      if (k >= s->token_end || tok(k) != ",") return false;
+      ++k;
+    }
+    if (k + 2 >= s->token_end || !(iequals(tok(k), "has") || iequals(tok(k), "had") || iequals(tok(k), "have")))
+      return false;
+    static constexpr std::string_view kWars[] = {"insurgency", "war", "conflict", "fighting", "violence", "rebellion"};
+    static const WordSet wars(kWars);
+    constexpr uint32_t kObjectWords = 4;  // "faced an armed insurgency"
+    for (uint32_t w = k + 2; w < s->token_end && w <= k + 1 + kObjectWords; ++w)
+      if (wars.contains(tok(w))) return true;
+    return false;
+  }
+
   // "fighting in Amhara", "clashes in Sweida": a place named as where fighting goes on.
   bool fighting_placed_at(const Entity& place) const {
     const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
@@ -5235,6 +5317,11 @@ class CasualtyExtractor {
       if (iequals(noun, "conflict"))
         if (const Entity* town = town_of_sentence_before(s); town && fighting_placed_at(*town))
           return StoryPlace::kLead;
+      // ("Cabo Delgado, a province rich in natural gas, has faced an armed insurgency since October 2017. ACLED says
+      // about 6,000 people have died in the conflict": the region whose war the sentence before opens on.)
+      if (iequals(noun, "conflict"))
+        if (const Entity* region = town_of_sentence_before(s); region && !is_country(*region) && at_war_as_subject(*region))
+          return StoryPlace::kRegion;
       // ("another education centre in the same neighbourhood in October 2020 that killed 24 students")
       if (iequals(noun, "same") && k + 2 < tokens_.size() &&
           (iequals(tok(static_cast<uint32_t>(k + 2)), "neighbourhood") || iequals(tok(static_cast<uint32_t>(k + 2)), "neighborhood") ||
@@ -5863,6 +5950,8 @@ class CasualtyExtractor {
     if (k >= 3 && (iequals(tok(k - 1), "was") || iequals(tok(k - 1), "were")) && among_the(k - 2) &&
         outcome_word(k - 2, e)) {
       *outcome_at = k - 2;
+    } else if (const uint32_t participle = k >= 1 ? inverted_outcome_before(k - 1, e) : kNoToken; participle != kNoToken) {
+      *outcome_at = participle;
     } else if (list_word < k && list_word >= 1 && entity_ending_at(list_word - 1, 0, EntityType::kPerson)) {
       // A name listed after named ones: the list's "among the dead" header stands before it.
       constexpr uint32_t kListReach = 30;
@@ -5926,6 +6015,14 @@ class CasualtyExtractor {
   }
 
   // "were said to be in critical condition": the word "condition", in a grave state, a few words from k.
+  // The token after an opening "He said (that)": where the sentence's own subject starts.
+  uint32_t past_reporting_clause(uint32_t b, uint32_t e) const {
+    if (b + 2 >= e || !(iequals(tok(b), "he") || iequals(tok(b), "she") || iequals(tok(b), "they")) ||
+        !is_speech_verb(tok(b + 1)))
+      return b;
+    return iequals(tok(b + 2), "that") ? b + 3 : b + 2;
+  }
+
   bool condition_within(uint32_t k, uint32_t e) const {
     constexpr uint32_t kReach = kOfThemStateReach;
     for (uint32_t m = k; m < e && m <= k + kReach; ++m)

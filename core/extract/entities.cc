@@ -642,6 +642,14 @@ class EntityExtractor {
     return continents.contains(name);
   }
 
+  // ("Western Equatoria State", "Western Sahara": "Western" before a capitalised name that is no people and no
+  // title opens a region's name, not the West's people.)
+  bool western_region(uint32_t a, uint32_t b) const {
+    return b - a >= 2 && tok(a) == "Western" && tokens_[a + 1].kind == TokenKind::kWord &&
+           !lexicon::is_nationality(tok(a + 1)) && !lexicon::is_person_title(tok(a + 1)) &&
+           !lexicon::is_title_modifier(tok(a + 1));
+  }
+
   static bool is_region_bearing(std::string_view w) {
     static constexpr std::string_view kBearings[] = {"East", "West", "North", "South", "Central", "Eastern",
                                                      "Western", "Northern", "Southern"};
@@ -1268,19 +1276,34 @@ class EntityExtractor {
     if (!ends_line || next >= seg_.paragraphs.size()) return false;
     if (over_date_line(sent.paragraph)) return true;
     // ("North Press Agency" over "QAMISHLI, Jan. 9 (North Press) – A Turkish drone": a story opening on its
-    // dateline, a place in capitals.)
+    // dateline.)
     if (c.sentence + 1 >= seg_.sentences.size() || seg_.sentences[c.sentence + 1].paragraph != next) return false;
-    const Sentence& opening = seg_.sentences[c.sentence + 1];
+    if (opens_on_dateline(seg_.sentences[c.sentence + 1])) return true;
+    // ("Philippine News Agency" over "By Noel Punzalan" over "KIDAPAWAN CITY, Cotabato -- One soldier": a byline
+    // may come between.)
+    if (in_.roles->paragraphs[next].kind != ParagraphKind::kByline) return false;
+    constexpr uint32_t kBylineSentences = 2;
+    for (uint32_t k = c.sentence + 2; k < seg_.sentences.size() && k <= c.sentence + 1 + kBylineSentences; ++k)
+      if (seg_.sentences[k].paragraph == next + 1) return opens_on_dateline(seg_.sentences[k]);
+    return false;
+  }
+
+  // The sentence opens on a dateline: a place in capitals and a comma ("QAMISHLI, Jan. 9", "KIDAPAWAN CITY,
+  // Cotabato --"), or it is a short line of its own ending in a year ("Dolow, Somalia - 22 August 2022").
+  bool opens_on_dateline(const Sentence& opening) const {
     const uint32_t k = opening.token_begin;
     constexpr size_t kDatelineShortest = 3;
-    if (k + 1 < opening.token_end && tokens_[k].kind == TokenKind::kWord && tok(k).size() >= kDatelineShortest &&
-        is_all_caps(tok(k)) && tok(k + 1) == ",")
+    constexpr uint32_t kPlaceWords = 3;
+    uint32_t place_end = k;
+    while (place_end < opening.token_end && place_end < k + kPlaceWords && tokens_[place_end].kind == TokenKind::kWord &&
+           is_all_caps(tok(place_end)))
+      ++place_end;
+    if (place_end > k && place_end < opening.token_end && tok(k).size() >= kDatelineShortest && tok(place_end) == ",")
       return true;
-    // ("Garowe Online" over "Dolow, Somalia - 22 August 2022": a short line ending in a year.)
     constexpr uint32_t kShortLine = 10;
     const std::string_view year = tok(opening.token_end - 1);
     return opening.token_end - k <= kShortLine &&
-           seg_.paragraphs[next].span.end == tokens_[opening.token_end - 1].span.end &&
+           seg_.paragraphs[opening.paragraph].span.end == tokens_[opening.token_end - 1].span.end &&
            tokens_[opening.token_end - 1].kind == TokenKind::kNumber && year.size() == 4 &&
            (year.substr(0, 2) == "19" || year.substr(0, 2) == "20");
   }
@@ -1860,7 +1883,7 @@ class EntityExtractor {
     const bool dateline_place = dateline && !dateline->place.empty() && !dateline->date.empty() &&
                                 tokens_[a].span.begin >= dateline->place.begin &&
                                 tokens_[b - 1].span.end <= dateline->place.end;
-    while (a < b && !outlet_over_date && !dateline_place && opens_clause(sent, a) &&
+    while (a < b && !outlet_over_date && !dateline_place && !western_region(a, b) && opens_clause(sent, a) &&
            !(b - a >= 2 && lexicon::is_known_org(words(a, b - 1))) &&
            !(b - a >= 2 && (lexicon::is_major_place(words(a, b - 1)) || lexicon::is_country_or_region(words(a, b - 1)))) &&
            !(is_all_caps(tok(a)) && tok(a).size() >= 2 && lexicon::is_known_org(tok(a))) &&
@@ -2009,7 +2032,7 @@ class EntityExtractor {
     // the last no everyday word; not "Islamic State", "The Islamic State" or "Unity State".)
     if ((b - a == 2 || b - a == 3) && tok(b - 1) == "State" && !known_place_before &&
         !gazetteer::is_common_word(tok(b - 2)) && !iequals(tok(a), "the") && !iequals(tok(a), "an") &&
-        !iequals(tok(a), "a") && !is_detached_article(tok(a)) && !lexicon::is_nationality(tok(a)) &&
+        !iequals(tok(a), "a") && !is_detached_article(tok(a)) && (!lexicon::is_nationality(tok(a)) || western_region(a, b)) &&
         !lexicon::is_nationality(tok(b - 2)) && !lexicon::is_known_org(words(a, b - 1)) &&
         !lexicon::is_known_org(words(b - 2, b - 1)) && !lexicon::is_given_name(tok(a))) {
       candidates_.push_back(known_candidate({tokens_[a].span.begin, tokens_[b - 2].span.end}, a, b - 1,
@@ -2022,6 +2045,12 @@ class EntityExtractor {
     const bool county = tok(b - 1) == "County" &&
                         ((b - a == 2 && !gazetteer::is_common_word(tok(a))) ||
                          (b - a == 3 && !(gazetteer::is_common_word(tok(a)) && gazetteer::is_common_word(tok(a + 1)))));
+    // ("Barangay Gayola", a Philippine village: the unit's kind before the name stays out, as "village" does.)
+    if (b - a >= 2 && b - a <= 3 && (tok(a) == "Barangay" || tok(a) == "Brgy") && all_capitalised(a + 1, b)) {
+      candidates_.push_back(known_candidate({tokens_[a + 1].span.begin, tokens_[b - 1].span.end}, a + 1, b,
+                                            EntityType::kLoc, heading, repeat));
+      return;
+    }
     const bool district = tok(b - 1) == "District" && b - a == 2 && !gazetteer::is_common_word(tok(a));
     if (county || district) {
       // (Typed here: a title's word may open the name, "Grand" of "Grand Gedeh".)
@@ -2181,7 +2210,9 @@ class EntityExtractor {
         !lexicon::is_known_org(words(a + 1, b - 1)) && all_capitalised(a + 1, b);
     // ("Indian Express" alone on its line over the date: an outlet the nationality opens.)
     const bool outlet_line = b - a >= 2 && fills_line_over_date(sent, a, b);
-    while (!whole_known && !group_named_with_nationality && !outlet_line && a < b && lexicon::is_nationality(tok(a)) &&
+    const bool bearing_of_region = western_region(a, b);
+    while (!whole_known && !group_named_with_nationality && !outlet_line && !bearing_of_region && a < b &&
+           lexicon::is_nationality(tok(a)) &&
            (b - a == 1 || (lexicon::is_person_title(tok(a + 1)) && !run_has_org_head(a + 1, b)) ||
             !run_has_head(a, b))) {
       push_single(a, EntityType::kNorp, heading, repeat);
@@ -3789,8 +3820,11 @@ class EntityExtractor {
         const std::string initials = initials_of(name);
         if (initials.size() >= 2) org_by_acronym.emplace(initials, e.span);
         // Every head word names it too: "the Observatory", "the Committee".
+        // ("the Army" is a nation's army, "Syrian Arab Army", not "New People's Army", a rebel group.)
+        const std::string_view first_word = name.substr(0, name.find(' '));
+        const bool national = lexicon::is_nationality(first_word) || lexicon::is_country_or_region(first_word);
         for_each_word(name, [&](std::string_view w) {
-          if (lexicon::is_org_head(w)) org_by_head.emplace(name_key(w), e.span);
+          if (lexicon::is_org_head(w) && (w != "Army" || national)) org_by_head.emplace(name_key(w), e.span);
           return true;
         });
         // "Syrian National Council (SNC)": the bracketed acronym names it.

@@ -5698,3 +5698,64 @@ TEST_CASE("held-out-136: a count after 'by' is of the agents; a headline's ', an
   CHECK(f[1].outcome == "wounded");
   CHECK(f[1].count_min == 1);
 }
+
+TEST_CASE("held-out-139: 'of them' after 'He said the injured'; 'have been reported missing'") {
+  auto f = facts_of("Thirteen people were injured. Two were killed. He said the injured had been taken to Tambura "
+                    "County Hospital, where three of them were in a critical condition.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].outcome == "wounded");
+  CHECK(f[2].count_min == 3);
+  CHECK(f[2].part_of == 0);
+  f = facts_of("More than 1,200 people have been killed in the state, and more than 1,400 have been reported missing.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].outcome == "missing");
+  CHECK(f[1].count_min == 1400);
+}
+
+TEST_CASE("held-out-139: a war's toll 'in the conflict' takes the region whose war the sentence before opens on") {
+  auto f = facts_of("Cabo Delgado, a province rich in natural gas, has faced an armed insurgency since October 2017. "
+                    "ACLED says about 6,000 people have died in the conflict.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Cabo Delgado");
+  // (Not a town whose war is not its own.)
+  f = facts_of("Gunmen attacked the camp in Malakal on Tuesday. Malakal, the capital of Upper Nile state, changed hands "
+               "several times after war broke out in December 2013. Tens of thousands of people have been killed in "
+               "the conflict.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location != "Malakal");
+}
+
+TEST_CASE("held-out-139: a reporter's place before 'reached by telephone'; a rebel army is not 'the Army'") {
+  auto f = facts_of("A resident of Tera reached by telephone said the sound of gunfire could be heard for hours and "
+                    "that the town's hospital received about 20 injured people.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "A resident of Tera");
+  f = facts_of("One soldier and three members of the New People's Army (NPA) were killed in a clash on Thursday, the "
+               "Army said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].source == "Army");
+}
+
+TEST_CASE("held-out-139: bodies 'of the' counted; a single victim among parts in commas describes") {
+  auto f = facts_of("The bodies of the three rebels, two men and a woman, were recovered at the scene.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 3);
+  CHECK(f[1].count_min == 2);
+  CHECK(f[1].part_of == 0);
+  f = facts_of("Five civilians, four children and a woman, had died.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 4);
+}
+
+TEST_CASE("held-out-139: 'Killed on the government side was Cpl. Jessie Mendoza': an inverted outcome") {
+  auto f = facts_of("Killed in the attack was a policeman.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 1);
+  f = facts_of("Killed on the government side was Cpl. Jessie Mendoza, Tabo said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 1);
+  // (Two names, the participle opening the text: its evidence starts there.)
+  f = facts_of("Killed in the attack were Ali Khan and Omar Shah.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 2);
+}

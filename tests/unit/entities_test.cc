@@ -2253,3 +2253,23 @@ TEST_CASE("held-out-138: the outlet after a bar that closes a byline") {
   CHECK(find(e, "Daniel Ortega") != nullptr);
   CHECK(count_type(e, "Daniel Ortega", "ORG") == 0);
 }
+
+TEST_CASE("held-out-139: 'Western' opening a region's name; an outlet over a byline over a dateline; a barangay") {
+  auto e = entities_of("Eight people were killed in Tambura County, Western Equatoria State, on Saturday. Western "
+                       "Equatoria State Information Minister Daniel Zingifuaboro said five were arrested. Western "
+                       "diplomats condemned the attack.");
+  CHECK(count_type(e, "Western Equatoria", "LOC") == 2);
+  CHECK(count_type(e, "Western", "LOC") == 0);
+  e = entities_of("Soldier killed in Kidapawan clash\n\nPhilippine News Agency\nBy Noel Punzalan\nKIDAPAWAN CITY, "
+                  "Cotabato -- One soldier was killed in a clash in Barangay Gayola on Thursday, the Army said.");
+  check_entity(e, "Philippine News Agency", "ORG");
+  check_entity(e, "Gayola", "LOC");
+  CHECK(find(e, "Barangay Gayola") == nullptr);
+}
+
+TEST_CASE("held-out-139: 'the Army' names a nation's army, not a rebel one") {
+  auto e = entities_of("Three members of the New People's Army were killed, the Army said.");
+  check_entity(e, "Army", "ORG", "Army");
+  e = entities_of("The Syrian Arab Army took the town. The Army said 20 rebels were killed.");
+  check_entity(e, "Army", "ORG", "Syrian Arab Army");
+}
