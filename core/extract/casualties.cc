@@ -659,6 +659,17 @@ class CasualtyExtractor {
           if (std::string_view(head->victim_class) != "unknown" || std::string_view(n->victim_class) == "unknown")
             n = head;
         }
+        // ("a Druze vegetable merchant": a people's name before a modifier and the noun is the modifier's.)
+        constexpr uint32_t kModifiers = 2;
+        if (chars::is_ascii_upper(w[0]) && k == i)
+          for (uint32_t m = k + 1; m < e && m <= k + kModifiers + 1 && tokens_[m].kind == TokenKind::kWord &&
+                                   chars::is_ascii_lower(tok(m)[0]) && !is_auxiliary(tok(m)) && !outcome_word(m, e);
+               ++m)
+            if (const VictimNoun* head = victim_of(tok(m)); head && m > k + 1 && !is_hostage_word(tok(m))) {
+              n = head;
+              k = m;
+              break;
+            }
         v.noun = n;
         v.end = v.head_end = k + 1;
         // "members of the Free Syrian Army": keep the "of" phrase.
@@ -1227,6 +1238,11 @@ class CasualtyExtractor {
         (lexicon::is_be_form(tok(k - 1)) || iequals(tok(k - 1), "been") ||
          (iequals(tok(k - 1), "also") && lexicon::is_be_form(tok(k - 2)))) &&
         (tok(k + 1) == "," || tok(k + 1) == "." || iequals(tok(k + 1), "away") || iequals(tok(k + 1), "from")))
+      return &kTakenCaptive;
+    // ("They took away 25 worshippers, mostly women and children, into the forest", after the abduction was told:
+    // the taken, counted at once.)
+    if (!t && (iequals(w, "took") || iequals(w, "take") || iequals(w, "takes")) && k + 2 < e &&
+        iequals(tok(k + 1), "away") && parse_count(text_, tokens_, k + 2, e) && told_abduction_before())
       return &kTakenCaptive;
     // "Rescuers have recovered 48 bodies ... Among the victims was a nine-year-old boy": the victims of
     // the toll just told, its outcome.
@@ -2258,7 +2274,7 @@ class CasualtyExtractor {
                                                      "lose", "losing", "suffered", "suffering",
                                                      "figure", "round", "rounds", "shot", "captured", "capture",
                                                      "captures", "held", "buried", "hospitalised",
-                                                     "hospitalized", "taken", "cases", "condition", "shrapnel",
+                                                     "hospitalized", "taken", "took", "cases", "condition", "shrapnel",
                                                      "bullet", "bullets", "gunfire", "hospital"};
       static const WordSet screen(kScreen);
       if (trigger_of(w) || screen.contains(w)) return true;
@@ -2384,9 +2400,11 @@ class CasualtyExtractor {
       }
       // "His grandson was also killed": a possessive before a relative is one victim too.
       // ("whose 16-year-old daughter", "their civilian driver": an age or a modifier between.)
-      // ("his cousin and the cousin's wife": a possessive noun, as "his" is.)
+      // ("his cousin and the cousin's wife": a possessive noun, as "his" is; "including the pastor's wife": a
+      // role's too.)
       const bool possessive_noun = i > b && iequals(tok(i - 1), "the") && chars::is_ascii_lower(w[0]) &&
-                                   chars::strip_possessive(w).size() < w.size() && is_relative(chars::strip_possessive(w));
+                                   chars::strip_possessive(w).size() < w.size() &&
+                                   (is_relative(chars::strip_possessive(w)) || victim_of(chars::strip_possessive(w)));
       const bool possessive_kin = (is_possessive_determiner(w) || possessive_noun) && i + 1 < e &&
                                   (is_relative(tok(i + 1)) || (age_end(i + 1, e) > i + 1 && age_end(i + 1, e) < e &&
                                                                is_relative(tok(age_end(i + 1, e)))) ||
@@ -2735,8 +2753,10 @@ class CasualtyExtractor {
       // its own points back to the latest toll, which the count is a part of.)
       // (Not after a count of the sentence's own: "the wounded included six federal policemen and that four of
       // them were in a critical condition" are of the six.)
+      // (Only with the part's own state a few words on: not "when one of them stepped on the mine".)
+      const bool part_state_told = of_them && part_state_after(count->token_end + 1, e);
       bool of_them_told_before = false;
-      if (of_them && whole < 0 && out_.size() == first_fact && count->max && count->vague.empty() &&
+      if (of_them && part_state_told && whole < 0 && out_.size() == first_fact && count->max && count->vague.empty() &&
           count->token_begin <= b + kOfThemOpening)
         if (const int32_t told = last_whole_toll(s.paragraph);
             told >= 0 && *count->max < out_[static_cast<size_t>(told)].count_min) {
@@ -2754,7 +2774,7 @@ class CasualtyExtractor {
       // ("He said the injured had been taken to Tambura County Hospital, where three of them ...": past the
       // reporting clause.)
       const uint32_t opening_at = past_reporting_clause(b, e);
-      if ((of_them || bare_in_condition) && whole < 0 && out_.size() == first_fact && count->max &&
+      if (((of_them && part_state_told) || bare_in_condition) && whole < 0 && out_.size() == first_fact && count->max &&
           count->vague.empty() && opening_at + 1 < e && iequals(tok(opening_at), "the"))
         if (const Trigger* opening = outcome_word(opening_at + 1, e))
           if (const int32_t told = last_toll_with_outcome(s.paragraph, opening->outcome);
@@ -6023,6 +6043,16 @@ class CasualtyExtractor {
     return iequals(tok(b + 2), "that") ? b + 3 : b + 2;
   }
 
+  // "of them are in critical condition", "of them died", "of them seriously": a part's own state within a few
+  // words of k.
+  bool part_state_after(uint32_t k, uint32_t e) const {
+    if (condition_within(k, e)) return true;
+    for (uint32_t m = k; m < e && m <= k + kOfThemStateReach; ++m)
+      if (outcome_word(m, e) || is_severity_word(tok(m)) || iequals(tok(m), "critical") || iequals(tok(m), "serious"))
+        return true;
+    return false;
+  }
+
   bool condition_within(uint32_t k, uint32_t e) const {
     constexpr uint32_t kReach = kOfThemStateReach;
     for (uint32_t m = k; m < e && m <= k + kReach; ++m)
@@ -7952,6 +7982,21 @@ class CasualtyExtractor {
     return find_word(near.of(text_), "tally", 0) != std::string_view::npos || counted_by_monitor(near);
   }
 
+  // "at least 45 civilians had been killed in drone strikes in the region in August alone": a month's toll,
+  // "alone" setting it beside the whole war's.
+  bool month_alone_after(Span fact) const {
+    constexpr uint32_t kReach = 10;
+    const size_t from = first_at_or_after(tokens_, fact.end, token_span);
+    for (size_t k = from; k + 2 < tokens_.size() && k < from + kReach; ++k) {
+      const std::string_view w = tok(static_cast<uint32_t>(k));
+      if (w == "." || w == ";") return false;
+      if (iequals(w, "in") && lexicon::is_month(tok(static_cast<uint32_t>(k + 1))) &&
+          iequals(tok(static_cast<uint32_t>(k + 2)), "alone"))
+        return true;
+    }
+    return false;
+  }
+
   // "early April", "late March": the date entity is the month; the word before it says when in it.
   enum class MonthPart : uint8_t { kWhole, kEarly, kLate };
   MonthPart part_of_month(const Sentence& s, Span date) const {
@@ -8175,7 +8220,7 @@ class CasualtyExtractor {
     if (longest_list >= 2) return "cumulative";
     // ("Violence in Iraq killed 1,119 people in March, according to a United Nations tally": a whole
     // month's toll, counted.)
-    if (whole_month_tally(c.span, window)) return "cumulative";
+    if (whole_month_tally(c.span, window) || month_alone_after(c.span)) return "cumulative";
     // ("in the first half of 2018" in a story of 2019: last year's stretch, a tally too.)
     if (nearest && nearest->value.view().size() == 4 && part_of_year_before(nearest->span)) return "cumulative";
     // "killed in a week of bombardment", "in three days of fighting": a toll

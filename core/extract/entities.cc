@@ -1914,8 +1914,8 @@ class EntityExtractor {
     // ("the Russian landing ship Orsk", "two other ships, the Saratov and the Novocherkassk": a ship's name, though
     // a town's, names no place.)
     if (b - a <= 2 && names_vessel(a, sent)) return;
-    // ("Enditem": a wire's end-of-item marker names nothing.)
-    if (b - a == 1 && iequals(tok(a), "Enditem")) return;
+    // ("Enditem": a wire's end-of-item marker names nothing; nor does "Agencies" in a credit, "(SANA/Agencies)".)
+    if (b - a == 1 && (iequals(tok(a), "Enditem") || tok(a) == "Agencies")) return;
     // ("El Tiempo (English edition)": the language an outlet's edition is in names no people.)
     // ("El Universal (English)": the language alone in brackets after the outlet's name on its line.)
     const bool bracketed_alone =
@@ -2805,6 +2805,16 @@ class EntityExtractor {
         !lexicon::is_known_person(name) && !lexicon::is_nationality(name) &&
         !(b - a == 1 && gazetteer::is_common_word(name))) {
       c.type = EntityType::kLoc;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    // ("named the brothers as Reda and Hamza Bisharat": a given name before "and" and a full name, its surname
+    // shared, in a list of the named.)
+    if (b - a == 1 && after == "and" && (iequals(before, "as") || lexicon::is_be_form(before)) &&
+        b + 2 < sent.token_end && is_capitalised(tok(b + 1)) && is_capitalised(tok(b + 2)) &&
+        (lexicon::is_given_name(tok(b + 1)) || gazetteer::is_person_name(tok(b + 1))) &&
+        !lexicon::is_country_or_region(name) && !lexicon::is_major_place(name) && !lexicon::is_known_org(name)) {
+      c.type = EntityType::kPerson;
       c.evidence = Evidence::kStrong;
       return;
     }

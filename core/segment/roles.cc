@@ -599,7 +599,10 @@ std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
   // ("Deir el-Balah, Gaza – ": an en dash, normalized to one hyphen, after a
   // place and its region, as Al Jazeera writes its datelines.)
   const bool spaced_dash = sep == i + 1 && s[i] == '-' && i > 0 && s[i - 1] == ' ';
-  if (!all_caps && d.agency.empty() && !((region_part || !d.date.empty()) && long_dash) && !(region_part && spaced_dash))
+  // ("Addis Abeba, 9 October 2024 – A drone strike": or a whole date before the spaced dash.)
+  const bool whole_date = !d.date.empty() && is_date_text(d.date.of(text));
+  if (!all_caps && d.agency.empty() && !((region_part || !d.date.empty()) && long_dash) &&
+      !((region_part || whole_date) && spaced_dash))
     return std::nullopt;
   if (all_caps && place_end < 3) return std::nullopt;
   d.span = {span.begin, span.begin + static_cast<uint32_t>(sep)};

@@ -5759,3 +5759,37 @@ TEST_CASE("held-out-139: 'Killed on the government side was Cpl. Jessie Mendoza'
   REQUIRE(f.size() == 1);
   CHECK(f[0].count_min == 2);
 }
+
+TEST_CASE("held-out-140: 'one of them' needs the part's own state; a people's name before a modifier") {
+  auto f = facts_of("Four children were killed and two others injured on Monday. The children were herding sheep when "
+                    "one of them stepped on the mine, said the official, who spoke on condition of anonymity.");
+  CHECK(f.size() == 2);
+  f = facts_of("It said the fighting erupted after a Druze vegetable merchant was abducted on the highway.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "abducted");
+  CHECK(f[0].count_min == 1);
+}
+
+TEST_CASE("held-out-140: a month's toll 'in August alone' is a tally, placed in the region the story named") {
+  const auto f = facts_of("A drone strike hit Debre Markos, in the Amhara region, on Monday, killing 12 people.\n\nIn a "
+                          "report released last month, the commission said at least 45 civilians had been killed in "
+                          "drone strikes in the region in August alone.",
+                          "2024-10-09");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].scope == "cumulative");
+  CHECK(f[1].location == "Amhara");
+}
+
+TEST_CASE("held-out-140: 'including the pastor's wife'; 'took away 25 worshippers' after an abduction") {
+  auto f = facts_of("Seven of our people died on the spot, including the pastor's wife.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].part_of == 0);
+  f = facts_of("Gunmen abducted 25 people on Sunday. \"They took away 25 worshippers, mostly women and children, into "
+               "the forest,\" he said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].outcome == "abducted");
+  CHECK(f[1].count_min == 25);
+  // (Not without an abduction told: cattle and goods are taken away too.)
+  CHECK(facts_of("Gunmen took away 25 cows.").empty());
+}

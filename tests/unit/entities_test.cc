@@ -2273,3 +2273,15 @@ TEST_CASE("held-out-139: 'the Army' names a nation's army, not a rebel one") {
   e = entities_of("The Syrian Arab Army took the town. The Army said 20 rebels were killed.");
   check_entity(e, "Army", "ORG", "Syrian Arab Army");
 }
+
+TEST_CASE("held-out-140: a dateline's whole date before a spaced dash; a given name sharing a surname") {
+  auto e = entities_of("Drone strike kills 12\n\nAddis Standard\nAddis Abeba, 9 October 2024 – A drone strike hit the "
+                       "bus station.");
+  check_entity(e, "Addis Abeba", "LOC");
+  e = entities_of("The ministry named the brothers as Reda and Hamza Bisharat.");
+  check_entity(e, "Reda", "PERSON");
+  check_entity(e, "Hamza Bisharat", "PERSON");
+  e = entities_of("SUWAYDA, Syria (SANA/Agencies) – At least 27 people were killed.");
+  check_entity(e, "SANA", "ORG");
+  CHECK(find(e, "Agencies") == nullptr);
+}

@@ -298,3 +298,10 @@ TEST_CASE("classify_paragraphs: held-out-137's outlet in capitals over a place a
   REQUIRE(a.roles.dateline);
   CHECK(a.roles.dateline->place.of(a.normalized.text) == "Ségou");
 }
+
+TEST_CASE("held-out-140: a mixed-case place, a whole date and a spaced dash open the story") {
+  const auto a = analyze_text("Drone strike kills 12\n\nAddis Standard\nAddis Abeba, 9 October 2024 – A drone strike "
+                              "hit the bus station, killing 12 people.");
+  REQUIRE(a.roles.dateline.has_value());
+  CHECK(a.roles.dateline->place.of(a.normalized.text) == "Addis Abeba");
+}
