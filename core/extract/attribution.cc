@@ -178,11 +178,16 @@ std::optional<std::pair<uint32_t, uint32_t>> subject_opening_sentence(const Attr
   uint32_t stop = begin;
   while (stop < verb && stop < begin + kOpeningWords && tokens[stop].kind == TokenKind::kWord) ++stop;
   if (stop == begin) return std::nullopt;
+  // (A body starting among them, whatever its length: "The Al-Qaeda-linked Group for the Support of Islam and
+  // Muslims (JNIM) claimed the attacks, saying"; not the one a compound's first part names, "Al-Qaeda-linked".)
+  const uint32_t opening_last = tokens[stop - 1].span.begin, verb_at = tokens[verb].span.begin;
   for (size_t i = first_at_or_after(ents, tokens[begin].span.begin, entity_span);
-       i < ents.size() && ents[i].span.end <= tokens[stop - 1].span.end; ++i)
-    if (ents[i].type == EntityType::kOrg)
-      return std::make_pair(static_cast<uint32_t>(first_at_or_after(tokens, ents[i].span.begin, token_span)),
-                            static_cast<uint32_t>(first_at_or_after(tokens, ents[i].span.end, token_span)));
+       i < ents.size() && ents[i].span.begin <= opening_last && ents[i].span.end <= verb_at; ++i) {
+    const uint32_t first = static_cast<uint32_t>(first_at_or_after(tokens, ents[i].span.begin, token_span));
+    const uint32_t last = static_cast<uint32_t>(first_at_or_after(tokens, ents[i].span.end, token_span));
+    const bool inside_compound = last > 0 && tokens[last - 1].span.end != ents[i].span.end;
+    if (ents[i].type == EntityType::kOrg && !inside_compound) return std::make_pair(first, last);
+  }
   // ("The government delegation hit back": a reporting noun after the body's.)
   if (begin + 2 < verb && tok(begin) == "The" && is_body_noun(tok(begin + 1)))
     return std::make_pair(begin, begin + 3 < verb && is_reporter_noun(tok(begin + 2)) ? begin + 3 : begin + 2);
@@ -1418,6 +1423,11 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
                                                     lexicon::is_person_title(first) ||
                                                     // (a headline's "..., say residents")
                                                     (e == b + 1 && is_reporter_noun(first)) ||
+                                                    // ("said lawmaker Abdirahman Abdishakur Warsame": a role's
+                                                    // noun before the name.)
+                                                    (e > b + 1 && is_reporter_noun(first) &&
+                                                     chars::is_ascii_lower(first[0]) &&
+                                                     chars::is_ascii_upper(tok(b + 1)[0])) ||
                                                     // ("said camp resident Naji Hamdan": a role's modifier first)
                                                     (chars::is_ascii_lower(first[0]) && b + 1 < e &&
                                                      (lexicon::is_person_title(tok(b + 1)) || is_reporter_noun(tok(b + 1))) &&

@@ -1228,8 +1228,11 @@ class CasualtyExtractor {
       return &kHospitalised;
     // ("His son is in hospital in Mogadishu": hurt, by where one lies; the verb is the outcome's word.)
     static constexpr Trigger kInHospital{"hospital", "wounded"};
-    if (!t && (iequals(w, "is") || iequals(w, "are")) && k + 2 < e && iequals(tok(k + 1), "in") &&
-        iequals(tok(k + 2), "hospital") && !bodies_just_before(k))
+    // ("Four others are at the hospital in Sabon Birni": at or in "the" hospital too.)
+    const uint32_t hospital_at = k + 3 < e && (iequals(tok(k + 2), "the") || iequals(tok(k + 2), "a")) ? k + 3 : k + 2;
+    if (!t && (iequals(w, "is") || iequals(w, "are")) && hospital_at < e &&
+        (iequals(tok(k + 1), "in") || (iequals(tok(k + 1), "at") && hospital_at == k + 3)) &&
+        iequals(tok(hospital_at), "hospital") && !bodies_just_before(k))
       return &kInHospital;
     // "Three staff members and 12 of their relatives were also taken", after students abducted: the
     // taken in a story of abduction (not "taken to hospital", above, nor "taken into account").
@@ -1356,7 +1359,7 @@ class CasualtyExtractor {
     if (k < 3) return false;
     const std::string_view state = tok(k - 1);
     if (!(iequals(state, "critical") || iequals(state, "serious") || iequals(state, "grave") ||
-          iequals(state, "stable")))
+          iequals(state, "stable") || iequals(state, "bad") || iequals(state, "poor")))
       return false;
     uint32_t in_at = k - 2;
     if (iequals(tok(in_at), "a") && in_at > 1) --in_at;

@@ -464,6 +464,10 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
                                  i + 1 < end &&
                                  (names_an_event(tok(i + 1)) ||
                                   (i + 2 < end && chars::is_ascii_lower(tok(i + 1)[0]) && names_an_event(tok(i + 2))));
+        // ("approves 2025 budget": a year before a noun only a year dates, whatever comes before.)
+        const std::string_view after = i + 1 < end ? tok(i + 1) : std::string_view();
+        const bool dates_yearly_noun = iequals(after, "budget") || iequals(after, "census") ||
+                                       iequals(after, "election") || iequals(after, "elections");
         // ("says 2023 is on course to be the deadliest year": a year the subject of "is" or "was".)
         const bool year_as_subject = i + 1 < end && (iequals(tok(i + 1), "is") || iequals(tok(i + 1), "was"));
         // ("budget for 2023" closing its clause; "making 2023 the deadliest year": a year ranked.)
@@ -477,8 +481,8 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
           copyright_year = iequals(tok(k - 1), "copyright") || tok(k - 1) == "\xC2\xA9";
         // ("(c) 2021 AFP": the notice's sign written in letters.)
         if (before == ")" && i >= begin + 3 && iequals(tok(i - 2), "c") && tok(i - 3) == "(") copyright_year = true;
-        if (is_year_cue(before) || second_of_pair || dates_event || year_as_subject || year_closing || year_ranked ||
-            copyright_year) {
+        if (is_year_cue(before) || second_of_pair || dates_event || dates_yearly_noun || year_as_subject ||
+            year_closing || year_ranked || copyright_year) {
           found = true;
           m.value = std::string(w);
         }

@@ -1340,13 +1340,18 @@ class EntityExtractor {
   // "By Laura Méndez | EL COLOMBIANO": the name that closes a byline after a bar is the writer's outlet.
   // (Not a role: "By Jane Doe | Senior Correspondent"; nor a second writer whose first word is a given name.)
   bool closes_byline_after_bar(const Candidate& c) const {
-    const Sentence& sent = seg_.sentences[c.sentence];
-    if (in_.roles->paragraphs[sent.paragraph].kind != ParagraphKind::kByline || c.words > kOutletWords ||
-        c.first < sent.token_begin + 2 || tok(c.first - 1) != "|" || c.last != sent.token_end)
+    return byline_outlet_after_bar(seg_.sentences[c.sentence], c.first, c.last);
+  }
+
+  // Tokens [a, b) close the byline sentence `sent` after a bar and name no writer, role or place.
+  // ("By Bashir Bello | Vanguard": however everyday its word.)
+  bool byline_outlet_after_bar(const Sentence& sent, uint32_t a, uint32_t b) const {
+    if (in_.roles->paragraphs[sent.paragraph].kind != ParagraphKind::kByline || b - a > kOutletWords ||
+        a < sent.token_begin + 2 || tok(a - 1) != "|" || b != sent.token_end)
       return false;
-    const std::string_view name = c.span.of(text_);
-    return !lexicon::is_known_person(name) && !lexicon::is_given_name(tok(c.first)) &&
-           !lexicon::is_byline_role_head(tok(c.last - 1)) && !lexicon::is_person_title(tok(c.first)) &&
+    const std::string_view name = words(a, b - 1);
+    return !lexicon::is_known_person(name) && !lexicon::is_given_name(tok(a)) &&
+           !lexicon::is_byline_role_head(tok(b - 1)) && !lexicon::is_person_title(tok(a)) &&
            !lexicon::is_country_or_region(name) && !gazetteer::is_place_name(name);
   }
 
@@ -1883,7 +1888,8 @@ class EntityExtractor {
     const bool dateline_place = dateline && !dateline->place.empty() && !dateline->date.empty() &&
                                 tokens_[a].span.begin >= dateline->place.begin &&
                                 tokens_[b - 1].span.end <= dateline->place.end;
-    while (a < b && !outlet_over_date && !dateline_place && !western_region(a, b) && opens_clause(sent, a) &&
+    while (a < b && !outlet_over_date && !dateline_place && !western_region(a, b) &&
+           !byline_outlet_after_bar(sent, a, b) && opens_clause(sent, a) &&
            !(b - a >= 2 && lexicon::is_known_org(words(a, b - 1))) &&
            !(b - a >= 2 && (lexicon::is_major_place(words(a, b - 1)) || lexicon::is_country_or_region(words(a, b - 1)))) &&
            !(is_all_caps(tok(a)) && tok(a).size() >= 2 && lexicon::is_known_org(tok(a))) &&
@@ -3337,8 +3343,9 @@ class EntityExtractor {
       c.evidence = Evidence::kStrong;
       return;
     }
-    // (Not "attack on Agatu communities": the villages of a place, after "on", "in" or "across".)
-    const bool places_communities = iequals(after, "communities") &&
+    // (Not "attack on Agatu communities", "miners in Plateau community": the villages of a place, after "on",
+    // "in" or "across".)
+    const bool places_communities = (iequals(after, "communities") || iequals(after, "community")) &&
                                     (iequals(before, "on") || iequals(before, "in") || iequals(before, "across"));
     if (b - a == 1 && (people_nouns.contains(after) || first_of_two_peoples) && !places_communities &&
         !gazetteer::is_place_name(name) && !lexicon::is_country_or_region(name) && !lexicon::is_major_place(name)) {

@@ -5793,3 +5793,18 @@ TEST_CASE("held-out-140: 'including the pastor's wife'; 'took away 25 worshipper
   // (Not without an abduction told: cattle and goods are taken away too.)
   CHECK(facts_of("Gunmen took away 25 cows.").empty());
 }
+
+TEST_CASE("held-out-141: a body the sentence opens on past a compound's first part; 'are at the hospital'") {
+  auto f = facts_of("The Al-Qaeda-linked Group for the Support of Islam and Muslims (JNIM) claimed the attacks, saying "
+                    "its fighters had killed \"dozens\" of soldiers.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Group for the Support of Islam and Muslims");
+  f = facts_of("Twelve people were wounded. \"Four others are at the hospital in Sabon Birni, two of them in a bad "
+               "condition,\" he said.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].count_min == 4);
+  CHECK(f[1].outcome == "wounded");
+  CHECK(f[2].count_min == 2);
+  CHECK(f[2].part_of == 1);
+  CHECK(facts_of("The bodies are at the hospital.").empty());
+}

@@ -2285,3 +2285,12 @@ TEST_CASE("held-out-140: a dateline's whole date before a spaced dash; a given n
   check_entity(e, "SANA", "ORG");
   CHECK(find(e, "Agencies") == nullptr);
 }
+
+TEST_CASE("held-out-141: a place's community after 'in' names no people; a year before 'budget'") {
+  auto e = entities_of("Gunmen kill 12 miners in Plateau community\n\nGunmen killed 12 miners in Kanam, Plateau State, "
+                       "on Saturday. Clashes hit the Hema community.");
+  CHECK(count_type(e, "Plateau", "NORP") == 0);
+  check_entity(e, "Hema", "NORP");
+  e = entities_of("Somali parliament approves 2025 budget after heated debate");
+  check_entity(e, "2025", "DATE");
+}

@@ -667,3 +667,10 @@ TEST_CASE("held-out-138: 'he said' under the paragraph that described its speake
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Aung Min");
 }
+
+TEST_CASE("held-out-141: 'said lawmaker <name>': a role's noun before the name") {
+  const auto q = quotes_of("\"The people who will pay for this budget are the poor,\" said lawmaker Abdirahman "
+                           "Abdishakur Warsame.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Abdirahman Abdishakur Warsame");
+}
