@@ -1851,6 +1851,12 @@ class CasualtyExtractor {
         *at = k - 1;
         return &kRemains;
       }
+      // ("the fate of about 150 others remained unknown": the missing.)
+      static constexpr Trigger kFateUnknown{"fate", "missing"};
+      if (iequals(w, "fate") && k + 1 == i && iequals(tok(i - 1), "of") && word_within(i, tokens_.size(), "unknown", 6)) {
+        *at = k - 1;
+        return &kFateUnknown;
+      }
       // "documented the names of 50 victims": the victims named are the dead.
       if (iequals(w, "names") && k + 1 == i && iequals(tok(i - 1), "of") && names_victims_at(i)) {
         *at = k - 1;
@@ -2277,7 +2283,7 @@ class CasualtyExtractor {
                                                      "lose", "losing", "suffered", "suffering",
                                                      "figure", "round", "rounds", "shot", "captured", "capture",
                                                      "captures", "held", "buried", "hospitalised",
-                                                     "hospitalized", "taken", "took", "cases", "condition", "shrapnel",
+                                                     "hospitalized", "taken", "took", "cases", "condition", "shrapnel", "fate",
                                                      "bullet", "bullets", "gunfire", "hospital"};
       static const WordSet screen(kScreen);
       if (trigger_of(w) || screen.contains(w)) return true;
@@ -2303,6 +2309,8 @@ class CasualtyExtractor {
     int32_t part_awaiting_whole = -1;  // a part told before its whole ("53 of the 225 injured")
     bool seen_among = false;           // "among" came: names after "Among the dead were" may follow
     bool apposition_parts = false;     // inside "five civilians, a woman and four children,": the whole's parts
+    bool parts_by_place = false;       // a part by place came: "including 60 in Homs", "45 ... fell in Damascus"
+    bool place_list_of_earlier_dead = false;  // ... and it was a part of a toll told before
     // "Killed on the government side was ...": the "was" after the sentence's opening participle, if any.
     uint32_t inverted_verb = kNoToken;
     for (uint32_t k = b + 2; k < e && k <= b + 7 && inverted_verb == kNoToken; ++k)
@@ -2697,12 +2705,16 @@ class CasualtyExtractor {
             break;
           }
       }
+      const bool fell_in_place = ce + 3 + noun_skip < e && iequals(tok(ce + 2 + noun_skip), "fell") &&
+                                 iequals(tok(ce + 3 + noun_skip), "in");
       const bool of_the_dead = !single && (cared_for ? of_outcome + 1 <= e : ce + 3 < e) && iequals(tok(ce - 1), "of") &&
                                (iequals(tok(ce), "the") || iequals(tok(ce), "those")) &&
                                (outcome_word(of_outcome, e) || iequals(tok(of_outcome), "victims")) &&
                                // ("dozens of the dead had yet to be identified")
                                (cared_for || hurt_then_died || aside_then_verb || lexicon::is_be_form(tok(ce + 2 + noun_skip)) ||
                                 is_auxiliary(tok(ce + 2 + noun_skip)) ||
+                                // ("45 of the martyrs fell in Damascus": where they fell.)
+                                fell_in_place ||
                                 // ("named one of the dead as a commander, Said Hassan")
                                 (iequals(tok(ce + 2), "as") && count->token_begin > b &&
                                  (iequals(tok(count->token_begin - 1), "named") ||
@@ -3039,8 +3051,15 @@ class CasualtyExtractor {
                               (iequals(tok(count->token_begin - 1), "including") ||
                                (count->token_begin >= b + 2 && iequals(tok(count->token_begin - 1), "them") &&
                                 iequals(tok(count->token_begin - 2), "among")));
-      const bool part_in_place = !v.noun && !single && breakdown && opens_part && count->token_end + 1 < e &&
+      // ("45 of the martyrs fell in Damascus ..., 30 in Aleppo, 20 in Idlib and 7 in Daraa": the list goes on
+      // after a comma or "and".)
+      const bool continues_place_list = parts_by_place && count->token_begin > b &&
+                                        (tok(count->token_begin - 1) == "," ||
+                                         iequals(tok(count->token_begin - 1), "and"));
+      const bool part_in_place = !v.noun && !single && breakdown && (opens_part || continues_place_list) &&
+                                 count->token_end + 1 < e &&
                                  (iequals(tok(count->token_end), "in") || iequals(tok(count->token_end), "from"));
+      parts_by_place = parts_by_place || part_in_place || (of_the_dead && fell_in_place);
       // "four other crew were wounded, including three critically": a part by how badly.
       const bool part_by_severity = !v.noun && !single && breakdown && count->token_begin > b &&
                                     iequals(tok(count->token_begin - 1), "including") && count->token_end < e &&
@@ -3055,6 +3074,16 @@ class CasualtyExtractor {
         t = whole_trigger;
         part_without_outcome = true;
         trigger_at = v.noun ? v.end - 1 : (part_in_place ? count->token_end - 1 : count->token_end);
+      }
+      // ("45 of the martyrs fell in Damascus ..., 30 in Aleppo": after a part of a toll told before, the list's
+      // next places are parts of the same.)
+      const bool next_place_of_earlier_dead = (!t || t == last_trigger) && !v.noun && !single &&
+                                              place_list_of_earlier_dead && last_trigger &&
+                                              continues_place_list && count->token_end + 1 < e &&
+                                              iequals(tok(count->token_end), "in");
+      if (next_place_of_earlier_dead) {
+        t = last_trigger;
+        trigger_at = count->token_end - 1;
       }
       // ("seized power in July, declared three days of mourning": seizing counts people only; "alive"
       // or a toll told before in the sentence makes the count people's: "killed five of the attackers
@@ -3088,7 +3117,8 @@ class CasualtyExtractor {
       // school were missing": a bare count after "and", told where from.
       const bool elided_with_origin = !v.noun && count->token_begin > b && iequals(tok(count->token_begin - 1), "and") &&
                                       trigger_at > count->token_end && origin_then_outcome(count->token_end, trigger_at);
-      const bool adjacent = toll || part_without_outcome || elided_victims || of_the_dead || joined_dead_part ||
+      const bool adjacent = toll || part_without_outcome || next_place_of_earlier_dead || elided_victims ||
+                            of_the_dead || joined_dead_part ||
                             part_of_whole_after || told_whole >= 0 ||
                             named_among || one_among_told || elided_with_origin ||
                             trigger_at == after ||
@@ -3168,7 +3198,8 @@ class CasualtyExtractor {
         c.victim_class = out_[static_cast<size_t>(whole)].victim_class;
       }
       c.repeat = repeat;
-      const bool told_as_part = c.part_of >= 0 || part_without_outcome || of_the_dead || joined_dead_part ||
+      const bool told_as_part = c.part_of >= 0 || part_without_outcome || next_place_of_earlier_dead || of_the_dead ||
+                                joined_dead_part ||
                                 part_of_earlier_dead || named_among || one_among_told;
       const bool cause_told_before = fill_context(c, s, trigger_at, told_as_part);
       // ("toll rises to 116, six of them beheaded": an execution is one of the deaths.)
@@ -3209,8 +3240,10 @@ class CasualtyExtractor {
       last_trigger_at = trigger_at;
       last_fact_end = v.noun ? v.end - 1 : count->token_end - 1;
       last_fact_named = v.named;
-      if ((of_the_dead || joined_dead_part || part_of_earlier_dead || named_among || one_among_told) && c.part_of < 0)
-        parts_of_earlier_dead_.push_back(out_.size());
+      const bool of_earlier_dead = of_the_dead || joined_dead_part || part_of_earlier_dead || named_among ||
+                                   one_among_told || next_place_of_earlier_dead;
+      if (of_earlier_dead && c.part_of < 0) parts_of_earlier_dead_.push_back(out_.size());
+      place_list_of_earlier_dead = (of_the_dead && fell_in_place) || next_place_of_earlier_dead ? c.part_of < 0 : false;
       last_of_the_dead = of_the_dead || joined_dead_part;
       // The whole a part before it awaited ("53 of the 225 injured").
       if (part_awaiting_whole >= 0 && c.part_of < 0 &&
@@ -3587,8 +3620,13 @@ class CasualtyExtractor {
       // (The body named last goes on when it spoke: "..., said the Observatory. It added that".)
       const Entity* person = person_named_before(s, source->span, c.span);
       const bool opens_with_it = iequals(source->span.of(text_), "it") && iequals(tok(s.token_begin), "it");
-      std::string spoke_before =
-          opens_with_it && !(person && speaks(*person)) ? source_of_sentence_before(s) : std::string();
+      // ("Islamic State lost at least 346 of its fighters in the fighting, it said": a body counting its own
+      // losses is not the one that tells them; "it" is the body that spoke before.)
+      const bool own_losses = iequals(source->span.of(text_), "it") && find_word(c.span.of(text_), "its", 0) !=
+                                                                           std::string_view::npos;
+      std::string spoke_before = (opens_with_it || own_losses) && !(person && speaks(*person))
+                                     ? source_of_sentence_before(s)
+                                     : std::string();
       // ("A senior police officer, who asked not to be named, put the death toll at 64. He said angry
       // residents had killed four of the gunmen": the unnamed speaker of the sentence before, when no one
       // was named since.)

@@ -5808,3 +5808,32 @@ TEST_CASE("held-out-141: a body the sentence opens on past a compound's first pa
   CHECK(f[2].part_of == 1);
   CHECK(facts_of("The bodies are at the hospital.").empty());
 }
+
+TEST_CASE("held-out-142: a toll's parts by place, listed on after a comma or 'and'") {
+  auto f = facts_of("The LCC said 112 people were killed on Friday. The LCC said 45 of the martyrs fell in Damascus and "
+                    "its countryside, 30 in Aleppo, 20 in Idlib, 10 in Homs and 7 in Daraa.");
+  REQUIRE(f.size() == 6);
+  const int64_t parts[] = {45, 30, 20, 10, 7};
+  const char* places[] = {"Damascus", "Aleppo", "Idlib", "Homs", "Daraa"};
+  for (size_t i = 0; i < 5; ++i) {
+    CHECK(f[i + 1].count_min == parts[i]);
+    CHECK(f[i + 1].location == places[i]);
+    CHECK(f[i + 1].part_of == 0);
+  }
+  f = facts_of("The LCC said 112 people were killed on Friday, including 45 in Damascus, 30 in Aleppo and 7 in Daraa.");
+  REQUIRE(f.size() == 4);
+  CHECK(f[2].count_min == 30);
+  CHECK(f[2].location == "Aleppo");
+  CHECK(f[2].part_of == 0);
+}
+
+TEST_CASE("held-out-142: 'it said' after a body's own losses; 'the fate of 150 others remained unknown'") {
+  auto f = facts_of("The Observatory said that more than 340 soldiers had been killed in the battle for the base, and "
+                    "that the fate of about 150 others remained unknown. Islamic State lost at least 346 of its "
+                    "fighters in the fighting, it said.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].outcome == "missing");
+  CHECK(f[1].count_min == 150);
+  CHECK(f[2].count_min == 346);
+  CHECK(f[2].source == "Observatory");
+}
