@@ -843,8 +843,10 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
   const bool closing_past_window = end > hi && end - begin <= kLongestSentence;
   const uint32_t closing_from = end > hi + kClosingWords ? end - kClosingWords : hi;
   const uint32_t scan_end = closing_past_window ? end : hi;
-  // (A comma within the closing words or the few before them.)
-  const uint32_t comma_from = std::max(begin, closing_from - std::min(closing_from, kClosingWords));
+  // (A comma within the closing words or the few before them: "..., the National Human Rights Defense Network
+  // (RNDDH) said on Wednesday", a long name and its acronym between.)
+  constexpr uint32_t kCommaBack = 12;
+  const uint32_t comma_from = std::max(begin, closing_from - std::min(closing_from, kCommaBack));
   const auto comma_opens_closing = [&](uint32_t v) {
     for (uint32_t k = v; k-- > comma_from;)
       if (tok(k) == ",") return true;

@@ -1242,6 +1242,10 @@ class CasualtyExtractor {
          (iequals(tok(k - 1), "also") && lexicon::is_be_form(tok(k - 2)))) &&
         (tok(k + 1) == "," || tok(k + 1) == "." || iequals(tok(k + 1), "away") || iequals(tok(k + 1), "from")))
       return &kTakenCaptive;
+    // ("eight terrorists were sent to hell": the Pakistani military's word for those it killed.)
+    static constexpr Trigger kSentToHell{"sent", "killed"};
+    if (!t && iequals(w, "sent") && k + 2 < e && iequals(tok(k + 1), "to") && iequals(tok(k + 2), "hell"))
+      return &kSentToHell;
     // ("They took away 25 worshippers, mostly women and children, into the forest", after the abduction was told:
     // the taken, counted at once.)
     if (!t && (iequals(w, "took") || iequals(w, "take") || iequals(w, "takes")) && k + 2 < e &&
@@ -2283,7 +2287,8 @@ class CasualtyExtractor {
                                                      "lose", "losing", "suffered", "suffering",
                                                      "figure", "round", "rounds", "shot", "captured", "capture",
                                                      "captures", "held", "buried", "hospitalised",
-                                                     "hospitalized", "taken", "took", "cases", "condition", "shrapnel", "fate",
+                                                     "hospitalized", "taken", "took", "cases", "condition", "shrapnel",
+                                                     "fate", "hell",
                                                      "bullet", "bullets", "gunfire", "hospital"};
       static const WordSet screen(kScreen);
       if (trigger_of(w) || screen.contains(w)) return true;
@@ -2310,6 +2315,7 @@ class CasualtyExtractor {
     bool seen_among = false;           // "among" came: names after "Among the dead were" may follow
     bool apposition_parts = false;     // inside "five civilians, a woman and four children,": the whole's parts
     bool parts_by_place = false;       // a part by place came: "including 60 in Homs", "45 ... fell in Damascus"
+    uint32_t bare_title_single_end = 0;  // after a headline's "kills police officer": where it ends
     bool place_list_of_earlier_dead = false;  // ... and it was a part of a toll told before
     // "Killed on the government side was ...": the "was" after the sentence's opening participle, if any.
     uint32_t inverted_verb = kNoToken;
@@ -2473,6 +2479,20 @@ class CasualtyExtractor {
             count = Count{i, i + 1, 1, 1, "", ""};
             single_victims = sv;
           }
+        }
+      }
+      // ("Car bomb in Jamundí kills police officer and civilian": a headline drops the article before one
+      // victim right after its outcome verb, and before a second joined by "and".)
+      if (!count && in_title && i > b && tokens_[i].kind == TokenKind::kWord && chars::is_ascii_lower(w[0]) &&
+          (outcome_word(i - 1, e) || (iequals(tok(i - 1), "and") && bare_title_single_end + 1 == i))) {
+        constexpr uint32_t kBareVictimWords = 2;  // "police officer"
+        const Victims sv = victims_after(i, e);
+        const std::string_view head = sv.noun ? tok(sv.head_end - 1) : std::string_view();
+        if (sv.noun && !sv.of_phrase && sv.head_end - i <= kBareVictimWords && head.back() != 's' &&
+            !is_group_of_counted(head) && ends_noun_phrase(sv.end, e)) {
+          count = Count{i, i + 1, 1, 1, "", ""};
+          single_victims = sv;
+          bare_title_single_end = sv.end;
         }
       }
       // "killing 11 people, including a 16-year-old": an age standing for the person.
@@ -3547,8 +3567,11 @@ class CasualtyExtractor {
       }
     if (pronoun_at == 0) return nullptr;
     const auto& ents = *in_.entities;
-    const size_t i = first_at_or_after(ents, tokens_[s.token_begin].span.begin, entity_span);
-    return i < ents.size() && ents[i].span.begin == tokens_[s.token_begin].span.begin && ents[i].type == EntityType::kOrg
+    // ("The Islamic State group claimed the attack ..., saying it had killed 30 soldiers": past an opening "The".)
+    const uint32_t opening = iequals(tok(s.token_begin), "the") && s.token_begin + 1 < s.token_end ? s.token_begin + 1
+                                                                                                  : s.token_begin;
+    const size_t i = first_at_or_after(ents, tokens_[opening].span.begin, entity_span);
+    return i < ents.size() && ents[i].span.begin == tokens_[opening].span.begin && ents[i].type == EntityType::kOrg
                ? &ents[i]
                : nullptr;
   }
@@ -5330,6 +5353,17 @@ class CasualtyExtractor {
     return false;
   }
 
+  // No place comes before `place` in its sentence.
+  bool first_place_of_its_sentence(const Entity& place) const {
+    const Sentence* s = sentence_holding(place.span);
+    if (!s) return false;
+    const auto& ents = *in_.entities;
+    for (size_t i = first_at_or_after(ents, s->span.begin, entity_span);
+         i < ents.size() && ents[i].span.begin < place.span.begin; ++i)
+      if (ents[i].type == EntityType::kLoc) return false;
+    return true;
+  }
+
   // "fighting in Amhara", "clashes in Sweida": a place named as where fighting goes on.
   bool fighting_placed_at(const Entity& place) const {
     const size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
@@ -5351,6 +5385,14 @@ class CasualtyExtractor {
       if (iequals(tok(static_cast<uint32_t>(k)), "since") && lexicon::is_weekday(tok(static_cast<uint32_t>(k + 1))) &&
           !nationwide(window))
         return StoryPlace::kLead;
+      // ("Puntland launched an offensive ... in the Cal Miskaad mountains in December. The regional government says
+      // more than 500 militants have been killed since then": where the sentence before placed what began.)
+      // (Not when a country is named first: "... intervened in Yemen's war ... after the Huthis seized the capital
+      // Sanaa. Nearly 10,000 people have been killed since then" is the country's war.)
+      if (iequals(tok(static_cast<uint32_t>(k)), "since") && iequals(tok(static_cast<uint32_t>(k + 1)), "then"))
+        if (const Entity* region = town_of_sentence_before(s);
+            region && !is_country(*region) && first_place_of_its_sentence(*region))
+          return StoryPlace::kRegion;
       if (!iequals(tok(static_cast<uint32_t>(k)), "the")) continue;
       const std::string_view noun = chars::strip_possessive(tok(static_cast<uint32_t>(k + 1)));
       if (iequals(noun, "town") || iequals(noun, "city") || iequals(noun, "village") || iequals(noun, "district"))
@@ -6221,9 +6263,13 @@ class CasualtyExtractor {
       }
     }
     if (k + 1 >= e || tok(k) != ",") return false;
-    const Entity* name = entity_starting_at(k + 1, EntityType::kPerson);
+    // ("a PDF commander, Col. Abdirahman Mohamud, told Garowe Online": past the name's title.)
+    constexpr uint32_t kTitleTokens = 4;
+    uint32_t at = k + 1;
+    while (at < e && at < k + 1 + kTitleTokens && (lexicon::is_person_title(tok(at)) || tok(at) == ".")) ++at;
+    const Entity* name = at < e ? entity_starting_at(at, EntityType::kPerson) : nullptr;
     if (!name) return false;
-    const uint32_t after = token_after(*name, k + 1, e);
+    const uint32_t after = token_after(*name, at, e);
     return after + 1 < e && tok(after) == "," && is_speech_verb(tok(after + 1));
   }
 
@@ -8274,6 +8320,10 @@ class CasualtyExtractor {
     // perfect, over a thousand dead, are a campaign's tally.
     constexpr int64_t kCampaignToll = 1000;
     if (c.count_min >= kCampaignToll && attacks_have_killed(c.span)) return "cumulative";
+    // ("More than 3,000 people are listed as missing in Zacatecas, according to the national registry": a
+    // register's count of the missing, kept over years.)
+    if (c.outcome == "missing" && (holds_any(c.span.of(text_), {"listed as missing", "registered as missing"})))
+      return "cumulative";
     // Otherwise tens of thousands are a war's tally, not one incident's toll; so are
     // "hundreds" and "thousands" said without a figure ("have killed hundreds
     // of civilians"): a single attack's toll is reported as a number.

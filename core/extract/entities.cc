@@ -2193,6 +2193,15 @@ class EntityExtractor {
             known_candidate({tokens_[a].span.begin, tokens_[b - 1].span.end}, a, b, EntityType::kLoc, heading, repeat));
         return;
       }
+      // ("Colombia One", "Haiti Libre" alone on their line over the page's date: an outlet a country names; not
+      // "Nairobi Kenya", two places.)
+      const std::string_view rest = words(a + len, b - 1);
+      if (probe.type == EntityType::kLoc && b - a <= kOutletWords && fills_line_over_date(sent, a, b) &&
+          !lexicon::is_country_or_region(rest) && !lexicon::is_major_place(rest) && !gazetteer::is_place_name(rest)) {
+        candidates_.push_back(
+            known_candidate({tokens_[a].span.begin, tokens_[b - 1].span.end}, a, b, EntityType::kOrg, heading, repeat));
+        return;
+      }
       // "President of Colombia Juan Manuel Santos": the place ends a title (below).
       if (len == 1 && probe.type == EntityType::kLoc && b - a >= 3 && a >= sent.token_begin + 2 &&
           tok(a - 1) == "of" && lexicon::is_person_title(tok(a - 2)))

@@ -805,8 +805,14 @@ Roles classify_paragraphs(std::string_view text, const std::vector<Paragraph>& p
     // Anadolu files: the place the story is filed from.
     // (Not an agency's name alone: "TASS" over "DONETSK, July 20. /TASS/.".)
     // (Nor an outlet over the place and date: "WAFA" over "Tubas, 29 August 2024".)
+    // (Nor an outlet over its publication line: "DAWN" over "Published September 14, 2024".)
+    const auto publication_line = [&](size_t q) {
+      const std::string_view line = paragraphs[q].span.of(text);
+      return chars::iequals(line.substr(0, 10), "Published ") || chars::iequals(line.substr(0, 8), "Updated ");
+    };
     if (!roles.dateline && !story_started && title_done && is_bare_place_line(raw, words[p]) &&
-        !is_agency_line(folded[p]) && !(p + 1 < n && place_then_date_line(text, paragraphs[p + 1].span))) {
+        !is_agency_line(folded[p]) && !(p + 1 < n && place_then_date_line(text, paragraphs[p + 1].span)) &&
+        !(p + 1 < n && publication_line(p + 1))) {
       Dateline d;
       d.span = d.place = paragraphs[p].span;
       d.paragraph = static_cast<uint32_t>(p);

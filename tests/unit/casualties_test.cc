@@ -5837,3 +5837,46 @@ TEST_CASE("held-out-142: 'it said' after a body's own losses; 'the fate of 150 o
   CHECK(f[2].count_min == 346);
   CHECK(f[2].source == "Observatory");
 }
+
+TEST_CASE("held-out-143: 'were sent to hell'; a headline's bare singles; a register of the missing") {
+  auto f = facts_of("Security forces raided a hideout in Khyber. Five terrorists were sent to hell, the ISPR said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].count_min == 5);
+  f = facts_of("Car bomb in Jamundí kills police officer and civilian, injures 12\n\nA car bomb exploded outside a police "
+               "station.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].count_min == 1);
+  CHECK(f[1].count_min == 1);
+  CHECK(f[2].outcome == "wounded");
+  f = facts_of("More than 3,000 people are listed as missing in Zacatecas, according to the national registry.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+}
+
+TEST_CASE("held-out-143: 'since then' takes the place the sentence before opens on, unless a country comes first") {
+  auto f = facts_of("Puntland launched an offensive against the group in the Cal Miskaad mountains in December. The "
+                    "regional government says more than 500 militants have been killed since then.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Puntland");
+  f = facts_of("Saudi Arabia and its allies intervened in Yemen's war in March 2015 after the Huthis seized the capital "
+               "Sanaa. Nearly 10,000 people have been killed since then, according to the World Health Organization.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location != "Sanaa");
+}
+
+TEST_CASE("held-out-143: ', saying it had killed' past 'The'; a speaker's title in commas; a long closing teller") {
+  auto f = facts_of("The regional government says more than 500 militants have been killed. The Islamic State group "
+                    "claimed the attack in a statement on its Amaq news agency, saying it had killed 30 soldiers.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].source == "Islamic State");
+  f = facts_of("The soldiers repulsed the attack and killed 21 militants, a PDF commander, Col. Abdirahman Mohamud, "
+               "told Garowe Online.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 21);
+  f = facts_of("At least 20 people, including four children, were killed in attacks by members of the Gran Grif gang "
+               "on villages around Saint-Marc in the Artibonite department over the weekend, the National Human Rights "
+               "Defense Network (RNDDH) said on Wednesday.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].source == "National Human Rights Defense Network");
+}

@@ -2294,3 +2294,11 @@ TEST_CASE("held-out-141: a place's community after 'in' names no people; a year 
   e = entities_of("Somali parliament approves 2025 budget after heated debate");
   check_entity(e, "2025", "DATE");
 }
+
+TEST_CASE("held-out-143: an outlet a country names, alone on its line over the date") {
+  for (const char* outlet : {"Colombia One", "Haiti Libre"}) {
+    const auto e = entities_of(std::string("Car bomb kills two\n\n") + outlet + "\nJune 11, 2025\n\nA car bomb exploded "
+                               "in Cali, killing two people.");
+    check_entity(e, outlet, "ORG");
+  }
+}

@@ -305,3 +305,10 @@ TEST_CASE("held-out-140: a mixed-case place, a whole date and a spaced dash open
   REQUIRE(a.roles.dateline.has_value());
   CHECK(a.roles.dateline->place.of(a.normalized.text) == "Addis Abeba");
 }
+
+TEST_CASE("held-out-143: an outlet in capitals over its publication line is no dateline") {
+  const auto a = analyze_text("Eight killed in Tirah operation\n\nDAWN\nPublished September 14, 2024\n\nPESHAWAR: "
+                              "Security forces killed eight terrorists in the Tirah valley.");
+  REQUIRE(a.roles.dateline.has_value());
+  CHECK(a.roles.dateline->place.of(a.normalized.text) == "PESHAWAR");
+}
