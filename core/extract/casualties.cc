@@ -4000,6 +4000,13 @@ class CasualtyExtractor {
     // province.)
     static constexpr KindOfPlace kKindsOfPlace[] = {{"in the region", "region"}, {"the camp", "camp"},
                                                     {"in the county", "county"}, {"in the province", "province"}};
+    // ("A Turkish drone strike on the camp in June 2021 killed three civilians": an earlier attack on the story's
+    // camp is there too.)
+    // (Its sentence names no place of its own, so the place carried from before is not it.)
+    if (c.scope == "historical" && find_word(window.of(text_), "the camp", 0) != std::string_view::npos &&
+        !names_a_place(window))
+      if (const Entity* camp = place_called_before(c.span.begin, "camp"))
+        c.location = std::string(camp->canonical.of(text_));
     if (c.location.empty() && c.scope == "cumulative")
       for (const KindOfPlace& k : kKindsOfPlace)
         if (find_word(window.of(text_), k.phrase, 0) != std::string_view::npos) {
@@ -5353,6 +5360,14 @@ class CasualtyExtractor {
     return false;
   }
 
+  bool names_a_place(Span window) const {
+    const auto& ents = *in_.entities;
+    for (size_t i = first_at_or_after(ents, window.begin, entity_span);
+         i < ents.size() && ents[i].span.end <= window.end; ++i)
+      if (ents[i].type == EntityType::kLoc) return true;
+    return false;
+  }
+
   // No place comes before `place` in its sentence.
   bool first_place_of_its_sentence(const Entity& place) const {
     const Sentence* s = sentence_holding(place.span);
@@ -5879,8 +5894,12 @@ class CasualtyExtractor {
   uint32_t second_passive_verb(uint32_t k, uint32_t e) const {
     if (k >= e || outcome_word(k, e) || !chars::ends_with(tok(k), "ed")) return 0;
     constexpr uint32_t kFirstVerbWords = 7;  // "dragged from his car and"
-    for (uint32_t m = k + 1; m + 1 < e && m <= k + kFirstVerbWords && tokens_[m].kind == TokenKind::kWord; ++m)
-      if (iequals(tok(m), "and")) return outcome_word(m + 1, e) ? m + 1 : 0;
+    for (uint32_t m = k + 1; m + 1 < e && m <= k + kFirstVerbWords && tokens_[m].kind == TokenKind::kWord; ++m) {
+      if (!iequals(tok(m), "and")) continue;
+      // ("were offloaded from buses and shot dead": "dead" closes the manner.)
+      if (m + 2 < e && iequals(tok(m + 1), "shot") && iequals(tok(m + 2), "dead")) return m + 2;
+      return outcome_word(m + 1, e) ? m + 1 : 0;
+    }
     return 0;
   }
 
@@ -6658,8 +6677,15 @@ class CasualtyExtractor {
     const auto& ents = *in_.entities;
     constexpr size_t kEntitiesBack = 256;  // bounded: a story names its region or county well within this
     const size_t end = first_at_or_after(ents, pos, entity_span);
+    // ("the Makhmour refugee camp": one lower-case word may describe the kind.)
+    const auto called = [&](const Entity& place) {
+      if (iequals(word_after(place), kind)) return true;
+      const size_t after = first_at_or_after(tokens_, place.span.end, token_span);
+      return after + 1 < tokens_.size() && chars::is_ascii_lower(tok(static_cast<uint32_t>(after))[0]) &&
+             iequals(tok(static_cast<uint32_t>(after + 1)), kind);
+    };
     for (size_t i = end; i-- > 0 && end - i <= kEntitiesBack;)
-      if (ents[i].type == EntityType::kLoc && iequals(word_after(ents[i]), kind)) return &ents[i];
+      if (ents[i].type == EntityType::kLoc && called(ents[i])) return &ents[i];
     return nullptr;
   }
 

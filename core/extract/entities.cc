@@ -1288,8 +1288,8 @@ class EntityExtractor {
     return false;
   }
 
-  // The sentence opens on a dateline: a place in capitals and a comma ("QAMISHLI, Jan. 9", "KIDAPAWAN CITY,
-  // Cotabato --"), or it is a short line of its own ending in a year ("Dolow, Somalia - 22 August 2022").
+  // The sentence opens on a dateline: a place in capitals and a comma or a colon ("QAMISHLI, Jan. 9", "KIDAPAWAN
+  // CITY, Cotabato --"), or it is a short line of its own ending in a year ("Dolow, Somalia - 22 August 2022").
   bool opens_on_dateline(const Sentence& opening) const {
     const uint32_t k = opening.token_begin;
     constexpr size_t kDatelineShortest = 3;
@@ -1298,7 +1298,9 @@ class EntityExtractor {
     while (place_end < opening.token_end && place_end < k + kPlaceWords && tokens_[place_end].kind == TokenKind::kWord &&
            is_all_caps(tok(place_end)))
       ++place_end;
-    if (place_end > k && place_end < opening.token_end && tok(k).size() >= kDatelineShortest && tok(place_end) == ",")
+    // ("QUETTA: At least nine passengers": or a colon, as Pakistani papers write it.)
+    if (place_end > k && place_end < opening.token_end && tok(k).size() >= kDatelineShortest &&
+        (tok(place_end) == "," || tok(place_end) == ":"))
       return true;
     constexpr uint32_t kShortLine = 10;
     const std::string_view year = tok(opening.token_end - 1);
@@ -2546,9 +2548,10 @@ class EntityExtractor {
     return true;
   }
 
+  // ("the Pakistan Air Force's training base": a head word owning what follows is still the head.)
   bool run_has_org_head(uint32_t a, uint32_t b) const {
     for (uint32_t t = a; t < b; ++t)
-      if (lexicon::is_org_head(tok(t))) return true;
+      if (lexicon::is_org_head(strip_possessive(tok(t)))) return true;
     return false;
   }
 

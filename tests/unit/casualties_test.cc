@@ -5880,3 +5880,18 @@ TEST_CASE("held-out-143: ', saying it had killed' past 'The'; a speaker's title 
   REQUIRE(f.size() == 2);
   CHECK(f[0].source == "National Human Rights Defense Network");
 }
+
+TEST_CASE("held-out-144: 'were offloaded from two buses and shot dead'; an earlier strike 'on the camp'") {
+  auto f = facts_of("At least nine passengers were offloaded from two buses and shot dead by armed men on the N-70 "
+                    "highway, officials said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 9);
+  CHECK(f[0].outcome == "killed");
+  f = facts_of("Five residents of the Makhmour refugee camp were wounded on Friday when shells struck the camp. Ankara "
+               "says the camp is used by the PKK. A Turkish drone strike on the camp in June 2021 killed three "
+               "civilians.",
+               "2024-08-03");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].scope == "historical");
+  CHECK(f[1].location == "Makhmour");
+}

@@ -2302,3 +2302,12 @@ TEST_CASE("held-out-143: an outlet a country names, alone on its line over the d
     check_entity(e, outlet, "ORG");
   }
 }
+
+TEST_CASE("held-out-144: an outlet over a story opening 'QUETTA:'; a body's head word owning what follows") {
+  auto e = entities_of("Nine passengers shot dead in Loralai\n\nThe Express Tribune\nQUETTA: At least nine passengers "
+                       "were shot dead, officials said.");
+  check_entity(e, "Express Tribune", "ORG");
+  e = entities_of("Security forces foiled an attack on the Pakistan Air Force's training base in Mianwali.");
+  check_entity(e, "Pakistan Air Force", "ORG");
+  CHECK(find(e, "Air Force") == nullptr);
+}
