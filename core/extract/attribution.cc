@@ -1536,7 +1536,8 @@ std::optional<Attribution> described_speaker_before(const AttributionContext& ct
   const std::string_view opening = ctx.text.substr(before_it->span.begin, 3);
   const bool about_him_or_her = chars::iequals(opening, "He ") || (chars::iequals(opening, "She") &&
                                 before_it->span.size() > 3 && ctx.text[before_it->span.begin + 3] == ' ');
-  if ((!said || said->pronoun) && about_him_or_her && before_it != sents.begin() && (before_it - 1)->paragraph == before_it->paragraph) {
+  if ((!said || said->pronoun) && about_him_or_her && before_it != sents.begin() &&
+      (before_it - 1)->paragraph == before_it->paragraph) {
     --before_it;
     said = find_attribution(ctx, before_it->token_begin, before_it->token_end, before_it->span.end);
   }

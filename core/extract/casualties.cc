@@ -1857,7 +1857,9 @@ class CasualtyExtractor {
       }
       // ("the fate of about 150 others remained unknown": the missing.)
       static constexpr Trigger kFateUnknown{"fate", "missing"};
-      if (iequals(w, "fate") && k + 1 == i && iequals(tok(i - 1), "of") && word_within(i, tokens_.size(), "unknown", 6)) {
+      constexpr uint32_t kFateWords = 6;  // "of about 150 others remained unknown"
+      if (iequals(w, "fate") && k + 1 == i && iequals(tok(i - 1), "of") &&
+          word_within(i, static_cast<uint32_t>(tokens_.size()), "unknown", kFateWords)) {
         *at = k - 1;
         return &kFateUnknown;
       }
@@ -2090,8 +2092,8 @@ class CasualtyExtractor {
     constexpr uint32_t kPhraseTokens = 6;  // "on the government side"
     if (!s || verb < s->token_begin + 2 || verb - s->token_begin > kPhraseTokens + 1) return kNoToken;
     const uint32_t participle = s->token_begin;
-    if (!chars::is_ascii_upper(tok(participle)[0]) || !chars::ends_with(tok(participle), "ed") || !outcome_word(participle, e) ||
-        !lexicon::is_preposition(tok(participle + 1)))
+    if (!chars::is_ascii_upper(tok(participle)[0]) || !chars::ends_with(tok(participle), "ed") ||
+        !outcome_word(participle, e) || !lexicon::is_preposition(tok(participle + 1)))
       return kNoToken;
     for (uint32_t m = participle + 1; m < verb; ++m)
       if (tokens_[m].kind != TokenKind::kWord) return kNoToken;
@@ -2339,7 +2341,8 @@ class CasualtyExtractor {
       // bodies, the list closed by a comma.)
       if (w == "," && whole >= 0 && !breakdown && i > b && victim_of(tok(i - 1)) && i + 1 < e &&
           (single_victim_at(i + 1, e) || parse_count(text_, tokens_, i + 1, e)) &&
-          (list_closes_before_outcome(i + 1, e) || (iequals(tok(last_trigger_at), "bodies") && list_in_commas(i + 1, e)))) {
+          (list_closes_before_outcome(i + 1, e) ||
+           (iequals(tok(last_trigger_at), "bodies") && list_in_commas(i + 1, e)))) {
         breakdown = true;
         apposition_parts = true;
       }
@@ -2472,8 +2475,8 @@ class CasualtyExtractor {
           // (So are "2 women (a nurse and a hospital employee)".)
           // (And a single one among the parts listed in commas: "five civilians, four children and a woman,".)
           const bool describes_count = out_.size() > first_fact && i >= 2 && last_fact_end + 2 == i &&
-                                       ((tok(i - 1) == "," && after_apposition_in_commas(i - 1, e) > 0) || tok(i - 1) == "(" ||
-                                        (apposition_parts && iequals(tok(i - 1), "and")));
+                                       ((tok(i - 1) == "," && after_apposition_in_commas(i - 1, e) > 0) ||
+                                        tok(i - 1) == "(" || (apposition_parts && iequals(tok(i - 1), "and")));
           if ((!sv.of_phrase || sv.of_name) && ends_noun_phrase(sv.end, e) && !speaks_next(sv.end, e) &&
               !describes_name && !describes_count) {
             count = Count{i, i + 1, 1, 1, "", ""};
@@ -5438,7 +5441,8 @@ class CasualtyExtractor {
       // ("Cabo Delgado, a province rich in natural gas, has faced an armed insurgency since October 2017. ACLED says
       // about 6,000 people have died in the conflict": the region whose war the sentence before opens on.)
       if (iequals(noun, "conflict"))
-        if (const Entity* region = town_of_sentence_before(s); region && !is_country(*region) && at_war_as_subject(*region))
+        if (const Entity* region = town_of_sentence_before(s);
+            region && !is_country(*region) && at_war_as_subject(*region))
           return StoryPlace::kRegion;
       // ("another education centre in the same neighbourhood in October 2020 that killed 24 students")
       if (iequals(noun, "same") && k + 2 < tokens_.size() &&
@@ -6072,7 +6076,8 @@ class CasualtyExtractor {
     if (k >= 3 && (iequals(tok(k - 1), "was") || iequals(tok(k - 1), "were")) && among_the(k - 2) &&
         outcome_word(k - 2, e)) {
       *outcome_at = k - 2;
-    } else if (const uint32_t participle = k >= 1 ? inverted_outcome_before(k - 1, e) : kNoToken; participle != kNoToken) {
+    } else if (const uint32_t participle = k >= 1 ? inverted_outcome_before(k - 1, e) : kNoToken;
+               participle != kNoToken) {
       *outcome_at = participle;
     } else if (list_word < k && list_word >= 1 && entity_ending_at(list_word - 1, 0, EntityType::kPerson)) {
       // A name listed after named ones: the list's "among the dead" header stands before it.

@@ -1295,8 +1295,8 @@ class EntityExtractor {
     constexpr size_t kDatelineShortest = 3;
     constexpr uint32_t kPlaceWords = 3;
     uint32_t place_end = k;
-    while (place_end < opening.token_end && place_end < k + kPlaceWords && tokens_[place_end].kind == TokenKind::kWord &&
-           is_all_caps(tok(place_end)))
+    while (place_end < opening.token_end && place_end < k + kPlaceWords &&
+           tokens_[place_end].kind == TokenKind::kWord && is_all_caps(tok(place_end)))
       ++place_end;
     // ("QUETTA: At least nine passengers": or a colon, as Pakistani papers write it.)
     if (place_end > k && place_end < opening.token_end && tok(k).size() >= kDatelineShortest &&
@@ -1346,7 +1346,6 @@ class EntityExtractor {
   }
 
   // Tokens [a, b) close the byline sentence `sent` after a bar and name no writer, role or place.
-  // ("By Bashir Bello | Vanguard": however everyday its word.)
   bool byline_outlet_after_bar(const Sentence& sent, uint32_t a, uint32_t b) const {
     if (in_.roles->paragraphs[sent.paragraph].kind != ParagraphKind::kByline || b - a > kOutletWords ||
         a < sent.token_begin + 2 || tok(a - 1) != "|" || b != sent.token_end)
@@ -2040,7 +2039,8 @@ class EntityExtractor {
     // the last no everyday word; not "Islamic State", "The Islamic State" or "Unity State".)
     if ((b - a == 2 || b - a == 3) && tok(b - 1) == "State" && !known_place_before &&
         !gazetteer::is_common_word(tok(b - 2)) && !iequals(tok(a), "the") && !iequals(tok(a), "an") &&
-        !iequals(tok(a), "a") && !is_detached_article(tok(a)) && (!lexicon::is_nationality(tok(a)) || western_region(a, b)) &&
+        !iequals(tok(a), "a") && !is_detached_article(tok(a)) &&
+        (!lexicon::is_nationality(tok(a)) || western_region(a, b)) &&
         !lexicon::is_nationality(tok(b - 2)) && !lexicon::is_known_org(words(a, b - 1)) &&
         !lexicon::is_known_org(words(b - 2, b - 1)) && !lexicon::is_given_name(tok(a))) {
       candidates_.push_back(known_candidate({tokens_[a].span.begin, tokens_[b - 2].span.end}, a, b - 1,
