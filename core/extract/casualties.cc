@@ -2086,11 +2086,11 @@ class CasualtyExtractor {
   // "Killed on the government side was Cpl. Jessie Mendoza", "Wounded in the blast was a policeman": an outcome's
   // participle opening the sentence, a short phrase from a preposition, then "was" or "were" at `verb`. The
   // participle's token, else kNoToken.
+  static constexpr uint32_t kInvertedPhraseTokens = 6;  // "on the government side"
   uint32_t inverted_outcome_before(uint32_t verb, uint32_t e) const {
     if (verb >= e || !(iequals(tok(verb), "was") || iequals(tok(verb), "were"))) return kNoToken;
     const Sentence* s = sentence_holding(tokens_[verb].span);
-    constexpr uint32_t kPhraseTokens = 6;  // "on the government side"
-    if (!s || verb < s->token_begin + 2 || verb - s->token_begin > kPhraseTokens + 1) return kNoToken;
+    if (!s || verb < s->token_begin + 2 || verb - s->token_begin > kInvertedPhraseTokens + 1) return kNoToken;
     const uint32_t participle = s->token_begin;
     if (!chars::is_ascii_upper(tok(participle)[0]) || !chars::ends_with(tok(participle), "ed") ||
         !outcome_word(participle, e) || !lexicon::is_preposition(tok(participle + 1)))
@@ -2321,7 +2321,7 @@ class CasualtyExtractor {
     bool place_list_of_earlier_dead = false;  // ... and it was a part of a toll told before
     // "Killed on the government side was ...": the "was" after the sentence's opening participle, if any.
     uint32_t inverted_verb = kNoToken;
-    for (uint32_t k = b + 2; k < e && k <= b + 7 && inverted_verb == kNoToken; ++k)
+    for (uint32_t k = b + 2; k < e && k <= b + kInvertedPhraseTokens + 1 && inverted_verb == kNoToken; ++k)
       if (inverted_outcome_before(k, e) == b) inverted_verb = k;
     int nonviolent = -1;  // does the sentence tell of deaths without violence? (-1: not yet asked)
     // (A live blog's entries are headed like stories: "Israeli military says soldier killed in northern Gaza".)
@@ -3266,7 +3266,7 @@ class CasualtyExtractor {
       const bool of_earlier_dead = of_the_dead || joined_dead_part || part_of_earlier_dead || named_among ||
                                    one_among_told || next_place_of_earlier_dead;
       if (of_earlier_dead && c.part_of < 0) parts_of_earlier_dead_.push_back(out_.size());
-      place_list_of_earlier_dead = (of_the_dead && fell_in_place) || next_place_of_earlier_dead ? c.part_of < 0 : false;
+      place_list_of_earlier_dead = ((of_the_dead && fell_in_place) || next_place_of_earlier_dead) && c.part_of < 0;
       last_of_the_dead = of_the_dead || joined_dead_part;
       // The whole a part before it awaited ("53 of the 225 injured").
       if (part_awaiting_whole >= 0 && c.part_of < 0 &&
@@ -5363,6 +5363,7 @@ class CasualtyExtractor {
     return false;
   }
 
+  // The window names a place of its own.
   bool names_a_place(Span window) const {
     const auto& ents = *in_.entities;
     for (size_t i = first_at_or_after(ents, window.begin, entity_span);
@@ -6141,7 +6142,6 @@ class CasualtyExtractor {
     return holds_any(window.of(text_), {"the territory", "the region", "the province", "the county", "the district"});
   }
 
-  // "were said to be in critical condition": the word "condition", in a grave state, a few words from k.
   // The token after an opening "He said (that)": where the sentence's own subject starts.
   uint32_t past_reporting_clause(uint32_t b, uint32_t e) const {
     if (b + 2 >= e || !(iequals(tok(b), "he") || iequals(tok(b), "she") || iequals(tok(b), "they")) ||
@@ -6160,6 +6160,7 @@ class CasualtyExtractor {
     return false;
   }
 
+  // "were said to be in critical condition": the word "condition", in a grave state, a few words from k.
   bool condition_within(uint32_t k, uint32_t e) const {
     constexpr uint32_t kReach = kOfThemStateReach;
     for (uint32_t m = k; m < e && m <= k + kReach; ++m)
@@ -8353,7 +8354,7 @@ class CasualtyExtractor {
     if (c.count_min >= kCampaignToll && attacks_have_killed(c.span)) return "cumulative";
     // ("More than 3,000 people are listed as missing in Zacatecas, according to the national registry": a
     // register's count of the missing, kept over years.)
-    if (c.outcome == "missing" && (holds_any(c.span.of(text_), {"listed as missing", "registered as missing"})))
+    if (c.outcome == "missing" && holds_any(c.span.of(text_), {"listed as missing", "registered as missing"}))
       return "cumulative";
     // Otherwise tens of thousands are a war's tally, not one incident's toll; so are
     // "hundreds" and "thousands" said without a figure ("have killed hundreds
