@@ -1533,9 +1533,8 @@ std::optional<Attribution> described_speaker_before(const AttributionContext& ct
   auto before_it = it - 1;
   if (!close_enough(*before_it, *it)) return std::nullopt;
   auto said = find_attribution(ctx, before_it->token_begin, before_it->token_end, before_it->span.end);
-  const std::string_view opening = ctx.text.substr(before_it->span.begin, 3);
-  const bool about_him_or_her = chars::iequals(opening, "He ") || (chars::iequals(opening, "She") &&
-                                before_it->span.size() > 3 && ctx.text[before_it->span.begin + 3] == ' ');
+  const std::string_view opening = (*ctx.tokens)[before_it->token_begin].span.of(ctx.text);
+  const bool about_him_or_her = chars::iequals(opening, "he") || chars::iequals(opening, "she");
   if ((!said || said->pronoun) && about_him_or_her && before_it != sents.begin() &&
       (before_it - 1)->paragraph == before_it->paragraph) {
     --before_it;

@@ -6144,8 +6144,7 @@ class CasualtyExtractor {
 
   // The token after an opening "He said (that)": where the sentence's own subject starts.
   uint32_t past_reporting_clause(uint32_t b, uint32_t e) const {
-    if (b + 2 >= e || !(iequals(tok(b), "he") || iequals(tok(b), "she") || iequals(tok(b), "they")) ||
-        !is_speech_verb(tok(b + 1)))
+    if (b + 2 >= e || !is_telling_pronoun(tok(b)) || !is_speech_verb(tok(b + 1)))
       return b;
     return iequals(tok(b + 2), "that") ? b + 3 : b + 2;
   }

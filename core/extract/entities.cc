@@ -1336,16 +1336,13 @@ class EntityExtractor {
   static constexpr uint32_t kOutletWords = 3;
 
   bool outlet_by_layout(const Candidate& c) const {
-    return ends_date_line(c) || names_outlet_line(c) || closes_byline_after_bar(c);
+    return ends_date_line(c) || names_outlet_line(c) ||
+           byline_outlet_after_bar(seg_.sentences[c.sentence], c.first, c.last);
   }
 
-  // "By Laura Méndez | EL COLOMBIANO": the name that closes a byline after a bar is the writer's outlet.
+  // "By Laura Méndez | EL COLOMBIANO": tokens [a, b) closing the byline sentence `sent` after a bar are the
+  // writer's outlet when they name no writer, role or place.
   // (Not a role: "By Jane Doe | Senior Correspondent"; nor a second writer whose first word is a given name.)
-  bool closes_byline_after_bar(const Candidate& c) const {
-    return byline_outlet_after_bar(seg_.sentences[c.sentence], c.first, c.last);
-  }
-
-  // Tokens [a, b) close the byline sentence `sent` after a bar and name no writer, role or place.
   bool byline_outlet_after_bar(const Sentence& sent, uint32_t a, uint32_t b) const {
     if (in_.roles->paragraphs[sent.paragraph].kind != ParagraphKind::kByline || b - a > kOutletWords ||
         a < sent.token_begin + 2 || tok(a - 1) != "|" || b != sent.token_end)

@@ -368,14 +368,20 @@ size_t place_words_before_bar(std::string_view raw) {
   return words <= 3 ? words : 0;
 }
 
-bool is_publication_date_line(std::string_view raw, const std::string& folded, size_t words) {
-  if (words == 0 || words > 12) return false;
+// "Published 14 June 2013", "Posted on March 3": a publication word, then a date with a number.
+static bool has_publication_lead(std::string_view raw, const std::string& folded) {
   static constexpr std::string_view kLeads[] = {"published", "updated", "last updated", "posted",
                                                 "posted on", "first published"};
   for (auto lead : kLeads)
     if (starts_with(folded, lead) && folded.size() > lead.size() &&
         raw.find_first_of("0123456789") != std::string_view::npos)
       return true;
+  return false;
+}
+
+bool is_publication_date_line(std::string_view raw, const std::string& folded, size_t words) {
+  if (words == 0 || words > 12) return false;
+  if (has_publication_lead(raw, folded)) return true;
   // Otherwise every word must be a number or a calendar word.
   static constexpr std::string_view kCalendar[] = {
       "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
@@ -806,13 +812,9 @@ Roles classify_paragraphs(std::string_view text, const std::vector<Paragraph>& p
     // (Not an agency's name alone: "TASS" over "DONETSK, July 20. /TASS/.".)
     // (Nor an outlet over the place and date: "WAFA" over "Tubas, 29 August 2024".)
     // (Nor an outlet over its publication line: "DAWN" over "Published September 14, 2024".)
-    const auto publication_line = [&](size_t q) {
-      const std::string_view line = paragraphs[q].span.of(text);
-      return chars::iequals(line.substr(0, 10), "Published ") || chars::iequals(line.substr(0, 8), "Updated ");
-    };
     if (!roles.dateline && !story_started && title_done && is_bare_place_line(raw, words[p]) &&
         !is_agency_line(folded[p]) && !(p + 1 < n && place_then_date_line(text, paragraphs[p + 1].span)) &&
-        !(p + 1 < n && publication_line(p + 1))) {
+        !(p + 1 < n && has_publication_lead(paragraphs[p + 1].span.of(text), folded[p + 1]))) {
       Dateline d;
       d.span = d.place = paragraphs[p].span;
       d.paragraph = static_cast<uint32_t>(p);
