@@ -593,6 +593,15 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
         a = static_cast<uint32_t>(first_at_or_after(tokens, named->span.begin, token_span));
       }
     if (a >= b) return std::nullopt;
+    // ('... as a fighter "martyred on the road to Jerusalem", without saying when': a lone word opening an
+    // adverbial clause names no one.)
+    static constexpr std::string_view kClauseOpeners[] = {"without", "before", "after", "while", "when", "by"};
+    if (b - a == 1 && in(tok(a), std::begin(kClauseOpeners), std::end(kClauseOpeners))) return std::nullopt;
+    // "The Sudanese army's 6th Infantry Division said": a phrase never opens inside a name (the walk back
+    // stops at the number of "6th").
+    if (const Entity* around = holding(*ctx.entities, tokens[a].span, entity_span);
+        around && around->span.begin < tokens[a].span.begin && around->span.begin >= tokens[begin].span.begin)
+      a = static_cast<uint32_t>(first_at_or_after(tokens, around->span.begin, token_span));
     // "a figure officials rejected as ...": after "a" and a noun, plural
     // reporters begin a relative clause of their own; they are the speakers.
     // ("a group of residents" stays whole.)

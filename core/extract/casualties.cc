@@ -849,8 +849,8 @@ class CasualtyExtractor {
     return false;
   }
 
-  // ", a civil society coordinator in Komanda" after the first mention of `name`: the words up to a comma or
-  // a period (at most 80 bytes).
+  // ", a civil society coordinator in Komanda" or ", president of civil society in the Bapere sector" after
+  // the first mention of `name`: the words up to a comma or a period (at most 80 bytes).
   // (Asked once a name: the search runs through the text.)
   std::string_view description_after_name(std::string_view name) const {
     const auto cached = descriptions_.find(std::string(name));
@@ -858,8 +858,14 @@ class CasualtyExtractor {
     std::string_view description;
     if (const size_t at = text_.find(name); at != std::string_view::npos) {
       std::string_view rest = text_.substr(at + name.size(), 84);
-      if (rest.rfind(", a ", 0) == 0 || rest.rfind(", an ", 0) == 0) {
-        rest.remove_prefix(rest[3] == ' ' ? 4 : 5);
+      const auto first_word = [&](size_t from) {
+        return rest.substr(from, std::min(rest.find(' ', from), rest.size()) - from);
+      };
+      const bool with_article = rest.rfind(", a ", 0) == 0 || rest.rfind(", an ", 0) == 0;
+      const bool bare_title = rest.rfind(", ", 0) == 0 && rest.size() > 2 && chars::is_ascii_lower(rest[2]) &&
+                              lexicon::is_person_title(first_word(2));
+      if (with_article || bare_title) {
+        rest.remove_prefix(bare_title ? 2 : rest[3] == ' ' ? 4 : 5);
         description = rest.substr(0, std::min(rest.find_first_of(",.\n"), rest.size()));
       }
     }
@@ -2442,7 +2448,10 @@ class CasualtyExtractor {
       const bool describes_one = i >= b + 2 && lexicon::is_be_form(tok(i - 1)) && iequals(tok(i - 2), "one");
       // ("The dead included the local chief and a soldier": one by a definite role, listed among the dead.)
       const bool listed_by_role = iequals(w, "the") && i > b && is_including_verb(tok(i - 1));
-      if (!count && !describes_one &&
+      // ('mourned one of the dead, Hassan Ali Fakih, as a fighter "martyred on the road"': one described, not
+      // counted.)
+      const bool described_as = (iequals(w, "a") || iequals(w, "an")) && i > b && iequals(tok(i - 1), "as");
+      if (!count && !describes_one && !described_as &&
           (iequals(w, "a") || iequals(w, "an") || iequals(w, "one") || possessive_kin || possessive_role ||
            listed_by_role || (iequals(w, "another") && i == b && i + 1 < e && !parse_count(text_, tokens_, i + 1, e))) &&
           i + 1 < e) {
@@ -2510,6 +2519,10 @@ class CasualtyExtractor {
       if (!count && iequals(w, "another") && i > b && outcome_word(i - 1, e) &&
           (i + 1 >= e || tokens_[i + 1].kind == TokenKind::kPunctuation || lexicon::is_preposition(tok(i + 1))))
         count_one(i, i + 1, victim_of("person"));
+      // ("the strike killed two people and wounded a third, a passer-by": so is an ordinal right after it.)
+      if (!count && iequals(w, "a") && i > b && i + 1 < e && is_ordinal(tok(i + 1)) && outcome_word(i - 1, e) &&
+          (i + 2 >= e || tokens_[i + 2].kind == TokenKind::kPunctuation || lexicon::is_preposition(tok(i + 2))))
+        count_one(i + 1, i + 2, victim_of("person"));
       // ('"Three of the terrorists were killed at the scene and the fourth died of his wounds"': an ordinal
       // standing for the one more person, at its outcome.)
       if (!count && (iequals(w, "the") || iequals(w, "a")) && i + 2 < e && is_ordinal(tok(i + 1)) &&
@@ -5534,10 +5547,11 @@ class CasualtyExtractor {
       if (!(iequals(preposition, "in") || iequals(preposition, "on") || iequals(preposition, "at")) ||
           !iequals(tok(static_cast<uint32_t>(k + 1)), "the"))
         continue;
-      // ("in the same square")
+      // ("in the same square", "on the city's eastern front")
       const size_t at = iequals(tok(static_cast<uint32_t>(k + 2)), "same") ? k + 3 : k + 2;
-      if (at < tokens_.size() && tokens_[at].span.end <= window.end && nouns.contains(tok(static_cast<uint32_t>(at))))
-        noun = tok(static_cast<uint32_t>(at));
+      if (at < tokens_.size() && tokens_[at].span.end <= window.end &&
+          nouns.contains(chars::strip_possessive(tok(static_cast<uint32_t>(at)))))
+        noun = chars::strip_possessive(tok(static_cast<uint32_t>(at)));
     }
     if (noun.empty()) return nullptr;
     constexpr size_t kNounReach = 3;  // "Zamzam displacement camp": the noun within a few words after the name
@@ -5573,6 +5587,14 @@ class CasualtyExtractor {
           iequals(tok(static_cast<uint32_t>(in_at - 2)), noun))
         noun_then_in = &e;
     }
+    // ("repelled an RSF attack on the city's eastern front" under "July 14, 2024 (EL FASHER) –", its camp
+    // named since: the city the story is filed from, when the story names it.)
+    if (!noun_then_in && iequals(noun, "city"))
+      if (const auto& dateline = in_.roles->dateline; dateline && !dateline->place.empty())
+        for (size_t i = first_after; i-- > 0 && first_after - i <= kEntityReach;)
+          if (ents[i].type == EntityType::kLoc && !in_dateline(ents[i]) &&
+              iequals(ents[i].span.of(text_), dateline->place.of(text_)))
+            return &ents[i];
     return noun_then_in;
   }
 
@@ -8063,10 +8085,12 @@ class CasualtyExtractor {
       const std::string_view span = tok(static_cast<uint32_t>(k + 2));
       const bool counted = iequals(amount, "a") || iequals(amount, "several") || number_value(amount).has_value();
       if (counted && spans.contains(span) && iequals(tok(static_cast<uint32_t>(k + 3)), "of")) return true;
-      // ("killing more than 500 people in the first two weeks": the first stretch of a campaign.)
-      if (iequals(w, "in") && iequals(amount, "the") && iequals(span, "first") && k + 4 < tokens_.size() &&
-          tokens_[k + 4].span.end <= window.end && number_value(tok(static_cast<uint32_t>(k + 3))).has_value() &&
-          spans.contains(tok(static_cast<uint32_t>(k + 4))))
+      // ("killing more than 500 people in the first two weeks", "in the first month of the fighting": the
+      // first stretch of a campaign.)
+      if (!iequals(w, "in") || !iequals(amount, "the") || !iequals(span, "first")) continue;
+      if (spans.contains(tok(static_cast<uint32_t>(k + 3)))) return true;
+      if (k + 4 < tokens_.size() && tokens_[k + 4].span.end <= window.end &&
+          number_value(tok(static_cast<uint32_t>(k + 3))).has_value() && spans.contains(tok(static_cast<uint32_t>(k + 4))))
         return true;
     }
     return false;

@@ -1215,6 +1215,11 @@ class EntityExtractor {
     const uint32_t next = paragraph + 1;
     if (next >= kinds.size()) return false;
     if (kinds[next].kind == ParagraphKind::kDateline) return true;
+    // ("Sudan Tribune" over "July 14, 2024 (EL FASHER) – Artillery shells ...": a story its date opens.)
+    const auto& dateline = in_.roles->dateline;
+    if (dateline && dateline->paragraph == next && !dateline->date.empty() &&
+        dateline->date.begin == seg_.paragraphs[next].span.begin)
+      return true;
     return kinds[next].kind == ParagraphKind::kByline && next + 1 < kinds.size() &&
            kinds[next + 1].kind == ParagraphKind::kDateline;
   }

@@ -488,6 +488,28 @@ bool acts_in_quote(std::string_view text, Span name, Span quote) {
   return chars::is_ascii_lower(text[quote.begin + 1]);
 }
 
+// The organisation opening the sentence whose first token is tb, past an opening "The" ("Hezbollah later
+// mourned ..."), or null.
+const Entity* org_opening_sentence(const QuoteInput& in, const Segmentation& seg, uint32_t tb) {
+  const auto& ents = *in.entities;
+  const uint32_t first = tb + 1 < seg.tokens.size() && seg.tokens[tb].span.of(in.text) == "The" ? tb + 1 : tb;
+  const size_t i = first_at_or_after(ents, seg.tokens[first].span.begin, entity_span);
+  return i < ents.size() && ents[i].span.begin == seg.tokens[first].span.begin && ents[i].type == EntityType::kOrg
+             ? &ents[i]
+             : nullptr;
+}
+
+// A lower-case word between two names that is no title: "Hezbollah later mourned one of the dead, Hassan",
+// not "Hezbollah chief Hassan Nasrallah".
+bool verb_between(std::string_view text, const Segmentation& seg, Span first, Span second) {
+  for (size_t k = first_at_or_after(seg.tokens, first.end, token_span);
+       k < seg.tokens.size() && seg.tokens[k].span.end <= second.begin; ++k) {
+    const std::string_view w = seg.tokens[k].span.of(text);
+    if (chars::is_ascii_lower(w[0]) && !lexicon::is_person_title(w)) return true;
+  }
+  return false;
+}
+
 // "Syria unrest: 'Armed gangs' kill 120 ...", then 'state TV says ... by
 // "armed gangs"': a headline's quoted words, told again in an attributed
 // quote further on, are that speaker's. (Only a title's short quotes, and
@@ -692,6 +714,12 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
       // "ISIL 'executes 20 men' in Palmyra": the quoted words are what the
       // name did, told by someone unnamed; the name right before them is no speaker.
       if (subject && acts_in_quote(in.text, subject->span, q.span)) subject = nullptr;
+      // ('Hezbollah later mourned one of the dead, Hassan Ali Fakih, as a fighter "martyred ..."': a body
+      // opening the sentence does what it tells; a person named past its verb is its object.)
+      if (subject && subject->type == EntityType::kPerson)
+        if (const Entity* opener = org_opening_sentence(in, seg, tb); opener && opener->span.end <= subject->span.begin &&
+                                                                       verb_between(in.text, seg, opener->span, subject->span))
+          subject = opener;
       if (subject) {
         quote.speaker = std::string(subject->canonical.of(in.text));
         quote.speaker_span = subject->span;

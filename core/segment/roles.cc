@@ -129,6 +129,8 @@ constexpr std::string_view kAgencies[] = {
     "agencies", "agency", "ians", "pti", "bloomberg", "itar tass", "tass", "ria novosti",
     "irna", "kuna", "wam", "mena", "aa", "ap afp", "afp ap", "reuters afp", "afp reuters",
     "ap reuters", "reuters ap", "afp reuters ap", "with agencies", "agencies contributed",
+    // National agencies that open their stories with their acronym: "NNA - An Israeli drone strike ...".
+    "nna", "ina", "qna", "spa", "petra", "ani", "apa",
 };
 
 // Sign-off formulas, at any position: "(Reporting by ...; Editing by ...)".
@@ -483,6 +485,32 @@ std::optional<Dateline> parse_bracketed_dateline(std::string_view text, Span spa
   return d;
 }
 
+// "July 14, 2024 (EL FASHER) – ": the date, then the place in capitals and brackets, as Sudan Tribune opens
+// its stories.
+std::optional<Dateline> parse_date_then_bracketed_place(std::string_view text, Span span) {
+  const std::string_view s = span.of(text);
+  constexpr size_t kLongestDate = 30, kLongestPlace = 40, kShortestPlace = 3;
+  const size_t open = s.find(" (");
+  if (open == std::string_view::npos || open > kLongestDate || !is_date_text(s.substr(0, open))) return std::nullopt;
+  const size_t place_begin = open + 2;
+  size_t i = place_begin;
+  while (i < s.size() && i - place_begin <= kLongestPlace &&
+         (chars::is_ascii_upper(s[i]) || s[i] == ' ' || s[i] == '-' || s[i] == '\''))
+    ++i;
+  if (i - place_begin < kShortestPlace || i >= s.size() || s[i] != ')') return std::nullopt;
+  size_t sep = i + 1;
+  while (sep < s.size() && s[sep] == ' ') ++sep;
+  const size_t dash = sep;
+  while (sep < s.size() && s[sep] == '-') ++sep;
+  if (sep == dash || sep >= s.size() || s[sep] != ' ') return std::nullopt;
+  const auto at = [&](size_t k) { return span.begin + static_cast<uint32_t>(k); };
+  Dateline d;
+  d.date = {at(0), at(open)};
+  d.place = {at(place_begin), at(i)};
+  d.span = {span.begin, at(sep)};
+  return d;
+}
+
 // "el-Balah" in "Deir el-Balah": an Arabic article joined to the capitalised
 // rest of a place's name, at s[i].
 bool is_particle_joined(std::string_view s, size_t i) {
@@ -496,6 +524,7 @@ bool is_particle_joined(std::string_view s, size_t i) {
 std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
   const std::string_view s = span.of(text);
   if (!s.empty() && s[0] == '(') return parse_bracketed_dateline(text, span);
+  if (auto d = parse_date_then_bracketed_place(text, span)) return d;
   size_t i = 0;
   // Place: capitalised words, optionally ", Country" ("HOMS, Syria", "Beirut").
   bool all_caps = true;
@@ -612,6 +641,11 @@ std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
     return std::nullopt;
   if (all_caps && place_end < 3) return std::nullopt;
   d.span = {span.begin, span.begin + static_cast<uint32_t>(sep)};
+  // ("NNA - An Israeli drone strike ...": an agency opening the story alone is no place.)
+  if (all_caps && d.agency.empty() && d.date.empty() && !region_part && is_agency_line(fold(d.place.of(text)))) {
+    d.agency = d.place;
+    d.place = {};
+  }
   // ("GAROWE, Somalia - 14 March 2023" alone on its line: the date after the dash fills it.)
   size_t rest = sep;
   while (rest < s.size() && s[rest] == ' ') ++rest;

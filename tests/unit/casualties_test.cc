@@ -5895,3 +5895,41 @@ TEST_CASE("held-out-144: 'were offloaded from two buses and shot dead'; an earli
   CHECK(f[1].scope == "historical");
   CHECK(f[1].location == "Makhmour");
 }
+TEST_CASE("held-out-145: a numbered unit tells; 'the first month of the fighting'; 'wounded a third'") {
+  auto f = facts_of("The Sudanese army's 6th Infantry Division said in a statement that its forces had killed dozens "
+                    "of the attackers.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "6th Infantry Division");
+  f = facts_of("In June, Medecins Sans Frontieres said more than 260 people had been killed in the city in the first "
+               "month of the fighting.",
+               "2024-07-14");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  f = facts_of("The Health Ministry said the strike killed two people and wounded a third, a passer-by.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].outcome == "wounded");
+  CHECK(f[1].count_min == 1);
+}
+TEST_CASE("held-out-145: a quoted toll of the lead's teller is one report") {
+  // (The president of the civil society the lead cites tells its toll again: one report.)
+  const auto f = facts_of("At least 40 civilians were killed in an attack on Mayikengo, according to local civil "
+                          "society.\n\n\"We have already counted 40 bodies,\" Samuel Kakule, president of civil "
+                          "society in the Bapere sector, told Actualite.cd.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "local civil society");
+}
+TEST_CASE("held-out-145: one described 'as a fighter' is no count") {
+  const auto f = facts_of("An Israeli drone strike killed two people in Kfar Kila. Hezbollah later mourned one of the "
+                          "dead, Hassan Ali Fakih, as a fighter \"martyred on the road to Jerusalem\".");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 2);
+}
+TEST_CASE("held-out-145: 'the city's' front is the city the story is filed from") {
+  const auto f = facts_of("July 14, 2024 (EL FASHER) - Shells killed 12 people in the Abu Shouk camp north of El "
+                          "Fasher on Saturday.\n\nThe army said its forces had repelled an attack on the city's "
+                          "eastern front and killed dozens of the attackers.",
+                          "2024-07-14");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].location == "Abu Shouk");
+  CHECK(f[1].location == "El Fasher");
+}

@@ -2311,3 +2311,11 @@ TEST_CASE("held-out-144: an outlet over a story opening 'QUETTA:'; a body's head
   check_entity(e, "Pakistan Air Force", "ORG");
   CHECK(find(e, "Air Force") == nullptr);
 }
+TEST_CASE("held-out-145: an outlet over a story its date opens; an agency opening the story") {
+  auto e = entities_of("Shelling kills 12 in Abu Shouk\n\nSudan Tribune\nJuly 14, 2024 (EL FASHER) – Artillery shells "
+                       "killed 12 people.");
+  check_entity(e, "Sudan Tribune", "ORG");
+  check_entity(e, "EL FASHER", "LOC");
+  e = entities_of("Drone strike kills two\n\nNNA - An Israeli drone strike on a car killed two people.");
+  check_entity(e, "NNA", "ORG");
+}

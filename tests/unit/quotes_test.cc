@@ -674,3 +674,10 @@ TEST_CASE("held-out-141: 'said lawmaker <name>': a role's noun before the name")
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Abdirahman Abdishakur Warsame");
 }
+
+TEST_CASE("held-out-145: a body opening the sentence, not the person it names past its verb; no 'without' speaker") {
+  const auto q = quotes_of("Hezbollah later mourned one of the dead, Hassan Ali Fakih, as a fighter \"martyred on the "
+                           "road to Jerusalem\", without saying when or where he was killed.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Hezbollah");
+}

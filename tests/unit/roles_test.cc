@@ -312,3 +312,15 @@ TEST_CASE("held-out-143: an outlet in capitals over its publication line is no d
   REQUIRE(a.roles.dateline.has_value());
   CHECK(a.roles.dateline->place.of(a.normalized.text) == "PESHAWAR");
 }
+
+TEST_CASE("held-out-145: the date, then the place in brackets; an agency's acronym opening the story") {
+  auto a = analyze_text("Shelling kills 12 in Abu Shouk\n\nSudan Tribune\nJuly 14, 2024 (EL FASHER) – Artillery shells "
+                        "killed 12 people.");
+  REQUIRE(a.roles.dateline.has_value());
+  CHECK(a.roles.dateline->place.of(a.normalized.text) == "EL FASHER");
+  CHECK(a.roles.dateline->date.of(a.normalized.text) == "July 14, 2024");
+  a = analyze_text("Drone strike kills two\n\nNNA - An Israeli drone strike on a car killed two people.");
+  REQUIRE(a.roles.dateline.has_value());
+  CHECK(a.roles.dateline->place.empty());
+  CHECK(a.roles.dateline->agency.of(a.normalized.text) == "NNA");
+}
