@@ -1248,6 +1248,10 @@ class CasualtyExtractor {
          (iequals(tok(k - 1), "also") && lexicon::is_be_form(tok(k - 2)))) &&
         (tok(k + 1) == "," || tok(k + 1) == "." || iequals(tok(k + 1), "away") || iequals(tok(k + 1), "from")))
       return &kTakenCaptive;
+    // ('"My two wives are among those taken," he said': the taken of the story's abduction.)
+    if (!t && iequals(w, "taken") && k > 1 && iequals(tok(k - 1), "those") && iequals(tok(k - 2), "among") &&
+        (k + 1 >= e || tokens_[k + 1].kind == TokenKind::kPunctuation) && told_abduction_before())
+      return &kTakenCaptive;
     // ("eight terrorists were sent to hell": the Pakistani military's word for those it killed.)
     static constexpr Trigger kSentToHell{"sent", "killed"};
     if (!t && iequals(w, "sent") && k + 2 < e && iequals(tok(k + 1), "to") && iequals(tok(k + 2), "hell"))
@@ -2494,9 +2498,10 @@ class CasualtyExtractor {
         }
       }
       // ("Car bomb in Jamundí kills police officer and civilian": a headline drops the article before one
-      // victim right after its outcome verb, and before a second joined by "and".)
+      // victim right after its outcome verb, and before a second joined by "and" or a comma: "kills woman, child".)
       if (!count && in_title && i > b && tokens_[i].kind == TokenKind::kWord && chars::is_ascii_lower(w[0]) &&
-          (outcome_word(i - 1, e) || (iequals(tok(i - 1), "and") && bare_title_single_end + 1 == i))) {
+          (outcome_word(i - 1, e) ||
+           ((iequals(tok(i - 1), "and") || tok(i - 1) == ",") && bare_title_single_end + 1 == i))) {
         constexpr uint32_t kBareVictimWords = 2;  // "police officer"
         const Victims sv = victims_after(i, e);
         const std::string_view head = sv.noun ? tok(sv.head_end - 1) : std::string_view();
@@ -2937,6 +2942,15 @@ class CasualtyExtractor {
         t = nullptr;
       // So does "rose to 85 on Sunday, with 147 wounded" after a bare count.
       if (t && !v.noun && trigger_at > after && with_count_between(after, trigger_at, e)) t = nullptr;
+      // ("Bodies of three more missing persons found": the missing, found dead.)
+      if (t && std::string_view(t->outcome) == "missing" && count->token_begin >= b + 2 &&
+          iequals(tok(count->token_begin - 1), "of") && iequals(tok(count->token_begin - 2), "bodies")) {
+        uint32_t bodies_at = 0;
+        if (const Trigger* dead = outcome_before(count->token_begin, b, &bodies_at)) {
+          t = dead;
+          trigger_at = bodies_at;
+        }
+      }
       if (!t) {
         t = outcome_before(count->token_begin, b, &trigger_at);
         // "Of the 30 who were killed, 20 were children": a bare count after
@@ -7244,9 +7258,19 @@ class CasualtyExtractor {
   // Nigerian city of Maiduguri", "Tajikistan's capital Dushanbe", "a United
   // States drone attack in North Waziristan"); otherwise the first named,
   // unless the second follows the fact closely and the first came before it.
+  // The place opens the headline and a colon closes it: "Manipur: ...".
+  bool labels_headline(const Entity& place) const {
+    if (place.span.end >= text_.size() || text_[place.span.end] != ':') return false;
+    const Sentence* s = sentence_holding(place.span);
+    return s && s->span.begin == place.span.begin && in_.roles->paragraphs[s->paragraph].kind == ParagraphKind::kTitle;
+  }
+
   bool better_place(const Entity& e, const Entity& place, Span fact) const {
     const bool e_country = is_country(e), place_country = is_country(place);
     if (e_country != place_country) return place_country;
+    // ("Manipur: Bodies of three more missing persons found in Jiribam, toll rises to six": a headline's label
+    // before its colon gives way to a place its words name.)
+    if (!e_country && labels_headline(place) && e.span.begin > place.span.end) return true;
     if (names_part_of(place, e) || described_settlement(place, e)) return true;
     // "Mhardeh city in Hama northern countryside": the town, not the area it lies in.
     if (settlement_in(place, e)) return false;
@@ -7439,8 +7463,11 @@ class CasualtyExtractor {
   // "most of them" is the share's, not the facts before it.)
   bool place_of_share_after(Span fact, const Entity& e) const {
     if (e.span.begin < fact.end) return false;
-    const size_t at = first_at_or_after(tokens_, e.span.begin, token_span);
-    if (at < 4 || !iequals(tok(static_cast<uint32_t>(at - 1)), "in")) return false;
+    size_t at = first_at_or_after(tokens_, e.span.begin, token_span);
+    // ("most of them at the Litoral Penitentiary": "at" too, and past "the".)
+    if (at >= 1 && iequals(tok(static_cast<uint32_t>(at - 1)), "the")) --at;
+    if (at < 4 || !(iequals(tok(static_cast<uint32_t>(at - 1)), "in") || iequals(tok(static_cast<uint32_t>(at - 1)), "at")))
+      return false;
     const auto k = static_cast<uint32_t>(at - 1);
     return is_breakdown_pronoun(tok(k - 1)) && iequals(tok(k - 2), "of") && is_vague_share(tok(k - 3));
   }
@@ -7463,8 +7490,10 @@ class CasualtyExtractor {
     if (place.begin <= fact.end) return false;
     const uint32_t to = token_at(s, place.begin);
     for (uint32_t k = token_at(s, fact.end); k + 1 < to; ++k) {
+      // (Not past a comma closing the part: "killed 12 displaced people, four of them children, and wounded about 30
+      // others in the Abu Shouk camp".)
       if (iequals(tok(k), "of") && is_breakdown_pronoun(tok(k + 1)) && k > s.token_begin &&
-          parse_count(text_, tokens_, k - 1, to))
+          parse_count(text_, tokens_, k - 1, to) && !comma_between(k + 1, to))
         return true;
       // "80 killed across Syria, including 60 in Homs": Homs is the part's.
       // ("including two in the Kurdish city of Saqqez": a few words may come between.)
@@ -8193,6 +8222,17 @@ class CasualtyExtractor {
            (in_perfect_tense(c.span) || perfect_auxiliary_before(c.span, s));
   }
 
+  // ("has killed thousands of fighters on both sides since the Houthis launched an offensive to capture the
+  // oil-rich province in early 2021": a "since" clause after the fact, unbroken by a comma, runs to the date.)
+  bool since_clause_to(Span fact, Span date) const {
+    constexpr uint32_t kLongestClause = 160;  // bytes
+    if (date.begin <= fact.end || date.begin - fact.end > kLongestClause) return false;
+    const std::string_view between = text_.substr(fact.end, date.begin - fact.end);
+    const size_t since = find_word(between, "since", 0);
+    return since != std::string_view::npos && between.find_first_of(",;", since) == std::string_view::npos &&
+           !starts_within_day(between.substr(since + 5));
+  }
+
   // ("since dawn today, Tuesday": a start within the day is the day's own toll.)
   bool follows_since(Span window, Span date) const {
     constexpr uint32_t kSinceReach = 80;  // "since the uprising against President Bashar Assad began two years ago"
@@ -8356,7 +8396,8 @@ class CasualtyExtractor {
                                   !follows_since(window, nearest->span) && month_before_anchor(*nearest);
     if (past_year && !nearer_past_date)
       return follows_since(window, past_year->span) || (began_in(past_year->span) && in_perfect_tense_around(c)) ||
-                     part_of_year_before(past_year->span)
+                     part_of_year_before(past_year->span) ||
+                     (in_perfect_tense_around(c) && since_clause_to(c.span, past_year->span))
                  ? "cumulative"
                  : "historical";
     if (longest_list >= 2) return "cumulative";

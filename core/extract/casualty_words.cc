@@ -104,7 +104,7 @@ constexpr VictimNoun kVictims[] = {
     {"mothers", "civilian"}, {"father", "civilian"}, {"fathers", "civilian"}, {"daughter", "civilian"},
     {"daughters", "civilian"}, {"son", "civilian"}, {"sons", "civilian"}, {"brothers", "civilian"},
     {"sisters", "civilian"}, {"sister", "civilian"}, {"brother", "civilian"}, {"wife", "civilian"},
-    {"husband", "civilian"}, {"bride", "civilian"}, {"brides", "civilian"}, {"groom", "civilian"},
+    {"wives", "civilian"}, {"husband", "civilian"}, {"husbands", "civilian"}, {"bride", "civilian"}, {"brides", "civilian"}, {"groom", "civilian"},
     {"grooms", "civilian"},
     {"grandson", "civilian"}, {"granddaughter", "civilian"}, {"cousin", "civilian"},
     {"cousins", "civilian"}, {"nephews", "civilian"}, {"nieces", "civilian"}, {"grandchildren", "civilian"},

@@ -129,7 +129,8 @@ constexpr std::string_view kRoleNouns[] = {"worker", "teacher", "farmer", "vendo
 constexpr std::string_view kAfterName[] = {"and", "or", "which", "who", "that", "has", "had", "have",
                                            "said", "says", "claimed", "denied", "also"};
 // Kinds of body an acronym may follow: "the UN mission MONUSCO".
-constexpr std::string_view kBodyKinds[] = {"mission", "agency", "party", "alliance", "coalition", "charity"};
+constexpr std::string_view kBodyKinds[] = {"mission",   "agency",     "party",     "alliance", "coalition", "charity",
+                                           "authority", "commission", "directorate", "watchdog", "service"};
 // Sites named before their kind: "the al-Amal hospital".
 constexpr std::string_view kSiteNouns[] = {"hospital", "mosque", "church", "market", "clinic", "stadium", "prison",
                                            "airport", "bakery", "synagogue", "shrine", "bridge", "checkpoint",
@@ -1985,6 +1986,11 @@ class EntityExtractor {
         }
         return;
       }
+    // ("in neighbouring Maru LGA": the same area by its initials.)
+    if (b - a >= 2 && tok(b - 1) == "LGA") {
+      add_run(sent, a, b - 1, heading, repeat);
+      return;
+    }
     // A cry ("shouting 'Allahu Akbar'") names no one.
     if (b - a == 2 && tok(a) == "Allahu" && tok(a + 1) == "Akbar") return;
     // A press release's label ("Press release") names no press.
@@ -3011,12 +3017,14 @@ class EntityExtractor {
     // ("the CODECO militia": an acronym before its kind is sure.)
     // ("the group's affiliate in Afghanistan, known as ISIS-K": as sure.)
     // ("18 LNA fighters": as sure before the fighters it fields, unless a country's: "US troops".)
+    // ("the prison authority SNAI said": as sure after the kind of body it is.)
     if (b - a == 1 && is_all_caps(head) && head.size() <= 6) {
       const bool fields_fighters = (iequals(after, "fighters") || iequals(after, "militants") || iequals(after, "militiamen")) &&
                                    !lexicon::is_location_acronym(name) && !lexicon::is_country_or_region(name);
+      const bool after_body_kind = !before.empty() && chars::is_ascii_lower(before[0]) && is_body_kind_noun(before);
       c.type = EntityType::kOrg;
       c.evidence = (!after.empty() && chars::is_ascii_lower(after[0]) && is_group_noun(after)) || body_known_as(sent, a) ||
-                           fields_fighters
+                           fields_fighters || after_body_kind
                        ? Evidence::kStrong
                        : Evidence::kWeak;
       return;

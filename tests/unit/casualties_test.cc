@@ -5933,3 +5933,49 @@ TEST_CASE("held-out-145: 'the city's' front is the city the story is filed from"
   CHECK(f[0].location == "Abu Shouk");
   CHECK(f[1].location == "El Fasher");
 }
+TEST_CASE("held-out-146: 'among those taken' after an abduction") {
+  const auto f = facts_of("Armed bandits abducted 46 residents of Kairu village.\n\n\"My two wives are among those "
+                          "taken,\" he said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].outcome == "abducted");
+  CHECK(f[1].count_min == 2);
+}
+TEST_CASE("held-out-146: the bodies of the missing are dead") {
+  const auto f = facts_of("Bodies of three more missing persons found in Jiribam\n\nThe Hindu\n\nOfficials said the "
+                          "search went on.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].count_min == 3);
+}
+TEST_CASE("held-out-146: a headline's comma list of bare victims") {
+  const auto f = facts_of("Houthi drone attack on Marib market kills woman, child\n\nXinhua\n\nThe Houthis did not "
+                          "comment.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 1);
+  CHECK(f[1].count_min == 1);
+}
+TEST_CASE("held-out-146: a headline's label gives way to its town; a share's place; a 'since' clause to a year") {
+  auto f = facts_of("Manipur: Bodies of three more missing persons found in Jiribam, toll rises to six\n\nThe Hindu\n\n"
+                    "Curfew was imposed in Imphal. More than 220 people have been killed in ethnic clashes in Manipur "
+                    "since May 2023.",
+                    "2024-11-16");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].count_min == 6);
+  CHECK(f[1].location == "Jiribam");
+  f = facts_of("More than 450 inmates have died in prison violence in Ecuador since 2021, most of them at the Litoral "
+               "Penitentiary.",
+               "2023-11-14");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Ecuador");
+  f = facts_of("Fighting around Marib has killed thousands of fighters on both sides since the Houthis launched an "
+               "offensive to capture the oil-rich province in early 2021.",
+               "2024-09-02");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+}
+TEST_CASE("held-out-146: a place after the comma closing a part is the whole's too") {
+  const auto f = facts_of("Shells killed 12 displaced people, four of them children, and wounded about 30 others in the "
+                          "Abu Shouk camp on Saturday.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].location == "Abu Shouk");
+}

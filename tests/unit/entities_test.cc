@@ -2319,3 +2319,10 @@ TEST_CASE("held-out-145: an outlet over a story its date opens; an agency openin
   e = entities_of("Drone strike kills two\n\nNNA - An Israeli drone strike on a car killed two people.");
   check_entity(e, "NNA", "ORG");
 }
+TEST_CASE("held-out-146: an acronym after the kind of body it is; a district by its initials 'LGA'") {
+  auto e = entities_of("At least 31 inmates were killed, the prison authority SNAI said on Tuesday.");
+  check_entity(e, "SNAI", "ORG");
+  e = entities_of("Last week, bandits abducted more than 30 people in neighbouring Maru LGA.");
+  check_entity(e, "Maru", "LOC");
+  CHECK(find(e, "Maru LGA") == nullptr);
+}
