@@ -597,6 +597,8 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     // adverbial clause names no one.)
     static constexpr std::string_view kClauseOpeners[] = {"without", "before", "after", "while", "when", "by"};
     if (b - a == 1 && in(tok(a), std::begin(kClauseOpeners), std::end(kClauseOpeners))) return std::nullopt;
+    // ("told RFI that the toll was much heavier than the army said": a comparison's teller tells nothing here.)
+    if (a > begin && iequals(tok(a - 1), "than")) return std::nullopt;
     // "The Sudanese army's 6th Infantry Division said": a phrase never opens inside a name (the walk back
     // stops at the number of "6th").
     if (const Entity* around = holding(*ctx.entities, tokens[a].span, entity_span);

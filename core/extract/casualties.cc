@@ -2148,9 +2148,15 @@ class CasualtyExtractor {
     static constexpr std::string_view kTaking[] = {"took", "taken", "taking", "take", "takes", "seized", "held"};
     static const WordSet taking(kTaking);
     auto is_hostage = [&](uint32_t k) { return k < e && is_hostage_word(tok(k)); };
+    // ("taken several prisoners", "took 20 captives": the plural counted by a verb of taking, not "held".)
+    const auto captives_taken = [&] {
+      const std::string_view verb = tok(count.token_begin - 1);
+      const std::string_view noun = tok(v.end - 1);
+      return !iequals(verb, "held") && (iequals(noun, "prisoners") || iequals(noun, "captives"));
+    };
     // The verb before the count, the hostage word as its victims or right after them.
     if (count.token_begin > b && taking.contains(tok(count.token_begin - 1)) && v.noun &&
-        (is_hostage(v.end - 1) || is_hostage(v.end))) {
+        (is_hostage(v.end - 1) || is_hostage(v.end) || captives_taken())) {
       *at = count.token_begin - 1;
       return &kHostage;
     }
@@ -4037,6 +4043,11 @@ class CasualtyExtractor {
         !names_a_place(window))
       if (const Entity* camp = place_called_before(c.span.begin, "camp"))
         c.location = std::string(camp->canonical.of(text_));
+    // ("In 2019, a jihadist attack on the same post killed 24 soldiers": an earlier attack on the story's site.)
+    if (c.location.empty() && c.scope == "historical" && !names_a_place(window) &&
+        holds_any(window.of(text_), {"the same post", "the same base", "the same position", "the same village",
+                                     "the same town", "the same camp", "the same market", "the same mosque"}))
+      c.location = lead_place();
     if (c.location.empty() && c.scope == "cumulative")
       for (const KindOfPlace& k : kKindsOfPlace)
         if (find_word(window.of(text_), k.phrase, 0) != std::string_view::npos) {

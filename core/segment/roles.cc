@@ -659,30 +659,36 @@ std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
   return d;
 }
 
-// "Addis Abeba, 18 December 2023": one to three capitalised words, a comma and a date, and nothing else.
-static std::optional<Dateline> place_then_date_line(std::string_view text, Span span) {
-  const std::string_view s = span.of(text);
-  const size_t comma = s.find(',');
-  constexpr size_t kLongestPlace = 40, kMostPlaceWords = 3;
-  if (comma == std::string_view::npos || comma == 0 || comma > kLongestPlace) return std::nullopt;
+// s[0, end) is one to three capitalised words of letters (beyond ASCII too), hyphens and apostrophes: a place.
+static bool is_capitalised_place(std::string_view s, size_t end) {
+  constexpr size_t kMostPlaceWords = 3;
   size_t words = 0;
-  for (size_t i = 0; i < comma;) {
+  for (size_t i = 0; i < end;) {
     const bool starts_word = i == 0 || s[i - 1] == ' ';
     if (starts_word && s[i] != ' ') {
-      if (chars::case_at(s, i) != utf8::LetterCase::kUpper) return std::nullopt;
+      if (chars::case_at(s, i) != utf8::LetterCase::kUpper) return false;
       ++words;
     }
     // ("Ségou, 22 January 2024": a place's letters beyond ASCII, decoded as parse_dateline decodes them.)
     if (static_cast<unsigned char>(s[i]) >= 0x80) {
       const utf8::Decoded d = utf8::decode(s, i);
-      if (d.length == 0 || !utf8::is_letter(d.cp)) return std::nullopt;
+      if (d.length == 0 || !utf8::is_letter(d.cp)) return false;
       i += d.length;
       continue;
     }
-    if (!chars::is_ascii_alpha(s[i]) && s[i] != ' ' && s[i] != '-' && s[i] != '\'') return std::nullopt;
+    if (!chars::is_ascii_alpha(s[i]) && s[i] != ' ' && s[i] != '-' && s[i] != '\'') return false;
     ++i;
   }
-  if (words == 0 || words > kMostPlaceWords) return std::nullopt;
+  return words > 0 && words <= kMostPlaceWords;
+}
+
+// "Addis Abeba, 18 December 2023": one to three capitalised words, a comma and a date, and nothing else.
+static std::optional<Dateline> place_then_date_line(std::string_view text, Span span) {
+  const std::string_view s = span.of(text);
+  const size_t comma = s.find(',');
+  constexpr size_t kLongestPlace = 40;
+  if (comma == std::string_view::npos || comma == 0 || comma > kLongestPlace || !is_capitalised_place(s, comma))
+    return std::nullopt;
   size_t rest = comma + 1;
   while (rest < s.size() && s[rest] == ' ') ++rest;
   if (rest >= s.size()) return std::nullopt;
@@ -692,6 +698,21 @@ static std::optional<Dateline> place_then_date_line(std::string_view text, Span 
   d.span = span;
   d.place = {span.begin, span.begin + static_cast<uint32_t>(comma)};
   d.date = {span.begin + static_cast<uint32_t>(rest), span.end};
+  return d;
+}
+
+// "Kabul - An explosion ripped through ...": a place in title case and a spaced dash opening the story, as
+// TOLOnews files. (Asked only under the outlet's line.)
+static std::optional<Dateline> place_dash_opening(std::string_view text, Span span) {
+  const std::string_view s = span.of(text);
+  constexpr size_t kLongestPlace = 40;
+  const size_t dash = s.find(" - ");
+  if (dash == std::string_view::npos || dash == 0 || dash > kLongestPlace || !is_capitalised_place(s, dash) ||
+      dash + 3 >= s.size() || chars::case_at(s, dash + 3) != utf8::LetterCase::kUpper)
+    return std::nullopt;
+  Dateline d;
+  d.place = {span.begin, span.begin + static_cast<uint32_t>(dash)};
+  d.span = {span.begin, span.begin + static_cast<uint32_t>(dash + 2)};
   return d;
 }
 
@@ -839,6 +860,10 @@ Roles classify_paragraphs(std::string_view text, const std::vector<Paragraph>& p
         roles.dateline = d;
         role = {ParagraphKind::kDateline, "place and date under the outlet's line"};
         continue;
+      }
+      if (auto d = place_dash_opening(text, paragraphs[p].span)) {
+        d->paragraph = static_cast<uint32_t>(p);
+        roles.dateline = d;
       }
     }
     // "ANKARA" or "ŞANLIURFA" alone on its line under the headline, as

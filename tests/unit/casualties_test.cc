@@ -5979,3 +5979,20 @@ TEST_CASE("held-out-146: a place after the comma closing a part is the whole's t
   REQUIRE(f.size() == 3);
   CHECK(f[0].location == "Abu Shouk");
 }
+TEST_CASE("held-out-147: 'taken several prisoners' are abducted; 'held' prisoners are not") {
+  auto f = facts_of("JNIM claimed that it had killed more than 100 soldiers and taken several prisoners.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].outcome == "abducted");
+  CHECK(f[1].count_min == 3);
+  CHECK(f[1].count_max == 9);
+  f = facts_of("The prison held 2,000 prisoners.");
+  CHECK(f.empty());
+}
+TEST_CASE("held-out-147: an earlier attack on 'the same post' is at the story's post") {
+  const auto f = facts_of("Ten soldiers were killed when jihadists attacked an army post in Boulkessi on Friday.\n\nIn "
+                          "2019, a jihadist attack on the same post killed 24 soldiers.",
+                          "2024-06-02");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].scope == "historical");
+  CHECK(f[1].location == "Boulkessi");
+}

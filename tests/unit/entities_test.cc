@@ -2326,3 +2326,17 @@ TEST_CASE("held-out-146: an acronym after the kind of body it is; a district by 
   check_entity(e, "Maru", "LOC");
   CHECK(find(e, "Maru LGA") == nullptr);
 }
+TEST_CASE("held-out-147: an outlet over a dash dateline") {
+  const auto e = entities_of("Explosion at Kabul mosque kills 7\n\nTOLOnews\nKabul - An explosion ripped through a mosque, "
+                             "killing seven worshippers.");
+  check_entity(e, "TOLOnews", "ORG");
+}
+TEST_CASE("held-out-147: a body a country opens, a group's noun after it") {
+  const auto e = entities_of("The RSF killed 38 civilians on Tuesday, the Sudan Emergency Lawyers group said.");
+  check_entity(e, "Sudan Emergency Lawyers", "ORG");
+  CHECK(find(e, "Emergency Lawyers") == nullptr);
+}
+TEST_CASE("held-out-147: a word run into a number is a brand") {
+  const auto e = entities_of("A resident who escaped told Darfur24 by phone that the attackers came in 40 vehicles.");
+  check_entity(e, "Darfur24", "ORG");
+}

@@ -681,3 +681,11 @@ TEST_CASE("held-out-145: a body opening the sentence, not the person it names pa
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Hezbollah");
 }
+
+TEST_CASE("held-out-147: a comparison's teller ('than the army said') is no speaker") {
+  const auto q = quotes_of("The army said ten soldiers were killed.\n\nA local elected official, who asked not to be "
+                           "named, told RFI that the toll was much heavier than the army said.\n\n\"We counted at least "
+                           "40 bodies of soldiers at the camp.\n\n\"Many others are still missing,\" he said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "A local elected official");
+}

@@ -324,3 +324,13 @@ TEST_CASE("held-out-145: the date, then the place in brackets; an agency's acron
   CHECK(a.roles.dateline->place.empty());
   CHECK(a.roles.dateline->agency.of(a.normalized.text) == "NNA");
 }
+
+TEST_CASE("held-out-147: a title-case place and a spaced dash open the story under the outlet's line") {
+  auto a = analyze_text("Explosion at Kabul mosque kills 7\n\nTOLOnews\nKabul - An explosion ripped through a mosque, "
+                        "killing seven worshippers.");
+  REQUIRE(a.roles.dateline.has_value());
+  CHECK(a.roles.dateline->place.of(a.normalized.text) == "Kabul");
+  // (Not a story's first words elsewhere.)
+  a = analyze_text("Explosion at Kabul mosque kills 7\n\nSyria - a country at war - saw more attacks on Friday.");
+  CHECK(!a.roles.dateline.has_value());
+}
