@@ -597,6 +597,9 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     // adverbial clause names no one.)
     static constexpr std::string_view kClauseOpeners[] = {"without", "before", "after", "while", "when", "by"};
     if (b - a == 1 && in(tok(a), std::begin(kClauseOpeners), std::end(kClauseOpeners))) return std::nullopt;
+    // ("21 hostages, 4 soldiers killed, says ISPR": a figure and its victims tell nothing; "two officials said"
+    // does.)
+    if (tokens[a].kind == TokenKind::kNumber && !is_reporter_noun(tok(b - 1))) return std::nullopt;
     // ("told RFI that the toll was much heavier than the army said": a comparison's teller tells nothing here.)
     if (a > begin && iequals(tok(a - 1), "than")) return std::nullopt;
     // "The Sudanese army's 6th Infantry Division said": a phrase never opens inside a name (the walk back
@@ -658,6 +661,10 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
                      (lexicon::is_person_title(tok(link - 2)) || is_figures_noun(tok(link - 2)));
       else
         stands_for = e.type == EntityType::kPerson || modifiers_only;
+      // ("the DG ISPR said": an office's title right before a body names its holder, not the body.)
+      if (e.type == EntityType::kOrg && first > a &&
+          (tok(first - 1) == "DG" || (lexicon::is_person_title(tok(first - 1)) && chars::is_ascii_upper(tok(first - 1)[0]))))
+        stands_for = false;
       if (stands_for) best = &e;
     }
     at.name = std::string((best ? best->canonical : at.span).of(ctx.text));

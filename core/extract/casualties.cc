@@ -3489,8 +3489,9 @@ class CasualtyExtractor {
           continue;
         }
         // ("... has killed at least 120 people since Thursday. ... the dead included 77 IS militants":
-        // the dead a list names are the latest total's, whatever its scope; the part takes it.)
-        if (whole.count_min >= part.count_min && (whole.scope == part.scope || opens_with_listing) &&
+        // the dead a list names are the latest total's, whatever its scope; the part takes it. So are those
+        // "Among the dead".)
+        if (whole.count_min >= part.count_min && (whole.scope == part.scope || opens_with_listing || opens_with_among) &&
             (same_side(part.victim_class, whole.victim_class) || names_no_side(whole.victims))) {
           part.part_of = static_cast<int32_t>(j);
           // "the dead included 77 IS militants, 39 members of the SDF and seven civilians": the
@@ -5355,6 +5356,12 @@ class CasualtyExtractor {
       return m > s.token_begin && tokens_[m].span.begin > tokens_[m - 1].span.end && m + 1 < s.token_end &&
              tokens_[m + 1].span.begin > tokens_[m].span.end;
     };
+    // ("21 hostages, 4 FC soldiers killed; all 33 attackers dead, says ISPR": the teller closing the headline
+    // tells the clauses before its semicolon too.)
+    for (uint32_t k = end - 1; k > s.token_begin + 2 && end - k <= kLongest; --k)
+      if (tok(k - 2) == "," && (iequals(tok(k - 1), "says") || iequals(tok(k - 1), "say")))
+        if (const Entity* body = entity_ending_at(end - 1, k, EntityType::kOrg); body && body->span.begin == tokens_[k].span.begin)
+          return std::string(body->canonical.of(text_));
     for (uint32_t k = end - 1; k > s.token_begin + 1 && end - k <= kLongest; --k)
       if (tok(k - 1) == ":" || ((tok(k - 1) == "-" || tok(k - 1) == "--") && spaced(k - 1))) {
         // ("IS executes 40 civilians in Mosul for 'treason': UN": a body by its name; after a dash
@@ -5537,8 +5544,14 @@ class CasualtyExtractor {
         const size_t next = name.find(' ', at + 1);
         institution = institutions.contains(name.substr(at + 1, next == std::string_view::npos ? next : next - at - 1));
       }
-      const std::string_view town = name.substr(0, space);
-      if (institution && (lexicon::is_major_place(town) || gazetteer::is_place_name(town))) return town;
+      std::string_view town = name.substr(0, space);
+      // ("the University of Gondar Comprehensive Specialized Hospital": the town after "of".)
+      if (institutions.contains(town) && name.substr(space, 4) == " of ") {
+        const size_t after = space + 4, end = name.find(' ', after);
+        town = name.substr(after, end == std::string_view::npos ? std::string_view::npos : end - after);
+      }
+      if (institution && !institutions.contains(town) && (lexicon::is_major_place(town) || gazetteer::is_place_name(town)))
+        return town;
     }
     return {};
   }
@@ -7847,6 +7860,8 @@ class CasualtyExtractor {
   // "... against the judge investigating last year's port explosion, killing six people": a date
   // owning another event, a comma before the toll.
   bool dates_another_event(const Entity& date, Span fact) const {
+    // ("former FARC combatants who had signed the 2016 peace agreement": a year naming an accord or a vote.)
+    if (names_accord_by_year(date)) return true;
     // ("... had been arrested across the country under a state of emergency declared on Aug. 4": the date of
     // what a participle after the fact tells, not of the arrests.)
     if (date.span.begin >= fact.end) {
@@ -7866,6 +7881,19 @@ class CasualtyExtractor {
     }
     if (date.span.end > fact.begin || text_.substr(date.span.end, 2) != "'s") return false;
     return text_.substr(date.span.end, fact.begin - date.span.end).find(',') != std::string_view::npos;
+  }
+
+  // "the 2016 peace agreement", "the 2020 elections": a bare year before a noun of no violence.
+  bool names_accord_by_year(const Entity& date) const {
+    static constexpr std::string_view kAccords[] = {"peace",    "agreement", "accord", "accords",   "deal",
+                                                    "treaty",   "election",  "elections", "constitution", "budget",
+                                                    "census",   "referendum", "vote",  "law"};
+    static const WordSet accords(kAccords);
+    constexpr size_t kYearBytes = 4;
+    if (date.span.end - date.span.begin != kYearBytes) return false;
+    const size_t at = first_at_or_after(tokens_, date.span.begin, token_span);
+    return at > 0 && at + 1 < tokens_.size() && iequals(tok(static_cast<uint32_t>(at - 1)), "the") &&
+           accords.contains(tok(static_cast<uint32_t>(at + 1)));
   }
 
   // "the Westgate mall siege in 2013, in which 67 people were killed, and the Garissa University attack

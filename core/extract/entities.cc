@@ -1247,6 +1247,15 @@ class EntityExtractor {
            seg_.paragraphs[sent.paragraph].span.end == tokens_[b - 1].span.end;
   }
 
+  // The run [a, b) fills its line, an article aside, right under the headline and over the story's first
+  // paragraph.
+  bool fills_line_between_title_and_story(const Sentence& sent, uint32_t a, uint32_t b) const {
+    const auto& kinds = in_.roles->paragraphs;
+    const uint32_t p = sent.paragraph;
+    return opens_line_past_article(sent, a) && ends_line_under_title(sent, b) && p >= 1 && p + 1 < kinds.size() &&
+           kinds[p - 1].kind == ParagraphKind::kTitle && kinds[p + 1].kind == ParagraphKind::kBody;
+  }
+
   // The run [a, b) fills its line, an article aside, on one of the page's lines over its date.
   bool fills_line_over_date(const Sentence& sent, uint32_t a, uint32_t b) const {
     return opens_line_past_article(sent, a) && ends_line_under_title(sent, b) && over_date_line(sent.paragraph);
@@ -1696,6 +1705,20 @@ class EntityExtractor {
                                                     tokens_[b - 1].span.end == dateline->agency.end) {
       candidates_.push_back(known_candidate(dateline->agency, a, b, EntityType::kOrg, heading, repeat));
       return;
+    }
+    // ("the DG ISPR said", "the Director General ISPR": an office's title before a body's acronym; the body is
+    // the name.)
+    constexpr size_t kShortestBodyAcronym = 3, kLongestBodyAcronym = 6;
+    if (b - a >= 2 && is_all_caps(tok(b - 1)) && tok(b - 1).size() >= kShortestBodyAcronym &&
+        tok(b - 1).size() <= kLongestBodyAcronym && !lexicon::is_location_acronym(tok(b - 1)) &&
+        !lexicon::is_country_or_region(tok(b - 1))) {
+      bool titles_only = true;
+      for (uint32_t k = a; k + 1 < b && titles_only; ++k)
+        titles_only = lexicon::is_person_title(tok(k)) || tok(k) == "DG" || tok(k) == "IG";
+      if (titles_only) {
+        candidates_.push_back(known_candidate(tokens_[b - 1].span, b - 1, b, EntityType::kOrg, heading, repeat));
+        return;
+      }
     }
     // ("a Russian Su-25 jet", "MiG-29", "F-16": a model's letters joined to its number name a machine.)
     // (A nationality may open the run: "Russian Su": the model's letters leave, the nationality stays.)
@@ -2224,7 +2247,9 @@ class EntityExtractor {
       // ("Colombia One", "Haiti Libre" alone on their line over the page's date: an outlet a country names; not
       // "Nairobi Kenya", two places.)
       const std::string_view rest = words(a + len, b - 1);
-      if (probe.type == EntityType::kLoc && b - a <= kOutletWords && fills_line_over_date(sent, a, b) &&
+      // ("Haiti Libre" right under the headline, over the story's first paragraph: as sure.)
+      if (probe.type == EntityType::kLoc && b - a <= kOutletWords &&
+          (fills_line_over_date(sent, a, b) || fills_line_between_title_and_story(sent, a, b)) &&
           !lexicon::is_country_or_region(rest) && !lexicon::is_major_place(rest) && !gazetteer::is_place_name(rest)) {
         candidates_.push_back(
             known_candidate({tokens_[a].span.begin, tokens_[b - 1].span.end}, a, b, EntityType::kOrg, heading, repeat));
@@ -2355,7 +2380,8 @@ class EntityExtractor {
       for (uint32_t k = a; k < b && portfolio_only; ++k)
         portfolio_only = is_department_word(tok(k)) || lexicon::is_portfolio_word(tok(k));
       if (portfolio_only) return;
-      if (const uint32_t name = name_after_title_of(a, b); name > a) {
+      // ("The governor of Norte de Santander, William Villamizar": the region whole, no name inside it.)
+      if (const uint32_t name = names_spanish_region(a, b) ? a : name_after_title_of(a, b); name > a) {
         title = {tokens_[a - 2].span.begin, tokens_[name - 1].span.end};
         a = name;
         titled = true;
@@ -2637,6 +2663,11 @@ class EntityExtractor {
     return true;
   }
 
+  // ("Norte de Santander", "Sur del Cesar": a Spanish bearing and "de" open a region's name.)
+  bool names_spanish_region(uint32_t a, uint32_t b) const {
+    return b - a >= 3 && (tok(a) == "Norte" || tok(a) == "Sur") && (tok(a + 1) == "de" || tok(a + 1) == "del");
+  }
+
   // "Darfur24": a capital, three lower-case letters or more, then one to three digits (not "Covid19", nor the
   // hotel "DusitD2").
   static bool names_brand_number(std::string_view w) {
@@ -2805,6 +2836,11 @@ class EntityExtractor {
     if (b - a >= 3 && name.find('"') != std::string_view::npos && !lexicon::is_known_org(name) && !run_has_head(a, b) &&
         !lexicon::is_attack_noun(head) && !iequals(head, "Massacre")) {
       c.type = EntityType::kPerson;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
+    if (names_spanish_region(a, b)) {
+      c.type = EntityType::kLoc;
       c.evidence = Evidence::kStrong;
       return;
     }

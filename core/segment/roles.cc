@@ -575,6 +575,16 @@ std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
   }
   // Optional ", Country" and ", Feb 8" parts.
   bool region_part = false;  // ", Kenya": a capitalised part without digits
+  // ("Cúcuta (Colombia), Jan 19 (EFE).-": the country in brackets, as EFE writes it.)
+  if (s.substr(place_end, 2) == " (" && place_end + 2 < s.size() && chars::is_ascii_upper(s[place_end + 2])) {
+    const size_t close = s.find(')', place_end);
+    constexpr size_t kLongestCountry = 30;
+    if (close != std::string_view::npos && close - place_end <= kLongestCountry && close + 1 < s.size() &&
+        s[close + 1] == ',') {
+      region_part = true;
+      i = close + 1;
+    }
+  }
   while (i < s.size() && s[i] == ',') {
     size_t j = i + 1;
     while (j < s.size() && s[j] == ' ') ++j;
@@ -621,7 +631,8 @@ std::optional<Dateline> parse_dateline(std::string_view text, Span span) {
     d.span = span;
     return d;
   }
-  // The separator: "-", "--", or ":" followed by space or the end.
+  // The separator: "-", "--", or ":" followed by space or the end ("(EFE).-": after the agency's period too).
+  if (!d.agency.empty() && s.substr(i, 2) == ".-") ++i;
   size_t sep = i;
   while (sep < s.size() && s[sep] == '-') ++sep;
   if (sep == i && i < s.size() && s[i] == ':') sep = i + 1;

@@ -5996,3 +5996,28 @@ TEST_CASE("held-out-147: an earlier attack on 'the same post' is at the story's 
   CHECK(f[1].scope == "historical");
   CHECK(f[1].location == "Boulkessi");
 }
+TEST_CASE("held-out-148: 'Among the dead' after a tally is its part; a year naming an accord dates nothing") {
+  const auto f = facts_of("Clashes have left at least 80 people dead since Thursday, the governor said on Sunday.\n\n"
+                          "Among the dead are at least five former FARC combatants who had signed the 2016 peace "
+                          "agreement, according to the Ombudsman's Office, which also reported that 20 people had been "
+                          "kidnapped.",
+                          "2025-01-19");
+  REQUIRE(f.size() == 3);
+  CHECK(f[0].scope == "cumulative");
+  CHECK(f[1].part_of == 0);
+  CHECK(f[1].scope == "cumulative");
+  CHECK(f[2].outcome == "abducted");
+  CHECK(f[2].scope == "incident");
+}
+TEST_CASE("held-out-148: a headline's closing teller past its semicolon; a figure is no teller") {
+  const auto f = facts_of("Siege ends: 21 hostages, 4 FC soldiers killed; all 33 attackers dead, says ISPR\n\nDawn\n\n"
+                          "Security forces ended the siege on Wednesday.");
+  REQUIRE(f.size() == 3);
+  for (const auto& fact : f) CHECK(fact.source == "ISPR");
+}
+TEST_CASE("held-out-148: the town of 'the University of Gondar ... Hospital'") {
+  const auto f = facts_of("The health worker at the University of Gondar Comprehensive Specialized Hospital said eight "
+                          "people were being treated for burns.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Gondar");
+}

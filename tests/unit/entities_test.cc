@@ -2340,3 +2340,18 @@ TEST_CASE("held-out-147: a word run into a number is a brand") {
   const auto e = entities_of("A resident who escaped told Darfur24 by phone that the attackers came in 40 vehicles.");
   check_entity(e, "Darfur24", "ORG");
 }
+TEST_CASE("held-out-148: 'Norte de Santander' whole, after a title's 'of' too") {
+  const auto e = entities_of("The governor of Norte de Santander, William Villamizar, said on Sunday.");
+  check_entity(e, "Norte de Santander", "LOC");
+  check_entity(e, "William Villamizar", "PERSON");
+}
+TEST_CASE("held-out-148: an office's title before a body's acronym names the body") {
+  const auto e = entities_of("\"The terrorists used women and children as human shields,\" the DG ISPR said.");
+  check_entity(e, "ISPR", "ORG");
+  CHECK(find(e, "DG ISPR") == nullptr);
+}
+TEST_CASE("held-out-148: a country-opened outlet right under the headline, over the story") {
+  const auto e = entities_of("Haiti: death toll rises to 115, UN says\n\nHaiti Libre\nThe death toll from the attack "
+                             "on Pont-Sonde has risen to at least 115, the UN said on Tuesday.");
+  check_entity(e, "Haiti Libre", "ORG");
+}

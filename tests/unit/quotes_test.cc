@@ -689,3 +689,9 @@ TEST_CASE("held-out-147: a comparison's teller ('than the army said') is no spea
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "A local elected official");
 }
+
+TEST_CASE("held-out-148: 'the DG ISPR said' speaks for its holder, not the body") {
+  const auto q = quotes_of("\"The terrorists used women and children as human shields,\" the DG ISPR said.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "the DG ISPR");
+}

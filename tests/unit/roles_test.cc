@@ -334,3 +334,12 @@ TEST_CASE("held-out-147: a title-case place and a spaced dash open the story und
   a = analyze_text("Explosion at Kabul mosque kills 7\n\nSyria - a country at war - saw more attacks on Friday.");
   CHECK(!a.roles.dateline.has_value());
 }
+
+TEST_CASE("held-out-148: EFE's dateline, the country in brackets and the agency before '.-'") {
+  const auto a = analyze_text("Catatumbo violence leaves 80 dead\n\nEFE\nCúcuta (Colombia), Jan 19 (EFE).- Clashes "
+                              "have left at least 80 people dead.");
+  REQUIRE(a.roles.dateline.has_value());
+  CHECK(a.roles.dateline->place.of(a.normalized.text) == "Cúcuta");
+  CHECK(a.roles.dateline->date.of(a.normalized.text) == "Jan 19");
+  CHECK(a.roles.dateline->agency.of(a.normalized.text) == "EFE");
+}
