@@ -2811,6 +2811,11 @@ class CasualtyExtractor {
            tokens_[whole_after->token_end + 1].kind == TokenKind::kPunctuation);
       const bool of_them = !of_the_dead && !single && count->token_end < e && iequals(tok(count->token_end - 1), "of") &&
                            (is_breakdown_pronoun(tok(count->token_end)) || iequals(tok(count->token_end), "those"));
+      // ("..., one of them said": the teller, no part.)
+      if (of_them && count->token_end + 1 < e && is_speech_verb(tok(count->token_end + 1))) {
+        i = count->token_end - 1;
+        continue;
+      }
       // ("Seven people were injured. ... where two of them are in critical condition": "of them" in a sentence of
       // its own points back to the latest toll, which the count is a part of.)
       // (Not after a count of the sentence's own: "the wounded included six federal policemen and that four of
@@ -5142,10 +5147,27 @@ class CasualtyExtractor {
         // were being treated": a town the place is told by is not the story's, when its lead names one.)
         // (Nor the region of a speaker's role: "said Donat Kibwana, administrator of Beni territory".)
         // (Nor one set apart from the story's: "a senior official in the nearby town of Mamfe".)
-        return (bearing_anchor(*town) || region_of_role(*town) || described_as_elsewhere(*town)) && !lead_place().empty()
+        // (Nor where the attackers came from: "came in gun trucks from the shores of Lake Chad".)
+        return (bearing_anchor(*town) || region_of_role(*town) || described_as_elsewhere(*town) || told_as_origin(*town)) &&
+                       !lead_place().empty()
                    ? nullptr
                    : town;
     return nullptr;
+  }
+
+  // "from Lake Chad", "from the shores of Lake Chad", "from the direction of Tal Abyad": a place told as where
+  // someone came from.
+  bool told_as_origin(const Entity& place) const {
+    constexpr uint32_t kLinkWords = 4;  // "the shores of", "the direction of"
+    size_t k = first_at_or_after(tokens_, place.span.begin, token_span);
+    for (uint32_t steps = 0; k > 0 && steps <= kLinkWords; --k, ++steps) {
+      const std::string_view w = tok(static_cast<uint32_t>(k - 1));
+      if (iequals(w, "from")) return true;
+      if (!(iequals(w, "the") || iequals(w, "of") || iequals(w, "shores") || iequals(w, "direction") ||
+            iequals(w, "banks") || iequals(w, "side")))
+        return false;
+    }
+    return false;
   }
 
   // "Mangu has seen repeated violence since May 2023, when clashes ... left more than 100 people dead across the
@@ -6840,6 +6862,7 @@ class CasualtyExtractor {
     if (!lead_town_country_asked_) {
       lead_town_country_ = find_lead_town_country();
       if (lead_town_country_.empty()) lead_town_country_ = country_whose_forces_title_names();
+      if (lead_town_country_.empty()) lead_town_country_ = country_whose_forces_open_story();
       lead_town_country_asked_ = true;
     }
     return lead_town_country_;
@@ -6869,6 +6892,23 @@ class CasualtyExtractor {
                                                                                            : std::string_view();
     }
     return {};
+  }
+
+  // ("Syrian forces shell Homs, kill 35 across the country: activists Syrian troops pounded ...", a page run
+  // into one paragraph: the country whose forces the story's first words name, by its nationality.)
+  std::string_view country_whose_forces_open_story() const {
+    static constexpr std::string_view kForces[] = {"forces", "troops", "army", "military", "regime", "government"};
+    static const WordSet forces(kForces);
+    if (seg_.sentences.empty()) return {};
+    const Sentence& first = seg_.sentences.front();
+    const auto& ents = *in_.entities;
+    const size_t i = first_at_or_after(ents, tokens_[first.token_begin].span.begin, entity_span);
+    if (i >= ents.size() || ents[i].type != EntityType::kNorp || ents[i].span.begin != tokens_[first.token_begin].span.begin)
+      return {};
+    const size_t after = first_at_or_after(tokens_, ents[i].span.end, token_span);
+    return after < first.token_end && forces.contains(tok(static_cast<uint32_t>(after)))
+               ? lexicon::country_of_adjective(ents[i].span.of(text_))
+               : std::string_view();
   }
 
   std::string_view find_lead_town_country() const {

@@ -115,7 +115,7 @@ constexpr VictimNoun kVictims[] = {
     {"volunteer", "civilian"}, {"activist", "civilian"}, {"protester", "civilian"},
     {"pilgrims", "civilian"}, {"pilgrim", "civilian"}, {"fishermen", "civilian"}, {"shepherds", "civilian"},
     {"shepherd", "civilian"}, {"merchants", "civilian"}, {"traders", "civilian"}, {"drivers", "civilian"},
-    {"driver", "civilian"}, {"chief", "unknown"}, {"chiefs", "unknown"}, {"mayor", "civilian"}, {"mayors", "civilian"},
+    {"driver", "civilian"}, {"rider", "civilian"}, {"riders", "civilian"}, {"principal", "civilian"}, {"headmaster", "civilian"}, {"chief", "unknown"}, {"chiefs", "unknown"}, {"mayor", "civilian"}, {"mayors", "civilian"},
     {"deacon", "civilian"}, {"deacons", "civilian"}, {"pastor", "civilian"}, {"pastors", "civilian"}, {"nun", "civilian"},
     {"nuns", "civilian"}, {"monk", "civilian"}, {"monks", "civilian"}, {"elder", "civilian"}, {"elders", "civilian"},
     {"headman", "civilian"}, {"owner", "civilian"}, {"owners", "civilian"}, {"shopkeeper", "civilian"},

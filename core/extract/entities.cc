@@ -1252,8 +1252,10 @@ class EntityExtractor {
   bool fills_line_between_title_and_story(const Sentence& sent, uint32_t a, uint32_t b) const {
     const auto& kinds = in_.roles->paragraphs;
     const uint32_t p = sent.paragraph;
+    // (Not a dateline alone on its line: "ŞANLIURFA".)
     return opens_line_past_article(sent, a) && ends_line_under_title(sent, b) && p >= 1 && p + 1 < kinds.size() &&
-           kinds[p - 1].kind == ParagraphKind::kTitle && kinds[p + 1].kind == ParagraphKind::kBody;
+           kinds[p - 1].kind == ParagraphKind::kTitle && kinds[p].kind != ParagraphKind::kDateline &&
+           kinds[p + 1].kind == ParagraphKind::kBody;
   }
 
   // The run [a, b) fills its line, an article aside, on one of the page's lines over its date.
@@ -1280,8 +1282,9 @@ class EntityExtractor {
     const bool article = iequals(first, "El") || iequals(first, "Al") || iequals(first, "La") || iequals(first, "Le");
     // (Nor a country or place: "Sudan Tribune".)
     const bool place_first = lexicon::is_country_or_region(first) || gazetteer::is_place_name(first);
-    // (Nor an acronym or a body's head: "SOS Medias Burundi".)
+    // (Nor an acronym or a body's head: "SOS Medias Burundi"; nor before an outlet's word: "Mimi Mefo Info".)
     if (c.words >= 2 && !place_first && !is_all_caps(first) && !run_has_head(c.first, c.last) &&
+        !is_outlet_word(tok(c.last - 1)) &&
         (lexicon::is_given_name(first) ||
          (gazetteer::is_person_name(first) && !gazetteer::is_common_word(first) && !article)))
       return false;
@@ -1300,7 +1303,8 @@ class EntityExtractor {
                            (tok(c.last) == "(" && text_.substr(line_end - 1, 1) == ")") || second_outlet();
     const uint32_t next = sent.paragraph + 1;
     if (!ends_line || next >= seg_.paragraphs.size()) return false;
-    if (over_date_line(sent.paragraph)) return true;
+    // ("The Irrawaddy" right under the headline, over the story's first paragraph.)
+    if (over_date_line(sent.paragraph) || fills_line_between_title_and_story(sent, c.first, c.last)) return true;
     // ("North Press Agency" over "QAMISHLI, Jan. 9 (North Press) – A Turkish drone": a story opening on its
     // dateline.)
     if (c.sentence + 1 >= seg_.sentences.size() || seg_.sentences[c.sentence + 1].paragraph != next) return false;
@@ -1309,9 +1313,21 @@ class EntityExtractor {
     // may come between.)
     if (in_.roles->paragraphs[next].kind != ParagraphKind::kByline) return false;
     constexpr uint32_t kBylineSentences = 2;
+    // ("HumAngle" right under the headline, over "By Abdulkareem Haruna" over the story: as sure.)
+    const bool under_title = in_.roles->paragraphs[sent.paragraph - 1].kind == ParagraphKind::kTitle;
     for (uint32_t k = c.sentence + 2; k < seg_.sentences.size() && k <= c.sentence + 1 + kBylineSentences; ++k)
-      if (seg_.sentences[k].paragraph == next + 1) return opens_on_dateline(seg_.sentences[k]);
+      if (seg_.sentences[k].paragraph == next + 1)
+        return opens_on_dateline(seg_.sentences[k]) ||
+               (under_title && in_.roles->paragraphs[next + 1].kind == ParagraphKind::kBody);
     return false;
+  }
+
+  // "Mimi Mefo Info", "Premium Times": a word news outlets end their names with.
+  static bool is_outlet_word(std::string_view w) {
+    static constexpr std::string_view kWords[] = {"Info",  "News",    "Online",  "Times",  "TV",      "Post",
+                                                  "Media", "Radio",   "Daily",   "Tribune", "Herald", "Journal",
+                                                  "Press", "Network", "Express", "Observer", "Gazette"};
+    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
   }
 
   // The sentence opens on a dateline: a place in capitals and a comma or a colon ("QAMISHLI, Jan. 9", "KIDAPAWAN

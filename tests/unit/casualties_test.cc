@@ -6021,3 +6021,32 @@ TEST_CASE("held-out-148: the town of 'the University of Gondar ... Hospital'") {
   REQUIRE(f.size() == 1);
   CHECK(f[0].location == "Gondar");
 }
+TEST_CASE("held-out-149: 'one of them said' is the teller") {
+  const auto f = facts_of("At least 14 soldiers were still unaccounted for on Tuesday, one of them said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "missing");
+}
+TEST_CASE("held-out-149: a rider and a principal are victims") {
+  const auto f = facts_of("Separatists killed five civilians, including a motorbike rider, and abducted a school "
+                          "principal on Sunday.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].part_of == 0);
+  CHECK(f[2].outcome == "abducted");
+}
+TEST_CASE("held-out-149: where the attackers came from is not the scene") {
+  const auto f = facts_of("Fighters overran a military base in Malam-Fatori on Monday night, killing at least 20 "
+                          "soldiers.\n\nTwo officers said the attackers came in gun trucks from the shores of Lake Chad "
+                          "and burned the base. At least 14 soldiers were still unaccounted for, an officer said.",
+                          "2025-03-25");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].location == "Malam-Fatori");
+}
+TEST_CASE("held-out-149: a war tally in a page run into one paragraph is of the country whose forces open it") {
+  const auto f = facts_of("Syrian forces shell Homs, kill 35 across the country: activists Syrian troops pounded the "
+                          "Baba Amr district of Homs on Tuesday. More than 7,500 people have been killed since the "
+                          "uprising began in March last year, according to the United Nations.",
+                          "2012-02-28");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].scope == "cumulative");
+  CHECK(f[1].location == "Syria");
+}

@@ -2355,3 +2355,16 @@ TEST_CASE("held-out-148: a country-opened outlet right under the headline, over 
                              "on Pont-Sonde has risen to at least 115, the UN said on Tuesday.");
   check_entity(e, "Haiti Libre", "ORG");
 }
+TEST_CASE("held-out-149: an outlet right under the headline, over a byline or the story") {
+  auto e = entities_of("ISWAP fighters overrun army base\n\nHumAngle\nBy Abdulkareem Haruna\n\nFighters overran a "
+                       "military base in Malam-Fatori on Monday night.");
+  check_entity(e, "HumAngle", "ORG");
+  e = entities_of("Arakan Army says 30 soldiers killed\n\nMizzima Weekly\nThe Arakan Army said on Thursday that it "
+                  "had killed 30 soldiers.");
+  check_entity(e, "Mizzima Weekly", "ORG");
+}
+TEST_CASE("held-out-149: an outlet whose name ends in an outlet's word, a given name first") {
+  const auto e = entities_of("Separatists kill five in Bamenda\n\nMimi Mefo Info\nBAMENDA, Cameroon – Separatist "
+                             "fighters killed five civilians on Sunday.");
+  check_entity(e, "Mimi Mefo Info", "ORG");
+}
