@@ -1295,6 +1295,16 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
                                    (iequals(w, "saying") || iequals(w, "claiming"));
       if (iequals(w, "claiming") && !with_participle) continue;
       if (!candidate && with_participle) candidate = make(a, subject_end, v);
+      // ("A resident reached by phone said": the speaker before how they were reached.)
+      if (!candidate && subject_end > a && after_preposition && iequals(tok(a - 1), "by") && a >= begin + 3 &&
+          (iequals(tok(a - 2), "reached") || iequals(tok(a - 2), "contacted"))) {
+        constexpr uint32_t kSpeakerWords = 5;
+        uint32_t s = a - 2;
+        while (s > begin && a - 2 - s < kSpeakerWords && !is_boundary_punct(tok(s - 1)) && !quoted(s - 1) &&
+               !is_clause_word(tok(s - 1)) && !is_speech_verb(tok(s - 1)))
+          --s;
+        if (s < a - 2) candidate = make(s, a - 2, v);
+      }
       if (!candidate && subject_end > a && after_preposition) {
         for (uint32_t k = a - 1; k > begin && a - k < 30; --k) {
           // ("Two officers who were at the post were killed, a source in the

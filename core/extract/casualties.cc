@@ -1960,6 +1960,9 @@ class CasualtyExtractor {
         return t;
       }
       if (is_toll_noun(w)) {
+        // ("the toll could exceed 100": what a toll may come to is no toll.)
+        for (uint32_t m = k; m < i; ++m)
+          if (is_modal(tok(m))) return nullptr;
         *at = k - 1;
         return &kToll;
       }
@@ -3715,6 +3718,13 @@ class CasualtyExtractor {
         sourced_here = true;
       }
     }
+    // ("a sharply higher figure than the toll of 773 dead given by the Congolese government": the toll's own
+    // teller, named right after it, over the sentence's.)
+    if (!quote)
+      if (const std::string_view given = teller_given_after(c.span, s); !given.empty()) {
+        c.source = std::string(given);
+        sourced_here = true;
+      }
     if (c.source.empty() && !quote)
       if (const Entity* body = body_saying_it(s, c.span.begin)) {
         c.source = std::string(body->canonical.of(text_));
@@ -3879,6 +3889,17 @@ class CasualtyExtractor {
     if (across_country) place = nullptr;
     if (date) c.date = date->value ? date->value.view() : date->canonical.of(text_);
     c.scope = scope_of(c, s, window, date);
+    bool continues_past_event = false;  // the undated toll goes on about the past event told just before
+    // ("More than 1,400 people were killed when rockets ... struck Zamalka ... on August 21, 2013 ... The Syrian
+    // Network for Human Rights has documented 1,144 deaths": an undated toll in the next sentence of the paragraph
+    // of a toll dated in an earlier year, with no words of time of its own, tells the same past event.)
+    if (c.scope == "incident" && c.date.empty() && !out_.empty() && out_.back().scope == "historical" &&
+        fact_paragraph_.back() == s.paragraph && out_.back().span.end <= s.span.begin && in_.anchor &&
+        out_.back().date.size() >= 4 && std::atoi(out_.back().date.substr(0, 4).c_str()) < in_.anchor->year &&
+        !has_any_cue_word(window)) {
+      c.scope = "historical";
+      continues_past_event = true;
+    }
     // ("killed in Gaza since Hamas's attack on Israel on 7 October, in which about 1,400 people were
     // killed": the recalled event's toll is where that event was.)
     if (c.scope == "historical")
@@ -4074,6 +4095,7 @@ class CasualtyExtractor {
     if (c.location.empty() && c.scope == "cumulative" && c.count_min >= kWarTally) c.location = std::string(lead_town_country());
     // ("Sri Lanka's civil war ended in 2009 after 26 years of fighting in which at least 100,000 people
     // were killed": a past war's toll is of the country whose war it was.)
+    if (c.location.empty() && continues_past_event) c.location = out_.back().location;
     if (c.location.empty() && c.scope == "historical") {
       constexpr uint32_t kNearFact = 300;  // bytes before the fact read: bounded on run-on text
       const Span near{std::max(window.begin, c.span.begin > kNearFact ? c.span.begin - kNearFact : 0), c.span.end};
@@ -5153,6 +5175,21 @@ class CasualtyExtractor {
                    ? nullptr
                    : town;
     return nullptr;
+  }
+
+  // "... the toll of 773 dead given by the Congolese government": the words after "given by" (or "provided
+  // by", "issued by") right after the fact, up to a stop, the sentence's end or a few words; empty when none.
+  std::string_view teller_given_after(Span fact, const Sentence& s) const {
+    constexpr uint32_t kTellerWords = 6;
+    uint32_t at = token_at(s, fact.end);
+    if (at < s.token_end && iequals(tok(at), "dead")) ++at;  // "the toll of 773 dead given by"
+    if (at + 2 >= s.token_end || !iequals(tok(at + 1), "by")) return {};
+    const std::string_view verb = tok(at);
+    if (!iequals(verb, "given") && !iequals(verb, "provided") && !iequals(verb, "issued")) return {};
+    uint32_t end = at + 2;
+    while (end < s.token_end && end < at + 2 + kTellerWords && tokens_[end].kind == TokenKind::kWord) ++end;
+    if (end == at + 2 || (end < s.token_end && tokens_[end].kind == TokenKind::kWord)) return {};
+    return text_.substr(tokens_[at + 2].span.begin, tokens_[end - 1].span.end - tokens_[at + 2].span.begin);
   }
 
   // "from Lake Chad", "from the shores of Lake Chad", "from the direction of Tal Abyad": a place told as where

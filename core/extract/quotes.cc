@@ -633,6 +633,14 @@ std::vector<Quote> extract_quotes(const QuoteInput& in) {
     if (it && !body) body = possessive_office_opening(ctx, seg, at->span);
     const std::optional<Attribution> body_before_quote =
         it && !body && at->span.begin >= q.span.end ? body_speaking_before_quote(ctx, seg, q.span) : std::nullopt;
+    // ('A resident reached by phone said he had counted "more than 50 bodies"': the one whose speech the pronoun's
+    // clause reports.)
+    if (at && at->pronoun && !it) {
+      const auto pronoun_at = static_cast<uint32_t>(first_at_or_after(seg.tokens, at->span.begin, token_span));
+      if (pronoun_at > tb + 1)
+        if (auto governing = find_attribution(ctx, tb, pronoun_at, at->span.begin); governing && !governing->pronoun)
+          at = governing;
+    }
     if (at && !at->pronoun) {
       quote.speaker = at->name;
       quote.speaker_span = at->span;

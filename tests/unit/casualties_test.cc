@@ -6050,3 +6050,27 @@ TEST_CASE("held-out-149: a war tally in a page run into one paragraph is of the 
   CHECK(f[1].scope == "cumulative");
   CHECK(f[1].location == "Syria");
 }
+TEST_CASE("held-out-150: what a toll could exceed is no toll; the teller before how they were reached") {
+  const auto f = facts_of("A resident reached by phone said he had counted more than 50 bodies and that the toll could "
+                          "exceed 100.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 50);
+  CHECK(f[0].source == "A resident");
+}
+TEST_CASE("held-out-150: a toll 'given by' its own teller") {
+  const auto f = facts_of("About 2,900 bodies have been collected in Goma, the UN said on Tuesday, a sharply higher "
+                          "figure than the toll of 773 dead given by the Congolese government.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 773);
+  CHECK(f[1].source == "the Congolese government");
+}
+TEST_CASE("held-out-150: an undated toll right after one of an earlier year tells the same past event") {
+  const auto f = facts_of("Survivors marked the anniversary on Wednesday.\n\nMore than 1,400 people were killed when "
+                          "rockets struck Zamalka on August 21, 2013, according to US estimates. The Syrian Network for "
+                          "Human Rights has documented 1,144 deaths.",
+                          "2024-08-21");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].scope == "historical");
+  CHECK(f[1].scope == "historical");
+  CHECK(f[1].location == "Zamalka");
+}

@@ -695,3 +695,10 @@ TEST_CASE("held-out-148: 'the DG ISPR said' speaks for its holder, not the body"
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "the DG ISPR");
 }
+
+TEST_CASE("held-out-150: a quote in a clause a pronoun opens is the speech of who said it") {
+  const auto q = quotes_of("A resident reached by phone said he had counted \"more than 50 bodies\" in his "
+                           "neighbourhood alone.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "A resident");
+}
