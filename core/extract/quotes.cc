@@ -500,10 +500,12 @@ const Entity* org_opening_sentence(const QuoteInput& in, const Segmentation& seg
 }
 
 // A lower-case word between two names that is no title: "Hezbollah later mourned one of the dead, Hassan",
-// not "Hezbollah chief Hassan Nasrallah".
+// not "Hezbollah chief Hassan Nasrallah". (Names far apart have such words between.)
 bool verb_between(std::string_view text, const Segmentation& seg, Span first, Span second) {
-  for (size_t k = first_at_or_after(seg.tokens, first.end, token_span);
-       k < seg.tokens.size() && seg.tokens[k].span.end <= second.begin; ++k) {
+  constexpr size_t kReach = 40;  // tokens read: bounded in a run-on sentence of many quotes
+  const size_t from = first_at_or_after(seg.tokens, first.end, token_span);
+  for (size_t k = from; k < seg.tokens.size() && seg.tokens[k].span.end <= second.begin; ++k) {
+    if (k - from >= kReach) return true;
     const std::string_view w = seg.tokens[k].span.of(text);
     if (chars::is_ascii_lower(w[0]) && !lexicon::is_person_title(w)) return true;
   }
