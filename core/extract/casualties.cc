@@ -1232,6 +1232,11 @@ class CasualtyExtractor {
          (iequals(w, "taken") && k + 2 < e && iequals(tok(k + 1), "to") &&
           (iequals(tok(k + 2), "hospital") || (k + 3 < e && iequals(tok(k + 2), "the") && iequals(tok(k + 3), "hospital"))))))
       return &kHospitalised;
+    // ("66 people were receiving treatment at hospitals in Kaduna": the hurt, by the care they are under.)
+    static constexpr Trigger kUnderTreatment{"receiving", "wounded"};
+    if (!t && iequals(w, "receiving") && k > 0 && lexicon::is_be_form(tok(k - 1)) && k + 1 < e &&
+        iequals(tok(k + 1), "treatment") && !bodies_just_before(k))
+      return &kUnderTreatment;
     // ("His son is in hospital in Mogadishu": hurt, by where one lies; the verb is the outcome's word.)
     static constexpr Trigger kInHospital{"hospital", "wounded"};
     // ("Four others are at the hospital in Sabon Birni": at or in "the" hospital too.)
@@ -8600,6 +8605,9 @@ class CasualtyExtractor {
         // ("In 2017, Taliban attacks in the province killed more than 100", "Clashes ... killed more than 100
         // people in Chad in 2022, according to a tally": a past year's tally, the year written.)
         if (nearest && nearest->span.end - nearest->span.begin == 4 && year_tally(c, window)) return "cumulative";
+        // (So is "Revenge attacks between communities in Jonglei and Pibor killed hundreds of people last year",
+        // the attacks its subject; not "The attacks come after fighting ... killed hundreds ... last year".)
+        if (nearest && iequals(nearest->span.of(text_), "last year") && attacks_subject_of(c)) return "cumulative";
         return "historical";  // "Last year, a similar bombing killed 63"
       }
     }
@@ -8757,6 +8765,21 @@ class CasualtyExtractor {
     const auto at = static_cast<uint32_t>(first_at_or_after(tokens_, c.span.begin, token_span));
     for (uint32_t k = at; k > s->token_begin && at - k < kSubjectReach; --k)
       if (is_attacks_noun(tok(k - 1)) || iequals(tok(k - 1), "clashes")) return true;
+    return false;
+  }
+
+  // Attacks (or clashes) are the subject of the fact's verb: their noun a few words back, with no "after" or
+  // verb of coming between ("attacks between communities in Jonglei and Pibor killed").
+  bool attacks_subject_of(const Casualty& c) const {
+    constexpr uint32_t kSubjectReach = 12;
+    const auto at = static_cast<uint32_t>(first_at_or_after(tokens_, c.span.begin, token_span));
+    for (uint32_t k = at; k > 0 && at - k < kSubjectReach; --k) {
+      const std::string_view w = tok(k - 1);
+      if (is_attacks_noun(w) || iequals(w, "clashes")) return true;
+      if (iequals(w, "after") || iequals(w, "come") || iequals(w, "comes") || iequals(w, "came") || w == "." ||
+          w == ";")
+        return false;
+    }
     return false;
   }
 

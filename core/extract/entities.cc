@@ -2061,8 +2061,11 @@ class EntityExtractor {
       const std::string_view owner = strip_possessive(w);
       return owner.size() < w.size() && lexicon::is_country_or_region(owner);
     };
-    if (b - a == 2 && tok(b - 1) == "State" && a > sent.token_begin && preposition_at >= sent.token_begin &&
-        (lexicon::is_place_preposition(tok(preposition_at)) || country_possessive(tok(preposition_at))) &&
+    // ("Jonglei State's Duk County": so is a state owning the place after it.)
+    const bool state_owning = b - a == 2 && tok(b - 1) == "State's" && b < sent.token_end && is_capitalised(tok(b));
+    if (b - a == 2 && (tok(b - 1) == "State" || state_owning) &&
+        (state_owning || (a > sent.token_begin && preposition_at >= sent.token_begin &&
+                          (lexicon::is_place_preposition(tok(preposition_at)) || country_possessive(tok(preposition_at))))) &&
         !lexicon::is_known_org(words(a, b - 1)) &&
         !lexicon::is_nationality(tok(a))) {
       candidates_.push_back(known_candidate(tokens_[a].span, a, a + 1, EntityType::kLoc, heading, repeat));

@@ -6074,3 +6074,21 @@ TEST_CASE("held-out-150: an undated toll right after one of an earlier year tell
   CHECK(f[1].scope == "historical");
   CHECK(f[1].location == "Zamalka");
 }
+TEST_CASE("held-out-151: those receiving treatment are wounded") {
+  const auto f = facts_of("NEMA said 85 bodies had been buried and 66 people were receiving treatment at hospitals.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].outcome == "wounded");
+  CHECK(f[1].count_min == 66);
+}
+TEST_CASE("held-out-151: a year's attacks are a tally") {
+  auto f = facts_of("Revenge attacks between communities in Jonglei and Pibor killed hundreds of people last year.",
+                    "2024-03-04");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  // (Not fighting that attacks came after.)
+  f = facts_of("The attacks come after fighting between two groups killed hundreds of people in the Menaka region last "
+               "year.",
+               "2024-03-04");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "historical");
+}

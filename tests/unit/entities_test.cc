@@ -2368,3 +2368,8 @@ TEST_CASE("held-out-149: an outlet whose name ends in an outlet's word, a given 
                              "fighters killed five civilians on Sunday.");
   check_entity(e, "Mimi Mefo Info", "ORG");
 }
+TEST_CASE("held-out-151: a state owning the place after it is the state's name") {
+  const auto e = entities_of("Armed youth attacked cattle camps in Jonglei State's Duk County on Saturday.");
+  check_entity(e, "Jonglei", "LOC");
+  CHECK(find(e, "Jonglei State") == nullptr);
+}
