@@ -490,8 +490,8 @@ std::optional<Dateline> parse_bracketed_dateline(std::string_view text, Span spa
 std::optional<Dateline> parse_date_then_bracketed_place(std::string_view text, Span span) {
   const std::string_view s = span.of(text);
   constexpr size_t kLongestDate = 30, kLongestPlace = 40, kShortestPlace = 3;
-  const size_t open = s.find(" (");
-  if (open == std::string_view::npos || open > kLongestDate || !is_date_text(s.substr(0, open))) return std::nullopt;
+  const size_t open = s.substr(0, kLongestDate + 2).find(" (");  // a date's length read, not the paragraph
+  if (open == std::string_view::npos || !is_date_text(s.substr(0, open))) return std::nullopt;
   const size_t place_begin = open + 2;
   size_t i = place_begin;
   while (i < s.size() && i - place_begin <= kLongestPlace &&
@@ -717,8 +717,8 @@ static std::optional<Dateline> place_then_date_line(std::string_view text, Span 
 static std::optional<Dateline> place_dash_opening(std::string_view text, Span span) {
   const std::string_view s = span.of(text);
   constexpr size_t kLongestPlace = 40;
-  const size_t dash = s.find(" - ");
-  if (dash == std::string_view::npos || dash == 0 || dash > kLongestPlace || !is_capitalised_place(s, dash) ||
+  const size_t dash = s.substr(0, kLongestPlace + 3).find(" - ");  // a place's length read, not the paragraph
+  if (dash == std::string_view::npos || dash == 0 || !is_capitalised_place(s, dash) ||
       dash + 3 >= s.size() || chars::case_at(s, dash + 3) != utf8::LetterCase::kUpper)
     return std::nullopt;
   Dateline d;
