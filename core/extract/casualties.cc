@@ -6941,7 +6941,7 @@ class CasualtyExtractor {
   std::string_view country_whose_forces_open_story() const {
     static constexpr std::string_view kForces[] = {"forces", "troops", "army", "military", "regime", "government"};
     static const WordSet forces(kForces);
-    if (seg_.sentences.empty()) return {};
+    if (seg_.sentences.empty() || seg_.sentences.front().token_begin >= seg_.sentences.front().token_end) return {};
     const Sentence& first = seg_.sentences.front();
     const auto& ents = *in_.entities;
     const size_t i = first_at_or_after(ents, tokens_[first.token_begin].span.begin, entity_span);

@@ -2691,6 +2691,7 @@ class EntityExtractor {
   // hotel "DusitD2").
   static bool names_brand_number(std::string_view w) {
     constexpr size_t kShortestWord = 4, kMostDigits = 3;
+    if (w.empty()) return false;
     size_t letters = 1;
     while (letters < w.size() && chars::is_ascii_lower(w[letters])) ++letters;
     const size_t digits = w.size() - letters;
