@@ -663,7 +663,8 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
         stands_for = e.type == EntityType::kPerson || modifiers_only;
       // ("the DG ISPR said": an office's title right before a body names its holder, not the body.)
       if (e.type == EntityType::kOrg && first > a &&
-          (tok(first - 1) == "DG" || (lexicon::is_person_title(tok(first - 1)) && chars::is_ascii_upper(tok(first - 1)[0]))))
+          (lexicon::is_office_initials(tok(first - 1)) ||
+           (lexicon::is_person_title(tok(first - 1)) && chars::is_ascii_upper(tok(first - 1)[0]))))
         stands_for = false;
       if (stands_for) best = &e;
     }

@@ -5441,11 +5441,12 @@ class CasualtyExtractor {
 
   // "Ahram Online", "Daily Sabah", "Press TV": a name a news outlet's word is in.
   static bool names_outlet(std::string_view name) {
-    static constexpr std::string_view kOutletWords[] = {"Online", "News", "Times", "TV", "Post", "Daily", "Agency",
-                                                        "Press", "Herald", "Tribune", "Journal", "Gazette", "Media",
-                                                        "Radio", "Network", "Today", "Express", "Observer"};
-    return std::any_of(std::begin(kOutletWords), std::end(kOutletWords),
-                       [&](std::string_view w) { return find_word(name, w, 0) != std::string_view::npos; });
+    for (size_t at = 0; at < name.size();) {
+      const size_t end = std::min(name.find(' ', at), name.size());
+      if (lexicon::is_outlet_word(name.substr(at, end - at))) return true;
+      at = end + 1;
+    }
+    return false;
   }
 
   // "Cabo Delgado, a province rich in natural gas, has faced an armed insurgency since 2017": a place opening its

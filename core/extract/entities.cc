@@ -1284,7 +1284,7 @@ class EntityExtractor {
     const bool place_first = lexicon::is_country_or_region(first) || gazetteer::is_place_name(first);
     // (Nor an acronym or a body's head: "SOS Medias Burundi"; nor before an outlet's word: "Mimi Mefo Info".)
     if (c.words >= 2 && !place_first && !is_all_caps(first) && !run_has_head(c.first, c.last) &&
-        !is_outlet_word(tok(c.last - 1)) &&
+        !lexicon::is_outlet_word(tok(c.last - 1)) &&
         (lexicon::is_given_name(first) ||
          (gazetteer::is_person_name(first) && !gazetteer::is_common_word(first) && !article)))
       return false;
@@ -1320,14 +1320,6 @@ class EntityExtractor {
         return opens_on_dateline(seg_.sentences[k]) ||
                (under_title && in_.roles->paragraphs[next + 1].kind == ParagraphKind::kBody);
     return false;
-  }
-
-  // "Mimi Mefo Info", "Premium Times": a word news outlets end their names with.
-  static bool is_outlet_word(std::string_view w) {
-    static constexpr std::string_view kWords[] = {"Info",  "News",    "Online",  "Times",  "TV",      "Post",
-                                                  "Media", "Radio",   "Daily",   "Tribune", "Herald", "Journal",
-                                                  "Press", "Network", "Express", "Observer", "Gazette"};
-    return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
   }
 
   // The sentence opens on a dateline: a place in capitals and a comma or a colon ("QAMISHLI, Jan. 9", "KIDAPAWAN
@@ -1730,7 +1722,7 @@ class EntityExtractor {
         !lexicon::is_country_or_region(tok(b - 1))) {
       bool titles_only = true;
       for (uint32_t k = a; k + 1 < b && titles_only; ++k)
-        titles_only = lexicon::is_person_title(tok(k)) || tok(k) == "DG" || tok(k) == "IG";
+        titles_only = lexicon::is_person_title(tok(k)) || lexicon::is_office_initials(tok(k));
       if (titles_only) {
         candidates_.push_back(known_candidate(tokens_[b - 1].span, b - 1, b, EntityType::kOrg, heading, repeat));
         return;

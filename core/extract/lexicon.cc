@@ -433,6 +433,15 @@ bool is_nearness_word(std::string_view w) {
   return iequals(w, "nearby") || iequals(w, "neighbouring") || iequals(w, "neighboring");
 }
 
+// "Ahram Online", "Press TV", "Mimi Mefo Info": words news outlets name themselves with.
+constexpr std::string_view kOutletWords[] = {"Online", "News",    "Times",   "TV",       "Post",    "Daily", "Agency",
+                                             "Press",  "Herald",  "Tribune", "Journal",  "Gazette", "Media", "Radio",
+                                             "Network", "Today",  "Express", "Observer", "Info"};
+
+SIFT_WORD_LOOKUP(is_outlet_word, kOutletWords)
+
+// Written in capitals only: "dg" is no title.
+bool is_office_initials(std::string_view w) { return w == "DG" || w == "IG"; }
 SIFT_WORD_LOOKUP(is_compass_direction, kCompassDirections)
 SIFT_WORD_LOOKUP(is_plain_org_head, kOrgHeads)
 
