@@ -1129,8 +1129,16 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
           continue;
         }
         // ("A relative of one of the dead told Rudaw": "the dead" after "of" is a noun, no clause's verb.)
+        // ("A villager who helped recover the dead said": so is it as the object of a relative clause's verb.)
+        const auto relative_clause_before = [&](uint32_t k) {
+          constexpr uint32_t kClauseWordsBack = 5;
+          for (uint32_t m = k; m > begin && k - m < kClauseWordsBack && tokens[m - 1].kind == TokenKind::kWord; --m)
+            if (iequals(tok(m - 1), "who")) return true;
+          return false;
+        };
         const bool dead_of = a >= begin + 3 && (iequals(p, "dead") || iequals(p, "wounded") || iequals(p, "injured")) &&
-                             iequals(tok(a - 2), "the") && iequals(tok(a - 3), "of");
+                             iequals(tok(a - 2), "the") &&
+                             (iequals(tok(a - 3), "of") || relative_clause_before(a - 2));
         const bool clause_word =
             is_clause_word(p) && !dead_of && !inside_name(ctx, tokens[a - 1].span) && !chars::is_all_caps(p);
         if (is_boundary_punct(p) || quoted(a - 1) || clause_word ||

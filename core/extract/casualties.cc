@@ -830,7 +830,10 @@ class CasualtyExtractor {
     if (iequals(source, speaker)) return true;
     const size_t space = speaker.rfind(' ');
     const std::string_view surname = space == std::string_view::npos ? speaker : speaker.substr(space + 1);
-    const bool named = !speaker.empty() && chars::is_ascii_upper(speaker[0]) && !iequals(speaker.substr(0, 4), "the ");
+    // (Not a description opening with its article: "The spokesman", "A villager".)
+    const bool named = !speaker.empty() && chars::is_ascii_upper(speaker[0]) &&
+                       !iequals(speaker.substr(0, 4), "the ") && !iequals(speaker.substr(0, 2), "a ") &&
+                       !iequals(speaker.substr(0, 3), "an ");
     if (named && surname.size() >= 3 && find_word(source, surname, 0) != std::string_view::npos) return true;
     // Who the speaker is: the description itself, or the one in commas after the name's first mention.
     std::string_view who = named ? description_after_name(speaker) : speaker;
@@ -842,8 +845,27 @@ class CasualtyExtractor {
       const size_t end = std::min(who.find_first_of(" ,.", at), who.size());
       const std::string_view word = who.substr(at, end - at);
       if (word.size() >= 4 && chars::is_ascii_lower(word[0]) && !plain.contains(word) &&
-          has_word_or_plural(source, word))
+          (has_word_or_plural(source, word) || (is_local_person(word) && names_locals(source))))
         return true;
+      at = end + 1;
+    }
+    return false;
+  }
+
+  // "villager", "resident": one of the people of a place, who tell as one kind (the lead's "residents", then
+  // "A villager who helped recover the dead").
+  static bool is_local_person(std::string_view word) {
+    static constexpr std::string_view kLocals[] = {"villager", "villagers", "resident", "residents", "locals",
+                                                   "inhabitants", "inhabitant"};
+    static const WordSet locals(kLocals);
+    return locals.contains(word);
+  }
+
+  static bool names_locals(std::string_view source) {
+    size_t at = 0;
+    while (at < source.size()) {
+      const size_t end = std::min(source.find_first_of(" ,.", at), source.size());
+      if (is_local_person(source.substr(at, end - at))) return true;
       at = end + 1;
     }
     return false;

@@ -283,6 +283,16 @@ class EntityExtractor {
   }
 
  private:
+  // Three or more lower-case words of four letters or more, as a headline has ("say", "shot", "drone"): no
+  // menu or label of capitalised items.
+  bool reads_as_prose(const Sentence& sent) const {
+    constexpr uint32_t kProseWords = 3, kShortest = 4;
+    uint32_t lower = 0;
+    for (uint32_t k = sent.token_begin; k < sent.token_end && lower < kProseWords; ++k)
+      lower += tokens_[k].kind == TokenKind::kWord && tok(k).size() >= kShortest && chars::is_ascii_lower(tok(k)[0]);
+    return lower >= kProseWords;
+  }
+
   // Dates into `dates`; capitalised runs into candidates_, typed by the rules.
   void find_candidates(std::vector<Entity>& out) {
     std::vector<DateMention> dates;
@@ -316,7 +326,9 @@ class EntityExtractor {
                             !writes_in_sentence_case(sent)) ||
                            (opens_paragraph && is_title_case(sent));
       sentence_ = s;
-      in_boilerplate_ = boilerplate;
+      // (A story's headline listed as a link reads as prose, "Houthis say they shot down US drone over Dhamar":
+      // its names are names, where a menu's capitalised items are sections.)
+      in_boilerplate_ = boilerplate && !reads_as_prose(sent);
       scan_sentence(sent, heading, repeat);
     }
     resolve_open_candidates();
@@ -1857,6 +1869,14 @@ class EntityExtractor {
         lexicon::is_compass_direction(tok(a + 2))) {  // "North and East Syria"
       candidates_.push_back(
           known_candidate({tokens_[a].span.begin, tokens_[b - 1].span.end}, a, b, EntityType::kLoc, heading, repeat));
+      return;
+    }
+    // "By The Irrawaddy": an outlet credited alone on its byline keeps its "The", as "told The Irrawaddy" does.
+    if (b - a >= 3 && tok(a) == "By" && tok(a + 1) == "The" && a == sent.token_begin && b == sent.token_end &&
+        in_.roles->paragraphs[sent.paragraph].kind == ParagraphKind::kByline &&
+        !lexicon::is_known_org(words(a + 2, b - 1))) {
+      candidates_.push_back(known_candidate({tokens_[a + 1].span.begin, tokens_[b - 1].span.end}, a + 1, b,
+                                            EntityType::kOrg, heading, repeat));
       return;
     }
     // ("By FRANCE 24 with AFP": a credit's "By" is no part of the name.)
@@ -3984,7 +4004,7 @@ class EntityExtractor {
   std::vector<bool> used_;
   std::vector<Candidate> candidates_;
   uint32_t sentence_ = 0;
-  bool in_boilerplate_ = false;  // the sentence scanned is page furniture
+  bool in_boilerplate_ = false;  // the sentence scanned is page furniture, not a headline listed as a link
   std::unordered_map<uint64_t, uint8_t> article_evidence_;  // by folded last word
   // Folded hashes (| 1) of the words the article writes in lower case: an open-addressing set.
   std::vector<uint64_t> lower_case_words_;

@@ -251,7 +251,7 @@ constexpr std::string_view kSettlementNouns[] = {
     "neighbourhoods", "neighborhood", "neighborhoods", "suburb", "suburbs", "municipality", "hamlet",
     "hamlets", "countryside", "outskirts", "valley", "island", "islands", "port", "capital", "slum", "slums",
     "township", "townships", "oblast", "oblasts", "raion", "subdistrict", "prefecture", "area", "quarter",
-    "river", "forest"};
+    "river", "forest", "commune", "communes"};
 
 constexpr std::string_view kPersonTitles[] = {
     "President", "Vice-President", "Vice", "Prime", "Minister", "Ministers", "Secretary",

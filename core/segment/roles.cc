@@ -774,9 +774,14 @@ Roles classify_paragraphs(std::string_view text, const std::vector<Paragraph>& p
                              (std::string_view(why) == "links to other stories" ||
                               std::string_view(why) == "section navigation");
     if (!links_label) continue;
+    // (A story's headline under "Related:" runs longer than a topic's name: "Sudan army says it broke siege
+    // of El Obeid".)
+    constexpr size_t kTopicWords = 8, kHeadlineWords = 16;
+    const size_t longest = std::string_view(why) == "links to other stories" ? kHeadlineWords : kTopicWords;
     for (size_t q = p + 1; q < n && roles.paragraphs[q].kind == ParagraphKind::kBody; ++q) {
       const std::string_view raw = paragraphs[q].span.of(text);
-      if (words[q] == 0 || words[q] > 8 || ends_with_stop(raw) || raw.front() == '"' || is_agency_line(folded[q])) break;
+      if (words[q] == 0 || words[q] > longest || ends_with_stop(raw) || raw.front() == '"' || is_agency_line(folded[q]))
+        break;
       roles.paragraphs[q] = {ParagraphKind::kBoilerplate, "link listed under a label of links"};
     }
   }

@@ -6092,3 +6092,30 @@ TEST_CASE("held-out-151: a year's attacks are a tally") {
   REQUIRE(f.size() == 1);
   CHECK(f[0].scope == "historical");
 }
+TEST_CASE("held-out-152: one attacker captured alive is arrested") {
+  const auto f = facts_of("Police said 30 people were killed. One soldier was among the dead, he said, and one attacker "
+                          "was captured alive.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].outcome == "arrested");
+  CHECK(f[2].count_min == 1);
+}
+TEST_CASE("held-out-152: a villager's count of bodies restates the residents' toll") {
+  const auto f = facts_of("At least 40 civilians were killed when a jet bombed the village on Monday, residents and a "
+                          "local resistance group said.\n\nA villager who helped recover the dead said the bombs fell "
+                          "on a school. \"We found 40 bodies,\" he said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "residents and a local resistance group");
+}
+TEST_CASE("held-out-152: the commune of a name is a place") {
+  const auto f = facts_of("Its members killed at least 20 people in a similar attack on the commune of Saint-Marc in "
+                          "August, according to local officials.",
+                          "2024-10-04");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Saint-Marc");
+}
+TEST_CASE("held-out-152: a story's headline listed under 'Related:' tells no toll") {
+  const auto f = facts_of("RSF shelling of the camp killed five civilians, the camp's emergency room said.\n\nRelated:\n"
+                          "Sudan army says it broke siege of El Obeid\nRSF accused of killing 200 in Gezira villages\n");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 5);
+}

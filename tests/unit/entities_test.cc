@@ -2373,3 +2373,14 @@ TEST_CASE("held-out-151: a state owning the place after it is the state's name")
   check_entity(e, "Jonglei", "LOC");
   CHECK(find(e, "Jonglei State") == nullptr);
 }
+TEST_CASE("held-out-152: an outlet credited alone on its byline keeps its 'The'") {
+  const auto e = entities_of("Junta airstrike kills 40 villagers, residents say\nBy The Irrawaddy\n11 March 2025\n\nAt "
+                             "least 40 civilians were killed on Monday, residents said.");
+  check_entity(e, "The Irrawaddy", "ORG");
+  CHECK(find(e, "Irrawaddy") == nullptr);
+}
+TEST_CASE("held-out-152: names in a story's headline listed as a link are names") {
+  const auto e = entities_of("The coalition said it had taken all measures to protect civilians.\n\nMost read\n"
+                             "Houthis say they downed US drone\n");
+  check_entity(e, "US", "LOC");
+}

@@ -702,3 +702,9 @@ TEST_CASE("held-out-150: a quote in a clause a pronoun opens is the speech of wh
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "A resident");
 }
+TEST_CASE("held-out-152: the one whose relative clause takes 'the dead' as its object speaks") {
+  const auto q = quotes_of("A villager who helped recover the dead said the bombs fell on a school. \"We found 40 "
+                           "bodies,\" he said, asking not to be named.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "A villager");
+}

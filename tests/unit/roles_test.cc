@@ -343,3 +343,9 @@ TEST_CASE("held-out-148: EFE's dateline, the country in brackets and the agency 
   CHECK(a.roles.dateline->date.of(a.normalized.text) == "Jan 19");
   CHECK(a.roles.dateline->agency.of(a.normalized.text) == "EFE");
 }
+TEST_CASE("held-out-152: stories' headlines under 'Related:' are links, however long a headline runs") {
+  const auto a = analyze_text("RSF shelling of the camp killed five civilians, the camp's emergency room said.\n\n"
+                              "Related:\nSudan army says it broke siege of El Obeid\nRSF accused of killing 200 in "
+                              "Gezira villages\n");
+  CHECK(kinds(a) == V{"body", "boilerplate", "boilerplate", "boilerplate"});
+}
