@@ -308,6 +308,20 @@ const Entity* name_ending_at(const AttributionContext& ctx, uint32_t end, uint32
   return nullptr;
 }
 
+// The organisation or person named right before the comma at token `comma`, or before its acronym in brackets
+// there ("the Group for the Support of Islam and Muslims (JNIM),"), looking no further back than `begin`.
+const Entity* name_before_comma(const AttributionContext& ctx, uint32_t comma, uint32_t begin) {
+  const auto& tokens = *ctx.tokens;
+  if (comma <= begin) return nullptr;
+  const auto tok = [&](uint32_t k) { return tokens[k].span.of(ctx.text); };
+  constexpr uint32_t kLookBack = 80;  // bytes: the longest name
+  const auto from = [&](uint32_t k) { return tokens[k].span.begin > kLookBack ? tokens[k].span.begin - kLookBack : 0; };
+  if (const Entity* named = name_ending_at(ctx, tokens[comma].span.begin, from(comma - 1))) return named;
+  if (comma >= begin + 4 && tok(comma - 1) == ")" && tok(comma - 3) == "(")
+    return name_ending_at(ctx, tokens[comma - 4].span.end, from(comma - 4));
+  return nullptr;
+}
+
 // A country's name spans exactly `span`: "Russia" in "Russia and the Syrian government say".
 bool is_country_name(const AttributionContext& ctx, Span span) {
   const auto& ents = *ctx.entities;
@@ -950,11 +964,21 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     std::optional<Attribution> candidate;
     // "a military source told state news agency SANA, which said the army had \"restored
     // security\"": the name before ", which" speaks.
-    const Entity* antecedent = kind == 1 && v >= begin + 3 && tok(v - 2) == "," &&
-                                       (iequals(tok(v - 1), "which") || iequals(tok(v - 1), "who"))
-                                   ? name_ending_at(ctx, tokens[v - 2].span.begin,
-                                                    tokens[v - 3].span.begin > 80 ? tokens[v - 3].span.begin - 80 : 0)
-                                   : nullptr;
+    const bool relative_subject = kind == 1 && v >= begin + 3 && tok(v - 2) == "," &&
+                                  (iequals(tok(v - 1), "which") || iequals(tok(v - 1), "who"));
+    const Entity* antecedent = relative_subject ? name_before_comma(ctx, v - 2, begin) : nullptr;
+    // ("claimed by the Group for the Support of Islam and Muslims (JNIM), an al-Qaeda affiliate, which said": past
+    // a description in commas that the article opens.)
+    if (relative_subject && !antecedent) {
+      constexpr uint32_t kDescriptionWords = 6;
+      uint32_t comma = v - 3;
+      while (comma > begin && v - 3 - comma < kDescriptionWords && tok(comma) != "," && !quoted(comma)) --comma;
+      if (comma > begin && tok(comma) == "," && comma + 1 < v - 2 &&
+          (iequals(tok(comma + 1), "a") || iequals(tok(comma + 1), "an")))
+        antecedent = name_before_comma(ctx, comma, begin);
+    }
+    const uint32_t antecedent_end =
+        antecedent ? static_cast<uint32_t>(first_at_or_after(tokens, antecedent->span.end, token_span)) : 0;
     // ("those given by the Taliban authorities, who put the death toll at 25": a reporter's noun phrase.)
     const uint32_t reporter_antecedent = kind == 1 && !antecedent && v >= begin + 4 && tok(v - 2) == "," &&
                                                  iequals(tok(v - 1), "who") && is_reporter_noun(tok(v - 3))
@@ -962,7 +986,7 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
                                              : kNoPerson;
     if (antecedent) {
       const auto first = static_cast<uint32_t>(first_at_or_after(tokens, antecedent->span.begin, token_span));
-      candidate = make(first, v - 2, v);
+      candidate = make(first, antecedent_end, v);
     } else if (reporter_antecedent != kNoPerson) {
       candidate = make(reporter_antecedent, v - 2, v);
     } else if (iequals(w, "according") && v + 1 < end && iequals(tok(v + 1), "to")) {

@@ -4070,6 +4070,12 @@ class CasualtyExtractor {
     // in Reyhanli" were hurt elsewhere.)
     // (Not a region holding the lead's town, for a count there: "Serhii Bolvinov, the head of the Kharkiv
     // regional police's investigations department" under a lead on "the city of Izium in Kharkiv Oblast".)
+    // ("... when Hamas-led gunmen killed about 1,200 people in southern Israel and took 253 hostages":
+    // a recalled start's next toll shares the place of the one before it in its clause, over the place of a
+    // teller opening the sentence, "The Gaza health ministry says".)
+    if (c.location.empty() && recalled_start && !out_.empty() &&
+        out_.back().span.begin >= recall_clause_begin(c.span, s))
+      c.location = out_.back().location;
     if (c.location.empty() && source_reach && !cared_for_elsewhere &&
         (c.scope == "cumulative" || (!names_care_place(*source_reach) && !holds_lead_town(*source_reach))))
       c.location = std::string(source_reach->canonical.of(text_));
@@ -4108,10 +4114,6 @@ class CasualtyExtractor {
           if (const Entity* place = place_called_before(c.span.begin, k.kind)) c.location = std::string(place->canonical.of(text_));
           break;
         }
-    // ("... when Hamas-led gunmen killed about 1,200 people in southern Israel and took 253 hostages":
-    // a recalled start's next toll shares the place of the one before it in its clause.)
-    if (c.location.empty() && recalled_start && !out_.empty() && out_.back().span.begin >= recall_clause_begin(c.span, s))
-      c.location = out_.back().location;
     // ("at least 55 soldiers had been killed since the militants launched their assault last week": a
     // tally of the assault the story tells, where it is.)
     if (c.location.empty() && c.scope == "cumulative" && since_the_told_attack(window, c.span)) c.location = lead_place();
@@ -8088,6 +8090,33 @@ class CasualtyExtractor {
            lexicon::is_attack_noun(tok(static_cast<uint32_t>(k - 2))) && iequals(tok(static_cast<uint32_t>(k - 3)), "the");
   }
 
+  // 'put the toll at "several hundred"', "putting the death toll at hundreds": a teller's count of the toll the
+  // story tells.
+  bool puts_the_toll_at(Span fact) const {
+    const size_t first = first_at_or_after(tokens_, fact.begin, token_span);
+    if (first >= tokens_.size()) return false;
+    auto k = static_cast<uint32_t>(first);
+    if (!is_toll_noun(tok(k))) {
+      if (k > 0 && tok(k - 1) == "\"") --k;
+      if (k < 2 || !iequals(tok(k - 1), "at") || !is_toll_noun(tok(k - 2))) return false;
+      k -= 2;
+    }
+    if (k > 0 && iequals(tok(k - 1), "death")) --k;
+    if (k < 2 || !iequals(tok(k - 1), "the")) return false;
+    const std::string_view verb = tok(k - 2);
+    return iequals(verb, "put") || iequals(verb, "puts") || iequals(verb, "putting") || iequals(verb, "placed");
+  }
+
+  // "Hundreds of bodies were still in the streets": the dead of the story, lying where they fell (a count
+  // of bodies among the fact's first words).
+  bool counts_bodies(Span fact) const {
+    constexpr uint32_t kCountWords = 4;  // "hundreds of bodies", "more than a hundred bodies"
+    const auto first = static_cast<uint32_t>(first_at_or_after(tokens_, fact.begin, token_span));
+    for (uint32_t k = first; k < tokens_.size() && k < first + kCountWords && tokens_[k].span.end <= fact.end; ++k)
+      if (iequals(tok(k), "bodies") || iequals(tok(k), "corpses")) return true;
+    return false;
+  }
+
   // "since the militants launched their assault", "since the offensive began": a tally counted from the
   // start of the attack the story tells (a definite or possessive attack noun a few words after "since").
   bool since_the_told_attack(Span window, Span fact) const {
@@ -8579,6 +8608,10 @@ class CasualtyExtractor {
          !(is_custody_outcome(c.outcome) && !in_perfect_tense(window)) &&
          // ("the attack left \"hundreds\" wounded": what one attack left.)
          !left_by_the_attack(c.span) &&
+         // ('a local official put the toll at "several hundred"': the toll of the attack told.)
+         !puts_the_toll_at(c.span) &&
+         // ("Hundreds of bodies were still in the streets, he added": the story's dead, where they lie.)
+         !(counts_bodies(c.span) && !in_perfect_tense(window)) &&
          // ("Hundreds more were injured, the organization said": more of the toll just told.)
          !(c.count_min < 1000 && vague_then_more(c.span) && !in_perfect_tense(window))))
       return "cumulative";

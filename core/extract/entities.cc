@@ -1907,6 +1907,11 @@ class EntityExtractor {
           known_candidate({tokens_[a].span.begin, tokens_[b - 1].span.end}, a, b, EntityType::kLoc, heading, repeat));
       return;
     }
+    // "the Jaffar Express to Peshawar", "The Jaffar Express, carrying about 440 people": a named train, no
+    // paper and no organisation.
+    if (b - a >= 2 && tok(b - 1) == "Express" && b + 1 < sent.token_end &&
+        (tok(b) == "train" || tok(b) == "to" || tok(b) == "from" || (tok(b) == "," && tok(b + 1) == "carrying")))
+      return;
     // "Home | News | Opinion | Video": a menu's one-word items are its sections, no names.
     // ("More From This Section": a label of everyday words names nothing.)
     // ("Copyright 2018 The Associated Press": a known body after "The" stays.)

@@ -282,6 +282,8 @@ constexpr std::string_view kPersonTitles[] = {
     "Padoh", "Daw",
     // Police ranks by their initials in Nigeria and South Asia: "ASP Nahum Daso", "DSP", "IGP Kayode Egbetokun".
     "ASP", "DSP", "CSP", "SSP", "ACP", "DCP", "AIG", "IGP",
+    // ... and the branch a rank serves in: "Quetta SSP Operations Muhammad Baloch".
+    "Operations",
     // Thai police ranks: "Pol Col Somchai Rattanapong", "Pol Gen".
     "Pol"};
 

@@ -38,6 +38,9 @@ struct Vague {
 constexpr Vague kVague[] = {
     {"hundreds of thousands", 100000, 999999}, {"tens of thousands", 10000, 99999},
     {"several dozen", 12, 99}, {"a few dozen", 12, 99},
+    // ("put the toll at several hundred": hundreds, as "several dozen" is dozens.)
+    {"several hundred", 100, 999}, {"a few hundred", 100, 999},
+    {"several thousand", 1000, 9999}, {"a few thousand", 1000, 9999},
     {"a few", 2, 5}, {"several", 3, 9}, {"dozens", 12, 99}, {"scores", 20, 99},
     {"tens", 10, 99},  // "tens of wounded", as Arabic-language releases put it
     {"hundreds", 100, 999}, {"thousands", 1000, 9999}, {"a handful of", 2, 5}, {"a number of", 2, 9}};

@@ -6119,3 +6119,35 @@ TEST_CASE("held-out-152: a story's headline listed under 'Related:' tells no tol
   REQUIRE(f.size() == 1);
   CHECK(f[0].count_min == 5);
 }
+TEST_CASE("held-out-153: a body named before a description in commas speaks in its 'which said'") {
+  const auto f = facts_of("The attack was claimed by the Group for the Support of Islam and Muslims (JNIM), an "
+                          "al-Qaeda affiliate, which said it had killed dozens of militiamen.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Group for the Support of Islam and Muslims");
+}
+TEST_CASE("held-out-153: a vague toll a teller puts the toll at is the attack's") {
+  const auto f = facts_of("Jihadists killed dozens of people in the town on Saturday, security sources said. \"There "
+                          "are at least 100 dead,\" a security source said, while a local official put the toll at "
+                          "\"several hundred\".",
+                          "2024-08-25");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].count_min == 100);
+  CHECK(f[2].scope == "incident");
+}
+TEST_CASE("held-out-153: hundreds of bodies still in the streets are the story's dead") {
+  const auto f = facts_of("At least 773 people were killed in fighting for Goma, government spokesman Patrick Muyaya "
+                          "said on Monday.\n\nHundreds of bodies were still in the streets, he added.",
+                          "2025-02-04");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].scope == "incident");
+  CHECK(f[1].location == "Goma");
+}
+TEST_CASE("held-out-153: a recalled start's next toll keeps its clause's place over the teller's") {
+  const auto f = facts_of("The Gaza health ministry says at least 41,391 Palestinians have been killed in the Israeli "
+                          "offensive since October 7 last year, when Hamas-led gunmen killed about 1,200 people in "
+                          "southern Israel and took some 250 hostages.",
+                          "2024-09-21");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].outcome == "abducted");
+  CHECK(f[2].location == "Israel");
+}

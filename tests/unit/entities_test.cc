@@ -2384,3 +2384,15 @@ TEST_CASE("held-out-152: names in a story's headline listed as a link are names"
                              "Houthis say they downed US drone\n");
   check_entity(e, "US", "LOC");
 }
+TEST_CASE("held-out-153: a police rank's branch is part of the title, not the name") {
+  const auto e = entities_of("Quetta SSP Operations Muhammad Baloch said the bomber targeted a group of soldiers.");
+  check_entity(e, "Muhammad Baloch", "PERSON");
+  CHECK(find(e, "Operations Muhammad Baloch") == nullptr);
+}
+TEST_CASE("held-out-153: a named train is no organisation") {
+  auto e = entities_of("The bomber targeted soldiers waiting for the Jaffar Express to Peshawar.");
+  CHECK(find(e, "Jaffar Express") == nullptr);
+  check_entity(e, "Peshawar", "LOC");
+  e = entities_of("The Jaffar Express, carrying about 440 people from Quetta to Peshawar, was ambushed on Tuesday.");
+  CHECK(find(e, "Jaffar Express") == nullptr);
+}

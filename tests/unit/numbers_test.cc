@@ -75,3 +75,17 @@ TEST_CASE("parse_count reads half a dozen as six") {
   CHECK_FALSE(c->max);
   CHECK_FALSE(count_in("half of them"));
 }
+
+TEST_CASE("held-out-153: several or a few hundred are hundreds; several thousand are thousands") {
+  auto c = count_in("several hundred people");
+  REQUIRE(c);
+  CHECK(c->min == 100);
+  CHECK(c->max == 999);
+  c = count_in("a few hundred people");
+  REQUIRE(c);
+  CHECK(c->min == 100);
+  c = count_in("several thousand civilians");
+  REQUIRE(c);
+  CHECK(c->min == 1000);
+  CHECK(c->max == 9999);
+}
