@@ -275,6 +275,15 @@ bool inside_name(const AttributionContext& ctx, Span span) {
   return e.span.begin < span.begin && e.span.end > span.end && e.type != EntityType::kDate;
 }
 
+// Does a person's name, opening before `span`, end with it ("Jr." closing "Mamintal Adiong Jr.")?
+bool ends_person_name(const AttributionContext& ctx, Span span) {
+  const auto& ents = *ctx.entities;
+  const size_t after = first_at_or_after(ents, span.begin, entity_span);
+  if (after == 0) return false;
+  const Entity& e = ents[after - 1];
+  return e.type == EntityType::kPerson && e.span.begin < span.begin && e.span.end == span.end;
+}
+
 // The person's name (with its title) that heads the subject [a, end) before "of", "from" or "at", as
 // tokens [first, last); the name may also hold token a inside it. Nothing otherwise.
 std::optional<std::pair<uint32_t, uint32_t>> person_heading(const AttributionContext& ctx, uint32_t a, uint32_t end) {
@@ -597,7 +606,9 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
     // "No group claimed the attack": nobody speaks.
     if (a < b && (iequals(tok(a), "no") || iequals(tok(a), "nobody") || iequals(tok(a), "none"))) return std::nullopt;
     while (a < b && is_boundary_punct(tok(a))) ++a;
-    while (b > a && is_boundary_punct(tok(b - 1))) --b;
+    // (Not the period closing a person's name: "Mamintal Adiong Jr.".)
+    while (b > a && is_boundary_punct(tok(b - 1)) && !(tok(b - 1) == "." && ends_person_name(ctx, tokens[b - 1].span)))
+      --b;
     // "The Syrian Observatory for Human Rights, a Britain-based war monitor,
     // put the toll at 11": a description in commas stands for the name before it.
     if (a >= begin + 2 && a < b && (iequals(tok(a), "a") || iequals(tok(a), "an")) && tok(a - 1) == "," &&
@@ -1165,7 +1176,9 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
                              (iequals(tok(a - 3), "of") || relative_clause_before(a - 2));
         const bool clause_word =
             is_clause_word(p) && !dead_of && !inside_name(ctx, tokens[a - 1].span) && !chars::is_all_caps(p);
-        if (is_boundary_punct(p) || quoted(a - 1) || clause_word ||
+        // ("Governor Mamintal Adiong Jr. said": the period closing a person's name is the name's.)
+        const bool closes_person_name = p == "." && a >= begin + 2 && ends_person_name(ctx, tokens[a - 1].span);
+        if ((is_boundary_punct(p) && !closes_person_name) || quoted(a - 1) || clause_word ||
             is_speech_verb(p) || tokens[a - 1].kind == TokenKind::kNumber ||
             (a < subject_limit && chars::is_ascii_upper(p[0]) && lexicon::is_weekday(p)))
           break;

@@ -2365,6 +2365,12 @@ class CasualtyExtractor {
     bool parts_by_place = false;       // a part by place came: "including 60 in Homs", "45 ... fell in Damascus"
     uint32_t bare_title_single_end = 0;  // after a headline's "kills police officer": where it ends
     bool place_list_of_earlier_dead = false;  // ... and it was a part of a toll told before
+    // "Most of the dead were civilians, ..., while about 20 were suspected members of armed groups": the outcome
+    // word of a sentence opening on most of a toll, whose later counts are its parts.
+    const uint32_t most_of_toll_at = b + 4 < e && iequals(tok(b), "most") && iequals(tok(b + 1), "of") &&
+                                             iequals(tok(b + 2), "the") && outcome_word(b + 3, e)
+                                         ? b + 3
+                                         : kNoToken;
     // "Killed on the government side was ...": the "was" after the sentence's opening participle, if any.
     uint32_t inverted_verb = kNoToken;
     for (uint32_t k = b + 2; k < e && k <= b + kInvertedPhraseTokens + 1 && inverted_verb == kNoToken; ++k)
@@ -2809,9 +2815,14 @@ class CasualtyExtractor {
           ++m;
         return m > ce + 2;
       };
-      const bool joined_dead_part = !single && !of_the_dead && last_of_the_dead && last_trigger && count->token_begin > b &&
-                                    iequals(tok(count->token_begin - 1), "and") && ce + 1 < e &&
-                                    lexicon::is_be_form(tok(ce)) && (victims_after(ce + 1, e).noun || one_described());
+      const std::string_view joiner = count->token_begin > b ? tok(count->token_begin - 1) : std::string_view();
+      const bool after_most_of_toll = most_of_toll_at != kNoToken && count->token_begin > most_of_toll_at &&
+                                      (iequals(joiner, "while") || iequals(joiner, "whereas") ||
+                                       iequals(joiner, "but") || iequals(joiner, "and"));
+      const bool after_part_of_dead = last_of_the_dead && last_trigger && iequals(joiner, "and");
+      const bool joined_dead_part = !single && !of_the_dead && (after_part_of_dead || after_most_of_toll) &&
+                                    ce + 1 < e && lexicon::is_be_form(tok(ce)) &&
+                                    (victims_after(ce + 1, e).noun || one_described());
       if (joined_dead_part) breakdown = whole >= 0;
       // "several of the wounded were in critical condition": how badly, no
       // count (as "several of them seriously"); an exact number is a part.
@@ -3014,8 +3025,9 @@ class CasualtyExtractor {
         trigger_at = of_outcome;
       }
       if (joined_dead_part) {
-        t = last_trigger;
-        trigger_at = last_trigger_at;
+        const bool of_last = last_of_the_dead && last_trigger;
+        t = of_last ? last_trigger : outcome_word(most_of_toll_at, e);
+        trigger_at = of_last ? last_trigger_at : most_of_toll_at;
       }
       if (part_of_whole_after || told_whole >= 0) {
         trigger_at = whole_after->token_end;
@@ -5424,9 +5436,14 @@ class CasualtyExtractor {
     constexpr uint32_t kLongest = 3;
     // (A place's label before the colon names no teller: "Yemen: Coalition airstrikes ... killed 97 civilians
     // - HRW" is told by the body after the dash.)
+    // ("UN report: Malian troops ... killed 500 in Moura": a body's report, named before its colon, tells.)
+    const auto report_word = [](std::string_view w) {
+      return iequals(w, "report") || iequals(w, "inquiry") || iequals(w, "investigation") || iequals(w, "probe");
+    };
     for (uint32_t k = s.token_begin + 1; k < s.token_end && k <= s.token_begin + kLongest; ++k)
       if (tok(k) == ":") {
-        if (is_reporter_noun(tok(k - 1))) return std::string(words(s.token_begin, k - 1));
+        if (is_reporter_noun(tok(k - 1)) || (k >= s.token_begin + 2 && report_word(tok(k - 1))))
+          return std::string(words(s.token_begin, k - 1));
         break;
       }
     // "U.N. observers count 108 dead": those who counted, the headline's subject.
@@ -8625,11 +8642,18 @@ class CasualtyExtractor {
                                        iequals(tok(static_cast<uint32_t>(at - 1)), "have")));
       if (perfect) return "cumulative";
     }
+    // ("the bombing may have been retaliation for an operation on Friday in which troops killed 11": the event
+    // avenged came before the story's.)
+    if (avenged_before(c.span, window)) return "historical";
     // A dated fact more than a week before the article's own date is
     // background, and so is a month before the article's month. Within a week
     // ("on Saturday" in a Wednesday story) it is usually the story itself:
     // reports and their publication dates often lag the event by days.
-    if (in_.anchor && !c.date.empty()) {
+    // (Nor is the lead's toll that a report published now documents: "executed at least 500 people ... in March
+    // 2022, the U.N. human rights office said in a report released on Friday" is the story's news.)
+    const bool documented_in_report_now =
+        in_lead_ && holds_any(window.of(text_), {"in a report released", "in a report published", "in a new report"});
+    if (in_.anchor && !c.date.empty() && !documented_in_report_now) {
       if (since_date) return "cumulative";
       if (auto d = parse_iso_date(c.date)) {
         const int64_t days = days_from_civil(*in_.anchor) - days_from_civil(*d);
@@ -8899,6 +8923,22 @@ class CasualtyExtractor {
     const auto from = static_cast<uint32_t>(first_at_or_after(tokens_, c.span.end, token_span));
     const auto to = static_cast<uint32_t>(first_at_or_after(tokens_, pos, token_span));
     return from < to && count_between(from, to, to);
+  }
+
+  // "retaliation for", "revenge for", "a reprisal for" a few words before the fact, in its sentence: the
+  // fact tells the event avenged.
+  bool avenged_before(Span fact, Span window) const {
+    constexpr uint32_t kReach = 12;  // "retaliation for an operation on Friday in which troops killed"
+    const auto at = static_cast<uint32_t>(first_at_or_after(tokens_, fact.begin, token_span));
+    const auto from = static_cast<uint32_t>(first_at_or_after(tokens_, window.begin, token_span));
+    // (Not past a comma: "In retaliation for the strike, militants killed 10 soldiers" tells the reprisal.)
+    for (uint32_t k = at; k > from + 1 && at - k < kReach && tokens_[k - 1].kind != TokenKind::kPunctuation; --k) {
+      if (!iequals(tok(k - 1), "for")) continue;
+      const std::string_view w = tok(k - 2);
+      if (iequals(w, "retaliation") || iequals(w, "revenge") || iequals(w, "reprisal") || iequals(w, "reprisals"))
+        return true;
+    }
+    return false;
   }
 
   bool has_any_cue_word(Span window) const {

@@ -1840,6 +1840,19 @@ class EntityExtractor {
     // when the lexicon knows it as a person, a people or a body.
     if (allegiance_prefix(tok(a)) > 0) {
       const size_t prefix = allegiance_prefix(tok(a));
+      // ("the pro-IS Dawlah Islamiyah group", "the pro-Assad National Defence Forces": the prefixed name alone,
+      // when it is known and the run is not, and the group's own name after it.)
+      if (b - a >= 2) {
+        const auto name_begin = static_cast<uint32_t>(tokens_[a].span.begin + prefix);
+        Candidate whole = span_candidate({name_begin, tokens_[b - 1].span.end}, a, b, heading, repeat);
+        Candidate first = span_candidate({name_begin, tokens_[a].span.end}, a, a + 1, heading, repeat);
+        if (!type_by_lexicon(whole.span.of(text_), whole) && type_by_lexicon(first.span.of(text_), first) &&
+            first.type != EntityType::kLoc) {
+          candidates_.push_back(first);
+          add_run(sent, a + 1, b, heading, repeat);
+          return;
+        }
+      }
       Candidate c = span_candidate({static_cast<uint32_t>(tokens_[a].span.begin + prefix), tokens_[b - 1].span.end}, a,
                                    b, heading, repeat);
       const std::string_view name = c.span.of(text_);

@@ -6151,3 +6151,41 @@ TEST_CASE("held-out-153: a recalled start's next toll keeps its clause's place o
   CHECK(f[2].outcome == "abducted");
   CHECK(f[2].location == "Israel");
 }
+TEST_CASE("held-out-154: a lead's toll that a report published now documents is the story's, however old") {
+  const auto f = facts_of("Malian troops executed at least 500 people during an operation in the central town of "
+                          "Moura in March 2022, the U.N. human rights office said in a report released on Friday.",
+                          "2023-05-12");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "incident");
+}
+TEST_CASE("held-out-154: a speaker whose name closes on 'Jr.'") {
+  const auto f = facts_of("A bomb killed four people, police said. Lanao del Sur Governor Mamintal Adiong Jr. said two "
+                          "of the dead were students.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].source == "Mamintal Adiong Jr.");
+}
+TEST_CASE("held-out-154: the event a reprisal avenges came before") {
+  auto f = facts_of("Officials said the bombing may have been retaliation for an operation on Friday in which troops "
+                    "killed 11 members of the group.",
+                    "2023-12-03");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "historical");
+  // (Not the reprisal itself, after a comma.)
+  f = facts_of("In retaliation for the strike, militants killed 10 soldiers on Monday.", "2023-12-05");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "incident");
+}
+TEST_CASE("held-out-154: a body's report named before a headline's colon tells its toll") {
+  const auto f = facts_of("UN report: Malian troops and foreign fighters killed 500 in Moura\n\nThe troops executed at "
+                          "least 500 people, the U.N. human rights office said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].source == "UN report");
+}
+TEST_CASE("held-out-154: a count joined to a sentence opening on most of a toll is its part") {
+  const auto f = facts_of("At least 500 people were killed. Most of the dead were civilians, the report said, while "
+                          "about 20 were suspected members of armed groups.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].outcome == "killed");
+  CHECK(f[1].count_min == 20);
+  CHECK(f[1].part_of == 0);
+}

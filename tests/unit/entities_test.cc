@@ -2396,3 +2396,8 @@ TEST_CASE("held-out-153: a named train is no organisation") {
   e = entities_of("The Jaffar Express, carrying about 440 people from Quetta to Peshawar, was ambushed on Tuesday.");
   CHECK(find(e, "Jaffar Express") == nullptr);
 }
+TEST_CASE("held-out-154: a known name after an allegiance prefix, then a group's own name") {
+  const auto e = entities_of("Troops killed 11 members of the pro-IS Dawlah Islamiyah group in Maguindanao del Sur.");
+  check_entity(e, "IS", "ORG");
+  check_entity(e, "Dawlah Islamiyah", "ORG");
+}
