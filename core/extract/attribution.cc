@@ -178,6 +178,14 @@ std::optional<std::pair<uint32_t, uint32_t>> subject_opening_sentence(const Attr
   uint32_t stop = begin;
   while (stop < verb && stop < begin + kOpeningWords && tokens[stop].kind == TokenKind::kWord) ++stop;
   if (stop == begin) return std::nullopt;
+  // ("An al Qaeda affiliate, JNIM, also claimed ... and said": a description, then the body's name in commas.)
+  if ((tok(begin) == "A" || tok(begin) == "An") && stop + 2 < verb && tok(stop) == ",") {
+    const size_t i = first_at_or_after(ents, tokens[stop + 1].span.begin, entity_span);
+    if (i < ents.size() && ents[i].type == EntityType::kOrg && ents[i].span.begin == tokens[stop + 1].span.begin) {
+      const auto last = static_cast<uint32_t>(first_at_or_after(tokens, ents[i].span.end, token_span));
+      if (last < verb && tok(last) == ",") return std::make_pair(stop + 1, last);
+    }
+  }
   // (A body starting among them, whatever its length: "The Al-Qaeda-linked Group for the Support of Islam and
   // Muslims (JNIM) claimed the attacks, saying"; not the one a compound's first part names, "Al-Qaeda-linked".)
   const uint32_t opening_last = tokens[stop - 1].span.begin, verb_at = tokens[verb].span.begin;
@@ -1137,7 +1145,11 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
                 --m;
               // (Not an apposition to the victims' group: "members of the YBS, a Yazidi armed group, local officials
               // and the group said".)
-              if ((m == begin || is_boundary_punct(tok(m - 1))) && !iequals(tok(m), "a") && !iequals(tok(m), "an"))
+              // (Nor the victims' part: "killing seven members of the Revolutionary Guard, including two senior
+              // commanders, Iran's foreign ministry and state media said".)
+              const bool victims_part = iequals(tok(m), "including") || iequals(tok(m), "among");
+              if ((m == begin || is_boundary_punct(tok(m - 1))) && !iequals(tok(m), "a") && !iequals(tok(m), "an") &&
+                  !victims_part)
                 a = m;
             }
             break;

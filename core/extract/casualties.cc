@@ -2958,9 +2958,10 @@ class CasualtyExtractor {
       // A bare count keeps an outcome word after it only right there ("15
       // dead", "20 were killed"), and not when that word has a count of its
       // own: "killed 5, wounded 20" gives 5 to "killed".
+      // (The outcome word may close the sentence: a headline's "Strike kills 40, 16 hurt".)
       const bool bare_count_loosely_after =
-          t && !v.noun && trigger_at + 1 < e &&
-          ((trigger_at == after && parse_count(text_, tokens_, trigger_at + 1, e)) ||
+          t && !v.noun &&
+          ((trigger_at == after && trigger_at + 1 < e && parse_count(text_, tokens_, trigger_at + 1, e)) ||
            (trigger_at != after && !only_auxiliaries_between(after, trigger_at)));
       // An outcome word after the victims governs them only when just auxiliaries come between
       // ("20 were killed"); right after them ("killed 30 people injured 90") or further

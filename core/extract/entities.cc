@@ -217,6 +217,7 @@ class EntityExtractor {
     }
     keep_acronyms_named_elsewhere();
     type_brand_names();
+    type_businesses_before_kind();
     agree_within_lists();
     agree_on_types();
     for (const Candidate& c : candidates_) {
@@ -264,6 +265,27 @@ class EntityExtractor {
         c.type = EntityType::kOrg;
         c.evidence = Evidence::kWeak;
       }
+  }
+
+  // ("the Epicentr hardware store", "the Carrefour supermarket": a business named after "the" and before its
+  // kind, a describing word may come between, is an organisation. Asked after the model, as brands are.)
+  void type_businesses_before_kind() {
+    constexpr uint32_t kLongestName = 3;
+    for (Candidate& c : candidates_) {
+      if (c.evidence == Evidence::kStrong || c.last - c.first > kLongestName) continue;
+      const Sentence& sent = seg_.sentences[c.sentence];
+      if (c.first <= sent.token_begin || !iequals(tok(c.first - 1), "the") || c.last >= sent.token_end) continue;
+      const std::string_view after = tok(c.last);
+      const bool kind_next = is_business_noun(after) ||
+                             (c.last + 1 < sent.token_end && chars::is_ascii_lower(after[0]) &&
+                              tokens_[c.last].kind == TokenKind::kWord && is_business_noun(tok(c.last + 1)));
+      const std::string_view name = c.span.of(text_);
+      if (!kind_next || lexicon::is_country_or_region(name) || lexicon::is_major_place(name) ||
+          gazetteer::is_big_city(name) || gazetteer::is_place_name(name))
+        continue;
+      c.type = EntityType::kOrg;
+      c.evidence = Evidence::kWeak;
+    }
   }
 
   // The candidates with their features, before the model decides: what the trainer learns from.
@@ -1554,6 +1576,11 @@ class EntityExtractor {
 
   static bool is_school_noun(std::string_view w) {
     return w == "school" || w == "university" || w == "college" || w == "academy";
+  }
+
+  // A business named before its kind is an organisation: "the Epicentr hardware store".
+  static bool is_business_noun(std::string_view w) {
+    return w == "store" || w == "supermarket" || w == "hypermarket" || w == "company" || w == "firm";
   }
 
   // A description in commas after the name ending at token b: a comma, a determiner ("the"; "a" and "an"

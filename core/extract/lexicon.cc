@@ -187,7 +187,9 @@ constexpr std::string_view kOrgHeads[] = {
     "Government", "Regime", "Unit", "Units", "Navy", "Marines", "Force", "Branch",
     "Chamber", "Federation", "Caucus", "Cabinet", "Senate", "Directorate", "Community", "Reserve",
     "Commons", "Representatives", "Syndicate", "Guild", "Shura", "Patriarchate", "Diocese",
-    "Archdiocese", "Synod"};
+    "Archdiocese", "Synod",
+    // ("the Strategic Framework for the Defence of the People of Azawad": a rebel alliance's name.)
+    "Framework"};
 
 // First words that make Arabic, Kurdish and Hebrew place names ("Kafr
 // Nabl", "Tal Abyad", "Deir Hafer", "Khan Sheikhoun"). Some are surnames

@@ -6189,3 +6189,24 @@ TEST_CASE("held-out-154: a count joined to a sentence opening on most of a toll 
   CHECK(f[1].count_min == 20);
   CHECK(f[1].part_of == 0);
 }
+TEST_CASE("held-out-155: a headline's bare count before another count and its closing outcome word") {
+  const auto f = facts_of("Russian strike on Kharkiv hardware store kills 12, 16 missing\n\nRussia struck the store on "
+                          "Saturday, the governor said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].count_min == 12);
+  CHECK(f[1].outcome == "missing");
+}
+TEST_CASE("held-out-155: the victims' part in commas is no teller before a closing list of tellers") {
+  const auto f = facts_of("An Israeli airstrike destroyed the building on Monday, killing seven members of the "
+                          "Revolutionary Guard, including two senior commanders, Iran's foreign ministry and state "
+                          "media said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].source == "Iran's foreign ministry and state media");
+}
+TEST_CASE("held-out-155: a description, then the body's name in commas, says in the sentence's second verb") {
+  const auto f = facts_of("An al Qaeda affiliate, JNIM, also claimed to have taken part in the fighting and said it had "
+                          "killed 50 Russians.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "JNIM");
+}

@@ -2401,3 +2401,14 @@ TEST_CASE("held-out-154: a known name after an allegiance prefix, then a group's
   check_entity(e, "IS", "ORG");
   check_entity(e, "Dawlah Islamiyah", "ORG");
 }
+TEST_CASE("held-out-155: a business named before its kind is an organisation") {
+  const auto e = entities_of("Russia struck the Epicentr hardware store in Kharkiv with two guided bombs.");
+  check_entity(e, "Epicentr", "ORG");
+  check_entity(e, "Kharkiv", "LOC");
+}
+TEST_CASE("held-out-155: a rebel alliance's 'Framework' heads its long name") {
+  const auto e = entities_of("A spokesman for the Strategic Framework for the Defence of the People of Azawad (CSP-DPA) "
+                             "said its fighters had killed 47 soldiers.");
+  check_entity(e, "Strategic Framework for the Defence of the People of Azawad", "ORG");
+  CHECK(find(e, "Azawad") == nullptr);
+}
