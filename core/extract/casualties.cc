@@ -264,9 +264,28 @@ class CasualtyExtractor {
         if (head.scope == body.scope && lexicon::is_country_level(head.location) && !body.location.empty() &&
             !lexicon::is_country_level(body.location))
           head.location = body.location;
+        // ("Pakistan says Indian strikes killed 26 civilians; India reports 12 dead in shelling", then "shelling
+        // ... killed 12 civilians and a soldier in Poonch district": a headline's toll that names no place takes
+        // the place of the body's same toll told after the lead, not the lead's.)
+        const std::string_view title = seg_.paragraphs[fact_paragraph_[headline[h]]].span.of(text_);
+        if (head.scope == body.scope && fact_paragraph_[i] != lead && !body.location.empty() &&
+            body.location != head.location && !head.location.empty() &&
+            title.find(head.location) == std::string_view::npos && !title_names_a_place(fact_paragraph_[headline[h]]))
+          head.location = body.location;
         break;
       }
     }
+  }
+
+  // Does the title paragraph `p` name a place below a country's level ("Poonch", not "Pakistan", which a title
+  // may name as a teller)?
+  bool title_names_a_place(uint32_t p) const {
+    const Span title = seg_.paragraphs[p].span;
+    const auto& ents = *in_.entities;
+    for (size_t i = first_at_or_after(ents, title.begin, entity_span); i < ents.size() && ents[i].span.end <= title.end;
+         ++i)
+      if (ents[i].type == EntityType::kLoc && !lexicon::is_country_level(ents[i].canonical.of(text_))) return true;
+    return false;
   }
 
   // "Blast in Mazar-i-Sharif kills 31 ..., a day after bombings in Kabul killed six schoolboys", then

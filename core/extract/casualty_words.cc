@@ -114,6 +114,7 @@ constexpr VictimNoun kVictims[] = {
     {"rescuer", "civilian"},
     {"volunteer", "civilian"}, {"activist", "civilian"}, {"protester", "civilian"},
     {"pilgrims", "civilian"}, {"pilgrim", "civilian"}, {"fishermen", "civilian"}, {"shepherds", "civilian"},
+    {"missionaries", "civilian"}, {"missionary", "civilian"},
     {"shepherd", "civilian"}, {"merchants", "civilian"}, {"traders", "civilian"}, {"drivers", "civilian"},
     {"driver", "civilian"}, {"rider", "civilian"}, {"riders", "civilian"}, {"principal", "civilian"}, {"headmaster", "civilian"}, {"chief", "unknown"}, {"chiefs", "unknown"}, {"mayor", "civilian"}, {"mayors", "civilian"},
     {"deacon", "civilian"}, {"deacons", "civilian"}, {"pastor", "civilian"}, {"pastors", "civilian"}, {"nun", "civilian"},

@@ -723,7 +723,11 @@ class EntityExtractor {
       const bool ordinal_unit = !used_[i - b] && tokens_[i].kind == TokenKind::kNumber && i + 2 < e &&
                                 glued(i, i + 1) && is_ordinal_suffix_at(text_, tokens_, i + 1, e) &&
                                 !glued(i + 1, i + 2) && !used_[i + 2 - b] && unit_head_within(i + 2, e);
-      const bool numbered_unit = ordinal_unit ||
+      // ("the 400 Mawozo gang": a gang named with its number.)
+      const bool numbered_gang = !used_[i - b] && tokens_[i].kind == TokenKind::kNumber && i + 2 < e &&
+                                 !used_[i + 1 - b] && !glued(i, i + 1) && is_capitalised(tok(i + 1)) &&
+                                 iequals(tok(i + 2), "gang");
+      const bool numbered_unit = ordinal_unit || numbered_gang ||
                                  (!used_[i - b] && tokens_[i].kind == TokenKind::kNumber && i + 1 < e && !used_[i + 1 - b] &&
                                   !glued(i, i + 1) && is_numbered_unit_head(tok(i + 1)) && !iequals(tok(i + 1), "Army") &&
                                   !iequals(tok(i + 1), "Group") && !iequals(tok(i + 1), "Unit"));
@@ -867,6 +871,22 @@ class EntityExtractor {
             if (country_end) {
               last = country_end - 1;
               j = country_end;
+              break;
+            }
+          }
+          // ("the Center for Analysis and Research in Human Rights": across "in" from a body's name, to a field of
+          // everyday capitalised words that names no place.)
+          if (w == "in" && j + 1 < e && has_head(i, last)) {
+            constexpr uint32_t kLongestField = 3;
+            uint32_t m = j + 1;
+            while (m < e && m < j + 1 + kLongestField && !used_[m - b] && is_capitalised(tok(m)) &&
+                   gazetteer::is_common_word(tok(m)) && !gazetteer::is_place_name(tok(m)) &&
+                   !lexicon::is_country_or_region(tok(m)) && !lexicon::is_major_place(tok(m)))
+              ++m;
+            const bool run_ends = m >= e || !is_capitalised(tok(m));
+            if (m > j + 1 && run_ends && !gazetteer::is_place_name(words(j + 1, m - 1))) {
+              last = m - 1;
+              j = m;
               break;
             }
           }
@@ -2224,7 +2244,8 @@ class EntityExtractor {
     while (a < b && !ordinal_first &&
            (iequals(tok(a), "the") || tok(a) == "." ||
             (!is_capitalised(tok(a)) && !(is_detached_article(tok(a)) && a + 1 < b) &&
-             !(tokens_[a].kind == TokenKind::kNumber && a + 1 < b && is_numbered_unit_head(tok(a + 1))))))
+             !(tokens_[a].kind == TokenKind::kNumber && a + 1 < b && is_numbered_unit_head(tok(a + 1))) &&
+             !(tokens_[a].kind == TokenKind::kNumber && b == a + 2 && b < sent.token_end && iequals(tok(b), "gang")))))
       ++a;
     if (a >= b) return;
 

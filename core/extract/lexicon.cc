@@ -189,7 +189,7 @@ constexpr std::string_view kOrgHeads[] = {
     "Commons", "Representatives", "Syndicate", "Guild", "Shura", "Patriarchate", "Diocese",
     "Archdiocese", "Synod",
     // ("the Strategic Framework for the Defence of the People of Azawad": a rebel alliance's name.)
-    "Framework"};
+    "Framework", "Ministries"};
 
 // First words that make Arabic, Kurdish and Hebrew place names ("Kafr
 // Nabl", "Tal Abyad", "Deir Hafer", "Khan Sheikhoun"). Some are surnames

@@ -6210,3 +6210,20 @@ TEST_CASE("held-out-155: a description, then the body's name in commas, says in 
   REQUIRE(f.size() == 1);
   CHECK(f[0].source == "JNIM");
 }
+TEST_CASE("held-out-156: missionaries are people counted") {
+  const auto f = facts_of("Members of the gang kidnapped 17 missionaries, among them five children, on Saturday.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].outcome == "abducted");
+  CHECK(f[0].count_min == 17);
+}
+TEST_CASE("held-out-156: a headline's toll naming no place takes the body's same toll's place, told after the lead") {
+  const auto f = facts_of("Pakistan says Indian strikes killed 26 civilians; India reports 12 dead in shelling\n\n"
+                          "ISLAMABAD: Pakistan's military said Indian missile strikes on six sites in Punjab had killed "
+                          "26 civilians.\n\nIn Indian-administered Kashmir, Pakistani shelling killed 12 civilians and "
+                          "a soldier in Poonch district, Indian army officials said.",
+                          "2025-05-08");
+  REQUIRE(f.size() >= 4);
+  CHECK(f[1].count_min == 12);
+  CHECK(f[1].location == "Poonch");
+  CHECK(f[0].location == "Punjab");
+}

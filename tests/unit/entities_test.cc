@@ -2412,3 +2412,15 @@ TEST_CASE("held-out-155: a rebel alliance's 'Framework' heads its long name") {
   check_entity(e, "Strategic Framework for the Defence of the People of Azawad", "ORG");
   CHECK(find(e, "Azawad") == nullptr);
 }
+TEST_CASE("held-out-156: a body's name runs across 'in' to a field that names no place") {
+  const auto e = entities_of("At least 628 people were kidnapped, according to the Center for Analysis and Research in "
+                             "Human Rights.");
+  check_entity(e, "Center for Analysis and Research in Human Rights", "ORG");
+  CHECK(find(e, "Human Rights") == nullptr);
+}
+TEST_CASE("held-out-156: 'Ministries' heads a body's name; a gang named with its number") {
+  auto e = entities_of("Sixteen were U.S. citizens, according to Christian Aid Ministries, a charity.");
+  check_entity(e, "Christian Aid Ministries", "ORG");
+  e = entities_of("Members of the 400 Mawozo gang kidnapped 17 missionaries.");
+  check_entity(e, "400 Mawozo", "ORG");
+}
