@@ -71,6 +71,8 @@ constexpr VictimNoun kVictims[] = {
     {"volunteers", "civilian"}, {"displaced", "civilian"}, {"staff", "civilian"}, {"employees", "civilian"},
     {"medics", "civilian"}, {"paramedics", "civilian"}, {"rescuers", "civilian"}, {"teachers", "civilian"}, {"photographer", "civilian"},
     {"correspondent", "civilian"}, {"activists", "civilian"}, {"detainees", "civilian"},
+    {"reporter", "civilian"}, {"photographers", "civilian"}, {"cameraman", "civilian"}, {"cameramen", "civilian"},
+    {"correspondents", "civilian"},
     {"prisoners", "unknown"}, {"soldiers", "combatant"}, {"soldier", "combatant"},
     {"troops", "combatant"}, {"rebels", "combatant"}, {"rebel", "combatant"},
     {"fighters", "combatant"}, {"fighter", "combatant"}, {"militants", "combatant"},

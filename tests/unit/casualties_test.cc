@@ -6227,3 +6227,10 @@ TEST_CASE("held-out-156: a headline's toll naming no place takes the body's same
   CHECK(f[1].location == "Poonch");
   CHECK(f[0].location == "Punjab");
 }
+TEST_CASE("held-out-157: a cameraman and reporters are people counted") {
+  const auto f = facts_of("A Reuters cameraman was killed and two reporters were wounded in the strike.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].count_min == 1);
+  CHECK(f[1].count_min == 2);
+}
