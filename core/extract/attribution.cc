@@ -178,12 +178,17 @@ std::optional<std::pair<uint32_t, uint32_t>> subject_opening_sentence(const Attr
   uint32_t stop = begin;
   while (stop < verb && stop < begin + kOpeningWords && tokens[stop].kind == TokenKind::kWord) ++stop;
   if (stop == begin) return std::nullopt;
-  // ("An al Qaeda affiliate, JNIM, also claimed ... and said": a description, then the body's name in commas.)
-  if ((tok(begin) == "A" || tok(begin) == "An") && stop + 2 < verb && tok(stop) == ",") {
-    const size_t i = first_at_or_after(ents, tokens[stop + 1].span.begin, entity_span);
-    if (i < ents.size() && ents[i].type == EntityType::kOrg && ents[i].span.begin == tokens[stop + 1].span.begin) {
+  // ("An al Qaeda affiliate, JNIM, also claimed ... and said": a description, then the body's name in commas;
+  // "Hamas's armed wing, the Qassam Brigades, claimed ... and said": so after a body's possessive.)
+  const bool described_first = tok(begin) == "A" || tok(begin) == "An" ||
+                               (tok(begin).size() > 2 && tok(begin).substr(tok(begin).size() - 2) == "'s");
+  if (described_first && stop + 2 < verb && tok(stop) == ",") {
+    const uint32_t name_at = iequals(tok(stop + 1), "the") ? stop + 2 : stop + 1;
+    const size_t i = first_at_or_after(ents, tokens[name_at].span.begin, entity_span);
+    if (name_at < verb && i < ents.size() && ents[i].type == EntityType::kOrg &&
+        ents[i].span.begin == tokens[name_at].span.begin) {
       const auto last = static_cast<uint32_t>(first_at_or_after(tokens, ents[i].span.end, token_span));
-      if (last < verb && tok(last) == ",") return std::make_pair(stop + 1, last);
+      if (last < verb && tok(last) == ",") return std::make_pair(name_at, last);
     }
   }
   // (A body starting among them, whatever its length: "The Al-Qaeda-linked Group for the Support of Islam and

@@ -1262,6 +1262,16 @@ class CasualtyExtractor {
         (lexicon::is_be_form(tok(k - 1)) || iequals(tok(k - 1), "being") || tokens_[k - 1].kind == TokenKind::kNumber) &&
         treated_for_injuries(k + 1))
       return &kTreatedInjured;
+    // ("at least 10 people had been taken by the attackers": carried off, in the passive, by armed men.)
+    static constexpr Trigger kTakenByAttackers{"taken", "abducted"};
+    if (!t && iequals(w, "taken") && k > 0 && (lexicon::is_be_form(tok(k - 1)) || iequals(tok(k - 1), "been")) &&
+        k + 2 < e && iequals(tok(k + 1), "by")) {
+      static constexpr std::string_view kTakers[] = {"attackers", "assailants", "gunmen", "militants", "rebels",
+                                                     "kidnappers", "bandits", "jihadists", "insurgents", "fighters"};
+      static const WordSet takers(kTakers);
+      const uint32_t who = iequals(tok(k + 2), "the") && k + 3 < e ? k + 3 : k + 2;
+      if (takers.contains(tok(who))) return &kTakenByAttackers;
+    }
     // "at least 178 cases of arbitrary arrest or detention": people taken, counted as cases.
     if (!t && iequals(w, "cases") && k + 2 < e && iequals(tok(k + 1), "of"))
       if (const Trigger* taken = custody_noun_at(k + 2, e)) return taken;
@@ -4075,7 +4085,10 @@ class CasualtyExtractor {
       else if (quote && !quote->speaker.empty() && quote->speaker == last_source_ && !last_source_place_.empty() &&
                last_source_paragraph_ + 2 >= s.paragraph && !lexicon::is_country_level(last_source_place_))
         c.location = last_source_place_;
-      else if (!opens_other_story(s)) {
+      // (Not "The Gaza health ministry said 29 Palestinians had been killed ... over the previous 24 hours": a
+      // day's toll its office counts over the place it covers, not the lead's scene; placed below.)
+      else if (!opens_other_story(s) &&
+               !(source_reach && holds_any(window.of(text_), {"24 hours"}) && !holds_lead_town(*source_reach))) {
         const Entity* town = town_of_sentence_before(s);
         c.location = town ? std::string(town->canonical.of(text_)) : lead_place();
         if (town && part_place_paragraph_ == s.paragraph && c.location == part_place_) c.location = part_whole_place_;
@@ -8756,6 +8769,11 @@ class CasualtyExtractor {
         const bool possessive = sentence.substr(pos + cue.size(), 2) == "'s" && pos < fact_end &&
                                 sentence.substr(pos, fact_end - pos).find(',') != std::string_view::npos;
         if (superlative_between(sentence, fact_end, pos) || ranked || tally_after || possessive) {
+          pos += cue.size();
+          continue;
+        }
+        // ("declared three days of national mourning": days of mourning are no span a toll is counted over.)
+        if (cue == "days of" && holds_any(sentence.substr(pos + cue.size(), 20), {"mourning"})) {
           pos += cue.size();
           continue;
         }

@@ -6234,3 +6234,27 @@ TEST_CASE("held-out-157: a cameraman and reporters are people counted") {
   CHECK(f[0].count_min == 1);
   CHECK(f[1].count_min == 2);
 }
+TEST_CASE("held-out-158: days of mourning are no span a toll is counted over") {
+  const auto f = facts_of("Forty-nine civilians were killed on Thursday in an attack on a boat at Bamba, the government "
+                          "said. The government said the army had \"neutralised around 50 assailants\" in its response "
+                          "and declared three days of national mourning.",
+                          "2023-09-08");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 50);
+  CHECK(f[1].scope == "incident");
+}
+TEST_CASE("held-out-158: people taken by the attackers are abducted") {
+  const auto f = facts_of("He said several houses had been burned and that at least 10 people had been taken by the "
+                          "attackers.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "abducted");
+  CHECK(f[0].count_min == 10);
+}
+TEST_CASE("held-out-158: a ministry's day toll 'over the previous 24 hours' is of the place its office covers") {
+  const auto f = facts_of("Four Israeli soldiers were killed near the Kerem Shalom crossing on Sunday, the Israeli "
+                          "military said.\n\nThe Gaza health ministry said on Sunday that 29 Palestinians had been "
+                          "killed in Israeli strikes over the previous 24 hours.",
+                          "2024-05-05");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].location == "Gaza");
+}

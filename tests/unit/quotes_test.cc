@@ -708,3 +708,9 @@ TEST_CASE("held-out-152: the one whose relative clause takes 'the dead' as its o
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "A villager");
 }
+TEST_CASE("held-out-158: a body's possessive, then its wing's name in commas, speaks in the second verb") {
+  const auto q = quotes_of("Hamas's armed wing, the Qassam Brigades, claimed responsibility and said it had targeted "
+                           "\"enemy forces\" with rockets.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Qassam Brigades");
+}
