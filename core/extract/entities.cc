@@ -723,10 +723,7 @@ class EntityExtractor {
       const bool ordinal_unit = !used_[i - b] && tokens_[i].kind == TokenKind::kNumber && i + 2 < e &&
                                 glued(i, i + 1) && is_ordinal_suffix_at(text_, tokens_, i + 1, e) &&
                                 !glued(i + 1, i + 2) && !used_[i + 2 - b] && unit_head_within(i + 2, e);
-      // ("the 400 Mawozo gang": a gang named with its number.)
-      const bool numbered_gang = !used_[i - b] && tokens_[i].kind == TokenKind::kNumber && i + 2 < e &&
-                                 !used_[i + 1 - b] && !glued(i, i + 1) && is_capitalised(tok(i + 1)) &&
-                                 iequals(tok(i + 2), "gang");
+      const bool numbered_gang = gang_number_at(i, e) && !used_[i - b] && !used_[i + 1 - b];
       const bool numbered_unit = ordinal_unit || numbered_gang ||
                                  (!used_[i - b] && tokens_[i].kind == TokenKind::kNumber && i + 1 < e && !used_[i + 1 - b] &&
                                   !glued(i, i + 1) && is_numbered_unit_head(tok(i + 1)) && !iequals(tok(i + 1), "Army") &&
@@ -1598,6 +1595,12 @@ class EntityExtractor {
     return w == "school" || w == "university" || w == "college" || w == "academy";
   }
 
+  // "the 400 Mawozo gang": a gang named with its number, the number at token k (before `e`).
+  bool gang_number_at(uint32_t k, uint32_t e) const {
+    return tokens_[k].kind == TokenKind::kNumber && k + 2 < e && !glued(k, k + 1) && is_capitalised(tok(k + 1)) &&
+           iequals(tok(k + 2), "gang");
+  }
+
   // A business named before its kind is an organisation: "the Epicentr hardware store".
   static bool is_business_noun(std::string_view w) {
     return w == "store" || w == "supermarket" || w == "hypermarket" || w == "company" || w == "firm";
@@ -1887,8 +1890,8 @@ class EntityExtractor {
     // when the lexicon knows it as a person, a people or a body.
     if (allegiance_prefix(tok(a)) > 0) {
       const size_t prefix = allegiance_prefix(tok(a));
-      // ("the pro-IS Dawlah Islamiyah group", "the pro-Assad National Defence Forces": the prefixed name alone,
-      // when it is known and the run is not, and the group's own name after it.)
+      // ("the pro-IS Dawlah Islamiyah group": the prefixed name alone, when the lexicon knows it and not the
+      // whole run, and the group's own name after it.)
       if (b - a >= 2) {
         const auto name_begin = static_cast<uint32_t>(tokens_[a].span.begin + prefix);
         Candidate whole = span_candidate({name_begin, tokens_[b - 1].span.end}, a, b, heading, repeat);
@@ -2245,7 +2248,7 @@ class EntityExtractor {
            (iequals(tok(a), "the") || tok(a) == "." ||
             (!is_capitalised(tok(a)) && !(is_detached_article(tok(a)) && a + 1 < b) &&
              !(tokens_[a].kind == TokenKind::kNumber && a + 1 < b && is_numbered_unit_head(tok(a + 1))) &&
-             !(tokens_[a].kind == TokenKind::kNumber && b == a + 2 && b < sent.token_end && iequals(tok(b), "gang")))))
+             !(b == a + 2 && gang_number_at(a, sent.token_end)))))
       ++a;
     if (a >= b) return;
 

@@ -188,7 +188,8 @@ constexpr std::string_view kOrgHeads[] = {
     "Chamber", "Federation", "Caucus", "Cabinet", "Senate", "Directorate", "Community", "Reserve",
     "Commons", "Representatives", "Syndicate", "Guild", "Shura", "Patriarchate", "Diocese",
     "Archdiocese", "Synod",
-    // ("the Strategic Framework for the Defence of the People of Azawad": a rebel alliance's name.)
+    // ("the Strategic Framework for the Defence of the People of Azawad", a rebel alliance; "Christian Aid
+    // Ministries", a charity.)
     "Framework", "Ministries"};
 
 // First words that make Arabic, Kurdish and Hebrew place names ("Kafr
