@@ -305,7 +305,7 @@ class EntityExtractor {
   }
 
  private:
-  // Three or more lower-case words of four letters or more, as a headline has ("say", "shot", "drone"): no
+  // Three or more lower-case words of four letters or more, as a headline has ("shot", "down", "drone"): no
   // menu or label of capitalised items.
   bool reads_as_prose(const Sentence& sent) const {
     constexpr uint32_t kProseWords = 3, kShortest = 4;
