@@ -829,19 +829,23 @@ class CasualtyExtractor {
     return std::nullopt;
   }
 
-  // `word` in `source`, or its plural: the lead's "two humanitarian workers", then "the aid worker".
-  static bool has_word_or_plural(std::string_view source, std::string_view word) {
-    size_t at = 0;
-    while (at < source.size()) {
-      const size_t end = std::min(source.find_first_of(" ,.", at), source.size());
-      const std::string_view told = source.substr(at, end - at);
-      if (chars::iequals(told, word) ||
-          (told.size() == word.size() + 1 && (told.back() == 's' || told.back() == 'S') &&
-           chars::iequals(told.substr(0, word.size()), word)))
-        return true;
+  // Does `pred` hold for a word of `phrase` (words split at spaces, commas and periods)?
+  template <typename Pred>
+  static bool any_word_of(std::string_view phrase, Pred&& pred) {
+    for (size_t at = 0; at < phrase.size();) {
+      const size_t end = std::min(phrase.find_first_of(" ,.", at), phrase.size());
+      if (pred(phrase.substr(at, end - at))) return true;
       at = end + 1;
     }
     return false;
+  }
+
+  // `word` in `source`, or its plural: the lead's "two humanitarian workers", then "the aid worker".
+  static bool has_word_or_plural(std::string_view source, std::string_view word) {
+    return any_word_of(source, [&](std::string_view told) {
+      const bool plural = told.size() == word.size() + 1 && (told.back() == 's' || told.back() == 'S');
+      return chars::iequals(told, word) || (plural && chars::iequals(told.substr(0, word.size()), word));
+    });
   }
 
   bool same_teller(std::string_view source, const Quote& q) const {
@@ -859,16 +863,10 @@ class CasualtyExtractor {
     static constexpr std::string_view kPlainWords[] = {"said", "says", "told", "local", "senior", "from", "with",
                                                        "that", "this", "their", "there", "area", "also"};
     static const WordSet plain(kPlainWords);
-    size_t at = 0;
-    while (at < who.size()) {
-      const size_t end = std::min(who.find_first_of(" ,.", at), who.size());
-      const std::string_view word = who.substr(at, end - at);
-      if (word.size() >= 4 && chars::is_ascii_lower(word[0]) && !plain.contains(word) &&
-          (has_word_or_plural(source, word) || (is_local_person(word) && names_locals(source))))
-        return true;
-      at = end + 1;
-    }
-    return false;
+    return any_word_of(who, [&](std::string_view word) {
+      return word.size() >= 4 && chars::is_ascii_lower(word[0]) && !plain.contains(word) &&
+             (has_word_or_plural(source, word) || (is_local_person(word) && any_word_of(source, is_local_person)));
+    });
   }
 
   // "villager", "resident": one of the people of a place, who tell as one kind (the lead's "residents", then
@@ -878,16 +876,6 @@ class CasualtyExtractor {
                                                    "inhabitants", "inhabitant"};
     static const WordSet locals(kLocals);
     return locals.contains(word);
-  }
-
-  static bool names_locals(std::string_view source) {
-    size_t at = 0;
-    while (at < source.size()) {
-      const size_t end = std::min(source.find_first_of(" ,.", at), source.size());
-      if (is_local_person(source.substr(at, end - at))) return true;
-      at = end + 1;
-    }
-    return false;
   }
 
   // ", a civil society coordinator in Komanda" or ", president of civil society in the Bapere sector" after
@@ -5514,14 +5502,7 @@ class CasualtyExtractor {
   }
 
   // "Ahram Online", "Daily Sabah", "Press TV": a name a news outlet's word is in.
-  static bool names_outlet(std::string_view name) {
-    for (size_t at = 0; at < name.size();) {
-      const size_t end = std::min(name.find(' ', at), name.size());
-      if (lexicon::is_outlet_word(name.substr(at, end - at))) return true;
-      at = end + 1;
-    }
-    return false;
-  }
+  static bool names_outlet(std::string_view name) { return any_word_of(name, lexicon::is_outlet_word); }
 
   // "Cabo Delgado, a province rich in natural gas, has faced an armed insurgency since 2017": a place opening its
   // sentence as the subject of "has" or "had" and a verb whose object is a war (not "Malakal, the capital of Upper
