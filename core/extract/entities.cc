@@ -218,6 +218,7 @@ class EntityExtractor {
     keep_acronyms_named_elsewhere();
     type_brand_names();
     type_businesses_before_kind();
+    keep_bases_the_model_dropped();
     agree_within_lists();
     agree_on_types();
     for (const Candidate& c : candidates_) {
@@ -284,6 +285,19 @@ class EntityExtractor {
           gazetteer::is_big_city(name) || gazetteer::is_place_name(name))
         continue;
       c.type = EntityType::kOrg;
+      c.evidence = Evidence::kWeak;
+    }
+  }
+
+  // ("the Ohio-based group", "a Tbilisi-based monitor": what something is based in is a place, though the model,
+  // which reads the name alone, drops an unknown one. Asked after the model, as brands are.)
+  void keep_bases_the_model_dropped() {
+    for (Candidate& c : candidates_) {
+      constexpr uint32_t kLongestPlace = 3;  // "Rio de Janeiro-based"
+      if (c.evidence != Evidence::kNone || c.in_heading || c.last - c.first > kLongestPlace) continue;
+      const std::string_view word = tok(c.last - 1);
+      if (!ends_with(word, "-based") || c.span.end != tokens_[c.last - 1].span.end - std::size("-based") + 1) continue;
+      c.type = EntityType::kLoc;
       c.evidence = Evidence::kWeak;
     }
   }

@@ -2424,3 +2424,8 @@ TEST_CASE("held-out-156: 'Ministries' heads a body's name; a gang named with its
   e = entities_of("Members of the 400 Mawozo gang kidnapped 17 missionaries.");
   check_entity(e, "400 Mawozo", "ORG");
 }
+TEST_CASE("held-out-156: what a group is based in is a place, known or not") {
+  const auto e = entities_of("The Ohio-based group said the Hsinchu-based firm had shipped the parts.");
+  check_entity(e, "Ohio", "LOC");
+  check_entity(e, "Hsinchu", "LOC");
+}
