@@ -1433,6 +1433,12 @@ class EntityExtractor {
     return false;
   }
 
+  // ("The Indian Express reported", "the Syrian Observer": "the", a nationality and an outlet's word name a paper.)
+  bool names_paper_after_nationality(const Sentence& sent, uint32_t a, uint32_t b) const {
+    return b - a == 2 && a > sent.token_begin && iequals(tok(a - 1), "the") && lexicon::is_nationality(tok(a)) &&
+           lexicon::is_outlet_word(tok(a + 1));
+  }
+
   // An outlet's name by where a page sets it: on its date line, or alone on a line above it.
   // Layout rules take an unknown outlet's name of at most three words ("Premium Times", "EL COLOMBIANO").
   static constexpr uint32_t kOutletWords = 3;
@@ -2392,8 +2398,10 @@ class EntityExtractor {
         !lexicon::is_known_org(words(a + 1, b - 1)) && all_capitalised(a + 1, b);
     // ("Indian Express" alone on its line over the date: an outlet the nationality opens.)
     const bool outlet_line = b - a >= 2 && fills_line_over_date(sent, a, b);
+    const bool outlet_named_with_nationality = names_paper_after_nationality(sent, a, b);
     const bool bearing_of_region = western_region(a, b);
-    while (!whole_known && !group_named_with_nationality && !outlet_line && !bearing_of_region && a < b &&
+    while (!whole_known && !group_named_with_nationality && !outlet_line && !outlet_named_with_nationality &&
+           !bearing_of_region && a < b &&
            lexicon::is_nationality(tok(a)) &&
            (b - a == 1 || (lexicon::is_person_title(tok(a + 1)) && !run_has_org_head(a + 1, b)) ||
             !run_has_head(a, b))) {
@@ -2945,7 +2953,11 @@ class EntityExtractor {
     const std::string_view after2 = b + 1 < sent.token_end ? tok(b + 1) : std::string_view();
 
     if (c.titled) { c.type = EntityType::kPerson; c.evidence = Evidence::kStrong; return; }
-    if (outlet_by_layout(c)) { c.type = EntityType::kOrg; c.evidence = Evidence::kStrong; return; }
+    if (outlet_by_layout(c) || names_paper_after_nationality(sent, a, b)) {
+      c.type = EntityType::kOrg;
+      c.evidence = Evidence::kStrong;
+      return;
+    }
     // ('Monel "Mikano" Felix', 'Jimmy "Barbecue" Cherizier': a nickname in quotation marks inside a name is a person's.)
     // (Not an event's name: 'the Najla Habriri "Chemical" Massacre'.)
     if (b - a >= 3 && name.find('"') != std::string_view::npos && !lexicon::is_known_org(name) && !run_has_head(a, b) &&

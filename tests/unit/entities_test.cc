@@ -2429,3 +2429,11 @@ TEST_CASE("held-out-156: what a group is based in is a place, known or not") {
   check_entity(e, "Ohio", "LOC");
   check_entity(e, "Hsinchu", "LOC");
 }
+TEST_CASE("'the', a nationality and an outlet's word name a paper, not a nationality") {
+  auto e = entities_of("The Indian Express reported that four soldiers were killed in Doda.");
+  check_entity(e, "Indian Express", "ORG");
+  CHECK(find(e, "Indian") == nullptr);
+  e = entities_of("He told the Syrian Observer that the Syrian army had shelled the town.");
+  check_entity(e, "Syrian Observer", "ORG");
+  check_entity(e, "Syrian", "NORP");
+}
