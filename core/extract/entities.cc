@@ -1916,9 +1916,21 @@ class EntityExtractor {
         const auto name_begin = static_cast<uint32_t>(tokens_[a].span.begin + prefix);
         Candidate whole = span_candidate({name_begin, tokens_[b - 1].span.end}, a, b, heading, repeat);
         Candidate first = span_candidate({name_begin, tokens_[a].span.end}, a, a + 1, heading, repeat);
-        if (!type_by_lexicon(whole.span.of(text_), whole) && type_by_lexicon(first.span.of(text_), first) &&
-            first.type != EntityType::kLoc) {
+        // ("the pro-Assad National Defence Forces": so is a known person's name.)
+        const bool first_person = lexicon::is_known_person(first.span.of(text_));
+        if (first_person) {
+          first.type = EntityType::kPerson;
+          first.evidence = Evidence::kStrong;
+        }
+        if (!type_by_lexicon(whole.span.of(text_), whole) &&
+            (first_person || type_by_lexicon(first.span.of(text_), first)) && first.type != EntityType::kLoc) {
           candidates_.push_back(first);
+          add_run(sent, a + 1, b, heading, repeat);
+          return;
+        }
+        // ("the pro-Hadi Southern Giants Brigades": a body's own name after a prefixed one the lexicon does not
+        // know.)
+        if (!whole.lexicon_typed && b - a >= 3 && run_has_org_head(a + 1, b)) {
           add_run(sent, a + 1, b, heading, repeat);
           return;
         }

@@ -2437,3 +2437,10 @@ TEST_CASE("'the', a nationality and an outlet's word name a paper, not a nationa
   check_entity(e, "Syrian Observer", "ORG");
   check_entity(e, "Syrian", "NORP");
 }
+TEST_CASE("an allegiance prefix before a known person, or an unknown name, then a body's own name") {
+  auto e = entities_of("Fighters of the pro-Assad National Defence Forces shelled the village.");
+  check_entity(e, "Assad", "PERSON");
+  check_entity(e, "National Defence Forces", "ORG");
+  e = entities_of("The pro-Hadi Southern Giants Brigades said three of its fighters died.");
+  check_entity(e, "Southern Giants Brigades", "ORG");
+}
