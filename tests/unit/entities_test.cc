@@ -2444,3 +2444,11 @@ TEST_CASE("an allegiance prefix before a known person, or an unknown name, then 
   e = entities_of("The pro-Hadi Southern Giants Brigades said three of its fighters died.");
   check_entity(e, "Southern Giants Brigades", "ORG");
 }
+TEST_CASE("held-out-124: a body's fields listed across commas and 'and' stay in its name") {
+  auto e = entities_of("The Permanent Strategic Framework for Peace, Security and Development said five died.");
+  check_entity(e, "Permanent Strategic Framework for Peace, Security and Development", "ORG");
+  CHECK(find(e, "Development") == nullptr);
+  e = entities_of("The Ministry of Health, Gaza and Hamas officials said so.");
+  check_entity(e, "Ministry of Health", "ORG");
+  check_entity(e, "Gaza", "LOC");
+}
