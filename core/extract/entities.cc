@@ -314,7 +314,8 @@ class EntityExtractor {
       const uint32_t end = field_list_end(c.first, c.last - 1, c.last, sent.token_end);
       if (!end) continue;
       for (Candidate& field : candidates_)
-        if (field.sentence == c.sentence && field.first >= c.last && field.last <= end) field.evidence = Evidence::kNone;
+        if (field.sentence == c.sentence && field.first >= c.last && field.last <= end)
+          field.evidence = Evidence::kNone;
       c.span.end = tokens_[end - 1].span.end;
       c.words += end - c.last;
       c.last = end;
