@@ -2624,10 +2624,8 @@ class CasualtyExtractor {
       // (Not a plural without its "s": "Four policemen martyred".)
       // ("soldier, four attackers killed": or listed before counted ones at the outcome.)
       if (!count && in_title && tokens_[i].kind == TokenKind::kWord && (chars::is_ascii_lower(w[0]) || i == b) &&
-          w.back() != 's' && !chars::ends_with(w, "men") && !iequals(w, "people") &&
-          !(w.size() >= 8 && iequals(w.substr(w.size() - 8), "children")) &&  // "Children", "schoolchildren"
-          (victim_of(w) || lexicon::is_person_title(w)) &&
-          !iequals(w, "police") && !is_group_of_counted(w) &&  // ("kill family of seven": a group)
+          !reads_plural(w) && (victim_of(w) || lexicon::is_person_title(w)) &&
+          !is_group_of_counted(w) &&  // ("kill family of seven": a group)
           // ("40 CRPF personnel killed": a mass noun, counted before.)
           !iequals(w, "personnel") && !iequals(w, "staff") && !iequals(w, "crew") &&
           ((i > b && outcome_word(i - 1, e) && !is_toll_noun(tok(i - 1))) || outcome_before_modifiers(i, b, e) ||
@@ -2655,7 +2653,7 @@ class CasualtyExtractor {
         const std::string_view noun = tok(noun_at);
         const uint32_t among_at = noun_at + 1;
         const uint32_t outcome_at = among_at + 1 < e && iequals(tok(among_at + 1), "the") ? among_at + 2 : among_at + 1;
-        if (noun.back() != 's' && (victim_of(noun) || lexicon::is_person_title(noun)) && among_at < e &&
+        if (!reads_plural(noun) && (victim_of(noun) || lexicon::is_person_title(noun)) && among_at < e &&
             iequals(tok(among_at), "among") && outcome_at < e && outcome_word(outcome_at, e)) {
           count_one(i, noun_at + 1, victim_of(noun) ? victim_of(noun) : victim_of("person"));
           breakdown = whole >= 0;  // one of the toll the headline told before it
@@ -6199,6 +6197,13 @@ class CasualtyExtractor {
     return false;
   }
 
+  // ("policemen", "people", "schoolchildren", "police": plurals a headline writes without the "s".)
+  static bool reads_plural(std::string_view w) {
+    constexpr std::string_view kChildren = "children";
+    return w.empty() || w.back() == 's' || chars::ends_with(w, "men") || iequals(w, "people") || iequals(w, "police") ||
+           (w.size() >= kChildren.size() && iequals(w.substr(w.size() - kChildren.size()), kChildren));
+  }
+
   // "child", "soldier": a victim noun whose plural is another ("children" is no one person).
   bool names_one_person(std::string_view w) const {
     if (iequals(w, "child") || iequals(w, "woman") || iequals(w, "man") || iequals(w, "baby")) return true;
@@ -7678,6 +7683,16 @@ class CasualtyExtractor {
   // Samarra": a clause after ", and" with a count and an outcome of its own
   // holds the place; so does a ", when" clause telling how a war began
   // ("since the war began on October 7, 2023, when militants attacked southern Israel").
+  // ("as helicopter downed in Antioquia", "as rockets hit Haifa": the blow that killed, told in the clause.)
+  static bool is_blow_verb(std::string_view w) {
+    static constexpr std::string_view kBlows[] = {"downed",   "crashed", "crashes", "hit",      "hits",     "struck",
+                                                  "strikes",  "explode", "explodes", "exploded", "ambushed", "bombed",
+                                                  "attacked", "targeted", "collapses", "collapsed", "capsizes",
+                                                  "capsized", "sinks",   "sank"};
+    static const WordSet blows(kBlows);
+    return blows.contains(w);
+  }
+
   bool belongs_to_later_clause(Span fact, Span place, const Sentence& s) const {
     if (place.begin <= fact.end) return false;
     const uint32_t to = token_at(s, place.begin);
@@ -7693,10 +7708,12 @@ class CasualtyExtractor {
     for (uint32_t k = token_at(s, fact.end); k + 1 < to; ++k) {
       if (iequals(tok(k), "when") && k > s.token_begin && tok(k - 1) == "," && when_recalls_start(k, s)) return true;
       // "Fighting for Nabk kills dozens as army pushes into Qalamoun": "as" opens a clause with a verb of its own.
+      // (Not one telling the deaths' own blow: "13 police killed as helicopter downed in Antioquia".)
       if (iequals(tok(k), "as") && !iequals(tok(k + 1), "well") && !iequals(tok(k + 1), "many") &&
           !iequals(tok(k + 1), "much") && to - k <= 6)
         for (uint32_t m = k + 2; m + 1 < to; ++m)
-          if (looks_like_verb(tok(m), true) && lexicon::is_place_preposition(tok(to - 1))) return true;
+          if (looks_like_verb(tok(m), true) && lexicon::is_place_preposition(tok(to - 1)) && !is_blow_verb(tok(m)))
+            return true;
       // ("four officers were wounded and that reinforcements had been sent from Port-au-Prince": a second
       // reported clause, and where its subject came from.)
       if (iequals(tok(k), "and") && iequals(tok(k + 1), "that") && to > k + 3 && iequals(tok(to - 1), "from"))

@@ -6258,3 +6258,19 @@ TEST_CASE("held-out-158: a ministry's day toll 'over the previous 24 hours' is o
   REQUIRE(f.size() == 2);
   CHECK(f[1].location == "Gaza");
 }
+TEST_CASE("held-out-159: a headline's 'children among dead' counts no one child") {
+  const auto f = facts_of("Suicide bomber targets school bus in Khuzdar, children among dead\n\nAt least five people "
+                          "were killed in Khuzdar on Wednesday, officials said.",
+                          "2025-05-21");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 5);
+}
+TEST_CASE("held-out-159: an 'as' clause telling the blow places the deaths") {
+  const auto f = facts_of("Colombia: 13 police killed as helicopter downed in Antioquia; truck bomb kills five in "
+                          "Cali\n\nBOGOTA - Officials said so.",
+                          "2025-08-21");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 13);
+  CHECK(f[0].location == "Antioquia");
+  CHECK(f[1].location == "Cali");
+}
