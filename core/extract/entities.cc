@@ -220,6 +220,7 @@ class EntityExtractor {
     type_businesses_before_kind();
     keep_bases_the_model_dropped();
     join_field_lists();
+    drop_weapon_names();
     agree_within_lists();
     agree_on_types();
     for (const Candidate& c : candidates_) {
@@ -271,16 +272,19 @@ class EntityExtractor {
 
   // ("the Epicentr hardware store", "the Carrefour supermarket": a business named after "the" and before its
   // kind, a describing word may come between, is an organisation. Asked after the model, as brands are.)
+  // ("the Marco Fidel Suarez military aviation school": so is a school, two describing words between.)
   void type_businesses_before_kind() {
-    constexpr uint32_t kLongestName = 3;
+    constexpr uint32_t kLongestName = 3, kDescribingWords = 2;
     for (Candidate& c : candidates_) {
       if (c.evidence == Evidence::kStrong || c.last - c.first > kLongestName) continue;
       const Sentence& sent = seg_.sentences[c.sentence];
       if (c.first <= sent.token_begin || !iequals(tok(c.first - 1), "the") || c.last >= sent.token_end) continue;
-      const std::string_view after = tok(c.last);
-      const bool kind_next = is_business_noun(after) ||
-                             (c.last + 1 < sent.token_end && chars::is_ascii_lower(after[0]) &&
-                              tokens_[c.last].kind == TokenKind::kWord && is_business_noun(tok(c.last + 1)));
+      uint32_t k = c.last;
+      while (k < sent.token_end && k < c.last + kDescribingWords && !is_business_noun(tok(k)) &&
+             tokens_[k].kind == TokenKind::kWord && chars::is_ascii_lower(tok(k)[0]))
+        ++k;
+      const bool kind_next =
+          k < sent.token_end && is_business_noun(tok(k)) && (k <= c.last + 1 || is_school_noun(tok(k)));
       const std::string_view name = c.span.of(text_);
       if (!kind_next || lexicon::is_country_or_region(name) || lexicon::is_major_place(name) ||
           gazetteer::is_big_city(name) || gazetteer::is_place_name(name))
@@ -301,6 +305,12 @@ class EntityExtractor {
       c.type = EntityType::kLoc;
       c.evidence = Evidence::kWeak;
     }
+  }
+
+  // Weapons are no entities; dropped after the model, as brands are typed, so the trainer's runs stay.
+  void drop_weapon_names() {
+    for (Candidate& c : candidates_)
+      if (c.evidence != Evidence::kNone && lexicon::is_weapon_name(c.span.of(text_))) c.evidence = Evidence::kNone;
   }
 
   // A body's name whose fields run on in a list takes the list in; the fields' own candidates go.
@@ -982,8 +992,15 @@ class EntityExtractor {
             break;
           }
           // "Deir Ezzor 24", "France 24": a news network named so.
-          if (j == last + 1 && j > i && is_news_network_number(j, e) && !(j == i + 1 && gazetteer::is_common_word(tok(i)))) {
+          // ("told Channel 12", "Israel's Channel 13": a channel's number is its name.)
+          const bool channel_number = j == last + 1 && j > i && iequals(tok(last), "Channel") &&
+                                      tokens_[j].kind == TokenKind::kNumber && tok(j).size() <= 2;
+          const bool network_number =
+              j == last + 1 && j > i && is_news_network_number(j, e) && !(j == i + 1 && gazetteer::is_common_word(tok(i)));
+          if (channel_number || network_number) {
             last = j++;
+            // ("Channel 4 News": its programme's word after the number.)
+            if (channel_number && j < e && !used_[j - b] && lexicon::is_outlet_word(tok(j))) last = j++;
             break;
           }
           // "North and East Syria": two bearings sharing the place after them.
@@ -1680,7 +1697,8 @@ class EntityExtractor {
 
   // A business named before its kind is an organisation: "the Epicentr hardware store".
   static bool is_business_noun(std::string_view w) {
-    return w == "store" || w == "supermarket" || w == "hypermarket" || w == "company" || w == "firm";
+    return w == "store" || w == "supermarket" || w == "hypermarket" || w == "company" || w == "firm" ||
+           is_school_noun(w);
   }
 
   // A description in commas after the name ending at token b: a comma, a determiner ("the"; "a" and "an"

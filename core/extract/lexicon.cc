@@ -445,6 +445,15 @@ constexpr std::string_view kOutletWords[] = {"Online", "News",    "Times",   "TV
 
 SIFT_WORD_LOOKUP(is_outlet_word, kOutletWords)
 
+// ("the Black Hawk came under fire", "Shahed drones", "Iskander missiles": aircraft and weapons go by names that
+// read as people's or bodies', which Sift does not mark.)
+constexpr std::string_view kWeaponNames[] = {"Black Hawk", "Chinook",  "Apache",    "Shahed",       "Geran",
+                                             "Iskander",   "Kalibr",   "Kinzhal",   "Tomahawk",     "HIMARS",
+                                             "ATACMS",     "Bayraktar", "Reaper",   "Storm Shadow", "Tochka",
+                                             "Katyusha",   "Kornet",   "Javelin",   "Super Tucano", "Lancet"};
+
+SIFT_WORD_LOOKUP(is_weapon_name, kWeaponNames)
+
 // Written in capitals only: "dg" is no title.
 bool is_office_initials(std::string_view w) { return w == "DG" || w == "IG"; }
 SIFT_WORD_LOOKUP(is_compass_direction, kCompassDirections)

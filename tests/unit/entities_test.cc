@@ -2452,3 +2452,22 @@ TEST_CASE("held-out-124: a body's fields listed across commas and 'and' stay in 
   check_entity(e, "Ministry of Health", "ORG");
   check_entity(e, "Gaza", "LOC");
 }
+TEST_CASE("held-out-159: a channel's number is its name") {
+  auto e = entities_of("Bat Yam Mayor Tzvika Brot told Channel 12 that entire floors had collapsed.");
+  check_entity(e, "Channel 12", "ORG");
+  CHECK(find(e, "Channel") == nullptr);
+  e = entities_of("The Channel 4 News team filmed the ruins.");
+  check_entity(e, "Channel 4 News", "ORG");
+}
+TEST_CASE("held-out-159: weapons and aircraft are no entities") {
+  const auto e = entities_of("The Black Hawk came under fire near Amalfi as Shahed drones struck Kharkiv.");
+  CHECK(find(e, "Black Hawk") == nullptr);
+  CHECK(find(e, "Shahed") == nullptr);
+  check_entity(e, "Amalfi", "LOC");
+  check_entity(e, "Kharkiv", "LOC");
+}
+TEST_CASE("held-out-159: a school named for a person, describing words before 'school', is an organisation") {
+  const auto e = entities_of("A truck blew up beside the Marco Fidel Suarez military aviation school in Cali.");
+  check_entity(e, "Marco Fidel Suarez", "ORG");
+  check_entity(e, "Cali", "LOC");
+}
