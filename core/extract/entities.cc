@@ -995,8 +995,8 @@ class EntityExtractor {
           // ("told Channel 12", "Israel's Channel 13": a channel's number is its name.)
           const bool channel_number = j == last + 1 && j > i && iequals(tok(last), "Channel") &&
                                       tokens_[j].kind == TokenKind::kNumber && tok(j).size() <= 2;
-          const bool network_number =
-              j == last + 1 && j > i && is_news_network_number(j, e) && !(j == i + 1 && gazetteer::is_common_word(tok(i)));
+          const bool network_number = j == last + 1 && j > i && is_news_network_number(j, e) &&
+                                      !(j == i + 1 && gazetteer::is_common_word(tok(i)));
           if (channel_number || network_number) {
             last = j++;
             // ("Channel 4 News": its programme's word after the number.)
