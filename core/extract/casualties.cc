@@ -1073,12 +1073,24 @@ class CasualtyExtractor {
         return nullptr;
       // ("rescued 12 others, some of whom were seriously injured": so is one a relative clause gives the share;
       // not "12 people, most of them women, were killed", an aside before the count's own verb.)
-      if (w == "," && k + 4 < e && is_vague_share(tok(k + 1)) && iequals(tok(k + 2), "of") &&
-          (iequals(tok(k + 3), "whom") || is_breakdown_pronoun(tok(k + 3)))) {
-        uint32_t m = k + 4;
-        if (lexicon::is_be_form(tok(m))) ++m;
-        while (m < e && (is_severity_word(tok(m)) || chars::ends_with(tok(m), "ly"))) ++m;
-        if (m < e && outcome_word(m, e)) return nullptr;
+      // ("had received 179 patients, 21 of whom were declared dead on arrival": a counted share too.)
+      if (w == "," && k + 4 < e) {
+        // (The count's own reading may take in its "of whom".)
+        const auto counted_share = parse_count(text_, tokens_, k + 1, e);
+        uint32_t of_at = is_vague_share(tok(k + 1)) ? k + 2 : e;
+        if (counted_share && counted_share->token_begin == k + 1)
+          for (uint32_t m = counted_share->token_end; m > k + 1 && of_at == e; --m)
+            if (iequals(tok(m - 1), "of")) of_at = m - 1;
+        if (counted_share && of_at == e) of_at = counted_share->token_end;
+        if (of_at + 2 < e && iequals(tok(of_at), "of") &&
+            (iequals(tok(of_at + 1), "whom") || is_breakdown_pronoun(tok(of_at + 1)))) {
+          uint32_t m = of_at + 2;
+          if (lexicon::is_be_form(tok(m))) ++m;
+          while (m < e && (is_severity_word(tok(m)) || chars::ends_with(tok(m), "ly") || iequals(tok(m), "later") ||
+                           iequals(tok(m), "declared") || iequals(tok(m), "pronounced")))
+            ++m;
+          if (m < e && outcome_word(m, e)) return nullptr;
+        }
       }
       // Names in apposition: "two ISIS militants, Reyaad Khan and Ruhul Amin, were killed".
       if (iequals(w, "and") && k > i && k + 1 < e && is_capitalised_word(k - 1) && is_capitalised_word(k + 1)) continue;
@@ -1684,6 +1696,8 @@ class CasualtyExtractor {
       const bool passive_and = k + 2 == to && iequals(tok(k + 1), "and") && k > from && is_auxiliary(tok(k - 1));
       const bool manner = k + 1 == to || (k + 2 == to && iequals(tok(k + 1), "to")) || passive_and;
       if (manner && is_manner_of_killing(tok(k))) continue;
+      // ("were pronounced dead", "was declared dead": a doctor's word before the outcome.)
+      if (k + 1 == to && (iequals(tok(k), "pronounced") || iequals(tok(k), "declared"))) continue;
       if (iequals(tok(k), "and") && k + 1 == to && k >= from + 2 && is_manner_of_killing(tok(k - 1)) &&
           is_auxiliary(tok(k - 2)))
         continue;
@@ -4073,6 +4087,10 @@ class CasualtyExtractor {
         c.location = last_source_place_;
       // (Not "The Gaza health ministry said 29 Palestinians had been killed ... over the previous 24 hours": a
       // day's toll its office counts over the place it covers, not the lead's scene; placed below.)
+      // ('"Whole families have been wiped out," a resident of Baniyas told AFP. He said he had seen the bodies of
+      // 20 men': what a resident tells, by a pronoun in the next sentence, is of where the resident lives.)
+      else if (const Entity* home = source && source->pronoun ? home_of_resident_before(s) : nullptr)
+        c.location = std::string(home->canonical.of(text_));
       else if (!opens_other_story(s) &&
                !(source_reach && holds_any(window.of(text_), {"24 hours"}) && !holds_lead_town(*source_reach))) {
         const Entity* town = town_of_sentence_before(s);
@@ -5217,6 +5235,24 @@ class CasualtyExtractor {
     return towns >= kTowns;
   }
 
+  // "a resident of Baniyas", "a villager from Ntoyo" in the sentence right before `s`, in its paragraph: the place.
+  const Entity* home_of_resident_before(const Sentence& s) const {
+    const Sentence* before = sentence_before_in_paragraph(s);
+    if (!before) return nullptr;
+    const auto& ents = *in_.entities;
+    const uint32_t end = tokens_[before->token_end - 1].span.end;
+    for (size_t i = first_at_or_after(ents, tokens_[before->token_begin].span.begin, entity_span);
+         i < ents.size() && ents[i].span.end <= end; ++i) {
+      if (ents[i].type != EntityType::kLoc) continue;
+      const uint32_t k = token_at(*before, ents[i].span.begin);
+      if (k < before->token_begin + 2) continue;
+      const std::string_view noun = tok(k - 2), link = tok(k - 1);
+      const bool dweller = iequals(noun, "resident") || iequals(noun, "villager") || iequals(noun, "native");
+      if (dweller && (iequals(link, "of") || iequals(link, "from"))) return &ents[i];
+    }
+    return nullptr;
+  }
+
   const Entity* town_of_sentence_before(const Sentence& s) const {
     constexpr int kSentencesBack = 2;
     const Entity* unused = nullptr;
@@ -5229,7 +5265,6 @@ class CasualtyExtractor {
         // were being treated": a town the place is told by is not the story's, when its lead names one.)
         // (Nor the region of a speaker's role: "said Donat Kibwana, administrator of Beni territory".)
         // (Nor one set apart from the story's: "a senior official in the nearby town of Mamfe".)
-        // (Nor where the attackers came from: "came in gun trucks from the shores of Lake Chad".)
         return (bearing_anchor(*town) || region_of_role(*town) || described_as_elsewhere(*town) || told_as_origin(*town)) &&
                        !lead_place().empty()
                    ? nullptr

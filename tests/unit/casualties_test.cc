@@ -6274,3 +6274,22 @@ TEST_CASE("held-out-159: an 'as' clause telling the blow places the deaths") {
   CHECK(f[0].location == "Antioquia");
   CHECK(f[1].location == "Cali");
 }
+TEST_CASE("held-out-160: a counted share 'of whom' were declared dead is the toll, not the whole it is of") {
+  auto f = facts_of("The Red Cross said its hospital had received 179 patients, 21 of whom were declared dead on "
+                    "arrival.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].count_min == 21);
+  f = facts_of("Three people were pronounced dead at the scene.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 3);
+}
+TEST_CASE("held-out-160: what a resident tells by a pronoun in the next sentence is of where the resident lives") {
+  const auto f = facts_of("Forces killed 745 civilians in Latakia and Tartus provinces, the monitor said.\n\n\"Whole "
+                          "families have been wiped out,\" a resident of Baniyas told AFP. He said he had seen the "
+                          "bodies of 20 men in one street.",
+                          "2025-03-08");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 20);
+  CHECK(f[1].location == "Baniyas");
+}
