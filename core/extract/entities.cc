@@ -222,6 +222,7 @@ class EntityExtractor {
     join_field_lists();
     drop_weapon_names();
     agree_within_lists();
+    agree_within_place_lists();
     agree_on_types();
     for (const Candidate& c : candidates_) {
       if (c.evidence == Evidence::kNone) continue;
@@ -3914,6 +3915,42 @@ class EntityExtractor {
       } else if (rules_place(y) && open_to_change(x)) {
         x.type = EntityType::kLoc;
       }
+    }
+  }
+
+  // ("along the frontier, including Angoor Adda, Bajaur, Kurram and Dir": in a list of three or more names
+  // joined by commas and a last "and" or "or", two of them places, a name the model left out or read as a
+  // person's (two words at most, no known person's and no given name first) is a place too.)
+  void agree_within_place_lists() {
+    constexpr size_t kShortestList = 3, kPlacesListed = 2;
+    constexpr uint32_t kLongestName = 2;
+    const auto joined = [&](const Candidate& x, const Candidate& y) {
+      return x.sentence == y.sentence && x.last + 1 == y.first &&
+             (tok(x.last) == "," || tok(x.last) == "and" || tok(x.last) == "or");
+    };
+    const auto listed_place = [](const Candidate& c) {
+      return c.type == EntityType::kLoc && c.evidence != Evidence::kNone;
+    };
+    const auto may_be_place = [&](const Candidate& c) {
+      if (c.type == EntityType::kLoc || c.words > kLongestName || c.in_heading) return false;
+      if (c.evidence != Evidence::kNone && !(c.model_typed && c.type == EntityType::kPerson)) return false;
+      const std::string_view name = c.span.of(text_), first = tok(c.first);
+      return !lexicon::is_known_person(name) && !lexicon::is_given_name(first) && !gazetteer::is_common_word(first) &&
+             !lexicon::is_known_org(name) && !lexicon::is_nationality(name) && !is_all_caps(first);
+    };
+    for (size_t begin = 0; begin < candidates_.size();) {
+      size_t end = begin + 1;
+      while (end < candidates_.size() && joined(candidates_[end - 1], candidates_[end])) ++end;
+      const bool ends_with_and = end - begin >= kShortestList && tok(candidates_[end - 2].last) != ",";
+      size_t places = 0;
+      for (size_t k = begin; k < end; ++k) places += listed_place(candidates_[k]);
+      if (ends_with_and && places >= kPlacesListed)
+        for (size_t k = begin; k < end; ++k)
+          if (may_be_place(candidates_[k])) {
+            candidates_[k].type = EntityType::kLoc;
+            candidates_[k].evidence = Evidence::kWeak;
+          }
+      begin = end;
     }
   }
 

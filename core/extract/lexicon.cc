@@ -115,6 +115,7 @@ constexpr std::string_view kKnownOrgs[] = {
     "Hezbollah", "Hizbollah", "Hizbullah", "Hizballah", "Hamas", "Fatah", "Nato", "NATO", "UN", "U.N.", "EU", "E.U.",
     "UNHCR", "UNICEF", "Unicef", "UNRWA", "Unrwa", "WHO", "ICRC", "OPCW", "IAEA", "ISIS", "ISIL", "IS", "Isis", "Isil",
     "Daesh", "Da'esh", "Daish", "Islamic State", "Islamic State of Iraq and the Levant", "Islamic State in Iraq and the Levant",
+    "Islamic Emirate", "Islamic Emirate of Afghanistan",
     "Islamic State in Iraq and Syria", "Islamic State of Iraq and al-Sham",
     "Islamic State of Iraq and Syria", "Islamic State group", "al-Qaeda", "al-Qaida", "Al-Qaeda", "Al Qaeda", "al-Nusra", "Nusra", "Nusra Front",
     "Jabhat al-Nusra", "Ahrar al-Sham", "Jaish al-Islam", "Taliban", "Reuters", "AFP", "AP",

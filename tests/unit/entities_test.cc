@@ -2471,3 +2471,16 @@ TEST_CASE("held-out-159: a school named for a person, describing words before 's
   check_entity(e, "Marco Fidel Suarez", "ORG");
   check_entity(e, "Cali", "LOC");
 }
+TEST_CASE("held-out-160: a name in a list of places, left out or read as a person's, is a place") {
+  const auto e = entities_of("Afghan forces opened fire at several points along the frontier, including Angoor Adda, "
+                             "Bajaur, Kurram and Dir.");
+  check_entity(e, "Angoor Adda", "LOC");
+  check_entity(e, "Kurram", "LOC");
+  const auto people = entities_of("The talks brought together John Smith, Ahmed Ali, Paris and London.");
+  check_entity(people, "Ahmed Ali", "PERSON");
+}
+TEST_CASE("held-out-160: the Taliban's 'Islamic Emirate' is a body, not a nationality") {
+  const auto e = entities_of("\"The Islamic Emirate will defend its borders,\" Mujahid said.");
+  check_entity(e, "Islamic Emirate", "ORG");
+  CHECK(find(e, "Islamic") == nullptr);
+}
