@@ -1052,6 +1052,11 @@ class CasualtyExtractor {
         return nullptr;
       // "leaving 23 civilians and 16 fighters dead": a joined count shares the outcome.
       // So does a single victim: "25 people including seven women and a child were killed",
+      // ('"We buried 30 people yesterday, among them children, and some people are still missing"': ", and" then an
+      // uncounted subject of its own opens another clause, whose outcome is that subject's.)
+      if (iequals(w, "and") && k > i && tok(k - 1) == "," && k + 2 < e && is_uncounted_subject(tok(k + 1)) &&
+          !outcome_word(k + 2, e))
+        return nullptr;
       // and uncounted victims: "16 civilians including women and children were killed".
       // (The reach counts on from the joined count: "Three women and six children from a Mormon
       // community with US citizenship were killed".)
@@ -1623,6 +1628,12 @@ class CasualtyExtractor {
     for (auto w : kSuperlatives)
       if (find_word(between, w, 0) != std::string_view::npos) return true;
     return false;
+  }
+
+  // "some", "many", "others": a subject no count gives.
+  static bool is_uncounted_subject(std::string_view w) {
+    return iequals(w, "some") || iequals(w, "many") || iequals(w, "others") || iequals(w, "several") ||
+           iequals(w, "most");
   }
 
   static bool is_breakdown_pronoun(std::string_view w) {

@@ -128,7 +128,10 @@ constexpr VictimNoun kVictims[] = {
     {"patient", "civilian"}, {"worshipper", "civilian"}, {"soldier", "combatant"}, {"evacuees", "civilian"},
     {"attackers", "combatant"}, {"attacker", "combatant"}, {"assailants", "combatant"}, {"assailant", "combatant"},
     {"jihadis", "combatant"},
-    {"mercenaries", "combatant"}, {"paramilitaries", "combatant"}, {"recruits", "combatant"},
+    {"mercenaries", "combatant"}, {"paramilitaries", "combatant"},
+    // (North-west Nigeria's armed gangs and the village guards who fight them: "vigilantes killed several bandits".)
+    {"bandits", "combatant"}, {"bandit", "combatant"}, {"vigilantes", "combatant"}, {"vigilante", "combatant"},
+    {"kidnappers", "combatant"}, {"recruits", "combatant"},
     {"cadets", "combatant"}, {"sailors", "combatant"}, {"marines", "combatant"}, {"bystanders", "civilian"},
     {"pedestrians", "civilian"}, {"mourners", "civilian"}, {"guests", "civilian"}, {"spectators", "civilian"},
     {"inmates", "unknown"}, {"captives", "unknown"}, {"youths", "civilian"},

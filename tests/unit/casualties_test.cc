@@ -6293,3 +6293,17 @@ TEST_CASE("held-out-160: what a resident tells by a pronoun in the next sentence
   CHECK(f[1].count_min == 20);
   CHECK(f[1].location == "Baniyas");
 }
+TEST_CASE("held-out-161: ', and some people are still missing' is its own subject's, not the buried count's") {
+  const auto f = facts_of("A resident said the attackers came on motorcycles. \"We buried 30 people yesterday, among "
+                          "them children, and some people are still missing,\" he said.");
+  CHECK(f.empty());
+}
+TEST_CASE("held-out-161: bandits and vigilantes are people counted") {
+  const auto f = facts_of("Residents said the attack was a reprisal after vigilantes killed several bandits in the "
+                          "area last week.",
+                          "2025-08-20");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 3);
+  CHECK(f[0].count_max == 9);
+  CHECK(f[0].victim_class == "combatant");
+}
