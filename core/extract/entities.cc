@@ -219,8 +219,9 @@ class EntityExtractor {
     type_brand_names();
     type_businesses_before_kind();
     keep_bases_the_model_dropped();
+    type_homes_of_residents();
     join_field_lists();
-    drop_weapon_names();
+    drop_weapons_and_posts();
     agree_within_lists();
     agree_within_place_lists();
     agree_on_types();
@@ -309,9 +310,32 @@ class EntityExtractor {
   }
 
   // Weapons are no entities; dropped after the model, as brands are typed, so the trainer's runs stay.
-  void drop_weapon_names() {
-    for (Candidate& c : candidates_)
-      if (c.evidence != Evidence::kNone && lexicon::is_weapon_name(c.span.of(text_))) c.evidence = Evidence::kNone;
+  // ("The Police Public Relations Officer in the state, DSP Abubakar Sadiq Aliyu": nor is a post, whose holder
+  // is named apart.)
+  void drop_weapons_and_posts() {
+    for (Candidate& c : candidates_) {
+      if (c.evidence == Evidence::kNone) continue;
+      const std::string_view last = tok(c.last - 1);
+      if (lexicon::is_weapon_name(c.span.of(text_)) || last == "Officer" || last == "Officers")
+        c.evidence = Evidence::kNone;
+    }
+  }
+
+  // ("a resident of Ban Phue in Surin province": where a resident lives is a place, though its first word reads as
+  // a given name ("Ban"). Asked after the model, as brands are.)
+  void type_homes_of_residents() {
+    constexpr uint32_t kLongestPlace = 3;
+    for (Candidate& c : candidates_) {
+      if (c.evidence == Evidence::kNone || c.type != EntityType::kPerson || c.in_heading ||
+          c.last - c.first > kLongestPlace)
+        continue;
+      const Sentence& sent = seg_.sentences[c.sentence];
+      if (c.first < sent.token_begin + 2 || !iequals(tok(c.first - 1), "of")) continue;
+      const std::string_view dweller = tok(c.first - 2);
+      if (iequals(dweller, "resident") || iequals(dweller, "residents") || iequals(dweller, "villager") ||
+          iequals(dweller, "villagers") || iequals(dweller, "native"))
+        c.type = EntityType::kLoc;
+    }
   }
 
   // A body's name whose fields run on in a list takes the list in; the fields' own candidates go.
@@ -3711,7 +3735,8 @@ class EntityExtractor {
     }
     if (b - a <= 4 && listed_before_group_noun(sent, b)) { c.type = EntityType::kOrg; c.evidence = Evidence::kStrong; return; }
     // "the Samri group", "the Haqqani network", "the Fano militia": a group named before its kind.
-    if (b - a <= 3 && !after.empty() && chars::is_ascii_lower(after[0]) && is_group_noun(after) &&
+    // ("the Santa Rosa de Lima gang": four words with a particle.)
+    if (b - a <= 4 && !after.empty() && chars::is_ascii_lower(after[0]) && is_group_noun(after) &&
         !lexicon::is_nationality(tok(a))) {
       c.type = EntityType::kOrg;
       c.evidence = Evidence::kStrong;

@@ -389,7 +389,9 @@ constexpr std::string_view kNonNames[] = {
     // A page's share buttons ("Share on Facebook | E-mail").
     "E-mail", "Email",
     // Time zones after a clock time ("4:12pm EDT").
-    "GMT", "UTC", "EDT", "EST", "CET", "CEST", "BST", "PDT", "PST", "CDT", "CST"};
+    "GMT", "UTC", "EDT", "EST", "CET", "CEST", "BST", "PDT", "PST", "CDT", "CST",
+    // ("11:58 PM IST", "3:10 PM PKT", "10:04 EAT": India's, Pakistan's, East and West Africa's, Moscow's, Israel's.)
+    "IST", "PKT", "EAT", "WAT", "EET", "EEST", "MSK", "IDT", "ICT", "WIB"};
 
 // Last words of names of events and other things Sift does not mark:
 // "Gulf War", "G7 Ise-Shima Summit", "Arab Spring", "Greenwich Mean Time".

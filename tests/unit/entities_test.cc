@@ -2484,3 +2484,21 @@ TEST_CASE("held-out-160: the Taliban's 'Islamic Emirate' is a body, not a nation
   check_entity(e, "Islamic Emirate", "ORG");
   CHECK(find(e, "Islamic") == nullptr);
 }
+TEST_CASE("held-out-161: a gang named for a place, four words with a particle, is an organisation") {
+  const auto e = entities_of("The city has been torn by a turf war with the local Santa Rosa de Lima gang.");
+  check_entity(e, "Santa Rosa de Lima", "ORG");
+}
+TEST_CASE("held-out-161: where a resident lives is a place, though its first word reads as a given name") {
+  const auto e = entities_of("\"We ran,\" said Suda Phimsai, 52, a resident of Ban Phue in Surin province.");
+  check_entity(e, "Suda Phimsai", "PERSON");
+  check_entity(e, "Ban Phue", "LOC");
+}
+TEST_CASE("held-out-161: a post ending in 'Officer' is no entity; India's time zone after a clock is none") {
+  auto e = entities_of("The Police Public Relations Officer in the state, DSP Abubakar Sadiq Aliyu, said so.");
+  CHECK(find(e, "Police Public Relations Officer") == nullptr);
+  check_entity(e, "Abubakar Sadiq Aliyu", "PERSON");
+  e = entities_of("Delhi car blast kills 8\nHindustan Times\nNov 10, 2025 11:58 PM IST\n\nNew Delhi: At least eight "
+                  "people were killed.");
+  CHECK(find(e, "PM IST") == nullptr);
+  check_entity(e, "Hindustan Times", "ORG");
+}
