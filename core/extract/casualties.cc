@@ -2516,7 +2516,8 @@ class CasualtyExtractor {
       // ("whose 16-year-old daughter", "their civilian driver": an age or a modifier between.)
       // ("his cousin and the cousin's wife": a possessive noun, as "his" is; "including the pastor's wife": a
       // role's too.)
-      const bool possessive_noun = i > b && iequals(tok(i - 1), "the") && chars::is_ascii_lower(w[0]) &&
+      // (Not after the sentence's opening "The": "The children's mother was wounded" is read from "The", once.)
+      const bool possessive_noun = i > b + 1 && iequals(tok(i - 1), "the") && chars::is_ascii_lower(w[0]) &&
                                    chars::strip_possessive(w).size() < w.size() &&
                                    (is_relative(chars::strip_possessive(w)) || victim_of(chars::strip_possessive(w)));
       const bool possessive_kin = (is_possessive_determiner(w) || possessive_noun) && i + 1 < e &&

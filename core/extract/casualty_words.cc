@@ -118,6 +118,7 @@ constexpr VictimNoun kVictims[] = {
     {"pilgrims", "civilian"}, {"pilgrim", "civilian"}, {"fishermen", "civilian"}, {"shepherds", "civilian"},
     {"missionaries", "civilian"}, {"missionary", "civilian"},
     {"shepherd", "civilian"}, {"merchants", "civilian"}, {"traders", "civilian"}, {"drivers", "civilian"},
+    {"motorcyclist", "civilian"}, {"motorcyclists", "civilian"},
     {"driver", "civilian"}, {"rider", "civilian"}, {"riders", "civilian"}, {"principal", "civilian"}, {"headmaster", "civilian"}, {"chief", "unknown"}, {"chiefs", "unknown"}, {"mayor", "civilian"}, {"mayors", "civilian"},
     {"deacon", "civilian"}, {"deacons", "civilian"}, {"pastor", "civilian"}, {"pastors", "civilian"}, {"nun", "civilian"},
     {"nuns", "civilian"}, {"monk", "civilian"}, {"monks", "civilian"}, {"elder", "civilian"}, {"elders", "civilian"},

@@ -6307,3 +6307,11 @@ TEST_CASE("held-out-161: bandits and vigilantes are people counted") {
   CHECK(f[0].count_max == 9);
   CHECK(f[0].victim_class == "combatant");
 }
+TEST_CASE("held-out-162: 'The children's mother was wounded' is one fact; a motorcyclist is a person counted") {
+  auto f = facts_of("The children's mother was wounded.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "wounded");
+  f = facts_of("The motorcyclist was also killed.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 1);
+}
