@@ -398,7 +398,14 @@ void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_
       const bool listed = !out.empty() && out.back().token_end + 1 == i && out.back().token_end > out.back().token_begin &&
                           lexicon::is_month(tok(out.back().token_end - 1)) &&
                           (before == "," || iequals(before, "and") || iequals(before, "or") || iequals(before, "to"));
-      if (day < 0 && year < 0 && !cue && !listed) found = false;
+      // ("a violation of the November ceasefire", "before the March elections": "the", the month, then an event
+      // it dates.)
+      static constexpr std::string_view kDatedEvents[] = {"ceasefire", "truce", "election", "elections", "attack",
+                                                          "attacks", "offensive", "deal", "agreement", "coup",
+                                                          "massacre", "vote", "referendum", "uprising"};
+      static const WordSet dated_events(kDatedEvents);
+      const bool dates_event = iequals(before, "the") && j == i + 1 && j < end && dated_events.contains(tok(j));
+      if (day < 0 && year < 0 && !cue && !listed && !dates_event) found = false;
       // "in March last year", "in May this year": the year named after the month.
       int year_shift = 0;
       const bool year_after = day < 0 && year < 0 && j + 1 < end && iequals(tok(j + 1), "year") &&

@@ -848,7 +848,9 @@ class EntityExtractor {
             }
           }
           // A plural possessive inside a name: "Kurdistan Workers' Party", "Sudan Doctors' Union".
+          // (Not a people's: "the Houthis' Supreme Political Council" is theirs.)
           if (w == "'" && glued(last, j) && tok(last).back() == 's' && j + 1 < e && !used_[j + 1 - b] &&
+              !(last == i && lexicon::is_nationality(tok(last))) &&
               tokens_[j + 1].kind == TokenKind::kWord && is_capitalised(tok(j + 1))) {
             ++j;
             continue;

@@ -116,6 +116,8 @@ constexpr std::string_view kKnownOrgs[] = {
     "UNHCR", "UNICEF", "Unicef", "UNRWA", "Unrwa", "WHO", "ICRC", "OPCW", "IAEA", "ISIS", "ISIL", "IS", "Isis", "Isil",
     "Daesh", "Da'esh", "Daish", "Islamic State", "Islamic State of Iraq and the Levant", "Islamic State in Iraq and the Levant",
     "Islamic Emirate", "Islamic Emirate of Afghanistan",
+    // (Israel's ambulance service, opening a sentence: "Magen David Adom said".)
+    "Magen David Adom",
     "Islamic State in Iraq and Syria", "Islamic State of Iraq and al-Sham",
     "Islamic State of Iraq and Syria", "Islamic State group", "al-Qaeda", "al-Qaida", "Al-Qaeda", "Al Qaeda", "al-Nusra", "Nusra", "Nusra Front",
     "Jabhat al-Nusra", "Ahrar al-Sham", "Jaish al-Islam", "Taliban", "Reuters", "AFP", "AP",

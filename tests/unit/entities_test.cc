@@ -2502,3 +2502,14 @@ TEST_CASE("held-out-161: a post ending in 'Officer' is no entity; India's time z
   CHECK(find(e, "PM IST") == nullptr);
   check_entity(e, "Hindustan Times", "ORG");
 }
+TEST_CASE("held-out-162: a people's plural possessive ends its name; Magen David Adom is a body") {
+  auto e = entities_of("Mahdi al-Mashat, head of the Houthis' Supreme Political Council, said so.");
+  check_entity(e, "Houthis", "NORP");
+  check_entity(e, "Supreme Political Council", "ORG");
+  e = entities_of("Magen David Adom said five of the victims were pronounced dead at the scene.");
+  check_entity(e, "Magen David Adom", "ORG");
+}
+TEST_CASE("held-out-162: 'the', a month, then an event it dates") {
+  const auto e = entities_of("Aoun called the strike a blatant violation of the November ceasefire.");
+  check_entity(e, "November", "DATE");
+}
