@@ -119,6 +119,8 @@ constexpr VictimNoun kVictims[] = {
     {"missionaries", "civilian"}, {"missionary", "civilian"},
     {"shepherd", "civilian"}, {"merchants", "civilian"}, {"traders", "civilian"}, {"drivers", "civilian"},
     {"motorcyclist", "civilian"}, {"motorcyclists", "civilian"},
+    // ("The prime minister ... was killed along with several ministers": a government's members, civilians.)
+    {"minister", "civilian"}, {"ministers", "civilian"},
     {"driver", "civilian"}, {"rider", "civilian"}, {"riders", "civilian"}, {"principal", "civilian"}, {"headmaster", "civilian"}, {"chief", "unknown"}, {"chiefs", "unknown"}, {"mayor", "civilian"}, {"mayors", "civilian"},
     {"deacon", "civilian"}, {"deacons", "civilian"}, {"pastor", "civilian"}, {"pastors", "civilian"}, {"nun", "civilian"},
     {"nuns", "civilian"}, {"monk", "civilian"}, {"monks", "civilian"}, {"elder", "civilian"}, {"elders", "civilian"},

@@ -6315,3 +6315,12 @@ TEST_CASE("held-out-162: 'The children's mother was wounded' is one fact; a moto
   REQUIRE(f.size() == 1);
   CHECK(f[0].count_min == 1);
 }
+TEST_CASE("held-out-162: a government's ministers are people counted") {
+  const auto f = facts_of("The prime minister of its government was killed along with several ministers in an "
+                          "Israeli strike on Sanaa on Thursday.",
+                          "2025-08-30");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 1);
+  CHECK(f[1].count_min == 3);
+  CHECK(f[1].count_max == 9);
+}
