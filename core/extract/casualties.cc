@@ -5253,8 +5253,9 @@ class CasualtyExtractor {
     if (!before) return nullptr;
     const auto& ents = *in_.entities;
     const uint32_t end = tokens_[before->token_end - 1].span.end;
-    for (size_t i = first_at_or_after(ents, tokens_[before->token_begin].span.begin, entity_span);
-         i < ents.size() && ents[i].span.end <= end; ++i) {
+    constexpr size_t kEntitiesRead = 32;  // bounded on run-on text: a speaker is described early in the sentence
+    const size_t from = first_at_or_after(ents, tokens_[before->token_begin].span.begin, entity_span);
+    for (size_t i = from; i < ents.size() && i < from + kEntitiesRead && ents[i].span.end <= end; ++i) {
       if (ents[i].type != EntityType::kLoc) continue;
       const uint32_t k = token_at(*before, ents[i].span.begin);
       if (k < before->token_begin + 2) continue;

@@ -348,9 +348,11 @@ class EntityExtractor {
         continue;
       const uint32_t end = field_list_end(c.first, c.last - 1, c.last, sent.token_end);
       if (!end) continue;
-      for (Candidate& field : candidates_)
-        if (field.sentence == c.sentence && field.first >= c.last && field.last <= end)
-          field.evidence = Evidence::kNone;
+      // (Candidates come in the order of their tokens: the fields are the few right after it.)
+      for (size_t k = n + 1; k < candidates_.size() && candidates_[k].sentence == c.sentence &&
+                             candidates_[k].first < end;
+           ++k)
+        if (candidates_[k].first >= c.last) candidates_[k].evidence = Evidence::kNone;
       c.span.end = tokens_[end - 1].span.end;
       c.words += end - c.last;
       c.last = end;
