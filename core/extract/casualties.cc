@@ -865,17 +865,9 @@ class CasualtyExtractor {
     static const WordSet plain(kPlainWords);
     return any_word_of(who, [&](std::string_view word) {
       return word.size() >= 4 && chars::is_ascii_lower(word[0]) && !plain.contains(word) &&
-             (has_word_or_plural(source, word) || (is_local_person(word) && any_word_of(source, is_local_person)));
+             (has_word_or_plural(source, word) ||
+              (lexicon::is_local_person(word) && any_word_of(source, lexicon::is_local_person)));
     });
-  }
-
-  // "villager", "resident": one of the people of a place, who tell as one kind (the lead's "residents", then
-  // "A villager who helped recover the dead").
-  static bool is_local_person(std::string_view word) {
-    static constexpr std::string_view kLocals[] = {"villager", "villagers", "resident", "residents", "locals",
-                                                   "inhabitants", "inhabitant"};
-    static const WordSet locals(kLocals);
-    return locals.contains(word);
   }
 
   // ", a civil society coordinator in Komanda" or ", president of civil society in the Bapere sector" after
@@ -1054,8 +1046,8 @@ class CasualtyExtractor {
       // So does a single victim: "25 people including seven women and a child were killed",
       // ('"We buried 30 people yesterday, among them children, and some people are still missing"': ", and" then an
       // uncounted subject of its own opens another clause, whose outcome is that subject's.)
-      if (iequals(w, "and") && k > i && tok(k - 1) == "," && k + 2 < e && is_uncounted_subject(tok(k + 1)) &&
-          !outcome_word(k + 2, e))
+      if (iequals(w, "and") && k > i && tok(k - 1) == "," && k + 2 < e &&
+          (is_vague_share(tok(k + 1)) || iequals(tok(k + 1), "others")) && !outcome_word(k + 2, e))
         return nullptr;
       // and uncounted victims: "16 civilians including women and children were killed".
       // (The reach counts on from the joined count: "Three women and six children from a Mormon
@@ -1079,14 +1071,12 @@ class CasualtyExtractor {
       // ("rescued 12 others, some of whom were seriously injured": so is one a relative clause gives the share;
       // not "12 people, most of them women, were killed", an aside before the count's own verb.)
       // ("had received 179 patients, 21 of whom were declared dead on arrival": a counted share too.)
-      if (w == "," && k + 4 < e) {
-        // (The count's own reading may take in its "of whom".)
-        const auto counted_share = parse_count(text_, tokens_, k + 1, e);
-        uint32_t of_at = is_vague_share(tok(k + 1)) ? k + 2 : e;
-        if (counted_share && counted_share->token_begin == k + 1)
-          for (uint32_t m = counted_share->token_end; m > k + 1 && of_at == e; --m)
-            if (iequals(tok(m - 1), "of")) of_at = m - 1;
-        if (counted_share && of_at == e) of_at = counted_share->token_end;
+      if (w == "," && k + 4 < e &&
+          (is_vague_share(tok(k + 1)) || parse_count(text_, tokens_, k + 1, e).has_value())) {
+        // (The share's words, "21", "twenty-one", "some", end within a few tokens, at its "of".)
+        constexpr uint32_t kShareTokens = 3;
+        uint32_t of_at = k + 2;
+        while (of_at < k + 1 + kShareTokens && of_at < e && !iequals(tok(of_at), "of")) ++of_at;
         if (of_at + 2 < e && iequals(tok(of_at), "of") &&
             (iequals(tok(of_at + 1), "whom") || is_breakdown_pronoun(tok(of_at + 1)))) {
           uint32_t m = of_at + 2;
@@ -1628,12 +1618,6 @@ class CasualtyExtractor {
     for (auto w : kSuperlatives)
       if (find_word(between, w, 0) != std::string_view::npos) return true;
     return false;
-  }
-
-  // "some", "many", "others": a subject no count gives.
-  static bool is_uncounted_subject(std::string_view w) {
-    return iequals(w, "some") || iequals(w, "many") || iequals(w, "others") || iequals(w, "several") ||
-           iequals(w, "most");
   }
 
   static bool is_breakdown_pronoun(std::string_view w) {
@@ -5260,8 +5244,7 @@ class CasualtyExtractor {
       const uint32_t k = token_at(*before, ents[i].span.begin);
       if (k < before->token_begin + 2) continue;
       const std::string_view noun = tok(k - 2), link = tok(k - 1);
-      const bool dweller = iequals(noun, "resident") || iequals(noun, "villager") || iequals(noun, "native");
-      if (dweller && (iequals(link, "of") || iequals(link, "from"))) return &ents[i];
+      if (lexicon::is_local_person(noun) && (iequals(link, "of") || iequals(link, "from"))) return &ents[i];
     }
     return nullptr;
   }
@@ -5278,6 +5261,7 @@ class CasualtyExtractor {
         // were being treated": a town the place is told by is not the story's, when its lead names one.)
         // (Nor the region of a speaker's role: "said Donat Kibwana, administrator of Beni territory".)
         // (Nor one set apart from the story's: "a senior official in the nearby town of Mamfe".)
+        // (Nor where the attackers came from: "came in gun trucks from the shores of Lake Chad".)
         return (bearing_anchor(*town) || region_of_role(*town) || described_as_elsewhere(*town) || told_as_origin(*town)) &&
                        !lead_place().empty()
                    ? nullptr

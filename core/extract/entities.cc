@@ -299,11 +299,12 @@ class EntityExtractor {
   // ("the Ohio-based group", "a Tbilisi-based monitor": what something is based in is a place, though the model,
   // which reads the name alone, drops an unknown one. Asked after the model, as brands are.)
   void keep_bases_the_model_dropped() {
+    constexpr std::string_view kBased = "-based";
+    constexpr uint32_t kLongestPlace = 3;  // "Rio de Janeiro-based"
     for (Candidate& c : candidates_) {
-      constexpr uint32_t kLongestPlace = 3;  // "Rio de Janeiro-based"
       if (c.evidence != Evidence::kNone || c.in_heading || c.last - c.first > kLongestPlace) continue;
-      const std::string_view word = tok(c.last - 1);
-      if (!ends_with(word, "-based") || c.span.end != tokens_[c.last - 1].span.end - std::size("-based") + 1) continue;
+      // (The candidate is the name before the suffix: its span stops short of the token's end by "-based".)
+      if (!ends_with(tok(c.last - 1), kBased) || c.span.end + kBased.size() != tokens_[c.last - 1].span.end) continue;
       c.type = EntityType::kLoc;
       c.evidence = Evidence::kWeak;
     }
@@ -331,10 +332,7 @@ class EntityExtractor {
         continue;
       const Sentence& sent = seg_.sentences[c.sentence];
       if (c.first < sent.token_begin + 2 || !iequals(tok(c.first - 1), "of")) continue;
-      const std::string_view dweller = tok(c.first - 2);
-      if (iequals(dweller, "resident") || iequals(dweller, "residents") || iequals(dweller, "villager") ||
-          iequals(dweller, "villagers") || iequals(dweller, "native"))
-        c.type = EntityType::kLoc;
+      if (lexicon::is_local_person(tok(c.first - 2))) c.type = EntityType::kLoc;
     }
   }
 
@@ -1022,8 +1020,8 @@ class EntityExtractor {
           }
           // "Deir Ezzor 24", "France 24": a news network named so.
           // ("told Channel 12", "Israel's Channel 13": a channel's number is its name.)
-          const bool channel_number = j == last + 1 && j > i && iequals(tok(last), "Channel") &&
-                                      tokens_[j].kind == TokenKind::kNumber && tok(j).size() <= 2;
+          const bool channel_number = tokens_[j].kind == TokenKind::kNumber && j == last + 1 && j > i &&
+                                      tok(j).size() <= 2 && iequals(tok(last), "Channel");
           const bool network_number = j == last + 1 && j > i && is_news_network_number(j, e) &&
                                       !(j == i + 1 && gazetteer::is_common_word(tok(i)));
           if (channel_number || network_number) {
@@ -3895,11 +3893,13 @@ class EntityExtractor {
   // together are of one kind, so one the model typed takes the kind of a
   // place the rules are sure of beside it (the model reads a lone unknown
   // name after "and" as almost anything).
+  // Two candidates of one sentence with only ",", "and" or "or" between them.
+  bool listed_together(const Candidate& x, const Candidate& y) const {
+    return x.sentence == y.sentence && x.last + 1 == y.first &&
+           (tok(x.last) == "and" || tok(x.last) == "," || tok(x.last) == "or");
+  }
+
   void agree_within_lists() {
-    auto listed_together = [&](const Candidate& x, const Candidate& y) {
-      return x.sentence == y.sentence && x.last + 1 == y.first &&
-             (tok(x.last) == "and" || tok(x.last) == "," || tok(x.last) == "or");
-    };
     auto open_to_change = [&](const Candidate& c) {
       if (!c.model_typed || c.words != 1 || c.evidence == Evidence::kNone) return false;
       const std::string_view w = tok(c.first);
@@ -3953,10 +3953,6 @@ class EntityExtractor {
   void agree_within_place_lists() {
     constexpr size_t kShortestList = 3, kPlacesListed = 2;
     constexpr uint32_t kLongestName = 2;
-    const auto joined = [&](const Candidate& x, const Candidate& y) {
-      return x.sentence == y.sentence && x.last + 1 == y.first &&
-             (tok(x.last) == "," || tok(x.last) == "and" || tok(x.last) == "or");
-    };
     const auto listed_place = [](const Candidate& c) {
       return c.type == EntityType::kLoc && c.evidence != Evidence::kNone;
     };
@@ -3969,7 +3965,7 @@ class EntityExtractor {
     };
     for (size_t begin = 0; begin < candidates_.size();) {
       size_t end = begin + 1;
-      while (end < candidates_.size() && joined(candidates_[end - 1], candidates_[end])) ++end;
+      while (end < candidates_.size() && listed_together(candidates_[end - 1], candidates_[end])) ++end;
       const bool ends_with_and = end - begin >= kShortestList && tok(candidates_[end - 2].last) != ",";
       size_t places = 0;
       for (size_t k = begin; k < end; ++k) places += listed_place(candidates_[k]);

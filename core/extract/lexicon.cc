@@ -459,6 +459,13 @@ constexpr std::string_view kWeaponNames[] = {"Black Hawk", "Chinook",  "Apache",
 
 SIFT_WORD_LOOKUP(is_weapon_name, kWeaponNames)
 
+// "villager", "resident": one of the people of a place (the lead's "residents", then "A villager who helped recover
+// the dead"; "a resident of Ban Phue": where one lives).
+constexpr std::string_view kLocalPeople[] = {"villager", "villagers", "resident", "residents", "locals",
+                                             "inhabitants", "inhabitant"};
+
+SIFT_WORD_LOOKUP(is_local_person, kLocalPeople)
+
 // Written in capitals only: "dg" is no title.
 bool is_office_initials(std::string_view w) { return w == "DG" || w == "IG"; }
 SIFT_WORD_LOOKUP(is_compass_direction, kCompassDirections)

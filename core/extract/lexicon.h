@@ -23,6 +23,7 @@ bool is_place_head(std::string_view word);          // "Province", "Mountains", 
 bool is_newspaper_head(std::string_view word);     // "Star", "Mail": ends a paper's name, alone no name
 bool is_outlet_word(std::string_view word);        // "Online", "Times", "Info": a word news outlets name themselves with
 bool is_weapon_name(std::string_view name);        // "Black Hawk", "Shahed", "Iskander": a weapon's, no entity's
+bool is_local_person(std::string_view word);       // "villager", "residents": one of the people of a place
 bool is_office_initials(std::string_view word);     // "DG", "IG": an office's title by its initials ("the DG ISPR")
 bool is_place_prefix(std::string_view word);        // first word of a place: "Kafr", "Tal", "Deir"
 bool is_org_prefix(std::string_view word);          // first word of an armed group: "Jaish", "Jabhat", "Liwa"
