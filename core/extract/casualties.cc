@@ -940,6 +940,28 @@ class CasualtyExtractor {
     return false;
   }
 
+  // A "who" with a singular verb ("who has", "who was") in tokens [from, to).
+  bool singular_relative_between(uint32_t from, uint32_t to) const {
+    for (uint32_t k = from; k + 1 < to; ++k)
+      if (iequals(tok(k), "who") &&
+          (iequals(tok(k + 1), "has") || iequals(tok(k + 1), "was") || iequals(tok(k + 1), "is")))
+        return true;
+    return false;
+  }
+
+  // From token k after one victim in a headline: past "and" and up to two words of others named but not
+  // counted ("priest and police officers among dead"), a plural last; k when none follow.
+  uint32_t uncounted_others_end(uint32_t k, uint32_t e) const {
+    constexpr uint32_t kOtherWords = 2;  // "police officers"
+    if (k + 2 >= e || !iequals(tok(k), "and")) return k;
+    for (uint32_t m = k + 1; m < e && m <= k + kOtherWords; ++m) {
+      if (tokens_[m].kind != TokenKind::kWord || !chars::is_ascii_lower(tok(m)[0]) || parse_count(text_, tokens_, m, e))
+        return k;
+      if (reads_plural(tok(m)) && m + 1 < e && iequals(tok(m + 1), "among")) return m + 1;
+    }
+    return k;
+  }
+
   // "a child", "an elderly man": one victim named by a singular noun.
   bool single_victim_at(uint32_t i, uint32_t e) const {
     if (i >= e) return false;
@@ -1830,15 +1852,35 @@ class CasualtyExtractor {
       ++from;
     if (from + 1 == trigger_at && tok(from) == ",") return true;
     if (only_auxiliaries_between(from, trigger_at)) return true;
+    // ("A security guard at the church was also killed": where the one was, then the outcome.)
+    if (const uint32_t past = past_short_place_phrase(from, trigger_at);
+        past && only_auxiliaries_between(past, trigger_at))
+      return true;
     uint32_t k = from;
     while (k < e && k < from + 3 && is_auxiliary(tok(k))) ++k;
     if (k < e && iequals(tok(k), "among")) return true;
+    // (A headline's "priest and police officers among dead": past others named but not counted.)
+    if (uncounted_others_end(victims_end, e) != victims_end) return true;
     // (A headline's "soldier, four attackers killed": listed before counted ones at the outcome.)
     if (victims_end + 1 < e && tok(victims_end) == "," && counted_at_outcome(victims_end + 1, e)) return true;
     if (victims_end + 1 >= e || !iequals(tok(victims_end), "and")) return false;
     // ("a woman and her two sons were among the dead": a count after the possessive.)
     const uint32_t next = victims_end + 1;
     return parse_count(text_, tokens_, next, e) || single_victim_at(next, e) || possessive_count_at(next, e);
+  }
+
+  // From token k: past a short phrase of place ("at the church", "in the car", "near Kabul") up to the
+  // auxiliary before `to`; 0 when none is there.
+  uint32_t past_short_place_phrase(uint32_t k, uint32_t to) const {
+    constexpr uint32_t kPlaceWords = 3;  // "at the main gate"
+    if (k + 2 > to || !lexicon::is_place_preposition(tok(k))) return 0;
+    uint32_t m = k + 1;
+    if (iequals(tok(m), "the") || iequals(tok(m), "a") || iequals(tok(m), "an") || is_possessive_determiner(tok(m)))
+      ++m;
+    const uint32_t words_from = m;
+    while (m < to && m < words_from + kPlaceWords && tokens_[m].kind == TokenKind::kWord && !is_auxiliary(tok(m)))
+      ++m;
+    return m > words_from && m < to && is_auxiliary(tok(m)) ? m : 0;
   }
 
   // Punctuation inside a written word: the dots of "U.S." and the hyphen of
@@ -2657,16 +2699,20 @@ class CasualtyExtractor {
       }
       // A headline's "Kabul hospital attack kills at least 19, Taliban commander among dead": one victim, the
       // article dropped as headlines drop it.
-      if (!count && i > b && tok(i - 1) == "," && i + 2 < e &&
+      // ("Dagestan attacks: priest and police officers among dead": after a colon too, others named uncounted
+      // between; the outcome is read at "among".)
+      uint32_t title_outcome_at = 0;
+      if (!count && i > b && (tok(i - 1) == "," || tok(i - 1) == ":") && i + 2 < e &&
           in_.roles->paragraphs[s.paragraph].kind == ParagraphKind::kTitle) {
         const uint32_t noun_at = chars::is_ascii_upper(w[0]) && i + 3 < e && chars::is_ascii_lower(tok(i + 1)[0]) ? i + 1 : i;
         const std::string_view noun = tok(noun_at);
-        const uint32_t among_at = noun_at + 1;
+        const uint32_t among_at = uncounted_others_end(noun_at + 1, e);
         const uint32_t outcome_at = among_at + 1 < e && iequals(tok(among_at + 1), "the") ? among_at + 2 : among_at + 1;
         if (!reads_plural(noun) && (victim_of(noun) || lexicon::is_person_title(noun)) && among_at < e &&
             iequals(tok(among_at), "among") && outcome_at < e && outcome_word(outcome_at, e)) {
           count_one(i, noun_at + 1, victim_of(noun) ? victim_of(noun) : victim_of("person"));
           breakdown = whole >= 0;  // one of the toll the headline told before it
+          if (among_at > noun_at + 1) title_outcome_at = outcome_at;
         }
       }
       // A headline's "kills 14 at petrol station, including child": a bare
@@ -2964,6 +3010,9 @@ class CasualtyExtractor {
       const Trigger* t = nullptr;
       const uint32_t after = v.noun ? v.end : count->token_end + (of_them || more ? 1 : 0);
       t = outcome_after(after, e, &trigger_at);
+      // ("two sons of a local district head, who has since been detained": a relative clause in the singular
+      // tells of the "of" phrase's one, not of the counted.)
+      if (t && !single && count->min > 1 && singular_relative_between(after, trigger_at)) t = nullptr;
       // ("Letminthang Haokip was dragged from his car and killed by a mob": past a first passive verb.)
       if (!t && v.noun && v.end + 1 < e && lexicon::is_be_form(tok(v.end)))
         if (const uint32_t second = second_passive_verb(v.end + 1, e)) {
@@ -3064,6 +3113,10 @@ class CasualtyExtractor {
         // The evidence starts at "among", as for counted parts (or at the opening participle: "Killed on the
         // government side was ...").
         trigger_at = among_the(among_outcome_at) ? among_outcome_at - 2 : among_outcome_at;
+      }
+      if (title_outcome_at) {
+        t = outcome_word(title_outcome_at, e);
+        trigger_at = title_outcome_at;
       }
       if (one_among_told) {
         t = outcome_word(told_outcome_at, e);
@@ -7974,7 +8027,8 @@ class CasualtyExtractor {
         toll_of_event_after_since(out_.back(), window))
       return "historical";
     const MonthPart part = date ? part_of_month(s, date->span) : MonthPart::kWhole;
-    const bool since_date = date && (follows_since(window, date->span) || dates_start_of_tally(c, s, date->span));
+    const bool since_date = date && (follows_since(window, date->span) || dates_start_of_tally(c, s, date->span) ||
+                                     tallied_by(c, window, *date));
     // ("The United Nations said in July that ... in the first half of the
     // year, with 1,662 civilians killed": the month dates the saying.)
     const bool month_of_saying = date && c.date.size() == 7 && dates_the_saying(*date);
@@ -8495,6 +8549,19 @@ class CasualtyExtractor {
     const size_t since = find_word(before, "since", 0);
     constexpr size_t kDayWords = 24;  // "since this morning"
     return since != std::string_view::npos && !starts_within_day(text_.substr(from + since + 5, kDayWords));
+  }
+
+  // ("At least 196 aid workers had been killed there by the end of March": a tally up to a month or a year, in
+  // the perfect; "74 militants had also been killed by Saturday" counts the story's own days.)
+  bool tallied_by(const Casualty& c, Span window, const Entity& date_entity) const {
+    constexpr size_t kMonthValue = 7;  // "2024-03"
+    const Span date = date_entity.span;
+    if (date_entity.value.view().empty() || date_entity.value.view().size() > kMonthValue) return false;
+    constexpr uint32_t kByReach = 15;  // " by the end of "
+    const uint32_t from = std::max(window.begin, date.begin > kByReach ? date.begin - kByReach : 0);
+    if (from >= date.begin || find_word(c.span.of(text_), "been", 0) == std::string_view::npos) return false;
+    const std::string_view before = text_.substr(from, date.begin - from);
+    return chars::ends_with(before, " by the end of ") || chars::ends_with(before, " by ");
   }
 
   // A period noun among the first words of `rest`: " two weeks", " few months".

@@ -220,6 +220,8 @@ class EntityExtractor {
     type_businesses_before_kind();
     keep_bases_the_model_dropped();
     type_homes_of_residents();
+    type_member_republics();
+    type_names_after_body_kinds();
     join_field_lists();
     drop_weapons_and_posts();
     agree_within_lists();
@@ -333,6 +335,37 @@ class EntityExtractor {
       const Sentence& sent = seg_.sentences[c.sentence];
       if (c.first < sent.token_begin + 2 || !iequals(tok(c.first - 1), "of")) continue;
       if (lexicon::is_local_person(tok(c.first - 2))) c.type = EntityType::kLoc;
+    }
+  }
+
+  // ("the Russian republic of Dagestan": a federation's member republic is a place, though the model, which reads
+  // an unknown name alone, may drop or misread it. Asked after the model, as brands are.)
+  void type_member_republics() {
+    constexpr uint32_t kLongestPlace = 3;
+    for (Candidate& c : candidates_) {
+      if (c.in_heading || c.last - c.first > kLongestPlace) continue;
+      const Sentence& sent = seg_.sentences[c.sentence];
+      if (c.first < sent.token_begin + 2 || !iequals(tok(c.first - 1), "of")) continue;
+      const std::string_view noun = tok(c.first - 2);
+      if (noun != "republic" && noun != "republics") continue;
+      c.type = EntityType::kLoc;
+      c.evidence = Evidence::kStrong;  // as sure as "the town of": it outvotes the model's reads elsewhere
+    }
+  }
+
+  // ("the US-based charity World Central Kitchen", "the ambulance service Magen David Adom": a name of several
+  // words right after the kind of body it is names that body, whatever the model read in its words ("Kitchen").
+  // Asked after the model, as brands are; sure, so it outvotes the model's reads elsewhere.)
+  void type_names_after_body_kinds() {
+    constexpr uint32_t kLongestName = 4;
+    for (Candidate& c : candidates_) {
+      if (c.in_heading || c.words < 2 || c.last - c.first > kLongestName) continue;
+      const Sentence& sent = seg_.sentences[c.sentence];
+      if (c.first <= sent.token_begin) continue;
+      const std::string_view before = tok(c.first - 1);
+      if (before.empty() || !chars::is_ascii_lower(before[0]) || !is_body_kind_noun(before)) continue;
+      c.type = EntityType::kOrg;
+      c.evidence = Evidence::kStrong;
     }
   }
 

@@ -6324,3 +6324,32 @@ TEST_CASE("held-out-162: a government's ministers are people counted") {
   CHECK(f[1].count_min == 3);
   CHECK(f[1].count_max == 9);
 }
+TEST_CASE("held-out-163: one victim, where the victim was, then the outcome") {
+  const auto f = facts_of("The priest was attacked in his church in Derbent. A security guard at the church was also "
+                          "killed.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 1);
+  CHECK(f[0].outcome == "killed");
+}
+TEST_CASE("held-out-163: a relative clause in the singular tells of the 'of' phrase's one, not of the counted") {
+  const auto f = facts_of("The committee said the attackers included two sons of a local district head, who has "
+                          "since been detained.");
+  CHECK(f.empty());
+}
+TEST_CASE("held-out-163: a toll 'by the end of' a month, in the perfect, is a tally; 'by Saturday' is the story's") {
+  auto f = facts_of("At least 196 aid workers had been killed there by the end of March, the UN says.", "2024-04-02");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  f = facts_of("Militants stormed Kirkuk on Friday. The commander said 74 militants had also been killed by Saturday.",
+               "2016-10-23");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "incident");
+}
+TEST_CASE("held-out-163: a headline's one victim among the dead, others named uncounted between") {
+  const auto f = facts_of("Dagestan attacks: priest and police officers among dead\n\nGunmen attacked churches in "
+                          "Derbent on Sunday.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 1);
+  CHECK(f[0].count_max == 1);
+  CHECK(f[0].outcome == "killed");
+}

@@ -2513,3 +2513,11 @@ TEST_CASE("held-out-162: 'the', a month, then an event it dates") {
   const auto e = entities_of("Aoun called the strike a blatant violation of the November ceasefire.");
   check_entity(e, "November", "DATE");
 }
+TEST_CASE("held-out-163: a federation's member republic is a place; a name after the kind of body is that body") {
+  auto e = entities_of("Armed men attacked two churches in the republic of Dagestan on Sunday. Dagestan declared "
+                       "three days of mourning.");
+  check_entity(e, "Dagestan", "LOC");
+  for (const auto& x : e) CHECK(x.type != "PERSON");
+  e = entities_of("Seven people working for the charity World Central Kitchen have been killed.");
+  check_entity(e, "World Central Kitchen", "ORG");
+}
