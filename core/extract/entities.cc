@@ -4127,6 +4127,10 @@ class EntityExtractor {
     }
   }
 
+  bool in_title(const Candidate& c) const {
+    return in_.roles->paragraphs[seg_.sentences[c.sentence].paragraph].kind == ParagraphKind::kTitle;
+  }
+
   // One name, one type within an article: a mention the model typed alone
   // takes the type the article gives that name more often, counting sure
   // mentions three times and a full person's name for its surname ("LOC
@@ -4137,7 +4141,8 @@ class EntityExtractor {
     votes.reserve(candidates_.size() * 2);
     for (const Candidate& c : candidates_) {
       // (A heading's sure name votes too: "Ukrinform" on its line over the date, then "Ukrinform reported".)
-      if (c.evidence == Evidence::kNone || (c.in_heading && c.evidence != Evidence::kStrong)) continue;
+      // (A headline's unsure one does not: it takes the body's type below, "Dagestan attacks: ...".)
+      if (c.evidence == Evidence::kNone || ((c.in_heading || in_title(c)) && c.evidence != Evidence::kStrong)) continue;
       const uint16_t weight = c.evidence == Evidence::kStrong && !c.kunya ? 3 : 1;
       const std::string_view name = c.span.of(text_);
       votes[name_key(name)][static_cast<size_t>(c.type)] += weight;
@@ -4148,9 +4153,7 @@ class EntityExtractor {
     // (So does a title's name the model left untyped: "Karamoja: Warriors kill four soldiers" over "the Karamoja
     // sub-region".)
     for (Candidate& c : candidates_) {
-      const bool untyped_title =
-          c.evidence == Evidence::kNone &&
-          in_.roles->paragraphs[seg_.sentences[c.sentence].paragraph].kind == ParagraphKind::kTitle;
+      const bool untyped_title = c.evidence == Evidence::kNone && in_title(c);
       if (c.evidence != Evidence::kWeak && !c.kunya && !untyped_title) continue;
       const auto it = votes.find(name_key(c.span.of(text_)));
       if (it == votes.end()) continue;

@@ -2521,3 +2521,17 @@ TEST_CASE("held-out-163: a federation's member republic is a place; a name after
   e = entities_of("Seven people working for the charity World Central Kitchen have been killed.");
   check_entity(e, "World Central Kitchen", "ORG");
 }
+TEST_CASE("held-out-163: a headline's unsure name takes the body's type and casts no vote of its own") {
+  const auto e = entities_of("Dagestan attacks: priest and police officers among dead\n\nArmed men attacked two "
+                             "churches in the Russian republic of Dagestan on Sunday, the governor said. Sergei "
+                             "Melikov said six attackers had been killed. Dagestan declared three days of mourning. "
+                             "Father Nikolai Kotelnikov had his throat cut. At least 25 people were wounded, the "
+                             "Dagestan health ministry said.");
+  size_t places = 0;
+  for (const auto& x : e)
+    if (x.text == "Dagestan") {
+      CHECK(x.type == "LOC");
+      ++places;
+    }
+  CHECK(places >= 3);
+}
