@@ -558,7 +558,8 @@ bool is_reporter_noun(std::string_view w) {
       "journalists", "journalist", "correspondent", "correspondents", "reporter", "reporters", "paramedics",
       "staff", "members", "member", "representatives", "representative", "spokesman", "spokeswoman",
       "spokesperson", "commanders", "commander", "leaders", "leader", "people", "person", "monitor",
-      "groups", "group", "agency", "ministry", "hospital", "complex", "clinic", "defence", "defense", "woman", "man", "mother",
+      "groups", "group", "agency", "ministry", "hospital", "hospitals", "complex", "clinic", "clinics", "defence",
+      "defense", "woman", "man", "mother",
       "father", "survivor", "survivors", "soldier", "soldiers", "fighter", "fighters", "rebel", "rebels", "nurse",
       "villager", "villagers", "teacher", "student", "refugee", "refugees", "police", "army", "military",
       "authorities", "medic", "mayor", "governor", "media", "officer", "officers", "policeman", "diplomat",
@@ -1025,10 +1026,12 @@ std::optional<Attribution> find_attribution(const AttributionContext& ctx, uint3
         ++e;
       // ("according to a tally by the Hurriyet Daily News": who kept the tally; "according to preliminary
       // findings by the UN peacekeeping mission MONUSCO and the UN human rights office": who found.)
+      // ("according to earlier reports from the judiciary's Mizan news agency": who reported.)
       for (uint32_t k = b + 1; k + 1 < e; ++k)
-        if (iequals(tok(k), "by") && (iequals(tok(k - 1), "tally") || iequals(tok(k - 1), "count") ||
-                                      iequals(tok(k - 1), "findings") || iequals(tok(k - 1), "investigation") ||
-                                      iequals(tok(k - 1), "figures") || iequals(tok(k - 1), "estimates"))) {
+        if ((iequals(tok(k), "by") && (iequals(tok(k - 1), "tally") || iequals(tok(k - 1), "count") ||
+                                       iequals(tok(k - 1), "findings") || iequals(tok(k - 1), "investigation") ||
+                                       iequals(tok(k - 1), "figures") || iequals(tok(k - 1), "estimates"))) ||
+            (iequals(tok(k), "from") && (iequals(tok(k - 1), "reports") || iequals(tok(k - 1), "report")))) {
           b = k + 1;
           constexpr uint32_t kFinderWords = 12;
           while (e < end && e < b + kFinderWords && !is_boundary_punct(tok(e)) && !quoted(e)) ++e;

@@ -924,9 +924,20 @@ class CasualtyExtractor {
       constexpr uint32_t kClauseWords = 10;  // "where I drink tea every morning"
       while (was < e && was < v.end + kClauseWords && !iequals(tok(was), "was") && tokens_[was].kind == TokenKind::kWord) ++was;
     }
+    // ("The attacker, who drove a car at people ... and then stabbed a security guard, was shot dead": or a relative
+    // clause in commas.)
+    if (was + 1 < e && tok(was) == "," && iequals(tok(was + 1), "who")) {
+      constexpr uint32_t kCommaClauseTokens = 30;
+      uint32_t k = was + 2;
+      while (k < e && k < was + kCommaClauseTokens && tok(k) != ",") ++k;
+      if (k < e && tok(k) == ",") was = k + 1;
+    }
     if (was + 1 >= e || !iequals(tok(was), "was")) return std::nullopt;
     const uint32_t verb = is_adverb_of_time(was + 1) ? was + 2 : was + 1;
-    if (verb >= e || !outcome_word(verb, e) || !chars::ends_with(tok(verb), "ed") || counted_before(head))
+    // ("was shot dead": the manner, then the outcome.)
+    const bool manner_then_outcome = verb + 1 < e && is_manner_of_killing(tok(verb)) && iequals(tok(verb + 1), "dead");
+    if (verb >= e || !(manner_then_outcome || (outcome_word(verb, e) && chars::ends_with(tok(verb), "ed"))) ||
+        counted_before(head))
       return std::nullopt;
     v.end = was;
     return v;
@@ -2966,9 +2977,11 @@ class CasualtyExtractor {
       // "21 were wounded, several of them seriously": how badly, not another
       // count; "27 were wounded, three of them critically" counts a part.
       // ("65 people had been wounded, several of whom were in critical condition": so is a condition.)
+      // ("30 of the injured remained in hospital, several of them in critical condition": a state after "in".)
       if (of_them && !count->vague.empty() && count->token_end + 1 < e &&
           (is_severity_word(tok(count->token_end + 1)) ||
-           (is_auxiliary(tok(count->token_end + 1)) && tells_condition(count->token_end + 2, e)))) {
+           ((is_auxiliary(tok(count->token_end + 1)) || iequals(tok(count->token_end + 1), "in")) &&
+            tells_condition(count->token_end + 2, e)))) {
         i = count->token_end;
         continue;
       }
@@ -3249,13 +3262,25 @@ class CasualtyExtractor {
       // ("who was shot while trying to wrest a rifle from one of the gunmen": a count after "from" is where
       // something came from, no part of the toll.)
       const bool after_from = count->token_begin > b && iequals(tok(count->token_begin - 1), "from");
-      if ((!t || other_outcome_across_list || (part_after_of_the && v.noun)) && breakdown && !after_from &&
-          (v.noun || of_them || part_in_place || part_by_severity) && whole >= 0) {
+      // ("between 30 and 40 people were hurt, including three who were in serious condition": a part by its
+      // state.)
+      const bool part_in_condition = !v.noun && !single && breakdown && opens_part && count->token_end + 2 < e &&
+                                     iequals(tok(count->token_end), "who") &&
+                                     lexicon::is_be_form(tok(count->token_end + 1)) &&
+                                     iequals(tok(count->token_end + 2), "in") &&
+                                     tells_condition(count->token_end + 3, e);
+      if ((!t || other_outcome_across_list || (part_after_of_the && v.noun) || part_in_condition) && breakdown &&
+          !after_from && (v.noun || of_them || part_in_place || part_by_severity || part_in_condition) && whole >= 0) {
         // A part of the whole: "among them at least 21 rebels" takes its
         // outcome, and so does "40 of them in Homs".
         t = whole_trigger;
         part_without_outcome = true;
         trigger_at = v.noun ? v.end - 1 : (part_in_place ? count->token_end - 1 : count->token_end);
+        // (The evidence runs to the state: "three who were in serious condition".)
+        constexpr uint32_t kStateWords = 4;
+        if (part_in_condition)
+          for (uint32_t k = count->token_end + 3; k < e && k < count->token_end + 3 + kStateWords; ++k)
+            if (iequals(tok(k), "condition")) trigger_at = k;
       }
       // ("45 of the martyrs fell in Damascus ..., 30 in Aleppo": after a part of a toll told before, the list's
       // next places are parts of the same.)
@@ -4022,6 +4047,10 @@ class CasualtyExtractor {
     // killed": the recalled event's toll is where that event was.)
     if (c.scope == "historical")
       if (const Entity* recalled = place_of_event_after_since(c, window)) place = recalled;
+    // ("the 1983 bombing of the U.S. Embassy in Beirut, which killed 63 people": where the attack the relative
+    // clause tells of struck.)
+    if (c.scope == "historical")
+      if (const Entity* struck = place_of_attack_before_which(c)) place = struck;
     // (A past event is not the story's town: its venue beats a country, within the fact's own conjunct.)
     constexpr uint32_t kVenueReach = 160;  // bytes: bounded on run-on text
     if (c.scope == "historical" && venue && (!place || is_country(*place)) && c.span.begin - venue->span.end < kVenueReach &&
@@ -5725,6 +5754,17 @@ class CasualtyExtractor {
     return StoryPlace::kNone;
   }
 
+  // ("a former Princeton University football player": a name in a description of someone, opened by "a",
+  // "an" or "former" and going on in lower case, tells where the person was from, not where the deaths were.)
+  bool describes_someone(Span name) const {
+    const size_t first = first_at_or_after(tokens_, name.begin, token_span);
+    const size_t after = first_at_or_after(tokens_, name.end, token_span);
+    if (first == 0 || after >= tokens_.size()) return false;
+    const std::string_view before = tok(static_cast<uint32_t>(first - 1)), next = tok(static_cast<uint32_t>(after));
+    return (iequals(before, "a") || iequals(before, "an") || iequals(before, "former")) &&
+           tokens_[after].kind == TokenKind::kWord && chars::is_ascii_lower(next[0]);
+  }
+
   // "Aleppo University", "Garissa University College", "Mosul General
   // Hospital": the town an institution in `window` is named after, when it
   // is a known place.
@@ -5753,7 +5793,8 @@ class CasualtyExtractor {
         const size_t after = space + 4, end = name.find(' ', after);
         town = name.substr(after, end == std::string_view::npos ? std::string_view::npos : end - after);
       }
-      if (institution && !institutions.contains(town) && (lexicon::is_major_place(town) || gazetteer::is_place_name(town)))
+      if (institution && !institutions.contains(town) &&
+          (lexicon::is_major_place(town) || gazetteer::is_place_name(town)) && !describes_someone(e.span))
         return town;
     }
     return {};
@@ -7910,6 +7951,30 @@ class CasualtyExtractor {
     return place;
   }
 
+  // The place after a preposition between an attack's noun and the ", which" opening the clause of fact `c`
+  // ("the 1983 bombing of the U.S. Embassy in Beirut, which killed"), or null.
+  const Entity* place_of_attack_before_which(const Casualty& c) const {
+    const auto at = static_cast<uint32_t>(first_at_or_after(tokens_, c.span.begin, token_span));
+    if (at < 3 || at >= tokens_.size() || !iequals(tok(at - 1), "which") || tok(at - 2) != ",") return nullptr;
+    constexpr uint32_t kReach = 12;  // "bombing of the U.S. Embassy in Beirut"
+    uint32_t attack = kNoToken;
+    for (uint32_t k = at - 2; k-- > 0 && at - 2 - k <= kReach;) {
+      if (tokens_[k].kind == TokenKind::kPunctuation && tok(k) != "." && tok(k) != "-") return nullptr;
+      if (tok(k) == "." && !inside_word(k, at)) return nullptr;
+      if (lexicon::is_attack_noun(tok(k))) {
+        attack = k;
+        break;
+      }
+    }
+    if (attack == kNoToken) return nullptr;
+    const auto& ents = *in_.entities;
+    const Entity* place = nullptr;
+    for (size_t i = first_at_or_after(ents, tokens_[attack].span.end, entity_span);
+         i < ents.size() && ents[i].span.end <= tokens_[at - 2].span.begin; ++i)
+      if (ents[i].type == EntityType::kLoc && after_place_preposition(ents[i].span.begin)) place = &ents[i];
+    return place;
+  }
+
   // The "since" opening the event whose toll `c` is (see above), or kNoToken.
   uint32_t since_of_recalled_event(const Casualty& c, Span window) const {
     const uint32_t at = static_cast<uint32_t>(first_at_or_after(tokens_, c.span.begin, token_span));
@@ -8869,6 +8934,12 @@ class CasualtyExtractor {
           pos += cue.size();
           continue;
         }
+        // ("An Israeli airstrike on Tehran's Evin prison during the 12-day war killed 79 people": the war dates
+        // the one strike the sentence opens on; it is no tally.)
+        if ((cue == "war" || cue == "conflict") && dates_one_strike(c, sentence, pos)) {
+          pos += cue.size();
+          continue;
+        }
         // ("declared three days of national mourning": days of mourning are no span a toll is counted over.)
         if (cue == "days of" && holds_any(sentence.substr(pos + cue.size(), 20), {"mourning"})) {
           pos += cue.size();
@@ -8980,6 +9051,26 @@ class CasualtyExtractor {
     const auto at = static_cast<uint32_t>(first_at_or_after(tokens_, c.span.begin, token_span));
     for (uint32_t k = at; k > s->token_begin && at - k < kSubjectReach; --k)
       if (is_attacks_noun(tok(k - 1)) || iequals(tok(k - 1), "clashes")) return true;
+    return false;
+  }
+
+  // Is the war cue at byte `cue_at` of `sentence` in a "during the ... war" phrase, in a sentence that opens on
+  // one strike ("An Israeli airstrike", "A Russian missile strike") whose toll, in the simple past, `c` is?
+  bool dates_one_strike(const Casualty& c, std::string_view sentence, size_t cue_at) const {
+    constexpr size_t kDuringReach = 24;  // "during the 12-day "
+    const size_t from = cue_at > kDuringReach ? cue_at - kDuringReach : 0;
+    if (find_word(sentence.substr(from, cue_at - from), "during", 0) == std::string_view::npos ||
+        in_perfect_tense(c.span))
+      return false;
+    const Sentence* s = sentence_holding(c.span);
+    if (!s || s->token_end - s->token_begin < 2) return false;
+    const uint32_t b = s->token_begin;
+    if (!(iequals(tok(b), "a") || iequals(tok(b), "an") || iequals(tok(b), "the"))) return false;
+    constexpr uint32_t kSubjectWords = 4;  // "A Russian missile strike"
+    for (uint32_t k = b + 1; k < s->token_end && k <= b + kSubjectWords && tokens_[k].kind == TokenKind::kWord; ++k)
+      if (lexicon::is_attack_noun(tok(k)) && tok(k).back() != 's' && !iequals(tok(k), "fire") &&
+          !iequals(tok(k), "siege") && !iequals(tok(k), "shelling"))
+        return true;
     return false;
   }
 

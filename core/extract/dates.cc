@@ -227,18 +227,20 @@ bool after_day_preposition(std::string_view w) {
          iequals(w, "last") || iequals(w, "next") || iequals(w, "this") || iequals(w, "early") || iequals(w, "late");
 }
 
+// Longer names first: "Christmas Eve" before "Christmas".
+constexpr std::string_view kHolidays[] = {
+    "Eid al-Adha", "Eid al-Fitr", "Eid al-Adhha", "Eid ul-Adha", "Eid ul-Fitr", "Eid Milad-un-Nabi",
+    "Eid al-Mawlid", "Eid", "Mawlid", "Ramadan", "Ramadhan",
+    "Christmas Eve", "Christmas Day", "Christmas", "Easter Sunday", "Easter", "Palm Sunday", "Pentecost Sunday",
+    "Pentecost", "Good Friday",
+    "Ash Wednesday", "Maundy Thursday", "Nowruz", "Newroz", "Ashura",
+    "Passover", "Hanukkah", "Yom Kippur", "Thanksgiving Day", "Thanksgiving", "New Year's Eve", "New Year's Day",
+    "New Year", "Independence Day", "Memorial Day", "Veterans Day", "Labor Day", "Labour Day", "Victory Day",
+    "Boxing Day", "Remembrance Day", "Armistice Day", "Nakba Day", "Quds Day"};
+
 // The token after a holiday's name starting at token i ("Eid al-Adha",
 // "Ramadan", "New Year's Eve"), or i when none starts there.
 uint32_t holiday_end(std::string_view text, const std::vector<Token>& tokens, uint32_t i, uint32_t end) {
-  // Longer names first: "Christmas Eve" before "Christmas".
-  static constexpr std::string_view kHolidays[] = {
-      "Eid al-Adha", "Eid al-Fitr", "Eid al-Adhha", "Eid ul-Adha", "Eid ul-Fitr", "Eid Milad-un-Nabi",
-      "Eid al-Mawlid", "Eid", "Mawlid", "Ramadan", "Ramadhan",
-      "Christmas Eve", "Christmas Day", "Christmas", "Easter Sunday", "Easter", "Palm Sunday", "Pentecost Sunday", "Pentecost", "Good Friday",
-      "Ash Wednesday", "Maundy Thursday", "Nowruz", "Newroz", "Ashura",
-      "Passover", "Hanukkah", "Yom Kippur", "Thanksgiving Day", "Thanksgiving", "New Year's Eve", "New Year's Day",
-      "New Year", "Independence Day", "Memorial Day", "Veterans Day", "Labor Day", "Labour Day", "Victory Day",
-      "Boxing Day", "Remembrance Day", "Armistice Day", "Nakba Day", "Quds Day"};
   const std::string_view w = tokens[i].span.of(text);
   // Most capitalised words open no holiday's name: one lookup turns them away.
   static constexpr std::string_view kFirstWords[] = {"Eid", "Ramadan", "Ramadhan", "Christmas", "Easter", "Nowruz",
@@ -273,6 +275,12 @@ uint32_t holiday_end(std::string_view text, const std::vector<Token>& tokens, ui
 }
 
 }  // namespace
+
+bool is_holiday_name(std::string_view name) {
+  for (std::string_view holiday : kHolidays)
+    if (holiday == name) return true;
+  return false;
+}
 
 void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_t begin, uint32_t end,
                 const std::optional<CivilDate>& anchor, std::vector<DateMention>& out) {

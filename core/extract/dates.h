@@ -33,6 +33,9 @@ struct DateMention {
   std::optional<CivilDate> absolute;
 };
 
+// "Ramadan", "New Year": a holiday's name, written as the date finder knows it.
+bool is_holiday_name(std::string_view name);
+
 // Date expressions among `tokens[begin, end)` (one sentence).
 void find_dates(std::string_view text, const std::vector<Token>& tokens, uint32_t begin, uint32_t end,
                 const std::optional<CivilDate>& anchor, std::vector<DateMention>& out);

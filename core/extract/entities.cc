@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "extract/attribution.h"
+#include "extract/dates.h"
 #include "extract/entity_model.h"
 #include "extract/gazetteer.h"
 #include "extract/lexicon.h"
@@ -223,7 +224,7 @@ class EntityExtractor {
     type_member_republics();
     type_names_after_body_kinds();
     join_field_lists();
-    drop_weapons_and_posts();
+    drop_weapons_posts_and_holidays();
     agree_within_lists();
     agree_within_place_lists();
     agree_on_types();
@@ -315,11 +316,13 @@ class EntityExtractor {
   // Weapons are no entities; dropped after the model, as brands are typed, so the trainer's runs stay.
   // ("The Police Public Relations Officer in the state, DSP Abubakar Sadiq Aliyu": nor is a post, whose holder
   // is named apart.)
-  void drop_weapons_and_posts() {
+  // ("a crowd celebrating New Year's": nor a holiday's name the date finder did not take, no place or person.)
+  void drop_weapons_posts_and_holidays() {
     for (Candidate& c : candidates_) {
       if (c.evidence == Evidence::kNone) continue;
       const std::string_view last = tok(c.last - 1);
-      if (lexicon::is_weapon_name(c.span.of(text_)) || last == "Officer" || last == "Officers")
+      if (lexicon::is_weapon_name(c.span.of(text_)) || last == "Officer" || last == "Officers" ||
+          is_holiday_name(c.span.of(text_)))
         c.evidence = Evidence::kNone;
     }
   }
@@ -2195,7 +2198,9 @@ class EntityExtractor {
     while (a < b && !outlet_over_date && !dateline_place && !western_region(a, b) &&
            !byline_outlet_after_bar(sent, a, b) && opens_clause(sent, a) &&
            !(b - a >= 2 && lexicon::is_known_org(words(a, b - 1))) &&
-           !(b - a >= 2 && (lexicon::is_major_place(words(a, b - 1)) || lexicon::is_country_or_region(words(a, b - 1)))) &&
+           !(b - a >= 2 &&
+             (lexicon::is_major_place(words(a, b - 1)) || lexicon::is_country_or_region(words(a, b - 1)) ||
+              gazetteer::is_big_city(words(a, b - 1)))) &&
            !(is_all_caps(tok(a)) && tok(a).size() >= 2 && lexicon::is_known_org(tok(a))) &&
            (lexicon::is_common_capitalised(tok(a)) || abbreviations::is_sentence_starter(tok(a)) ||
             (b - a == 1 && is_everyday_opening_word(sent, a)) || (b - a > 1 && number_value(tok(a))) ||

@@ -6353,3 +6353,57 @@ TEST_CASE("held-out-163: a headline's one victim among the dead, others named un
   CHECK(f[0].count_max == 1);
   CHECK(f[0].outcome == "killed");
 }
+TEST_CASE("held-out-164: a war that dates the one strike a sentence opens on makes no tally") {
+  auto f = facts_of("An Israeli airstrike on Tehran's Evin prison during the 12-day war killed 79 people, Iran's "
+                    "judiciary said Tuesday.",
+                    "2025-07-01");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "incident");
+  f = facts_of("Some 500,000 people were killed during the war, the UN said.", "2025-07-01");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+}
+TEST_CASE("held-out-164: 'according to reports from X' names X") {
+  const auto f = facts_of("Nearly two dozen others were wounded, according to earlier reports from the judiciary's "
+                          "Mizan news agency.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "the judiciary's Mizan news agency");
+}
+TEST_CASE("held-out-164: a part by its state after 'including ... who were in'; a vague share in a state is none") {
+  const std::string text = "In Holon, 35 people were hurt, including three who were in serious condition, according "
+                           "to the ambulance service.";
+  auto f = facts_of(text);
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 3);
+  CHECK(f[1].outcome == "wounded");
+  CHECK(f[1].span.of(text) == "three who were in serious condition");
+  f = facts_of("Thirty-five people were injured, several of them in critical condition.");
+  CHECK(f.size() == 1);
+}
+TEST_CASE("held-out-164: 'The attacker, who ..., was shot dead' is one killed") {
+  auto f = facts_of("The attacker, who drove a car at people outside the synagogue and then stabbed a security guard, "
+                    "was shot dead by armed officers, police said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 1);
+  CHECK(f[0].outcome == "killed");
+  f = facts_of("The driver was shot dead, he said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 1);
+}
+TEST_CASE("held-out-164: a place in a description of someone is no scene; a recalled attack's place is") {
+  auto f = facts_of("A truck hit a crowd in New Orleans on Wednesday, killing 14. Among the dead was Tiger Bech, 27, "
+                    "a former Princeton University football player, his family said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].location == "New Orleans");
+  f = facts_of("The United States accused him of involvement in the 1983 bombing of the U.S. Embassy in Beirut, "
+               "which killed 63 people.",
+               "2024-09-22");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "historical");
+  CHECK(f[0].location == "Beirut");
+}
+TEST_CASE("held-out-164: hospitals in a place tell what they saw") {
+  const auto f = facts_of("Hospitals in the city said 30 people were injured.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].source == "Hospitals in the city");
+}

@@ -2535,3 +2535,11 @@ TEST_CASE("held-out-163: a headline's unsure name takes the body's type and cast
     }
   CHECK(places >= 3);
 }
+
+TEST_CASE("held-out-164: a holiday's name is no place; a big city keeps its everyday first word") {
+  const auto e = entities_of("New Orleans attack: 14 killed\n\nA man drove a truck into a crowd celebrating New "
+                             "Year's on Bourbon Street in New Orleans.");
+  CHECK(find(e, "New Year") == nullptr);
+  check_entity(e, "New Orleans", "LOC");
+  for (const auto& x : e) CHECK(x.text != "Orleans");
+}
