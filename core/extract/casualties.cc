@@ -960,6 +960,14 @@ class CasualtyExtractor {
     return false;
   }
 
+  // Does an object open at token k, after a verb: a count ("eight people"), a determiner or a possessive?
+  bool object_after_verb(uint32_t k, uint32_t e) const {
+    if (k >= e) return false;
+    const std::string_view w = tok(k);
+    return parse_count(text_, tokens_, k, e).has_value() || iequals(w, "a") || iequals(w, "an") || iequals(w, "the") ||
+           is_possessive_determiner(w);
+  }
+
   // From token k after one victim in a headline: past "and" and up to two words of others named but not
   // counted ("priest and police officers among dead"), a plural last; k when none follow.
   uint32_t uncounted_others_end(uint32_t k, uint32_t e) const {
@@ -1846,6 +1854,8 @@ class CasualtyExtractor {
           return false;
       return count_begin - trigger_at <= 3;
     }
+    // (Not "A gunman killed eight people": the verb right after the one, with an object, is what the one did.)
+    if (trigger_at == victims_end && object_after_verb(trigger_at + 1, e)) return false;
     if (trigger_at == victims_end || only_auxiliaries_between(victims_end, trigger_at)) return true;
     // ("Letminthang Haokip was dragged from his car and killed by a mob": the subject's second passive verb.)
     if (passive_verb_then_outcome(victims_end, trigger_at)) return true;
@@ -2554,9 +2564,17 @@ class CasualtyExtractor {
       // ("his cousin and the cousin's wife": a possessive noun, as "his" is; "including the pastor's wife": a
       // role's too.)
       // (Not after the sentence's opening "The": "The children's mother was wounded" is read from "The", once.)
-      const bool possessive_noun = i > b + 1 && iequals(tok(i - 1), "the") && chars::is_ascii_lower(w[0]) &&
+      // ("including a vigilante commander and the village head's son": a role of one word before the owner; not
+      // in apposition, "Hafez al-Assad, the current president's father, killed".)
+      const bool owner_after_the = i > b + 1 && (iequals(tok(i - 1), "the") ||
+                                                 (i > b + 3 && iequals(tok(i - 2), "the") && tok(i - 3) != "," &&
+                                                  tokens_[i - 1].kind == TokenKind::kWord &&
+                                                  chars::is_ascii_lower(tok(i - 1)[0]) &&
+                                                  lexicon::is_person_title(chars::strip_possessive(w))));
+      const bool possessive_noun = owner_after_the && chars::is_ascii_lower(w[0]) &&
                                    chars::strip_possessive(w).size() < w.size() &&
-                                   (is_relative(chars::strip_possessive(w)) || victim_of(chars::strip_possessive(w)));
+                                   (is_relative(chars::strip_possessive(w)) || victim_of(chars::strip_possessive(w)) ||
+                                    lexicon::is_person_title(chars::strip_possessive(w)));
       const bool possessive_kin = (is_possessive_determiner(w) || possessive_noun) && i + 1 < e &&
                                   (is_relative(tok(i + 1)) || (age_end(i + 1, e) > i + 1 && age_end(i + 1, e) < e &&
                                                                is_relative(tok(age_end(i + 1, e)))) ||
@@ -2621,14 +2639,16 @@ class CasualtyExtractor {
       }
       // ("Car bomb in Jamundí kills police officer and civilian": a headline drops the article before one
       // victim right after its outcome verb, and before a second joined by "and" or a comma: "kills woman, child".)
+      // ("Boy, 13, kills eight pupils and guard in Belgrade": or joined to the victims of a count just read.)
       if (!count && in_title && i > b && tokens_[i].kind == TokenKind::kWord && chars::is_ascii_lower(w[0]) &&
           (outcome_word(i - 1, e) ||
-           ((iequals(tok(i - 1), "and") || tok(i - 1) == ",") && bare_title_single_end + 1 == i))) {
+           ((iequals(tok(i - 1), "and") || tok(i - 1) == ",") && bare_title_single_end + 1 == i) ||
+           (iequals(tok(i - 1), "and") && out_.size() > first_fact && last_fact_end + 2 == i))) {
         constexpr uint32_t kBareVictimWords = 2;  // "police officer"
         const Victims sv = victims_after(i, e);
         const std::string_view head = sv.noun ? tok(sv.head_end - 1) : std::string_view();
         if (sv.noun && !sv.of_phrase && sv.head_end - i <= kBareVictimWords && head.back() != 's' &&
-            !is_group_of_counted(head) && ends_noun_phrase(sv.end, e)) {
+            !reads_plural(head) && !is_group_of_counted(head) && ends_noun_phrase(sv.end, e)) {
           count = Count{i, i + 1, 1, 1, "", ""};
           single_victims = sv;
           bare_title_single_end = sv.end;
@@ -8670,6 +8690,15 @@ class CasualtyExtractor {
            chars::iequals(next, "noon");
   }
 
+  // A weekday or "the day", "the night" first in `rest`: " Wednesday", " the night".
+  static bool spans_one_day(std::string_view rest) {
+    rest.remove_prefix(std::min(rest.size(), rest.find_first_not_of(' ')));
+    if (rest.substr(0, 4) == "the ") rest.remove_prefix(4);
+    const std::string_view next = rest.substr(0, rest.find_first_of(" ,.;"));
+    return lexicon::is_weekday(next) || chars::iequals(next, "day") || chars::iequals(next, "night") ||
+           starts_within_day(rest);
+  }
+
   // "Satellite images show Baga destroyed ...", then "as many as 2,000 people may have been killed
   // when the militants overran the area on 3 January": a story that follows up an event told by no
   // fact before its sentence, in its lead or the paragraph after, is about it, however long ago it was dated.
@@ -8937,6 +8966,12 @@ class CasualtyExtractor {
         // ("An Israeli airstrike on Tehran's Evin prison during the 12-day war killed 79 people": the war dates
         // the one strike the sentence opens on; it is no tally.)
         if ((cue == "war" || cue == "conflict") && dates_one_strike(c, sentence, pos)) {
+          pos += cue.size();
+          continue;
+        }
+        // ("shelled Kherson and surrounding villages throughout Wednesday, killing at least 21": one day is the
+        // story's episode.)
+        if (cue == "throughout" && spans_one_day(sentence.substr(pos + cue.size()))) {
           pos += cue.size();
           continue;
         }

@@ -224,7 +224,7 @@ class EntityExtractor {
     type_member_republics();
     type_names_after_body_kinds();
     join_field_lists();
-    drop_weapons_posts_and_holidays();
+    drop_what_names_nothing();
     agree_within_lists();
     agree_within_place_lists();
     agree_on_types();
@@ -317,12 +317,16 @@ class EntityExtractor {
   // ("The Police Public Relations Officer in the state, DSP Abubakar Sadiq Aliyu": nor is a post, whose holder
   // is named apart.)
   // ("a crowd celebrating New Year's": nor a holiday's name the date finder did not take, no place or person.)
-  void drop_weapons_posts_and_holidays() {
+  // ("Serbia school shooting: Boy, 13, kills eight": nor a word for a person a headline capitalises.)
+  void drop_what_names_nothing() {
     for (Candidate& c : candidates_) {
       if (c.evidence == Evidence::kNone) continue;
-      const std::string_view last = tok(c.last - 1);
-      if (lexicon::is_weapon_name(c.span.of(text_)) || last == "Officer" || last == "Officers" ||
-          is_holiday_name(c.span.of(text_)))
+      const std::string_view name = c.span.of(text_), last = tok(c.last - 1);
+      const Sentence& sent = seg_.sentences[c.sentence];
+      const bool opens = c.first == sent.token_begin || tok(c.first - 1) == ":";
+      const bool person_word = c.words == 1 && opens && is_kin_word(name);
+      if (lexicon::is_weapon_name(name) || last == "Officer" || last == "Officers" || is_holiday_name(name) ||
+          person_word)
         c.evidence = Evidence::kNone;
     }
   }
@@ -1300,14 +1304,16 @@ class EntityExtractor {
   }
 
   // Lower-case words for a relative or a child: the name after one is a person's.
-  static bool is_kin_noun(std::string_view w) {
+  static bool is_kin_noun(std::string_view w) { return !w.empty() && chars::is_ascii_lower(w[0]) && is_kin_word(w); }
+  // The same words in any case ("Boy").
+  static bool is_kin_word(std::string_view w) {
     static constexpr std::string_view kKin[] = {"child", "daughter", "son", "wife", "husband", "mother", "father",
                                                 "brother", "sister", "cousin", "nephew", "niece", "uncle", "aunt",
                                                 "grandson", "granddaughter", "grandmother", "grandfather", "widow",
                                                 "boy", "girl", "baby", "toddler", "fiancee", "fiance",
                                                 "daughters", "sons", "brothers", "sisters", "twins", "children"};
     static const WordSet kin(kKin);
-    return !w.empty() && chars::is_ascii_lower(w[0]) && kin.contains(w);
+    return kin.contains(w);
   }
 
   // A lone sentence-initial word that is everyday English and no name,

@@ -6407,3 +6407,37 @@ TEST_CASE("held-out-164: hospitals in a place tell what they saw") {
   REQUIRE(f.size() == 1);
   CHECK(f[0].source == "Hospitals in the city");
 }
+TEST_CASE("held-out-165: one who did the killing, an object after the verb, is no victim") {
+  auto f = facts_of("A gunman killed eight people in villages south of Belgrade, police said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 8);
+  f = facts_of("A soldier killed in Idlib, activists said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 1);
+}
+TEST_CASE("held-out-165: shelling throughout one day is the story's episode") {
+  const auto f = facts_of("Russian forces shelled Kherson and surrounding villages throughout Wednesday, killing at "
+                          "least 21 people, the minister said.",
+                          "2023-05-03");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "incident");
+}
+TEST_CASE("held-out-165: the kin of a role's holder is one, not when the phrase is an apposition") {
+  auto f = facts_of("Gunmen killed at least 12 people, including a vigilante commander and the village head's son, "
+                    "residents said.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].count_min == 1);
+  CHECK(f[2].part_of == 0);
+  f = facts_of("Hama was the scene of a 1982 massacre in which forces loyal to Hafez al-Assad, the current "
+               "president's father, killed many thousands of people.");
+  for (const auto& x : f) CHECK(x.count_min != 1);
+}
+TEST_CASE("held-out-165: a headline's bare victim joined to a count's victims is one more") {
+  auto f = facts_of("Serbia school shooting: Boy, 13, kills eight pupils and guard in Belgrade\n\nA boy opened "
+                    "fire.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 1);
+  f = facts_of("Syria: Activists say 47 women and children killed in Homs massacre\n\nGunmen attacked.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 47);
+}

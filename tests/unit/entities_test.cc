@@ -2543,3 +2543,9 @@ TEST_CASE("held-out-164: a holiday's name is no place; a big city keeps its ever
   check_entity(e, "New Orleans", "LOC");
   for (const auto& x : e) CHECK(x.text != "Orleans");
 }
+TEST_CASE("held-out-165: a headline's capitalised word for a person is no name") {
+  const auto e = entities_of("Serbia school shooting: Boy, 13, kills eight pupils and guard in Belgrade\n\nA boy "
+                             "opened fire at a school in Belgrade.");
+  CHECK(find(e, "Boy") == nullptr);
+  check_entity(e, "Belgrade", "LOC");
+}

@@ -714,3 +714,9 @@ TEST_CASE("held-out-158: a body's possessive, then its wing's name in commas, sp
   REQUIRE(q.size() == 1);
   CHECK(q[0].speaker == "Qassam Brigades");
 }
+TEST_CASE("held-out-165: a relative clause's quote is its antecedent's, not an object after a later verb") {
+  const auto q = quotes_of("President Aleksandar Vucic, who called it \"one of the most difficult days in our modern "
+                           "history\", announced a crackdown on illegal weapons.");
+  REQUIRE(q.size() == 1);
+  CHECK(q[0].speaker == "Aleksandar Vucic");
+}
