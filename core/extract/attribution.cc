@@ -398,6 +398,13 @@ std::optional<std::string_view> earlier_description(std::string_view text, const
   if (mention.size() < kShortest || !chars::iequals(mention.substr(0, 4), "the ")) return std::nullopt;
   const std::string_view head = mention.substr(mention.rfind(' ') + 1);
   if (head.empty() || !chars::is_ascii_lower(head[0])) return std::nullopt;
+  // (Not "the Guerrero state prosecutor's office": a name inside makes the mention a full one.)
+  constexpr size_t kMostWords = 3;
+  size_t words = 0;
+  for (size_t at = 4; at < mention.size(); at = mention.find(' ', at) + 1) {
+    if (!chars::is_ascii_lower(mention[at]) || ++words > kMostWords) return std::nullopt;
+    if (mention.find(' ', at) == std::string_view::npos) break;
+  }
   const uint32_t mention_begin = static_cast<uint32_t>(mention.data() - text.data());
   constexpr uint32_t kLookBack = 300, kLongestDescription = 5;
   const uint32_t end = static_cast<uint32_t>(first_at_or_after(tokens, mention_begin, token_span));
@@ -411,7 +418,10 @@ std::optional<std::string_view> earlier_description(std::string_view text, const
       const std::string_view w = tokens[a].span.of(text);
       if (chars::iequals(w, "a") || chars::iequals(w, "an") || chars::iequals(w, "one"))
         return text.substr(tokens[a].span.begin, tokens[k].span.end - tokens[a].span.begin);
-      if (tokens[a].kind != TokenKind::kWord || chars::iequals(w, "the")) break;
+      // (Nor "a week after taking office": a description is a noun phrase, no preposition or verb inside.)
+      if (tokens[a].kind != TokenKind::kWord || chars::iequals(w, "the") || lexicon::is_preposition(w) ||
+          chars::ends_with(w, "ing"))
+        break;
     }
   }
   return std::nullopt;

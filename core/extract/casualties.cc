@@ -924,6 +924,14 @@ class CasualtyExtractor {
       constexpr uint32_t kClauseWords = 10;  // "where I drink tea every morning"
       while (was < e && was < v.end + kClauseWords && !iequals(tok(was), "was") && tokens_[was].kind == TokenKind::kWord) ++was;
     }
+    // ("The mayor of Chilpancingo, the capital of the southern Mexican state of Guerrero, was killed": an apposition
+    // on the place, opened by "the".)
+    if (was + 1 < e && tok(was) == "," && iequals(tok(was + 1), "the")) {
+      constexpr uint32_t kApposedTokens = 12;
+      uint32_t k = was + 2;
+      while (k < e && k < was + kApposedTokens && tokens_[k].kind == TokenKind::kWord) ++k;
+      if (k + 1 < e && tok(k) == "," && iequals(tok(k + 1), "was")) was = k + 1;
+    }
     // ("The attacker, who drove a car at people ... and then stabbed a security guard, was shot dead": or a relative
     // clause in commas.)
     if (was + 1 < e && tok(was) == "," && iequals(tok(was + 1), "who")) {
@@ -1023,6 +1031,13 @@ class CasualtyExtractor {
         k += 2;
         continue;
       }
+      // ("Alejandro Arcos, who was sworn in on Sept. 30, was killed": past a clause of other doings, the verb after
+      // its closing comma.)
+      if (w == "," && k == i && k + 2 < e && iequals(tok(k + 1), "who"))
+        if (const uint32_t after = after_relative_clause_of_other_doings(k + 2, e)) {
+          k = after - 1;
+          continue;
+        }
       // ("Ali Hussein, who was wounded in the legs": a relative clause in the passive tells what was done.)
       if (w == "," && k == i && k + 2 < e && iequals(tok(k + 1), "who") && !active_clause_at(k + 2, e)) {
         ++k;
@@ -1711,7 +1726,9 @@ class CasualtyExtractor {
   }
 
   static bool is_evacuating_verb(std::string_view w) {
-    return iequals(w, "flew") || iequals(w, "airlifted") || iequals(w, "evacuated") || iequals(w, "transferred");
+    // ("had taken 16 of the wounded to hospitals", "rushed 20 of the injured to Kabul")
+    return iequals(w, "flew") || iequals(w, "airlifted") || iequals(w, "evacuated") || iequals(w, "transferred") ||
+           iequals(w, "taken") || iequals(w, "took") || iequals(w, "rushed");
   }
 
   static bool is_telling_pronoun(std::string_view w) {
@@ -1866,10 +1883,16 @@ class CasualtyExtractor {
     uint32_t from = victims_end;
     if (const uint32_t after = after_apposition_in_commas(victims_end, e); after && after <= trigger_at) from = after;
     // ("Mahmoud Hamza, who had been detained"; "Adnan al-Bursh, died in a prison", a comma left after a description.)
-    if (from + 1 < trigger_at && tok(from) == "," && iequals(tok(from + 1), "who")) from += 2;
+    // ("Alejandro Arcos, who was sworn in on Sept. 30, was killed": past a clause of other doings.)
+    if (from + 1 < trigger_at && tok(from) == "," && iequals(tok(from + 1), "who")) {
+      from += 2;
+      if (const uint32_t after = after_relative_clause_of_other_doings(from, trigger_at)) from = after;
+    }
     // ("its director, Omar Barakat, was among those killed": the name in apposition.)
+    // ("The minister, Khalil Haqqani, has been killed": "has" before "been" as well.)
     else if (from + 1 < trigger_at && tok(from) == "," && comma_before_name(count_begin) &&
-             lexicon::is_be_form(tok(from + 1)))
+             (lexicon::is_be_form(tok(from + 1)) ||
+              (from + 2 < trigger_at && is_auxiliary(tok(from + 1)) && iequals(tok(from + 2), "been"))))
       ++from;
     if (from + 1 == trigger_at && tok(from) == ",") return true;
     if (only_auxiliaries_between(from, trigger_at)) return true;
@@ -1893,7 +1916,7 @@ class CasualtyExtractor {
   // From token k: past a short phrase of place ("at the church", "in the car", "near Kabul") up to the
   // auxiliary before `to`; 0 when none is there.
   uint32_t past_short_place_phrase(uint32_t k, uint32_t to) const {
-    constexpr uint32_t kPlaceWords = 3;  // "at the main gate"
+    constexpr uint32_t kPlaceWords = 6;  // "in the West Bank town of Jericho"
     if (k + 2 > to || !lexicon::is_place_preposition(tok(k))) return 0;
     uint32_t m = k + 1;
     if (iequals(tok(m), "the") || iequals(tok(m), "a") || iequals(tok(m), "an") || is_possessive_determiner(tok(m)))
@@ -2678,7 +2701,11 @@ class CasualtyExtractor {
       // "The driver was killed, he said", "The owner of the shop where I drink tea every morning was killed":
       // a sentence opening on one person, by a singular noun, in the passive of an outcome.
       // (Or a clause of the place the wounded were taken to: "taken to Bardera hospital, where the boy later died".)
-      if (!count && (i == b || (i == b + 1 && tok(b) == "\"") || (i > b && iequals(tok(i - 1), "where"))) &&
+      // ("MEXICO CITY (AP) — The mayor of Chilpancingo ... was killed": or opening the lead after its dateline's dash,
+      // normalized to "-".)
+      const bool after_dateline_dash = i > b && (tok(i - 1) == "-" || tok(i - 1) == "--") && in_lead_;
+      if (!count && (i == b || (i == b + 1 && tok(b) == "\"") || (i > b && iequals(tok(i - 1), "where")) ||
+                     after_dateline_dash) &&
           iequals(w, "the") && i + 1 < e)
         if (const auto one = the_one_at_outcome(i + 1, e)) {
           count = Count{i, i + 1, 1, 1, "", ""};
@@ -6151,8 +6178,16 @@ class CasualtyExtractor {
     if (named_after_outcome_verb(i, end, e)) return named_victims(i, end, *person);
     uint32_t k = end;
     // ("Mahmoud Hamza, who had been detained by Rada": in a relative clause.)
-    const bool relative = k + 1 < e && tok(k) == "," && iequals(tok(k + 1), "who");
-    if (relative) k += 2;
+    bool relative = k + 1 < e && tok(k) == "," && iequals(tok(k + 1), "who");
+    if (relative) {
+      k += 2;
+      // ("Alejandro Arcos, who was sworn in on Sept. 30, was killed on Sunday": past a clause of other doings,
+      // closed by its comma, the name's own verb.)
+      if (const uint32_t after = after_relative_clause_of_other_doings(k, e)) {
+        k = after;
+        relative = false;
+      }
+    }
     // ("al-Bursh, 50, had died", "Adnan al-Bursh, a doctor, died": an age or a description between.)
     // ("said Ali Hussein, 35, who was wounded in the legs": an age, then the relative clause.)
     else if (is_age_in_commas(k)) {
@@ -6162,7 +6197,11 @@ class CasualtyExtractor {
     else if (k + 1 < e && tok(k) == "," && (iequals(tok(k + 1), "died") || iequals(tok(k + 1), "dies"))) ++k;
     // "its branch director, Omar Barakat, was among": the name itself in apposition
     // (its title before it: "a 20-year-old reservist, Sgt Maj Yosef Cohen, was killed").
-    else if (k + 1 < e && tok(k) == "," && lexicon::is_be_form(tok(k + 1)) && comma_before_name(i)) ++k;
+    // ("The minister, Khalil Haqqani, has been killed": "has" before "been" as well.)
+    else if (k + 2 < e && tok(k) == "," &&
+             (lexicon::is_be_form(tok(k + 1)) || (is_auxiliary(tok(k + 1)) && iequals(tok(k + 2), "been"))) &&
+             comma_before_name(i))
+      ++k;
     const uint32_t verb_from = k;
     bool passive = false;
     while (k < e && k < verb_from + 4 && is_auxiliary(tok(k)) && !iequals(tok(k), "who")) {
@@ -6184,6 +6223,9 @@ class CasualtyExtractor {
       return std::nullopt;
     }
     if (is_manner_of_killing(tok(k)) && k + 1 < e && iequals(tok(k + 1), "dead")) ++k;
+    // ("Ulises Hernández was shot and killed": the manner joined to the outcome by "and".)
+    else if (is_manner_of_killing(tok(k)) && k + 2 < e && iequals(tok(k + 1), "and") && outcome_word(k + 2, e))
+      k += 2;
     // ("Letminthang Haokip was dragged from his car and killed by a mob": the subject's second passive verb.)
     if (const uint32_t second = second_passive_verb(k, e)) k = second;
     const Trigger* t = outcome_word(k, e);
@@ -6263,6 +6305,18 @@ class CasualtyExtractor {
   }
 
   // A comma right before the name at token i, or before the titles it carries ("..., Sgt Maj Yosef Cohen,").
+  // From token k right after "who": the token after the comma closing a short clause whose own verb tells no
+  // outcome ("was sworn in on Sept. 30,"), when a verb follows it; 0 otherwise.
+  uint32_t after_relative_clause_of_other_doings(uint32_t k, uint32_t e) const {
+    constexpr uint32_t kClauseTokens = 12;
+    for (uint32_t m = k; m < e && m < k + kClauseTokens; ++m) {
+      if (outcome_word(m, e)) return 0;
+      if (tok(m) == "," && m + 1 < e && is_auxiliary(tok(m + 1))) return m + 1;
+      if (tok(m) == "," || tok(m) == ";") return 0;
+    }
+    return 0;
+  }
+
   bool comma_before_name(uint32_t i) const {
     uint32_t k = i;
     // ("a soldier, Lance Naik Dinesh Kumar, was killed": a title's modifier too.)
@@ -8057,6 +8111,25 @@ class CasualtyExtractor {
     return false;
   }
 
+  // "Three days earlier, the city's new public safety secretary ... was shot and killed": a sentence opening on a
+  // span of days or more before the story's events tells an earlier one.
+  bool opens_on_earlier_period(const Sentence& s) const {
+    static constexpr std::string_view kPeriods[] = {"day", "days", "week", "weeks", "month", "months", "year", "years"};
+    static const WordSet periods(kPeriods);
+    const uint32_t b = s.token_begin;
+    if (b + 3 >= s.token_end) return false;
+    uint32_t k = b;
+    if (iequals(tok(k), "a") || iequals(tok(k), "one")) {
+      ++k;
+    } else if (const auto n = parse_count(text_, tokens_, k, s.token_end); n && n->vague.empty()) {
+      k = n->token_end;
+    } else {
+      return false;
+    }
+    return k + 2 < s.token_end && periods.contains(tok(k)) &&
+           (iequals(tok(k + 1), "earlier") || iequals(tok(k + 1), "before")) && tok(k + 2) == ",";
+  }
+
   // "days after a bombing killed more than 120", "weeks after dozens were
   // killed": an earlier event the story recalls, not its own.
   bool recalled_after_period(const Casualty& c, const Sentence& s) const {
@@ -8123,7 +8196,8 @@ class CasualtyExtractor {
                            iequals(text_.substr(date->span.begin, 5), "last ");
     const std::string_view scope = scope_by_dates_and_words(c, window, part, since_date, month_of_saying, said_last);
     if (scope != "incident") return scope;
-    if (recalled_after_period(c, s) || refers_to_dated_past(c, s, window) || found_in_mass_grave(c, window, date))
+    if (recalled_after_period(c, s) || opens_on_earlier_period(s) || refers_to_dated_past(c, s, window) ||
+        found_in_mass_grave(c, window, date))
       return "historical";
     return continues_tally(c, s) ? "cumulative" : scope;
   }

@@ -6441,3 +6441,50 @@ TEST_CASE("held-out-165: a headline's bare victim joined to a count's victims is
   REQUIRE(f.size() == 1);
   CHECK(f[0].count_min == 47);
 }
+TEST_CASE("held-out-166: a named victim past a relative clause of other doings, or a description before the name") {
+  auto f = facts_of("Alejandro Arcos, who was sworn in on Sept. 30, was killed on Sunday, the prosecutor's office "
+                    "said.",
+                    "2024-10-07");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 1);
+  f = facts_of("The minister, Khalil Haqqani, has been killed in a suicide bombing, officials say.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 1);
+  f = facts_of("Ulises Hernandez was shot and killed.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "killed");
+}
+TEST_CASE("held-out-166: a sentence opening on days earlier tells an earlier event") {
+  const auto f = facts_of("The mayor was killed on Sunday. Three days earlier, the city's new public safety secretary, "
+                          "Ulises Hernandez, was shot and killed.",
+                          "2024-10-07");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].scope == "historical");
+}
+TEST_CASE("held-out-166: 'the X's office' with a name inside is no earlier description's") {
+  const auto f = facts_of("The mayor was killed less than a week after taking office, state authorities said Monday. "
+                          "Arcos was killed on Sunday, the Guerrero state prosecutor's office said in a statement.",
+                          "2024-10-07");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].source == "the Guerrero state prosecutor's office");
+}
+TEST_CASE("held-out-166: one by a singular noun after the dateline's dash, past an apposition on the place") {
+  const auto f = facts_of("MEXICO CITY (AP) \u2014 The mayor of Chilpancingo, the capital of the southern Mexican "
+                          "state of Guerrero, was killed less than a week after taking office, state authorities "
+                          "said Monday.",
+                          "2024-10-07");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 1);
+  CHECK(f[0].location == "Chilpancingo");
+}
+TEST_CASE("held-out-166: the wounded taken to hospitals are a part; one in a longer place phrase is one") {
+  auto f = facts_of("Seven people were killed and 17 wounded. The ambulance service said it had taken 16 of the "
+                    "wounded to hospitals in the area, four of them in serious condition.");
+  REQUIRE(f.size() == 4);
+  CHECK(f[2].count_min == 16);
+  CHECK(f[3].count_min == 4);
+  f = facts_of("A Palestinian man in the West Bank town of Jericho was killed by falling missile debris, the "
+               "ministry said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location == "Jericho");
+}
