@@ -266,6 +266,8 @@ constexpr std::string_view kPersonTitles[] = {
     "Sgt", "Commander", "Cmdr", "Admiral", "Adm", "Brigadier", "Brig", "Marshal", "Field",
     "Dr", "Doctor", "Mr", "Mrs", "Ms", "Miss", "Mme", "Madame", "Sir", "Lord", "Lady", "Dame",
     "Professor", "Prof", "Sheikh", "Shaikh", "Sayyed", "Sayyid", "Mullah", "Imam", "Father", "Sister", "Bishop", "Archbishop",
+    // ("Maulana Hamid ul Haq Haqqani": South Asian clerics' titles.)
+    "Maulana", "Mawlana", "Maulvi", "Mawlawi",
     "Patriarch", "Pope", "Cardinal", "Rabbi", "Ayatollah", "Grand", "Mufti", "Prophet", "King", "Queen",
     "Prince", "Princess", "Emir", "Sultan", "Crown", "Senator", "Sen", "Representative", "Rep",
     "Governor", "Gov", "Mayor", "Ambassador", "Envoy", "Special", "Spokesman", "Spokeswoman",

@@ -2549,3 +2549,9 @@ TEST_CASE("held-out-165: a headline's capitalised word for a person is no name")
   CHECK(find(e, "Boy") == nullptr);
   check_entity(e, "Belgrade", "LOC");
 }
+TEST_CASE("held-out-166: South Asian clerics' titles stay outside the name") {
+  const auto e = entities_of("The bomber killed the seminary's deputy head, Maulana Hamid ul Haq Haqqani, police said. "
+                             "He was the son of Maulana Samiul Haq.");
+  check_entity(e, "Hamid ul Haq Haqqani", "PERSON");
+  check_entity(e, "Samiul Haq", "PERSON");
+}
