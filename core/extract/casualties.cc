@@ -952,10 +952,14 @@ class CasualtyExtractor {
   }
 
   // Is the noun among the victims of the last few facts?
+  // (Not a headline's: "Mayor of Mexican state capital killed", then the lead's "The mayor of Chilpancingo ... was
+  // killed", tell the one death twice, and each telling is a report.)
   bool counted_before(std::string_view head) const {
     constexpr size_t kFactsBack = 5;
     for (size_t j = out_.size(); j-- > 0 && out_.size() - j <= kFactsBack;)
-      if (find_word(out_[j].victims, head, 0) != std::string_view::npos) return true;
+      if (in_.roles->paragraphs[fact_paragraph_[j]].kind != ParagraphKind::kTitle &&
+          find_word(out_[j].victims, head, 0) != std::string_view::npos)
+        return true;
     return false;
   }
 
@@ -974,6 +978,18 @@ class CasualtyExtractor {
     const std::string_view w = tok(k);
     return parse_count(text_, tokens_, k, e).has_value() || iequals(w, "a") || iequals(w, "an") || iequals(w, "the") ||
            is_possessive_determiner(w);
+  }
+
+  // From token k: "of", up to four words, then an outcome told of its subject's own fate ("of Mexican state capital
+  // killed"); the outcome's token, or 0.
+  uint32_t of_phrase_then_done_to_them(uint32_t k, uint32_t e) const {
+    constexpr uint32_t kOfWords = 4;
+    if (k + 2 >= e || !iequals(tok(k), "of")) return 0;
+    for (uint32_t m = k + 1; m < e && m <= k + kOfWords + 1; ++m) {
+      if (tokens_[m].kind != TokenKind::kWord) return 0;
+      if (m > k + 1 && outcome_word(m, e)) return is_done_to_them(tok(m)) ? m : 0;
+    }
+    return 0;
   }
 
   // From token k after one victim in a headline: past "and" and up to two words of others named but not
@@ -1629,6 +1645,14 @@ class CasualtyExtractor {
              chars::is_ascii_lower(tok(k)[0]) && !parse_count(text_, tokens_, k, count_begin))
         ++k;
       if (k > last_fact_end + 2 && victim_of(tok(k - 1)) && tok(k) == ",") last_fact_end = k - 1;
+    }
+    // ("kills cleric known as 'father of the Taliban' and five others": past the name the one is known by.)
+    constexpr uint32_t kKnownAsTokens = 10;
+    if (last_fact_end + 4 < count_begin && count_begin <= last_fact_end + 3 + kKnownAsTokens &&
+        iequals(tok(last_fact_end + 1), "known") && iequals(tok(last_fact_end + 2), "as")) {
+      uint32_t k = last_fact_end + 3;
+      while (k < count_begin && !iequals(tok(k), "and") && tok(k) != ",") ++k;
+      if (k > last_fact_end + 3 && k < count_begin) last_fact_end = k - 1;
     }
     // "killed 20 civilians(,) as well as 12 soldiers".
     const uint32_t as_well = last_fact_end + 1 + (tok(last_fact_end + 1) == "," ? 1 : 0);
@@ -2491,6 +2515,7 @@ class CasualtyExtractor {
     // (A live blog's entries are headed like stories: "Israeli military says soldier killed in northern Gaza".)
     const bool in_title = in_.roles->paragraphs[s.paragraph].kind == ParagraphKind::kTitle ||
                           in_.roles->paragraphs[s.paragraph].kind == ParagraphKind::kHeading;
+    in_title_ = in_title;
     for (uint32_t i = b; i < e; ++i) {
       const std::string_view w = tok(i);
       // ("put the death toll at 11, saying it included two soldiers and nine fighters".)
@@ -2741,8 +2766,15 @@ class CasualtyExtractor {
           ((i > b && outcome_word(i - 1, e) && !is_toll_noun(tok(i - 1))) || outcome_before_modifiers(i, b, e) ||
            (i + 1 < e && outcome_word(i + 1, e) && is_done_to_them(tok(i + 1)) &&
             !(i > b && is_determiner_word(tok(i - 1)))) ||
+           // ("Mayor of Mexican state capital killed days after taking office": its "of" phrase between.)
+           (i == b && of_phrase_then_done_to_them(i + 1, e)) ||
            (i + 2 < e && (tok(i + 1) == "," || iequals(tok(i + 1), "and")) && counted_at_outcome(i + 2, e)))) {
         count_one(i, i + 1, victim_of(w) ? victim_of(w) : victim_of("person"));
+        // (The "of" phrase is the one's description: no count starts inside it, "Head of Syrian army killed".)
+        if (const uint32_t outcome_at = i == b ? of_phrase_then_done_to_them(i + 1, e) : 0) {
+          single_victims->end = outcome_at;
+          single_victims->of_phrase = true;
+        }
       }
       // "Two guards were killed and another wounded": one more of those just counted.
       // ("Bomb kills two rangers in Pattani, another wounded in Yala": a headline's comma for its "and".)
@@ -6213,6 +6245,12 @@ class CasualtyExtractor {
     if (k < e && (iequals(tok(k), "died") || iequals(tok(k), "dies")) && !passive && !relative &&
         dies_of_violence_or_custody(k + 1, e))
       return named_victims(i, end, *person);
+    // ("Taliban refugee minister Khalil Haqqani killed in Kabul suicide bombing": a headline drops the "is"; not
+    // "Hamas killed 1,200 in Israel", an object after the verb.)
+    if (!passive && !relative && in_title_ && k == end && k < e && chars::ends_with(tok(k), "ed") &&
+        !object_after_verb(k + 1, e))
+      if (const Trigger* t = outcome_word(k, e); t && std::string_view(t->outcome) == "killed")
+        return named_victims(i, end, *person);
     if (!passive || k >= e) return std::nullopt;
     // "Omar Barakat, was among those killed", "X was among the dead": one of a toll.
     if (k + 2 < e && iequals(tok(k), "among") && (iequals(tok(k + 1), "those") || iequals(tok(k + 1), "the"))) {
@@ -6223,6 +6261,9 @@ class CasualtyExtractor {
       return std::nullopt;
     }
     if (is_manner_of_killing(tok(k)) && k + 1 < e && iequals(tok(k + 1), "dead")) ++k;
+    // ("Samiul Haq was stabbed to death": the manner, then "to death".)
+    else if (is_manner_of_killing(tok(k)) && k + 2 < e && iequals(tok(k + 1), "to") && iequals(tok(k + 2), "death"))
+      k += 2;
     // ("Ulises Hernández was shot and killed": the manner joined to the outcome by "and".)
     else if (is_manner_of_killing(tok(k)) && k + 2 < e && iequals(tok(k + 1), "and") && outcome_word(k + 2, e))
       k += 2;
@@ -6230,7 +6271,8 @@ class CasualtyExtractor {
     if (const uint32_t second = second_passive_verb(k, e)) k = second;
     const Trigger* t = outcome_word(k, e);
     const std::string_view w = tok(k);
-    const bool participle = w.size() > 3 && (iequals(w.substr(w.size() - 2), "ed") || iequals(w, "slain") || iequals(w, "dead"));
+    const bool participle = w.size() > 3 && (iequals(w.substr(w.size() - 2), "ed") || iequals(w, "slain") ||
+                                             iequals(w, "dead") || (iequals(w, "death") && iequals(tok(k - 1), "to")));
     if (!t || !participle || std::string_view(t->outcome) == "missing") return std::nullopt;
     // A named person "wounded" (a wound of violence) counts; "injured" may be
     // a player's ("Lionel Messi was injured in training").
@@ -9333,6 +9375,7 @@ class CasualtyExtractor {
   std::vector<CauseMemo> cause_memo_;  // per token of the sentence cause_memo_for_
   const Sentence* cause_memo_for_ = nullptr;
   bool in_lead_ = false;  // the sentence scanned is one of the article's first
+  bool in_title_ = false;  // the sentence scanned is a headline or a heading
   std::string_view text_;
   const Segmentation& seg_;
   const std::vector<Token>& tokens_;

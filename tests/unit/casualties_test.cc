@@ -6488,3 +6488,30 @@ TEST_CASE("held-out-166: the wounded taken to hospitals are a part; one in a lon
   REQUIRE(f.size() == 1);
   CHECK(f[0].location == "Jericho");
 }
+TEST_CASE("held-out-166: a headline's named victim without 'is', not one with an object") {
+  auto f = facts_of("Taliban minister Khalil Haqqani killed in Kabul suicide bombing\n\nHe was shot.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 1);
+  f = facts_of("Ismail Haniyeh killed 12 soldiers, Israel says\n\nHe was shot.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 12);
+}
+TEST_CASE("held-out-166: a headline's one with an 'of' phrase, and the lead telling the same death again") {
+  const auto f = facts_of("Mayor of Mexican state capital killed days after taking office\n\nThe mayor of "
+                          "Chilpancingo was killed less than a week after taking office, state authorities said.",
+                          "2024-10-07");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 1);
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].source == "state authorities");
+  CHECK(facts_of("Head of Syrian army killed in blast\n\nHe was shot.").size() == 1);
+}
+TEST_CASE("held-out-166: a joined count past the name one is known by; 'stabbed to death' of a named victim") {
+  auto f = facts_of("Suicide bombing at Pakistan seminary kills cleric known as 'father of the Taliban' and five "
+                    "others\n\nA bomber struck.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 5);
+  f = facts_of("Samiul Haq was stabbed to death at his home in Rawalpindi in 2018.", "2025-02-28");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "historical");
+}
