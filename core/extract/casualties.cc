@@ -934,17 +934,14 @@ class CasualtyExtractor {
     }
     // ("The attacker, who drove a car at people ... and then stabbed a security guard, was shot dead": or a relative
     // clause in commas.)
-    if (was + 1 < e && tok(was) == "," && iequals(tok(was + 1), "who")) {
-      constexpr uint32_t kCommaClauseTokens = 30;
-      uint32_t k = was + 2;
-      while (k < e && k < was + kCommaClauseTokens && tok(k) != ",") ++k;
-      if (k < e && tok(k) == ",") was = k + 1;
-    }
+    constexpr uint32_t kLongClauseTokens = 30;
+    if (was + 1 < e && tok(was) == "," && iequals(tok(was + 1), "who"))
+      if (const uint32_t after = after_relative_clause_of_other_doings(was + 2, e, kLongClauseTokens)) was = after;
     if (was + 1 >= e || !iequals(tok(was), "was")) return std::nullopt;
     const uint32_t verb = is_adverb_of_time(was + 1) ? was + 2 : was + 1;
     // ("was shot dead": the manner, then the outcome.)
-    const bool manner_then_outcome = verb + 1 < e && is_manner_of_killing(tok(verb)) && iequals(tok(verb + 1), "dead");
-    if (verb >= e || !(manner_then_outcome || (outcome_word(verb, e) && chars::ends_with(tok(verb), "ed"))) ||
+    const uint32_t outcome_at = past_manner_of_killing(verb, e);
+    if (verb >= e || !outcome_word(outcome_at, e) || (outcome_at == verb && !chars::ends_with(tok(verb), "ed")) ||
         counted_before(head))
       return std::nullopt;
     v.end = was;
@@ -961,6 +958,21 @@ class CasualtyExtractor {
           find_word(out_[j].victims, head, 0) != std::string_view::npos)
         return true;
     return false;
+  }
+
+  // From token k: past a manner of killing to its outcome ("shot dead", "stabbed to death", "shot and killed"),
+  // the outcome's token; k when no manner opens there.
+  uint32_t past_manner_of_killing(uint32_t k, uint32_t e) const {
+    if (k >= e || !is_manner_of_killing(tok(k))) return k;
+    if (k + 1 < e && iequals(tok(k + 1), "dead")) return k + 1;
+    if (k + 2 < e && iequals(tok(k + 1), "to") && iequals(tok(k + 2), "death")) return k + 2;
+    if (k + 2 < e && iequals(tok(k + 1), "and") && outcome_word(k + 2, e)) return k + 2;
+    return k;
+  }
+
+  // A passive opening at token k: "was", "were", or "has been" ("The minister, Khalil Haqqani, has been killed").
+  bool opens_passive(uint32_t k, uint32_t e) const {
+    return k < e && (lexicon::is_be_form(tok(k)) || (k + 1 < e && is_auxiliary(tok(k)) && iequals(tok(k + 1), "been")));
   }
 
   // A "who" with a singular verb ("who has", "who was") in tokens [from, to).
@@ -1912,11 +1924,10 @@ class CasualtyExtractor {
       from += 2;
       if (const uint32_t after = after_relative_clause_of_other_doings(from, trigger_at)) from = after;
     }
-    // ("its director, Omar Barakat, was among those killed": the name in apposition.)
-    // ("The minister, Khalil Haqqani, has been killed": "has" before "been" as well.)
+    // ("its director, Omar Barakat, was among those killed", "The minister, Khalil Haqqani, has been killed": the
+    // name in apposition.)
     else if (from + 1 < trigger_at && tok(from) == "," && comma_before_name(count_begin) &&
-             (lexicon::is_be_form(tok(from + 1)) ||
-              (from + 2 < trigger_at && is_auxiliary(tok(from + 1)) && iequals(tok(from + 2), "been"))))
+             opens_passive(from + 1, trigger_at))
       ++from;
     if (from + 1 == trigger_at && tok(from) == ",") return true;
     if (only_auxiliaries_between(from, trigger_at)) return true;
@@ -6230,9 +6241,7 @@ class CasualtyExtractor {
     // "its branch director, Omar Barakat, was among": the name itself in apposition
     // (its title before it: "a 20-year-old reservist, Sgt Maj Yosef Cohen, was killed").
     // ("The minister, Khalil Haqqani, has been killed": "has" before "been" as well.)
-    else if (k + 2 < e && tok(k) == "," &&
-             (lexicon::is_be_form(tok(k + 1)) || (is_auxiliary(tok(k + 1)) && iequals(tok(k + 2), "been"))) &&
-             comma_before_name(i))
+    else if (k + 1 < e && tok(k) == "," && opens_passive(k + 1, e) && comma_before_name(i))
       ++k;
     const uint32_t verb_from = k;
     bool passive = false;
@@ -6260,13 +6269,7 @@ class CasualtyExtractor {
         return named_victims(i, end, *person);
       return std::nullopt;
     }
-    if (is_manner_of_killing(tok(k)) && k + 1 < e && iequals(tok(k + 1), "dead")) ++k;
-    // ("Samiul Haq was stabbed to death": the manner, then "to death".)
-    else if (is_manner_of_killing(tok(k)) && k + 2 < e && iequals(tok(k + 1), "to") && iequals(tok(k + 2), "death"))
-      k += 2;
-    // ("Ulises Hernández was shot and killed": the manner joined to the outcome by "and".)
-    else if (is_manner_of_killing(tok(k)) && k + 2 < e && iequals(tok(k + 1), "and") && outcome_word(k + 2, e))
-      k += 2;
+    k = past_manner_of_killing(k, e);  // "Omar was shot dead", "was stabbed to death", "was shot and killed"
     // ("Letminthang Haokip was dragged from his car and killed by a mob": the subject's second passive verb.)
     if (const uint32_t second = second_passive_verb(k, e)) k = second;
     const Trigger* t = outcome_word(k, e);
@@ -6346,12 +6349,11 @@ class CasualtyExtractor {
            second_passive_verb(from + 1, trigger_at + 1) == trigger_at;
   }
 
-  // A comma right before the name at token i, or before the titles it carries ("..., Sgt Maj Yosef Cohen,").
-  // From token k right after "who": the token after the comma closing a short clause whose own verb tells no
-  // outcome ("was sworn in on Sept. 30,"), when a verb follows it; 0 otherwise.
-  uint32_t after_relative_clause_of_other_doings(uint32_t k, uint32_t e) const {
-    constexpr uint32_t kClauseTokens = 12;
-    for (uint32_t m = k; m < e && m < k + kClauseTokens; ++m) {
+  // From token k right after "who": the token after the comma closing a clause of at most `reach` tokens whose
+  // own verb tells no outcome ("was sworn in on Sept. 30,"), when a verb follows it; 0 otherwise.
+  static constexpr uint32_t kShortClauseTokens = 12;
+  uint32_t after_relative_clause_of_other_doings(uint32_t k, uint32_t e, uint32_t reach = kShortClauseTokens) const {
+    for (uint32_t m = k; m < e && m < k + reach; ++m) {
       if (outcome_word(m, e)) return 0;
       if (tok(m) == "," && m + 1 < e && is_auxiliary(tok(m + 1))) return m + 1;
       if (tok(m) == "," || tok(m) == ";") return 0;
@@ -6359,6 +6361,7 @@ class CasualtyExtractor {
     return 0;
   }
 
+  // A comma right before the name at token i, or before the titles it carries ("..., Sgt Maj Yosef Cohen,").
   bool comma_before_name(uint32_t i) const {
     uint32_t k = i;
     // ("a soldier, Lance Naik Dinesh Kumar, was killed": a title's modifier too.)
