@@ -934,9 +934,12 @@ class CasualtyExtractor {
     }
     // ("The attacker, who drove a car at people ... and then stabbed a security guard, was shot dead": or a relative
     // clause in commas.)
-    constexpr uint32_t kLongClauseTokens = 30;
     if (was + 1 < e && tok(was) == "," && iequals(tok(was + 1), "who"))
       if (const uint32_t after = after_relative_clause_of_other_doings(was + 2, e, kLongClauseTokens)) was = after;
+    // ("The suspect, a 50-year-old doctor from Saudi Arabia who had lived in Germany since 2006, was arrested": or a
+    // description in commas.)
+    if (was + 1 < e && tok(was) == "," && (iequals(tok(was + 1), "a") || iequals(tok(was + 1), "an")))
+      if (const uint32_t after = after_apposition_in_commas(was, e)) was = after;
     if (was + 1 >= e || !iequals(tok(was), "was")) return std::nullopt;
     const uint32_t verb = is_adverb_of_time(was + 1) ? was + 2 : was + 1;
     // ("was shot dead": the manner, then the outcome.)
@@ -961,13 +964,39 @@ class CasualtyExtractor {
   }
 
   // From token k: past a manner of killing to its outcome ("shot dead", "stabbed to death", "shot and killed"),
-  // the outcome's token; k when no manner opens there.
+  // or past the finding of the dead ("found dead"); the outcome's token, k when neither opens there.
   uint32_t past_manner_of_killing(uint32_t k, uint32_t e) const {
+    if (k + 1 < e && iequals(tok(k), "found") && iequals(tok(k + 1), "dead")) return k + 1;
     if (k >= e || !is_manner_of_killing(tok(k))) return k;
     if (k + 1 < e && iequals(tok(k + 1), "dead")) return k + 1;
     if (k + 2 < e && iequals(tok(k + 1), "to") && iequals(tok(k + 2), "death")) return k + 2;
     if (k + 2 < e && iequals(tok(k + 1), "and") && outcome_word(k + 2, e)) return k + 2;
     return k;
+  }
+
+  // Token i, "he" or "she", opens a clause after "before", "after", "until" or "when" in a sentence that told the
+  // attacker's killings by a participle ("killing 14 people and injuring 25 before he was found dead"): the pronoun
+  // is the attacker, one dead if a passive outcome follows ("was killed", "was later shot dead").
+  bool attacker_dies_after_killings(uint32_t i, uint32_t b, uint32_t e) const {
+    if (i < b + 2 || i + 2 >= e || !iequals(tok(i + 1), "was")) return false;
+    const std::string_view link = tok(i - 1);
+    if (!iequals(link, "before") && !iequals(link, "after") && !iequals(link, "until") && !iequals(link, "when"))
+      return false;
+    bool killings_told = false;
+    for (uint32_t k = b; k + 1 < i && !killings_told; ++k)
+      killings_told = ends_with_ing(tok(k)) && outcome_word(k, e);
+    if (!killings_told) return false;
+    const uint32_t verb = iequals(tok(i + 2), "later") ? i + 3 : i + 2;
+    const uint32_t outcome_at = past_manner_of_killing(verb, e);
+    return outcome_at < e && (outcome_at > verb || chars::ends_with(tok(verb), "ed")) && outcome_word(outcome_at, e) &&
+           is_done_to_them(tok(outcome_at));
+  }
+
+  // Inside a relative clause on the one counted, within the fact's own words ("The suspect, a doctor who had lived
+  // in Germany since 2006, was arrested"): what it names tells of the person, not of the event.
+  bool in_victims_relative_clause(Span fact, Span inner) const {
+    return inner.begin >= fact.begin && inner.end <= fact.end &&
+           find_word(text_.substr(fact.begin, inner.begin - fact.begin), "who", 0) != std::string_view::npos;
   }
 
   // A passive opening at token k: "was", "were", or "has been" ("The minister, Khalil Haqqani, has been killed").
@@ -2072,7 +2101,7 @@ class CasualtyExtractor {
         return trigger_of("killed");
       }
       // "treated more than 3,600 patients with symptoms of exposure": the injured, by their care.
-      if (iequals(w, "treated") && k == i && treated_for_injuries(i)) {
+      if (iequals(w, "treated") && k == i && (treated_for_injuries(i) || patients_treated_by_hospital(i, b))) {
         *at = k - 1;
         return &kTreatedInjured;
       }
@@ -2312,6 +2341,18 @@ class CasualtyExtractor {
       for (uint32_t m = k + 1; m < tokens_.size() && m <= k + kWordsToInjury && tokens_[m].kind == TokenKind::kWord; ++m)
         if (injuries.contains(tok(m))) return true;
     }
+    return false;
+  }
+  // ("Central Maine Medical Center said it had treated 14 patients, some of them in critical condition": a
+  // hospital's patients, after an attack, are its injured; not "treated 3,000 patients for cholera".)
+  bool patients_treated_by_hospital(uint32_t i, uint32_t b) const {
+    constexpr uint32_t kCountTokens = 3;  // "more than 14"
+    uint32_t k = i;
+    while (k < tokens_.size() && k < i + kCountTokens && !iequals(tok(k), "patients")) ++k;
+    if (k >= tokens_.size() || !iequals(tok(k), "patients")) return false;
+    if (k + 1 < tokens_.size() && iequals(tok(k + 1), "for") && !treated_for_injuries(k)) return false;
+    for (uint32_t m = b; m < i; ++m)
+      if (iequals(tok(m), "hospital") || iequals(tok(m), "Center") || iequals(tok(m), "Centre")) return true;
     return false;
   }
   static bool is_throat_cutting_verb(std::string_view w) {
@@ -2765,6 +2806,10 @@ class CasualtyExtractor {
             !list_goes_on && !counted_before(role))
           count_one(i + 1, i + 2, noun);
       }
+      // ("drove into a crowd, killing at least 14 people ... before he was killed in a shootout": the attacker, by
+      // a pronoun after his killings, is one more dead.)
+      if (!count && (iequals(w, "he") || iequals(w, "she")) && attacker_dies_after_killings(i, b, e))
+        count_one(i, i + 1, victim_of("person"));
       // A headline's "Russian shelling kills woman, 64, injures husband",
       // "hospital director dies": a bare singular victim right at its outcome is one.
       // (Not a plural without its "s": "Four policemen martyred".)
@@ -3451,6 +3496,12 @@ class CasualtyExtractor {
         i = count->token_end - 1;
         continue;
       }
+      // (Not "a 50-year-old doctor, was arrested" again after "The suspect, a 50-year-old doctor, was arrested":
+      // one inside the last fact, at its outcome word, is that fact's.)
+      if (single && last_trigger && trigger_at == last_trigger_at && count->token_begin < last_fact_end) {
+        i = count->token_end - 1;
+        continue;
+      }
       if (!v.noun && iequals(tok(trigger_at), "lives") && !takes_lives(trigger_at, b)) {
         i = count->token_end - 1;
         continue;
@@ -4055,6 +4106,7 @@ class CasualtyExtractor {
           !victims_origin(e) && !country_of_victims(e) && !country_owning_thing(e) && !(cared_for_elsewhere && describes_source(e.span, source_span)) &&
           !serves_there(e) && !positioned_there(e) && !speaks_as_subject(e) && !reference_point(e) && !across_border(e) &&
           !ranked_within(e) && !told_for_earlier_count(c.span, e.span, s) &&
+          !in_victims_relative_clause(c.span, e.span) &&
           !landmark_of_the_town(e) && !named_as_culprit(e) && !fortunes_of(e) && !covered_by_role(e) &&
           !owns_the_attack(e) && !(recalled_start && e.span.end <= recall_clause_begin(c.span, s)) &&
           !subject_after_since(e) && !iequals(word_after(e), "operation") &&
@@ -4086,6 +4138,7 @@ class CasualtyExtractor {
       // saying ("killed at least 27 civilians, Human Rights Watch said
       // today") only when no other dates the fact.
       if (e.type == EntityType::kDate && !of_another_subject(c.span, e.span) && !in_other_quote(e.span, c.span) &&
+          !in_victims_relative_clause(c.span, e.span) &&
           !dates_another_event(e, c.span) && !dates_next_conjunct(e.span, c.span) &&
           (!date || fact_date_rank(e, c.span) < fact_date_rank(*date, c.span)))
         date = &e;
@@ -6352,6 +6405,7 @@ class CasualtyExtractor {
   // From token k right after "who": the token after the comma closing a clause of at most `reach` tokens whose
   // own verb tells no outcome ("was sworn in on Sept. 30,"), when a verb follows it; 0 otherwise.
   static constexpr uint32_t kShortClauseTokens = 12;
+  static constexpr uint32_t kLongClauseTokens = 30;  // "who drove a car at people ... and then stabbed a guard"
   uint32_t after_relative_clause_of_other_doings(uint32_t k, uint32_t e, uint32_t reach = kShortClauseTokens) const {
     for (uint32_t m = k; m < e && m < k + reach; ++m) {
       if (outcome_word(m, e)) return 0;
@@ -6744,21 +6798,27 @@ class CasualtyExtractor {
   // wounded": a name or a short description in commas after the victim; the
   // token after the closing comma, or 0.
   uint32_t after_apposition_in_commas(uint32_t comma, uint32_t e) const {
-    constexpr uint32_t kLongestName = 3, kLongestDescription = 6;  // ", a man and a woman,"
+    constexpr uint32_t kLongestName = 3, kDescriptionWords = 5;  // "a man and a woman" after its article
     if (comma + 2 >= e || tok(comma) != ",") return 0;
     uint32_t k = comma + 1;
     if (iequals(tok(k), "a") || iequals(tok(k), "an")) {
       ++k;
+      // (", a 50-year-old doctor,": an age right after the article, "50" "-" "year-old".)
+      if (k + 2 < e && tokens_[k].kind == TokenKind::kNumber && tok(k + 1) == "-") k += 2;
+      const uint32_t first = k;
       // (", a recruit from Diwaniya,": a place after a preposition inside the description.)
       const auto described = [&](uint32_t m) {
         return chars::is_ascii_lower(tok(m)[0]) ||
-               (m > comma + 3 && is_capitalised_word(m) &&
+               (m > first + 1 && is_capitalised_word(m) &&
                 (lexicon::is_preposition(tok(m - 1)) || is_capitalised_word(m - 1)));
       };
-      while (k < e && k <= comma + kLongestDescription && tokens_[k].kind == TokenKind::kWord && described(k) &&
-             !outcome_word(k, e))
+      while (k < e && k < first + kDescriptionWords && tokens_[k].kind == TokenKind::kWord && described(k) &&
+             !outcome_word(k, e) && !iequals(tok(k), "who"))
         ++k;
-      return k > comma + 2 && k < e && tok(k) == "," ? k + 1 : 0;
+      // (", a doctor from Saudi Arabia who had lived in Germany since 2006,": a relative clause closing it.)
+      if (k > first && k + 1 < e && iequals(tok(k), "who"))
+        return after_relative_clause_of_other_doings(k + 1, e, kLongClauseTokens);
+      return k > first && k < e && tok(k) == "," ? k + 1 : 0;
     }
     while (k < e && k <= comma + kLongestName && is_capitalised_word(k)) ++k;
     return k > comma + 1 && k < e && tok(k) == "," ? k + 1 : 0;
@@ -8905,7 +8965,7 @@ class CasualtyExtractor {
     for (size_t i = first_at_or_after(ents, window.begin, entity_span); i < ents.size() && ents[i].span.begin < window.end; ++i) {
       const Entity& e = ents[i];
       if (e.type != EntityType::kDate || e.span.end > window.end || !e.value || of_another_subject(c.span, e.span) ||
-          dates_another_event(e, c.span))
+          dates_another_event(e, c.span) || in_victims_relative_clause(c.span, e.span))
         continue;
       if (!nearest || distance(e) < distance(*nearest)) nearest = &e;
       const int year = e.value.year();
@@ -9078,7 +9138,12 @@ class CasualtyExtractor {
         // ("investigating last year's port explosion, killing six": a possessive cue owns another event.)
         const bool possessive = sentence.substr(pos + cue.size(), 2) == "'s" && pos < fact_end &&
                                 sentence.substr(pos, fact_end - pos).find(',') != std::string_view::npos;
-        if (superlative_between(sentence, fact_end, pos) || ranked || tally_after || possessive) {
+        // ("The suspect, a doctor who had lived in Germany since 2006, was arrested": the cue tells of the one
+        // counted.)
+        const uint32_t cue_at = window.begin + static_cast<uint32_t>(pos);
+        const bool describes_victim =
+            in_victims_relative_clause(c.span, Span{cue_at, cue_at + static_cast<uint32_t>(cue.size())});
+        if (superlative_between(sentence, fact_end, pos) || ranked || tally_after || possessive || describes_victim) {
           pos += cue.size();
           continue;
         }

@@ -6515,3 +6515,34 @@ TEST_CASE("held-out-166: a joined count past the name one is known by; 'stabbed 
   REQUIRE(f.size() == 1);
   CHECK(f[0].scope == "historical");
 }
+TEST_CASE("held-out-167: the attacker dying after his killings, told by a pronoun, is one more dead") {
+  auto f = facts_of("A student opened fire at the faculty, killing 14 people and injuring 25 before he was found dead "
+                    "on the roof of the building, Czech police said.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[2].outcome == "killed");
+  CHECK(f[2].count_min == 1);
+  CHECK(f[2].source == "Czech police");
+  f = facts_of("Gunmen stormed the village, killing 14 people. Residents said the raid lasted until he was arrested.");
+  REQUIRE(f.size() == 1);
+}
+TEST_CASE("held-out-167: one found dead, and one past a description with a relative clause in commas") {
+  auto f = facts_of("The gunman was found dead on the roof, police said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 1);
+  f = facts_of("The suspect, a 50-year-old doctor from Saudi Arabia who had lived in Germany since 2006, was arrested "
+               "at the scene.",
+               "2024-12-21");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "arrested");
+  CHECK(f[0].scope == "incident");  // "since 2006" tells of the man, not of a tally
+  f = facts_of("The suspect, a 50-year-old doctor, was arrested at the scene.");
+  REQUIRE(f.size() == 1);  // once, not again from "a 50-year-old doctor"
+}
+TEST_CASE("held-out-167: a hospital's patients after an attack are its injured, not patients of a disease") {
+  auto f = facts_of("The city's medical center said it had treated 14 patients, some of them in critical condition.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "wounded");
+  CHECK(f[0].count_min == 14);
+  f = facts_of("The hospital treated 3,000 patients for cholera last year.");
+  CHECK(f.empty());
+}

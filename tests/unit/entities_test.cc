@@ -2555,3 +2555,22 @@ TEST_CASE("held-out-166: South Asian clerics' titles stay outside the name") {
   check_entity(e, "Hamid ul Haq Haqqani", "PERSON");
   check_entity(e, "Samiul Haq", "PERSON");
 }
+TEST_CASE("held-out-167: a given name that is also a place's, before a surname the speaker's") {
+  auto e = entities_of("\"The government must answer,\" said Sudan Gurung, one of the organisers.");
+  check_entity(e, "Sudan Gurung", "PERSON");
+  CHECK(find(e, "Sudan") == nullptr);
+  e = entities_of("\"It is over,\" said Jordan Smith, a resident. Fighting in Jordan went on.");
+  check_entity(e, "Jordan Smith", "PERSON");
+  check_entity(e, "Jordan", "LOC");
+}
+TEST_CASE("held-out-167: a state before its office, a letter alone and a holiday ending a name") {
+  auto e = entities_of("Among the dead was a boy, Saxony-Anhalt state premier Reiner Haseloff told reporters.");
+  check_entity(e, "Saxony-Anhalt", "LOC");
+  check_entity(e, "Reiner Haseloff", "PERSON");
+  e = entities_of("Police fired on Gen Z protesters in Kathmandu.");
+  CHECK(find(e, "Z") == nullptr);
+  check_entity(e, "Kathmandu", "LOC");
+  e = entities_of("Car driven into Magdeburg Christmas market kills five\n\nA man drove into a crowd in Magdeburg.");
+  CHECK(find(e, "Magdeburg Christmas") == nullptr);
+  check_entity(e, "Magdeburg", "LOC");
+}
