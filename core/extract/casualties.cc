@@ -1050,7 +1050,11 @@ class CasualtyExtractor {
   bool single_victim_at(uint32_t i, uint32_t e) const {
     if (i >= e) return false;
     // ("a child and his father were among the dead": a relative by a possessive.)
-    if (is_possessive_determiner(tok(i)) && i + 1 < e && is_relative(tok(i + 1))) return true;
+    // ("A woman and her two-year-old daughter have died": an age between.)
+    if (is_possessive_determiner(tok(i)) && i + 1 < e) {
+      const uint32_t noun = past_age(i + 1, e);
+      if (noun < e && is_relative(tok(noun))) return true;
+    }
     // ("his cousin and the cousin's wife": an owner named by a noun.)
     if (iequals(tok(i), "the") && i + 2 < e && chars::strip_possessive(tok(i + 1)).size() < tok(i + 1).size() &&
         is_relative(tok(i + 2)))
@@ -1058,6 +1062,21 @@ class CasualtyExtractor {
     if (!(iequals(tok(i), "a") || iequals(tok(i), "an"))) return false;
     const Victims v = victims_after(i + 1, e);
     return v.noun != nullptr;
+  }
+
+  // Tokens from k read "<one> and <one> die", each a singular victim noun: a headline's two dead.
+  bool pair_dies_at(uint32_t k, uint32_t e) const {
+    if (k + 3 >= e || !iequals(tok(k + 1), "and") || !iequals(tok(k + 3), "die")) return false;
+    const auto one = [&](uint32_t m) { return victim_of(tok(m)) && !reads_plural(tok(m)); };
+    return one(k) && one(k + 2);
+  }
+
+  // From token k: past an age ("two-year-old", "50-year-old" as "50" "-" "year-old"); k when none is there.
+  uint32_t past_age(uint32_t k, uint32_t e) const {
+    if (k < e && tokens_[k].kind == TokenKind::kWord && chars::ends_with(tok(k), "-old")) return k + 1;
+    if (k + 2 < e && tokens_[k].kind == TokenKind::kNumber && tok(k + 1) == "-" && chars::ends_with(tok(k + 2), "-old"))
+      return k + 3;
+    return k;
   }
 
   // An outcome word after the victims, within the clause: "were killed",
@@ -1322,6 +1341,20 @@ class CasualtyExtractor {
     return false;
   }
 
+  // ("The victims included a police officer and a mother who was shot as she tried to flee": the list names the
+  // dead, and "shot" tells how one died.)
+  bool lists_the_dead_before(uint32_t k) const {
+    constexpr uint32_t kReach = 16;
+    for (uint32_t m = k; m-- > 1 && k - m <= kReach;) {
+      if (tok(m) == "." || tok(m) == ";") return false;
+      const std::string_view w = tok(m);
+      if ((iequals(w, "included") || iequals(w, "include") || iequals(w, "includes")) &&
+          (iequals(tok(m - 1), "victims") || iequals(tok(m - 1), "dead")))
+        return true;
+    }
+    return false;
+  }
+
   // "rounded up", "round up": an outcome only with its "up".
   static bool is_round_word(std::string_view w) {
     return iequals(w, "rounded") || iequals(w, "round") || iequals(w, "rounds");
@@ -1507,7 +1540,7 @@ class CasualtyExtractor {
     if (!t && iequals(w, "shot") && k > 0 &&
         (lexicon::is_be_form(tok(k - 1)) || iequals(tok(k - 1), "been") || iequals(tok(k - 1), "those")) &&
         !(k + 1 < e && (iequals(tok(k + 1), "down") || fired_upon(k + 1, e))) && !killed_soon_after(k + 1, e) &&
-        !killing_told_just_before(k))
+        !killing_told_just_before(k) && !lists_the_dead_before(k))
       return &kShotWounded;
     if (!t || !iequals(w, "martyrs") || !chars::is_ascii_upper(w[0]) || k + 1 >= e) return t;
     const std::string_view next = tok(k + 1);
@@ -1971,6 +2004,7 @@ class CasualtyExtractor {
     if (uncounted_others_end(victims_end, e) != victims_end) return true;
     // (A headline's "soldier, four attackers killed": listed before counted ones at the outcome.)
     if (victims_end + 1 < e && tok(victims_end) == "," && counted_at_outcome(victims_end + 1, e)) return true;
+    if (pair_dies_at(count_begin, e)) return true;  // (A headline's "Mother and daughter die".)
     if (victims_end + 1 >= e || !iequals(tok(victims_end), "and")) return false;
     // ("a woman and her two sons were among the dead": a count after the possessive.)
     const uint32_t next = victims_end + 1;
@@ -1988,6 +2022,13 @@ class CasualtyExtractor {
     const uint32_t words_from = m;
     while (m < to && m < words_from + kPlaceWords && tokens_[m].kind == TokenKind::kWord && !is_auxiliary(tok(m)))
       ++m;
+    // ("A 17-year-old boy from Banks, Lancashire, was arrested": the place's region in commas.)
+    constexpr uint32_t kRegionWords = 2;
+    if (m > words_from && m + 2 < to && tok(m) == "," && is_capitalised_word(m + 1)) {
+      uint32_t r = m + 1;
+      while (r < to && r < m + 1 + kRegionWords && is_capitalised_word(r)) ++r;
+      if (r + 1 < to && tok(r) == "," && is_auxiliary(tok(r + 1))) m = r + 1;
+    }
     return m > words_from && m < to && is_auxiliary(tok(m)) ? m : 0;
   }
 
@@ -2593,6 +2634,8 @@ class CasualtyExtractor {
       if (breakdown && iequals(w, "and") && i + 1 < e && tok(i + 1).size() > 4 && looks_like_verb(tok(i + 1), false) &&
           !outcome_word(i + 1, e) && !victim_of(tok(i + 1)))
         breakdown = false;
+      // ("Two people, including a boy, were killed ... by an Afghan man": "by" after the outcome names the doers.)
+      if (breakdown && iequals(w, "by") && out_.size() > first_fact && i > last_trigger_at) breakdown = false;
       auto count = parse_count(text_, tokens_, i, e);
       // ("killed since January 20 to 41": a date's day counts no one.)
       if (count && tokens_[i].kind == TokenKind::kNumber && inside_date(i)) count.reset();
@@ -2824,7 +2867,9 @@ class CasualtyExtractor {
             !(i > b && is_determiner_word(tok(i - 1)))) ||
            // ("Mayor of Mexican state capital killed days after taking office": its "of" phrase between.)
            (i == b && of_phrase_then_done_to_them(i + 1, e)) ||
-           (i + 2 < e && (tok(i + 1) == "," || iequals(tok(i + 1), "and")) && counted_at_outcome(i + 2, e)))) {
+           (i + 2 < e && (tok(i + 1) == "," || iequals(tok(i + 1), "and")) && counted_at_outcome(i + 2, e)) ||
+           // ("Mother and daughter die after car ramming": two joined, each one, at the plural verb.)
+           pair_dies_at(i, e) || (i >= b + 2 && iequals(tok(i - 1), "and") && pair_dies_at(i - 2, e)))) {
         count_one(i, i + 1, victim_of(w) ? victim_of(w) : victim_of("person"));
         // (The "of" phrase is the one's description: no count starts inside it, "Head of Syrian army killed".)
         if (const uint32_t outcome_at = i == b ? of_phrase_then_done_to_them(i + 1, e) : 0) {
@@ -4910,6 +4955,12 @@ class CasualtyExtractor {
   bool victims_origin(const Entity& place) const {
     size_t at = first_at_or_after(tokens_, place.span.begin, token_span);
     const auto word = [&](size_t k) { return tok(static_cast<uint32_t>(k)); };
+    // ("A boy from Banks, Lancashire,": the region of the home, in commas after it.)
+    if (at >= 2 && word(at - 1) == "," && is_capitalised_word(static_cast<uint32_t>(at - 2))) {
+      size_t home = at - 2;
+      while (home > 0 && is_capitalised_word(static_cast<uint32_t>(home - 1)) && at - home < 4) --home;
+      if (home >= 1 && iequals(word(home - 1), "from")) at = home;
+    }
     if (at >= 1 && lexicon::is_nearness_word(word(at - 1))) --at;
     // ("A senior doctor from Gaza's al-Shifa hospital": past the owner's possessive.)
     if (at >= 1 && chars::strip_possessive(word(at - 1)).size() < word(at - 1).size()) --at;
@@ -6803,8 +6854,8 @@ class CasualtyExtractor {
     uint32_t k = comma + 1;
     if (iequals(tok(k), "a") || iequals(tok(k), "an")) {
       ++k;
-      // (", a 50-year-old doctor,": an age right after the article, "50" "-" "year-old".)
-      if (k + 2 < e && tokens_[k].kind == TokenKind::kNumber && tok(k + 1) == "-") k += 2;
+      // (", a 50-year-old doctor,": an age right after the article.)
+      k = past_age(k, e);
       const uint32_t first = k;
       // (", a recruit from Diwaniya,": a place after a preposition inside the description.)
       const auto described = [&](uint32_t m) {
@@ -9092,6 +9143,9 @@ class CasualtyExtractor {
         // the attacks its subject; not "The attacks come after fighting ... killed hundreds ... last year".)
         if (nearest && iequals(nearest->span.of(text_), "last year") && attacks_subject_of(c)) return "cumulative";
         return "historical";  // "Last year, a similar bombing killed 63"
+      } else if (c.date.size() == 4 && std::atoi(c.date.c_str()) == in_.anchor->year && nearest &&
+                 nearest->span.end - nearest->span.begin == 4 && in_perfect_tense_around(c) && year_tally(c, window)) {
+        return "cumulative";  // ("More than 680 security personnel have been killed ... in 2024", told in December.)
       }
     }
     const std::string_view sentence = window.of(text_);
@@ -9270,7 +9324,13 @@ class CasualtyExtractor {
     const auto at = static_cast<uint32_t>(first_at_or_after(tokens_, c.span.begin, token_span));
     for (uint32_t k = at; k > s->token_begin && at - k < kSubjectReach; --k)
       if (is_attacks_noun(tok(k - 1)) || iequals(tok(k - 1), "clashes")) return true;
-    return false;
+    // ("More than 5,600 people were killed across Haiti in 2024, according to the United Nations": hundreds or
+    // more opening the sentence, with no one attack named, are the year's count.)
+    constexpr int64_t kYearTallyToll = 100;
+    if (at != s->token_begin || c.count_min < kYearTallyToll) return false;
+    for (uint32_t k = s->token_begin; k + 1 < s->token_end; ++k)
+      if ((iequals(tok(k), "a") || iequals(tok(k), "an")) && lexicon::is_attack_noun(tok(k + 1))) return false;
+    return true;
   }
 
   // Is the war cue at byte `cue_at` of `sentence` in a "during the ... war" phrase, in a sentence that opens on

@@ -19,6 +19,7 @@ constexpr Trigger kTriggers[] = {
     {"massacred", "killed"}, {"massacring", "killed"}, {"massacre", "killed"}, {"perished", "killed"},
     {"lives", "killed"}, {"bodies", "killed"}, {"fatalities", "killed"}, {"martyred", "killed"}, {"martyring", "killed"}, {"martyrdom", "killed"},
     {"martyrs", "killed"}, {"drowned", "killed"}, {"drown", "killed"}, {"murdered", "killed"},
+    {"murders", "killed"}, {"homicides", "killed"},
     {"gunned", "killed"}, {"succumbed", "killed"}, {"succumbing", "killed"}, {"neutralised", "killed"},
     {"neutralized", "killed"}, {"neutralizes", "killed"}, {"neutralises", "killed"}, {"neutralize", "killed"},
     {"neutralise", "killed"}, {"neutralizing", "killed"}, {"neutralising", "killed"},
@@ -128,6 +129,7 @@ constexpr VictimNoun kVictims[] = {
     {"shopkeepers", "civilian"}, {"peacekeepers", "combatant"}, {"peacekeeper", "combatant"},
     {"detainee", "civilian"}, {"prisoner", "unknown"}, {"hostage", "civilian"}, {"hostages", "civilian"},
     {"migrants", "civilian"}, {"migrant", "civilian"}, {"refugee", "civilian"}, {"passenger", "civilian"},
+    {"seeker", "civilian"}, {"seekers", "civilian"},  // "an asylum seeker
     {"patient", "civilian"}, {"worshipper", "civilian"}, {"soldier", "combatant"}, {"evacuees", "civilian"},
     {"attackers", "combatant"}, {"attacker", "combatant"}, {"assailants", "combatant"}, {"assailant", "combatant"},
     {"jihadis", "combatant"},

@@ -226,6 +226,7 @@ class EntityExtractor {
     join_given_names_read_as_places();
     type_states_before_offices();
     trim_holidays_ending_names();
+    trim_described_hyphen_endings();
     join_field_lists();
     drop_what_names_nothing();
     agree_within_lists();
@@ -408,16 +409,42 @@ class EntityExtractor {
     }
   }
 
-  // ("Saxony-Anhalt state premier Reiner Haseloff": a name right before "state" and an office names the state,
-  // whatever the model read in it. Asked after the model.)
+  // ("Saxony-Anhalt state premier Reiner Haseloff", "Kenscoff Mayor Massillon Jean": a one-word name right before
+  // an office held over it, "state" between or not, then the holder's name, names the place, whatever the model
+  // read in it. Asked after the model.)
   void type_states_before_offices() {
-    for (Candidate& c : candidates_) {
-      if (c.evidence == Evidence::kNone || c.type != EntityType::kPerson || c.in_heading) continue;
+    for (size_t i = 0; i < candidates_.size(); ++i) {
+      Candidate& c = candidates_[i];
+      if (c.evidence == Evidence::kNone || c.type != EntityType::kPerson || c.in_heading || c.titled) continue;
       const Sentence& sent = seg_.sentences[c.sentence];
-      if (c.last + 1 >= sent.token_end || tok(c.last) != "state") continue;
-      const std::string_view office = tok(c.last + 1);
-      if (!lexicon::is_person_title(office) || !chars::is_ascii_lower(office[0])) continue;
-      c.type = EntityType::kLoc;
+      if (c.last + 1 >= sent.token_end) continue;
+      if (tok(c.last) == "state") {
+        const std::string_view office = tok(c.last + 1);
+        if (lexicon::is_person_title(office) && chars::is_ascii_lower(office[0])) c.type = EntityType::kLoc;
+        continue;
+      }
+      const Candidate* holder = i + 1 < candidates_.size() ? &candidates_[i + 1] : nullptr;
+      if (c.words == 1 && is_place_office(tok(c.last)) && holder && holder->first == c.last + 1 &&
+          holder->type == EntityType::kPerson && holder->evidence != Evidence::kNone &&
+          !lexicon::is_given_name(tok(c.first)))
+        c.type = EntityType::kLoc;
+    }
+  }
+
+  // Capitalised offices held over a place: "Kenscoff Mayor", "Kaduna Governor".
+  static bool is_place_office(std::string_view w) { return w == "Mayor" || w == "Governor"; }
+
+  // ("a Taylor Swift-themed dance class": a person's name ends before a hyphen that joins a describing word.)
+  void trim_described_hyphen_endings() {
+    static constexpr std::string_view kDescribing[] = {"themed", "style", "inspired", "era", "linked", "backed",
+                                                       "led", "allied", "aligned", "affiliated"};
+    static const WordSet describing(kDescribing);
+    for (Candidate& c : candidates_) {
+      if (c.evidence == Evidence::kNone || c.type != EntityType::kPerson || c.words < 2) continue;
+      const std::string_view last = tok(c.last - 1);
+      const size_t hyphen = last.rfind('-');
+      if (hyphen == std::string_view::npos || hyphen == 0 || !describing.contains(last.substr(hyphen + 1))) continue;
+      c.span.end = tokens_[c.last - 1].span.begin + static_cast<uint32_t>(hyphen);
     }
   }
 

@@ -274,7 +274,7 @@ constexpr std::string_view kPersonTitles[] = {
     "Spokesperson", "Director", "Director-General", "Chairman", "Chairwoman", "Chair", "Head",
     "Leader", "Judge", "Justice", "Prosecutor", "Attorney", "Officer", "Private", "Pte",
     "Corporal", "Cpl", "Rev", "Reverend", "Chancellor", "Premier", "Speaker", "Commissioner",
-    "Coordinator", "Rapporteur", "Representative", "Inspector", "Superintendent", "Ombudsman",
+    "Coordinator", "Rapporteur", "Representative", "Inspector", "Superintendent", "Constable", "Ombudsman",
     "Ombudswoman", "Ombudsperson", "ombudsman",
     "spokesman", "spokeswoman", "spokesperson", "president", "minister", "secretary",
     "envoy", "ambassador", "commander", "chief", "leader", "official", "reporter",

@@ -6546,3 +6546,58 @@ TEST_CASE("held-out-167: a hospital's patients after an attack are its injured, 
   f = facts_of("The hospital treated 3,000 patients for cholera last year.");
   CHECK(f.empty());
 }
+TEST_CASE("held-out-168: 'by' after the outcome names the doers, not another part of the toll") {
+  const auto f = facts_of("In January, two people, including a two-year-old boy, were killed in a knife attack in a "
+                          "park in Aschaffenburg by an Afghan man.",
+                          "2025-02-15");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 2);
+  CHECK(f[1].count_min == 1);
+  CHECK(f[1].victims.find("boy") != std::string::npos);
+}
+TEST_CASE("held-out-168: one and one, with an age between the possessive and the relative, or bare in a headline") {
+  auto f = facts_of("A woman and her two-year-old daughter have died of injuries, police said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].count_min == 1);
+  CHECK(f[1].count_min == 1);
+  f = facts_of("Mother and daughter die after car ramming in Munich\n\nPolice said on Saturday the woman had been "
+               "critically injured.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[1].outcome == "killed");
+}
+TEST_CASE("held-out-168: one held, an asylum seeker or a boy from a town and its region in commas") {
+  auto f = facts_of("A 24-year-old Afghan asylum seeker was detained at the scene.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "detained");
+  f = facts_of("A 17-year-old boy from Banks, Lancashire, was arrested on suspicion of murder, police said.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "arrested");
+  CHECK(f[0].location != "Lancashire");  // his home, not where it happened
+}
+TEST_CASE("held-out-168: 'shot' in a list of the victims tells how one died") {
+  const auto f = facts_of("Gangs attacked the town, killing at least 13 people. The victims included a police officer "
+                          "and a mother who was shot as she tried to flee, the mayor said.");
+  REQUIRE(f.size() == 3);
+  CHECK(f[1].outcome == "killed");
+  CHECK(f[2].outcome == "killed");
+}
+TEST_CASE("held-out-168: a year's toll opening its sentence is a tally; murders are killings") {
+  auto f = facts_of("More than 5,600 people were killed across Haiti in 2024, according to the United Nations.",
+                    "2025-01-29");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  f = facts_of("More than 680 security personnel have been killed in Khyber Pakhtunkhwa and Balochistan in 2024, "
+               "according to a research centre.",
+               "2024-12-21");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  f = facts_of("More than 300 people were killed in 2019 in an attack on a church.", "2025-01-29");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "historical");
+  f = facts_of("Ecuador recorded more than 4,600 murders in the first half of this year, the interior ministry said.",
+               "2025-07-28");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].outcome == "killed");
+  CHECK(f[0].count_min == 4600);
+}

@@ -2574,3 +2574,13 @@ TEST_CASE("held-out-167: a state before its office, a letter alone and a holiday
   CHECK(find(e, "Magdeburg Christmas") == nullptr);
   check_entity(e, "Magdeburg", "LOC");
 }
+TEST_CASE("held-out-168: a constable's title, a town before its mayor, a name before '-themed'") {
+  auto e = entities_of("Chief Constable Serena Kennedy told reporters.");
+  check_entity(e, "Serena Kennedy", "PERSON");
+  e = entities_of("Kenscoff Mayor Massillon Jean told The Associated Press.");
+  check_entity(e, "Kenscoff", "LOC");
+  check_entity(e, "Massillon Jean", "PERSON");
+  e = entities_of("Children were attacked at a Taylor Swift-themed dance class.");
+  check_entity(e, "Taylor Swift", "PERSON");
+  CHECK(find(e, "Taylor Swift-themed") == nullptr);
+}
