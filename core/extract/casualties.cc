@@ -4418,6 +4418,10 @@ class CasualtyExtractor {
         !names_a_place(window))
       if (const Entity* camp = place_called_before(c.span.begin, "camp"))
         c.location = std::string(camp->canonical.of(text_));
+    // ("Air strikes ... on a village near the Iraqi border killed 14 civilians", then "The strikes hit houses in the
+    // village of al-Susa": a lead that names no place has its event's town told next.)
+    if (c.location.empty() && c.scope == "incident" && s.paragraph == lead_paragraph())
+      if (const Entity* town = town_of_event_told_after_lead()) c.location = std::string(town->canonical.of(text_));
     // ("In 2019, a jihadist attack on the same post killed 24 soldiers": an earlier attack on the story's site.)
     if (c.location.empty() && c.scope == "historical" && !names_a_place(window) &&
         holds_any(window.of(text_), {"the same post", "the same base", "the same position", "the same village",
@@ -5538,7 +5542,10 @@ class CasualtyExtractor {
         // (Nor the region of a speaker's role: "said Donat Kibwana, administrator of Beni territory".)
         // (Nor one set apart from the story's: "a senior official in the nearby town of Mamfe".)
         // (Nor where the attackers came from: "came in gun trucks from the shores of Lake Chad".)
-        return (bearing_anchor(*town) || region_of_role(*town) || described_as_elsewhere(*town) || told_as_origin(*town)) &&
+        // (Nor the country of an official's role: "Fiji's military commander, Brigadier-General Mosese
+        // Tikoitoga, said the men were safe".)
+        return (bearing_anchor(*town) || region_of_role(*town) || described_as_elsewhere(*town) ||
+                told_as_origin(*town) || owns_role_after(*town)) &&
                        !lead_place().empty()
                    ? nullptr
                    : town;
@@ -5598,6 +5605,16 @@ class CasualtyExtractor {
   // "A police spokesman in Yobe, Abdulmaliki Sunmonu, said": the place of the
   // role that the source's name stands in apposition to.
   // The source opens with the place's possessive and a title: "Puntland's security minister, Abdi Hirsi Ali".
+  // "Fiji's military commander": the place's possessive, then up to three words with a person's title among them.
+  bool owns_role_after(const Entity& place) const {
+    if (text_.substr(place.span.end, 3) != "'s ") return false;
+    constexpr size_t kTitleWords = 3;  // "military commander"
+    size_t k = first_at_or_after(tokens_, place.span.end + 3, token_span);
+    for (size_t n = 0; n < kTitleWords && k < tokens_.size() && tokens_[k].kind == TokenKind::kWord; ++n, ++k)
+      if (lexicon::is_person_title(tok(static_cast<uint32_t>(k)))) return true;
+    return false;
+  }
+
   bool owns_title_opening(const Entity& place, Span source) const {
     if (place.span.begin != source.begin || text_.substr(place.span.end, 3) != "'s ") return false;
     constexpr size_t kTitleWords = 3;  // "security minister"
@@ -7296,7 +7313,10 @@ class CasualtyExtractor {
       for (size_t i = first_at_or_after(ents, title.begin, entity_span);
            !country && i < ents.size() && ents[i].span.end <= title.end; ++i) {
         const Entity& e = ents[i];
-        if (e.type == EntityType::kLoc && is_country(e) && !based_compound(e) && names_country_as_place(e)) country = &e;
+        // ("Syrian troops pound border town ... as residents flee to Lebanon": not where they fled.)
+        if (e.type == EntityType::kLoc && is_country(e) && !based_compound(e) && names_country_as_place(e) &&
+            !flight_destination(e, static_cast<uint32_t>(first_at_or_after(tokens_, title.begin, token_span))))
+          country = &e;
       }
       if (!country) break;
       story_country_ = country->canonical.of(text_);
@@ -7573,13 +7593,21 @@ class CasualtyExtractor {
                                                       "raiders", "attacks", "victims", "attacker", "assailant",
                                                       "gunman", "terrorists", "militants", "insurgents", "jihadists"};
     static const WordSet attackers(kAttackers);
+    // ("The strikes hit houses in the village of al-Susa": or the strikes, when they hit one town.)
+    static constexpr std::string_view kStrikes[] = {"strikes", "airstrikes", "raids", "shells"};
+    static const WordSet strikes(kStrikes);
     const auto town_told_in = [&](Span span) -> const Entity* {
       const auto k = static_cast<uint32_t>(first_at_or_after(tokens_, span.begin, token_span));
       if (k + 1 >= tokens_.size() || tok(k) != "The") return nullptr;
-      if (!is_event_noun(tok(k + 1)) && !attackers.contains(tok(k + 1))) return nullptr;
+      const bool by_strikes = strikes.contains(tok(k + 1));
+      if (!is_event_noun(tok(k + 1)) && !attackers.contains(tok(k + 1)) && !by_strikes) return nullptr;
       const Entity* country = nullptr;
       const Entity* town = first_town_in(span, &country);
-      return town && !lexicon::is_country_level(town->canonical.of(text_)) ? town : nullptr;
+      if (!town || lexicon::is_country_level(town->canonical.of(text_))) return nullptr;
+      // (Not one of several the strikes hit: "The strikes hit the towns of Nabatieh and Bint Jbeil".)
+      const auto after = first_at_or_after(tokens_, town->span.end, token_span);
+      const bool listed = after < tokens_.size() && iequals(tok(static_cast<uint32_t>(after)), "and");
+      return by_strikes && listed ? nullptr : town;
     };
     const auto& sentences = seg_.sentences;
     const auto first = std::partition_point(sentences.begin(), sentences.end(),
@@ -7938,9 +7966,11 @@ class CasualtyExtractor {
   // they fell elsewhere.
   bool owns_weapon(const Entity& e, const Sentence& s) const {
     // "A rocket fired from Lebanon struck ...": where the weapon came from.
+    // ("An Israeli officer was wounded by stray fire from Syria", "rockets from Gaza": or the fire itself.)
     const uint32_t at = token_at(s, e.span.begin);
     if (at >= s.token_begin + 2 && iequals(tok(at - 1), "from") &&
-        (iequals(tok(at - 2), "fired") || iequals(tok(at - 2), "launched")))
+        (iequals(tok(at - 2), "fired") || iequals(tok(at - 2), "launched") || iequals(tok(at - 2), "fire") ||
+         iequals(tok(at - 2), "shelling") || iequals(tok(at - 2), "rockets") || iequals(tok(at - 2), "shells")))
       return true;
     uint32_t k = token_at(s, e.span.end);
     while (k < s.token_end && (is_weapon_compound(tok(k)) || is_actor_modifier(tok(k)))) ++k;

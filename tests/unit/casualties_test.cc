@@ -6601,3 +6601,39 @@ TEST_CASE("held-out-168: a year's toll opening its sentence is a tally; murders 
   CHECK(f[0].outcome == "killed");
   CHECK(f[0].count_min == 4600);
 }
+TEST_CASE("held-out-169: where the fire came from, or where people fled, is no place of the toll") {
+  auto f = facts_of("Militants seized 43 peacekeepers in Quneitra on Thursday, the UN said. An Israeli officer was "
+                    "wounded by stray fire from Syria, the Israeli army said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].location != "Syria");
+  f = facts_of("Syrian troops pound border town as residents flee to Lebanon\n\nSyrian forces shelled the town on "
+               "Wednesday, activists said. The United Nations says more than 9,000 people have been killed in the "
+               "14-month uprising against President Bashar al-Assad.",
+               "2012-05-16");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].scope == "cumulative");
+  CHECK(f[0].location != "Lebanon");
+}
+TEST_CASE("held-out-169: the country of an official's role is no town of the sentence before") {
+  const auto f = facts_of("Islamist militants seized 43 U.N. peacekeepers from Fiji on the Golan Heights on Thursday, "
+                          "the United Nations said.\n\nThe fighters overran the Quneitra crossing on Wednesday. The "
+                          "Observatory said 20 soldiers and 12 rebels were killed in the fighting.\n\nFiji's "
+                          "military commander, Brigadier-General Mosese Tikoitoga, said the men were safe. An "
+                          "Israeli officer was wounded by stray fire, the Israeli army said.",
+                          "2014-08-29");
+  REQUIRE(f.size() == 4);
+  CHECK(f[3].outcome == "wounded");
+  CHECK(f[3].location != "Fiji");
+}
+TEST_CASE("held-out-169: a lead naming no place has its strikes' one town told next") {
+  auto f = facts_of("Coalition strikes kill 14 civilians: monitor\n\nBeirut, 14 May 2017\n\nAir strikes by the "
+                    "coalition on a village near the border killed 14 civilians overnight, the Observatory said.\n\n"
+                    "The strikes hit houses in the village of al-Susa, east of the town of Bukamal, the monitor said.",
+                    "2017-05-14");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].location == "al-Susa");
+  f = facts_of("Strikes kill 12\n\nAir strikes killed at least 12 people on Saturday, the ministry said.\n\nThe "
+               "strikes hit the towns of Nabatieh and Bint Jbeil, the agency said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].location != "Nabatieh");  // one of several towns
+}

@@ -2584,3 +2584,9 @@ TEST_CASE("held-out-168: a constable's title, a town before its mayor, a name be
   check_entity(e, "Taylor Swift", "PERSON");
   CHECK(find(e, "Taylor Swift-themed") == nullptr);
 }
+TEST_CASE("held-out-169: a town named with its article's second part keeps its first word alone") {
+  const auto e = entities_of("Regime forces shelled the town of Moadamiyeh al-Sham on Saturday, activists said.\n\n"
+                             "Moadamiyeh has been under siege by the army for months.");
+  check_entity(e, "Moadamiyeh al-Sham", "LOC");
+  check_entity(e, "Moadamiyeh", "LOC");
+}
