@@ -3027,10 +3027,15 @@ class CasualtyExtractor {
       while (cared_for && of_outcome + 1 < e && (iequals(tok(of_outcome), "most") || is_severity_word(tok(of_outcome))))
         ++of_outcome;
       // ("Five of the wounded children were in a serious condition": the victims' noun after the outcome.)
-      const uint32_t noun_skip = !cared_for && ce + 4 < e && victim_of(tok(ce + 2)) &&
-                                         (lexicon::is_be_form(tok(ce + 3)) || is_auxiliary(tok(ce + 3)))
-                                     ? 1
-                                     : 0;
+      // ("About 76 of the injured service members have returned to duty": or a noun of two words.)
+      const auto noun_then_verb = [&](uint32_t noun) {
+        return noun + 1 < e && victim_of(tok(noun)) &&
+               (lexicon::is_be_form(tok(noun + 1)) || is_auxiliary(tok(noun + 1)));
+      };
+      const uint32_t noun_skip = cared_for || ce + 4 >= e ? 0
+                                 : noun_then_verb(ce + 2) ? 1
+                                 : chars::is_ascii_lower(tok(ce + 2)[0]) && noun_then_verb(ce + 3) ? 2
+                                                                                                   : 0;
       // ("Two of the wounded died overnight", "two of the injured later died": the dead among the hurt.)
       uint32_t died_at = ce + 2;
       while (died_at < e && died_at < ce + 4 && (iequals(tok(died_at), "later") || iequals(tok(died_at), "subsequently") ||
@@ -4425,7 +4430,8 @@ class CasualtyExtractor {
     // ("In 2019, a jihadist attack on the same post killed 24 soldiers": an earlier attack on the story's site.)
     if (c.location.empty() && c.scope == "historical" && !names_a_place(window) &&
         holds_any(window.of(text_), {"the same post", "the same base", "the same position", "the same village",
-                                     "the same town", "the same camp", "the same market", "the same mosque"}))
+                                     "the same town", "the same camp", "the same market", "the same mosque",
+                                     "the same checkpoint", "the same church", "the same school", "the same district"}))
       c.location = lead_place();
     if (c.location.empty() && c.scope == "cumulative")
       for (const KindOfPlace& k : kKindsOfPlace)
@@ -6514,6 +6520,9 @@ class CasualtyExtractor {
         ++words;
       } else if ((tok(m) == "-" || tokens_[m].kind == TokenKind::kNumber) && m + 1 < i && glued_to_next(m)) {
         --k;
+      } else if (tok(m) == "." && m > 0 && tokens_[m - 1].span.end == tokens_[m].span.begin &&
+                 lexicon::is_person_title(tok(m - 1))) {
+        --k;  // ("killed Gen. Qassem Soleimani": an abbreviated title's period.)
       } else {
         break;
       }
@@ -7973,8 +7982,12 @@ class CasualtyExtractor {
          iequals(tok(at - 2), "shelling") || iequals(tok(at - 2), "rockets") || iequals(tok(at - 2), "shells")))
       return true;
     uint32_t k = token_at(s, e.span.end);
+    const uint32_t after_owner = k;
     while (k < s.token_end && (is_weapon_compound(tok(k)) || is_actor_modifier(tok(k)))) ++k;
-    if (k >= s.token_end || !is_weapon_head(tok(k))) return false;
+    // ("troops suffered brain injuries in Iran missile attack": a country's attack by its weapon.)
+    const bool armed_attack = k > after_owner && k < s.token_end && is_weapon_compound(tok(k - 1)) && is_country(e) &&
+                              (iequals(tok(k), "attack") || iequals(tok(k), "attacks"));
+    if (k >= s.token_end || (!is_weapon_head(tok(k)) && !armed_attack)) return false;
     // ("the Baba Amr shelling", "the Douma raid": a town or district named
     // like that is where the attack fell; a country owns its weapons.)
     const std::string_view head = tok(k);

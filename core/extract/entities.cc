@@ -351,8 +351,11 @@ class EntityExtractor {
       const bool person_word = c.words == 1 && opens && is_kin_word(name);
       // ("protests by Gen Z": a letter alone names no one.)
       const bool letter_alone = c.type == EntityType::kPerson && name.size() == 1;
+      // ("Sunni Islamist militants": an ideology's adjective before its followers names no body.)
+      const bool ideology = c.words == 1 && (name == "Islamist" || name == "Jihadist" || name == "Salafist") &&
+                            c.last < sent.token_end && chars::is_ascii_lower(tok(c.last)[0]);
       if (lexicon::is_weapon_name(name) || last == "Officer" || last == "Officers" || is_holiday_name(name) ||
-          person_word || letter_alone)
+          person_word || letter_alone || ideology)
         c.evidence = Evidence::kNone;
     }
   }

@@ -6637,3 +6637,25 @@ TEST_CASE("held-out-169: a lead naming no place has its strikes' one town told n
   REQUIRE(f.size() == 2);
   CHECK(f[1].location != "Nabatieh");  // one of several towns
 }
+TEST_CASE("held-out-170: a named victim after an abbreviated title, and a part with a noun of two words") {
+  auto f = facts_of("A drone strike in Baghdad killed Gen. Qassem Soleimani on Friday.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].count_min == 1);
+  f = facts_of("More than 100 service members were injured. About 76 of the injured service members have returned to "
+               "duty, a Pentagon spokesman said.");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].count_min == 76);
+  CHECK(f[1].outcome == "wounded");
+}
+TEST_CASE("held-out-170: a country's missile attack is no place; 'the same checkpoint' is the story's") {
+  auto f = facts_of("More than 100 US troops suffered brain injuries in Iran missile attack, Pentagon says\n\nThe "
+                    "attack hit a base in Iraq.");
+  REQUIRE(f.size() == 1);
+  CHECK(f[0].location != "Iran");
+  f = facts_of("A truck bomb exploded in the Syrian city of Hasakeh on Wednesday, killing at least 20 people, the "
+               "Kurdish security forces said.\n\nIn June, a suicide bombing at the same checkpoint killed six people.",
+               "2016-07-27");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].scope == "historical");
+  CHECK(f[1].location == "Hasakeh");
+}

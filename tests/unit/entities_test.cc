@@ -2590,3 +2590,9 @@ TEST_CASE("held-out-169: a town named with its article's second part keeps its f
   check_entity(e, "Moadamiyeh al-Sham", "LOC");
   check_entity(e, "Moadamiyeh", "LOC");
 }
+TEST_CASE("held-out-170: an ideology's adjective before its followers names no body") {
+  const auto e = entities_of("No group claimed the attack, but Sunni Islamist militants linked to al Qaeda often "
+                             "target pilgrims.");
+  CHECK(find(e, "Islamist") == nullptr);
+  check_entity(e, "Sunni", "NORP");
+}
