@@ -982,8 +982,9 @@ class CasualtyExtractor {
     const std::string_view link = tok(i - 1);
     if (!iequals(link, "before") && !iequals(link, "after") && !iequals(link, "until") && !iequals(link, "when"))
       return false;
+    constexpr uint32_t kKillingsReach = 40;  // tokens back: bounded on a run-on sentence
     bool killings_told = false;
-    for (uint32_t k = b; k + 1 < i && !killings_told; ++k)
+    for (uint32_t k = i > b + kKillingsReach ? i - kKillingsReach : b; k + 1 < i && !killings_told; ++k)
       killings_told = ends_with_ing(tok(k)) && outcome_word(k, e);
     if (!killings_told) return false;
     const uint32_t verb = iequals(tok(i + 2), "later") ? i + 3 : i + 2;
@@ -2392,7 +2393,8 @@ class CasualtyExtractor {
     while (k < tokens_.size() && k < i + kCountTokens && !iequals(tok(k), "patients")) ++k;
     if (k >= tokens_.size() || !iequals(tok(k), "patients")) return false;
     if (k + 1 < tokens_.size() && iequals(tok(k + 1), "for") && !treated_for_injuries(k)) return false;
-    for (uint32_t m = b; m < i; ++m)
+    constexpr uint32_t kTellerReach = 24;  // "Central Maine Medical Center said it had": bounded on a run-on sentence
+    for (uint32_t m = i > b + kTellerReach ? i - kTellerReach : b; m < i; ++m)
       if (iequals(tok(m), "hospital") || iequals(tok(m), "Center") || iequals(tok(m), "Centre")) return true;
     return false;
   }

@@ -323,15 +323,15 @@ class EntityExtractor {
   // "Kafr", "Ras": words of four letters or fewer open many places' names.)
   void keep_short_forms_of_places() {
     constexpr size_t kShortestForm = 5;
-    std::vector<uint64_t> forms;
+    std::unordered_set<uint64_t> forms;
     for (const Candidate& c : candidates_)
       if (c.evidence != Evidence::kNone && c.type == EntityType::kLoc && c.words == 2 && c.last - c.first == 2 &&
           tok(c.first).size() >= kShortestForm && opens_with_article_prefix(tok(c.first + 1)))
-        forms.push_back(name_key(tok(c.first)));
+        forms.insert(name_key(tok(c.first)));
     if (forms.empty()) return;
     for (Candidate& c : candidates_) {
       if (c.evidence != Evidence::kNone || c.words != 1 || c.in_heading) continue;
-      if (std::find(forms.begin(), forms.end(), name_key(c.span.of(text_))) == forms.end()) continue;
+      if (!forms.count(name_key(c.span.of(text_)))) continue;
       c.type = EntityType::kLoc;
       c.evidence = Evidence::kWeak;
     }
