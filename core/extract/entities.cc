@@ -532,6 +532,14 @@ class EntityExtractor {
   }
 
   // Dates into `dates`; capitalised runs into candidates_, typed by the rules.
+  // ("a car into crowds at a Christmas market": a holiday naming the kind of market, no date; the word is then a
+  // candidate, and holidays are dropped after the model.)
+  bool holiday_names_a_market(const DateMention& d, const Sentence& sent) const {
+    if (d.value || d.token_end >= sent.token_end || !is_holiday_name(tok(d.token_begin))) return false;
+    const std::string_view next = tok(d.token_end);
+    return next == "market" || next == "markets";
+  }
+
   void find_candidates(std::vector<Entity>& out) {
     std::vector<DateMention> dates;
     for (uint32_t s = 0; s < seg_.sentences.size(); ++s) {
@@ -545,6 +553,7 @@ class EntityExtractor {
       find_dates(text_, tokens_, sent.token_begin, sent.token_end, in_.anchor, dates);
       for (const auto& d : dates) {
         if (d.token_end == d.token_begin + 1 && weekday_as_given_name(d.token_begin, sent)) continue;
+        if (holiday_names_a_market(d, sent)) continue;
         Entity& e = out.emplace_back();
         e.span = {tokens_[d.token_begin].span.begin, tokens_[d.token_end - 1].span.end};
         // "Monday's suicide bombing": the day, without its possessive.

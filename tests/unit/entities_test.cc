@@ -2596,3 +2596,9 @@ TEST_CASE("held-out-170: an ideology's adjective before its followers names no b
   CHECK(find(e, "Islamist") == nullptr);
   check_entity(e, "Sunni", "NORP");
 }
+TEST_CASE("held-out-167: a holiday naming the kind of market is no date") {
+  const auto e = entities_of("A man drove a car into crowds at a Christmas market in Magdeburg on Christmas Day.");
+  CHECK(find(e, "Christmas") == nullptr);
+  check_entity(e, "Christmas Day", "DATE");
+  check_entity(e, "Magdeburg", "LOC");
+}
