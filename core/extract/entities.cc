@@ -531,7 +531,6 @@ class EntityExtractor {
     return lower >= kProseWords;
   }
 
-  // Dates into `dates`; capitalised runs into candidates_, typed by the rules.
   // ("a car into crowds at a Christmas market": a holiday naming the kind of market, no date; the word is then a
   // candidate, and holidays are dropped after the model.)
   bool holiday_names_a_market(const DateMention& d, const Sentence& sent) const {
@@ -540,6 +539,7 @@ class EntityExtractor {
     return next == "market" || next == "markets";
   }
 
+  // Dates into `dates`; capitalised runs into candidates_, typed by the rules.
   void find_candidates(std::vector<Entity>& out) {
     std::vector<DateMention> dates;
     for (uint32_t s = 0; s < seg_.sentences.size(); ++s) {
