@@ -1053,7 +1053,7 @@ class CasualtyExtractor {
     // ("a child and his father were among the dead": a relative by a possessive.)
     // ("A woman and her two-year-old daughter have died": an age between.)
     if (is_possessive_determiner(tok(i)) && i + 1 < e) {
-      const uint32_t noun = past_age(i + 1, e);
+      const uint32_t noun = age_end(i + 1, e);
       if (noun < e && is_relative(tok(noun))) return true;
     }
     // ("his cousin and the cousin's wife": an owner named by a noun.)
@@ -1070,14 +1070,6 @@ class CasualtyExtractor {
     if (k + 3 >= e || !iequals(tok(k + 1), "and") || !iequals(tok(k + 3), "die")) return false;
     const auto one = [&](uint32_t m) { return victim_of(tok(m)) && !reads_plural(tok(m)); };
     return one(k) && one(k + 2);
-  }
-
-  // From token k: past an age ("two-year-old", "50-year-old" as "50" "-" "year-old"); k when none is there.
-  uint32_t past_age(uint32_t k, uint32_t e) const {
-    if (k < e && tokens_[k].kind == TokenKind::kWord && chars::ends_with(tok(k), "-old")) return k + 1;
-    if (k + 2 < e && tokens_[k].kind == TokenKind::kNumber && tok(k + 1) == "-" && chars::ends_with(tok(k + 2), "-old"))
-      return k + 3;
-    return k;
   }
 
   // An outcome word after the victims, within the clause: "were killed",
@@ -5613,23 +5605,20 @@ class CasualtyExtractor {
   // "A police spokesman in Yobe, Abdulmaliki Sunmonu, said": the place of the
   // role that the source's name stands in apposition to.
   // The source opens with the place's possessive and a title: "Puntland's security minister, Abdi Hirsi Ali".
-  // "Fiji's military commander": the place's possessive, then up to three words with a person's title among them.
-  bool owns_role_after(const Entity& place) const {
+  // "Fiji's military commander": the place's possessive, then up to three words, ending by `end`, with a person's
+  // title among them.
+  bool owns_role_after(const Entity& place, uint32_t end = UINT32_MAX) const {
     if (text_.substr(place.span.end, 3) != "'s ") return false;
-    constexpr size_t kTitleWords = 3;  // "military commander"
+    constexpr size_t kTitleWords = 3;  // "security minister"
     size_t k = first_at_or_after(tokens_, place.span.end + 3, token_span);
-    for (size_t n = 0; n < kTitleWords && k < tokens_.size() && tokens_[k].kind == TokenKind::kWord; ++n, ++k)
+    for (size_t n = 0; n < kTitleWords && k < tokens_.size() && tokens_[k].span.end <= end; ++n, ++k)
       if (lexicon::is_person_title(tok(static_cast<uint32_t>(k)))) return true;
     return false;
   }
 
+  // The source opens on a place that owns its role: "Puntland's security minister, Abdi Hirsi Ali".
   bool owns_title_opening(const Entity& place, Span source) const {
-    if (place.span.begin != source.begin || text_.substr(place.span.end, 3) != "'s ") return false;
-    constexpr size_t kTitleWords = 3;  // "security minister"
-    size_t k = first_at_or_after(tokens_, place.span.end + 3, token_span);
-    for (size_t n = 0; n < kTitleWords && k < tokens_.size() && tokens_[k].span.end <= source.end; ++n, ++k)
-      if (lexicon::is_person_title(tok(static_cast<uint32_t>(k)))) return true;
-    return false;
+    return place.span.begin == source.begin && owns_role_after(place, source.end);
   }
 
   bool place_of_role_before(const Entity& place, Span source) const {
@@ -6883,7 +6872,7 @@ class CasualtyExtractor {
     if (iequals(tok(k), "a") || iequals(tok(k), "an")) {
       ++k;
       // (", a 50-year-old doctor,": an age right after the article.)
-      k = past_age(k, e);
+      k = age_end(k, e);
       const uint32_t first = k;
       // (", a recruit from Diwaniya,": a place after a preposition inside the description.)
       const auto described = [&](uint32_t m) {
@@ -7604,13 +7593,11 @@ class CasualtyExtractor {
                                                       "raiders", "attacks", "victims", "attacker", "assailant",
                                                       "gunman", "terrorists", "militants", "insurgents", "jihadists"};
     static const WordSet attackers(kAttackers);
-    // ("The strikes hit houses in the village of al-Susa": or the strikes, when they hit one town.)
-    static constexpr std::string_view kStrikes[] = {"strikes", "airstrikes", "raids", "shells"};
-    static const WordSet strikes(kStrikes);
     const auto town_told_in = [&](Span span) -> const Entity* {
       const auto k = static_cast<uint32_t>(first_at_or_after(tokens_, span.begin, token_span));
       if (k + 1 >= tokens_.size() || tok(k) != "The") return nullptr;
-      const bool by_strikes = strikes.contains(tok(k + 1));
+      // ("The strikes hit houses in the village of al-Susa": or the weapons, when they hit one town.)
+      const bool by_strikes = is_weapon_head(tok(k + 1));
       if (!is_event_noun(tok(k + 1)) && !attackers.contains(tok(k + 1)) && !by_strikes) return nullptr;
       const Entity* country = nullptr;
       const Entity* town = first_town_in(span, &country);
