@@ -457,10 +457,11 @@ class EntityExtractor {
   // Capitalised offices held over a place: "Kenscoff Mayor", "Kaduna Governor".
   static bool is_place_office(std::string_view w) { return w == "Mayor" || w == "Governor"; }
 
-  // ("a Taylor Swift-themed dance class": a person's name ends before a hyphen that joins a describing word.)
+  // ("a Taylor Swift-themed dance class": a person's name ends before a hyphen that joins a describing word. The
+  // run builder strips the compound suffixes it knows ("-led", "-style") before the model; these few are stripped
+  // after it, since adding them there changes the trainer's candidates and so the model.)
   void trim_described_hyphen_endings() {
-    static constexpr std::string_view kDescribing[] = {"themed", "style", "inspired", "era", "linked", "backed",
-                                                       "led", "allied", "aligned", "affiliated"};
+    static constexpr std::string_view kDescribing[] = {"themed", "inspired", "era"};
     static const WordSet describing(kDescribing);
     for (Candidate& c : candidates_) {
       if (c.evidence == Evidence::kNone || c.type != EntityType::kPerson || c.words < 2) continue;
